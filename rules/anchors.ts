@@ -1,0 +1,82 @@
+// Words that point at one specific person, so that a health word nearby is about that person and
+// not general education: a patient's name, "you" in a reply, "she", "your son", "a 44-year-old mechanic".
+import type { Doc, MessageText } from './doc';
+import type { PersonMention } from './people';
+import type { Span } from './text';
+
+export interface Anchor extends Span {
+  kind: 'name' | 'you' | 'pronoun' | 'described' | 'age';
+  text: string;
+  sentence: number;
+}
+
+const YOU = /(?<![\p{L}'])(?:you|your|you're|youre|you've|you'll|you'd|yours|yourself|u|ur|ya)(?![\p{L}'])/gu;
+const PRONOUN = /(?<![\p{L}'])(?:he|she|him|her|his|hers|himself|herself|he's|she's|he'll|she'll|he'd|she'd)(?![\p{L}'])/gu;
+const PERSON_NOUN =
+  'girl|boy|guy|gal|lady|man|woman|kid|kiddo|child|toddler|baby|bub|infant|newborn|teen|teenager|tween|mom|mama|mommy|mother|dad|daddy|papa|father|grandma|grandmother|grandpa|grandfather|couple|gentleman|patient|client|son|daughter|husband|wife|partner|brother|sister|fiance|fiancee|mechanic|engineer|teacher|student|swimmer|runner|athlete|player|skateboarder|star|member|chief|veteran|coach|worker|officer|firefighter|marathoner|grader|champ|hero|owner|senior|retiree|mama-to-be|mom-to-be|little one|little guy|little girl|little boy|little man|sweetheart|cutie|neighbor|neighbour';
+// Nouns after "patient" or "baby" that make it a modifier ("patient portal", "baby shower"), not a person.
+const ATTRIBUTIVE = 'portal|education|experience|safety|satisfaction|forms?|intake|privacy|records?|advocates?|advocacy|engagement|communication|flow|care|callbacks?|outcomes?|survey|handouts?|population|volume|centered|centred|information|access|services|coordinator|navigator|relations|smile|line|shower|steps|teeth|food|formula|shark|boomers?|of';
+// "this sweet girl", "a young mom", "your son", "our littlest patient", "today's skateboarder".
+const DESCRIBED = new RegExp(
+  `(?<![\\p{L}-])(a|an|this|that|our|the|today's|my|your|his|her|one of our)\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,3}?(?:${PERSON_NOUN})(?!['\\p{L}-])(?!'s\\s+(?:office|clinic|practice))(?!\\s+(?:${ATTRIBUTIVE})(?![\\p{L}]))`,
+  'gu',
+);
+// "a 44-year-old", "58-year-old female", "a 94-yo", "Liam (7)", "4yo".
+const AGE = /(?<![\p{L}\p{N}])\d{1,3}[- ]?(?:year|yr|month|mo|week|wk)s?[- ]?old(?![\p{L}])|(?<![\p{L}\p{N}])\d{1,3} ?(?:yo|y\/o|y\.o\.)(?![\p{L}])|(?<=\p{Lu}\p{Ll}+ )\(\d{1,2}\)/gu;
+// Statements about everyone: "1 in 8 women", "any temp", "if your child…" make "her" or "a baby" generic in a post.
+const GENERIC_POST = /(?<![\p{L}])(?:\d+ in \d+|one in \d+|any|anyone|everyone|every parent|whoever|if (?:you|your|a|an|he|she|they)|when (?:you|your|a|an)|most|many|myth|fact)(?![\p{L}])/u;
+// An indefinite "a mom" in a post is a real person only when something happened to them.
+const EVENT = /(?<![\p{L}])(?:\p{L}+ed|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted)(?![\p{L}])/u;
+// A public figure talking about their own health in public is not a patient disclosure.
+const PUBLIC_DISCLOSURE = /(?<![\p{L}])(?:publicly|public about|in public|on national tv|on tv|press conference|told reporters|in an interview|psa|campaign)(?![\p{L}])/u;
+
+const NON_PATIENT_ROLES = new Set(['staff', 'provider', 'public', 'organisation']);
+
+export function isPatientMention(p: PersonMention): boolean {
+  return !NON_PATIENT_ROLES.has(p.role);
+}
+
+/** All anchors of the message, after dropping generic, staff and public-figure references. */
+export function personAnchors(doc: Doc): Anchor[] {
+  return findAnchors(doc, doc.addressed, doc.input.kind === 'post');
+}
+
+export function findAnchors(m: MessageText, addressed: boolean, post: boolean): Anchor[] {
+  const out: Anchor[] = [];
+  const sentenceOf = (at: number) => m.sentences.findIndex((s) => at >= s.start && at < s.end);
+  const sentenceText = (i: number) => (i < 0 ? '' : m.lower.slice(m.sentences[i].start, m.sentences[i].end));
+  const publicSentence = (i: number) => PUBLIC_DISCLOSURE.test(sentenceText(i)) || PUBLIC_DISCLOSURE.test(sentenceText(i - 1));
+
+  for (const p of m.people) if (isPatientMention(p)) out.push({ start: p.start, end: p.end, kind: 'name', text: p.text, sentence: p.sentence });
+  if (addressed) for (const x of m.lower.matchAll(YOU)) out.push(at(x, 'you'));
+
+  for (const x of m.lower.matchAll(DESCRIBED)) {
+    const a = at(x, 'described');
+    if (post && (x[1] === 'a' || x[1] === 'an') && !EVENT.test(sentenceText(a.sentence))) continue;
+    if (post && x[1] === 'your') continue; // "your child's clinician" in a post speaks to every reader
+    out.push(a);
+  }
+  for (const x of m.lower.matchAll(AGE)) out.push(at(x, 'age'));
+  for (const x of m.lower.matchAll(PRONOUN)) {
+    const a = at(x, 'pronoun');
+    if (antecedentIsNotPatient(m, out, a)) continue;
+    out.push(a);
+  }
+  return out
+    .filter((a) => !(post && a.kind !== 'name' && GENERIC_POST.test(sentenceText(a.sentence))))
+    .filter((a) => !(a.kind === 'pronoun' && publicSentence(a.sentence) && m.people.some((p) => p.role === 'public')))
+    .sort((a, b) => a.start - b.start);
+
+  function at(x: RegExpMatchArray, kind: Anchor['kind']): Anchor {
+    const start = x.index!;
+    return { start, end: start + x[0].length, kind, text: m.text.slice(start, start + x[0].length), sentence: sentenceOf(start) };
+  }
+}
+
+/** "She runs our diabetes program" after "Nurse Kim": the pronoun is about staff, not a patient. */
+function antecedentIsNotPatient(m: MessageText, anchorsSoFar: Anchor[], pronoun: Anchor): boolean {
+  const window = (s: { sentence: number; start: number }) => s.start < pronoun.start && s.sentence >= pronoun.sentence - 2;
+  const patientBefore = anchorsSoFar.some((a) => a.kind !== 'you' && a.kind !== 'pronoun' && window(a));
+  if (patientBefore) return false;
+  return m.people.some((p) => !isPatientMention(p) && p.kind !== 'handle' && window(p));
+}

@@ -1,0 +1,40 @@
+// The shape of one rule: an id (= its file name in detectors/) and a pure detect().
+import type { Anchor } from './anchors';
+import type { Doc } from './doc';
+import type { RuleId } from './rule-ids';
+import type { Span } from './text';
+
+export interface Hit extends Span {
+  /** What is wrong, in one sentence a staff member understands. */
+  message: string;
+  /** Which words fired, in plain words. */
+  why: string;
+  /** For posts: what to put in place of the span (empty = remove it). Omitted when no redaction fits. */
+  redaction?: string;
+}
+
+/** What earlier rules found, shared with later ones in the same run. */
+export interface Facts {
+  anchors: Anchor[];
+  hits: Partial<Record<RuleId, Hit[]>>;
+  /** The message is about someone's care: set after the content rules, read by the identifier rules. */
+  care: boolean;
+}
+
+export interface Detector {
+  id: RuleId;
+  detect(doc: Doc, facts: Facts): Hit[];
+}
+
+/** Regex matches in the lower-cased normalized text, as spans. */
+export function matchAll(doc: { lower: string }, re: RegExp): (Span & { match: RegExpMatchArray })[] {
+  return [...doc.lower.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, match: m }));
+}
+
+/** Quotes a short piece of the text for a `why`. */
+export function quote(doc: { text: string }, span: Span): string {
+  const s = doc.text.slice(span.start, span.end).trim();
+  return `"${s.length > 60 ? s.slice(0, 57) + '…' : s}"`;
+}
+
+export const inSentence = (doc: Doc, i: number, at: Span) => at.start >= doc.sentences[i].start && at.start < doc.sentences[i].end;

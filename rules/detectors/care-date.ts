@@ -1,0 +1,37 @@
+// Dates of birth and exact dates of care ("your March 4 visit", "born March 3", "on the 14th at 4").
+// Event dates (a flu clinic on Oct 11) and relative days ("Tuesday") are not identifiers.
+import { matchAll, quote, type Detector, type Hit } from '../detector';
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}/])(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? \\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|the \\d{1,2}(?:st|nd|rd|th))(?![\\p{L}\\p{N}/])`,
+  'gu',
+);
+const BIRTH_LABEL = /(?<![\p{L}])(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|birthday is)[\s:]*$/u;
+// Words that make a date part of someone's care, in the same sentence.
+const CARE_WORDS = /(?<![\p{L}])(?:born|visit|appointment|appt|came in|came to|come in|seen|saw|see you|your|his|her|delivered|surgery|procedure|admitted|discharged|diagnosed|treated|checked in|follow-?up|session|consult|dob|birthday|meet you)(?![\p{L}])/u;
+// Words that make a date an event or office notice.
+const EVENT_WORDS = /(?<![\p{L}])(?:closed|open|opening|hours|clinic day|class|talk|event|festival|fair|parade|drive|sign up|register|join us|meeting|conference|webinar|deadline|holiday|starting|reopens?|walk-?ins|booth|free|screenings?|fundraiser|race|5k|open house|celebrat\p{L}*)(?![\p{L}])/u;
+
+export const rule: Detector = {
+  id: 'care-date',
+  detect(doc, facts) {
+    const hits: Hit[] = [];
+    for (const m of matchAll(doc, DATE)) {
+      if (/^\d{1,2}[/.-]\d{1,2}$/.test(m.match[0]) && !/\//.test(m.match[0])) continue; // "9-3" is opening hours
+      const labelled = BIRTH_LABEL.test(doc.lower.slice(Math.max(0, m.start - 20), m.start));
+      const sentence = doc.sentences.find((s) => m.start >= s.start && m.start < s.end)!;
+      const text = doc.lower.slice(sentence.start, sentence.end);
+      const care = facts.care && CARE_WORDS.test(text) && !EVENT_WORDS.test(text);
+      if (!labelled && !care) continue;
+      hits.push({
+        start: m.start,
+        end: m.end,
+        message: labelled ? 'Shows a date of birth.' : 'Shows the exact date of someone\'s care.',
+        why: labelled ? `${quote(doc, m)} follows a date-of-birth label.` : `${quote(doc, m)} is a calendar date in a sentence about someone's care.`,
+        redaction: '',
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,101 @@
+// Wording that confirms or implies that an identifiable person is, was or will be a patient:
+// their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
+// that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
+import { isPatientMention, type Anchor } from '../anchors';
+import { matchAll, quote, type Detector, type Hit } from '../detector';
+import type { Doc } from '../doc';
+
+const W = '(?<![\\p{L}])';
+const E = '(?![\\p{L}])';
+const re = (source: string) => new RegExp(`${W}(?:${source})${E}`, 'gu');
+
+// Said outright, whoever the person is.
+const ALWAYS: [RegExp, string][] = [
+  [re(`(?:our|my|a|this|that|the same|one|longtime|long-time|longest-standing|youngest|oldest|littlest|bravest|favorite|favourite|fave|newest|star|sweetest|first) (?:[\\p{L}-]+ ){0,2}?patient(?:'s)?(?! (?:portal|education|experience|safety|satisfaction|forms?|intake|privacy|records?|advoca\\p{L}*|engagement|communication|flow|care|callbacks?|outcomes?|survey|handouts?|population|volume|cent(?:er|re)d|information|access|services|coordinator|navigator|relations|smile|appointment|visit|cleaning|exam|special)${E})|patient of the (?:day|week|month|year)|one of our (?:[\\p{L}-]+ )?(?:patients|regulars|favorites|favourites|faves)`), 'names someone as a patient'],
+  [re(`welcome to the world|delivered (?:baby|babies|twins|a baby|our)|(?:newest |youngest )?members? of the [\\p{L} ]{2,30} family`), 'announces a birth at the practice'],
+  [re(`(?:graduated|graduating|graduates) from our|(?:wrapping|wrapped|wraps|wrap) up (?:pt|physical therapy|therapy|rehab|treatment|chemo|braces)|last day (?:of|at) (?:pt|physical therapy|therapy|rehab|treatment|chemo)|finished (?:his|her|their) (?:pt|therapy|rehab|treatment|chemo|braces)`), 'describes someone finishing care here'],
+  [re(`(?:your|my|his|her) \\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|(?:your|my|his|her) \\d{1,2}:\\d{2}|\\d{1,2} ?(?:am|pm) (?:slot|appointment|appt)`), 'mentions someone\'s appointment time'],
+  [re(`(?:we|i|dr\\.? [\\p{L}]+|nurse [\\p{L}]+|our team|the team) (?:[\\p{L}']+ ){0,2}?(?:saw|treated|fixed|delivered|diagnosed|caught|stitched|operated on|patched|scoped|examined|vaccinated|casted) (?:him|her|them|you|your|his|their|\\p{L}+'s|an? |the )|(?:have|has|had) helped|glad (?:we|dr\\.? \\p{L}+|nurse \\p{L}+) (?:could|were able to|got to) (?:help|fix|get|see|treat|take care)|could help your`), 'says the practice treated someone'],
+  [re(`in good hands with (?:us|our team)|we've seen since|we have seen since|seen (?:him|her|them) since|(?:\\d+|many|so many) years with us|(?:celebrated|celebrating) [^.!?]{0,30} with us|at group|ready for pick-?up|(?:is|are) ready(?= [—–-]|[,!.]|$)`), 'implies an ongoing care relationship'],
+];
+
+// Visits and presence at the practice: a patient only when a specific person is in the sentence.
+const WITH_PERSON: [RegExp, string][] = [
+  [re(`(?:came|come|comes|coming|rushed|walked|popped|stopped|swung|hobbled|limped|dropped) (?:in|by|into|to us|to our|back in)|in for (?:a|an|his|her|their|the) |(?:bikes|walks|drives|comes) (?:here|in|to us|to our)|(?:look|guess) who|spotted in|in (?:our|the) (?:office|clinic|waiting room|lobby|exam room|chair|ultrasound room|pt gym|dental chair)|exam room \\d|sees? clearly for the first time|for the first time since|(?:with|in) us|(?:his|her|their) (?:first|last|very first|next) (?:visit|cleaning|exam|appointment|day|session|checkup|check-up|newborn visit|pair)|got (?:his|her|their) (?:[\\p{L}\\p{N}-]+ )?(?:shots|vaccines?|stitches|cast|glasses|braces|cleaning)`), 'describes a visit to the practice'],
+];
+
+// Said to the person being answered: their visit, their results, seeing them again.
+const TO_ADDRESSEE: [RegExp, string][] = [
+  [re(`(?:your|ur) (?:visit|appointment|appt|slot|follow-?up|check-?up|results?|chart|prescription|refill|order|records?|account|bill|statement|copay|claim|procedure|surgery|biopsy|labs?|x-?rays?|scans?|counsell?or|therapist|next (?:visit|checkup|check-up|appointment|appt|cleaning|session|dose)|\\d+-(?:month|week|day|year) (?:follow-?up|check-?up|visit)|session|consult|cleaning|treatment|glasses|frames|crown|filling|stitches|cast|retainer|aligners?|braces|implant|(?:[\\p{L}]+ )?history)`), 'refers to their care here'],
+  [re(`(?:great|good|nice|lovely|so good|wonderful|fun|a pleasure) (?:seeing|to see|meeting|having) (?:you|him|her|them|y'all)|see (?:you|u|ya|y'all|him|her|them)(?: both| two| all)? (?:on|next|tomorrow|tonight|then|soon|at (?:your|\\d)|in (?:\\d|a|two|three|a few)|for (?:your|the|her|his)|mon|tue|wed|thu|fri|sat|sun|\\d)|see (?:you|u) both|(?:will|'ll|gonna) (?:see|meet|call|check on|text) (?:you|him|her|them)|(?:will|'ll) take (?:good )?care of (?:you|the rest|him|her|them)`), 'arranges or recalls seeing them'],
+  [re(`sorry about (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|the wait|your wait|your visit|the mix-up)|(?:tried|trying|been trying) (?:calling|to call|to reach) you|(?:is|are|has been|was|been) (?:cancell?ed|rescheduled|booked|confirmed|moved)|rebook|resending|we have (?:\\p{L}+'s|your|his|her) (?:record|chart|results)|corrected statement|our (?:schedule|records|system|chart) shows?|we love having you|(?:miss|missed) (?:her|him|you|them) (?:at|in|around)|brightened every|(?:pop|come|stop|swing) back in|(?:glad|happy) (?:you|he|she|they) (?:came|made it) in|so glad (?:it's|its|it is) (?:healing|better)|(?:hope|glad) (?:the|that|your|his|her) [^.!?]{0,40}(?:healing|helping|working|better|back to normal|feels? good|cleared|knock|bugging)`), 'talks about their visit or treatment here'],
+];
+
+// A definite reference to their treatment or result presumes the practice knows it: "the antibiotics", "your EKG looked normal".
+const KNOWN_TREATMENT = /(?<![\p{L}])(?:the|that|those|these) (?:new )?$/u;
+const RESULT_AFTER = /^(?:'s)? ?(?:results?|came back|come back|looked|looks|was|were|is) ?(?:totally |a bit |all )?(?:normal|negative|positive|benign|high|low|clear|fine|back|good)?/u;
+// The comment thanks the practice for care it gave.
+const CARE_RECEIVED = /(?<![\p{L}])(?:saw|seen|seeing|fixed|fixing|got me|got my|squeez\p{L}* (?:me|us|my)|took care|taking care|helped|helping|delivered|treated|stitch\p{L}*|appointment|appt|visit|cleaning|getting my|caught|remember me|you guys|your (?:team|office|staff)|counsell?ing team|thank you|thanks|grateful|shoutout|shout out|lifesavers?|obsessed|forever|best)(?![\p{L}])/u;
+
+export const rule: Detector = {
+  id: 'confirms-patient',
+  detect(doc, facts) {
+    const hits: Hit[] = [];
+    const add = (start: number, end: number, why: string) =>
+      hits.push({ start, end, message: 'Confirms that someone is a patient of the practice.', why, redaction: '' });
+    const patientAnchorIn = (sentence: number) => facts.anchors.find((a) => a.sentence === sentence && a.kind !== 'you');
+
+    for (const [pattern, what] of ALWAYS) for (const m of matchAll(doc, pattern)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+    for (const [pattern, what] of WITH_PERSON) {
+      for (const m of matchAll(doc, pattern)) {
+        const sentence = doc.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+        const person = patientAnchorIn(sentence) ?? (doc.addressed ? facts.anchors.find((a) => a.kind === 'you' && a.sentence === sentence) : undefined);
+        if (person) add(m.start, m.end, `${quote(doc, m)} ${what}, and ${quote(doc, person)} is a specific person.`);
+      }
+    }
+    if (doc.addressed) {
+      for (const [pattern, what] of TO_ADDRESSEE) for (const m of matchAll(doc, pattern)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+      for (const h of doc.health) {
+        if (h.kind !== 'procedure' && h.kind !== 'medication') continue;
+        const before = doc.lower.slice(Math.max(0, h.start - 12), h.start);
+        const after = doc.lower.slice(h.end, h.end + 30);
+        const resultTold = RESULT_AFTER.exec(after)?.[0].trim();
+        if (KNOWN_TREATMENT.test(before) || (resultTold && /(?:result|came|come|looked|looks|was|were|is)/.test(resultTold) && /^(?:'s)? ?(?:results?|came back|come back|looked|was|were|is)/.test(after) && /(?:your|his|her|\p{L}+'s) (?:[\p{L}]+ )?$/u.test(doc.lower.slice(Math.max(0, h.start - 20), h.start)))) {
+          add(h.start, h.end, `${quote(doc, h)} refers to their own treatment or result, which only their care team would know.`);
+        }
+      }
+      // A reply to someone thanking the practice for their care that goes into the specifics.
+      if (CARE_RECEIVED.test(doc.context.lower)) {
+        const specific = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0]
+          ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun')
+          ?? facts.anchors.find((a) => a.kind === 'pronoun');
+        if (specific) add(specific.start, specific.end, `The comment thanks the practice for care, and the reply goes into it: ${quote(doc, specific)}.`);
+      }
+    }
+    // A post about one person's health, or a photo of a patient, says they are a patient here.
+    if (!doc.addressed) {
+      for (const h of facts.hits['health-details'] ?? []) {
+        const sentence = doc.sentences.findIndex((s) => h.start >= s.start && h.start < s.end);
+        const person = patientAnchorIn(sentence);
+        if (person && !staffOnly(doc, facts.anchors, sentence)) add(h.start, h.end, `${quote(doc, h)} is about ${quote(doc, person)}, which implies they are a patient here.`);
+      }
+    }
+    for (const m of facts.hits['patient-media'] ?? []) add(m.start, m.end, 'A photo or video of a patient shows they are a patient here.');
+    return dedupe(hits);
+  },
+};
+
+/** The only people in the sentence are staff (a staff member's own surgery is not a patient relationship). */
+function staffOnly(doc: Doc, anchors: readonly Anchor[], sentence: number): boolean {
+  const inSentence = doc.people.filter((p) => p.sentence === sentence);
+  return inSentence.length > 0 && !inSentence.some(isPatientMention) && !anchors.some((a) => a.sentence === sentence && a.kind !== 'name' && a.kind !== 'pronoun' && a.kind !== 'you');
+}
+
+function dedupe(hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (out.some((o) => h.start < o.end && o.start < h.end)) continue;
+    out.push(h);
+  }
+  return out;
+}

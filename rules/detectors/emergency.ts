@@ -1,0 +1,23 @@
+// A hint, not a risk: the comment or the reply describes emergency symptoms, so the safe reply is a
+// 911 redirect. Quiet when the reply already sends them to 911 or the ER.
+import { quote, type Detector } from '../detector';
+import { EMERGENCY_SIGNS } from '../vocabulary';
+
+const REDIRECTED = /(?<![\p{L}\p{N}])(?:911|999|112|emergency room|the er|nearest er|ambulance|poison control)(?![\p{L}\p{N}])/u;
+
+export const rule: Detector = {
+  id: 'emergency',
+  detect(doc) {
+    if (REDIRECTED.test(doc.lower)) return [];
+    const inText = EMERGENCY_SIGNS.find(doc.words);
+    const inContext = EMERGENCY_SIGNS.find(doc.context.words);
+    if (inText.length === 0 && inContext.length === 0) return [];
+    const sign = inText[0] ? quote(doc, inText[0]) : quote(doc.context, inContext[0]);
+    const span = inText[0] ?? { start: 0, end: Math.min(doc.text.length, Math.max(1, doc.text.search(/\s|$/))) };
+    return [{
+      ...span,
+      message: 'This sounds like an emergency: tell them to call 911 now.',
+      why: `${sign} ${inText[0] ? 'in your message' : 'in the comment'} is an emergency sign, and the reply does not mention 911 or the ER.`,
+    }];
+  },
+};

@@ -1,0 +1,24 @@
+// A hint on Facebook and X, where most readers are not clinicians: dense clinical jargon and
+// abbreviations read as cold or confusing. On LinkedIn the audience is professional, so it is quiet.
+import { matchAll, quote, type Detector } from '../detector';
+import { JARGON } from '../vocabulary';
+
+// Obstetric shorthand and lab-style values are jargon whatever the word list says ("G4P3", "OD -2.25").
+const SHORTHAND = /(?<![\p{L}\p{N}])(?:g\d+p\d+|o[ds] [-+]\d+\.\d+|q\d+h|\d+\/\d+ (?:mmhg))(?![\p{L}\p{N}])/gu;
+const MIN_TERMS = 2;
+
+export const rule: Detector = {
+  id: 'jargon',
+  detect(doc) {
+    if (doc.input.site === 'linkedin') return [];
+    const terms = [...JARGON.find(doc.words), ...matchAll(doc, SHORTHAND)].sort((a, b) => a.start - b.start);
+    if (terms.length < MIN_TERMS) return [];
+    const list = terms.map((t) => quote(doc, t)).join(', ');
+    return terms.map((t) => ({
+      start: t.start,
+      end: t.end,
+      message: 'Clinical jargon: most people on this site will not understand it.',
+      why: `${quote(doc, t)} is clinical shorthand; the message uses ${terms.length} such terms (${list}).`,
+    }));
+  },
+};

@@ -1,0 +1,101 @@
+// Individual medical guidance given in public: a diagnosis or a guess at one, a dose, what to take,
+// stop or try, home treatment for this person's problem, whether they need a test. Gentle and
+// question forms count too. Redirecting to the office, a nurse line, urgent care or 911 is safe,
+// and so is general information addressed to everyone.
+import { matchAll, quote, type Detector, type Hit } from '../detector';
+import type { Doc } from '../doc';
+import type { Span } from '../text';
+import { BODY_PARTS } from '../vocabulary';
+
+const DOSE = /(?<![\p{L}\p{N}.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ug|ml|cc|milligrams?|micrograms?|units|iu|tsp|teaspoons?|tbsp|tablespoons?|tabs?|tablets?|pills?|capsules?|caps|puffs?|drops|sprays?)(?![\p{L}])|(?<![\p{L}\p{N}])\d+(?:\.\d+)?\s?%\s+(?=\p{L})/gu;
+
+const DOSE_IN_TEXT = new RegExp(DOSE.source, "u");
+
+// Verbs that start an instruction to treat something at home.
+const TREATMENT_VERB =
+  'take|taking|give|try|use|apply|start|stop|quit|switch|keep|alternate|push|hold|ice|icing|elevate|rest|avoid|skip|cut|foam roll|add|drink|eat|brush|stay|finish|slather|put|soak|rinse|gargle|massage|stretch|wear|remind|make sure|double|increase|decrease|lower|bump|limit|wait|dab|cover|clean|pop|chew|sip|run|sleep|check your (?:bp|blood pressure|temp|temperature|sugar|glucose)|give it|don\'t (?:take|give|use|stop|eat|drink)|do not (?:take|give|use|stop)|no (?:swinging|running|lifting|swimming|chewing|sports)';
+const IMPERATIVE = new RegExp(`(?:^|[.!?;:—–(]\\s*|\\s[-+]\\s|(?<![\\p{L}])(?:and|then|but|so|also|just|please|try to|definitely|honestly)\\s+)(${TREATMENT_VERB})(?![\\p{L}])`, 'gu');
+
+// Things people are told to do at home, beyond named drugs and procedures.
+const HOME_CARE = /(?<![\p{L}])(?:fluids|water|honey|humidifier|compress(?:es)?|ice|heat|pressure|crutches|brace|sling|bandage|exercises|stretches|foam roll|coffee|caffeine|wipes|cream|ointment|drops|bath|saline|vinegar|alcohol|elevated|meds|medicine|dose|pill|pills|paste|toothpaste|floss|diet|sleep|naps?|bedtime|screen time|pacifier|paci|swaddle|bottle|formula|breastfeed\w*|warm|cold|cool|spf|sunscreen|band)(?![\p{L}])/u;
+
+// A diagnosis or a guess at one: "it's probably strep", "sounds like contact dermatitis".
+const GUESS = /(?<![\p{L}])(?:it's|its|it is|that's|thats|this is|sounds like|sound like|looks like|look like|seems like|could be|might be|may be|probably|prob|likely|most likely|classic|typical|usually means|often means|can be a sign of|is a sign of|a sign of|you've got|you have|he has|she has|he's got|she's got|definitely|almost certainly)(?![\p{L}])/gu;
+// Reassurance about this person's case: "totally normal at this stage", "she's fine".
+const REASSURE = /(?<![\p{L}])(?:(?:totally|perfectly|completely|pretty|super|very|so|quite|really) (?:normal|common|typical|expected)|normal at|common at|common between|(?:he|she|you|they|it)(?:'s|'ll| will| is| are| should)? (?:be )?(?:fine|ok|okay|ready now|good to go|normal)|no (?:further |more )?(?:treatment|antibiotics|meds|medication|stitches|x-?rays?|tests?|follow-?up) (?:needed|necessary|required)|(?:should|will|can|may|might) (?:come out|heal|clear up|go away|even out|calm down|resolve|fade|settle|improve|hang around)|hang in there|nothing to worry about|not (?:a|an) (?:scam|big deal|emergency))(?![\p{L}])/gu;
+// Gentle and question forms: "you might want to", "have you tried", "I'd skip it".
+const GENTLE = /(?<![\p{L}])(?:you might want to|you may want to|you could try|you should|you'll want to|you need to|you'd need|you would need|(?:he|she|you|they) (?:will |'ll |would |'d )?(?:probably |prob |likely |most likely |definitely )?needs?|(?:he|she|you|they)'(?:ll|d) (?:probably |prob |likely |most likely )?need|i'd (?:usually )?(?:suggest|recommend|start|skip|stop|avoid|try|go with|stay|do)|we'd (?:suggest|recommend|stay|start|go|do)|i (?:usually |would |always )?(?:suggest|recommend)|my advice|have you tried|did you try|worth (?:a|an|trying|asking|checking)|is worth it|candidate for|ask about switching|instead of stopping|keep it to|stay at|(?:most|lots of|many) people (?:just |do |feel )|for (?:a|an) \d+\s?(?:yo|year old|yr old|month old))(?![\p{L}])/gu;
+// Safe redirects and refusals, which are what the practice should say.
+const REDIRECT = /(?<![\p{L}])(?:call (?:us|our|911|the|your|nurse)|head to (?:urgent care|the er)|go to the (?:er|emergency)|come (?:in|see us)|ask your (?:own )?(?:doctor|clinician|provider|ob|pediatrician|dentist|pharmacist)|can't (?:assess|give|diagnose|weigh in)|rather not guess)(?![\p{L}])/u;
+
+export const rule: Detector = {
+  id: 'medical-advice',
+  detect(doc, facts) {
+    // Advice is individual when it answers someone: a reply, a message, or a post addressed to a named person.
+    const namedInPost = doc.people.some((p) => p.role === 'patient' && (p.kind === 'handle' || /addressing/.test(p.how)));
+    if (!doc.addressed && !namedInPost) return [];
+    const healthAround = doc.health.length > 0 || doc.context.health.length > 0 || /\?/.test(doc.context.text);
+    const hits: Hit[] = [];
+    const add = (span: Span, why: string) => hits.push({ ...span, message: 'Gives individual medical advice in public.', why, redaction: '' });
+
+    for (const m of matchAll(doc, DOSE)) add(m, `${quote(doc, m)} is a dose for this person.`);
+    for (const m of matchAll(doc, IMPERATIVE)) {
+      const clause = clauseAround(doc, m.start + m.match[0].length - m.match[1].length);
+      if (REDIRECT.test(clause.text) && !treatmentIn(doc, clause)) continue;
+      if (!treatmentIn(doc, clause) && !(healthAround && HOME_CARE.test(clause.text))) continue;
+      const verb = { start: m.end - m.match[1].length, end: m.end };
+      add(clause, `${quote(doc, verb)} tells this person what to do for a health problem: ${quote(doc, clause)}.`);
+    }
+    for (const m of matchAll(doc, GUESS)) {
+      const clause = clauseAround(doc, m.start);
+      const term = doc.health.find((h) => h.start >= m.start && h.start < clause.end && h.kind !== 'procedure');
+      if (!term) continue;
+      add({ start: m.start, end: term.end }, `${quote(doc, m)} followed by ${quote(doc, term)} is a diagnosis or a guess at one.`);
+    }
+    const specific = facts.anchors.length > 0;
+    for (const m of matchAll(doc, REASSURE)) {
+      if (!specific || !healthAround) continue;
+      add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person their symptoms are fine without an exam.`);
+    }
+    for (const m of matchAll(doc, GENTLE)) {
+      if (!healthAround) continue;
+      add(clauseAround(doc, m.start), `${quote(doc, m)} is advice in a gentler form.`);
+    }
+    return merge(hits);
+  },
+};
+
+function treatmentIn(doc: Doc, span: Span): boolean {
+  return doc.health.some((h) => h.start >= span.start && h.end <= span.end) || BODY_PARTS.find(doc.words.filter((w) => w.start >= span.start && w.end <= span.end)).length > 0 || DOSE_IN_TEXT.test(doc.lower.slice(span.start, span.end));
+}
+
+/** The clause around an offset: between sentence ends, dashes, semicolons and "—". */
+function clauseAround(doc: Doc, at: number): Span & { text: string } {
+  const stops = /[.!?;—–\n]|\s-\s/g;
+  let start = 0;
+  let end = doc.text.length;
+  for (const m of doc.text.matchAll(stops)) {
+    if (m.index! < at) start = m.index! + m[0].length;
+    else {
+      end = m.index!;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(doc.text[start])) start++;
+  while (end > start && /\s/.test(doc.text[end - 1])) end--;
+  return { start, end, text: doc.lower.slice(start, end) };
+}
+
+/** One hit per clause: overlapping hits are merged, keeping the first reason. */
+function merge(hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits.sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      last.end = Math.max(last.end, h.end);
+      continue;
+    }
+    out.push({ ...h });
+  }
+  return out;
+}

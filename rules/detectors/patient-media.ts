@@ -1,0 +1,52 @@
+// Posting or sharing a photo or video of a patient. A pictured patient is identifiable even without
+// a name, and consent does not make the post safe (a written HIPAA authorization must be on file).
+import { isPatientMention } from '../anchors';
+import { matchAll, quote, type Detector, type Hit } from '../detector';
+import type { Span } from '../text';
+import { MEDIA_EMOJI, MEDIA_WORDS } from '../vocabulary';
+
+const BEFORE_AFTER = /(?<![\p{L}])before\s*(?:\/|&|\+|-|–|—|➡️|➡|→|->|>|and|vs\.?|to|then|\p{Extended_Pictographic}\uFE0F?)\s*after(?![\p{L}])|(?<![\p{L}])(?:swipe|scroll) (?:to see|for|through|right|left)|(?<![\p{L}])(?:transformations?|makeover|reveal)(?![\p{L}])/gu;
+// "sharing this X-ray", "here's a screenshot", "resharing this", "watch the moment".
+const SHARING = /(?<![\p{L}])(?:sharing|share|shared|posting|post|posted|reposting|resharing|reshare|here's|here is|here it is|check out|look at|watch|filming|filmed|recorded|snapped)(?:\s+(?:this|these|her|his|their|the|a|an|our|of))?(?:\s+[\p{L}-]+){0,2}?\s+(?:x-?rays?|scans?|ultrasounds?|images?|shots?|footage|moment|smile|results?|progress|reaction|journey|session|procedure)(?![\p{L}])|(?<![\p{L}])(?:resharing this|reposting this|here it is)(?![\p{L}])/gu;
+// Consent wording shows a real person's image is being used.
+const CONSENT = /(?<![\p{L}])(?:shared? (?:w\/|with) (?:\p{L}+'s |his |her |their |full )?(?:permission|consent|blessing|ok)|(?:with|w\/) (?:full |signed )?(?:consent|permission) from|(?:said|says) (?:we could|it was (?:cool|ok|okay) to|to) (?:share|post)|(?:let|allowed) us (?:to )?(?:post|share)|asked us to share|gave us (?:her|his|their) (?:blessing|permission|ok)|(?:mom|dad|parents?|family|she|he) said (?:share|post)|(?:said|says) ['"]?post it|with (?:a |the )?patient's (?:ok|okay|permission|consent))(?![\p{L}])/gu;
+// Talking about photo policy, or pictures with nobody in them, is not sharing a patient.
+const NO_PATIENT = /(?<![\p{L}])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|stopped posting|don't post|do not post|never post|won't post|consent template|consent form)(?![\p{L}])/u;
+// Nouns that name an image when a patient is in it ("the same patient's psoriasis at week 0 and week 16").
+const CLINICAL_PHOTO = /(?<![\p{L}])(?:clinical photography|photography|intake screen|screenshot|pic|photos?|video|clip|reel|selfie|montage)(?![\p{L}])/u;
+
+export const rule: Detector = {
+  id: 'patient-media',
+  detect(doc, facts) {
+    if (NO_PATIENT.test(doc.lower)) return [];
+    const media: (Span & { why: string })[] = [];
+    for (const m of MEDIA_WORDS.find(doc.words)) media.push({ start: m.start, end: m.end, why: `${quote(doc, m)} is a photo or video` });
+    for (const e of MEDIA_EMOJI) for (let i = doc.text.indexOf(e); i >= 0; i = doc.text.indexOf(e, i + e.length)) media.push({ start: i, end: i + e.length, why: `the ${e} emoji shows a photo or video` });
+    for (const m of matchAll(doc, BEFORE_AFTER)) media.push({ ...m, why: `${quote(doc, m)} is a before/after picture` });
+    for (const m of matchAll(doc, SHARING)) media.push({ ...m, why: `${quote(doc, m)} shares an image` });
+    const consent = matchAll(doc, CONSENT);
+    for (const m of consent) media.push({ ...m, why: `${quote(doc, m)} shows a real person's image is being shared` });
+    // A reply that agrees to post the picture the commenter sent.
+    if (doc.addressed && CLINICAL_PHOTO.test(doc.context.lower) && /(?<![\p{L}])(?:here it is|here you go|resharing|reposting|sharing|we'll post|posting)(?![\p{L}])/u.test(doc.lower)) {
+      const m = /(?<![\p{L}])(?:here it is|here you go|resharing|reposting|sharing|we'll post|posting)(?![\p{L}])/u.exec(doc.lower)!;
+      media.push({ start: m.index, end: m.index + m[0].length, why: `${quote(doc, { start: m.index, end: m.index + m[0].length })} reposts the picture from the comment` });
+    }
+    if (doc.input.hasMedia) media.push({ start: 0, end: Math.min(doc.text.length, 1), why: 'a photo or video is attached' });
+    if (media.length === 0) return [];
+
+    // Someone specific must be in it: a patient's name, "she", "this sweet girl", "our patient", or consent wording.
+    const person = facts.anchors.find((a) => a.kind !== 'you') ?? doc.people.find(isPatientMention);
+    const patientWord = /(?<![\p{L}])(?:patient|patient's)(?![\p{L}])/u.exec(doc.lower);
+    if (!person && !patientWord && consent.length === 0) return [];
+    const who = person ? `${quote(doc, person)} is a specific person` : patientWord ? 'it is of a patient' : 'consent wording shows a real person is pictured';
+    media.sort((a, b) => a.start - b.start);
+    const first = media[0];
+    const hit: Hit = {
+      start: first.start,
+      end: first.end,
+      message: "Shares a patient's photo or video. Consent in a comment is not a written HIPAA authorization.",
+      why: `${first.why}, and ${who}.`,
+    };
+    return [hit];
+  },
+};

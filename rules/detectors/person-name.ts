@@ -1,0 +1,30 @@
+// Names of patients or their family when the message is about care: full names, first names,
+// lowercase names, nicknames, titles ("Mrs. Tran"), initials ("J.T."), names with digits or spaces,
+// and family names ("the Ramirez family"). Staff names from the policy are never flagged.
+import type { Detector } from '../detector';
+import type { PersonMention } from '../people';
+
+export const rule: Detector = {
+  id: 'person-name',
+  detect(doc, facts) {
+    if (!facts.care) return [];
+    const names: PersonMention[] = doc.people.filter((p) => p.kind !== 'handle' && p.role === 'patient');
+    // A public figure is flagged only when the message ties them to care here.
+    if (facts.hits['confirms-patient']?.length) names.push(...doc.people.filter((p) => p.role === 'public'));
+    // The commenter named themselves or a relative in the comment ("This is Tanya Brooks"): the same name in the reply.
+    for (const p of doc.context.people.filter((p) => p.kind === 'name' && p.role === 'patient')) {
+      const first = p.text.replace(/^(?:mr|mrs|ms|miss|mx)\.?\s+/i, '').split(/\s+/)[0].replace(/'s$/i, '').toLowerCase();
+      if (first.length < 2) continue;
+      for (const w of doc.words) if (w.lower.replace(/'s$/, '') === first && !names.some((n) => n.start <= w.start && w.end <= n.end)) names.push({ ...p, start: w.start, end: w.end, text: w.text, sentence: w.sentence, how: `"${w.text}", the name given in the comment` });
+    }
+    return names.map((p) => ({
+      start: p.start,
+      end: p.end,
+      message: p.kind === 'family' ? "Names a patient's family." : 'Names a person in a message about their care.',
+      why: `${cap(p.how)}, in a message about care.`,
+      redaction: '',
+    }));
+  },
+};
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

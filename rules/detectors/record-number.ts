@@ -1,0 +1,32 @@
+// Medical-record, account, insurance, social-security, licence, plate, claim and device numbers.
+// These never belong in a post, so they are flagged whatever the rest of the message says.
+import { quote, type Detector, type Hit } from '../detector';
+
+const LABEL =
+  'mrn|medical record(?: number| no\\.?| #)?|record (?:number|no\\.?|#)|chart (?:number|no\\.?|#)|patient id|account(?: number| no\\.?| #)?|acct\\.?(?: #| no\\.?)?|member id|member (?:number|no\\.?|#)|subscriber id|policy (?:number|no\\.?|#)|insurance (?:id|number|no\\.?|#)|group (?:number|no\\.?|#)|medicaid (?:id|number|#)|medicare (?:id|number|#)|ssn|social security(?: number| no\\.?| #)?|licen[cs]e(?: plate)?(?: number| no\\.?| #)?|driver\'?s licen[cs]e|dl ?#|plate(?: number| no\\.?| #)?|vin|serial (?:number|no\\.?|#)|device id|claim (?:number|no\\.?|#|id)|rx (?:number|no\\.?|#)|prescription (?:number|no\\.?|#)|case (?:number|no\\.?|#)';
+// A code after a label: letters and digits, maybe split by spaces, dots or dashes ("HP-0077341", "0 0 4 8 2 9 1 3").
+const LABELLED = new RegExp(`(?<![\\p{L}])(?:${LABEL})\\s*(?:#|no\\.?|number|:)?\\s*([A-Za-z0-9](?:[\\s.-]?[A-Za-z0-9]){3,19})(?![\\p{L}\\p{N}])`, 'giu');
+// A bare social-security number, with the SSA's never-issued ranges left out.
+const SSN = /(?<![\p{N}-])(?!000|666|9\d\d)\d{3}[- .](?!00)\d{2}[- .](?!0000)\d{4}(?![\p{N}-])/gu;
+
+export const rule: Detector = {
+  id: 'record-number',
+  detect(doc) {
+    const hits: Hit[] = [];
+    for (const m of doc.text.matchAll(LABELLED)) {
+      const code = m[1].replace(/[\s.]+$/, '');
+      const digits = code.replace(/\D/g, '').length;
+      // A real identifier has several digits; "plate of food" or "account for" do not.
+      if (digits < 4 && !(digits >= 2 && /[A-Za-z]/.test(code) && code.replace(/[\s.-]/g, '').length >= 5)) continue;
+      const start = m.index! + m[0].length - m[1].length;
+      const span = { start, end: start + code.length };
+      hits.push({ ...span, message: 'Shows a record, account, insurance or ID number.', why: `${quote(doc, span)} follows ${quote(doc, { start: m.index!, end: start })}.`, redaction: '' });
+    }
+    for (const m of doc.text.matchAll(SSN)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (hits.some((h) => h.start < span.end && span.start < h.end)) continue;
+      hits.push({ ...span, message: 'Shows what looks like a social-security number.', why: `${quote(doc, span)} has the shape of an SSN (3-2-4 digits).`, redaction: '' });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,28 @@
+// A person's street address ("heading over to Mr. Ostrowski's place at 418 Gull Rd"). Event venues
+// and the practice's own address are not identifiers.
+import { quote, type Detector } from '../detector';
+import { digitsOf } from '../identifiers';
+
+const STREET = /(?<![\p{L}\p{N}])\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'-]*\s+|\d+(?:st|nd|rd|th)\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Loop|Trail|Trl|Sq|Square)(?![\p{L}])\.?(?:,?\s*(?:Apt|Unit|#)\s*[\p{L}\p{N}-]+)?/gu;
+// Words that tie an address to a person's home.
+const HOME = /(?<![\p{L}])(?:\p{L}+'s (?:place|home|house|apartment|apt)|(?:his|her|their|your) (?:place|home|house|address|apartment)|lives? (?:at|on)|home visits?|heading (?:over )?to)(?![\p{L}])/u;
+
+export const rule: Detector = {
+  id: 'street-address',
+  detect(doc, facts) {
+    const own = doc.policy.practice.address.toLowerCase();
+    const ownStreet = own.split(',')[0].trim();
+    const out = [];
+    for (const m of doc.text.matchAll(STREET)) {
+      const text = m[0].toLowerCase();
+      if (ownStreet && (text.startsWith(ownStreet) || (digitsOf(text.split(/\s+/)[0]) === digitsOf(ownStreet.split(/\s+/)[0]) && ownStreet.includes(text.split(/\s+/)[1] ?? '')))) continue;
+      const sentence = doc.sentences.find((s) => m.index! >= s.start && m.index! < s.end)!;
+      const around = doc.lower.slice(sentence.start, sentence.end);
+      const person = facts.anchors.some((a) => a.sentence === doc.sentences.indexOf(sentence) && a.kind !== 'you');
+      if (!HOME.test(around) && !(person && facts.care)) continue;
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      out.push({ ...span, message: "Shows a person's street address.", why: `${quote(doc, span)} is a street address next to a person.`, redaction: '' });
+    }
+    return out;
+  },
+};

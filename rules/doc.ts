@@ -1,0 +1,118 @@
+// Everything the detectors read about one message, computed once per analyze() call.
+// Per-sentence work (words, health terms, names) is cached by sentence text, so re-analysing a long
+// post after a one-character edit re-reads only the sentence that changed.
+import { lowerSameLength, normalize, type Normalized } from './normalize';
+import { findPeople, knownNames, type KnownNames, type PersonMention } from './people';
+import type { Policy } from './policy';
+import { sentences, words, type Span, type Word } from './text';
+import type { AnalyzeInput } from './types';
+import { HEALTH_LISTS, type HealthKind } from './vocabulary';
+
+export interface HealthTerm extends Span {
+  kind: HealthKind;
+  term: string;
+  sentence: number;
+}
+
+export interface MessageText {
+  norm: Normalized;
+  /** Normalized text, and the same lower-cased (same length, shared offsets). */
+  text: string;
+  lower: string;
+  sentences: Span[];
+  words: Word[];
+  health: HealthTerm[];
+  people: PersonMention[];
+}
+
+export interface Doc extends MessageText {
+  input: AnalyzeInput;
+  policy: Policy;
+  known: KnownNames;
+  /** The comment or message being answered, read the same way (empty when there is none). */
+  context: MessageText;
+  /** Replies and direct messages speak to one identifiable person. */
+  addressed: boolean;
+}
+
+interface SentenceFacts {
+  words: Word[];
+  health: HealthTerm[];
+  people: PersonMention[];
+}
+
+const MAX_CACHED_SENTENCES = 2000;
+const sentenceCache = new WeakMap<KnownNames, Map<string, SentenceFacts>>();
+const knownCache = new WeakMap<Policy, KnownNames>();
+
+export function buildDoc(input: AnalyzeInput, policy: Policy): Doc {
+  let known = knownCache.get(policy);
+  if (!known) {
+    known = knownNames([...policy.allowNames, ...policy.customTerms.allow], policy.practice.name, policy.practice.website);
+    knownCache.set(policy, known);
+  }
+  const message = readText(input.text, known);
+  return {
+    ...message,
+    input,
+    policy,
+    known,
+    context: readText(input.context ?? '', known),
+    addressed: input.kind !== 'post',
+  };
+}
+
+export function readText(original: string, known: KnownNames): MessageText {
+  const norm = normalize(original);
+  const text = norm.text;
+  const lower = lowerSameLength(text);
+  const spans = sentences(text);
+  let cache = sentenceCache.get(known);
+  if (!cache) sentenceCache.set(known, (cache = new Map()));
+  const out: MessageText = { norm, text, lower, sentences: spans, words: [], health: [], people: [] };
+  spans.forEach((span, index) => {
+    const sentenceText = text.slice(span.start, span.end);
+    const key = `${index === 0 ? 1 : 0}${sentenceText}`;
+    let facts = cache.get(key);
+    if (facts) cache.delete(key); // re-inserted below: most recently used last
+    else facts = readSentence(sentenceText, index === 0, known);
+    cache.set(key, facts);
+    if (cache.size > MAX_CACHED_SENTENCES) cache.delete(cache.keys().next().value!);
+    const shift = <T extends Span & { sentence: number }>(x: T): T => ({ ...x, start: x.start + span.start, end: x.end + span.start, sentence: index });
+    for (const w of facts.words) out.words.push(shift(w));
+    for (const h of facts.health) out.health.push(shift(h));
+    for (const p of facts.people) out.people.push(shift(p));
+  });
+  return out;
+}
+
+function readSentence(sentence: string, first: boolean, known: KnownNames): SentenceFacts {
+  const lower = lowerSameLength(sentence);
+  const ws = words(sentence, lower);
+  const health: HealthTerm[] = [];
+  for (const [kind, list] of Object.entries(HEALTH_LISTS) as [HealthKind, (typeof HEALTH_LISTS)[HealthKind]][]) {
+    for (const m of list.find(ws)) health.push({ start: m.start, end: m.end, kind, term: lower.slice(m.start, m.end), sentence: 0 });
+  }
+  health.sort((a, b) => a.start - b.start);
+  return { words: ws, health: dropOverlaps(health), people: findPeople(sentence, ws, known, { replyStart: first }) };
+}
+
+/** Keeps the longest of overlapping spans (e.g. "strep throat" over "throat"). */
+export function dropOverlaps<T extends Span>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end - s.start > last.end - last.start) out[out.length - 1] = s;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** The words of sentence `i`. */
+export function sentenceWords(doc: MessageText, i: number): Word[] {
+  return doc.words.filter((w) => w.sentence === i);
+}

@@ -1,0 +1,119 @@
+// analyze(input, policy) → Finding[]: the whole engine, pure and synchronous. It never throws:
+// bad input is coerced, a failing rule is reported as an engine finding, and offsets always
+// point into the original text without splitting a surrogate pair.
+import { personAnchors } from './anchors';
+import type { Facts, Hit } from './detector';
+import { ALL_RULES, CONTENT_RULES, HINT_RULES, IDENTIFIER_RULES } from './detectors';
+import { buildDoc, type Doc } from './doc';
+import { toOriginal } from './normalize';
+import { DEFAULT_POLICY, ruleSeverity, type Policy } from './policy';
+import { RULE_META, type RuleId } from './rule-ids';
+import { safeReplies } from './suggestions';
+import { KINDS, SITES, type AnalyzeInput, type Category, type Finding, type Severity, type Suggestion } from './types';
+
+/** Longer texts are analysed up to here (a word boundary) and a finding says so. */
+export const MAX_ANALYZED_CHARS = 60_000;
+
+const META = new Map(RULE_META.map((r) => [r.id, r]));
+const SEVERITY_ORDER: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
+
+export function analyze(rawInput: AnalyzeInput, policy: Policy = DEFAULT_POLICY): Finding[] {
+  const input = cleanInput(rawInput);
+  const full = input.text;
+  const truncated = full.length > MAX_ANALYZED_CHARS;
+  if (truncated) input.text = full.slice(0, cutPoint(full));
+
+  const doc = buildDoc(input, policy);
+  const facts: Facts = { anchors: personAnchors(doc), hits: {}, care: false };
+  const findings: Finding[] = [];
+  const run = (rules: typeof ALL_RULES) => {
+    for (const rule of rules) {
+      let hits: Hit[];
+      try {
+        hits = rule.detect(doc, facts);
+      } catch (error) {
+        findings.push(engineFinding(`The ${rule.id} check failed on this text and was skipped.`, error));
+        continue;
+      }
+      facts.hits[rule.id] = hits;
+    }
+  };
+  run(CONTENT_RULES);
+  facts.care = CONTENT_RULES.some((r) => (facts.hits[r.id]?.length ?? 0) > 0);
+  run(IDENTIFIER_RULES);
+  run(HINT_RULES);
+
+  const allowed = allowedSpans(doc);
+  for (const rule of ALL_RULES) {
+    const setting = ruleSeverity(policy, rule.id);
+    if (setting === 'off') continue;
+    for (const hit of facts.hits[rule.id] ?? []) {
+      if (allowed.some((a) => a.start <= hit.start && hit.end <= a.end)) continue;
+      findings.push(toFinding(doc, rule.id, hit, (hit as Hit & { severity?: Severity }).severity ?? setting));
+    }
+  }
+  if (truncated) {
+    findings.push({
+      ...engineFinding(`Only the first ${input.text.length.toLocaleString('en-US')} of ${full.length.toLocaleString('en-US')} characters were checked.`, null),
+      start: input.text.length,
+      end: full.length,
+      why: 'Very long texts are checked up to a limit so the page stays responsive. Check the rest in smaller parts.',
+    });
+  }
+  const replies = safeReplies(doc, findings);
+  for (const f of findings) if (input.kind !== 'post' && f.category !== 'jargon' && f.category !== 'engine') f.suggestions = [...replies, ...f.suggestions];
+  return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] || a.rule.localeCompare(b.rule));
+}
+
+function toFinding(doc: Doc, rule: RuleId, hit: Hit, severity: Severity): Finding {
+  const meta = META.get(rule)!;
+  const { start, end } = toOriginal(doc.norm, hit.start, hit.end);
+  const suggestions: Suggestion[] = [];
+  if (doc.input.kind === 'post' && hit.redaction !== undefined) {
+    suggestions.push({ label: hit.redaction ? `Replace with "${hit.redaction}"` : 'Remove this', text: hit.redaction, scope: 'span' });
+  }
+  return { rule, category: meta.category as Category, severity, start, end, message: hit.message, why: hit.why, suggestions };
+}
+
+function engineFinding(message: string, error: unknown): Finding {
+  return {
+    rule: 'engine',
+    category: 'engine',
+    severity: 'info',
+    start: 0,
+    end: 0,
+    message,
+    why: error instanceof Error ? `Internal error: ${error.name}.` : '',
+    suggestions: [],
+  };
+}
+
+/** Spans of the practice's allow terms: findings inside them are dropped. */
+function allowedSpans(doc: Doc): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const term of doc.policy.customTerms.allow) {
+    const t = term.toLowerCase();
+    if (!t) continue;
+    for (let i = doc.lower.indexOf(t); i >= 0; i = doc.lower.indexOf(t, i + t.length)) out.push({ start: i, end: i + t.length });
+  }
+  return out;
+}
+
+function cleanInput(raw: AnalyzeInput): AnalyzeInput {
+  const r = (raw ?? {}) as Partial<AnalyzeInput>;
+  return {
+    text: typeof r.text === 'string' ? r.text : '',
+    site: SITES.includes(r.site as never) ? r.site! : 'facebook',
+    kind: KINDS.includes(r.kind as never) ? r.kind! : 'post',
+    context: typeof r.context === 'string' ? r.context.slice(0, MAX_ANALYZED_CHARS) : undefined,
+    hasMedia: r.hasMedia === true,
+  };
+}
+
+/** Where to cut a long text: the last whitespace before the limit, never inside a surrogate pair. */
+function cutPoint(text: string): number {
+  const space = text.lastIndexOf(' ', MAX_ANALYZED_CHARS);
+  let at = space > MAX_ANALYZED_CHARS - 200 ? space : MAX_ANALYZED_CHARS;
+  if ((text.charCodeAt(at - 1) & 0xfc00) === 0xd800) at--;
+  return at;
+}

@@ -1,0 +1,33 @@
+// Helpers the identifier rules share: digits of numbers written with any separators, and the practice's own.
+import type { Doc } from './doc';
+import type { Span } from './text';
+
+/** The digits of a string ("(555) 201-4400" → "5552014400"). */
+export const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+/** Phone-shaped runs: 10 or 11 digits with optional separators, even one per digit ("5 5 5 . 3 1 8 …"). */
+export function phoneNumbers(doc: Doc): (Span & { digits: string })[] {
+  const out: (Span & { digits: string })[] = [];
+  for (const m of doc.text.matchAll(/(?<![\p{L}\p{N}])\+?(?:\d[\s.()\-]{0,3}){9,11}\d?(?![\p{N}])/gu)) {
+    let raw = m[0].replace(/[\s.()\-]+$/, '');
+    const digits = digitsOf(raw);
+    if (!(digits.length === 10 || (digits.length === 11 && digits.startsWith('1')))) continue;
+    if (/^\d{4}[\s.-]\d{4}$/.test(raw)) continue; // years or ranges, not a phone
+    out.push({ start: m.index!, end: m.index! + raw.length, digits: digits.slice(-10) });
+  }
+  return out;
+}
+
+/** The practice's own phone numbers, emails, address and website are never identifiers. */
+export function isPracticePhone(doc: Doc, digits: string): boolean {
+  return doc.policy.practice.phones.some((p) => digitsOf(p).slice(-10) === digits);
+}
+
+// Toll-free numbers belong to organisations (poison control, insurers), not to patients.
+export const isTollFree = (digits: string) => /^8(?:00|33|44|55|66|77|88)/.test(digits);
+
+/** Whether the sentence at `at` has a specific person in it, or the message is about someone's care. */
+export function aboutSomeone(doc: Doc, anchors: readonly { sentence: number; kind: string }[], care: boolean, at: number): boolean {
+  const sentence = doc.sentences.findIndex((s) => at >= s.start && at < s.end);
+  return care || anchors.some((a) => a.sentence === sentence && a.kind !== 'you');
+}

@@ -1,0 +1,102 @@
+// Undo the usual evasions before matching, while remembering where every character came from,
+// so findings always point at the original text (UTF-16 offsets, never inside a surrogate pair).
+
+export interface Normalized {
+  /** The text detectors read: zero-width characters removed, look-alikes folded to ASCII. */
+  text: string;
+  /** For each character of `text`, the offset of the original code point it came from. */
+  starts: Uint32Array;
+  /** For each character of `text`, the end offset of that original code point. */
+  ends: Uint32Array;
+  originalLength: number;
+}
+
+// Invisible characters that split words without showing: zero-width space/joiners, word joiner,
+// BOM, soft hyphen, combining grapheme joiner, Mongolian vowel separator, invisible operators.
+const INVISIBLE = /^[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u034F\u180E]$/;
+
+// Cyrillic and Greek letters that look like Latin ones (the common homoglyph set).
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+  α: 'a', ο: 'o', ρ: 'p', ν: 'v', ι: 'i', κ: 'k', τ: 't', υ: 'u',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  ɡ: 'g', ı: 'i',
+};
+
+// Typographic punctuation folded so that word patterns ("patient's", "don't") match one way.
+const PUNCTUATION: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
+  '\u201C': '"', '\u201D': '"', '\u201F': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2212': '-', '\uFE63': '-', '\uFF0D': '-',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u3000': ' ', '\u2002': ' ', '\u2003': ' ', '\u2009': ' ', '\u200A': ' ',
+  '\uFF0E': '.', '\u2024': '.',
+};
+
+function fold(cp: string): string {
+  if (INVISIBLE.test(cp)) return '';
+  const mapped = PUNCTUATION[cp] ?? HOMOGLYPHS[cp];
+  if (mapped !== undefined) return mapped;
+  const code = cp.codePointAt(0)!;
+  if (code < 0x80) return cp;
+  // Lone surrogates cannot be matched by anything; keep the slot with a replacement character.
+  if (code >= 0xd800 && code <= 0xdfff) return '\uFFFD';
+  // Full-width forms, mathematical alphanumerics, circled and super/subscript digits: NFKC gives ASCII.
+  if ((code >= 0xff01 && code <= 0xff5e) || (code >= 0x1d400 && code <= 0x1d7ff) || (code >= 0x2070 && code <= 0x209f) || (code >= 0x2460 && code <= 0x24ff)) {
+    const nfkc = cp.normalize('NFKC');
+    if (/^[\x20-\x7e]+$/.test(nfkc)) return nfkc;
+  }
+  return cp;
+}
+
+export function normalize(original: string): Normalized {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < original.length) {
+    const code = original.charCodeAt(i);
+    // A well-formed surrogate pair is one code point; a lone surrogate is one unit.
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const cp = original.slice(i, i + width);
+    const out = fold(cp);
+    for (let k = 0; k < out.length; k++) {
+      starts.push(i);
+      ends.push(i + width);
+    }
+    text += out;
+    i += width;
+  }
+  return { text, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), originalLength: original.length };
+}
+
+/** Maps a half-open span of the normalized text back to the original text. */
+export function toOriginal(n: Normalized, start: number, end: number): { start: number; end: number } {
+  if (n.text.length === 0) return { start: 0, end: 0 };
+  const s = Math.max(0, Math.min(start, n.text.length - 1));
+  const e = Math.max(s + 1, Math.min(end, n.text.length));
+  return { start: n.starts[s], end: n.ends[e - 1] };
+}
+
+/** Lower-cases without changing length, so offsets stay shared with the normalized text. */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+// Leetspeak digits and symbols that stand in for letters inside names ("M4r1a", "J0rd@n").
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+
+/** A word with leetspeak folded back to letters, or null when it is not a letters-and-digits mix. */
+export function unleet(word: string): string | null {
+  if (!/[a-z]/i.test(word) || !/[0-9@$|]/.test(word)) return null;
+  let out = '';
+  for (const ch of word) out += LEET[ch] ?? ch;
+  return /^[a-z]+$/i.test(out) ? out : null;
+}

@@ -1,0 +1,188 @@
+// Who a message talks about: names, @handles, initials, family names, and the words that point at one
+// specific person ("she", "your son", "a 44-year-old mechanic"). compromise's name detection misses
+// many first names and lowercase names, so names come from a first-name list, capitalisation,
+// the addressee position of a reply ("Thanks, Phil!") and titles ("Mrs. Tran"), with compromise's
+// lexicon telling ordinary words from names.
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, isCommonWord, isLexiconName } from './vocabulary';
+import { unleet } from './normalize';
+import type { Span, Word } from './text';
+
+export type PersonRole = 'patient' | 'staff' | 'provider' | 'public' | 'organisation';
+
+export interface PersonMention extends Span {
+  kind: 'name' | 'handle' | 'family' | 'initials';
+  text: string;
+  role: PersonRole;
+  /** Why this is taken for a name, in plain words. */
+  how: string;
+  sentence: number;
+}
+
+/** Names the practice said are never identifiers, and its own name's words. */
+export interface KnownNames {
+  /** Lower-case full names and their name words ("dr. anita patel", "anita", "patel"). */
+  staff: ReadonlySet<string>;
+  /** Lower-case words of the practice's name and website, to recognise its own @handle. */
+  practiceWords: readonly string[];
+}
+
+const TITLES = new Map<string, PersonRole>([
+  ['mr', 'patient'], ['mrs', 'patient'], ['ms', 'patient'], ['miss', 'patient'], ['mx', 'patient'],
+  ['coach', 'patient'], ['principal', 'patient'], ['grandma', 'patient'], ['grandpa', 'patient'], ['granny', 'patient'],
+  ['aunt', 'patient'], ['auntie', 'patient'], ['uncle', 'patient'], ['pastor', 'patient'], ['officer', 'patient'],
+  ['sgt', 'patient'], ['captain', 'patient'], ['professor', 'patient'], ['prof', 'patient'], ['rev', 'patient'],
+  ['dr', 'provider'], ['doctor', 'provider'], ['nurse', 'provider'], ['np', 'provider'], ['therapist', 'provider'],
+  ['mayor', 'public'], ['governor', 'public'], ['senator', 'public'], ['president', 'public'], ['councilman', 'public'],
+  ['councilwoman', 'public'], ['councilmember', 'public'], ['commissioner', 'public'], ['judge', 'public'],
+  ['representative', 'public'], ['congressman', 'public'], ['congresswoman', 'public'], ['secretary', 'public'],
+]);
+// Words in front of a first name that mark a child or a nickname ("little Priya", "baby Finn").
+const ENDEARMENTS = new Set(['little', 'lil', 'baby', 'sweet', 'brave', 'tiny', 'big', 'twins', 'twin', 'triplets']);
+// Descriptions of public figures: their own public statements are not patient information.
+const PUBLIC_DESCRIPTORS = /\b(olympic|olympian|nba|nfl|mlb|nhl|wnba|mls|pga|celebrity|actor|actress|singer|rapper|senator|governor|mayor|president|congress\w*|state health officer|surgeon general|author|journalist|reporter|anchor)\b/;
+// Openers after which a capitalised word is the person addressed ("Thanks, Phil!", "Hi Luis!").
+const VOCATIVE_OPENERS = /^(?:hi|hey|hello|heya|thanks|thank you|thx|ty|congrats|congratulations|welcome|dear|happy birthday|happy \d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\s]+$/;
+// Words before a name that single out one person ("tell Mateo", "shoutout to Alisha").
+const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go)\s+$/;
+const FAMILY_NOUNS = /^(?:family|families|twins|triplets|quads|kids|boys|girls|household|clan|crew|siblings|sisters|brothers)$/;
+const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'ok', 'tv', 'md', 'do', 'np', 'pa', 'rn', 'er', 'bc', 'ad', 'nw', 'ne', 'sw', 'se', 'st', 'dr', 'mr', 'ms', 'jr', 'sr', 'ft', 'lb', 'oz', 'vs']);
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w);
+const stripPossessive = (w: string) => w.replace(/'s$/i, '');
+
+/** Names, handles, initials and family names in one sentence. `text`/`lower` are the whole normalized message. */
+export function findPeople(text: string, ws: readonly Word[], known: KnownNames, opts: { replyStart: boolean }): PersonMention[] {
+  const out: PersonMention[] = [];
+  const taken = new Set<number>();
+  const add = (m: PersonMention, from: number, to: number) => {
+    for (let k = from; k <= to; k++) taken.add(k);
+    out.push(m);
+  };
+  const sentence = ws.length ? ws[0].sentence : 0;
+  const sentenceStart = ws.length ? ws[0].start : 0;
+
+  for (let i = 0; i < ws.length; i++) {
+    if (taken.has(i)) continue;
+    const w = ws[i];
+    const before = text.slice(i > 0 ? ws[i - 1].end : sentenceStart, w.start);
+
+    // @handles: a person's handle unless it is the practice's, staff's or an organisation's.
+    if (w.text.startsWith('@')) {
+      add({ start: w.start, end: w.end, kind: 'handle', text: w.text, role: handleRole(w.text, known), how: `the handle ${w.text}`, sentence }, i, i);
+      continue;
+    }
+    if (w.text.startsWith('#')) continue;
+
+    // Family names: "the Ramirez family", "the Nguyen triplets".
+    if (isCapitalised(w.text) && i + 1 < ws.length && FAMILY_NOUNS.test(ws[i + 1].lower) && i > 0 && ws[i - 1].lower === 'the' && !isCommonWord(w.lower) && !known.staff.has(w.lower)) {
+      add({ start: ws[i - 1].start, end: ws[i + 1].end, kind: 'family', text: `the ${w.text} ${ws[i + 1].text}`, role: 'patient', how: `the family name "${w.text}"`, sentence }, i - 1, i + 1);
+      continue;
+    }
+
+    // Title + name: "Mrs. Tran", "Coach Dave", "Mayor Rosa Delgado", "Mrs. K".
+    const title = TITLES.get(w.lower.replace(/\.$/, ''));
+    if (title && i + 1 < ws.length && /^\p{Lu}/u.test(ws[i + 1].text) && !isCommonWord(ws[i + 1].lower)) {
+      let last = i + 1;
+      while (last + 1 < ws.length && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
+      const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
+      const nameWords = ws.slice(i + 1, last + 1).map((x) => stripPossessive(x.lower));
+      const role: PersonRole = isStaff(span, nameWords, known) ? 'staff' : title;
+      add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: `"${w.text}" before a name`, sentence }, i, last);
+      continue;
+    }
+
+    // Initials: "J.T.", "K. Morrison" (the words are split at dots, so read the text).
+    const initials = /^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}]+|\p{Lu}\.?)?/u.exec(text.slice(w.start, w.start + 30));
+    if (w.text.length === 1 && initials && /\./.test(initials[0]) && initials[0].replace(/[\s.]/g, '').length >= 2) {
+      const letters = initials[0].replace(/[\s.]/g, '').toLowerCase();
+      if (!NOT_INITIALS.has(letters)) {
+        const end = w.start + initials[0].trimEnd().length;
+        let last = i;
+        while (last + 1 < ws.length && ws[last + 1].start < end) last++;
+        add({ start: w.start, end, kind: 'initials', text: initials[0].trim(), role: 'patient', how: `the initials "${initials[0].trim()}"`, sentence }, i, last);
+        continue;
+      }
+    }
+
+    const name = nameEvidence(text, ws, i, before, opts.replyStart && i <= 2);
+    if (!name) continue;
+    let last = i;
+    // A following capitalised word that is not an ordinary word is the surname ("Mason Reyes").
+    while (last + 1 < ws.length && last - i < 2 && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
+    const nameWords = ws.slice(i, last + 1).map((x) => stripPossessive(x.lower));
+    const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
+    const publicFigure = PUBLIC_DESCRIPTORS.test(text.slice(Math.max(sentenceStart, w.start - 40), w.start).toLowerCase());
+    const role: PersonRole = isStaff(span, nameWords, known) ? 'staff' : publicFigure ? 'public' : 'patient';
+    add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name, sentence }, i, last);
+    i = last;
+  }
+
+  // Names spelled out with spaces: "M a r i a".
+  for (const m of text.slice(sentenceStart, ws.length ? ws[ws.length - 1].end : sentenceStart).matchAll(/(?<![\p{L}\p{N}])(\p{L} ){2,}\p{L}(?![\p{L}\p{N}])/gu)) {
+    const joined = m[0].replace(/ /g, '').toLowerCase();
+    if (FIRST_NAMES.has(joined)) {
+      const start = sentenceStart + m.index!;
+      out.push({ start, end: start + m[0].length, kind: 'name', text: m[0], role: 'patient', how: `the name "${joined}" spelled with spaces`, sentence });
+    }
+  }
+  return out;
+}
+
+/** Why word i is a name, or null. */
+function nameEvidence(text: string, ws: readonly Word[], i: number, before: string, nearReplyStart: boolean): string | null {
+  const w = ws[i];
+  const bare = stripPossessive(w.lower);
+  const possessive = w.lower !== bare;
+  const capital = isCapitalised(w.text);
+  const sentenceInitial = i === 0 || /[.!?:]\s*$/.test(before);
+  const prefix = text.slice(Math.max(0, (i > 0 ? ws[Math.max(0, i - 4)].start : w.start)), w.start).toLowerCase();
+  const vocative = VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, '')) || (nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()));
+  const pointed = POINTING.test(prefix) || ENDEARMENTS.has(i > 0 ? ws[i - 1].lower : '');
+  const decoded = unleet(bare);
+
+  if (decoded && (FIRST_NAMES.has(decoded.toLowerCase()) || AMBIGUOUS_FIRST_NAMES.has(decoded.toLowerCase()))) return `the name "${decoded}" written with digits or symbols`;
+  if (FIRST_NAMES.has(bare)) {
+    if (capital) return sentenceInitial && !possessive && !vocative && isCommonWord(bare) ? null : `the first name "${w.text.replace(/'s$/i, '')}"`;
+    if (vocative || pointed || possessive) return `the first name "${bare}"${vocative ? ' addressing someone' : ''}`;
+    return null;
+  }
+  if (AMBIGUOUS_FIRST_NAMES.has(bare)) {
+    // "Grace", "Hope", "Will" are names only where a name is expected.
+    if (capital && (vocative || pointed || (possessive && !sentenceInitial)) && !/^(?:may|june|april|august|march|will|hope|joy)$/.test(bare)) return `the name "${w.text.replace(/'s$/i, '')}"`;
+    return null;
+  }
+  // Unknown capitalised words are names where only a name fits: "Hi Tanya!", "Denise, we're sorry…".
+  if (capital && !isCommonWord(bare) && (vocative || (pointed && !sentenceInitial) || (isLexiconName(bare) && !sentenceInitial))) {
+    return vocative ? `"${w.text}" addressing someone` : `the name "${w.text.replace(/'s$/i, '')}"`;
+  }
+  return null;
+}
+
+function isStaff(span: string, nameWords: readonly string[], known: KnownNames): boolean {
+  return known.staff.has(span.toLowerCase().replace(/'s$/, '')) || nameWords.some((n) => known.staff.has(n));
+}
+
+function handleRole(handle: string, known: KnownNames): PersonRole {
+  const lower = handle.slice(1).toLowerCase();
+  const squashed = known.practiceWords.join('');
+  if (squashed && (lower.includes(squashed) || squashed.includes(lower))) return 'organisation';
+  if (known.practiceWords.length >= 2 && lower.startsWith(known.practiceWords.slice(0, 2).join(''))) return 'organisation';
+  if ([...known.staff].some((s) => s.length > 3 && !s.includes(' ') && lower.includes(s))) return 'staff';
+  // Organisations write their handles in CamelCase ("@BayviewYMCA"); people mostly don't ("@carly_moves").
+  const body = handle.slice(1);
+  if (/[A-Z]/.test(body) && !/_/.test(body) && /[a-z][A-Z]|[A-Z]{2,}/.test(body)) return 'organisation';
+  return 'patient';
+}
+
+/** Lower-case staff name forms from the policy's allowNames: the full names and each name word. */
+export function knownNames(allowNames: readonly string[], practiceName: string, website: string): KnownNames {
+  const staff = new Set<string>();
+  for (const name of allowNames) {
+    const lower = name.toLowerCase().trim();
+    if (!lower) continue;
+    staff.add(lower);
+    for (const part of lower.split(/[\s.]+/)) if (part.length > 1 && !TITLES.has(part)) staff.add(part);
+  }
+  const practiceWords = `${practiceName} ${website.replace(/\..*$/, '')}`.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return { staff, practiceWords };
+}

@@ -1,0 +1,121 @@
+// Sentences, words and phrase lists over the normalized text. Offsets are normalized-text offsets;
+// the engine maps them back to the original text when it builds findings.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Word extends Span {
+  text: string;
+  lower: string;
+  /** Index of the sentence the word is in. */
+  sentence: number;
+}
+
+const WORD = /@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+
+export function words(text: string, lower: string, offset = 0, sentence = 0): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index! + offset;
+    out.push({ start, end: start + m[0].length, text: m[0], lower: lower.slice(m.index!, m.index! + m[0].length), sentence });
+  }
+  return out;
+}
+
+// A sentence ends at . ! ? … followed by space, or at a line break. Emoji runs end tweets' sentences too.
+const SENTENCE_END = /[.!?…]+["')\]]*(?=\s)|\n+/g;
+
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index! + m[0].length;
+    if (text.slice(start, end).trim()) out.push(trimSpan(text, start, end));
+    start = end;
+  }
+  if (text.slice(start).trim()) out.push(trimSpan(text, start, text.length));
+  return out;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * A list of words and phrases matched on word boundaries, longest phrase first, with simple plurals.
+ * Built once per list; matching walks the words of a sentence.
+ */
+export class PhraseList {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(terms: Iterable<string>) {
+    for (const term of terms) {
+      const parts = term.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu);
+      if (!parts) continue;
+      const list = this.byFirst.get(parts[0]) ?? [];
+      list.push(parts);
+      this.byFirst.set(parts[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  has(word: string): boolean {
+    return this.matchAt([{ lower: word } as Word], 0) > 0;
+  }
+
+  /** Number of words matched at words[i] (0 when no phrase starts there). */
+  matchAt(ws: readonly Pick<Word, 'lower'>[], i: number): number {
+    for (const first of variants(ws[i].lower)) {
+      const candidates = this.byFirst.get(first);
+      if (!candidates) continue;
+      for (const parts of candidates) {
+        if (parts.length === 1) return 1;
+        if (i + parts.length > ws.length) continue;
+        let ok = true;
+        for (let k = 1; k < parts.length && ok; k++) ok = variants(ws[i + k].lower).includes(parts[k]);
+        if (ok) return parts.length;
+      }
+    }
+    return 0;
+  }
+
+  /** All non-overlapping matches in a run of words. */
+  find<W extends Word>(ws: readonly W[]): { start: number; end: number; first: number; last: number }[] {
+    const out: { start: number; end: number; first: number; last: number }[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const n = this.matchAt(ws, i);
+      if (n === 0) continue;
+      out.push({ start: ws[i].start, end: ws[i + n - 1].end, first: i, last: i + n - 1 });
+      i += n - 1;
+    }
+    return out;
+  }
+}
+
+/** The word itself and its singular guesses ("teeth" stays; "braces" → "brace"; "stitches" → "stitch"). */
+function variants(w: string): string[] {
+  const out = [w];
+  if (w.endsWith("'s")) out.push(w.slice(0, -2));
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) {
+    out.push(w.slice(0, -1));
+    if (w.endsWith('es')) out.push(w.slice(0, -2));
+    if (w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
+  }
+  return out;
+}
+
+/** Index of the sentence containing offset `at`. */
+export function sentenceAt(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

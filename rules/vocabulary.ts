@@ -1,0 +1,58 @@
+// The word lists the detectors share, built once from the data files in ./lexicons.
+import nlp from 'compromise';
+import firstNames from './lexicons/first-names.json';
+import ambiguousFirstNames from './lexicons/ambiguous-first-names.json';
+import conditions from './lexicons/conditions.json';
+import symptoms from './lexicons/symptoms.json';
+import procedures from './lexicons/procedures.json';
+import medications from './lexicons/medications.json';
+import bodyParts from './lexicons/body-parts.json';
+import jargon from './lexicons/jargon.json';
+import emergencySigns from './lexicons/emergency-signs.json';
+import mediaTerms from './lexicons/media-terms.json';
+import { PhraseList } from './text';
+
+export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.terms);
+export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(ambiguousFirstNames.terms);
+
+/** Health terms by kind; any of them tied to a specific person is health information. */
+export const HEALTH_LISTS = {
+  condition: new PhraseList(conditions.terms),
+  symptom: new PhraseList(symptoms.terms),
+  procedure: new PhraseList(procedures.terms),
+  medication: new PhraseList(medications.terms),
+} as const;
+export type HealthKind = keyof typeof HEALTH_LISTS;
+
+export const BODY_PARTS = new PhraseList(bodyParts.terms);
+export const JARGON = new PhraseList(jargon.terms.filter((t) => !/[^\p{L}\p{N} '-]/u.test(t)));
+export const EMERGENCY_SIGNS = new PhraseList(emergencySigns.terms);
+/** Media words; emoji in the list are matched separately since they are not words. */
+export const MEDIA_WORDS = new PhraseList(mediaTerms.terms.filter((t) => /\p{L}/u.test(t)));
+export const MEDIA_EMOJI = mediaTerms.terms.filter((t) => !/\p{L}/u.test(t));
+
+// compromise's lexicon tells common English words from names ("Meet", "Swipe" vs "Maria").
+const COMPROMISE_LEXICON = nlp.world().model.one.lexicon as Record<string, string | string[]>;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+
+/** True for a known English word that is not (also) a name: such capitalised words need stronger evidence. */
+export function isCommonWord(lower: string): boolean {
+  const tag = COMPROMISE_LEXICON[lower];
+  if (tag === undefined) return COMMON_EXTRA.has(lower);
+  const tags = Array.isArray(tag) ? tag : [tag];
+  return !tags.some((t) => NAME_TAGS.has(t));
+}
+
+/** True when compromise's lexicon knows the word as a first or last name. */
+export function isLexiconName(lower: string): boolean {
+  const tag = COMPROMISE_LEXICON[lower];
+  if (tag === undefined) return false;
+  return (Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.has(t));
+}
+
+// Words compromise does not list but that are never names in this setting.
+const COMMON_EXTRA = new Set([
+  'thanks', 'thx', 'ty', 'congrats', 'congratulations', 'hi', 'hey', 'hello', 'yay', 'wow', 'omg', 'lol', 'aww', 'aw',
+  'everyone', 'everybody', 'all', 'folks', 'friends', 'team', 'there', 'guys', 'y\'all', 'yall', 'fam', 'neighbors',
+  'bayview', 'urgent', 'care', 'welcome', 'swipe', 'shoutout', 'pov', 'tip', 'reminder', 'update', 'heads',
+]);

@@ -1,0 +1,26 @@
+// `npm run eval`: scores the engine on ../shared/corpus/dev.jsonl with dev-policy.json and lists
+// the misses and false alarms. Options: --corpus FILE --policy FILE --quiet (figures only).
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { RISK_CATEGORIES } from '../../rules';
+import { readCorpus, readPolicy, score, SHARED } from './score';
+
+const { values } = parseArgs({ options: { corpus: { type: 'string' }, policy: { type: 'string' }, quiet: { type: 'boolean' } } });
+const corpusFile = values.corpus ? pathToFileURL(resolve(values.corpus)) : new URL('dev.jsonl', SHARED);
+const policyFile = values.policy ? pathToFileURL(resolve(values.policy)) : new URL('dev-policy.json', SHARED);
+const s = score(readCorpus(corpusFile), readPolicy(policyFile));
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+if (!values.quiet) {
+  for (const m of s.misses) console.log(`MISS  ${m.id} [${m.missing.join(', ')}] ${m.text.replace(/\n/g, ' ')}`);
+  for (const f of s.falseAlarms) console.log(`EXTRA ${f.id} [${f.extra.join(', ')}] ${f.text.replace(/\n/g, ' ')}\n      ${f.why.join('\n      ')}`);
+  console.log('');
+}
+console.log(`${s.messages} messages (${s.risky} risky, ${s.safe} safe)`);
+console.log(`message recall        ${pct(s.recall)}  (floor 95%)`);
+console.log(`false-positive rate   ${pct(s.falsePositiveRate)}  (ceiling 5%)`);
+for (const c of RISK_CATEGORIES) {
+  const x = s.categories[c];
+  console.log(`${c.padEnd(22)}recall ${pct(x.recall).padStart(6)} (${x.found}/${x.labelled})  precision ${pct(x.precision).padStart(6)}  (floor 90% recall)`);
+}
