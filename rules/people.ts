@@ -3,7 +3,7 @@
 // many first names and lowercase names, so names come from a first-name list, capitalisation,
 // the addressee position of a reply ("Thanks, Phil!") and titles ("Mrs. Tran"), with compromise's
 // lexicon telling ordinary words from names.
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, isCommonWord, isLexiconName } from './vocabulary';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_WORD, isCommonWord, isLexiconName } from './vocabulary';
 import { unleet } from './normalize';
 import type { Span, Word } from './text';
 
@@ -15,6 +15,8 @@ export interface PersonMention extends Span {
   role: PersonRole;
   /** Why this is taken for a name, in plain words. */
   how: string;
+  /** The name of the person a reply or greeting speaks to ("Thanks, Phil!"). */
+  addressee?: boolean;
   sentence: number;
 }
 
@@ -47,6 +49,8 @@ const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|congrats to|congratulations to
 const FAMILY_NOUNS = /^(?:family|families|twins|triplets|quads|kids|boys|girls|household|clan|crew|siblings|sisters|brothers)$/;
 const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'ok', 'tv', 'md', 'do', 'np', 'pa', 'rn', 'er', 'bc', 'ad', 'nw', 'ne', 'sw', 'se', 'st', 'dr', 'mr', 'ms', 'jr', 'sr', 'ft', 'lb', 'oz', 'vs']);
 
+// Words that can follow a title without being a name ("Coach of the Year", "Nurse Practitioner").
+const NOT_A_NAME = /^(?:the|a|an|of|and|or|in|at|on|for|to|is|was|practitioner|appreciation|week|day|month|year|team|staff|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w);
 const stripPossessive = (w: string) => w.replace(/'s$/i, '');
 
@@ -81,7 +85,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
 
     // Title + name: "Mrs. Tran", "Coach Dave", "Mayor Rosa Delgado", "Mrs. K".
     const title = TITLES.get(w.lower.replace(/\.$/, ''));
-    if (title && i + 1 < ws.length && /^\p{Lu}/u.test(ws[i + 1].text) && !isCommonWord(ws[i + 1].lower)) {
+    const gap = i + 1 < ws.length ? text.slice(w.end, ws[i + 1].start) : '';
+    if (title && (gap === ' ' || gap === '. ' || gap === '.') && /^\p{Lu}/u.test(ws[i + 1].text) && !NOT_A_NAME.test(ws[i + 1].lower) && !TITLES.has(ws[i + 1].lower)) {
       let last = i + 1;
       while (last + 1 < ws.length && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
       const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
@@ -104,6 +109,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
       }
     }
 
+    if (HEALTH_WORD.has(w.lower)) continue; // "Ozempic, Wegovy…" are drugs, not people
     const name = nameEvidence(text, ws, i, before, opts.replyStart && i <= 2);
     if (!name) continue;
     let last = i;
@@ -113,7 +119,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
     const publicFigure = PUBLIC_DESCRIPTORS.test(text.slice(Math.max(sentenceStart, w.start - 40), w.start).toLowerCase());
     const role: PersonRole = isStaff(span, nameWords, known) ? 'staff' : publicFigure ? 'public' : 'patient';
-    add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name, sentence }, i, last);
+    add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
     i = last;
   }
 
@@ -129,20 +135,28 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
 }
 
 /** Why word i is a name, or null. */
-function nameEvidence(text: string, ws: readonly Word[], i: number, before: string, nearReplyStart: boolean): string | null {
+function nameEvidence(text: string, ws: readonly Word[], i: number, before: string, nearReplyStart: boolean): { how: string; addressee: boolean } | null {
+  const why = whyName(text, ws, i, before, nearReplyStart);
+  return why ? { how: why, addressee: / addressing someone$/.test(why) } : null;
+}
+
+function whyName(text: string, ws: readonly Word[], i: number, before: string, nearReplyStart: boolean): string | null {
   const w = ws[i];
   const bare = stripPossessive(w.lower);
   const possessive = w.lower !== bare;
   const capital = isCapitalised(w.text);
   const sentenceInitial = i === 0 || /[.!?:]\s*$/.test(before);
   const prefix = text.slice(Math.max(0, (i > 0 ? ws[Math.max(0, i - 4)].start : w.start)), w.start).toLowerCase();
-  const vocative = VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, '')) || (nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()));
+  const greeted = VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, ''));
+  // "Denise, we're sorry…": a known name opening a reply, set off by a comma or dash.
+  const opensReply = nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()) && (FIRST_NAMES.has(bare) || isLexiconName(bare));
+  const vocative = greeted || opensReply;
   const pointed = POINTING.test(prefix) || ENDEARMENTS.has(i > 0 ? ws[i - 1].lower : '');
   const decoded = unleet(bare);
 
   if (decoded && (FIRST_NAMES.has(decoded.toLowerCase()) || AMBIGUOUS_FIRST_NAMES.has(decoded.toLowerCase()))) return `the name "${decoded}" written with digits or symbols`;
   if (FIRST_NAMES.has(bare)) {
-    if (capital) return sentenceInitial && !possessive && !vocative && isCommonWord(bare) ? null : `the first name "${w.text.replace(/'s$/i, '')}"`;
+    if (capital) return sentenceInitial && !possessive && !vocative && isCommonWord(bare) ? null : `the first name "${w.text.replace(/'s$/i, '')}"${vocative ? ' addressing someone' : ''}`;
     if (vocative || pointed || possessive) return `the first name "${bare}"${vocative ? ' addressing someone' : ''}`;
     return null;
   }
@@ -152,8 +166,8 @@ function nameEvidence(text: string, ws: readonly Word[], i: number, before: stri
     return null;
   }
   // Unknown capitalised words are names where only a name fits: "Hi Tanya!", "Denise, we're sorry…".
-  if (capital && !isCommonWord(bare) && (vocative || (pointed && !sentenceInitial) || (isLexiconName(bare) && !sentenceInitial))) {
-    return vocative ? `"${w.text}" addressing someone` : `the name "${w.text.replace(/'s$/i, '')}"`;
+  if (capital && !isCommonWord(bare) && (greeted || (pointed && !sentenceInitial) || (isLexiconName(bare) && !sentenceInitial))) {
+    return greeted ? `"${w.text}" addressing someone` : `the name "${w.text.replace(/'s$/i, '')}"`;
   }
   return null;
 }

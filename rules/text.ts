@@ -26,12 +26,15 @@ export function words(text: string, lower: string, offset = 0, sentence = 0): Wo
 
 // A sentence ends at . ! ? … followed by space, or at a line break. Emoji runs end tweets' sentences too.
 const SENTENCE_END = /[.!?…]+["')\]]*(?=\s)|\n+/g;
+// "Dr. Patel", "Mrs. Tran", "K. Morrison", "St. Mary's": a dot that does not end the sentence.
+const ABBREVIATION = /(?:^|[^\p{L}])(?:dr|mr|mrs|ms|mx|st|jr|sr|prof|sgt|capt|rev|vs|etc|approx|no|dept|ave|blvd|\p{Lu})\.$/iu;
 
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index! + m[0].length;
+    if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index! - 6), m.index! + 1))) continue;
     if (text.slice(start, end).trim()) out.push(trimSpan(text, start, end));
     start = end;
   }

@@ -10,6 +10,7 @@ import bodyParts from './lexicons/body-parts.json';
 import jargon from './lexicons/jargon.json';
 import emergencySigns from './lexicons/emergency-signs.json';
 import mediaTerms from './lexicons/media-terms.json';
+import commonWords from './lexicons/common-words.json';
 import { PhraseList } from './text';
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.terms);
@@ -24,6 +25,9 @@ export const HEALTH_LISTS = {
 } as const;
 export type HealthKind = keyof typeof HEALTH_LISTS;
 
+/** Single health words, so drug and condition names are never taken for people ("Ozempic"). */
+export const HEALTH_WORD: ReadonlySet<string> = new Set([...conditions.terms, ...procedures.terms, ...medications.terms].filter((t) => !t.includes(' ')));
+
 export const BODY_PARTS = new PhraseList(bodyParts.terms);
 export const JARGON = new PhraseList(jargon.terms.filter((t) => !/[^\p{L}\p{N} '-]/u.test(t)));
 export const EMERGENCY_SIGNS = new PhraseList(emergencySigns.terms);
@@ -31,12 +35,15 @@ export const EMERGENCY_SIGNS = new PhraseList(emergencySigns.terms);
 export const MEDIA_WORDS = new PhraseList(mediaTerms.terms.filter((t) => /\p{L}/u.test(t)));
 export const MEDIA_EMOJI = mediaTerms.terms.filter((t) => !/\p{L}/u.test(t));
 
+const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords.terms);
+
 // compromise's lexicon tells common English words from names ("Meet", "Swipe" vs "Maria").
 const COMPROMISE_LEXICON = nlp.world().model.one.lexicon as Record<string, string | string[]>;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 
 /** True for a known English word that is not (also) a name: such capitalised words need stronger evidence. */
 export function isCommonWord(lower: string): boolean {
+  if (COMMON_WORDS.has(lower) && !FIRST_NAMES.has(lower)) return true;
   const tag = COMPROMISE_LEXICON[lower];
   if (tag === undefined) return COMMON_EXTRA.has(lower);
   const tags = Array.isArray(tag) ? tag : [tag];

@@ -4,7 +4,7 @@ import { matchAll, quote, type Detector, type Hit } from '../detector';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}/])(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? \\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|the \\d{1,2}(?:st|nd|rd|th))(?![\\p{L}\\p{N}/])`,
+  `(?<![\\p{L}\\p{N}/])(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? \\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|the \\d{1,2}(?:st|nd|rd|th)(?! (?:birthday|grade|time|dose|floor|century|percentile|week|day|month|year|trimester|round|place|anniversary)))(?![\\p{L}\\p{N}/])`,
   'gu',
 );
 const BIRTH_LABEL = /(?<![\p{L}])(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|birthday is)[\s:]*$/u;

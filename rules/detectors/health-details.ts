@@ -1,39 +1,67 @@
 // A specific person's condition, symptom, treatment, medication, test result, pregnancy or recovery.
-// A health word counts only when the same sentence points at one person (a name, "you" in a reply,
-// "she", "a 44-year-old mechanic"); general education full of medical words stays quiet.
+// A health word counts only when it is about one person: the same sentence points at them (a name,
+// "you" in a reply, "she", "a 44-year-old mechanic"), a reply refers to "the" or "that" treatment they
+// have, the comment said it was theirs, or the message shows their picture. General education full of
+// medical words stays quiet.
 import type { Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
-import type { Doc } from '../doc';
+import type { Doc, HealthTerm } from '../doc';
+import type { Span } from '../text';
+import { BODY_PARTS } from '../vocabulary';
 
 // Phrases that are about one person by themselves: "6 weeks post-op", "recovering from", "7lb 3oz".
 const SELF_ANCHORED =
-  /(?<![\p{L}])(?:\d+\s*(?:days?|weeks?|wks?|months?|mos?)\s+post[- ]?op|post[- ]?op day \d+|day \d+ post[- ]?op|recovering from|recovery from|get well soon|\d+\s?(?:lbs?|pounds?)\s?,?\s?\d+\s?(?:oz|ounces?)|\d+ (?:weeks?|wks?) pregnant|(?:is|she's|i'm|you're) (?:expecting|pregnant)|\d+ (?:years?|yrs?|months?|days?) sober|(?:came|come|coming) back (?:benign|negative|positive|normal|clear|high|low)|(?:was|were|is) (?:negative|positive|benign|malignant)|no cavities)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:\d+\s*(?:days?|weeks?|wks?|months?|mos?)\s+post[- ]?op|post[- ]?op day \d+|day \d+ post[- ]?op|recovering from|recovery from|get well soon|\d+\s?(?:lbs?|pounds?)\s?,?\s?\d+\s?(?:oz|ounces?)|\d+ (?:weeks?|wks?) pregnant|(?:is|she's|i'm|you're) (?:expecting|pregnant)|\d+ (?:years?|yrs?|months?|days?) sober|(?:came|come|coming) back (?:benign|negative|positive|normal|clear|high|low)|(?:was|were|is) (?:negative|positive|benign|malignant)|no cavities|(?:your|his|her|the) (?:first|second|third|next|last|final|booster) (?:dose|shot|round)|(?:your|his|her) (?:counsell?or|therapist|psychiatrist|psychologist|oncologist|surgeon|cardiologist))(?![\p{L}])/gu;
+// Check-ups and cleanings confirm a visit but say nothing about someone's health.
+const ROUTINE = /^(?:(?:annual |routine |sports? |school |back-to-school |well-child |well-woman |well-baby |new patient |first )?(?:physicals?|check-?ups?|exams?|visits?|cleanings?|appointments?|consults?|consultations?|screenings?)|growth check)$/;
+// Home care suggested in a reply is advice, not the person's health information.
+const HOME_CARE = /^(?:(?:warm |cold |ice )?compress(?:es)?|ice|heat|fluoride(?: paste| toothpaste)?|toothpaste|floss(?:ing)?|brushing|rest|fluids|humidifier|honey|sunscreen|spf|pressure|elevation|stretching|stretches|exercise|exercises|sleep|water)$/;
+// An injury written as a verb: "two chipped front teeth", "a fish hook through his thumb".
+const INJURY = /(?<![\p{L}])(?:chipped|broken|broke|fractured|cracked|sprained|torn|tore|dislocated|bruised|swollen|infected|split|sliced|burn(?:ed|t)?|twisted|pulled|knocked out|bleeding|sore|hurt|injured|stiff|numb|through (?:his|her|their|your|the))(?:\s+[\p{L}-]+){0,2}?\s+$/u;
+// "her lungs", "the little guy's arm", "that ankle": one person's body part.
+const POSSESSED = /(?<![\p{L}])(?:his|her|their|that|those|\p{L}+'s)(?:\s+(?:left|right|front|back|upper|lower|little|new|two|both))*\s+$/u;
+// In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
+const DEFINITE = /(?<![\p{L}])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right))?\s+$/u;
+const DOSE = /(?<![\p{L}\p{N}.])\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![\p{L}])/gu;
 
 export const rule: Detector = {
   id: 'health-details',
   detect(doc, facts) {
     const hits: Hit[] = [];
+    const add = (span: Span, why: string, what = 'health details') =>
+      hits.push({ ...span, message: `Mentions a specific person's ${what}.`, why, redaction: '' });
+    const pictured = (facts.hits['patient-media']?.length ?? 0) > 0;
+    const adviceSpans = facts.hits['medical-advice'] ?? [];
+
     for (const h of doc.health) {
+      if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term))) continue;
+      const what = KIND_WORDS[h.kind];
+      const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
       const anchor = nearestAnchor(facts.anchors, h.sentence, h.start);
-      if (!anchor) continue;
-      hits.push({
-        start: h.start,
-        end: h.end,
-        message: `Mentions a specific person's ${KIND_WORDS[h.kind]}.`,
-        why: `${quote(doc, h)} is a ${KIND_WORDS[h.kind]}, and ${describe(doc, anchor)} in the same sentence points at one person.`,
-        redaction: '',
-      });
+      if (anchor) add(h, `${quote(doc, h)} is a ${what}, and ${describe(doc, anchor)} in the same sentence points at one person.`, what);
+      else if (doc.addressed && DEFINITE.test(before)) add(h, `${quote(doc, h)} refers to this person's own ${what}.`, what);
+      else if (doc.addressed && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
+      else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end)) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
+      else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
+    }
+    // Injuries and body parts that belong to someone.
+    for (const b of BODY_PARTS.find(doc.words)) {
+      if (hits.some((x) => x.start <= b.start && b.end <= x.end)) continue;
+      const before = doc.lower.slice(Math.max(0, b.start - 40), b.start);
+      const injury = INJURY.exec(before);
+      const owner = POSSESSED.test(before) || (doc.addressed && /(?<![\p{L}])your(?:\s+[\p{L}-]+)?\s+$/u.test(before));
+      const sentence = doc.sentences.findIndex((s) => b.start >= s.start && b.start < s.end);
+      const anchored = facts.anchors.some((a) => a.sentence === sentence);
+      if (injury && (anchored || doc.addressed)) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');
+      else if (owner && (anchored || pictured || doc.addressed) && !/(?<![\p{L}])(?:raise|wash|brush|hold|cover)\s+(?:your|their)\s+$/u.test(before)) add(b, `${quote(doc, { start: Math.max(0, b.start - 12), end: b.end })} is about one person's body in a message about their care.`);
+      else if (pictured && anchored) add(b, `${quote(doc, b)} is the body of the patient in the picture.`);
     }
     for (const m of matchAll(doc, SELF_ANCHORED)) {
       if (hits.some((x) => x.start < m.end && m.start < x.end)) continue;
-      hits.push({
-        start: m.start,
-        end: m.end,
-        message: "Mentions a specific person's recovery, pregnancy or results.",
-        why: `${quote(doc, m)} describes one person's health.`,
-        redaction: '',
-      });
+      add(m, `${quote(doc, m)} describes one person's health.`, 'recovery, pregnancy, treatment or results');
     }
+    // A dose in a reply is a dose for this person.
+    if (doc.addressed) for (const m of matchAll(doc, DOSE)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} is a dose for this person.`, 'medication');
     return hits.sort((a, b) => a.start - b.start);
   },
 };
@@ -44,6 +72,16 @@ function nearestAnchor(anchors: readonly Anchor[], sentence: number, at: number)
   let best: Anchor | undefined;
   for (const a of anchors) if (a.sentence === sentence && (!best || Math.abs(a.start - at) < Math.abs(best.start - at))) best = a;
   return best;
+}
+
+// The commenter said it is theirs: "I think I have a UTI", "my son has a sore throat".
+const FIRST_PERSON = /(?<![\p{L}'])(?:i|i'm|im|i've|ive|i'd|me|my|mine)(?![\p{L}'])/u;
+const ABOUT_OTHERS = /(?<![\p{L}])(?:writing|article|story|journalist|reporter|research|study|asking for a friend)(?![\p{L}])/u;
+
+function claimedInContext(doc: Doc, h: HealthTerm): boolean {
+  if (h.kind !== 'condition' && h.kind !== 'symptom') return false;
+  const c = doc.context;
+  return c.health.some((x) => x.term === h.term && FIRST_PERSON.test(c.lower.slice(c.sentences[x.sentence].start, c.sentences[x.sentence].end)) && !ABOUT_OTHERS.test(c.lower));
 }
 
 export function describe(doc: Doc, a: Anchor): string {

@@ -1,5 +1,5 @@
-// Every rule, in the order the engine runs them: the content rules first (the identifier rules
-// read what they found), then the identifiers, then the hints and the practice's own terms.
+// Every rule, in the order the engine runs them: the content rules first (health details reads the
+// media and advice found; the identifier rules read all four), then the identifiers, then the hints and the practice's own terms.
 import type { Detector } from '../detector';
 import { rule as ageOver89 } from './age-over-89';
 import { rule as careDate } from './care-date';
@@ -17,7 +17,7 @@ import { rule as recordNumber } from './record-number';
 import { rule as socialHandle } from './social-handle';
 import { rule as streetAddress } from './street-address';
 
-export const CONTENT_RULES: readonly Detector[] = [healthDetails, patientMedia, medicalAdvice, confirmsPatient];
+export const CONTENT_RULES: readonly Detector[] = [patientMedia, medicalAdvice, healthDetails, confirmsPatient];
 export const IDENTIFIER_RULES: readonly Detector[] = [personName, socialHandle, careDate, contactNumber, emailAddress, streetAddress, recordNumber, ageOver89];
 export const HINT_RULES: readonly Detector[] = [emergency, jargon, customTerm];
 export const ALL_RULES: readonly Detector[] = [...CONTENT_RULES, ...IDENTIFIER_RULES, ...HINT_RULES];

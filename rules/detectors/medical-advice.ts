@@ -13,8 +13,10 @@ const DOSE_IN_TEXT = new RegExp(DOSE.source, "u");
 
 // Verbs that start an instruction to treat something at home.
 const TREATMENT_VERB =
-  'take|taking|give|try|use|apply|start|stop|quit|switch|keep|alternate|push|hold|ice|icing|elevate|rest|avoid|skip|cut|foam roll|add|drink|eat|brush|stay|finish|slather|put|soak|rinse|gargle|massage|stretch|wear|remind|make sure|double|increase|decrease|lower|bump|limit|wait|dab|cover|clean|pop|chew|sip|run|sleep|check your (?:bp|blood pressure|temp|temperature|sugar|glucose)|give it|don\'t (?:take|give|use|stop|eat|drink)|do not (?:take|give|use|stop)|no (?:swinging|running|lifting|swimming|chewing|sports)';
-const IMPERATIVE = new RegExp(`(?:^|[.!?;:—–(]\\s*|\\s[-+]\\s|(?<![\\p{L}])(?:and|then|but|so|also|just|please|try to|definitely|honestly)\\s+)(${TREATMENT_VERB})(?![\\p{L}])`, 'gu');
+  'take|taking|give|try|use|begin|go up|taper|titrate|wean|apply|start|stop|quit|switch|keep|alternate|push|hold|ice|icing|elevate|rest|avoid|skip|cut|foam roll|add|drink|eat|brush|stay|finish|slather|put|soak|rinse|gargle|massage|stretch|wear|remind|make sure|double|increase|decrease|lower|bump|limit|wait|dab|cover|clean|pop|chew|sip|run|sleep|check your (?:bp|blood pressure|temp|temperature|sugar|glucose)|give it|don\'t (?:take|give|use|stop|eat|drink)|do not (?:take|give|use|stop)|no (?:swinging|running|lifting|swimming|chewing|sports)';
+// "take about 20 minutes", "take all the time you need" are not instructions to take something.
+const NOT_AN_INSTRUCTION = '(?! (?:about|around|up to|roughly|approximately|\\d+ ?(?:min|minutes|hours?|days?|weeks?)|a few|several|a (?:while|look|moment|minute|second|break)|all the time|your time|time|place|care of|part|pride|a seat))';
+const IMPERATIVE = new RegExp(`(?:^|[.!?;:—–(]\\s*|\\s[-+]\\s|\\p{Extended_Pictographic}\\uFE0F?\\s+|(?<![\\p{L}])(?:and|then|but|so|also|just|please|try to|definitely|honestly|(?:tell|remind|ask|have|get) \\p{L}+(?: \\p{L}+)? to|make sure (?:he|she|they|you))\\s+)(${TREATMENT_VERB})(?![\\p{L}])${NOT_AN_INSTRUCTION}`, 'gu');
 
 // Things people are told to do at home, beyond named drugs and procedures.
 const HOME_CARE = /(?<![\p{L}])(?:fluids|water|honey|humidifier|compress(?:es)?|ice|heat|pressure|crutches|brace|sling|bandage|exercises|stretches|foam roll|coffee|caffeine|wipes|cream|ointment|drops|bath|saline|vinegar|alcohol|elevated|meds|medicine|dose|pill|pills|paste|toothpaste|floss|diet|sleep|naps?|bedtime|screen time|pacifier|paci|swaddle|bottle|formula|breastfeed\w*|warm|cold|cool|spf|sunscreen|band)(?![\p{L}])/u;
@@ -24,7 +26,7 @@ const GUESS = /(?<![\p{L}])(?:it's|its|it is|that's|thats|this is|sounds like|so
 // Reassurance about this person's case: "totally normal at this stage", "she's fine".
 const REASSURE = /(?<![\p{L}])(?:(?:totally|perfectly|completely|pretty|super|very|so|quite|really) (?:normal|common|typical|expected)|normal at|common at|common between|(?:he|she|you|they|it)(?:'s|'ll| will| is| are| should)? (?:be )?(?:fine|ok|okay|ready now|good to go|normal)|no (?:further |more )?(?:treatment|antibiotics|meds|medication|stitches|x-?rays?|tests?|follow-?up) (?:needed|necessary|required)|(?:should|will|can|may|might) (?:come out|heal|clear up|go away|even out|calm down|resolve|fade|settle|improve|hang around)|hang in there|nothing to worry about|not (?:a|an) (?:scam|big deal|emergency))(?![\p{L}])/gu;
 // Gentle and question forms: "you might want to", "have you tried", "I'd skip it".
-const GENTLE = /(?<![\p{L}])(?:you might want to|you may want to|you could try|you should|you'll want to|you need to|you'd need|you would need|(?:he|she|you|they) (?:will |'ll |would |'d )?(?:probably |prob |likely |most likely |definitely )?needs?|(?:he|she|you|they)'(?:ll|d) (?:probably |prob |likely |most likely )?need|i'd (?:usually )?(?:suggest|recommend|start|skip|stop|avoid|try|go with|stay|do)|we'd (?:suggest|recommend|stay|start|go|do)|i (?:usually |would |always )?(?:suggest|recommend)|my advice|have you tried|did you try|worth (?:a|an|trying|asking|checking)|is worth it|candidate for|ask about switching|instead of stopping|keep it to|stay at|(?:most|lots of|many) people (?:just |do |feel )|for (?:a|an) \d+\s?(?:yo|year old|yr old|month old))(?![\p{L}])/gu;
+const GENTLE = /(?<![\p{L}])(?:you might want to|you may want to|you could try|you should|you'll want to|you need to|you'd need|you would need|(?:he|she|you|they) (?:will |'ll |would |'d )?(?:probably |prob |likely |most likely |definitely )?needs?(?= (?:a|an|to|some|more|antibiotic\p{L}*|drops|stitches|glasses|surgery|meds|medication|tubes|braces|x-?rays?)(?![\p{L}]))|(?:he|she|you|they)'(?:ll|d) (?:probably |prob |likely |most likely )?need(?= (?:a|an|to|some|more|antibiotic\p{L}*|drops|stitches|glasses|surgery|meds|medication|tubes|braces|x-?rays?)(?![\p{L}]))|i'd (?:usually )?(?:suggest|recommend|start|skip|stop|avoid|try|go with|stay|do)|we'd (?:suggest|recommend|stay|start|go|do)|i (?:usually |would |always )?(?:suggest|recommend)|my advice|have you tried|did you try|worth (?:a|an|trying|asking|checking)|is worth it|candidate for|ask about switching|instead of stopping|keep it to|stay at|(?:most|lots of|many) people (?:just |do |feel )|for (?:a|an) \d+\s?(?:yo|year old|yr old|month old))(?![\p{L}])/gu;
 // Safe redirects and refusals, which are what the practice should say.
 const REDIRECT = /(?<![\p{L}])(?:call (?:us|our|911|the|your|nurse)|head to (?:urgent care|the er)|go to the (?:er|emergency)|come (?:in|see us)|ask your (?:own )?(?:doctor|clinician|provider|ob|pediatrician|dentist|pharmacist)|can't (?:assess|give|diagnose|weigh in)|rather not guess)(?![\p{L}])/u;
 
@@ -52,9 +54,11 @@ export const rule: Detector = {
       if (!term) continue;
       add({ start: m.start, end: term.end }, `${quote(doc, m)} followed by ${quote(doc, term)} is a diagnosis or a guess at one.`);
     }
-    const specific = facts.anchors.length > 0;
     for (const m of matchAll(doc, REASSURE)) {
-      if (!specific || !healthAround) continue;
+      // "Dental anxiety is so common!" is general; "Totally normal at this stage!" answers their case.
+      const clause = clauseAround(doc, m.start);
+      const general = /^(?:normal|common|typical|expected|(?:totally|perfectly|completely|pretty|super|very|so|quite|really) )/.test(m.match[0]) && m.start > clause.start + 2 && facts.anchors.length === 0;
+      if (general || !healthAround) continue;
       add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person their symptoms are fine without an exam.`);
     }
     for (const m of matchAll(doc, GENTLE)) {

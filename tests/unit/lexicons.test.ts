@@ -1,0 +1,154 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  AMBIGUOUS_FIRST_NAMES,
+  BODY_PARTS,
+  CONDITIONS,
+  CONDITION_PHRASES,
+  EMERGENCY_PHRASES,
+  EMERGENCY_SIGNS,
+  FIRST_NAMES,
+  JARGON,
+  MEDIA_TERMS,
+  MEDICATIONS,
+  PROCEDURES,
+  SYMPTOMS,
+  phraseIndex,
+} from '../../rules/lexicons';
+
+interface Lexicon {
+  source: string;
+  note: string;
+  terms: string[];
+}
+
+const DIR = new URL('../../rules/lexicons/', import.meta.url);
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const load = (file: string): Lexicon => JSON.parse(readFileSync(new URL(file, DIR), 'utf8'));
+const LEX = Object.fromEntries(FILES.map((f) => [f.replace(/\.json$/, ''), load(f)])) as Record<string, Lexicon>;
+
+const MEDICAL = ['conditions', 'symptoms', 'procedures', 'medications', 'body-parts', 'jargon', 'emergency-signs'];
+
+const words = (s: string) => s.split(' ');
+/** Brief's names that must be plain first names (not ambiguous). */
+const HAND_ADDED = words(
+  'jayden jaden aiden mateo liam noah ava mia zoe priya kai mila finn nora harper caleb sophie luis jose carlos juan ' +
+    'tanya alisha greta harriet dominic derek gus brian raymond denise sandra mason ella lucia dan greg phil deb rob ' +
+    'ethel harold jordan sarah avery tessa carly jake maria',
+);
+
+describe('lexicon files', () => {
+  it('has every expected file', () => {
+    expect(FILES).toEqual(expect.arrayContaining([
+      'ambiguous-first-names.json',
+      'body-parts.json',
+      'conditions.json',
+      'emergency-signs.json',
+      'first-names.json',
+      'jargon.json',
+      'media-terms.json',
+      'medications.json',
+      'procedures.json',
+      'symptoms.json',
+    ]));
+  });
+
+  it.each(FILES)('%s has source, note and tidy terms', (file) => {
+    const lex = load(file);
+    expect(Object.keys(lex).sort()).toEqual(['note', 'source', 'terms']);
+    expect(lex.source.trim().length).toBeGreaterThan(20);
+    expect(lex.note.trim().length).toBeGreaterThan(20);
+    expect(lex.terms.length).toBeGreaterThan(0);
+    for (const t of lex.terms) {
+      expect(typeof t).toBe('string');
+      expect(t, `"${t}" not lowercase`).toBe(t.toLowerCase());
+      expect(t, `"${t}" not trimmed/single-spaced`).toBe(t.trim().replace(/\s+/g, ' '));
+      expect(t.length, 'empty term').toBeGreaterThan(0);
+      expect(t, `"${t}" has a curly apostrophe`).not.toMatch(/[\u2018\u2019]/);
+    }
+    expect(new Set(lex.terms).size, 'duplicates').toBe(lex.terms.length);
+    expect(lex.terms, 'not sorted').toEqual([...lex.terms].sort());
+  });
+
+  it('media terms are words or emoji, and include the camera emoji', () => {
+    expect(LEX['media-terms'].terms).toEqual(expect.arrayContaining(['photo', 'pic', 'before and after', 'swipe', '📸', '🎥', '📹', '🎬']));
+  });
+});
+
+describe('first names', () => {
+  const names = LEX['first-names'].terms;
+  const ambiguous = new Set(LEX['ambiguous-first-names'].terms);
+
+  it('is large and lowercase-alphabetic', () => {
+    expect(names.length).toBeGreaterThan(3000);
+    for (const n of names) expect(n).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+  });
+
+  it('contains the hand-added common US names', () => {
+    const missing = HAND_ADDED.filter((n) => !FIRST_NAMES.has(n));
+    expect(missing).toEqual([]);
+  });
+
+  it('never lists a name as both plain and ambiguous', () => {
+    expect(names.filter((n) => ambiguous.has(n))).toEqual([]);
+  });
+
+  it('keeps names that are common words in the ambiguous list', () => {
+    for (const n of words('may will grace hope faith joy rose bill mark pat sue art dawn april june august chase lane miles dale ivy holly sandy rusty bob carol')) {
+      expect(AMBIGUOUS_FIRST_NAMES.has(n), n).toBe(true);
+      expect(FIRST_NAMES.has(n), n).toBe(false);
+    }
+  });
+
+  it('no first name is a term of a medical lexicon', () => {
+    for (const file of MEDICAL) {
+      const clash = LEX[file].terms.filter((t) => FIRST_NAMES.has(t));
+      expect(clash, file).toEqual([]);
+    }
+  });
+});
+
+describe('medical lexicons', () => {
+  it('meet their size floors', () => {
+    expect(CONDITIONS.size).toBeGreaterThanOrEqual(400);
+    expect(SYMPTOMS.size).toBeGreaterThanOrEqual(200);
+    expect(PROCEDURES.size).toBeGreaterThanOrEqual(300);
+    expect(MEDICATIONS.size).toBeGreaterThanOrEqual(300);
+    expect(BODY_PARTS.size).toBeGreaterThanOrEqual(150);
+    expect(JARGON.size).toBeGreaterThanOrEqual(150);
+    expect(EMERGENCY_SIGNS.size).toBeGreaterThanOrEqual(80);
+    expect(MEDIA_TERMS.size).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each([
+    ['conditions', 'strep flu covid uti asthma diabetes gdm adhd eczema melanoma stroke mi fracture concussion cavity gingivitis myopia conjunctivitis shingles pneumonia hypertension jaundice reflux endometriosis infertility miscarriage', 'gestational diabetes|heart attack|sprained ankle|torn labrum|acl tear|gum disease|pink eye|ear infection|swimmer\'s ear|strep throat|sleep apnea|high blood pressure'],
+    ['symptoms', 'fever rash cough pain headache swelling bruising bleeding nausea vomiting diarrhea dizziness fainted numb itchy blisters discharge cramp stutter twitching squinting nosebleed lethargic', 'sore throat'],
+    ['procedures', 'crown filling veneers implant bonding cleaning sealants braces retainer aligner extraction stitches cast biopsy pathology x-ray mri ultrasound ekg a1c tsh mammogram colonoscopy pt rehab chemo chemotherapy radiation surgery rhinoplasty facelift lipo liposuction bbl botox filler lasik glasses contacts progressives vaccine shots immunization iud vasectomy c-section delivery nebulizer cpap therapy', 'root canal|deep cleaning|ct scan|stress test|strep test|rapid strep|pap smear|physical therapy|cardiac rehab|knee replacement|rotator cuff repair|acl reconstruction|tummy tuck|lip filler|cataract surgery|hearing aids|flu shot|iud removal|counselling session'],
+    ['medications', 'ibuprofen motrin advil tylenol acetaminophen benadryl amoxicillin antibiotics metformin levothyroxine lisinopril flovent albuterol valacyclovir semaglutide ozempic wegovy mounjaro isotretinoin accutane methylphenidate adderall hydrocortisone arnica melatonin aspirin drospirenone insulin epipen prednisone antibiotic antifungal antihistamine steroid stimulant biologic', 'zinc oxide|folic acid|prenatal vitamins|baby aspirin|silver sulfadiazine|birth control|the pill'],
+    ['body-parts', 'ankle knee wrist tooth teeth gums shoulder scalp lungs', ''],
+    ['jargon', 'nst bpp afi mi stemi nstemi bid tid qid prn po npo sob htn hld dm2 copd chf afib uri gerd etiology idiopathic bilateral contralateral prophylaxis sequelae erythema edema dyspnea tachycardia', ''],
+    ['emergency-signs', 'unresponsive seizure stroke overdose suicidal', 'chest pain|chest hurting|arm is numb|can\'t breathe|trouble breathing|struggling to breathe|lips swelling|throat closing|passed out|face drooping|slurred speech|swallowed a battery|button battery|want to die|severe bleeding|won\'t stop bleeding|blue lips'],
+  ])('%s has the core vocabulary', (file, single, multi) => {
+    const expected = [...words(single), ...(multi ? multi.split('|') : [])];
+    expect(expected.filter((t) => !LEX[file].terms.includes(t))).toEqual([]);
+  });
+
+  it('leaves out abbreviations the public knows from jargon', () => {
+    for (const t of words('er icu covid flu')) expect(JARGON.has(t), t).toBe(false);
+  });
+});
+
+describe('phrase index', () => {
+  it('keys multi-word terms by first word, longest first', () => {
+    const idx = phraseIndex(['chest pain', 'chest pain and sweating', 'fever', "can't breathe", 'x-ray']);
+    expect(idx.get('chest')).toEqual([['chest', 'pain', 'and', 'sweating'], ['chest', 'pain']]);
+    expect(idx.get("can't")).toEqual([["can't", 'breathe']]);
+    expect(idx.get('x')).toEqual([['x', 'ray']]);
+    expect(idx.has('fever')).toBe(false);
+  });
+
+  it('is built for the multi-word lexicons', () => {
+    expect(CONDITION_PHRASES.get('strep')).toContainEqual(['strep', 'throat']);
+    expect(EMERGENCY_PHRASES.get('face')).toContainEqual(['face', 'drooping']);
+  });
+});
