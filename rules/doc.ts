@@ -31,7 +31,7 @@ export interface Doc extends MessageText {
   known: KnownNames;
   /** The comment or message being answered, read the same way (empty when there is none). */
   context: MessageText;
-  /** Replies and direct messages speak to one identifiable person. */
+  /** Replies, direct messages and posts that greet someone by name speak to one identifiable person. */
   addressed: boolean;
 }
 
@@ -58,7 +58,8 @@ export function buildDoc(input: AnalyzeInput, policy: Policy): Doc {
     policy,
     known,
     context: readText(input.context ?? '', known),
-    addressed: input.kind !== 'post',
+    // A post that greets a person by name ("Great seeing you, Maria!") speaks to them like a reply.
+    addressed: input.kind !== 'post' || message.people.some((p) => p.addressee && p.role === 'patient'),
   };
 }
 

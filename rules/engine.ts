@@ -61,7 +61,10 @@ export function analyze(rawInput: AnalyzeInput, policy: Policy = DEFAULT_POLICY)
     });
   }
   const replies = safeReplies(doc, findings);
-  for (const f of findings) if (input.kind !== 'post' && f.category !== 'jargon' && f.category !== 'engine') f.suggestions = [...replies, ...f.suggestions];
+  for (const f of findings) {
+    if (!doc.addressed || f.category === 'jargon' || f.category === 'engine') continue;
+    f.suggestions = [...replies, ...f.suggestions.filter((s) => !replies.some((r) => r.text === s.text))];
+  }
   return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] || a.rule.localeCompare(b.rule));
 }
 
@@ -70,6 +73,7 @@ function toFinding(doc: Doc, rule: RuleId, hit: Hit, severity: Severity): Findin
   const { start, end } = toOriginal(doc.norm, hit.start, hit.end);
   const suggestions: Suggestion[] = [];
   if (doc.input.kind === 'post' && hit.redaction !== undefined) {
+    // Posts get a fix for the span; a reply is better replaced as a whole (see safeReplies).
     suggestions.push({ label: hit.redaction ? `Replace with "${hit.redaction}"` : 'Remove this', text: hit.redaction, scope: 'span' });
   }
   return { rule, category: meta.category as Category, severity, start, end, message: hit.message, why: hit.why, suggestions };

@@ -43,12 +43,14 @@ const ENDEARMENTS = new Set(['little', 'lil', 'baby', 'sweet', 'brave', 'tiny', 
 // Descriptions of public figures: their own public statements are not patient information.
 const PUBLIC_DESCRIPTORS = /\b(olympic|olympian|nba|nfl|mlb|nhl|wnba|mls|pga|celebrity|actor|actress|singer|rapper|senator|governor|mayor|president|congress\w*|state health officer|surgeon general|author|journalist|reporter|anchor)\b/;
 // Openers after which a capitalised word is the person addressed ("Thanks, Phil!", "Hi Luis!").
-const VOCATIVE_OPENERS = /^(?:hi|hey|hello|heya|thanks|thank you|thx|ty|congrats|congratulations|welcome|dear|happy birthday|happy \d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\s]+$/;
+const VOCATIVE_OPENERS = /^(?:(?:great|good|nice|so good|lovely) (?:seeing|to see|meeting) you(?: (?:today|yesterday|tonight|again|this morning|this week|last week|on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?)?|hi|hey|hello|heya|thanks|thank you|thx|ty|congrats|congratulations|welcome|dear|happy birthday|happy \d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\s]+$/;
 // Words before a name that single out one person ("tell Mateo", "shoutout to Alisha").
 const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go)\s+$/;
 const FAMILY_NOUNS = /^(?:family|families|twins|triplets|quads|kids|boys|girls|household|clan|crew|siblings|sisters|brothers)$/;
 const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'ok', 'tv', 'md', 'do', 'np', 'pa', 'rn', 'er', 'bc', 'ad', 'nw', 'ne', 'sw', 'se', 'st', 'dr', 'mr', 'ms', 'jr', 'sr', 'ft', 'lb', 'oz', 'vs']);
 
+// Days and months are in some first-name lists ("Tuesday", "April") but are never names here.
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday)$/;
 // Words that can follow a title without being a name ("Coach of the Year", "Nurse Practitioner").
 const NOT_A_NAME = /^(?:the|a|an|of|and|or|in|at|on|for|to|is|was|practitioner|appreciation|week|day|month|year|team|staff|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w);
@@ -114,7 +116,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     if (!name) continue;
     let last = i;
     // A following capitalised word that is not an ordinary word is the surname ("Mason Reyes").
-    while (last + 1 < ws.length && last - i < 2 && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
+    while (last + 1 < ws.length && last - i < 2 && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && !CALENDAR_WORD.test(ws[last + 1].lower) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
     const nameWords = ws.slice(i, last + 1).map((x) => stripPossessive(x.lower));
     const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
     const publicFigure = PUBLIC_DESCRIPTORS.test(text.slice(Math.max(sentenceStart, w.start - 40), w.start).toLowerCase());
@@ -143,6 +145,7 @@ function nameEvidence(text: string, ws: readonly Word[], i: number, before: stri
 function whyName(text: string, ws: readonly Word[], i: number, before: string, nearReplyStart: boolean): string | null {
   const w = ws[i];
   const bare = stripPossessive(w.lower);
+  if (CALENDAR_WORD.test(bare)) return null;
   const possessive = w.lower !== bare;
   const capital = isCapitalised(w.text);
   const sentenceInitial = i === 0 || /[.!?:]\s*$/.test(before);

@@ -14,7 +14,7 @@ const LABELS: Record<TemplateId, string> = {
 };
 
 export function safeReplies(doc: Doc, findings: readonly Finding[]): Suggestion[] {
-  if (doc.input.kind === 'post' || findings.length === 0) return [];
+  if (!doc.addressed || findings.length === 0) return [];
   const ids: TemplateId[] = [];
   const context = doc.context.lower;
   if (findings.some((f) => f.category === 'emergency')) ids.push('emergency');

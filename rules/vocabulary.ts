@@ -38,7 +38,7 @@ export const MEDIA_EMOJI = mediaTerms.terms.filter((t) => !/\p{L}/u.test(t));
 const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords.terms);
 
 // compromise's lexicon tells common English words from names ("Meet", "Swipe" vs "Maria").
-const COMPROMISE_LEXICON = nlp.world().model.one.lexicon as Record<string, string | string[]>;
+const COMPROMISE_LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 
 /** True for a known English word that is not (also) a name: such capitalised words need stronger evidence. */

@@ -5,6 +5,7 @@
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import type { Span } from '../text';
+import { templateFor } from '../templates';
 import { BODY_PARTS } from '../vocabulary';
 
 const DOSE = /(?<![\p{L}\p{N}.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ug|ml|cc|milligrams?|micrograms?|units|iu|tsp|teaspoons?|tbsp|tablespoons?|tabs?|tablets?|pills?|capsules?|caps|puffs?|drops|sprays?)(?![\p{L}])|(?<![\p{L}\p{N}])\d+(?:\.\d+)?\s?%\s+(?=\p{L})/gu;
@@ -15,8 +16,8 @@ const DOSE_IN_TEXT = new RegExp(DOSE.source, "u");
 const TREATMENT_VERB =
   'take|taking|give|try|use|begin|go up|taper|titrate|wean|apply|start|stop|quit|switch|keep|alternate|push|hold|ice|icing|elevate|rest|avoid|skip|cut|foam roll|add|drink|eat|brush|stay|finish|slather|put|soak|rinse|gargle|massage|stretch|wear|remind|make sure|double|increase|decrease|lower|bump|limit|wait|dab|cover|clean|pop|chew|sip|run|sleep|check your (?:bp|blood pressure|temp|temperature|sugar|glucose)|give it|don\'t (?:take|give|use|stop|eat|drink)|do not (?:take|give|use|stop)|no (?:swinging|running|lifting|swimming|chewing|sports)';
 // "take about 20 minutes", "take all the time you need" are not instructions to take something.
-const NOT_AN_INSTRUCTION = '(?! (?:about|around|up to|roughly|approximately|\\d+ ?(?:min|minutes|hours?|days?|weeks?)|a few|several|a (?:while|look|moment|minute|second|break)|all the time|your time|time|place|care of|part|pride|a seat))';
-const IMPERATIVE = new RegExp(`(?:^|[.!?;:—–(]\\s*|\\s[-+]\\s|\\p{Extended_Pictographic}\\uFE0F?\\s+|(?<![\\p{L}])(?:and|then|but|so|also|just|please|try to|definitely|honestly|(?:tell|remind|ask|have|get) \\p{L}+(?: \\p{L}+)? to|make sure (?:he|she|they|you))\\s+)(${TREATMENT_VERB})(?![\\p{L}])${NOT_AN_INSTRUCTION}`, 'gu');
+const NOT_AN_INSTRUCTION = '(?! (?:about|around|up to|roughly|approximately|\\d+ ?(?:min|minutes|hours?|days?|weeks?)|a few|several|a (?:while|look|moment|minute|second|break)|all the time|your time|time|place|care|part|pride|a seat|it easy|a breath))';
+const IMPERATIVE = new RegExp(`(?:^|[.!?;:—–(,]\\s*|\\s[-+]\\s|\\p{Extended_Pictographic}\\uFE0F?\\s+|(?<![\\p{L}])(?:and|then|but|so|also|just|please|try to|definitely|honestly|(?:tell|remind|ask|have|get) \\p{L}+(?: \\p{L}+)? to|make sure (?:he|she|they|you))\\s+)(${TREATMENT_VERB})(?![\\p{L}])${NOT_AN_INSTRUCTION}`, 'gu');
 
 // Things people are told to do at home, beyond named drugs and procedures.
 const HOME_CARE = /(?<![\p{L}])(?:fluids|water|honey|humidifier|compress(?:es)?|ice|heat|pressure|crutches|brace|sling|bandage|exercises|stretches|foam roll|coffee|caffeine|wipes|cream|ointment|drops|bath|saline|vinegar|alcohol|elevated|meds|medicine|dose|pill|pills|paste|toothpaste|floss|diet|sleep|naps?|bedtime|screen time|pacifier|paci|swaddle|bottle|formula|breastfeed\w*|warm|cold|cool|spf|sunscreen|band)(?![\p{L}])/u;
@@ -38,7 +39,9 @@ export const rule: Detector = {
     if (!doc.addressed && !namedInPost) return [];
     const healthAround = doc.health.length > 0 || doc.context.health.length > 0 || /\?/.test(doc.context.text);
     const hits: Hit[] = [];
-    const add = (span: Span, why: string) => hits.push({ ...span, message: 'Gives individual medical advice in public.', why, redaction: '' });
+    // In a post the advice is replaced by an invitation to call; in a reply the whole safe reply is offered.
+    const redaction = templateFor('question', doc.policy);
+    const add = (span: Span, why: string) => hits.push({ ...span, message: 'Gives individual medical advice in public.', why, redaction });
 
     for (const m of matchAll(doc, DOSE)) add(m, `${quote(doc, m)} is a dose for this person.`);
     for (const m of matchAll(doc, IMPERATIVE)) {
@@ -46,7 +49,8 @@ export const rule: Detector = {
       if (REDIRECT.test(clause.text) && !treatmentIn(doc, clause)) continue;
       if (!treatmentIn(doc, clause) && !(healthAround && HOME_CARE.test(clause.text))) continue;
       const verb = { start: m.end - m.match[1].length, end: m.end };
-      add(clause, `${quote(doc, verb)} tells this person what to do for a health problem: ${quote(doc, clause)}.`);
+      const instruction = { start: Math.max(clause.start, verb.start), end: clause.end };
+      add(instruction, `${quote(doc, verb)} tells this person what to do for a health problem: ${quote(doc, instruction)}.`);
     }
     for (const m of matchAll(doc, GUESS)) {
       const clause = clauseAround(doc, m.start);

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test from a fresh clone: installs what the tests need, type-checks, runs the unit,
+# rule, corpus and CLI tests, and builds the extension. Prints a final "N passed, N failed" line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian's Chromium is what the browser tests will load the extension into (see ../shared/ENVIRONMENT.md).
+if [ -z "${REPLYRX_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing Debian chromium"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "warning: could not install chromium"
+  else
+    echo "warning: chromium not found; install it or set REPLYRX_CHROMIUM"
+  fi
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "== npm ci"
+  npm ci --no-audit --no-fund || exit 1
+fi
+
+passed=0
+failed=0
+step() {
+  local name="$1"; shift
+  echo "== $name"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "!! $name failed"; fi
+}
+
+step "wxt prepare" npx wxt prepare
+step "typecheck" npx tsc --noEmit
+# Vitest prints its own per-test counts; the steps below count suites of checks.
+report=$(mktemp)
+echo "== vitest (unit, rules, corpus floors, CLI)"
+if npx vitest run --reporter=default --reporter=json --outputFile="$report"; then :; fi
+tests_passed=$(node -e "const r=require('$report');console.log(r.numPassedTests||0)" 2>/dev/null || echo 0)
+tests_failed=$(node -e "const r=require('$report');console.log((r.numFailedTests||0)+(r.numRuntimeErrorTestSuites||0))" 2>/dev/null || echo 1)
+rm -f "$report"
+passed=$((passed + tests_passed))
+failed=$((failed + tests_failed))
+step "build extension" npm run build --silent
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
