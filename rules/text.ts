@@ -11,15 +11,20 @@ export interface Word extends Span {
   lower: string;
   /** Index of the sentence the word is in. */
   sentence: number;
+  /** Only spaces, hyphens or slashes separate it from the previous word, so a phrase may continue across. */
+  joined: boolean;
 }
 
 const WORD = /@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
 export function words(text: string, lower: string, offset = 0, sentence = 0): Word[] {
   const out: Word[] = [];
+  let previousEnd = -1;
   for (const m of text.matchAll(WORD)) {
     const start = m.index! + offset;
-    out.push({ start, end: start + m[0].length, text: m[0], lower: lower.slice(m.index!, m.index! + m[0].length), sentence });
+    const joined = previousEnd >= 0 && /^[\s/-]*$/.test(text.slice(previousEnd, m.index!));
+    out.push({ start, end: start + m[0].length, text: m[0], lower: lower.slice(m.index!, m.index! + m[0].length), sentence, joined });
+    previousEnd = m.index! + m[0].length;
   }
   return out;
 }
@@ -67,11 +72,11 @@ export class PhraseList {
   }
 
   has(word: string): boolean {
-    return this.matchAt([{ lower: word } as Word], 0) > 0;
+    return this.matchAt([{ lower: word, joined: false }], 0) > 0;
   }
 
   /** Number of words matched at words[i] (0 when no phrase starts there). */
-  matchAt(ws: readonly Pick<Word, 'lower'>[], i: number): number {
+  matchAt(ws: readonly Pick<Word, 'lower' | 'joined'>[], i: number): number {
     for (const first of variants(ws[i].lower)) {
       const candidates = this.byFirst.get(first);
       if (!candidates) continue;
@@ -79,7 +84,7 @@ export class PhraseList {
         if (parts.length === 1) return 1;
         if (i + parts.length > ws.length) continue;
         let ok = true;
-        for (let k = 1; k < parts.length && ok; k++) ok = variants(ws[i + k].lower).includes(parts[k]);
+        for (let k = 1; k < parts.length && ok; k++) ok = ws[i + k].joined && variants(ws[i + k].lower).includes(parts[k]);
         if (ok) return parts.length;
       }
     }

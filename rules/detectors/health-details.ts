@@ -20,6 +20,8 @@ const HOME_CARE = /^(?:(?:warm |cold |ice )?compress(?:es)?|ice|heat|fluoride(?:
 const INJURY = /(?<![\p{L}])(?:chipped|broken|broke|fractured|cracked|sprained|torn|tore|dislocated|bruised|swollen|infected|split|sliced|burn(?:ed|t)?|twisted|pulled|knocked out|bleeding|sore|hurt|injured|stiff|numb|through (?:his|her|their|your|the))(?:\s+[\p{L}-]+){0,2}?\s+$/u;
 // "her lungs", "the little guy's arm", "that ankle": one person's body part.
 const POSSESSED = /(?<![\p{L}])(?:his|her|their|that|those|\p{L}+'s)(?:\s+(?:left|right|front|back|upper|lower|little|new|two|both))*\s+$/u;
+// "if it won't stop bleeding": a condition in an if-clause is not something they have.
+const CONDITIONAL = /(?<![\p{L}])(?:if|unless|in case)(?![\p{L}])[^,;.!?—–]*$/u;
 // In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
 const DEFINITE = /(?<![\p{L}])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right))?\s+$/u;
 const DOSE = /(?<![\p{L}\p{N}.])\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![\p{L}])/gu;
@@ -41,7 +43,7 @@ export const rule: Detector = {
       if (anchor) add(h, `${quote(doc, h)} is a ${what}, and ${describe(doc, anchor)} in the same sentence points at one person.`, what);
       else if (doc.addressed && DEFINITE.test(before)) add(h, `${quote(doc, h)} refers to this person's own ${what}.`, what);
       else if (doc.addressed && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
-      else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end)) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
+      else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !CONDITIONAL.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
     }
     // Injuries and body parts that belong to someone.
@@ -52,7 +54,7 @@ export const rule: Detector = {
       const owner = POSSESSED.test(before) || (doc.addressed && /(?<![\p{L}])your(?:\s+[\p{L}-]+)?\s+$/u.test(before));
       const sentence = doc.sentences.findIndex((s) => b.start >= s.start && b.start < s.end);
       const anchored = facts.anchors.some((a) => a.sentence === sentence);
-      if (injury && (anchored || doc.addressed)) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');
+      if (injury && anchored) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');
       else if (owner && (anchored || pictured || doc.addressed) && !/(?<![\p{L}])(?:raise|wash|brush|hold|cover)\s+(?:your|their)\s+$/u.test(before)) add(b, `${quote(doc, { start: Math.max(0, b.start - 12), end: b.end })} is about one person's body in a message about their care.`);
       else if (pictured && anchored) add(b, `${quote(doc, b)} is the body of the patient in the picture.`);
     }

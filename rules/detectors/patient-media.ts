@@ -9,7 +9,7 @@ const BEFORE_AFTER = /(?<![\p{L}])before\s*(?:\/|&|\+|-|–|—|➡️|➡|→|-
 // "sharing this X-ray", "here's a screenshot", "resharing this", "watch the moment".
 const SHARING = /(?<![\p{L}])(?:sharing|share|shared|posting|post|posted|reposting|resharing|reshare|here's|here is|here it is|check out|look at|watch|filming|filmed|recorded|snapped)(?:\s+(?:this|these|her|his|their|the|a|an|our|of))?(?:\s+[\p{L}-]+){0,2}?\s+(?:x-?rays?|scans?|ultrasounds?|images?|shots?|footage|moment|smile|results?|progress|reaction|journey|session|procedure)(?![\p{L}])|(?<![\p{L}])(?:resharing this|reposting this|here it is)(?![\p{L}])/gu;
 // Consent wording shows a real person's image is being used.
-const CONSENT = /(?<![\p{L}])(?:shared? (?:w\/|with) (?:\p{L}+'s |his |her |their |full )?(?:permission|consent|blessing|ok)|(?:with|w\/) (?:full |signed )?(?:consent|permission) from|(?:said|says) (?:we could|it was (?:cool|ok|okay) to|to) (?:share|post)|(?:let|allowed) us (?:to )?(?:post|share)|asked us to share (?:photos?|pics?|pictures?|videos?|this|these|her|his|the)|gave us (?:her|his|their) (?:blessing|permission|ok)|(?:mom|dad|parents?|family|she|he) said (?:share|post)|(?:said|says) ['"]?post it|with (?:a |the )?patient's (?:ok|okay|permission|consent))(?![\p{L}])/gu;
+const CONSENT = /(?<![\p{L}])(?:shared? (?:w\/|with) (?:\p{L}+'s |his |her |their |full )?(?:permission|consent|blessing|ok)|(?:with|w\/) (?:full |signed )?(?:consent|permission) from|(?:said|says) (?:we could|it was (?:cool|ok|okay) to|to) (?:share|post)|(?:let|allowed) us (?:to )?(?:post|share)|asked us to share (?:(?:her|his|their|the|these|this) )?(?:photos?|pics?|pictures?|videos?|clips?)|gave us (?:her|his|their) (?:blessing|permission|ok)|(?:mom|dad|parents?|family|she|he) said (?:share|post)|(?:said|says) ['"]?post it|with (?:a |the )?patient's (?:ok|okay|permission|consent))(?![\p{L}])/gu;
 // Talking about photo policy, or pictures with nobody in them, is not sharing a patient.
 const NO_PATIENT = /(?<![\p{L}])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|stopped posting|don't post|do not post|never post|won't post|consent template|consent form)(?![\p{L}])/u;
 // Nouns that name an image when a patient is in it ("the same patient's psoriasis at week 0 and week 16").
@@ -36,7 +36,8 @@ export const rule: Detector = {
 
     // Someone specific must be in it: a patient's name, "she", "this sweet girl", "our patient", or consent wording.
     const person = facts.anchors.find((a) => a.kind !== 'you') ?? doc.people.find(isPatientMention);
-    const patientWord = /(?<![\p{L}])(?:a|the|this|that|our|my|same|star|favorite|favourite|fave|bravest|littlest)\s+(?:[\p{L}-]+\s+)?patient(?:'s)?(?![\p{L}-])(?! (?:education|portal|safety|experience|forms?|intake|privacy|records?|care)(?![\p{L}]))/u.exec(doc.lower);
+    // One patient (not "every patient" or "patient education").
+    const patientWord = /(?<![\p{L}])(?<!(?:every|each|any|no|new|per) )patient(?:'s)?(?![\p{L}-])(?! (?:education|portal|safety|experience|forms?|intake|privacy|records?|care|advocate|survey)(?![\p{L}]))/u.exec(doc.lower);
     if (!person && !patientWord && consent.length === 0) return [];
     const who = person ? `${quote(doc, person)} is a specific person` : patientWord ? 'it is of a patient' : 'consent wording shows a real person is pictured';
     media.sort((a, b) => a.start - b.start);
