@@ -1,20 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  AMBIGUOUS_FIRST_NAMES,
-  BODY_PARTS,
-  CONDITIONS,
-  CONDITION_PHRASES,
-  EMERGENCY_PHRASES,
-  EMERGENCY_SIGNS,
-  FIRST_NAMES,
-  JARGON,
-  MEDIA_TERMS,
-  MEDICATIONS,
-  PROCEDURES,
-  SYMPTOMS,
-  phraseIndex,
-} from '../../rules/lexicons';
+import { PhraseList, words as splitWords } from '../../rules/text';
 
 interface Lexicon {
   source: string;
@@ -26,6 +12,13 @@ const DIR = new URL('../../rules/lexicons/', import.meta.url);
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
 const load = (file: string): Lexicon => JSON.parse(readFileSync(new URL(file, DIR), 'utf8'));
 const LEX = Object.fromEntries(FILES.map((f) => [f.replace(/\.json$/, ''), load(f)])) as Record<string, Lexicon>;
+
+const set = (name: string): ReadonlySet<string> => new Set(LEX[name].terms);
+const FIRST_NAMES = set('first-names');
+const AMBIGUOUS_FIRST_NAMES = set('ambiguous-first-names');
+const [CONDITIONS, SYMPTOMS, PROCEDURES, MEDICATIONS, BODY_PARTS, JARGON, EMERGENCY_SIGNS, MEDIA_TERMS] = [
+  'conditions', 'symptoms', 'procedures', 'medications', 'body-parts', 'jargon', 'emergency-signs', 'media-terms',
+].map(set);
 
 const MEDICAL = ['conditions', 'symptoms', 'procedures', 'medications', 'body-parts', 'jargon', 'emergency-signs'];
 
@@ -138,17 +131,18 @@ describe('medical lexicons', () => {
   });
 });
 
-describe('phrase index', () => {
-  it('keys multi-word terms by first word, longest first', () => {
-    const idx = phraseIndex(['chest pain', 'chest pain and sweating', 'fever', "can't breathe", 'x-ray']);
-    expect(idx.get('chest')).toEqual([['chest', 'pain', 'and', 'sweating'], ['chest', 'pain']]);
-    expect(idx.get("can't")).toEqual([["can't", 'breathe']]);
-    expect(idx.get('x')).toEqual([['x', 'ray']]);
-    expect(idx.has('fever')).toBe(false);
+describe('phrase lists built from the lexicons', () => {
+  const find = (list: PhraseList, text: string) => list.find(splitWords(text, text.toLowerCase())).map((m) => text.slice(m.start, m.end));
+
+  it('match multi-word terms longest first, across hyphens but not across punctuation', () => {
+    const list = new PhraseList(['chest pain', 'chest pain and sweating', 'x-ray', 'blood pressure check', 'blood pressure']);
+    expect(find(list, 'Chest pain and sweating since noon')).toEqual(['Chest pain and sweating']);
+    expect(find(list, 'an X-ray and an x ray')).toEqual(['X-ray', 'x ray']);
+    expect(find(list, 'high blood pressure — check your BP')).toEqual(['blood pressure']);
   });
 
-  it('is built for the multi-word lexicons', () => {
-    expect(CONDITION_PHRASES.get('strep')).toContainEqual(['strep', 'throat']);
-    expect(EMERGENCY_PHRASES.get('face')).toContainEqual(['face', 'drooping']);
+  it('match simple plurals and possessives of a term', () => {
+    const list = new PhraseList(LEX.procedures.terms);
+    expect(find(list, 'Two crowns, three stitches and a filling')).toEqual(['crowns', 'stitches', 'filling']);
   });
 });
