@@ -7,7 +7,7 @@ export default defineConfig({
   manifest: {
     name: 'ReplyRx',
     description: 'Warns practice staff before they post patient information or medical advice on Facebook, X and LinkedIn. Runs entirely on your device.',
-    permissions: ['storage'],
+    permissions: ['storage', 'clipboardWrite'],
   },
   // Headless machines have no browser for `wxt dev` to open.
   webExt: { disabled: true },

@@ -1,11 +1,20 @@
-// The service worker: runs the rule engine locally on the text the content scripts send.
-// Nothing is stored, logged or sent anywhere.
-import { analyze, DEFAULT_POLICY, type AnalyzeInput } from '@/rules';
+// The service worker: runs the rule engine locally on the text the content scripts send, under
+// the practice's policy. Nothing is stored, logged or sent anywhere.
+import browser from 'webextension-polyfill';
+import { analyze } from '@/rules';
+import { isAnalyzeRequest, type AnalyzeResponse } from '@/sites/messages';
+import { currentPolicy, forgetPolicy } from '@/sites/policy-store';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const m = message as { type?: string; input?: AnalyzeInput };
-    if (m?.type !== 'analyze' || !m.input) return undefined;
-    return Promise.resolve({ findings: analyze(m.input, DEFAULT_POLICY) });
+  browser.storage.onChanged.addListener(forgetPolicy);
+  browser.runtime.onMessage.addListener(async (message: unknown): Promise<AnalyzeResponse | undefined> => {
+    if (!isAnalyzeRequest(message)) return undefined;
+    const policy = await currentPolicy();
+    const siteEnabled = policy.sites[message.input.site] !== false;
+    return {
+      findings: siteEnabled ? analyze(message.input, policy) : [],
+      guard: { enabled: policy.sendGuard.enabled, allowPostAnyway: policy.sendGuard.allowPostAnyway },
+      siteEnabled,
+    };
   });
 });

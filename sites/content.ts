@@ -1,0 +1,110 @@
+// The content script of one site: finds composers as the user reaches them (focus, typing) without
+// observing the whole page, keeps one ComposerSession per composer, and routes the page's events
+// (hover, keyboard shortcuts, send buttons, Enter) to the right session.
+import browser from 'webextension-polyfill';
+import type { SiteAdapter } from './adapter';
+import { ComposerSession } from './session';
+
+export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): void {
+  const sessions = new Map<HTMLElement, ComposerSession>();
+  const options = { capture: true, signal };
+
+  const composerOf = (target: EventTarget | null): HTMLElement | null => {
+    const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
+    return el?.closest<HTMLElement>(adapter.composer) ?? null;
+  };
+  const sessionFor = (composer: HTMLElement): ComposerSession => {
+    let session = sessions.get(composer);
+    if (!session) {
+      sweep();
+      session = new ComposerSession(adapter, composer);
+      sessions.set(composer, session);
+    }
+    return session;
+  };
+  // Composers removed from the page (a closed dialog, a re-rendered comment box) take their overlay along.
+  const sweep = () => {
+    for (const [composer, session] of sessions) if (!session.connected) {
+      session.destroy();
+      sessions.delete(composer);
+    }
+  };
+  const overlaySession = (target: EventTarget | null) => [...sessions.values()].find((s) => s.ownsNode(target as Node));
+
+  // A composer is found when it gets focus or input: dialogs, late and re-added composers included.
+  document.addEventListener('focusin', (e) => {
+    const composer = composerOf(e.target);
+    if (composer) sessionFor(composer);
+  }, options);
+  document.addEventListener('input', (e) => {
+    const composer = composerOf(e.target);
+    if (composer) sessionFor(composer).schedule();
+  }, options);
+  const active = composerOf(document.activeElement);
+  if (active) sessionFor(active);
+
+  window.addEventListener('keydown', (e) => {
+    const inOverlay = overlaySession(e.target);
+    if (e.key === 'Escape' && inOverlay) {
+      if (inOverlay.guardOpen) inOverlay.closeGuard(true);
+      else inOverlay.setCard(false, true);
+      e.preventDefault();
+      return;
+    }
+    const composer = composerOf(e.target);
+    if (!composer) return;
+    const session = sessionFor(composer);
+    if (e.key === 'Escape' && session.cardOpen) {
+      session.setCard(false);
+      return;
+    }
+    // Alt+Shift+R opens the card from the composer, for keyboard users.
+    if (e.altKey && e.shiftKey && (e.key === 'R' || e.key === 'r' || e.code === 'KeyR')) {
+      e.preventDefault();
+      session.setCard(true, true);
+      return;
+    }
+    if (e.key !== 'Enter' || e.isComposing) return;
+    const modifier = e.ctrlKey || e.metaKey;
+    const sends = modifier || (!e.shiftKey && !e.altKey && adapter.enterSends(session.kind, composer));
+    if (!sends) return;
+    const init: KeyboardEventInit = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: e.ctrlKey, metaKey: e.metaKey, bubbles: true, cancelable: true } as KeyboardEventInit;
+    if (session.holdSend(() => composer.dispatchEvent(new KeyboardEvent('keydown', init)))) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+  }, options);
+
+  window.addEventListener('click', (e) => {
+    const target = e.target as Element | null;
+    if (overlaySession(target)) return;
+    for (const session of sessions.values()) {
+      const button = session.connected ? session.sendButton() : null;
+      if (button && target && button.contains(target)) {
+        if (session.holdSend(() => button.click())) {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+        }
+        return;
+      }
+      if (session.cardOpen && !session.composer.contains(target)) session.setCard(false);
+    }
+  }, options);
+
+  // Hovering an underline opens its card; the overlay itself lets every pointer event through.
+  document.addEventListener('mousemove', (e) => {
+    for (const session of sessions.values()) if (!session.cardOpen && session.findingAt(e.clientX, e.clientY)) session.setCard(true);
+  }, { passive: true, signal });
+  const redrawAll = () => sessions.forEach((s) => s.redraw());
+  window.addEventListener('scroll', redrawAll, { capture: true, passive: true, signal });
+  window.addEventListener('resize', redrawAll, { passive: true, signal });
+
+  // A policy change in the options page takes effect in open tabs without a reload.
+  const onStorage = () => sessions.forEach((s) => s.refresh());
+  browser.storage.onChanged.addListener(onStorage);
+  signal.addEventListener('abort', () => {
+    browser.storage.onChanged.removeListener(onStorage);
+    sessions.forEach((s) => s.destroy());
+    sessions.clear();
+  });
+}

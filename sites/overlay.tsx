@@ -1,0 +1,122 @@
+// The overlay for one composer: drawn in a shadow root above the page, never inside the composer.
+// Underlines come from the findings' DOM ranges (Range.getClientRects), the badge sits at the
+// composer's corner, and the card opens from the badge, a hovered underline or Alt+Shift+R.
+import { render } from 'preact';
+import { FindingCard } from '@/components/FindingCard';
+import { OVERLAY_CSS } from '@/components/styles';
+import type { Finding, Severity, Suggestion } from '@/rules/types';
+
+export interface OverlayState {
+  findings: Finding[];
+  /** Client rects of each finding's span, in the same order as findings. */
+  rects: DOMRect[][];
+  composerRect: DOMRect | null;
+  cardOpen: boolean;
+  status?: string;
+  theme: 'light' | 'dark';
+  guard?: { findings: Finding[]; allowPostAnyway: boolean };
+}
+
+export interface OverlayActions {
+  toggleCard(open: boolean): void;
+  replace(s: Suggestion, f: Finding): void;
+  copy(s: Suggestion): void;
+  guardEdit(): void;
+  guardPostAnyway(): void;
+}
+
+const ORDER: Severity[] = ['block', 'warn', 'info'];
+export const worst = (findings: readonly Finding[]): Severity | undefined => ORDER.find((s) => findings.some((f) => f.severity === s));
+
+export class Overlay {
+  private readonly host = document.createElement('replyrx-overlay');
+  private readonly root: ShadowRoot;
+
+  constructor(private readonly actions: OverlayActions) {
+    this.host.style.cssText = 'position:fixed;inset:0;pointer-events:none;z-index:2147483646;';
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    this.root.append(style);
+    document.documentElement.append(this.host);
+  }
+
+  draw(state: OverlayState): void {
+    render(<OverlayView state={state} actions={this.actions} />, this.root);
+  }
+
+  /** The card's first button, for the keyboard shortcut. */
+  focusCard(): void {
+    this.root.querySelector<HTMLElement>('.card button.primary, .card button')?.focus();
+  }
+
+  contains(node: Node | null): boolean {
+    return !!node && (node === this.host || this.root.contains(node));
+  }
+
+  destroy(): void {
+    render(null, this.root);
+    this.host.remove();
+  }
+}
+
+function OverlayView({ state, actions }: { state: OverlayState; actions: OverlayActions }) {
+  const { findings, rects, composerRect } = state;
+  const severity = worst(findings);
+  const count = findings.length;
+  const badge = composerRect && count > 0 && severity;
+  const label = `ReplyRx: ${count} ${count === 1 ? 'issue' : 'issues'} in this message. Press to review.`;
+  return (
+    <div class="rx" data-theme={state.theme}>
+      {findings.map((f, i) => (rects[i] ?? []).map((r, k) => <div key={`${i}-${k}`} class={`underline ${f.severity}`} data-rule={f.rule} style={{ left: `${r.left}px`, top: `${r.bottom - 2}px`, width: `${r.width}px` }} />))}
+      {badge && (
+        <button type="button" class={`badge ${severity}`} aria-label={label} aria-expanded={state.cardOpen} onMouseDown={keepComposerFocus} style={{ left: `${Math.min(window.innerWidth - 40, composerRect.right - 28)}px`, top: `${Math.max(4, composerRect.bottom - 26)}px` }} onClick={() => actions.toggleCard(!state.cardOpen)}>
+          {count}
+        </button>
+      )}
+      {state.cardOpen && composerRect && count > 0 && (
+        <div style={cardPosition(composerRect)} onMouseDown={keepComposerFocus}>
+          <FindingCard findings={findings} status={state.status} onReplace={actions.replace} onCopy={actions.copy} onClose={() => actions.toggleCard(false)} id="replyrx-card" />
+        </div>
+      )}
+      {state.guard && <GuardDialog findings={state.guard.findings} allowPostAnyway={state.guard.allowPostAnyway} actions={actions} />}
+      <div class="sr" aria-live="polite">
+        {count > 0 ? `ReplyRx: ${count} ${count === 1 ? 'issue' : 'issues'}.` : ''}
+      </div>
+    </div>
+  );
+}
+
+// Clicking the badge or a card button must not take the caret out of the composer.
+const keepComposerFocus = (e: MouseEvent) => e.preventDefault();
+
+function cardPosition(anchor: DOMRect): Record<string, string> {
+  const below = window.innerHeight - anchor.bottom > 300;
+  const left = Math.max(8, Math.min(window.innerWidth - 388, anchor.right - 380));
+  return below ? { position: 'fixed', left: `${left}px`, top: `${anchor.bottom + 8}px` } : { position: 'fixed', left: `${left}px`, bottom: `${Math.max(8, window.innerHeight - anchor.top + 8)}px` };
+}
+
+function GuardDialog({ findings, allowPostAnyway, actions }: { findings: Finding[]; allowPostAnyway: boolean; actions: OverlayActions }) {
+  return (
+    <div class="backdrop">
+      <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="replyrx-guard-title" aria-describedby="replyrx-guard-list">
+        <h2 id="replyrx-guard-title">This message can't be posted as it is</h2>
+        <ul id="replyrx-guard-list">
+          {findings.map((f, i) => (
+            <li key={i}>{f.message}</li>
+          ))}
+        </ul>
+        <div class="actions">
+          {allowPostAnyway && (
+            <button type="button" class="secondary" onClick={actions.guardPostAnyway}>
+              Post anyway
+            </button>
+          )}
+          <button type="button" class="primary" onClick={actions.guardEdit} autofocus>
+            Edit
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

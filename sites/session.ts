@@ -1,0 +1,280 @@
+// One composer on the page: reads its text as the user types, asks the service worker for findings,
+// draws them, replaces text on request, and holds back sending while a block finding is present.
+// It never analyses or stores text itself.
+import browser from 'webextension-polyfill';
+import type { Finding, Suggestion } from '@/rules/types';
+import { contextOf, hasMedia, kindOf, sendButtonOf, type SiteAdapter } from './adapter';
+import { WRITE_EVENT, WRITTEN_EVENT, type WriteRequest, type WriteResult } from './editor-bridge';
+import type { AnalyzeRequest, AnalyzeResponse, GuardSettings } from './messages';
+import { Overlay, type OverlayState } from './overlay';
+import { rangeFor, readComposer, type ComposerText } from './reader';
+
+/** Quiet time after the last keystroke before asking for findings. */
+export const DEBOUNCE_MS = 60;
+let nextId = 0;
+
+export class ComposerSession {
+  readonly id = `rx-${++nextId}-${Math.random().toString(36).slice(2, 8)}`;
+  private readonly overlay: Overlay;
+  private readonly observer: MutationObserver;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private sequence = 0;
+  private analysedText: string | null = null;
+  private current: ComposerText = { text: '', pieces: [] };
+  private findings: Finding[] = [];
+  private guard: GuardSettings = { enabled: true, allowPostAnyway: true };
+  private state: OverlayState;
+  /** Set by "Post anyway" for the one send that follows. */
+  private bypassGuard = false;
+  private pendingSend: (() => void) | undefined;
+
+  constructor(
+    readonly adapter: SiteAdapter,
+    readonly composer: HTMLElement,
+  ) {
+    composer.setAttribute('data-replyrx', this.id);
+    this.state = { findings: [], rects: [], composerRect: null, cardOpen: false, theme: pageTheme() };
+    this.overlay = new Overlay({
+      toggleCard: (open) => this.setCard(open),
+      replace: (s, f) => void this.replace(s, f),
+      copy: (s) => void this.copy(s),
+      guardEdit: () => this.closeGuard(true),
+      guardPostAnyway: () => this.postAnyway(),
+    });
+    // Programmatic changes (an editor's setText, our own replacement) fire no input event.
+    this.observer = new MutationObserver(() => this.schedule());
+    this.observer.observe(composer, { childList: true, characterData: true, subtree: true });
+    this.schedule(0);
+  }
+
+  get kind() {
+    return kindOf(this.adapter, this.composer);
+  }
+
+  get connected(): boolean {
+    return this.composer.isConnected;
+  }
+
+  schedule(delay = DEBOUNCE_MS): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.analyse(), delay);
+  }
+
+  /** Re-analyse even if the text is unchanged (the policy changed). */
+  refresh(): void {
+    this.analysedText = null;
+    this.schedule(0);
+  }
+
+  private async analyse(): Promise<void> {
+    if (!this.connected) return;
+    const read = readComposer(this.composer);
+    this.current = read;
+    if (read.text === this.analysedText) return this.redraw();
+    const sequence = ++this.sequence;
+    const kind = this.kind;
+    const request: AnalyzeRequest = {
+      type: 'replyrx:analyze',
+      input: { text: read.text, site: this.adapter.site, kind, context: contextOf(this.adapter, this.composer, kind), hasMedia: hasMedia(this.adapter, this.composer) },
+    };
+    let response: AnalyzeResponse | undefined;
+    try {
+      response = (await browser.runtime.sendMessage(request)) as AnalyzeResponse | undefined;
+    } catch {
+      // The worker was stopped or the extension reloaded: the next keystroke asks again.
+      return;
+    }
+    if (sequence !== this.sequence || !response) return;
+    this.analysedText = read.text;
+    this.findings = response.findings;
+    this.guard = response.guard;
+    if (this.findings.length === 0) this.state.cardOpen = false;
+    this.redraw();
+  }
+
+  /** Recomputes positions (scroll, resize, reflow) and draws, at most once per frame. */
+  redraw(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.connected) return;
+      const fresh = readComposer(this.composer);
+      // Offsets are only valid for the text they were computed on; hide underlines until the next answer.
+      const valid = fresh.text === this.analysedText;
+      if (valid) this.current = fresh;
+      this.state.findings = valid ? this.findings : [];
+      this.state.rects = valid ? this.findings.map((f) => [...(rangeFor(this.current, f.start, f.end)?.getClientRects() ?? [])]) : [];
+      this.state.composerRect = this.composer.getBoundingClientRect();
+      this.overlay.draw(this.state);
+    });
+  }
+
+  /** The finding under the pointer, for hover. */
+  findingAt(x: number, y: number): Finding | undefined {
+    return this.state.findings.find((_, i) => (this.state.rects[i] ?? []).some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 3));
+  }
+
+  setCard(open: boolean, focus = false): void {
+    this.state.cardOpen = open && this.state.findings.length > 0;
+    if (!open) this.state.status = undefined;
+    this.overlay.draw(this.state);
+    if (this.state.cardOpen && focus) this.overlay.focusCard();
+    if (!open && focus) this.composer.focus();
+  }
+
+  get cardOpen(): boolean {
+    return this.state.cardOpen;
+  }
+
+  ownsNode(node: Node | null): boolean {
+    return this.overlay.contains(node);
+  }
+
+  private setStatus(status: string): void {
+    this.state.status = status;
+    this.overlay.draw(this.state);
+  }
+
+  private async replace(s: Suggestion, f: Finding): Promise<void> {
+    const original = readComposer(this.composer).text;
+    const span = s.scope === 'span' ? { start: f.start, end: f.end } : {};
+    const expected = s.scope === 'span' ? original.slice(0, f.start) + s.text + original.slice(f.end) : s.text;
+    if (await this.write({ id: this.id, ...span, text: s.text }, expected)) {
+      this.setStatus('Replaced. Read it over before you post.');
+      return;
+    }
+    // The editor did not take it: put the draft back exactly, then offer the reply on the clipboard.
+    const restored = readComposer(this.composer).text === original || (await this.write({ id: this.id, text: original }, original));
+    const copied = await writeClipboard(s.text);
+    this.setStatus(
+      `This editor did not accept the change${restored ? ', so your text is unchanged' : ''}. ${copied ? 'The safe reply is on your clipboard: paste it in place of your text.' : 'Copy the safe reply above and paste it in place of your text.'}`,
+    );
+  }
+
+  /** Asks the main-world bridge to write, then re-reads the editor to check it took the text. */
+  private async write(request: WriteRequest, expected: string): Promise<boolean> {
+    const done = new Promise<WriteResult | undefined>((resolve) => {
+      const timeout = setTimeout(() => resolve(undefined), 1500);
+      const listener = (event: Event) => {
+        const result = JSON.parse((event as CustomEvent<string>).detail) as WriteResult;
+        if (result.id !== request.id) return;
+        clearTimeout(timeout);
+        document.removeEventListener(WRITTEN_EVENT, listener);
+        resolve(result);
+      };
+      document.addEventListener(WRITTEN_EVENT, listener);
+    });
+    document.dispatchEvent(new CustomEvent(WRITE_EVENT, { detail: JSON.stringify(request) }));
+    const result = await done;
+    if (!result || result.via === 'none') return false;
+    await nextFrames(2);
+    return same(readComposer(this.composer).text, expected);
+  }
+
+  private async copy(s: Suggestion): Promise<void> {
+    this.setStatus((await writeClipboard(s.text)) ? 'Copied to the clipboard.' : 'Could not copy: select the text above and copy it.');
+  }
+
+  /** Whether a send must be held back now; when it must, shows the dialog and remembers how to resume. */
+  holdSend(resume: () => void): boolean {
+    if (this.bypassGuard) {
+      this.bypassGuard = false;
+      return false;
+    }
+    if (!this.guard.enabled) return false;
+    const text = readComposer(this.composer).text;
+    const blocking = this.findings.filter((f) => f.severity === 'block');
+    if (text !== this.analysedText) {
+      // Typed faster than the last answer: hold the send, check the current text, then resume or warn.
+      this.pendingSend = resume;
+      void this.analyse().then(() => {
+        const now = this.findings.filter((f) => f.severity === 'block');
+        if (now.length && this.guard.enabled) this.showGuard(now, resume);
+        else this.resume();
+      });
+      return true;
+    }
+    if (blocking.length === 0) return false;
+    this.showGuard(blocking, resume);
+    return true;
+  }
+
+  private showGuard(findings: Finding[], resume: () => void): void {
+    this.pendingSend = resume;
+    this.state.guard = { findings, allowPostAnyway: this.guard.allowPostAnyway };
+    this.overlay.draw(this.state);
+    this.overlay.focusCard();
+  }
+
+  get guardOpen(): boolean {
+    return !!this.state.guard;
+  }
+
+  closeGuard(returnToComposer: boolean): void {
+    this.state.guard = undefined;
+    this.pendingSend = undefined;
+    this.overlay.draw(this.state);
+    if (returnToComposer) this.composer.focus();
+  }
+
+  private postAnyway(): void {
+    const resume = this.pendingSend;
+    this.closeGuard(false);
+    this.bypassGuard = true;
+    this.composer.focus();
+    resume?.();
+  }
+
+  private resume(): void {
+    const resume = this.pendingSend;
+    this.pendingSend = undefined;
+    this.bypassGuard = true;
+    resume?.();
+  }
+
+  sendButton(): HTMLElement | null {
+    return sendButtonOf(this.adapter, this.composer);
+  }
+
+  setTheme(): void {
+    this.state.theme = pageTheme();
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
+    this.observer.disconnect();
+    this.overlay.destroy();
+    if (this.composer.getAttribute('data-replyrx') === this.id) this.composer.removeAttribute('data-replyrx');
+  }
+}
+
+/** Text equal up to the invisible differences editors add (no-break spaces, a trailing newline). */
+function same(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff]/g, '').replace(/\n+$/, '');
+  return norm(a) === norm(b);
+}
+
+const nextFrames = (n: number) => new Promise<void>((resolve) => {
+  const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+  step(n);
+});
+
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Light or dark, from the page's own background (sites have their own dark modes). */
+function pageTheme(): 'light' | 'dark' {
+  const bg = getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor;
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(bg);
+  if (!m || m[4] === '0') return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const [r, g, b] = [m[1], m[2], m[3]].map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+}
