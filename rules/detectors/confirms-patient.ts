@@ -5,7 +5,7 @@ import { isPatientMention, type Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 
-const W = '(?<![\\p{L}])';
+const W = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}])';
 const re = (source: string) => new RegExp(`${W}(?:${source})${E}`, 'gu');
 

@@ -79,16 +79,12 @@ function treatmentIn(doc: Doc, span: Span): boolean {
 
 /** The clause around an offset: between sentence ends, dashes, semicolons and "—". */
 function clauseAround(doc: Doc, at: number): Span & { text: string } {
-  const stops = /[.!?;—–\n]|\s-\s/g;
-  let start = 0;
-  let end = doc.text.length;
-  for (const m of doc.text.matchAll(stops)) {
-    if (m.index! < at) start = m.index! + m[0].length;
-    else {
-      end = m.index!;
-      break;
-    }
-  }
+  const t = doc.text;
+  const stop = (i: number) => /[.!?;—–\n]/.test(t[i]) || (t[i] === '-' && t[i - 1] === ' ' && t[i + 1] === ' ');
+  let start = at;
+  while (start > 0 && !stop(start - 1)) start--;
+  let end = at;
+  while (end < t.length && !stop(end)) end++;
   while (start < end && /\s/.test(doc.text[start])) start++;
   while (end > start && /\s/.test(doc.text[end - 1])) end--;
   return { start, end, text: doc.lower.slice(start, end) };
