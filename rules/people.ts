@@ -1,10 +1,9 @@
 // Who a message talks about: names, @handles, initials, family names, and the words that point at one
 // specific person ("she", "your son", "a 44-year-old mechanic"). compromise's name detection misses
 // many first names and lowercase names, so names come from a first-name list, capitalisation,
-// the addressee position of a reply ("Thanks, Phil!") and titles ("Mrs. Tran"), with compromise's
-// lexicon telling ordinary words from names.
-import nlp from 'compromise';
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_WORD, isCommonWord, isLexiconName } from './vocabulary';
+// the addressee position of a reply ("Thanks, Phil!") and titles ("Mrs. Tran"), with word lists
+// (SCOWL's and compromise's lexicon) telling ordinary words, surnames and places apart.
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_WORD, isCommonWord, isLastName, isPlace } from './vocabulary';
 import { unleet } from './normalize';
 import type { Span, Word } from './text';
 
@@ -51,18 +50,6 @@ const FAMILY_NOUNS = /^(?:family|families|twins|triplets|quads|kids|boys|girls|h
 const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'ok', 'tv', 'md', 'do', 'np', 'pa', 'rn', 'er', 'bc', 'ad', 'nw', 'ne', 'sw', 'se', 'st', 'dr', 'mr', 'ms', 'jr', 'sr', 'ft', 'lb', 'oz', 'vs']);
 
 const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|falls)$/;
-
-/**
- * compromise's reading of the sentence (parsed only when a name candidate needs it): a word it takes
- * for a place or organisation ("Thanks, Portland!") is not a person.
- */
-function placeByCompromise(text: string, ws: readonly Word[], first: number, last: number): boolean {
-  const sentence = text.slice(ws[0].start, ws[ws.length - 1].end);
-  const span = text.slice(ws[first].start, ws[last].end).toLowerCase();
-  const parsed = nlp(sentence);
-  const places = [...parsed.places().out('array'), ...parsed.organizations().out('array')] as string[];
-  return places.some((p) => p.toLowerCase().replace(/[^\p{L}\p{N}' ]/gu, '').trim().split(/\s+/).includes(span.split(/\s+/)[0]));
-}
 
 // Days and months are in some first-name lists ("Tuesday", "April") but are never names here.
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday)$/;
@@ -134,8 +121,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     while (last + 1 < ws.length && last - i < 2 && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && !CALENDAR_WORD.test(ws[last + 1].lower) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
     // "Bayview Elementary", "Lincoln Park": a place or organisation, whatever the first word is.
     if (last + 1 < ws.length && PLACE_SUFFIX.test(ws[last + 1].lower) && isCapitalised(ws[last + 1].text)) continue;
-    // Words missing from the first-name list are checked against compromise's place and organisation tags.
-    if (!FIRST_NAMES.has(stripPossessive(w.lower)) && placeByCompromise(text, ws, i, last)) continue;
+    // "Thanks, Portland!": a place or organisation compromise knows, unless it is also a first name ("Austin").
+    if (!FIRST_NAMES.has(stripPossessive(w.lower)) && isPlace(stripPossessive(w.lower))) continue;
     const nameWords = ws.slice(i, last + 1).map((x) => stripPossessive(x.lower));
     const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
     const publicFigure = PUBLIC_DESCRIPTORS.test(text.slice(Math.max(sentenceStart, w.start - 40), w.start).toLowerCase());
@@ -171,7 +158,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   const prefix = text.slice(Math.max(0, (i > 0 ? ws[Math.max(0, i - 4)].start : w.start)), w.start).toLowerCase();
   const greeted = VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, ''));
   // "Denise, we're sorry…": a known name opening a reply, set off by a comma or dash.
-  const opensReply = nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()) && (FIRST_NAMES.has(bare) || isLexiconName(bare));
+  const opensReply = nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()) && (FIRST_NAMES.has(bare) || isLastName(bare));
   const vocative = greeted || opensReply;
   const pointed = POINTING.test(prefix) || ENDEARMENTS.has(i > 0 ? ws[i - 1].lower : '');
   const decoded = unleet(bare);
@@ -188,7 +175,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
     return null;
   }
   // Unknown capitalised words are names where only a name fits: "Hi Tanya!", "Denise, we're sorry…".
-  if (capital && !isCommonWord(bare) && (greeted || (pointed && !sentenceInitial) || (isLexiconName(bare) && !sentenceInitial))) {
+  if (capital && !isCommonWord(bare) && (greeted || (pointed && !sentenceInitial) || (isLastName(bare) && !sentenceInitial))) {
     return greeted ? `"${w.text}" addressing someone` : `the name "${w.text.replace(/'s$/i, '')}"`;
   }
   return null;

@@ -101,8 +101,8 @@ function deepFreeze<T>(value: T): T {
 /** The policy of a practice that has configured nothing. Frozen: copy it before changing it. */
 export const DEFAULT_POLICY: Policy = deepFreeze(policySchema.parse({}));
 
-/** JSON Schema (draft 2020-12) of the policy file as written: every field optional. */
-export const POLICY_JSON_SCHEMA = z.toJSONSchema(policySchema, { io: 'input' });
+/** JSON Schema (draft 2020-12) of the policy file as written, every field optional; built on demand. */
+export const policyJsonSchema = () => z.toJSONSchema(policySchema, { io: 'input' });
 
 type Cleaned = { ok: true; value: unknown } | { ok: false; problem: PolicyProblem };
 

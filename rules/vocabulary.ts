@@ -1,5 +1,4 @@
 // The word lists the detectors share, built once from the data files in ./lexicons.
-import nlp from 'compromise';
 import firstNames from './lexicons/first-names.json';
 import ambiguousFirstNames from './lexicons/ambiguous-first-names.json';
 import conditions from './lexicons/conditions.json';
@@ -11,6 +10,8 @@ import jargon from './lexicons/jargon.json';
 import emergencySigns from './lexicons/emergency-signs.json';
 import mediaTerms from './lexicons/media-terms.json';
 import commonWords from './lexicons/common-words.json';
+import lastNames from './lexicons/last-names.json';
+import places from './lexicons/places.json';
 import { PhraseList } from './text';
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.terms);
@@ -35,31 +36,31 @@ export const EMERGENCY_SIGNS = new PhraseList(emergencySigns.terms);
 export const MEDIA_WORDS = new PhraseList(mediaTerms.terms.filter((t) => /\p{L}/u.test(t)));
 export const MEDIA_EMOJI = mediaTerms.terms.filter((t) => !/\p{L}/u.test(t));
 
+// Everyday English words, compromise's surnames and its places and organisations, all as data
+// (scripts/build-compromise-lexicons.mjs): loading compromise itself would cost every cold start
+// of the service worker about 250 ms.
 const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords.terms);
-
-// compromise's lexicon tells common English words from names ("Meet", "Swipe" vs "Maria").
-const COMPROMISE_LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+const LAST_NAMES: ReadonlySet<string> = new Set(lastNames.terms);
+const PLACES: ReadonlySet<string> = new Set(places.terms);
 
 /** True for a known English word that is not (also) a name: such capitalised words need stronger evidence. */
 export function isCommonWord(lower: string): boolean {
-  if (COMMON_WORDS.has(lower) && !FIRST_NAMES.has(lower)) return true;
-  const tag = COMPROMISE_LEXICON[lower];
-  if (tag === undefined) return COMMON_EXTRA.has(lower);
-  const tags = Array.isArray(tag) ? tag : [tag];
-  return !tags.some((t) => NAME_TAGS.has(t));
+  return (COMMON_WORDS.has(lower) || COMMON_EXTRA.has(lower)) && !FIRST_NAMES.has(lower) && !LAST_NAMES.has(lower);
 }
 
-/** True when compromise's lexicon knows the word as a first or last name. */
-export function isLexiconName(lower: string): boolean {
-  const tag = COMPROMISE_LEXICON[lower];
-  if (tag === undefined) return false;
-  return (Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.has(t));
+/** True for a surname compromise's lexicon knows. */
+export function isLastName(lower: string): boolean {
+  return LAST_NAMES.has(lower);
 }
 
-// Words compromise does not list but that are never names in this setting.
+/** True for a place, organisation or team ("portland", "ymca"). */
+export function isPlace(lower: string): boolean {
+  return PLACES.has(lower);
+}
+
+// Words missing from the word lists but never names in this setting.
 const COMMON_EXTRA = new Set([
   'thanks', 'thx', 'ty', 'congrats', 'congratulations', 'hi', 'hey', 'hello', 'yay', 'wow', 'omg', 'lol', 'aww', 'aw',
-  'everyone', 'everybody', 'all', 'folks', 'friends', 'team', 'there', 'guys', 'y\'all', 'yall', 'fam', 'neighbors',
-  'bayview', 'urgent', 'care', 'welcome', 'swipe', 'shoutout', 'pov', 'tip', 'reminder', 'update', 'heads',
+  'everyone', 'everybody', 'all', 'folks', 'friends', 'team', 'there', 'guys', "y'all", 'yall', 'fam', 'neighbors',
+  'bayview', 'urgent', 'care', 'welcome', 'swipe', 'shoutout', 'pov', 'tip', 'reminder', 'update', 'heads', 'anytime',
 ]);

