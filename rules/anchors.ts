@@ -10,25 +10,25 @@ export interface Anchor extends Span {
   sentence: number;
 }
 
-const YOU = /(?<![\p{L}'])(?:you|your|you're|youre|you've|you'll|you'd|yours|yourself|u|ur|ya)(?![\p{L}'])/gu;
-const PRONOUN = /(?<![\p{L}'])(?:he|she|him|her|his|hers|himself|herself|he's|she's|he'll|she'll|he'd|she'd)(?![\p{L}'])/gu;
+const YOU = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])(?:you|your|you're|youre|you've|you'll|you'd|yours|yourself|u|ur|ya)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])/gu;
+const PRONOUN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])(?:he|she|him|her|his|hers|himself|herself|he's|she's|he'll|she'll|he'd|she'd)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])/gu;
 const PERSON_NOUN =
   'girl|boy|guy|gal|lady|man|woman|kid|kiddo|child|toddler|baby|bub|infant|newborn|teen|teenager|tween|mom|mama|mommy|mother|dad|daddy|papa|father|grandma|grandmother|grandpa|grandfather|couple(?! of)|gentleman|patient|client|son|daughter|husband|wife|partner|brother|sister|fiance|fiancee|mechanic|engineer|teacher|student|swimmer|runner|athlete|player|skateboarder|star|member|chief|veteran|coach|worker|officer|firefighter|marathoner|grader|champ|hero|owner|senior|retiree|mama-to-be|mom-to-be|little one|little guy|little girl|little boy|little man|sweetheart|cutie|neighbor|neighbour';
 // Nouns after "patient" or "baby" that make it a modifier ("patient portal", "baby shower"), not a person.
 const ATTRIBUTIVE = 'portal|education|experience|safety|satisfaction|forms?|intake|privacy|records?|advocates?|advocacy|engagement|communication|flow|care|callbacks?|outcomes?|survey|handouts?|population|volume|centered|centred|information|access|services|coordinator|navigator|relations|smile|line|shower|steps|teeth|food|formula|shark|boomers?|health|body|athletes?|advisory|council|government|union|loans?|housing|section|team|group|services|program|home|clinic';
 // "this sweet girl", "a young mom", "your son", "our littlest patient", "today's skateboarder".
 const DESCRIBED = new RegExp(
-  `(?<![\\p{L}-])(a|an|this|that|our|the|today's|my|your|his|her|one of our)\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,3}?(?:${PERSON_NOUN})(?:'s)?(?!['\\p{L}-])(?!'s\\s+(?:office|clinic|practice))(?!\\s+(?:${ATTRIBUTIVE})(?![\\p{L}]))`,
+  `(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF-])(a|an|this|that|our|the|today's|my|your|his|her|one of our)\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,3}?(?:${PERSON_NOUN})(?:'s)?(?!['a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF-])(?!'s\\s+(?:office|clinic|practice))(?!\\s+(?:${ATTRIBUTIVE})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]))`,
   'gu',
 );
 // "a 44-year-old", "58-year-old female", "a 94-yo", "Liam (7)", "4yo".
-const AGE = /(?<![\p{L}\p{N}])\d{1,3}[- ]?(?:year|yr|month|mo|week|wk)s?[- ]?old(?![\p{L}])|(?<![\p{L}\p{N}])\d{1,3} ?(?:yo|y\/o|y\.o\.)(?![\p{L}])|(?<=\p{Lu}\p{Ll}+ )\(\d{1,2}\)/gu;
+const AGE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:year|yr|month|mo|week|wk)s?[- ]?old(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3} ?(?:yo|y\/o|y\.o\.)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<=\p{Lu}\p{Ll}+ )\(\d{1,2}\)/gu;
 // Statements about everyone: "1 in 8 women", "any temp", "if your child…" make "her" or "a baby" generic in a post.
-const GENERIC_POST = /(?<![\p{L}])(?:\d+ in \d+|one in \d+|any (?:temp|temperature|fever|child|baby|kid|infant|toddler|adult|person|one|parent|patient|woman|man)|every parent|whoever|if (?:you|your|a|an|he|she|they)|when (?:you|your|a|an)|(?:most|many) (?:people|adults|kids|children|patients|parents|babies|women|men|of)|myth|fact)(?![\p{L}])/u;
+const GENERIC_POST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\d+ in \d+|one in \d+|any (?:temp|temperature|fever|child|baby|kid|infant|toddler|adult|person|one|parent|patient|woman|man)|every parent|whoever|if (?:you|your|a|an|he|she|they)|when (?:you|your|a|an)|(?:most|many) (?:people|adults|kids|children|patients|parents|babies|women|men|of)|myth|fact)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // An indefinite "a mom" in a post is a real person only when something happened to them.
-const EVENT = /(?<![\p{L}])(?:\p{L}+ed|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted)(?![\p{L}])/u;
+const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+ed|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A public figure talking about their own health in public is not a patient disclosure.
-const PUBLIC_DISCLOSURE = /(?<![\p{L}])(?:publicly|public about|in public|on national tv|on tv|press conference|told reporters|in an interview|psa|campaign)(?![\p{L}])/u;
+const PUBLIC_DISCLOSURE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:publicly|public about|in public|on national tv|on tv|press conference|told reporters|in an interview|psa|campaign)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 const NON_PATIENT_ROLES = new Set(['staff', 'provider', 'public', 'organisation']);
 

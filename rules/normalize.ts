@@ -50,24 +50,42 @@ function fold(cp: string): string {
 }
 
 export function normalize(original: string): Normalized {
-  let text = '';
+  const n = original.length;
+  // Most text is plain ASCII: copy runs of it as they are and only fold the other characters.
+  const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  let run = 0; // start of the current ASCII run
   let i = 0;
-  while (i < original.length) {
+  const flushRun = (to: number) => {
+    if (to > run) {
+      parts.push(original.slice(run, to));
+      for (let k = run; k < to; k++) {
+        starts.push(k);
+        ends.push(k + 1);
+      }
+    }
+  };
+  while (i < n) {
     const code = original.charCodeAt(i);
+    if (code < 0x80) {
+      i++;
+      continue;
+    }
+    flushRun(i);
     // A well-formed surrogate pair is one code point; a lone surrogate is one unit.
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    const cp = original.slice(i, i + width);
-    const out = fold(cp);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const out = fold(original.slice(i, i + width));
     for (let k = 0; k < out.length; k++) {
       starts.push(i);
       ends.push(i + width);
     }
-    text += out;
+    parts.push(out);
     i += width;
+    run = i;
   }
-  return { text, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), originalLength: original.length };
+  flushRun(n);
+  return { text: parts.join(''), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), originalLength: n };
 }
 
 /** Maps a half-open span of the normalized text back to the original text. */

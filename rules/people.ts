@@ -132,7 +132,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
   }
 
   // Names spelled out with spaces: "M a r i a".
-  for (const m of text.slice(sentenceStart, ws.length ? ws[ws.length - 1].end : sentenceStart).matchAll(/(?<![\p{L}\p{N}])(\p{L} ){2,}\p{L}(?![\p{L}\p{N}])/gu)) {
+  for (const m of text.slice(sentenceStart, ws.length ? ws[ws.length - 1].end : sentenceStart).matchAll(/(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(\p{L} ){2,}\p{L}(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/gu)) {
     const joined = m[0].replace(/ /g, '').toLowerCase();
     if (FIRST_NAMES.has(joined)) {
       const start = sentenceStart + m.index!;

@@ -4,7 +4,7 @@ import type { Doc } from './doc';
 import { templateFor, type TemplateId } from './templates';
 import type { Finding, Suggestion } from './types';
 
-const COMPLAINT = /(?<![\p{L}])(?:rude|waited|waiting|wait time|ridiculous|terrible|awful|worst|never again|1 star|one star|billed|charged|overcharged|disappointed|unprofessional|nobody|no one|doesn't anyone|does anyone there|didn't|unacceptable|complain\p{L}*)(?![\p{L}])/u;
+const COMPLAINT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:rude|waited|waiting|wait time|ridiculous|terrible|awful|worst|never again|1 star|one star|billed|charged|overcharged|disappointed|unprofessional|nobody|no one|doesn't anyone|does anyone there|didn't|unacceptable|complain\p{L}*)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 const LABELS: Record<TemplateId, string> = {
   thanks: 'Safe reply: thank them',
   question: 'Safe reply: invite them to call',

@@ -4,14 +4,14 @@ import { matchAll, quote, type Detector, type Hit } from '../detector';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}/])(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? \\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|the \\d{1,2}(?:st|nd|rd|th)(?! (?:birthday|grade|time|dose|floor|century|percentile|week|day|month|year|trimester|round|place|anniversary)))(?![\\p{L}\\p{N}/])`,
+  `(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9/])(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? \\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|the \\d{1,2}(?:st|nd|rd|th)(?! (?:birthday|grade|time|dose|floor|century|percentile|week|day|month|year|trimester|round|place|anniversary)))(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9/])`,
   'gu',
 );
-const BIRTH_LABEL = /(?<![\p{L}])(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|birthday is)[\s:]*$/u;
+const BIRTH_LABEL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|birthday is)[\s:]*$/u;
 // Words that make a date part of someone's care, in the same sentence.
-const CARE_WORDS = /(?<![\p{L}])(?:born|visit|appointment|appt|came in|came to|come in|seen|saw|see you|your|his|her|delivered|surgery|procedure|admitted|discharged|diagnosed|treated|checked in|follow-?up|session|consult|dob|birthday|meet you)(?![\p{L}])/u;
+const CARE_WORDS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:born|visit|appointment|appt|came in|came to|come in|seen|saw|see you|your|his|her|delivered|surgery|procedure|admitted|discharged|diagnosed|treated|checked in|follow-?up|session|consult|dob|birthday|meet you)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // Words that make a date an event or office notice.
-const EVENT_WORDS = /(?<![\p{L}])(?:closed|open|opening|hours|clinic day|class|talk|event|festival|fair|parade|drive|sign up|register|join us|meeting|conference|webinar|deadline|holiday|starting|reopens?|walk-?ins|booth|free|screenings?|fundraiser|race|5k|open house|celebrat\p{L}*)(?![\p{L}])/u;
+const EVENT_WORDS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:closed|open|opening|hours|clinic day|class|talk|event|festival|fair|parade|drive|sign up|register|join us|meeting|conference|webinar|deadline|holiday|starting|reopens?|walk-?ins|booth|free|screenings?|fundraiser|race|5k|open house|celebrat\p{L}*)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 export const rule: Detector = {
   id: 'care-date',

@@ -5,8 +5,8 @@ import { isPatientMention, type Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 
-const W = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}])';
+const W = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])';
+const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
 const re = (source: string) => new RegExp(`${W}(?:${source})${E}`, 'gu');
 
 // Said outright, whoever the person is.
@@ -32,12 +32,12 @@ const TO_ADDRESSEE: [RegExp, string][] = [
 ];
 
 // A definite reference to their treatment or result presumes the practice knows it: "the antibiotics", "your EKG looked normal".
-const KNOWN_TREATMENT = /(?<![\p{L}])(?:the|that|those|these) (?:new )?$/u;
+const KNOWN_TREATMENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these) (?:new )?$/u;
 const RESULT_AFTER = /^(?:'s)? ?(?:results?|came back|come back|looked|looks|was|were|is) ?(?:totally |a bit |all )?(?:normal|negative|positive|benign|high|low|clear|fine|back|good)?/u;
 // The comment says they have a visit booked: "appt tomorrow for my IUD removal".
-const CARE_BOOKED = /(?<![\p{L}])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my)(?![\p{L}])/u;
+const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // The comment thanks the practice for care it gave.
-const CARE_RECEIVED = /(?<![\p{L}])(?:saw (?:me|my|us)|seeing me|seen me|fixed|fixing|got (?:me|my|us) in|squeez\p{L}* (?:me|us|my)|took (?:good )?care|taking (?:good )?care|helped me|helped my|delivered|treated me|caught my|remember me|getting my \p{L}+ through|thank you|thanks|grateful|shoutout|shout out|lifesavers?|obsessed|you saved)(?![\p{L}])/u;
+const CARE_RECEIVED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:saw (?:me|my|us)|seeing me|seen me|fixed|fixing|got (?:me|my|us) in|squeez\p{L}* (?:me|us|my)|took (?:good )?care|taking (?:good )?care|helped me|helped my|delivered|treated me|caught my|remember me|getting my \p{L}+ through|thank you|thanks|grateful|shoutout|shout out|lifesavers?|obsessed|you saved)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 export const rule: Detector = {
   id: 'confirms-patient',

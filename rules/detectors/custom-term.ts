@@ -9,7 +9,7 @@ export const rule: Detector = {
     for (const deny of doc.policy.customTerms.deny) {
       const term = deny.term.toLowerCase();
       if (!term) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+      const re = new RegExp(`(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'gu');
       for (const m of doc.lower.matchAll(re)) {
         hits.push({
           start: m.index!,

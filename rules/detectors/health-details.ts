@@ -11,20 +11,20 @@ import { BODY_PARTS } from '../vocabulary';
 
 // Phrases that are about one person by themselves: "6 weeks post-op", "recovering from", "7lb 3oz".
 const SELF_ANCHORED =
-  /(?<![\p{L}\p{N}])(?:\d+\s*(?:days?|weeks?|wks?|months?|mos?)\s+post[- ]?op|post[- ]?op day \d+|day \d+ post[- ]?op|recovering from|recovery from|get well soon|\d+\s?(?:lbs?|pounds?)\s?,?\s?\d+\s?(?:oz|ounces?)|\d+ (?:weeks?|wks?) pregnant|(?:is|she's|i'm|you're) (?:expecting|pregnant)|\d+ (?:years?|yrs?|months?|days?) sober|(?:came|come|coming) back (?:benign|negative|positive|normal|clear|high|low)|(?:was|were|is) (?:negative|positive|benign|malignant)|no cavities|(?:your|his|her|the) (?:first|second|third|next|last|final|booster) (?:dose|shot|round)|(?:your|his|her) (?:counsell?or|therapist|psychiatrist|psychologist|oncologist|surgeon|cardiologist))(?![\p{L}])/gu;
+  /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:\d+\s*(?:days?|weeks?|wks?|months?|mos?)\s+post[- ]?op|post[- ]?op day \d+|day \d+ post[- ]?op|recovering from|recovery from|get well soon|\d+\s?(?:lbs?|pounds?)\s?,?\s?\d+\s?(?:oz|ounces?)|\d+ (?:weeks?|wks?) pregnant|(?:is|she's|i'm|you're) (?:expecting|pregnant)|\d+ (?:years?|yrs?|months?|days?) sober|(?:came|come|coming) back (?:benign|negative|positive|normal|clear|high|low)|(?:was|were|is) (?:negative|positive|benign|malignant)|no cavities|(?:your|his|her|the) (?:first|second|third|next|last|final|booster) (?:dose|shot|round)|(?:your|his|her) (?:counsell?or|therapist|psychiatrist|psychologist|oncologist|surgeon|cardiologist))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Check-ups and cleanings confirm a visit but say nothing about someone's health.
 const ROUTINE = /^(?:(?:annual |routine |sports? |school |back-to-school |well-child |well-woman |well-baby |new patient |first )?(?:physicals?|check-?ups?|exams?|visits?|cleanings?|appointments?|consults?|consultations?|screenings?)|growth check)$/;
 // Home care suggested in a reply is advice, not the person's health information.
 const HOME_CARE = /^(?:(?:warm |cold |ice )?compress(?:es)?|ice|heat|fluoride(?: paste| toothpaste)?|toothpaste|floss(?:ing)?|brushing|rest|fluids|humidifier|honey|sunscreen|spf|pressure|elevation|stretching|stretches|exercise|exercises|sleep|water)$/;
 // An injury written as a verb: "two chipped front teeth", "a fish hook through his thumb".
-const INJURY = /(?<![\p{L}])(?:chipped|broken|broke|fractured|cracked|sprained|torn|tore|dislocated|bruised|swollen|infected|split|sliced|burn(?:ed|t)?|twisted|pulled|knocked out|bleeding|sore|hurt|injured|stiff|numb|through (?:his|her|their|your|the))(?:\s+[\p{L}-]+){0,2}?\s+$/u;
+const INJURY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:chipped|broken|broke|fractured|cracked|sprained|torn|tore|dislocated|bruised|swollen|infected|split|sliced|burn(?:ed|t)?|twisted|pulled|knocked out|bleeding|sore|hurt|injured|stiff|numb|through (?:his|her|their|your|the))(?:\s+[\p{L}-]+){0,2}?\s+$/u;
 // "her lungs", "the little guy's arm", "that ankle": one person's body part.
-const POSSESSED = /(?<![\p{L}])(?:his|her|their|that|those|\p{L}+'s)(?:\s+(?:left|right|front|back|upper|lower|little|new|two|both))*\s+$/u;
+const POSSESSED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:his|her|their|that|those|\p{L}+'s)(?:\s+(?:left|right|front|back|upper|lower|little|new|two|both))*\s+$/u;
 // "if it won't stop bleeding": a condition in an if-clause is not something they have.
-const CONDITIONAL = /(?<![\p{L}])(?:if|unless|in case)(?![\p{L}])[^,;.!?—–]*$/u;
+const CONDITIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:if|unless|in case)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])[^,;.!?—–]*$/u;
 // In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
-const DEFINITE = /(?<![\p{L}])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right))?\s+$/u;
-const DOSE = /(?<![\p{L}\p{N}.])\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![\p{L}])/gu;
+const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right))?\s+$/u;
+const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 
 export const rule: Detector = {
   id: 'health-details',
@@ -51,11 +51,11 @@ export const rule: Detector = {
       if (hits.some((x) => x.start <= b.start && b.end <= x.end)) continue;
       const before = doc.lower.slice(Math.max(0, b.start - 40), b.start);
       const injury = INJURY.exec(before);
-      const owner = POSSESSED.test(before) || (doc.addressed && /(?<![\p{L}])your(?:\s+[\p{L}-]+)?\s+$/u.test(before));
+      const owner = POSSESSED.test(before) || (doc.addressed && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])your(?:\s+[\p{L}-]+)?\s+$/u.test(before));
       const sentence = doc.sentences.findIndex((s) => b.start >= s.start && b.start < s.end);
       const anchored = facts.anchors.some((a) => a.sentence === sentence);
       if (injury && anchored) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');
-      else if (owner && (anchored || pictured || doc.addressed) && !/(?<![\p{L}])(?:raise|wash|brush|hold|cover)\s+(?:your|their)\s+$/u.test(before)) add(b, `${quote(doc, { start: Math.max(0, b.start - 12), end: b.end })} is about one person's body in a message about their care.`);
+      else if (owner && (anchored || pictured || doc.addressed) && !/(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:raise|wash|brush|hold|cover)\s+(?:your|their)\s+$/u.test(before)) add(b, `${quote(doc, { start: Math.max(0, b.start - 12), end: b.end })} is about one person's body in a message about their care.`);
       else if (pictured && anchored) add(b, `${quote(doc, b)} is the body of the patient in the picture.`);
     }
     for (const m of matchAll(doc, SELF_ANCHORED)) {
@@ -77,8 +77,8 @@ function nearestAnchor(anchors: readonly Anchor[], sentence: number, at: number)
 }
 
 // The commenter said it is theirs: "I think I have a UTI", "my son has a sore throat".
-const FIRST_PERSON = /(?<![\p{L}'])(?:i|i'm|im|i've|ive|i'd|me|my|mine)(?![\p{L}'])/u;
-const ABOUT_OTHERS = /(?<![\p{L}])(?:writing|article|story|journalist|reporter|research|study|asking for a friend)(?![\p{L}])/u;
+const FIRST_PERSON = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])(?:i|i'm|im|i've|ive|i'd|me|my|mine)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])/u;
+const ABOUT_OTHERS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:writing|article|story|journalist|reporter|research|study|asking for a friend)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 function claimedInContext(doc: Doc, h: HealthTerm): boolean {
   if (h.kind !== 'condition' && h.kind !== 'symptom') return false;

@@ -4,7 +4,7 @@ import { matchAll, quote, type Detector } from '../detector';
 import { JARGON } from '../vocabulary';
 
 // Obstetric shorthand and lab-style values are jargon whatever the word list says ("G4P3", "OD -2.25").
-const SHORTHAND = /(?<![\p{L}\p{N}])(?:g\d+p\d+|o[ds] [-+]\d+\.\d+|q\d+h|\d+\/\d+ (?:mmhg))(?![\p{L}\p{N}])/gu;
+const SHORTHAND = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:g\d+p\d+|o[ds] [-+]\d+\.\d+|q\d+h|\d+\/\d+ (?:mmhg))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/gu;
 const MIN_TERMS = 2;
 
 export const rule: Detector = {

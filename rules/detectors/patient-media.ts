@@ -5,15 +5,15 @@ import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Span } from '../text';
 import { MEDIA_EMOJI, MEDIA_WORDS } from '../vocabulary';
 
-const BEFORE_AFTER = /(?<![\p{L}])before\s*(?:\/|&|\+|-|–|—|➡️|➡|→|->|>|and|vs\.?|to|then|\p{Extended_Pictographic}\uFE0F?)\s*after(?![\p{L}])|(?<![\p{L}])(?:swipe|scroll) (?:to see|for|through|right|left)|(?<![\p{L}])(?:transformations?|makeover|reveal)(?![\p{L}])/gu;
+const BEFORE_AFTER = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])before\s*(?:\/|&|\+|-|–|—|➡️|➡|→|->|>|and|vs\.?|to|then|\p{Extended_Pictographic}\uFE0F?)\s*after(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:swipe|scroll) (?:to see|for|through|right|left)|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:transformations?|makeover|reveal)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // "sharing this X-ray", "here's a screenshot", "resharing this", "watch the moment".
-const SHARING = /(?<![\p{L}])(?:sharing|share|shared|posting|post|posted|reposting|resharing|reshare|here's|here is|here it is|check out|look at|watch|filming|filmed|recorded|snapped)(?:\s+(?:this|these|her|his|their|the|a|an|our|of))?(?:\s+[\p{L}-]+){0,2}?\s+(?:x-?rays?|scans?|ultrasounds?|images?|shots?|footage|moment|smile|results?|progress|reaction|journey|session|procedure)(?![\p{L}])|(?<![\p{L}])(?:resharing this|reposting this|here it is)(?![\p{L}])/gu;
+const SHARING = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:sharing|share|shared|posting|post|posted|reposting|resharing|reshare|here's|here is|here it is|check out|look at|watch|filming|filmed|recorded|snapped)(?:\s+(?:this|these|her|his|their|the|a|an|our|of))?(?:\s+[\p{L}-]+){0,2}?\s+(?:x-?rays?|scans?|ultrasounds?|images?|shots?|footage|moment|smile|results?|progress|reaction|journey|session|procedure)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:resharing this|reposting this|here it is)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Consent wording shows a real person's image is being used.
-const CONSENT = /(?<![\p{L}])(?:shared? (?:w\/|with) (?:\p{L}+'s |his |her |their |full )?(?:permission|consent|blessing|ok)|(?:with|w\/) (?:full |signed )?(?:consent|permission) from|(?:said|says) (?:we could|it was (?:cool|ok|okay) to|to) (?:share|post)|(?:let|allowed) us (?:to )?(?:post|share)|asked us to share (?:(?:her|his|their|the|these|this) )?(?:photos?|pics?|pictures?|videos?|clips?)|gave us (?:her|his|their) (?:blessing|permission|ok)|(?:mom|dad|parents?|family|she|he) said (?:share|post)|(?:said|says) ['"]?post it|with (?:a |the )?patient's (?:ok|okay|permission|consent))(?![\p{L}])/gu;
+const CONSENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:shared? (?:w\/|with) (?:\p{L}+'s |his |her |their |full )?(?:permission|consent|blessing|ok)|(?:with|w\/) (?:full |signed )?(?:consent|permission) from|(?:said|says) (?:we could|it was (?:cool|ok|okay) to|to) (?:share|post)|(?:let|allowed) us (?:to )?(?:post|share)|asked us to share (?:(?:her|his|their|the|these|this) )?(?:photos?|pics?|pictures?|videos?|clips?)|gave us (?:her|his|their) (?:blessing|permission|ok)|(?:mom|dad|parents?|family|she|he) said (?:share|post)|(?:said|says) ['"]?post it|with (?:a |the )?patient's (?:ok|okay|permission|consent))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Talking about photo policy, or pictures with nobody in them, is not sharing a patient.
-const NO_PATIENT = /(?<![\p{L}])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|stopped posting|don't post|do not post|never post|won't post|consent template|consent form)(?![\p{L}])/u;
+const NO_PATIENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|stopped posting|don't post|do not post|never post|won't post|consent template|consent form)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // Nouns that name an image when a patient is in it ("the same patient's psoriasis at week 0 and week 16").
-const CLINICAL_PHOTO = /(?<![\p{L}])(?:clinical photography|photography|intake screen|screenshot|pic|photos?|video|clip|reel|selfie|montage)(?![\p{L}])/u;
+const CLINICAL_PHOTO = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:clinical photography|photography|intake screen|screenshot|pic|photos?|video|clip|reel|selfie|montage)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 export const rule: Detector = {
   id: 'patient-media',
@@ -27,8 +27,8 @@ export const rule: Detector = {
     const consent = matchAll(doc, CONSENT);
     for (const m of consent) media.push({ ...m, why: `${quote(doc, m)} shows a real person's image is being shared` });
     // A reply that agrees to post the picture the commenter sent.
-    if (doc.addressed && CLINICAL_PHOTO.test(doc.context.lower) && /(?<![\p{L}])(?:here it is|here you go|resharing|reposting|sharing|we'll post|posting)(?![\p{L}])/u.test(doc.lower)) {
-      const m = /(?<![\p{L}])(?:here it is|here you go|resharing|reposting|sharing|we'll post|posting)(?![\p{L}])/u.exec(doc.lower)!;
+    if (doc.addressed && CLINICAL_PHOTO.test(doc.context.lower) && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:here it is|here you go|resharing|reposting|sharing|we'll post|posting)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u.test(doc.lower)) {
+      const m = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:here it is|here you go|resharing|reposting|sharing|we'll post|posting)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u.exec(doc.lower)!;
       media.push({ start: m.index, end: m.index + m[0].length, why: `${quote(doc, { start: m.index, end: m.index + m[0].length })} reposts the picture from the comment` });
     }
     if (doc.input.hasMedia) media.push({ start: 0, end: Math.min(doc.text.length, 1), why: 'a photo or video is attached' });
@@ -37,7 +37,7 @@ export const rule: Detector = {
     // Someone specific must be in it: a patient's name, "she", "this sweet girl", "our patient", or consent wording.
     const person = facts.anchors.find((a) => a.kind !== 'you') ?? doc.people.find(isPatientMention);
     // One patient (not "every patient" or "patient education").
-    const patientWord = /(?<![\p{L}])(?<!(?:every|each|any|no|new|per) )patient(?:'s)?(?![\p{L}-])(?! (?:education|portal|safety|experience|forms?|intake|privacy|records?|care|advocate|survey)(?![\p{L}]))/u.exec(doc.lower);
+    const patientWord = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?<!(?:every|each|any|no|new|per) )patient(?:'s)?(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-])(?! (?:education|portal|safety|experience|forms?|intake|privacy|records?|care|advocate|survey)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))/u.exec(doc.lower);
     if (!person && !patientWord && consent.length === 0) return [];
     const who = person ? `${quote(doc, person)} is a specific person` : patientWord ? 'it is of a patient' : 'consent wording shows a real person is pictured';
     media.sort((a, b) => a.start - b.start);
