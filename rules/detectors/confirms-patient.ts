@@ -33,7 +33,9 @@ const TO_ADDRESSEE: [RegExp, string][] = [
 
 // A definite reference to their treatment or result presumes the practice knows it: "the antibiotics", "your EKG looked normal".
 const KNOWN_TREATMENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these) (?:new )?$/u;
-const RESULT_AFTER = /^(?:'s)? ?(?:results?|came back|come back|looked|looks|was|were|is) ?(?:totally |a bit |all )?(?:normal|negative|positive|benign|high|low|clear|fine|back|good)?/u;
+// "your EKG looked normal", "Mia's strep test came back": someone's own result, told to them.
+const OWN_RESULT_BEFORE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|his|her|[a-z\u00C0-\u024F]+'s) (?:[a-z\u00C0-\u024F-]+ )?$/u;
+const OWN_RESULT_AFTER = /^(?:'s)? ?(?:results?|came back|come back|looked|looks|was|were)(?![a-zA-Z])/u;
 // The comment says they have a visit booked: "appt tomorrow for my IUD removal".
 const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // The comment thanks the practice for care it gave.
@@ -61,8 +63,8 @@ export const rule: Detector = {
         if (h.kind !== 'procedure' && h.kind !== 'medication') continue;
         const before = doc.lower.slice(Math.max(0, h.start - 12), h.start);
         const after = doc.lower.slice(h.end, h.end + 30);
-        const resultTold = RESULT_AFTER.exec(after)?.[0].trim();
-        if (KNOWN_TREATMENT.test(before) || (resultTold && /(?:result|came|come|looked|looks|was|were|is)/.test(resultTold) && /^(?:'s)? ?(?:results?|came back|come back|looked|was|were|is)/.test(after) && /(?:your|his|her|\p{L}+'s) (?:[\p{L}]+ )?$/u.test(doc.lower.slice(Math.max(0, h.start - 20), h.start)))) {
+        const ownResult = OWN_RESULT_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 20), h.start)) && OWN_RESULT_AFTER.test(after);
+        if (KNOWN_TREATMENT.test(before) || ownResult) {
           add(h.start, h.end, `${quote(doc, h)} refers to their own treatment or result, which only their care team would know.`);
         }
       }
