@@ -1,9 +1,11 @@
-// The warning card: what is wrong, why, and the safe replies with Replace and Copy. The composer
-// overlay and the options page's "Try it" box both use it.
-import type { Finding, Suggestion } from '@/rules/types';
+// The warning card: the safe reply first (what to do), then what is wrong, grouped by kind of risk,
+// with the words that fired and why. The composer overlay and the options page's "Try it" box both use it.
+import type { Category, Finding, Severity, Suggestion } from '@/rules/types';
 
 export interface FindingCardProps {
   findings: readonly Finding[];
+  /** The text the findings are about, to quote the flagged words. */
+  text?: string;
   /** Replace the composer text (or the finding's span) with a suggestion. Omitted: no Replace button. */
   onReplace?: (suggestion: Suggestion, finding: Finding) => void;
   onCopy?: (suggestion: Suggestion) => void;
@@ -13,16 +15,40 @@ export interface FindingCardProps {
   id?: string;
 }
 
-const SEVERITY_WORD = { block: 'Blocks posting', warn: 'Warning', info: 'Tip' } as const;
+export const CATEGORY_LABEL: Record<Category, string> = {
+  'patient-identifier': 'Patient identifier',
+  'patient-relationship': 'Confirms someone is a patient',
+  'health-details': "A person's health details",
+  'medical-advice': 'Individual medical advice',
+  'patient-media': "A patient's photo or video",
+  emergency: 'Possible emergency',
+  jargon: 'Clinical jargon',
+  'custom-term': "Your practice's list",
+  engine: 'Note',
+};
+// Said when one kind of risk has findings from several rules ("a name and an account number").
+const CATEGORY_SUMMARY: Record<Category, string> = {
+  'patient-identifier': 'Includes details that identify a patient.',
+  'patient-relationship': 'Confirms that someone is a patient of the practice.',
+  'health-details': "Mentions a specific person's health.",
+  'medical-advice': 'Gives individual medical advice in public.',
+  'patient-media': "Shares a patient's photo or video.",
+  emergency: 'This may be an emergency.',
+  jargon: 'Uses clinical jargon.',
+  'custom-term': 'Uses terms your practice asked staff not to post.',
+  engine: 'Note.',
+};
+const SEVERITY_WORD: Record<Severity, string> = { block: 'Blocks posting', warn: 'Warning', info: 'Tip' };
+const RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 
-export function FindingCard({ findings, onReplace, onCopy, onClose, status, id }: FindingCardProps) {
-  // Whole safe replies are the same for every finding: show each once, after the findings.
+export function FindingCard({ findings, text, onReplace, onCopy, onClose, status, id = 'rx-card' }: FindingCardProps) {
+  // Whole safe replies are the same for every finding: show each once, before the findings.
   const replies: { suggestion: Suggestion; finding: Finding }[] = [];
   for (const f of findings) for (const s of f.suggestions) if (s.scope === 'all' && !replies.some((r) => r.suggestion.text === s.text)) replies.push({ suggestion: s, finding: f });
-  const headingId = `${id ?? 'rx-card'}-title`;
+  const groups = groupByCategory(findings);
   return (
-    <div class="card" role="dialog" aria-labelledby={headingId} id={id}>
-      <h2 id={headingId}>
+    <div class="card" role="dialog" aria-labelledby={`${id}-title`} id={id}>
+      <h2 id={`${id}-title`}>
         <span>ReplyRx: {findings.length === 1 ? '1 issue' : `${findings.length} issues`}</span>
         {onClose && (
           <button type="button" class="close" aria-label="Close ReplyRx card" onClick={onClose}>
@@ -30,24 +56,6 @@ export function FindingCard({ findings, onReplace, onCopy, onClose, status, id }
           </button>
         )}
       </h2>
-      {findings.map((f, i) => (
-        <div class={`finding ${f.severity}`} key={`${f.rule}-${f.start}-${i}`} data-rule={f.rule}>
-          <span class="sev">{SEVERITY_WORD[f.severity]}</span>
-          <p class="message">{f.message}</p>
-          {f.why && <p class="why">Why: {f.why}</p>}
-          {f.suggestions
-            .filter((s) => s.scope === 'span')
-            .map((s) => (
-              <div class="actions" key={s.label}>
-                {onReplace && (
-                  <button type="button" class="secondary" onClick={() => onReplace(s, f)}>
-                    {s.label}
-                  </button>
-                )}
-              </div>
-            ))}
-        </div>
-      ))}
       {replies.map(({ suggestion, finding }) => (
         <div class="suggestion" key={suggestion.text} data-suggestion>
           <p class="label">{suggestion.label}</p>
@@ -71,6 +79,41 @@ export function FindingCard({ findings, onReplace, onCopy, onClose, status, id }
           {status}
         </p>
       )}
+      {groups.map(({ category, severity, items }) => (
+        <div class={`finding ${severity}`} key={category} data-category={category}>
+          <span class="sev">
+            {SEVERITY_WORD[severity]} · {CATEGORY_LABEL[category]}
+          </span>
+          <p class="message">{new Set(items.map((f) => f.message)).size === 1 ? items[0].message : CATEGORY_SUMMARY[category]}</p>
+          {text && <p class="words">{[...new Set(items.map((f) => text.slice(f.start, f.end).trim()).filter(Boolean))].map((w) => `“${w.length > 40 ? `${w.slice(0, 39)}…` : w}”`).join(', ')}</p>}
+          <details>
+            <summary>Why</summary>
+            <ul>
+              {items.map((f, i) => (
+                <li key={i} data-rule={f.rule}>
+                  {f.why}
+                  {onReplace &&
+                    f.suggestions
+                      .filter((s) => s.scope === 'span')
+                      .map((s) => (
+                        <button type="button" class="secondary inline" key={s.label} onClick={() => onReplace(s, f)}>
+                          {s.label}
+                        </button>
+                      ))}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+      ))}
     </div>
   );
+}
+
+function groupByCategory(findings: readonly Finding[]): { category: Category; severity: Severity; items: Finding[] }[] {
+  const groups = new Map<Category, Finding[]>();
+  for (const f of findings) groups.set(f.category, [...(groups.get(f.category) ?? []), f]);
+  return [...groups]
+    .map(([category, items]) => ({ category, items, severity: items.reduce<Severity>((s, f) => (RANK[f.severity] < RANK[s] ? f.severity : s), 'info') }))
+    .sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }

@@ -14,6 +14,8 @@ export interface OverlayState {
   cardOpen: boolean;
   status?: string;
   theme: 'light' | 'dark';
+  /** The composer text the findings are about. */
+  text: string;
   guard?: { findings: Finding[]; allowPostAnyway: boolean };
 }
 
@@ -45,9 +47,9 @@ export class Overlay {
     render(<OverlayView state={state} actions={this.actions} />, this.root);
   }
 
-  /** The card's first button, for the keyboard shortcut. */
+  /** The first button of the send-guard dialog or of the card, for keyboard users. */
   focusCard(): void {
-    this.root.querySelector<HTMLElement>('.card button.primary, .card button')?.focus();
+    this.root.querySelector<HTMLElement>('.dialog button.primary, .card button.primary, .card button')?.focus();
   }
 
   contains(node: Node | null): boolean {
@@ -76,7 +78,7 @@ function OverlayView({ state, actions }: { state: OverlayState; actions: Overlay
       )}
       {state.cardOpen && composerRect && count > 0 && (
         <div style={cardPosition(composerRect)} onMouseDown={keepComposerFocus}>
-          <FindingCard findings={findings} status={state.status} onReplace={actions.replace} onCopy={actions.copy} onClose={() => actions.toggleCard(false)} id="replyrx-card" />
+          <FindingCard findings={findings} text={state.text} status={state.status} onReplace={actions.replace} onCopy={actions.copy} onClose={() => actions.toggleCard(false)} id="replyrx-card" />
         </div>
       )}
       {state.guard && <GuardDialog findings={state.guard.findings} allowPostAnyway={state.guard.allowPostAnyway} actions={actions} />}

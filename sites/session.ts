@@ -34,7 +34,7 @@ export class ComposerSession {
     readonly composer: HTMLElement,
   ) {
     composer.setAttribute('data-replyrx', this.id);
-    this.state = { findings: [], rects: [], composerRect: null, cardOpen: false, theme: pageTheme() };
+    this.state = { findings: [], rects: [], composerRect: null, cardOpen: false, theme: pageTheme(), text: '' };
     this.overlay = new Overlay({
       toggleCard: (open) => this.setCard(open),
       replace: (s, f) => void this.replace(s, f),
@@ -104,6 +104,7 @@ export class ComposerSession {
       const valid = fresh.text === this.analysedText;
       if (valid) this.current = fresh;
       this.state.findings = valid ? this.findings : [];
+      this.state.text = fresh.text;
       this.state.rects = valid ? this.findings.map((f) => [...(rangeFor(this.current, f.start, f.end)?.getClientRects() ?? [])]) : [];
       this.state.composerRect = this.composer.getBoundingClientRect();
       this.overlay.draw(this.state);
@@ -202,6 +203,7 @@ export class ComposerSession {
 
   private showGuard(findings: Finding[], resume: () => void): void {
     this.pendingSend = resume;
+    this.state.cardOpen = false;
     this.state.guard = { findings, allowPostAnyway: this.guard.allowPostAnyway };
     this.overlay.draw(this.state);
     this.overlay.focusCard();
