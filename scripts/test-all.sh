@@ -15,8 +15,10 @@ if [ -z "${REPLYRX_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "== npm ci"
-  npm ci --no-audit --no-fund || exit 1
+  # `npm install` rather than `npm ci`: npm 11 rejects this lock file for the optional rollup
+  # platform packages the registry lists without versions; install honours the lock for the rest.
+  echo "== npm install"
+  npm install --no-audit --no-fund || exit 1
 fi
 
 passed=0
