@@ -35,8 +35,11 @@ step "typecheck" npx tsc --noEmit
 report=$(mktemp)
 echo "== vitest (unit, rules, corpus floors, CLI)"
 if npx vitest run --reporter=default --reporter=json --outputFile="$report"; then :; fi
-tests_passed=$(node -e "const r=require('$report');console.log(r.numPassedTests||0)" 2>/dev/null || echo 0)
-tests_failed=$(node -e "const r=require('$report');console.log((r.numFailedTests||0)+(r.numRuntimeErrorTestSuites||0))" 2>/dev/null || echo 1)
+# A report that cannot be read counts as one failure.
+read -r tests_passed tests_failed < <(node -e "
+  try { const r = JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8'));
+        console.log(r.numPassedTests || 0, (r.numFailedTests || 0) + (r.numRuntimeErrorTestSuites || 0)); }
+  catch { console.log(0, 1); }" "$report")
 rm -f "$report"
 passed=$((passed + tests_passed))
 failed=$((failed + tests_failed))
