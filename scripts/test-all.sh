@@ -44,6 +44,17 @@ rm -f "$report"
 passed=$((passed + tests_passed))
 failed=$((failed + tests_failed))
 step "build extension" npm run build --silent
+# Browser tests: the production build in real Chromium, with local pages at the sites' URLs.
+echo "== playwright (end to end)"
+report=$(mktemp)
+PLAYWRIGHT_JSON_OUTPUT_NAME="$report" npx playwright test --reporter=list,json || true
+read -r e2e_passed e2e_failed < <(node -e "
+  try { const r = JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8'));
+        console.log(r.stats.expected || 0, (r.stats.unexpected || 0) + (r.stats.flaky || 0) + (r.errors || []).length); }
+  catch { console.log(0, 1); }" "$report")
+rm -f "$report"
+passed=$((passed + e2e_passed))
+failed=$((failed + e2e_failed))
 
 echo
 echo "$passed passed, $failed failed"

@@ -29,6 +29,9 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
       sessions.delete(composer);
     }
   };
+  // Removal is rare and sessions are few: a slow look is cheaper than observing the page.
+  const sweeper = setInterval(() => sessions.size && sweep(), 1000);
+  signal.addEventListener('abort', () => clearInterval(sweeper));
   const overlaySession = (target: EventTarget | null) => [...sessions.values()].find((s) => s.ownsNode(target as Node));
 
   // A composer is found when it gets focus or input: dialogs, late and re-added composers included.
