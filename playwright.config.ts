@@ -8,4 +8,5 @@ export default defineConfig({
   timeout: 60_000,
   retries: 0,
   reporter: [['list']],
+  globalSetup: './tests/e2e/global-setup.ts',
 });

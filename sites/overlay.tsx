@@ -49,7 +49,8 @@ export class Overlay {
 
   /** The first button of the send-guard dialog or of the card, for keyboard users. */
   focusCard(): void {
-    this.root.querySelector<HTMLElement>('.dialog button.primary, .card button.primary, .card button')?.focus();
+    const first = ['.dialog button.primary', '.card button.primary', '.card button'].map((sel) => this.root.querySelector<HTMLElement>(sel)).find(Boolean);
+    first?.focus();
   }
 
   contains(node: Node | null): boolean {

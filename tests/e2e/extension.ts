@@ -81,3 +81,19 @@ export async function clickOverlayButton(page: Page, text: string, nth = 0): Pro
   }, { text, nth });
   if (!ok) throw new Error(`No overlay button "${text}"`);
 }
+
+const FIXTURES = resolve('tests/e2e/fixtures/dist');
+const SITES: Record<string, string> = { 'x.com': 'x.html', 'twitter.com': 'x.html', 'www.facebook.com': 'facebook.html', 'www.linkedin.com': 'linkedin.html' };
+
+/** Serves the fixture pages (built from the real editors) at the real sites' URLs, so the manifest's match patterns are tested too. */
+export async function serveFixtures(context: BrowserContext): Promise<void> {
+  if (!existsSync(join(FIXTURES, 'x.html'))) throw new Error('Build the fixtures first: npx vite build --config tests/e2e/fixtures/vite.config.ts');
+  for (const [host, page] of Object.entries(SITES)) {
+    await context.route(`https://${host}/**`, (route) => {
+      const path = new URL(route.request().url()).pathname;
+      const asset = /\/assets\/([\w.-]+\.js)$/.exec(path);
+      if (asset) return route.fulfill({ path: join(FIXTURES, 'assets', asset[1]), contentType: 'text/javascript' });
+      return route.fulfill({ path: join(FIXTURES, page), contentType: 'text/html; charset=utf-8' });
+    });
+  }
+}
