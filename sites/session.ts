@@ -8,9 +8,9 @@ import { WRITE_EVENT, WRITTEN_EVENT, type WriteRequest, type WriteResult } from 
 import type { AnalyzeRequest, AnalyzeResponse, GuardSettings } from './messages';
 import { Overlay, type OverlayState } from './overlay';
 import { rangeFor, readComposer, type ComposerText } from './reader';
+import { DEBOUNCE_MS } from './timing';
 
-/** Quiet time after the last keystroke before asking for findings. */
-export const DEBOUNCE_MS = 60;
+
 let nextId = 0;
 
 export class ComposerSession {
@@ -90,25 +90,34 @@ export class ComposerSession {
     this.findings = response.findings;
     this.guard = response.guard;
     if (this.findings.length === 0) this.state.cardOpen = false;
-    this.redraw();
+    this.redraw(true);
   }
 
-  /** Recomputes positions (scroll, resize, reflow) and draws, at most once per frame. */
-  redraw(): void {
+  /** Recomputes positions and draws: at once for new findings, at most once per frame for scroll and reflow. */
+  redraw(now = false): void {
+    if (now) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      return this.draw();
+    }
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (!this.connected) return;
-      const fresh = readComposer(this.composer);
-      // Offsets are only valid for the text they were computed on; hide underlines until the next answer.
-      const valid = fresh.text === this.analysedText;
-      if (valid) this.current = fresh;
-      this.state.findings = valid ? this.findings : [];
-      this.state.text = fresh.text;
-      this.state.rects = valid ? this.findings.map((f) => [...(rangeFor(this.current, f.start, f.end)?.getClientRects() ?? [])]) : [];
-      this.state.composerRect = this.composer.getBoundingClientRect();
-      this.overlay.draw(this.state);
+      this.draw();
     });
+  }
+
+  private draw(): void {
+    if (!this.connected) return;
+    const fresh = readComposer(this.composer);
+    // Offsets are only valid for the text they were computed on; hide underlines until the next answer.
+    const valid = fresh.text === this.analysedText;
+    if (valid) this.current = fresh;
+    this.state.findings = valid ? this.findings : [];
+    this.state.text = fresh.text;
+    this.state.rects = valid ? this.findings.map((f) => [...(rangeFor(this.current, f.start, f.end)?.getClientRects() ?? [])]) : [];
+    this.state.composerRect = this.composer.getBoundingClientRect();
+    this.overlay.draw(this.state);
   }
 
   /** The finding under the pointer, for hover. */
