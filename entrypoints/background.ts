@@ -2,12 +2,13 @@
 // the practice's policy. Nothing is stored, logged or sent anywhere.
 import browser from 'webextension-polyfill';
 import { analyze } from '@/rules';
-import { isAnalyzeRequest, type AnalyzeResponse } from '@/sites/messages';
+import { isAnalyzeRequest, isWarmRequest, type AnalyzeResponse } from '@/sites/messages';
 import { currentPolicy, forgetPolicy } from '@/sites/policy-store';
 
 export default defineBackground(() => {
   browser.storage.onChanged.addListener(forgetPolicy);
   browser.runtime.onMessage.addListener(async (message: unknown): Promise<AnalyzeResponse | undefined> => {
+    if (isWarmRequest(message)) return currentPolicy().then(() => ({ ready: true }));
     if (!isAnalyzeRequest(message)) return undefined;
     const policy = await currentPolicy();
     const siteEnabled = policy.sites[message.input.site] !== false;

@@ -3,6 +3,7 @@
 // (hover, keyboard shortcuts, send buttons, Enter) to the right session.
 import browser from 'webextension-polyfill';
 import type { SiteAdapter } from './adapter';
+import type { WarmRequest } from './messages';
 import { ComposerSession } from './session';
 
 export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): void {
@@ -35,9 +36,16 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
   const overlaySession = (target: EventTarget | null) => [...sessions.values()].find((s) => s.ownsNode(target as Node));
 
   // A composer is found when it gets focus or input: dialogs, late and re-added composers included.
+  let warmedAt = 0;
   document.addEventListener('focusin', (e) => {
     const composer = composerOf(e.target);
-    if (composer) sessionFor(composer);
+    if (!composer) return;
+    sessionFor(composer);
+    // Wake the service worker while the user starts typing (it stops after 30 s idle).
+    if (Date.now() - warmedAt > 10_000) {
+      warmedAt = Date.now();
+      browser.runtime.sendMessage({ type: 'replyrx:warm' } satisfies WarmRequest).catch(() => undefined);
+    }
   }, options);
   document.addEventListener('input', (e) => {
     const composer = composerOf(e.target);

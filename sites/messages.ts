@@ -7,6 +7,11 @@ export interface AnalyzeRequest {
   input: AnalyzeInput;
 }
 
+/** Sent when a composer gets focus, so a stopped service worker starts while the user begins to type. */
+export interface WarmRequest {
+  type: 'replyrx:warm';
+}
+
 export interface GuardSettings {
   /** Hold back sending while a block finding is present. */
   enabled: boolean;
@@ -24,4 +29,8 @@ export interface AnalyzeResponse {
 export function isAnalyzeRequest(m: unknown): m is AnalyzeRequest {
   const r = m as AnalyzeRequest;
   return r?.type === 'replyrx:analyze' && typeof r.input?.text === 'string';
+}
+
+export function isWarmRequest(m: unknown): m is WarmRequest {
+  return (m as WarmRequest)?.type === 'replyrx:warm';
 }
