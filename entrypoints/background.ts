@@ -7,8 +7,8 @@ import { currentPolicy, forgetPolicy } from '@/sites/policy-store';
 
 export default defineBackground(() => {
   browser.storage.onChanged.addListener(forgetPolicy);
-  browser.runtime.onMessage.addListener(async (message: unknown): Promise<AnalyzeResponse | undefined> => {
-    if (isWarmRequest(message)) return currentPolicy().then(() => ({ ready: true }));
+  browser.runtime.onMessage.addListener(async (message: unknown): Promise<AnalyzeResponse | { ready: true } | undefined> => {
+    if (isWarmRequest(message)) return currentPolicy().then(() => ({ ready: true as const }));
     if (!isAnalyzeRequest(message)) return undefined;
     const policy = await currentPolicy();
     const siteEnabled = policy.sites[message.input.site] !== false;
