@@ -17,6 +17,7 @@ export class ComposerSession {
   readonly id = `rx-${++nextId}-${Math.random().toString(36).slice(2, 8)}`;
   private readonly overlay: Overlay;
   private readonly observer: MutationObserver;
+  private readonly resizes: ResizeObserver;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private sequence = 0;
@@ -45,6 +46,9 @@ export class ComposerSession {
     // Programmatic changes (an editor's setText, our own replacement) fire no input event.
     this.observer = new MutationObserver(() => this.schedule());
     this.observer.observe(composer, { childList: true, characterData: true, subtree: true });
+    // The composer can move or grow without its text changing (a dialog resizing, the page reflowing).
+    this.resizes = new ResizeObserver(() => this.redraw());
+    this.resizes.observe(composer);
     this.schedule(0);
   }
 
@@ -256,6 +260,7 @@ export class ComposerSession {
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
+    this.resizes.disconnect();
     this.overlay.destroy();
     if (this.composer.getAttribute('data-replyrx') === this.id) this.composer.removeAttribute('data-replyrx');
   }

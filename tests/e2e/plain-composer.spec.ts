@@ -19,6 +19,11 @@ const PAGE = `<!doctype html><html><head><title>Messaging</title></head><body st
     const send = () => { const li = document.createElement('li'); li.textContent = box.innerText.trim(); document.getElementById('posted').append(li); box.textContent = ''; };
     form.querySelector('button').addEventListener('click', send);
     box.addEventListener('keydown', (e) => { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); send(); } });
+    // ?locked: an editor that swallows programmatic edits, to test the fallback.
+    if (location.search.includes('locked')) {
+      box.addEventListener('paste', (e) => e.preventDefault());
+      box.addEventListener('beforeinput', (e) => { if (!e.isTrusted) e.preventDefault(); });
+    }
     forms.append(form);
   }
   document.getElementById('add').addEventListener('click', addForm);
@@ -167,4 +172,38 @@ test('a policy change reaches an open tab without a reload', async () => {
   await app.worker.evaluate(() => chrome.storage.local.set({ policy: { allowNames: ['Tanya'], rules: { 'medical-advice': 'off' } } }));
   await expect.poll(async () => (await overlayState(page)).underlines).not.toContain('person-name');
   expect((await overlayState(page)).underlines).not.toContain('medical-advice');
+});
+
+test('warn-level findings never block sending', async () => {
+  await typeAndTime(RISKY);
+  await page.keyboard.press('Enter');
+  await expect.poll(posted).toEqual([RISKY]);
+  expect((await overlayState(page)).dialog).toBeNull();
+});
+
+test('the policy can take "Post anyway" away, or turn the guard off', async () => {
+  await app.worker.evaluate(() => chrome.storage.local.set({ policy: { sendGuard: { enabled: true, allowPostAnyway: false } } }));
+  await typeAndTime(BLOCKING);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await overlayState(page)).dialog).toContain('Edit');
+  expect((await overlayState(page)).dialog).not.toContain('Post anyway');
+  await clickOverlayButton(page, 'Edit');
+  await app.worker.evaluate(() => chrome.storage.local.set({ policy: { sendGuard: { enabled: false } } }));
+  await page.waitForTimeout(300);
+  await composer().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await expect.poll(posted).toEqual([BLOCKING]);
+});
+
+test('when the editor refuses the replacement, the draft stays as it was and the reply is on the clipboard', async () => {
+  await page.goto('https://www.linkedin.com/messaging/thread/1/?locked');
+  await page.click('#add');
+  await composer().click();
+  await typeAndTime(RISKY);
+  await composer().press('Alt+Shift+R');
+  await clickOverlayButton(page, 'Replace');
+  await expect.poll(async () => (await overlayState(page)).cardText).toContain('did not accept the change');
+  expect(await composer().innerText()).toBe(RISKY);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('call our office');
 });
