@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rng } from '../seeded-random';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -57,15 +58,6 @@ if (process.argv.includes('--cold-child')) {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** mulberry32: seeded, so every run benches the same texts. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(20240611);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { rng } from '../seeded-random';
 import {
   DEFAULT_POLICY,
   KINDS,
@@ -243,15 +244,6 @@ describe('analyze() on arbitrary input', () => {
 });
 
 describe('very long texts', () => {
-  /** mulberry32: a small seeded PRNG so the big texts are the same on every run. */
-  function rng(seed: number) {
-    return () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const POOL = [...RISKY, ...SAFE, ...PUNCT, ...PUNCT, ...EMOJI, ...RTL, ...COMBINING, ...LONE_SURROGATES, ...INVISIBLES, ...WIDE_AND_LOOKALIKE];
   function randomText(length: number, seed: number): string {
     const next = rng(seed);
