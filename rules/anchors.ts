@@ -2,7 +2,7 @@
 // not general education: a patient's name, "you" in a reply, "she", "your son", "a 44-year-old mechanic".
 import type { Doc, MessageText } from './doc';
 import type { PersonMention } from './people';
-import type { Span } from './text';
+import { sentenceAt, type Span } from './text';
 
 export interface Anchor extends Span {
   kind: 'name' | 'you' | 'pronoun' | 'described' | 'age';
@@ -43,7 +43,7 @@ export function personAnchors(doc: Doc): Anchor[] {
 
 export function findAnchors(m: MessageText, addressed: boolean, post: boolean): Anchor[] {
   const out: Anchor[] = [];
-  const sentenceOf = (at: number) => m.sentences.findIndex((s) => at >= s.start && at < s.end);
+  const sentenceOf = (at: number) => sentenceAt(m.sentences, at);
   const sentenceText = (i: number) => (i < 0 ? '' : m.lower.slice(m.sentences[i].start, m.sentences[i].end));
   const publicSentence = (i: number) => PUBLIC_DISCLOSURE.test(sentenceText(i)) || PUBLIC_DISCLOSURE.test(sentenceText(i - 1));
 

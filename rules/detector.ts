@@ -41,4 +41,3 @@ export function quote(doc: { text: string }, span: Span): string {
   return `"${s.length > 60 ? s.slice(0, 57) + '…' : s}"`;
 }
 
-export const inSentence = (doc: Doc, i: number, at: Span) => at.start >= doc.sentences[i].start && at.start < doc.sentences[i].end;

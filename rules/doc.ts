@@ -112,8 +112,3 @@ export function dropOverlaps<T extends Span>(spans: T[]): T[] {
   }
   return out;
 }
-
-/** The words of sentence `i`. */
-export function sentenceWords(doc: MessageText, i: number): Word[] {
-  return doc.words.filter((w) => w.sentence === i);
-}

@@ -1,6 +1,6 @@
 // Helpers the identifier rules share: digits of numbers written with any separators, and the practice's own.
 import type { Doc } from './doc';
-import type { Span } from './text';
+import { sentenceAt, type Span } from './text';
 
 /** The digits of a string ("(555) 201-4400" → "5552014400"). */
 export const digitsOf = (s: string) => s.replace(/\D/g, '');
@@ -28,6 +28,6 @@ export const isTollFree = (digits: string) => /^8(?:00|33|44|55|66|77|88)/.test(
 
 /** Whether the sentence at `at` has a specific person in it, or the message is about someone's care. */
 export function aboutSomeone(doc: Doc, anchors: readonly { sentence: number; kind: string }[], care: boolean, at: number): boolean {
-  const sentence = doc.sentences.findIndex((s) => at >= s.start && at < s.end);
+  const sentence = sentenceAt(doc.sentences, at);
   return care || anchors.some((a) => a.sentence === sentence && a.kind !== 'you');
 }

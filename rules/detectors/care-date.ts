@@ -1,6 +1,7 @@
 // Dates of birth and exact dates of care ("your March 4 visit", "born March 3", "on the 14th at 4").
 // Event dates (a flu clinic on Oct 11) and relative days ("Tuesday") are not identifiers.
 import { matchAll, quote, type Detector, type Hit } from '../detector';
+import { sentenceAt } from '../text';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE = new RegExp(
@@ -20,7 +21,7 @@ export const rule: Detector = {
     for (const m of matchAll(doc, DATE)) {
       if (/^\d{1,2}[/.-]\d{1,2}$/.test(m.match[0]) && !/\//.test(m.match[0])) continue; // "9-3" is opening hours
       const labelled = BIRTH_LABEL.test(doc.lower.slice(Math.max(0, m.start - 20), m.start));
-      const sentence = doc.sentences.find((s) => m.start >= s.start && m.start < s.end)!;
+      const sentence = doc.sentences[sentenceAt(doc.sentences, m.start)];
       const text = doc.lower.slice(sentence.start, sentence.end);
       const care = facts.care && CARE_WORDS.test(text) && !EVENT_WORDS.test(text);
       if (!labelled && !care) continue;

@@ -4,6 +4,7 @@
 import { isPatientMention, type Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
+import { sentenceAt } from '../text';
 
 const W = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])';
 const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
@@ -52,7 +53,7 @@ export const rule: Detector = {
     for (const [pattern, what] of ALWAYS) for (const m of matchAll(doc, pattern)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
     for (const [pattern, what] of WITH_PERSON) {
       for (const m of matchAll(doc, pattern)) {
-        const sentence = doc.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+        const sentence = sentenceAt(doc.sentences, m.start);
         const person = patientAnchorIn(sentence) ?? (doc.addressed ? facts.anchors.find((a) => a.kind === 'you' && a.sentence === sentence) : undefined);
         if (person) add(m.start, m.end, `${quote(doc, m)} ${what}, and ${quote(doc, person)} is a specific person.`);
       }
@@ -80,7 +81,7 @@ export const rule: Detector = {
     // A post about one person's health, or a photo of a patient, says they are a patient here.
     if (!doc.addressed) {
       for (const h of facts.hits['health-details'] ?? []) {
-        const sentence = doc.sentences.findIndex((s) => h.start >= s.start && h.start < s.end);
+        const sentence = sentenceAt(doc.sentences, h.start);
         const person = patientAnchorIn(sentence);
         if (person && !staffOnly(doc, facts.anchors, sentence)) add(h.start, h.end, `${quote(doc, h)} is about ${quote(doc, person)}, which implies they are a patient here.`);
       }

@@ -6,7 +6,7 @@
 import type { Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, HealthTerm } from '../doc';
-import type { Span } from '../text';
+import { sentenceAt, type Span } from '../text';
 import { BODY_PARTS } from '../vocabulary';
 
 // Phrases that are about one person by themselves: "6 weeks post-op", "recovering from", "7lb 3oz".
@@ -52,7 +52,7 @@ export const rule: Detector = {
       const before = doc.lower.slice(Math.max(0, b.start - 40), b.start);
       const injury = INJURY.exec(before);
       const owner = POSSESSED.test(before) || (doc.addressed && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])your(?:\s+[\p{L}-]+)?\s+$/u.test(before));
-      const sentence = doc.sentences.findIndex((s) => b.start >= s.start && b.start < s.end);
+      const sentence = sentenceAt(doc.sentences, b.start);
       const anchored = facts.anchors.some((a) => a.sentence === sentence);
       if (injury && anchored) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');
       else if (owner && (anchored || pictured || doc.addressed) && !/(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:raise|wash|brush|hold|cover)\s+(?:your|their)\s+$/u.test(before)) add(b, `${quote(doc, { start: Math.max(0, b.start - 12), end: b.end })} is about one person's body in a message about their care.`);
@@ -86,7 +86,7 @@ function claimedInContext(doc: Doc, h: HealthTerm): boolean {
   return c.health.some((x) => x.term === h.term && FIRST_PERSON.test(c.lower.slice(c.sentences[x.sentence].start, c.sentences[x.sentence].end)) && !ABOUT_OTHERS.test(c.lower));
 }
 
-export function describe(doc: Doc, a: Anchor): string {
+function describe(doc: Doc, a: Anchor): string {
   switch (a.kind) {
     case 'name':
       return `the name ${quote(doc, a)}`;

@@ -2,6 +2,7 @@
 // and the practice's own address are not identifiers.
 import { quote, type Detector } from '../detector';
 import { digitsOf } from '../identifiers';
+import { sentenceAt } from '../text';
 
 const STREET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'-]*\s+|\d+(?:st|nd|rd|th)\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Loop|Trail|Trl|Sq|Square)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])\.?(?:,?\s*(?:Apt|Unit|#)\s*[\p{L}\p{N}-]+)?/gu;
 // Words that tie an address to a person's home.
@@ -16,9 +17,9 @@ export const rule: Detector = {
     for (const m of doc.text.matchAll(STREET)) {
       const text = m[0].toLowerCase();
       if (ownStreet && (text.startsWith(ownStreet) || (digitsOf(text.split(/\s+/)[0]) === digitsOf(ownStreet.split(/\s+/)[0]) && ownStreet.includes(text.split(/\s+/)[1] ?? '')))) continue;
-      const sentence = doc.sentences.find((s) => m.index! >= s.start && m.index! < s.end)!;
-      const around = doc.lower.slice(sentence.start, sentence.end);
-      const person = facts.anchors.some((a) => a.sentence === doc.sentences.indexOf(sentence) && a.kind !== 'you');
+      const index = sentenceAt(doc.sentences, m.index!);
+      const around = doc.lower.slice(doc.sentences[index].start, doc.sentences[index].end);
+      const person = facts.anchors.some((a) => a.sentence === index && a.kind !== 'you');
       if (!HOME.test(around) && !(person && facts.care)) continue;
       const span = { start: m.index!, end: m.index! + m[0].length };
       out.push({ ...span, message: "Shows a person's street address.", why: `${quote(doc, span)} is a street address next to a person.`, redaction: '' });
