@@ -12,7 +12,7 @@ const re = (source: string) => new RegExp(`${W}(?:${source})${E}`, 'gu');
 
 // Said outright, whoever the person is.
 const ALWAYS: [RegExp, string][] = [
-  [re(`(?:our|my|a|this|that|the same|one|longtime|long-time|longest-standing|youngest|oldest|littlest|bravest|favorite|favourite|fave|newest|star|sweetest|first) (?:[\\p{L}-]+ ){0,2}?patient(?:'s)?(?!-)(?! (?:portal|education|experience|safety|satisfaction|forms?|intake|privacy|records?|advoca\\p{L}*|engagement|communication|flow|care|callbacks?|outcomes?|survey|handouts?|population|volume|cent(?:er|re)d|information|access|services|coordinator|navigator|relations|smile|appointment|visit|cleaning|exam|special)${E})|patient of the (?:day|week|month|year)|one of our (?:[\\p{L}-]+ )?(?:patients|regulars|favorites|favourites|faves)|(?:session|appointment|visit|consult) with (?:a|an|my|our|this) (?:[\\p{L}-]+ )?(?:client|patient)`), 'names someone as a patient'],
+  [re(`(?:our|my|a|this|that|the same|one|longtime|long-time|longest-standing|youngest|oldest|littlest|bravest|favorite|favourite|fave|newest|star|sweetest|first) (?:[\\p{L}\\p{N}-]+ ){0,2}?patient(?:'s)?(?!-)(?! (?:portal|education|experience|safety|satisfaction|forms?|intake|privacy|records?|advoca\\p{L}*|engagement|communication|flow|care|callbacks?|outcomes?|survey|handouts?|population|volume|cent(?:er|re)d|information|access|services|coordinator|navigator|relations|smile|appointment|visit|cleaning|exam|special)${E})|patient of the (?:day|week|month|year)|one of our (?:[\\p{L}-]+ )?(?:patients|regulars|favorites|favourites|faves)|(?:session|appointment|visit|consult) with (?:a|an|my|our|this) (?:[\\p{L}-]+ )?(?:client|patient)`), 'names someone as a patient'],
   [re(`welcome to the world|delivered (?:baby|babies|twins|a baby|our)|(?:newest |youngest )?members? of the [\\p{L} ]{2,30} family`), 'announces a birth at the practice'],
   [re(`(?:graduated|graduating|graduates) from our|(?:wrapping|wrapped|wraps|wrap) up (?:pt|physical therapy|therapy|rehab|treatment|chemo|braces)|last day (?:of|at) (?:pt|physical therapy|therapy|rehab|treatment|chemo)|finished (?:his|her|their) (?:pt|therapy|rehab|treatment|chemo|braces)`), 'describes someone finishing care here'],
   [re(`(?:your|my|his|her) \\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|(?:your|my|his|her) \\d{1,2}:\\d{2}|\\d{1,2} ?(?:am|pm) (?:slot|appointment|appt)`), 'mentions someone\'s appointment time'],
@@ -36,7 +36,7 @@ const TO_ADDRESSEE: [RegExp, string][] = [
 const KNOWN_TREATMENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these) (?:new )?$/u;
 // "your EKG looked normal", "Mia's strep test came back": someone's own result, told to them.
 const OWN_RESULT_BEFORE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|his|her|[a-z\u00C0-\u024F]+'s) (?:[a-z\u00C0-\u024F-]+ )?$/u;
-const OWN_RESULT_AFTER = /^(?:'s)? ?(?:results?|came back|come back|looked|looks|was|were)(?![a-zA-Z])/u;
+const OWN_RESULT_AFTER = /^(?:'s)? ?(?:[a-z\d/ ]{0,12} )?(?:results?|came back|come back|looked|looks|was|were|shows?|showed|found)(?![a-zA-Z])/u;
 // The comment says they have a visit booked: "appt tomorrow for my IUD removal".
 const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // The comment thanks the practice for care it gave.

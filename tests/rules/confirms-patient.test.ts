@@ -9,6 +9,8 @@ ruleTester('confirms-patient', {
     { text: 'He is! Dr. Lee has openings next month for new patients of all ages.', kind: 'reply', context: 'Is Dr. Lee accepting new patients?' },
     { text: 'Data visualization has been a patient-safety tool ever since.', site: 'linkedin' },
     { text: 'See you at the open house on Thursday!' },
+    { text: 'Our patients love the new waiting room, and so do we!' },
+    { text: 'Thanks for your message! Please call our office so we can help.', kind: 'message', context: 'are my results back?' },
   ],
   invalid: [
     { text: 'Great seeing you Tuesday! Hope the new crown feels good.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'Great seeing you' },
@@ -16,6 +18,8 @@ ruleTester('confirms-patient', {
     { text: 'Had a patient today ask if vaping counts as smoking. Her lungs say yes.', site: 'x', span: 'a patient' },
     { text: 'Meet our Patient of the Month, Harold! 🎉', span: 'our Patient' },
     { text: 'so glad you came in! biopsy results should be back in a week and Dr. Patel will call you', site: 'x', kind: 'reply', context: "can't believe I waited so long to get my moles checked", span: 'will call you' },
+    { text: 'Our 92-year-old patient just got her first tattoo and wanted us to know!', span: 'Our 92-year-old patient' },
+    { text: 'Hi Derek, your MRI from 10/2 shows a small tear; Dr. Lee will go over options Monday.', kind: 'message', context: 'any news on my scan?', span: 'MRI' },
     { text: 'Keep it elevated, and start the band exercises Carlos showed you.', kind: 'reply', context: 'Shoutout to Harbor Point for squeezing me in with my sprained ankle!', span: 'elevated', within: true },
   ],
 });
