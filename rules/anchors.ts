@@ -22,7 +22,7 @@ const DESCRIBED = new RegExp(
   'gu',
 );
 // "a 44-year-old", "58-year-old female", "a 94-yo", "Liam (7)", "4yo".
-const AGE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:year|yr|month|mo|week|wk)s?[- ]?old(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3} ?(?:yo|y\/o|y\.o\.)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<=\p{Lu}\p{Ll}+ )\(\d{1,2}\)/gu;
+const AGE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:year|yr|month|mo|week|wk)s?[- ]?old(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:yo|y\/o|y\.o\.)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<=\p{Lu}\p{Ll}+ )\(\d{1,2}\)/gu;
 // Statements about everyone: "1 in 8 women", "any temp", "if your child…" make "her" or "a baby" generic in a post.
 const GENERIC_POST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\d+ in \d+|one in \d+|any (?:temp|temperature|fever|child|baby|kid|infant|toddler|adult|person|one|parent|patient|woman|man)|every parent|whoever|if (?:you|your|a|an|he|she|they)|when (?:you|your|a|an)|(?:most|many) (?:people|adults|kids|children|patients|parents|babies|women|men|of)|myth|fact)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // An indefinite "a mom" in a post is a real person only when something happened to them.

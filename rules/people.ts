@@ -45,7 +45,7 @@ const PUBLIC_DESCRIPTORS = /\b(olympic|olympian|nba|nfl|mlb|nhl|wnba|mls|pga|cel
 // Openers after which a capitalised word is the person addressed ("Thanks, Phil!", "Hi Luis!").
 const VOCATIVE_OPENERS = /^(?:(?:great|good|nice|so good|lovely) (?:seeing|to see|meeting) you(?: (?:today|yesterday|tonight|again|this morning|this week|last week|on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?)?|hi|hey|hello|heya|thanks(?: so much)?|thank you(?: so much| very much)?|thx|ty|congrats|congratulations|welcome|dear|happy birthday|happy \d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\s]+$/;
 // Words before a name that single out one person ("tell Mateo", "shoutout to Alisha").
-const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go)\s+$/;
+const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
 const FAMILY_NOUNS = /^(?:family|families|twins|triplets|quads|kids|boys|girls|household|clan|crew|siblings|sisters|brothers)$/;
 const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'ok', 'tv', 'md', 'do', 'np', 'pa', 'rn', 'er', 'bc', 'ad', 'nw', 'ne', 'sw', 'se', 'st', 'dr', 'mr', 'ms', 'jr', 'sr', 'ft', 'lb', 'oz', 'vs']);
 

@@ -15,7 +15,7 @@ export interface Word extends Span {
   joined: boolean;
 }
 
-const WORD = /@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+const WORD = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
 export function words(text: string, lower: string, offset = 0, sentence = 0): Word[] {
   const out: Word[] = [];

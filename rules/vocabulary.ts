@@ -31,6 +31,8 @@ export const HEALTH_WORD: ReadonlySet<string> = new Set([...conditions.terms, ..
 
 export const BODY_PARTS = new PhraseList(bodyParts.terms);
 export const JARGON = new PhraseList(jargon.terms.filter((t) => !/[^\p{L}\p{N} '-]/u.test(t)));
+/** Jargon written with symbols ("c/o", "a&o"), which word matching cannot see. */
+export const JARGON_SYMBOLS: readonly string[] = jargon.terms.filter((t) => /[/&]/.test(t));
 export const EMERGENCY_SIGNS = new PhraseList(emergencySigns.terms);
 /** Media words; emoji in the list are matched separately since they are not words. */
 export const MEDIA_WORDS = new PhraseList(mediaTerms.terms.filter((t) => /\p{L}/u.test(t)));

@@ -20,6 +20,9 @@ export const rule: Detector = {
     const hits: Hit[] = [];
     for (const m of matchAll(doc, DATE)) {
       if (/^\d{1,2}[/.-]\d{1,2}$/.test(m.match[0]) && !/\//.test(m.match[0])) continue; // "9-3" is opening hours
+      // "96/62" is a blood pressure, not a date: numeric dates need a real month and day.
+      const numeric = /^(\d{1,2})[/.-](\d{1,2})/.exec(m.match[0]);
+      if (numeric && (Number(numeric[1]) > 12 || Number(numeric[2]) > 31 || Number(numeric[1]) === 0 || Number(numeric[2]) === 0)) continue;
       const labelled = BIRTH_LABEL.test(doc.lower.slice(Math.max(0, m.start - 20), m.start));
       const sentence = doc.sentences[sentenceAt(doc.sentences, m.start)];
       const text = doc.lower.slice(sentence.start, sentence.end);

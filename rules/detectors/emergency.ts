@@ -3,7 +3,7 @@
 import { quote, type Detector } from '../detector';
 import { EMERGENCY_SIGNS } from '../vocabulary';
 
-const REDIRECTED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:911|999|112|emergency room|the er|nearest er|ambulance|poison control)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/u;
+const REDIRECTED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:911|999|112|988|emergency room|the er|nearest er|ambulance|poison control|crisis line|crisis text line|lifeline)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/u;
 
 export const rule: Detector = {
   id: 'emergency',

@@ -11,7 +11,7 @@ const SHARING = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:sharing|
 // Consent wording shows a real person's image is being used.
 const CONSENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:shared? (?:w\/|with) (?:\p{L}+'s |his |her |their |full )?(?:permission|consent|blessing|ok)|(?:with|w\/) (?:full |signed )?(?:consent|permission) from|(?:said|says) (?:we could|it was (?:cool|ok|okay) to|to) (?:share|post)|(?:let|allowed) us (?:to )?(?:post|share)|asked us to share (?:(?:her|his|their|the|these|this) )?(?:photos?|pics?|pictures?|videos?|clips?)|gave us (?:her|his|their) (?:blessing|permission|ok)|(?:mom|dad|parents?|family|she|he) said (?:share|post)|(?:said|says) ['"]?post it|with (?:a |the )?patient's (?:ok|okay|permission|consent))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Talking about photo policy, or pictures with nobody in them, is not sharing a patient.
-const NO_PATIENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|stopped posting|don't post|do not post|never post|won't post|consent template|consent form)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const NO_PATIENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|not a patient|no patient|on a model|on a mannequin|stopped posting|don't post|do not post|never post|won't post|consent template|consent form)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // Nouns that name an image when a patient is in it ("the same patient's psoriasis at week 0 and week 16").
 const CLINICAL_PHOTO = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:clinical photography|photography|intake screen|screenshot|pic|photos?|video|clip|reel|selfie|montage)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
@@ -35,7 +35,9 @@ export const rule: Detector = {
     if (media.length === 0) return [];
 
     // Someone specific must be in it: a patient's name, "she", "this sweet girl", "our patient", or consent wording.
-    const person = facts.anchors.find((a) => a.kind !== 'you') ?? doc.people.find(isPatientMention);
+    // The commenter asking to have their own picture posted is the person in it.
+    const ofCommenter = doc.addressed && /(?<![a-z])(?:of me|of my|me and|my (?:pic|photo|video))(?![a-z])/.test(doc.context.lower);
+    const person = facts.anchors.find((a) => a.kind !== 'you' || ofCommenter) ?? doc.people.find(isPatientMention);
     // One patient (not "every patient" or "patient education").
     const patientWord = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?<!(?:every|each|any|no|new|per) )patient(?:'s)?(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-])(?! (?:education|portal|safety|experience|forms?|intake|privacy|records?|care|advocate|survey)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))/u.exec(doc.lower);
     if (!person && !patientWord && consent.length === 0) return [];

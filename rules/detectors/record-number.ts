@@ -6,7 +6,7 @@ const LABEL =
   'mrn|medical record(?: number| no\\.?| #)?|record (?:number|no\\.?|#)|chart (?:number|no\\.?|#)|patient id|account(?: number| no\\.?| #)?|acct\\.?(?: #| no\\.?)?|member id|member (?:number|no\\.?|#)|subscriber id|policy (?:number|no\\.?|#)|insurance (?:id|number|no\\.?|#)|group (?:number|no\\.?|#)|medicaid (?:id|number|#)|medicare (?:id|number|#)|ssn|social security(?: number| no\\.?| #)?|licen[cs]e(?: plate)?(?: number| no\\.?| #)?|driver\'?s licen[cs]e|dl ?#|plate(?: number| no\\.?| #)?|vin|serial (?:number|no\\.?|#)|device id|claim (?:number|no\\.?|#|id)|rx (?:number|no\\.?|#)|prescription (?:number|no\\.?|#)|case (?:number|no\\.?|#)';
 // A code after a label: letters and digits joined by dots or dashes ("HP-0077341"), or digits split by
 // spaces or dots to dodge a filter ("0 0 4 8 2 9 1 3"); never the words after it.
-const LABELLED = new RegExp(`(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?:${LABEL})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])\\s*(?:#|no\\.?|number|:)?\\s*(\\d(?:[ .]\\d){3,19}|[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+){0,4})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'giu');
+const LABELLED = new RegExp(`(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?:${LABEL})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])\\s*(?:#|no\\.?|number|:|is|was|=)?\\s*(\\d(?:[ .]\\d){3,19}|[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+){0,4})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'giu');
 // A bare social-security number, with the SSA's never-issued ranges left out.
 const SSN = /(?<![0-9-])(?!000|666|9\d\d)\d{3}[- .](?!00)\d{2}[- .](?!0000)\d{4}(?![0-9-])/gu;
 

@@ -1,15 +1,29 @@
+// age-over-89: ages over 89 in a message about someone's care. Durations, percentages, degrees, vital
+// signs and a public figure's birthday in a civic post are not ages of patients.
 import { ruleTester } from './rule-tester';
 
 ruleTester('age-over-89', {
   valid: [
-    { text: 'Happy 90th birthday to Dr. Helen Marsh, who opened Bayview\'s first free clinic!' },
-    { text: 'Our surveys show 95% of patients would recommend us.' },
-    { text: 'Door-to-provider time dropped from 92 minutes to 17.', site: 'linkedin' },
-    { text: 'She plateaued at 110° of flexion despite a daily home program.', site: 'linkedin' },
+    { text: 'Appointments for new patients run about 90 minutes, so plan ahead!' },
+    { text: '95% of our patients say they\'d recommend us to a friend. Thank you!' },
+    { text: 'Happy 90th birthday to Judge Harriet Lowe, a lifelong champion of the Bayview library!' },
+    { text: 'Her knee flexion is at 95 degrees now, right on track for week six.', site: 'linkedin' },
+    { text: 'Our 90-day refill program saves you trips to the pharmacy.' },
+    { text: 'Is the flu shot 90% effective? Not quite. Here\'s what the numbers really say.' },
+    { text: 'Wait time today is about 95 mins, sorry! Grab a coffee in the lobby.', site: 'x' },
+    { text: 'Dr. Patel has delivered over 900 babies in Bayview.' },
+    { text: 'Glad your blood pressure is 98/64 now, much better than last month!', kind: 'reply', context: 'my BP finally came down!' },
+    { text: 'Her temp is 99.8, so she\'s fine to come in for her cleaning tomorrow.', kind: 'message', context: 'my daughter has a slight temp, should we still come?' },
   ],
   invalid: [
-    { text: 'When your 8am is a 94-yo who bikes here every week 🚲 goals.', site: 'x', span: '94-yo' },
-    { text: 'Meet our Patient of the Month, Harold! At 91 he just finished cardiac rehab.', span: 'At 91' },
-    { text: 'Look who stopped by to show off his new hearing aids! Mr. Barnes, 96, can hear again.', span: '96' },
+    { text: 'Our oldest patient, Mr. Feld, turned 101 last week and still comes in for his cleanings!', span: 'turned 101' },
+    { text: 'Mrs. Lindqvist, 92, got her first pair of progressive lenses today.', span: '92' },
+    { text: 'At 97 and still doing his PT exercises every morning. Our hero, Walt!', span: 'At 97' },
+    { text: 'Our 90 y/o patient just had her cataract surgery and can read the paper again.', site: 'x', span: '90 y/o' },
+    { text: 'She\'s 96 years old and had zero cavities at today\'s checkup!', span: '96 years old' },
+    { text: 'Happy 95th birthday to Mrs. Okafor, who has been coming to us since 1972!', span: 'Happy 95th' },
+    { text: 'Our sweetest patient is now 104 and still flirts with Dr. Lee at every visit.', span: 'now 104' },
+    { text: 'Just had a 94-yo in for a flu shot who walked here from the marina.', site: 'x', span: '94-yo' },
+    { text: 'Just had a ９４-year-old in for a flu shot who walked here from the marina.', site: 'x', span: '９４-year-old' },
   ],
 });

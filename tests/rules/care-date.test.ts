@@ -1,19 +1,29 @@
+// care-date: dates of birth and exact calendar dates of care. Event dates, closures, opening hours and
+// relative days ("Thursday", "tomorrow at 3") are not identifiers.
 import { ruleTester } from './rule-tester';
 
 ruleTester('care-date', {
   valid: [
-    { text: 'Flu shot clinic this Saturday, Oct 11, 9 am to 1 pm at the library. No appointment needed!' },
-    { text: 'We will be closed Thursday, Nov 27 for Thanksgiving.' },
-    { text: 'See you Tuesday!', kind: 'reply', context: "Can't wait for my consult!!" },
-    { text: 'By the 1st birthday is the rule for a first dental visit.', kind: 'reply', context: 'when should my baby see a dentist?' },
-    { text: 'Happy 90th birthday to Dr. Helen Marsh (b. June 7, 1935), who opened our first free clinic!' },
-    { text: 'Urgent care is open 9-3 on Saturdays.', kind: 'reply', context: 'What are your hours?' },
+    { text: 'Free sports physicals Saturday, Aug 9, 10am to 2pm at the rec center!' },
+    { text: 'We will be closed Dec 24 and Dec 25. Happy holidays from all of us!' },
+    { text: 'See you Thursday! Bring your retainer case.', kind: 'reply', context: 'Booked my cleaning for Thursday' },
+    { text: 'Tomorrow at 3 works great, see you then!', kind: 'message', context: 'Can I move my appointment to tomorrow afternoon?' },
+    { text: 'Flu shots are in! Walk-ins welcome starting Sept 15.' },
+    { text: 'Our hours change to 8-4 starting next week.', kind: 'reply', context: 'Are you open late on Fridays?' },
+    { text: 'Dr. Patel will give a free talk on menopause at the library on March 12.' },
+    { text: 'Our Sept 20 CPR class has 4 seats left. Sign up at the front desk!' },
+    { text: 'Harbor Point opened its doors on June 1, 2004. Twenty years of caring for Bayview!' },
+    { text: 'Your BP was 96/62 today, a little low, so drink extra water and stand up slowly.', kind: 'message', context: 'what was my blood pressure at the visit?' },
+    { text: 'Kids should see a dentist by their 1st birthday or first tooth, whichever comes first.', kind: 'reply', context: 'when should my baby first see a dentist?' },
   ],
   invalid: [
-    { text: 'We can\'t wait either! See you Wednesday, June 11 at 10:30 with Dr. Patel.', kind: 'reply', context: "Can't wait for my consult!!", span: 'June 11' },
-    { text: 'Hi Luis! Your March 4 visit still shows the copay as unpaid.', kind: 'message', context: 'I already paid at the visit??', span: 'March 4' },
-    { text: 'Sample note: patient K. Morrison, DOB 02/11/1979, chest tightness.', site: 'linkedin', span: '02/11/1979' },
-    { text: 'A 44-year-old mechanic came in on Jan 6 with indigestion, and the EKG showed an MI.', site: 'linkedin', span: 'Jan 6' },
-    { text: 'Your counsellor will meet you in the lobby on the 14th at 4.', kind: 'reply', context: 'Booked my first counselling session!', span: 'the 14th' },
+    { text: 'Hi Marcus! Your cleaning is confirmed for Thursday, Sept 18 at 2:15.', kind: 'message', context: 'did my appointment go through?', span: 'Sept 18' },
+    { text: 'Welcome to the world, baby Theo! Born March 3 at 7lb 2oz 💙', span: 'March 3' },
+    { text: 'Can you confirm the patient\'s DOB 7/22/1954 before we send the records over?', site: 'linkedin', kind: 'message', span: '7/22/1954' },
+    { text: 'Our littlest patient came in on 2/14 with a bead stuck up her nose 🙈', site: 'x', span: '2/14' },
+    { text: 'Rosa was discharged on the 9th and is already back to gardening!', span: 'the 9th' },
+    { text: 'Your follow-up with Dr. Lee is on Nov. 4 at 9:40.', kind: 'reply', context: "when's my follow up again?", span: 'Nov. 4' },
+    { text: 'We saw your son on April 22, and his x-rays were clear.', kind: 'message', context: 'Can you send my son\'s x-ray report?', span: 'April 22' },
+    { text: 'Your biopsy is booked for June １２ with Dr. Patel.', kind: 'message', context: 'When is my biopsy?', span: 'June １２' },
   ],
 });

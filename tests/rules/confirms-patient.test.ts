@@ -1,25 +1,37 @@
+// confirms-patient: wording that confirms or implies an identifiable person is, was or will be a patient
+// (their visit, appointment, procedure or chart, "our patient", "see you Thursday"). Generic thanks for a
+// review, general logistics, plural "our patients" and staff coming in are fine.
 import { ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
-    { text: 'Thank you for the kind words! We appreciate you taking the time.', kind: 'reply', context: 'Best dentist in town!' },
-    { text: 'We audited our patient portal and cut sign-up time in half.', site: 'linkedin' },
-    { text: 'We ask all new patients to arrive 15 minutes early.', kind: 'reply', context: 'How early should I arrive for a new patient appointment?' },
-    { text: 'Yep! Urgent care takes walk-ins Mon–Sat, no appointment needed.', site: 'x', kind: 'reply', context: 'do you take walk-ins for pink eye?' },
-    { text: 'He is! Dr. Lee has openings next month for new patients of all ages.', kind: 'reply', context: 'Is Dr. Lee accepting new patients?' },
-    { text: 'Data visualization has been a patient-safety tool ever since.', site: 'linkedin' },
-    { text: 'See you at the open house on Thursday!' },
+    { text: 'Thank you for the five stars! We appreciate you taking the time to share.', kind: 'reply', context: 'Friendly staff, clean office, 10/10' },
+    { text: 'New patients welcome! We take most major insurance plans.' },
+    { text: 'Our patient portal has a fresh new look. Log in to check it out!' },
+    { text: 'Yes, we take walk-ins for sports physicals on weekdays until 4.', kind: 'reply', context: 'can my kid get a sports physical without an appt?' },
+    { text: 'She is! Call (555) 201-4400 and the front desk will get you set up.', kind: 'reply', context: 'Is Dr. Patel taking new patients?' },
+    { text: 'We\'re sorry to hear this. Please call our office manager at (555) 201-4400 so we can make it right.', kind: 'reply', context: 'Waited forever and the receptionist was rude' },
+    { text: 'Nurse Kim came in on her day off to help with flu clinic. That\'s dedication!' },
+    { text: 'Happy Nurses Week to our amazing team! We couldn\'t care for our patients without you.' },
+    { text: 'See you at the Bayview 5K on Saturday! Our booth has free sunscreen.' },
+    { text: 'Patient privacy is why we never confirm who walks through our doors.', site: 'linkedin' },
+    // Added by the lead with the fix in 540f892.
     { text: 'Our patients love the new waiting room, and so do we!' },
     { text: 'Thanks for your message! Please call our office so we can help.', kind: 'message', context: 'are my results back?' },
   ],
   invalid: [
-    { text: 'Great seeing you Tuesday! Hope the new crown feels good.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'Great seeing you' },
-    { text: 'No problem, your 3pm with Dr. Lee is cancelled! Want to rebook?', site: 'x', kind: 'message', context: 'need to cancel my 3pm tmrw', span: 'your 3pm' },
-    { text: 'Had a patient today ask if vaping counts as smoking. Her lungs say yes.', site: 'x', span: 'a patient' },
-    { text: 'Meet our Patient of the Month, Harold! 🎉', span: 'our Patient' },
-    { text: 'so glad you came in! biopsy results should be back in a week and Dr. Patel will call you', site: 'x', kind: 'reply', context: "can't believe I waited so long to get my moles checked", span: 'will call you' },
+    { text: 'So good seeing you this morning, Priya! Hope the new glasses are working out.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'So good seeing you' },
+    { text: 'Your 2:30 with Dr. Patel has been moved to Friday. Does that still work?', kind: 'message', context: 'is my appointment still on?', span: 'Your 2:30' },
+    { text: 'One of our longtime patients brought the whole team homemade tamales today 😍', span: 'One of our longtime patients' },
+    { text: 'Sorry about the wait on Tuesday, Mr. Boyd. We\'ve fixed the scheduling glitch.', kind: 'reply', context: 'Waited 45 minutes past my appt time', span: 'Sorry about the wait' },
+    { text: 'Welcome to the world, baby Ines! Dr. Patel delivered her at 4:12 this morning.', span: 'Welcome to the world' },
+    { text: 'Congrats to Devin on wrapping up physical therapy. Back on the court next week!', span: 'wrapping up physical therapy' },
+    { text: 'We love having you and the boys in the office, Keisha!', kind: 'reply', context: 'Best pediatric office ever', span: 'We love having you' },
+    { text: 'Great news, your crown came in! Call us to pick a time.', kind: 'message', context: 'any word on my crown?', span: 'your crown' },
+    { text: 'See you Thursday, Omar! Don\'t forget your retainer.', kind: 'reply', context: 'Thursday works for me', span: 'See you Thursday' },
+    // Added by the lead with the fix in 540f892.
     { text: 'Our 92-year-old patient just got her first tattoo and wanted us to know!', span: 'Our 92-year-old patient' },
     { text: 'Hi Derek, your MRI from 10/2 shows a small tear; Dr. Lee will go over options Monday.', kind: 'message', context: 'any news on my scan?', span: 'MRI' },
-    { text: 'Keep it elevated, and start the band exercises Carlos showed you.', kind: 'reply', context: 'Shoutout to Harbor Point for squeezing me in with my sprained ankle!', span: 'elevated', within: true },
+    { text: 'Look who came in for a cavity check today! Little Mateo was so brave. 🦷', span: 'came in', within: true },
   ],
 });

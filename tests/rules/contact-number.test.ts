@@ -1,16 +1,28 @@
+// contact-number: phone and fax numbers that are not the practice's, in a message about a person or
+// their care, however they are written. The practice's own numbers in any format, toll-free numbers and
+// opening hours are fine.
 import { ruleTester } from './rule-tester';
 
 ruleTester('contact-number', {
   valid: [
-    { text: 'Please call our office at (555) 201-4400 so we can help.', kind: 'reply', context: 'my son has a fever' },
-    { text: 'Our refill line is 555.201.4401 and the main line stays 555 201 4400.' },
-    { text: 'Poison control is 1-800-222-1222, any time of day.' },
-    { text: 'Mrs. Huang, please call us back at (555) 201-4400 and ask for Nurse Kim.', kind: 'reply', context: 'waiting on my biopsy' },
-    { text: 'Urgent care hours are 9-3 today, 8-11 tomorrow.' },
+    { text: 'Call us at 555-201-4400 to book your child\'s back-to-school physical.' },
+    { text: 'Refill requests: 555 201 4401. Main line: (555)201-4400.' },
+    { text: 'Nurse line after hours: 555.201.4401, and a real nurse answers.' },
+    { text: 'So sorry, Mrs. Huang! Please call us at (555) 201-4400 and ask for Nurse Kim.', kind: 'reply', context: 'Still no word on my biopsy' },
+    { text: 'Questions about your coverage? Medicare\'s line is 1-800-633-4227.', kind: 'reply', context: 'Will Medicare cover my bone density scan?' },
+    { text: 'Poison control is 1 (800) 222-1222. Save it in your phone today.' },
+    { text: 'Open 8-5 weekdays and 9-12 Saturdays.', kind: 'reply', context: 'What are your hours?' },
+    { text: 'Need to talk to someone right now? Call or text 988, any time.' },
+    { text: 'Your son\'s ear drops are ready. Text us at 5552014401 if you need anything!', kind: 'message', context: 'are the drops ready?' },
   ],
   invalid: [
-    { text: 'Mrs. Huang, we tried calling you at 555-318-2294 twice about your biopsy results.', kind: 'reply', context: 'Still waiting on my biopsy', span: '555-318-2294' },
-    { text: 'Hi Rob, we will text your results to 5 5 5 3 1 8 2 2 9 4 tonight.', kind: 'message', context: 'can you resend my labs?', span: '5 5 5 3 1 8 2 2 9 4' },
-    { text: 'Hi Rob, we will text your results to ５５５-３１８-２２９４ tonight.', kind: 'message', context: 'can you resend my labs?', span: '５５５-３１８-２２９４' },
+    { text: 'Mrs. Alvarez, we left a voicemail at 555-762-1190 about your MRI results.', kind: 'reply', context: 'Nobody has called me about my MRI!', span: '555-762-1190' },
+    { text: 'Hi Devon, Dr. Lee will call you back at (555) 334-9087 after 4 about your labs.', kind: 'message', context: 'Are my labs back?', span: '(555) 334-9087' },
+    { text: 'We\'ll text the pickup code for your crown to 555.409.7731.', kind: 'reply', context: 'Is my crown ready yet?', span: '555.409.7731' },
+    { text: 'Got it, Alana! Updated your chart to 5 5 5 . 7 2 0 . 1 8 3 3 for appointment texts.', kind: 'message', context: 'new number, can you update it?', span: '5 5 5 . 7 2 0 . 1 8 3 3' },
+    { text: 'Mr. Pham, we tried 555-61\u200B2-4478 twice about your colonoscopy prep.', kind: 'reply', context: 'Still waiting on my prep instructions', span: '555-61\u200B2-4478' },
+    { text: 'Dana, your refill reminders now go to ５５５.８８３.２０１９ like you asked.', kind: 'message', context: 'please text my new cell', span: '５５５.８８３.２０１９' },
+    { text: 'Faxed your son\'s sports physical to the number you gave us, +1 555 271 6604.', kind: 'reply', context: 'Did the school get the form?', span: '+1 555 271 6604' },
+    { text: 'Her daughter\'s cell is 555-890-1244 if the surgeon needs to reach family after the procedure.', site: 'linkedin', span: '555-890-1244' },
   ],
 });

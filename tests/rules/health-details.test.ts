@@ -1,21 +1,30 @@
+// health-details: a specific person's condition, symptom, treatment, medication, test result, pregnancy
+// or recovery. Public-health education, a public figure's own public disclosure and replies that
+// redirect without naming a condition are fine.
 import { ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
-    { text: 'RSV season is here. In babies under 6 months, watch for fast breathing and call us right away.' },
-    { text: 'Retired NBA center Andre Kowalski has spent the year talking publicly about his own sleep apnea diagnosis.', site: 'linkedin' },
-    { text: 'Please call Nurse Kim at 555-201-4401, she can give you the exact amount.', kind: 'reply', context: 'How much ibuprofen can a 5 year old have?' },
-    { text: 'Ticks are out! Check behind knees after hikes. Bullseye rash means call your doctor.', site: 'x' },
-    { text: 'Great question! Flu usually hits suddenly with high fever, while colds creep in with a sore throat.', kind: 'reply', context: "What's the difference between a cold and the flu?" },
-    { text: 'Our own Dr. Marcus Lee will speak on concussion protocols for student athletes.' },
-    { text: '1 in 8 women will be diagnosed with breast cancer in her lifetime. Mammograms all October!', site: 'x' },
+    { text: 'Measles cases are rising in our state. Check your family\'s vaccine records this week.' },
+    { text: 'Olympic gymnast Riley Banks spoke publicly about her scoliosis, a great reminder to get kids\' spines checked.' },
+    { text: 'Our nurses can help with that! Give the nurse line a ring at 555-201-4401.', kind: 'reply', context: "my son's ear is draining, is that normal?" },
+    { text: 'Strep or a cold? Strep usually brings fever and no cough. When in doubt, get tested!' },
+    { text: 'We\'re so sorry you\'re not feeling well! Please give us a call so we can help.', kind: 'reply', context: "i've had a migraine for 3 days straight" },
+    { text: 'Dr. Patel is teaching a free class on managing type 2 diabetes at the library.' },
+    { text: 'Did you know 1 in 3 adults has high blood pressure and doesn\'t know it?', site: 'x' },
+    { text: 'Allergy season tip: start your antihistamine before the pollen peaks.' },
+    { text: 'Sunscreen, hats and shade: your skin will thank you this summer!' },
+    { text: 'Our new physical therapist specializes in ACL rehab for high school athletes.', site: 'linkedin' },
   ],
   invalid: [
-    { text: 'Thanks, Phil! Hope the antibiotics knock out that strep fast.', kind: 'reply', context: 'Great experience at urgent care Saturday', span: 'strep' },
-    { text: 'Hi Tanya! Your TSH came back a bit high, so Dr. Patel wants to bump your levothyroxine.', kind: 'message', context: 'are my lab results back?', span: 'levothyroxine' },
-    { text: 'Jenna will be out for six weeks recovering from ACL surgery. Get well soon!', span: 'recovering from' },
-    { text: 'This sweet girl came to us with two chipped front teeth after a trampoline mishap.', span: 'chipped front teeth' },
-    { text: 'A young dad came in Tuesday for a mole check, and Dr. Patel caught an early melanoma.', span: 'melanoma' },
-    { text: 'glad the little guy\'s arm is back to normal!', site: 'x', kind: 'reply', context: 'shoutout to Dr. Lee for fixing my kid\'s nursemaid elbow', span: 'arm' },
+    { text: 'Thanks, Rosa! So glad the migraines have eased up since the new preventive.', kind: 'reply', context: 'Feeling like myself again', span: 'migraines' },
+    { text: 'Congrats to our patient Jade, 12 weeks pregnant with twins!', span: 'pregnant', within: true },
+    { text: 'Your A1c came back at 6.1, so right at the line.', kind: 'message', context: 'any news on my labs?', span: 'A1c' },
+    { text: 'This brave little guy needed six stitches in his chin after a scooter spill.', span: 'stitches' },
+    { text: 'Hope Liam\'s ear infection clears up before the big trip!', kind: 'reply', context: 'Thanks for squeezing us in today', span: 'ear infection' },
+    { text: 'Mr. Ortiz had his hip replacement in June and is already walking the boardwalk.', span: 'hip replacement' },
+    { text: 'glad the inhaler is helping!', site: 'x', kind: 'reply', context: 'breathing so much better this week', span: 'inhaler' },
+    { text: 'Keisha is on day 4 of her chemo and says hi to everyone in the lobby!', span: 'chemo' },
+    { text: 'Sorry you\'re dealing with pink eye! Call us at (555) 201-4400 and we\'ll find you a slot today.', kind: 'reply', context: 'I think I have pink eye, can I come in today?', span: 'pink eye' },
   ],
 });

@@ -1,21 +1,31 @@
+// medical-advice: individual clinical guidance in public (a diagnosis or guess, a dose, what to take or
+// stop, home treatment, whether they need a test), including gentle and question forms. Redirects to the
+// office, the nurse line or 911, general information and logistics answers are fine.
 import { ruleTester } from './rule-tester';
 
 ruleTester('medical-advice', {
   valid: [
-    { text: "Hard to judge from here, swing by urgent care or call (555) 201-4400 so someone can take a look.", site: 'x', kind: 'reply', context: 'how do i know if my cut needs stitches?' },
-    { text: 'Please call 911 right now, don\'t drive yourself.', site: 'x', kind: 'reply', context: 'my chest has been hurting all morning and my left arm is numb' },
-    { text: 'That rumor was debunked; current guidance says ibuprofen is fine for most people with COVID.', site: 'x', kind: 'reply', context: 'is it true you shouldnt take ibuprofen with covid?' },
-    { text: 'Dental anxiety is so common! We offer longer first visits and headphones.', kind: 'reply', context: 'My husband is terrified of the dentist, any tips?' },
-    { text: 'Sports physicals are $35 and take about 20 minutes. Book online!', kind: 'reply', context: 'Do you do sports physicals?' },
-    { text: 'Brush for two minutes twice a day and floss once. Your gums will thank you!' },
-    { text: "We're holding you close. Take all the time you need.", kind: 'reply', context: 'Thank you for being kind to me' },
+    { text: 'Please call 911 right away if he\'s struggling to breathe. Otherwise call our nurse line at 555-201-4401 now.', kind: 'reply', context: 'my kid swallowed a coin, what do I do??' },
+    { text: 'It really depends on his weight! Our nurse line (555-201-4401) can tell you the right amount in two minutes.', kind: 'reply', context: 'how much Tylenol can I give my 3 year old?' },
+    { text: 'Current CDC guidance says everyone 6 months and older should get a flu shot every fall. Book yours online!' },
+    { text: 'We do! TB skin tests are Monday to Thursday, and the read is 2 days later.', kind: 'reply', context: 'Do you do TB tests for work?' },
+    { text: 'We open at 9! Walk-ins welcome until noon.', kind: 'reply', context: 'What time do you open Saturday?' },
+    { text: 'Floss once a day and brush for two full minutes. Your gums will thank you!' },
+    { text: 'This needs a doctor right now: call 911 and stay with him until help arrives.', site: 'x', kind: 'reply', context: "my dad's BP is 190/115 and he has a terrible headache" },
+    { text: 'We\'re thinking of you. Our door is always open if you need anything.', kind: 'reply', context: 'rough week after my diagnosis' },
+    { text: 'Please don\'t send photos here! Call us at (555) 201-4400 and we\'ll get her in today.', kind: 'reply', context: "my daughter's rash is spreading, can I DM you pics?" },
+    { text: 'Great question! We can\'t weigh in on your meds online, but your pharmacist or Dr. Lee can.', kind: 'reply', context: 'can I take melatonin with my blood pressure pills?' },
   ],
   invalid: [
-    { text: 'You might want to alternate ibuprofen and Tylenol for the fever.', kind: 'reply', context: 'my 2yo has a fever of 101', span: 'You might want to', within: true },
-    { text: 'Have you tried a warm compress? Should calm down in a week.', site: 'x', kind: 'reply', context: 'my eye has been twitching for 2 weeks', span: 'Have you tried', within: true },
-    { text: 'take 600mg ibuprofen an hour before and you\'ll be fine', site: 'x', kind: 'reply', context: 'appt tomorrow for my IUD removal, does it hurt??', span: '600mg', within: true },
-    { text: 'Sounds like contact dermatitis, try 1% hydrocortisone twice a day.', kind: 'message', context: 'itchy red rash under my watch band', span: 'Sounds like contact dermatitis' },
-    { text: 'Totally normal at this stage! As long as she is feeding well, she\'s fine.', kind: 'reply', context: "Why is my newborn's poop green??", span: 'Totally normal', within: true },
-    { text: 'Keep icing that ankle and stay off it for a few days!', kind: 'reply', context: 'Thanks for seeing me Tuesday!', span: 'icing that ankle', within: true },
+    { text: 'Poor guy! Children\'s Motrin, 7.5 ml every 6 hours, should bring it down.', kind: 'reply', context: 'my 4 year old has a fever of 102, what can I give him?', span: '7.5 ml' },
+    { text: 'Sounds like poison ivy. Hydrocortisone cream twice a day should help.', kind: 'reply', context: 'red itchy bumps on my arms after camping', span: 'Sounds like poison ivy' },
+    { text: 'Don\'t stop! Keep flossing gently and the bleeding usually settles in a week or two.', kind: 'reply', context: 'my gums bleed when I floss, should I stop?', span: 'Keep flossing', within: true },
+    { text: 'Yes, take them with a little water like always, totally fine.', kind: 'message', context: 'ok to take my BP meds before my fasting labs?', span: 'take them', within: true },
+    { text: 'You might want to get an x-ray to rule out a fracture.', kind: 'reply', context: 'my ankle still hurts 3 weeks after I rolled it', span: 'You might want to', within: true },
+    { text: 'Have you tried a cool-mist humidifier and a spoonful of honey at bedtime?', kind: 'reply', context: "toddler won't stop coughing at night", span: 'Have you tried', within: true },
+    { text: 'Super common at this age, and as long as he\'s gaining weight he\'s fine!', kind: 'reply', context: 'my 6 week old spits up after every feed, is that ok?', span: 'Super common', within: true },
+    { text: 'that could be appendicitis!! go get checked asap', site: 'x', kind: 'reply', context: 'sharp pain in my lower right belly since last night', span: 'could be appendicitis' },
+    { text: 'Stop the atorvastatin for now and we\'ll talk Monday.', kind: 'message', context: 'the new statin is making my legs ache', span: 'Stop the atorvastatin', within: true },
+    { text: '@ben_rides ice that knee 20 minutes on, 20 off, and keep it elevated tonight!', site: 'x', span: 'keep it elevated', within: true },
   ],
 });

@@ -1,18 +1,27 @@
+// patient-media: a photo or video of a patient being posted or shared, whatever it says about consent.
+// Staff photos, equipment, photo-policy discussions and "no patients were involved" are fine.
 import { ruleTester } from './rule-tester';
 
 ruleTester('patient-media', {
   valid: [
-    { text: 'Team photo from the harvest festival! Dr. Patel, Dr. Lee, Nurse Kim and Carlos handed out toothbrushes.' },
-    { text: 'Here is a photo of the demo aligner set from our front desk. No patients were involved!' },
-    { text: 'Why we stopped posting before/after photos: patients cannot predict where a photo will follow them.', site: 'linkedin' },
-    { text: 'Here is the clinical photography consent template we use (link in comments).', site: 'linkedin' },
-    { text: 'Some weeks remind us why we do this. He asked us to share his story!' },
+    { text: 'Staff photo day! Dr. Patel, Nurse Kim, Jenna and Carlos in matching scrubs 📸' },
+    { text: 'Our policy is simple: we never post patient photos, even with permission.' },
+    { text: 'The smile in this ad belongs to a paid model. No patients were pictured.' },
+    { text: 'Why we don\'t post before-and-after photos anymore, and why your practice shouldn\'t either.', site: 'linkedin' },
+    { text: 'Check out our new 3D x-ray machine! Less radiation, faster scans.' },
+    { text: 'Watch Dr. Lee demo the right way to floss (on a model, not a patient!) 🎥' },
+    { text: 'Throwback photo of our very first office in 2004!' },
+    { text: 'Video: Nurse Kim shows how to use an EpiPen in 60 seconds.' },
+    { text: 'Here is the photo consent form we use for our own staff headshots.', site: 'linkedin' },
   ],
   invalid: [
-    { text: "Swipe to see Jordan's progress 👉 Week 1 after his knee replacement vs. week 8.", span: 'Swipe to see' },
-    { text: 'Before ➡️ After! This sweet girl came to us with two chipped teeth.', span: 'Before ➡️ After' },
-    { text: 'Post-op day 1 selfie from our bravest patient 💪 she said post it!', site: 'x', span: 'selfie' },
-    { text: 'Of course! Here it is, Caleb high-fiving Carlos after 10 weeks of PT.', kind: 'reply', context: 'Can you post the pic from my son\'s last day of PT?!', span: 'Here it is' },
-    { text: 'Filmed our first live aligner scan today with a patient\'s OK 🎬', site: 'x', span: 'Filmed' },
+    { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },
+    { text: 'Swipe through for Grandma Lou\'s new dentures. She insisted we share!', span: 'Swipe through' },
+    { text: 'Here\'s the X-ray from little Zoe\'s wrist fracture. Can you spot the break?', span: 'Here\'s the X-ray' },
+    { text: 'Posting it now! So proud of you 💪', kind: 'reply', context: 'pls post the video of me walking without my walker!!', span: 'Posting' },
+    { text: 'We filmed Mr. Gaines taking his first steps on his new prosthetic leg. Grab the tissues!', span: 'filmed' },
+    { text: 'Shared with his permission: our bravest patient\'s first look at his new smile!', span: 'Shared with his permission' },
+    { text: 'Mid-procedure selfie with our favorite patient, Gus 🤳', site: 'x', span: 'selfie' },
+    { text: 'Little Ada\'s first eye exam reel is up on our page!', span: 'reel' },
   ],
 });

@@ -1,24 +1,33 @@
+// person-name: names of patients or their family in a message about care, including the evasions the
+// rule promises (lowercase, digits, zero-width characters, spaced-out letters, initials, titles).
+// Hard negatives: staff names from the policy, public officials, thanks with no care, months and days.
 import { ruleTester } from './rule-tester';
 
 ruleTester('person-name', {
   valid: [
-    { text: 'Dr. Anita Patel and Nurse Kim will be at the health fair on Saturday!' },
-    { text: 'Thank you so much, Deb — we appreciate you!', kind: 'reply', context: 'Great team, thanks for everything' },
-    { text: 'Thank you, Mayor Rosa Delgado, for proclaiming May as Mental Health Month!' },
-    { text: 'May is Mental Health Awareness Month. Our counsellors have evening slots.' },
-    { text: 'Jenna will be out next week, so please be patient with us at the front desk.' },
-    { text: 'Shoutout to Bayview Elementary for Walk to School Wednesday! More activity means better sleep.' },
-    { text: 'Ozempic, Wegovy and Mounjaro: our new blog explains what GLP-1s do.' },
-    { text: 'Thanks, Portland! What a turnout at the run.' },
+    { text: 'Dr. Anita Patel and Dr. Lee are both taking new patients this fall.' },
+    { text: 'Nurse Kim teaches our diabetes basics class every other Thursday evening.' },
+    { text: 'Jenna and Carlos held down the front desk solo today while we were short-staffed. Heroes!' },
+    { text: 'Thanks so much, Deb! The cookies disappeared in about four minutes.', kind: 'reply', context: 'Dropped off some snickerdoodles for the team!' },
+    { text: 'Thank you, Mayor Whitfield, for cutting the ribbon on our new pediatric wing!' },
+    { text: 'May is Mental Health Awareness Month. Our counselors have added evening hours.' },
+    { text: 'Happy retirement, Carlos! Twenty-two years of keeping our front desk running. 🎉' },
+    { text: 'Dr. Patel\'s tip of the week: swap out your toothbrush every three months or after a cold.' },
+    { text: 'Shoutout to Lincoln Elementary for letting us run free vision screenings this week!' },
+    { text: 'Olympic swimmer Dana Whitlock talked publicly about her asthma this week. Inhalers and gold medals can mix!' },
+    { text: 'Will we be open Memorial Day? Nope! Closed Monday, back Tuesday at 8.', site: 'x' },
   ],
   invalid: [
-    { text: 'Thanks, Phil! Hope the antibiotics knock out that strep fast.', kind: 'reply', context: 'Great visit Saturday', span: 'Phil' },
-    { text: 'thanks maria, hope the new crown feels good!', kind: 'reply', context: 'Love this office', span: 'maria' },
-    { text: 'Mrs. Tran, your CPAP mask is ready for pickup Tuesday!', span: 'Mrs. Tran' },
-    { text: 'So proud of J.T., who celebrated 1 year sober with us at group last night.', span: 'J.T.' },
-    { text: 'Shoutout to the Ramirez family, all five kids came in for their flu shots today!', span: 'the Ramirez family' },
-    { text: 'Swipe to see M4ria\'s progress after her knee surgery!', span: "M4ria's" },
-    { text: 'Congrats to Ma\u200Bria on finishing chemo this winter!', span: 'Ma\u200Bria' },
-    { text: 'Great seeing you Tuesday, Maria! Keep icing that ankle.', span: 'Maria' },
+    { text: 'Thanks, Deshawn! Hope the new retainer isn\'t too snug for the first few nights.', kind: 'reply', context: 'Love my new smile, you guys rock', span: 'Deshawn' },
+    { text: 'thanks priya!! so glad the rash is finally clearing up', site: 'x', kind: 'reply', context: 'you guys are the best', span: 'priya' },
+    { text: 'Mrs. Oyelaran, your lab results are in. Please call us when you get a chance.', kind: 'reply', context: 'Any update on my bloodwork?', span: 'Mrs. Oyelaran' },
+    { text: 'Mrs. K, the refill for your blood pressure pills is ready for pickup.', kind: 'reply', context: 'Did my refill go through?', span: 'Mrs. K' },
+    { text: 'Big high five to R.J. for getting through his allergy shots without a single tear!', span: 'R.J.' },
+    { text: 'So fun having the Okonkwo twins in for their first cleanings today!', span: 'the Okonkwo twins' },
+    { text: 'Congrats to J0rdan on walking without crutches after his ACL repair!', span: 'J0rdan' },
+    { text: 'Get well soon, Car\u200Bmen! Rest that shoulder after surgery.', kind: 'reply', context: 'Surgery went great, thank you all', span: 'Car\u200Bmen' },
+    { text: 'Hope the cast comes off soon, M a r i a!', kind: 'reply', context: 'Thanks for fixing my wrist', span: 'M a r i a' },
+    { text: 'Congrats to our patient Jade on her brand-new hearing aids!', span: 'Jade' },
+    { text: 'So glad Eli is eating again! Keep him on soft foods for a few more days.', kind: 'reply', context: 'This is Tanya Brooks, my son Eli had his tonsils out with you last week', span: 'Eli' },
   ],
 });

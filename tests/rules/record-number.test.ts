@@ -1,18 +1,30 @@
+// record-number: medical-record, account, insurance, social-security, licence, plate, claim and device
+// numbers, flagged whatever else the message says. Degrees, prices, counts and "account for" are not codes.
 import { ruleTester } from './rule-tester';
 
 ruleTester('record-number', {
   valid: [
-    { text: 'She plateaued at 110° of flexion, then reached 165° by week 10.', site: 'linkedin' },
-    { text: 'Sports physicals are $35 and take about 20 minutes.', kind: 'reply', context: 'Do you do sports physicals?' },
-    { text: 'Please account for traffic on Main St when you come in.' },
-    { text: 'Bring your insurance card and a photo ID to your first visit.' },
-    { text: 'Call (555) 201-4400 to book your flu shot.' },
+    { text: 'Knee flexion went from 85° to 120° in six weeks on this protocol.', site: 'linkedin' },
+    { text: 'Teeth whitening is $199 this month only!' },
+    { text: 'We account for every minute of your visit, so there are no surprise fees.' },
+    { text: 'Bring your insurance card and a photo ID to every visit.' },
+    { text: 'Always log the lot and serial numbers of every vaccine you give. Future you will thank you.', site: 'linkedin' },
+    { text: 'Over 1,200 neighbors got flu shots with us this season. Thank you, Bayview!' },
+    { text: 'The plate of cookies from Mrs. Hale\'s class made our whole week!' },
+    { text: 'Case number 3 in our series on burnout: the front desk.', site: 'linkedin' },
+    { text: 'Call 555-201-4400 or visit harborpointhealth.example to book.' },
+    { text: 'Our group number for the chamber lunch is table 4, come say hi!' },
   ],
   invalid: [
-    { text: 'Hi Luis! Account #HP-0077341 still shows the $40 copay as unpaid.', kind: 'message', context: 'got a bill?', span: 'HP-0077341' },
-    { text: 'You can see how MRN 00482913 links her rash photos to the chart.', site: 'linkedin', span: '00482913' },
-    { text: 'Hi Raymond, the second claim under member ID BCX448210937 was a resubmission.', kind: 'reply', context: 'billed twice', span: 'BCX448210937' },
-    { text: 'To the owner of the silver Honda with plate 8JKT442: you left your glasses here!', span: '8JKT442' },
-    { text: 'His SSN 123-45-6789 is on the form.', span: '123-45-6789' },
+    { text: 'Hi Gloria, your MRN is 0093-4471 if the lab asks for it.', kind: 'message', context: 'what number do I give the lab?', span: '0093-4471' },
+    { text: 'Rx #7741203 for amoxicillin is ready, Mr. Dean!', span: '7741203' },
+    { text: 'We re-ran it under insurance ID WQX8812094 and it went through.', kind: 'reply', context: 'my claim got denied again', span: 'WQX8812094' },
+    { text: 'Policy number 4471-229-018 was denied for your crown, but we\'re appealing.', kind: 'message', context: 'why did I get a bill for my crown?', span: '4471-229-018' },
+    { text: 'Medical record number 0 0 7 7 3 4 1 is the one printed on your bill.', kind: 'reply', context: 'which number do I use?', span: '0 0 7 7 3 4 1' },
+    { text: 'Can you double-check 521-44-7830 on Mr. Voss\'s intake form?', kind: 'message', span: '521-44-7830' },
+    { text: 'Whoever drives the blue Subaru, plate 7RDX119, your headlights are on in our lot!', span: '7RDX119' },
+    { text: 'Claim no. CLM-2025-004417 was resubmitted yesterday.', kind: 'reply', context: 'still waiting on my claim', span: 'CLM-2025-004417' },
+    { text: 'Account #55\u200B21\u200B09 shows a $12 credit, so you\'re all set!', kind: 'reply', context: 'do I still owe anything?', span: '55\u200B21\u200B09' },
+    { text: 'Pacemaker serial no. PM4410-22871 checked out great today, Mr. Iverson!', span: 'PM4410-22871' },
   ],
 });

@@ -1,14 +1,24 @@
+// street-address: a person's street address. Event venues and the practice's own address are not
+// identifiers.
 import { ruleTester } from './rule-tester';
 
 ruleTester('street-address', {
   valid: [
-    { text: 'Free fittings at Kids Safety Day, Saturday, April 26, Lincoln Park, 45 Elm Street.' },
-    { text: 'Trunk-or-treat is back! Saturday 4-6 pm in our parking lot at 1200 Harbor Point Blvd.' },
-    { text: 'Join us for a free talk with Dr. Anita Patel at the library, 300 Main St.' },
-    { text: 'Anyone can request records at our office, 1200 Harbor Point Blvd, Suite 3.', kind: 'reply', context: 'How do I get my records?' },
+    { text: 'Join our free skin-check booth at the farmers market, 200 Front Street, this Sunday!' },
+    { text: 'We\'ve moved! Find us at 1200 Harbor Point Blvd, Suite 3, Bayview.' },
+    { text: 'Our mobile dental van will be at Seaside Elementary, 410 Ocean View Dr, on Friday.' },
+    { text: 'The 5K starts at 100 Lighthouse Way and finishes at our front door.' },
+    { text: 'Drop off donated winter coats at 1200 Harbor Point Blvd through December.' },
+    { text: 'Meet us at 77 Main St for the blood drive. Every donor gets a free T-shirt!' },
+    { text: 'You can request your records at our office, 1200 Harbor Point Blvd, Suite 3.', kind: 'reply', context: 'How do I get a copy of my records?' },
+    { text: 'Construction on 3rd St means a detour this week; come in from Harbor Point Blvd.' },
   ],
   invalid: [
-    { text: "He's heading over to Mr. Ostrowski's place at 418 Gull Rd right after clinic today.", kind: 'reply', context: 'Does Dr. Lee still do home visits?', span: '418 Gull Rd' },
-    { text: 'Nurse Kim will drop Mrs. Okafor\'s new inhaler at her house, 27 Cove Ave, tonight.', span: '27 Cove Ave' },
+    { text: 'Nurse Kim is dropping off Mr. Abernathy\'s wound-care supplies at his house, 92 Birch Lane, after lunch.', span: '92 Birch Lane' },
+    { text: 'Dr. Lee does home visits now! Today he\'s heading to 1407 Marsh Hawk Rd to check on a new mom.', span: '1407 Marsh Hawk Rd' },
+    { text: 'Grandma Ruth lives at 33 Tidewater Ct and still walks to her PT sessions every week.', span: '33 Tidewater Ct' },
+    { text: 'Your lab kit is going out to 5120 N Alder Ave, Apt 4B today.', kind: 'message', context: 'can you mail me the stool test kit?', span: '5120 N Alder Ave, Apt 4B' },
+    { text: 'We mailed Tyler\'s new inhaler to his home at 250 W 3rd St this morning.', span: '250 W 3rd St' },
+    { text: 'The paramedics took Mrs. Dorsey back to her place at ４１８ Gull Rd after her fall.', span: '４１８ Gull Rd' },
   ],
 });
