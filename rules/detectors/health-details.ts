@@ -51,7 +51,7 @@ export const rule: Detector = {
       if (hits.some((x) => x.start <= b.start && b.end <= x.end)) continue;
       const before = doc.lower.slice(Math.max(0, b.start - 40), b.start);
       const injury = INJURY.exec(before);
-      const owner = POSSESSED.test(before) || (doc.addressed && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])your(?:\s+[\p{L}-]+)?\s+$/u.test(before));
+      const owner = POSSESSED.test(before) || (doc.addressed && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur)(?:\s+[\p{L}-]+)?\s+$/u.test(before));
       const sentence = sentenceAt(doc.sentences, b.start);
       const anchored = facts.anchors.some((a) => a.sentence === sentence);
       if (injury && anchored) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');
