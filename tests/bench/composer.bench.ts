@@ -2,13 +2,13 @@
 // composer budgets: keystroke → underline painted, content-script main-thread time per keystroke on
 // a 3,000-character post, long tasks while typing, content-script size, and the first warning after
 // a cold service-worker start. Writes docs/bench-composer.md.
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { DEBOUNCE_MS } from '../../sites/timing';
 import { launchWithExtension, serveFixtures, type Launched } from '../e2e/extension';
+import { buildFixtures } from '../e2e/fixtures/build';
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -19,7 +19,7 @@ const row = (name: string, xs: number[], budget: number, stat: 50 | 95 = 50) => 
   rows.push({ name, p50: ms(p50), p95: ms(p95), budget: `≤ ${budget} ms (p${stat})`, pass: (stat === 50 ? p50 : p95) <= budget });
 };
 
-execFileSync('npx', ['vite', 'build', '--config', 'tests/e2e/fixtures/vite.config.ts'], { stdio: 'ignore' });
+buildFixtures({ quiet: true });
 const app = await launchWithExtension();
 await serveFixtures(app.context);
 

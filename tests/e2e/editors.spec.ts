@@ -88,6 +88,8 @@ for (const c of COMPOSERS) {
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.type('y');
       await expect.poll(model).toBe(`${reply} oky!`);
+      // LinkedIn enforces Trusted Types: ReplyRx must never hand the page an HTML string.
+      if (c.url.includes('linkedin')) expect(await page.evaluate(() => window.__fixture.trustedTypesViolations)).toEqual([]);
     });
 
     test('a block finding holds back every send path until "Post anyway"', async () => {

@@ -1,6 +1,6 @@
 // Loads the built extension (.output/chrome-mv3) into Debian Chromium the way ../shared/ENVIRONMENT.md
 // measured, serves local pages at the real sites' URLs, and records any request the extension makes.
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,17 @@ export interface Launched {
   close(): Promise<void>;
 }
 
+/** Chromium flags for every test browser (../shared/ENVIRONMENT.md): no Chromium traffic of its own, no DNS. */
+const BROWSER_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+];
+
+/** The same Chromium without the extension: for testing the fixture pages on their own. */
+export async function launchWithoutExtension(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: BROWSER_ARGS });
+}
+
 export async function launchWithExtension(): Promise<Launched> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const profile = mkdtempSync(join(tmpdir(), 'replyrx-e2e-'));
@@ -26,11 +37,7 @@ export async function launchWithExtension(): Promise<Launched> {
     headless: true,
     viewport: { width: 1280, height: 800 },
     permissions: ['clipboard-read', 'clipboard-write'],
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`, '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-    ],
+    args: [...BROWSER_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -83,17 +90,51 @@ export async function clickOverlayButton(page: Page, text: string, nth = 0): Pro
 }
 
 const FIXTURES = resolve('tests/e2e/fixtures/dist');
-const SITES: Record<string, string> = { 'x.com': 'x.html', 'twitter.com': 'x.html', 'www.facebook.com': 'facebook.html', 'www.linkedin.com': 'linkedin.html' };
+/** Which fixture page each site's host serves, for every path (x.com/home, /jess_runs/status/1, /feed/, ...). */
+export const FIXTURE_SITES: Record<string, string> = { 'x.com': 'x.html', 'twitter.com': 'x.html', 'www.facebook.com': 'facebook.html', 'www.linkedin.com': 'linkedin.html' };
+const CONTENT_TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', map: 'application/json', svg: 'image/svg+xml', png: 'image/png', woff2: 'font/woff2' };
 
-/** Serves the fixture pages (built from the real editors) at the real sites' URLs, so the manifest's match patterns are tested too. */
+/**
+ * Serves the fixture pages (built from the real editors by global-setup.ts) at the real sites' URLs,
+ * so the manifest's match patterns are tested too: any path of a site's host is that site's page,
+ * `/assets/<file>` is the built asset of that name (404 if there is none), `/favicon.ico` is a 404.
+ * Works on any context, with or without the extension.
+ */
 export async function serveFixtures(context: BrowserContext): Promise<void> {
   if (!existsSync(join(FIXTURES, 'x.html'))) throw new Error('Build the fixtures first: npx vite build --config tests/e2e/fixtures/vite.config.ts');
-  for (const [host, page] of Object.entries(SITES)) {
+  for (const [host, page] of Object.entries(FIXTURE_SITES)) {
     await context.route(`https://${host}/**`, (route) => {
       const path = new URL(route.request().url()).pathname;
-      const asset = /\/assets\/([\w.-]+\.js)$/.exec(path);
-      if (asset) return route.fulfill({ path: join(FIXTURES, 'assets', asset[1]), contentType: 'text/javascript' });
+      if (path === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
+      const asset = /\/assets\/([\w.-]+\.(\w+))$/.exec(path);
+      if (asset) {
+        const file = join(FIXTURES, 'assets', asset[1]);
+        if (!existsSync(file)) return route.fulfill({ status: 404, body: `no fixture asset ${asset[1]}` });
+        return route.fulfill({ path: file, contentType: CONTENT_TYPES[asset[2]] ?? 'application/octet-stream' });
+      }
       return route.fulfill({ path: join(FIXTURES, page), contentType: 'text/html; charset=utf-8' });
     });
+  }
+}
+
+/**
+ * Evaluates `expression` (a promise is awaited) in ReplyRx's content-script world of `page`, where
+ * `chrome.runtime` reaches the service worker. The extension has no page of its own, and the worker
+ * cannot message itself, so this is how a test talks to the worker the way a content script does.
+ * Uses the DevTools protocol: isolated worlds are not exposed by Playwright's API.
+ */
+export async function evaluateInContentScript<T>(app: Launched, page: Page, expression: string): Promise<T> {
+  const cdp = await app.context.newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable'); // reports the existing contexts before it returns
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${app.extensionId}`);
+    if (!world) throw new Error(`No ReplyRx content script in ${page.url()} (is the site in the manifest's matches?)`);
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
+    if (exceptionDetails) throw new Error(`In the content script: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
   }
 }
