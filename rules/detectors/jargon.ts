@@ -1,6 +1,7 @@
 // A hint on Facebook and X, where most readers are not clinicians: dense clinical jargon and
 // abbreviations read as cold or confusing. On LinkedIn the audience is professional, so it is quiet.
 import { matchAll, quote, type Detector } from '../detector';
+import { dropOverlaps } from '../doc';
 import { JARGON, JARGON_SYMBOLS } from '../vocabulary';
 
 // Obstetric shorthand and lab-style values are jargon whatever the word list says ("G4P3", "OD -2.25").
@@ -13,7 +14,8 @@ export const rule: Detector = {
   id: 'jargon',
   detect(doc) {
     if (doc.input.site === 'linkedin') return [];
-    const terms = [...JARGON.find(doc.words), ...matchAll(doc, SHORTHAND), ...matchAll(doc, SLASHED)].sort((a, b) => a.start - b.start);
+    // A term on the list that is also shorthand ("q8h") is reported once.
+    const terms = dropOverlaps([...JARGON.find(doc.words), ...matchAll(doc, SHORTHAND), ...matchAll(doc, SLASHED)]);
     if (terms.length < MIN_TERMS) return [];
     const list = terms.map((t) => quote(doc, t)).join(', ');
     return terms.map((t) => ({

@@ -12,6 +12,8 @@ const SHARING = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:sharing|
 const CONSENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:shared? (?:w\/|with) (?:\p{L}+'s |his |her |their |full )?(?:permission|consent|blessing|ok)|(?:with|w\/) (?:full |signed )?(?:consent|permission) from|(?:said|says) (?:we could|it was (?:cool|ok|okay) to|to) (?:share|post)|(?:let|allowed) us (?:to )?(?:post|share)|asked us to share (?:(?:her|his|their|the|these|this) )?(?:photos?|pics?|pictures?|videos?|clips?)|gave us (?:her|his|their) (?:blessing|permission|ok)|(?:mom|dad|parents?|family|she|he) said (?:share|post)|(?:said|says) ['"]?post it|with (?:a |the )?patient's (?:ok|okay|permission|consent))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Talking about photo policy, or pictures with nobody in them, is not sharing a patient.
 const NO_PATIENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|not a patient|no patient|on a model|on a mannequin|stopped posting|don't post|do not post|never post|won't post|consent template|consent form)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+// A reply agreeing to post the commenter's picture: "here it is", "resharing this".
+const REPOST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:here it is|here you go|resharing|reposting|sharing|we'll post|posting)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // Nouns that name an image when a patient is in it ("the same patient's psoriasis at week 0 and week 16").
 const CLINICAL_PHOTO = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:clinical photography|photography|intake screen|screenshot|pic|photos?|video|clip|reel|selfie|montage)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
@@ -27,9 +29,10 @@ export const rule: Detector = {
     const consent = matchAll(doc, CONSENT);
     for (const m of consent) media.push({ ...m, why: `${quote(doc, m)} shows a real person's image is being shared` });
     // A reply that agrees to post the picture the commenter sent.
-    if (doc.addressed && CLINICAL_PHOTO.test(doc.context.lower) && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:here it is|here you go|resharing|reposting|sharing|we'll post|posting)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u.test(doc.lower)) {
-      const m = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:here it is|here you go|resharing|reposting|sharing|we'll post|posting)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u.exec(doc.lower)!;
-      media.push({ start: m.index, end: m.index + m[0].length, why: `${quote(doc, { start: m.index, end: m.index + m[0].length })} reposts the picture from the comment` });
+    const repost = doc.addressed && CLINICAL_PHOTO.test(doc.context.lower) ? REPOST.exec(doc.lower) : null;
+    if (repost) {
+      const span = { start: repost.index, end: repost.index + repost[0].length };
+      media.push({ ...span, why: `${quote(doc, span)} reposts the picture from the comment` });
     }
     if (doc.input.hasMedia) media.push({ start: 0, end: Math.min(doc.text.length, 1), why: 'a photo or video is attached' });
     if (media.length === 0) return [];
