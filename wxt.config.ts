@@ -1,13 +1,24 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { managedStorageSchema } from './rules/managed';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   manifestVersion: 3,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'ReplyRx',
     description: 'Warns practice staff before they post patient information or medical advice on Facebook, X and LinkedIn. Runs entirely on your device.',
     permissions: ['storage', 'clipboardWrite'],
+    // IT pushes defaults and locks through the browser's managed storage (docs/deploy.md).
+    storage: { managed_schema: 'managed_schema.json' },
+    // Firefox keys managed storage (policies.json "3rdparty") by this id.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'replyrx@replyrx.app' } } } : {}),
+  }),
+  hooks: {
+    // Generated from the policy schema at build time, so it can never drift from it.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedStorageSchema(), null, 2)}\n` });
+    },
   },
   // Headless machines have no browser for `wxt dev` to open.
   webExt: { disabled: true },

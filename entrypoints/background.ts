@@ -3,10 +3,10 @@
 import browser from 'webextension-polyfill';
 import { analyze } from '@/rules';
 import { isAnalyzeRequest, isWarmRequest, type AnalyzeResponse } from '@/sites/messages';
-import { currentPolicy, forgetPolicy } from '@/sites/policy-store';
+import { currentPolicy, forgetPolicyOnChange } from '@/sites/policy-store';
 
 export default defineBackground(() => {
-  browser.storage.onChanged.addListener(forgetPolicy);
+  browser.storage.onChanged.addListener(forgetPolicyOnChange);
   browser.runtime.onMessage.addListener(async (message: unknown): Promise<AnalyzeResponse | { ready: true } | undefined> => {
     if (isWarmRequest(message)) return currentPolicy().then(() => ({ ready: true as const }));
     if (!isAnalyzeRequest(message)) return undefined;

@@ -194,6 +194,35 @@ function capped(problems: PolicyProblem[]): PolicyProblem[] {
   return [...problems.slice(0, MAX_PROBLEMS), { path: '', message: `${rest} more problems not shown` }];
 }
 
+/** A policy with only some fields set, every one of them valid (the output of readPartialPolicy). */
+export type PartialPolicy = Record<string, unknown>;
+
+/**
+ * Keeps the valid fields of `raw` and nothing else: no defaults are filled in, so what is
+ * missing stays missing. Used for the layers that are merged into one policy (IT's defaults,
+ * the manager's own settings, IT's locks). Never throws.
+ */
+export function readPartialPolicy(raw: unknown): { value: PartialPolicy; problems: PolicyProblem[] } {
+  try {
+    const problems: PolicyProblem[] = [];
+    const result = clean(policySchema, raw === undefined ? {} : raw, '', problems);
+    if (!result.ok) problems.push(then(result.problem, 'ignored'));
+    return { value: result.ok ? (result.value as PartialPolicy) : {}, problems: capped(problems) };
+  } catch {
+    return { value: {}, problems: [{ path: '', message: 'could not be read; ignored' }] };
+  }
+}
+
+/** The top-level fields that hold other fields (practice, rules...): merged and locked per field inside. */
+export const POLICY_GROUPS: ReadonlySet<string> = new Set(
+  Object.entries(policySchema.shape)
+    .filter(([, field]) => {
+      const inner = hasDefault(field) ? field.unwrap() : field;
+      return inner instanceof z.ZodObject || inner instanceof z.ZodRecord;
+    })
+    .map(([key]) => key),
+);
+
 /**
  * Reads a policy from anything (parsed JSON, managed storage...). Never throws. Each invalid
  * field falls back to its default, each invalid list item is dropped, unknown fields and rule

@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import type { SiteAdapter } from './adapter';
 import type { WarmRequest } from './messages';
 import { ComposerSession } from './session';
+import { isPolicyChange } from './storage-keys';
 
 export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): void {
   const sessions = new Map<HTMLElement, ComposerSession>();
@@ -111,7 +112,9 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
   window.addEventListener('resize', redrawAll, { passive: true, signal });
 
   // A policy change in the options page takes effect in open tabs without a reload.
-  const onStorage = () => sessions.forEach((s) => s.refresh());
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (isPolicyChange(changes, area)) sessions.forEach((s) => s.refresh());
+  };
   browser.storage.onChanged.addListener(onStorage);
   signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onStorage);

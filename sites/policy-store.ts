@@ -1,39 +1,43 @@
-// Where the practice policy lives: the options page saves it in storage.local; IT can push one
-// through managed storage. The worker reads both, validates them with loadPolicy, and caches
-// the result until either changes.
+// Where the practice policy lives: the options page and the popup save the manager's own settings
+// (only the fields they set) in storage.local; IT can push defaults and locks through managed
+// storage. The worker merges the layers (rules/managed.ts) and caches the result until either changes.
 import browser from 'webextension-polyfill';
-import { loadPolicy, type Policy } from '@/rules';
+import { isPolicyChange, POLICY_KEY } from './storage-keys';
+import { effectivePolicy, MANAGED_KEYS, readManagedPolicy, type EffectivePolicy, type ManagedPolicy, type Policy } from '@/rules';
 
-export const POLICY_KEY = 'policy';
 
 let cached: Promise<Policy> | undefined;
 
 export function currentPolicy(): Promise<Policy> {
-  cached ??= readPolicy();
+  cached ??= readEffectivePolicy().then((e) => e.policy);
   return cached;
 }
 
-export function forgetPolicy(): void {
-  cached = undefined;
+/** Forgets the cached policy when the manager's settings or IT's managed values change. */
+export function forgetPolicyOnChange(changes: Record<string, unknown>, area: string): void {
+  if (isPolicyChange(changes, area)) cached = undefined;
 }
 
-async function readPolicy(): Promise<Policy> {
-  const local = (await browser.storage.local.get(POLICY_KEY))[POLICY_KEY];
-  const managed = await readManaged();
-  // Managed values win over the manager's own settings (issue: IT locks); the full merge with
-  // per-field locks and defaults is the options page's job.
-  const merged = managed ? { ...(isObject(local) ? local : {}), ...managed } : local;
-  return loadPolicy(merged).policy;
+/** The manager's own settings as stored (possibly nothing, possibly damaged: readers validate). */
+export async function readLocalPolicy(): Promise<unknown> {
+  return (await browser.storage.local.get(POLICY_KEY))[POLICY_KEY];
+}
+
+export async function writeLocalPolicy(policy: Record<string, unknown>): Promise<void> {
+  await browser.storage.local.set({ [POLICY_KEY]: policy });
 }
 
 /** Firefox throws "Managed storage manifest not found" when IT pushed nothing; Chrome returns {}. */
-async function readManaged(): Promise<Record<string, unknown> | undefined> {
+export async function readManaged(): Promise<ManagedPolicy> {
   try {
-    const managed = (await browser.storage.managed.get(POLICY_KEY))[POLICY_KEY];
-    return isObject(managed) ? managed : undefined;
+    const raw = await browser.storage.managed.get([...MANAGED_KEYS]);
+    return readManagedPolicy(Object.keys(raw).length > 0 ? raw : undefined);
   } catch {
-    return undefined;
+    return readManagedPolicy(undefined);
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export async function readEffectivePolicy(): Promise<EffectivePolicy & { managed: ManagedPolicy; local: unknown }> {
+  const [local, managed] = await Promise.all([readLocalPolicy(), readManaged()]);
+  return { ...effectivePolicy(local, managed), managed, local };
+}

@@ -1,0 +1,143 @@
+// The policy in force is three layers, merged field by field: IT's defaults, then the practice
+// manager's own settings, then IT's locks. A field is a leaf of the policy: `practice.phones`,
+// `rules.medical-advice`, `sites.facebook`, `allowNames`... (groups such as `practice` or `rules`
+// are merged per field inside). Pure: storage is the caller's business.
+import { z } from 'zod';
+import { POLICY_GROUPS, policySchema, readPartialPolicy, type PartialPolicy, type Policy, type PolicyProblem } from './policy';
+
+/** The keys IT sets in the browser's managed storage; both hold a policy in the documented format. */
+export const MANAGED_KEYS = ['defaults', 'locked'] as const;
+
+export interface ManagedPolicy {
+  /** Values the manager starts from and may change. */
+  defaults: PartialPolicy;
+  /** Values the manager cannot change. */
+  locked: PartialPolicy;
+  /** What was wrong in IT's values, each path prefixed with `defaults.` or `locked.`. */
+  problems: PolicyProblem[];
+}
+
+export const NO_MANAGED_POLICY: ManagedPolicy = { defaults: {}, locked: {}, problems: [] };
+
+/** Reads what managed storage holds (undefined when IT pushed nothing). Invalid fields are dropped and reported. */
+export function readManagedPolicy(raw: unknown): ManagedPolicy {
+  if (raw === undefined || raw === null) return NO_MANAGED_POLICY;
+  if (!isPlainObject(raw)) return { ...NO_MANAGED_POLICY, problems: [{ path: '', message: 'managed storage is not an object; ignored' }] };
+  const problems: PolicyProblem[] = [];
+  const layer = (key: (typeof MANAGED_KEYS)[number]) => {
+    const { value, problems: found } = readPartialPolicy(raw[key]);
+    for (const p of found) problems.push({ path: p.path ? `${key}.${p.path}` : key, message: p.message });
+    return value;
+  };
+  const managed = { defaults: layer('defaults'), locked: layer('locked'), problems };
+  for (const key of Object.keys(raw)) {
+    if (!(MANAGED_KEYS as readonly string[]).includes(key)) problems.push({ path: key, message: 'unknown managed key (expected "defaults" or "locked"); ignored' });
+  }
+  return managed;
+}
+
+export interface EffectivePolicy {
+  policy: Policy;
+  /** The fields IT locked, as paths such as `practice.phones` or `rules.medical-advice`. */
+  locks: ReadonlySet<string>;
+  /** What was wrong in the manager's own settings. */
+  problems: PolicyProblem[];
+}
+
+/** The policy in force: IT's defaults, overridden by the manager's settings, overridden by IT's locks. */
+export function effectivePolicy(local: unknown, managed: ManagedPolicy = NO_MANAGED_POLICY): EffectivePolicy {
+  const { value: own, problems } = readPartialPolicy(local);
+  const merged = mergePolicies(mergePolicies(managed.defaults, own), managed.locked);
+  return { policy: policySchema.parse(merged), locks: new Set(fieldPaths(managed.locked)), problems };
+}
+
+/** `over`'s fields replace `base`'s; groups (practice, rules...) are merged per field. */
+export function mergePolicies(base: PartialPolicy, over: PartialPolicy): PartialPolicy {
+  const out: PartialPolicy = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    out[key] = POLICY_GROUPS.has(key) && isPlainObject(value) && isPlainObject(base[key]) ? { ...base[key], ...value } : value;
+  }
+  return out;
+}
+
+/** Every field a partial policy sets, as paths (`practice.name`, `rules.jargon`, `allowNames`). */
+export function fieldPaths(policy: PartialPolicy): string[] {
+  return Object.entries(policy).flatMap(([key, value]) =>
+    POLICY_GROUPS.has(key) && isPlainObject(value) ? Object.keys(value).map((inner) => `${key}.${inner}`) : [key],
+  );
+}
+
+/** The value at a field path of a policy or partial policy. */
+export function valueAt(policy: PartialPolicy | Policy, path: string): unknown {
+  const [group, field] = splitPath(path);
+  const top = (policy as PartialPolicy)[group];
+  return field === undefined ? top : isPlainObject(top) ? top[field] : undefined;
+}
+
+/** A copy of the partial policy with one field set (undefined removes it). */
+export function withField(policy: PartialPolicy, path: string, value: unknown): PartialPolicy {
+  const [group, field] = splitPath(path);
+  const out: PartialPolicy = { ...policy };
+  if (field === undefined) {
+    if (value === undefined) delete out[group];
+    else out[group] = value;
+    return out;
+  }
+  const inner: Record<string, unknown> = { ...(isPlainObject(out[group]) ? out[group] : {}) };
+  if (value === undefined) delete inner[field];
+  else inner[field] = value;
+  out[group] = inner;
+  return out;
+}
+
+/** What is wrong with a value for one field, in the policy's words, or [] when it is valid. */
+export function fieldProblems(path: string, value: unknown): PolicyProblem[] {
+  return readPartialPolicy(withField({}, path, value)).problems;
+}
+
+function splitPath(path: string): [string, string | undefined] {
+  const dot = path.indexOf('.');
+  return dot < 0 ? [path, undefined] : [path.slice(0, dot), path.slice(dot + 1)];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+type ChromeSchema = { type: string; description?: string; properties?: Record<string, ChromeSchema>; items?: ChromeSchema; enum?: unknown[] };
+
+/**
+ * The managed-storage schema in Chrome's dialect (a JSON Schema subset: type, properties,
+ * items, enum, description), from the policy's zod schema. Types only: the finer checks
+ * (phone digits, placeholders...) stay with readManagedPolicy, which reports them to the
+ * manager; Chrome would drop a value failing them without saying why.
+ */
+export function managedStorageSchema(): ChromeSchema {
+  const policy = toChromeSchema(policySchema);
+  return {
+    type: 'object',
+    properties: {
+      defaults: { ...policy, description: 'Policy values the practice manager starts from and may change.' },
+      locked: { ...policy, description: "Policy values the practice manager cannot change (shown as “Set by your practice's IT”)." },
+    },
+  };
+}
+
+function toChromeSchema(schema: z.core.$ZodType): ChromeSchema {
+  if (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault) return toChromeSchema(schema.unwrap());
+  if (schema instanceof z.ZodObject) {
+    return { type: 'object', properties: Object.fromEntries(Object.entries(schema.shape).map(([k, v]) => [k, toChromeSchema(v)])) };
+  }
+  if (schema instanceof z.ZodRecord) {
+    // Every record in the policy is keyed by a closed list (rule ids, template ids).
+    const keys = (schema.keyType as z.ZodEnum).options as string[];
+    const value = toChromeSchema(schema.valueType);
+    return { type: 'object', properties: Object.fromEntries(keys.map((k) => [k, value])) };
+  }
+  if (schema instanceof z.ZodArray) return { type: 'array', items: toChromeSchema(schema.element) };
+  if (schema instanceof z.ZodEnum) return { type: 'string', enum: schema.options as string[] };
+  if (schema instanceof z.ZodString) return { type: 'string' };
+  if (schema instanceof z.ZodBoolean) return { type: 'boolean' };
+  if (schema instanceof z.ZodLiteral && typeof schema.value === 'number') return { type: 'integer' };
+  throw new Error('managedStorageSchema: a policy field type has no Chrome schema mapping');
+}

@@ -1,0 +1,11 @@
+// The storage.local keys, in a module light enough for content scripts (no rule engine).
+
+/** The manager's own settings: a partial policy (rules/managed.ts merges it with IT's values). */
+export const POLICY_KEY = 'policy';
+/** Counts of warnings per day and category, for the popup and the compliance log. Never text. */
+export const STATS_KEY = 'stats';
+
+/** Whether a storage change can change the policy in force. */
+export function isPolicyChange(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'managed' || (area === 'local' && POLICY_KEY in changes);
+}
