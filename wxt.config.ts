@@ -4,6 +4,8 @@ import { managedStorageSchema } from './rules/managed';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // REPLYRX_OUT_DIR lets parallel test runs build into their own folders (tests/e2e/extension.ts reads it too).
+  outDir: process.env.REPLYRX_OUT_DIR ?? '.output',
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'ReplyRx',

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.REPLYRX_OUT_DIR ?? '.output', 'chrome-mv3');
 /** Point the tests at another Chromium with REPLYRX_CHROMIUM (README). */
 export const CHROMIUM = process.env.REPLYRX_CHROMIUM ?? '/usr/bin/chromium';
 
