@@ -104,11 +104,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-type ChromeSchema = { type: string; description?: string; properties?: Record<string, ChromeSchema>; items?: ChromeSchema; enum?: unknown[] };
+type ChromeSchema = { type: string; description?: string; properties?: Record<string, ChromeSchema>; items?: ChromeSchema };
 
 /**
  * The managed-storage schema in Chrome's dialect (a JSON Schema subset: type, properties,
- * items, enum, description), from the policy's zod schema. Types only: the finer checks
+ * items, description), from the policy's zod schema. Types only: the finer checks
  * (phone digits, placeholders...) stay with readManagedPolicy, which reports them to the
  * manager; Chrome would drop a value failing them without saying why.
  */
@@ -135,7 +135,9 @@ function toChromeSchema(schema: z.core.$ZodType): ChromeSchema {
     return { type: 'object', properties: Object.fromEntries(keys.map((k) => [k, value])) };
   }
   if (schema instanceof z.ZodArray) return { type: 'array', items: toChromeSchema(schema.element) };
-  if (schema instanceof z.ZodEnum) return { type: 'string', enum: schema.options as string[] };
+  // No `enum`: Chrome drops the whole `defaults` or `locked` value when one string is not in its enum
+  // (seen in Chromium 150), so one typo would silently cost every lock. readManagedPolicy reports it instead.
+  if (schema instanceof z.ZodEnum) return { type: 'string', description: `One of: ${(schema.options as string[]).join(', ')}` };
   if (schema instanceof z.ZodString) return { type: 'string' };
   if (schema instanceof z.ZodBoolean) return { type: 'boolean' };
   if (schema instanceof z.ZodLiteral && typeof schema.value === 'number') return { type: 'integer' };

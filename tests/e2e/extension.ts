@@ -1,7 +1,8 @@
 // Loads the built extension (.output/chrome-mv3) into Debian Chromium the way ../shared/ENVIRONMENT.md
 // measured, serves local pages at the real sites' URLs, and records any request the extension makes.
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -137,4 +138,70 @@ export async function evaluateInContentScript<T>(app: Launched, page: Page, expr
   } finally {
     await cdp.detach();
   }
+}
+
+/** Where Chromium on Linux reads mandatory policy files (Google Chrome: /etc/opt/chrome/policies/managed). */
+export const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
+
+/** Chromium's ID for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits written with a-p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+export interface LaunchedWithPolicy extends Launched {
+  /** Rewrites the policy file with a new managed value (Chromium notices it, or on chrome://policy → Reload policies). */
+  setManaged(managed: unknown): void;
+}
+
+/**
+ * Like launchWithExtension, with `managed` pushed the way IT does on Linux (docs/deploy.md): a policy
+ * file in /etc/chromium/policies/managed/ whose `3rdparty.extensions.<id>` becomes the extension's
+ * managed storage. The extension runs from its own temporary copy, so it has its own ID and the policy
+ * reaches no other test's browser. close() removes the policy file and the copy. Needs root.
+ */
+export async function launchWithManagedPolicy(managed: unknown): Promise<LaunchedWithPolicy> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  const copy = realpathSync(mkdtempSync(join(tmpdir(), 'replyrx-managed-ext-')));
+  cpSync(EXTENSION_DIR, copy, { recursive: true });
+  const extensionId = unpackedExtensionId(copy);
+  mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
+  const policyFile = join(CHROMIUM_POLICY_DIR, `replyrx-e2e-${randomBytes(6).toString('hex')}.json`);
+  const setManaged = (value: unknown) => writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: value } } }));
+  setManaged(managed);
+  const profile = mkdtempSync(join(tmpdir(), 'replyrx-e2e-'));
+  const cleanUp = () => {
+    rmSync(policyFile, { force: true });
+    rmSync(copy, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  };
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+      args: [...BROWSER_ARGS, `--disable-extensions-except=${copy}`, `--load-extension=${copy}`],
+    });
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const foreignRequests: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!/^https:\/\/(x\.com|twitter\.com|www\.facebook\.com|www\.linkedin\.com)\//.test(url) && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) foreignRequests.push(url);
+  });
+  const close = async () => {
+    await context.close();
+    cleanUp();
+  };
+  const workerId = new URL(worker.url()).host;
+  if (workerId !== extensionId) {
+    await close();
+    throw new Error(`The unpacked copy's ID is ${workerId}, not the computed ${extensionId}: the policy file would not reach it`);
+  }
+  return { context, extensionId, worker, foreignRequests, setManaged, close };
 }

@@ -1,0 +1,110 @@
+// sites/policy-store.ts against an in-memory browser (wxt/testing's fakeBrowser): the layers it
+// reads, Firefox's missing managed storage, and when the worker's cached policy is forgotten.
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The real polyfill refuses to load outside an extension; policy-store only needs storage.
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+// vitest.config.ts has no WXT plugin, so the `@/` alias is mapped here.
+vi.mock('@/rules', () => import('../../rules/index'));
+
+const { currentPolicy, forgetPolicyOnChange, readEffectivePolicy, readManaged, writeLocalPolicy } = await import('../../sites/policy-store');
+
+const FIREFOX_ERROR = new Error('Managed storage manifest not found');
+
+/** The cache is module state: forget it before each test the way a managed change would. */
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  forgetPolicyOnChange({}, 'managed');
+});
+
+describe('readManaged / readEffectivePolicy', () => {
+  it('Firefox without a policies.json entry throws "Managed storage manifest not found": the policy is the local settings', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(FIREFOX_ERROR);
+    await writeLocalPolicy({ practice: { name: 'Harbor Point Family Health' }, rules: { 'medical-advice': 'off' } });
+    expect(await readManaged()).toEqual({ defaults: {}, locked: {}, problems: [] });
+    const effective = await readEffectivePolicy();
+    expect(get).toHaveBeenCalled();
+    expect(effective.policy.practice.name).toBe('Harbor Point Family Health');
+    expect(effective.policy.rules['medical-advice']).toBe('off');
+    expect(effective.locks.size).toBe(0);
+    expect((await currentPolicy()).rules['medical-advice']).toBe('off');
+  });
+
+  it("Chrome's empty managed storage ({}) is no managed policy", async () => {
+    expect(await readManaged()).toEqual({ defaults: {}, locked: {}, problems: [] });
+  });
+
+  it("IT's locks override the manager's settings and IT's defaults fill what the manager left out", async () => {
+    await fakeBrowser.storage.managed.set({
+      defaults: { practice: { name: 'Harbor Point Family Health', phones: ['(555) 201-4400'] } },
+      locked: { rules: { 'medical-advice': 'block' }, sendGuard: { allowPostAnyway: false } },
+    });
+    await writeLocalPolicy({ practice: { phones: ['555-201-4401'] }, rules: { 'medical-advice': 'off', jargon: 'off' }, sendGuard: { allowPostAnyway: true } });
+    const effective = await readEffectivePolicy();
+    expect(effective.policy.practice).toMatchObject({ name: 'Harbor Point Family Health', phones: ['555-201-4401'] });
+    expect(effective.policy.rules).toEqual({ 'medical-advice': 'block', jargon: 'off' });
+    expect(effective.policy.sendGuard.allowPostAnyway).toBe(false);
+    expect([...effective.locks].sort()).toEqual(['rules.medical-advice', 'sendGuard.allowPostAnyway']);
+    expect(effective.local).toEqual({ practice: { phones: ['555-201-4401'] }, rules: { 'medical-advice': 'off', jargon: 'off' }, sendGuard: { allowPostAnyway: true } });
+    expect((await currentPolicy()).rules['medical-advice']).toBe('block');
+  });
+
+  it('invalid managed values are reported with their layer and the rest still applies', async () => {
+    await fakeBrowser.storage.managed.set({ locked: { practice: { phones: ['12'] }, rules: { 'medical-advice': 'block' } }, lockd: {} });
+    const { managed, policy } = await readEffectivePolicy();
+    // Only the two managed keys are read, so a misspelt key is never seen (Chrome drops it too).
+    expect(managed.problems.map((p) => p.path)).toEqual(['locked.practice.phones[0]']);
+    expect(managed.locked).toEqual({ practice: { phones: [] }, rules: { 'medical-advice': 'block' } });
+    expect(policy.rules['medical-advice']).toBe('block');
+  });
+});
+
+describe('the cached policy', () => {
+  it('is read once and reused until the policy changes', async () => {
+    await writeLocalPolicy({ rules: { jargon: 'off' } });
+    const first = currentPolicy();
+    expect(currentPolicy()).toBe(first);
+    await writeLocalPolicy({ rules: { jargon: 'block' } });
+    expect((await currentPolicy()).rules.jargon).toBe('off'); // nobody said it changed
+  });
+
+  it("is forgotten when the manager's settings change in storage.local", async () => {
+    await writeLocalPolicy({ rules: { jargon: 'off' } });
+    expect((await currentPolicy()).rules.jargon).toBe('off');
+    await writeLocalPolicy({ rules: { jargon: 'block' } });
+    forgetPolicyOnChange({ policy: { newValue: { rules: { jargon: 'block' } } } }, 'local');
+    expect((await currentPolicy()).rules.jargon).toBe('block');
+  });
+
+  it("is forgotten when IT's managed values change", async () => {
+    expect((await currentPolicy()).rules['medical-advice']).toBeUndefined();
+    await fakeBrowser.storage.managed.set({ locked: { rules: { 'medical-advice': 'block' } } });
+    forgetPolicyOnChange({ locked: { newValue: { rules: { 'medical-advice': 'block' } } } }, 'managed');
+    expect((await currentPolicy()).rules['medical-advice']).toBe('block');
+  });
+
+  it('is kept when other keys change (stats) or other areas change', async () => {
+    await writeLocalPolicy({ rules: { jargon: 'off' } });
+    const first = currentPolicy();
+    await first;
+    await writeLocalPolicy({ rules: { jargon: 'block' } });
+    forgetPolicyOnChange({ stats: { newValue: { '2025-01-01': { 'medical-advice': 1 } } } }, 'local');
+    forgetPolicyOnChange({ policy: { newValue: {} } }, 'sync');
+    forgetPolicyOnChange({ policy: { newValue: {} } }, 'session');
+    expect(currentPolicy()).toBe(first);
+    expect((await currentPolicy()).rules.jargon).toBe('off');
+  });
+
+  it('wired to storage.onChanged as the worker does, a real write of stats keeps it and a write of the policy drops it', async () => {
+    fakeBrowser.storage.onChanged.addListener(forgetPolicyOnChange);
+    await writeLocalPolicy({ rules: { jargon: 'off' } });
+    const first = currentPolicy();
+    await fakeBrowser.storage.local.set({ stats: { '2025-01-01': { 'medical-advice': 1 } } });
+    expect(currentPolicy()).toBe(first);
+    await writeLocalPolicy({ rules: { jargon: 'block' } });
+    expect(currentPolicy()).not.toBe(first);
+    expect((await currentPolicy()).rules.jargon).toBe('block');
+  });
+});
