@@ -3,7 +3,7 @@
 // storage. The worker merges the layers (rules/managed.ts) and caches the result until either changes.
 import browser from 'webextension-polyfill';
 import { isPolicyChange, POLICY_KEY } from './storage-keys';
-import { effectivePolicy, MANAGED_KEYS, readManagedPolicy, type EffectivePolicy, type ManagedPolicy, type Policy } from '@/rules';
+import { effectivePolicy, readManagedPolicy, type EffectivePolicy, type ManagedPolicy, type Policy } from '@/rules';
 
 
 let cached: Promise<Policy> | undefined;
@@ -30,7 +30,8 @@ export async function writeLocalPolicy(policy: Record<string, unknown>): Promise
 /** Firefox throws "Managed storage manifest not found" when IT pushed nothing; Chrome returns {}. */
 export async function readManaged(): Promise<ManagedPolicy> {
   try {
-    const raw = await browser.storage.managed.get([...MANAGED_KEYS]);
+    // All keys, so a misspelt top-level key (Firefox does not filter by the schema) is reported.
+    const raw = await browser.storage.managed.get(null);
     return readManagedPolicy(Object.keys(raw).length > 0 ? raw : undefined);
   } catch {
     return readManagedPolicy(undefined);
