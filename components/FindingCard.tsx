@@ -13,6 +13,8 @@ export interface FindingCardProps {
   /** A line under the findings, e.g. "Replaced." or "Copied the reply instead: …". */
   status?: string;
   id?: string;
+  /** 'dialog' floats over the composer; 'region' sits in a page (the options page's Try it box). */
+  role?: 'dialog' | 'region';
 }
 
 export const CATEGORY_LABEL: Record<Category, string> = {
@@ -41,13 +43,13 @@ const CATEGORY_SUMMARY: Record<Category, string> = {
 const SEVERITY_WORD: Record<Severity, string> = { block: 'Blocks posting', warn: 'Warning', info: 'Tip' };
 const RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 
-export function FindingCard({ findings, text, onReplace, onCopy, onClose, status, id = 'rx-card' }: FindingCardProps) {
+export function FindingCard({ findings, text, onReplace, onCopy, onClose, status, id = 'rx-card', role = 'dialog' }: FindingCardProps) {
   // Whole safe replies are the same for every finding: show each once, before the findings.
   const replies: { suggestion: Suggestion; finding: Finding }[] = [];
   for (const f of findings) for (const s of f.suggestions) if (s.scope === 'all' && !replies.some((r) => r.suggestion.text === s.text)) replies.push({ suggestion: s, finding: f });
   const groups = groupByCategory(findings);
   return (
-    <div class="card" role="dialog" aria-labelledby={`${id}-title`} id={id}>
+    <div class="card" role={role} aria-labelledby={`${id}-title`} id={id}>
       <h2 id={`${id}-title`}>
         <span>ReplyRx: {findings.length === 1 ? '1 issue' : `${findings.length} issues`}</span>
         {onClose && (

@@ -3,7 +3,9 @@
 // storage. The worker merges the layers (rules/managed.ts) and caches the result until either changes.
 import browser from 'webextension-polyfill';
 import { isPolicyChange, POLICY_KEY } from './storage-keys';
-import { effectivePolicy, readManagedPolicy, type EffectivePolicy, type ManagedPolicy, type Policy } from '@/rules';
+// Straight from the modules, not '@/rules': the popup reads the policy and must not load the engine.
+import { effectivePolicy, readManagedPolicy, type EffectivePolicy, type ManagedPolicy } from '@/rules/managed';
+import type { Policy } from '@/rules/policy';
 
 
 let cached: Promise<Policy> | undefined;

@@ -16,6 +16,8 @@ export interface Launched {
   worker: Worker;
   /** URLs requested by anything but the served site pages themselves (the extension must make none). */
   foreignRequests: string[];
+  /** Rewrites IT's managed policy (only for a browser launched with one; Chromium notices, or on chrome://policy → Reload policies). */
+  setManaged(managed: unknown): void;
   close(): Promise<void>;
 }
 
@@ -30,36 +32,6 @@ export async function launchWithoutExtension(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: BROWSER_ARGS });
 }
 
-export async function launchWithExtension(): Promise<Launched> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
-  const profile = mkdtempSync(join(tmpdir(), 'replyrx-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    permissions: ['clipboard-read', 'clipboard-write'],
-    args: [...BROWSER_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  const foreignRequests: string[] = [];
-  context.on('request', (request) => {
-    const url = request.url();
-    if (!/^https:\/\/(x\.com|twitter\.com|www\.facebook\.com|www\.linkedin\.com)\//.test(url) && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) foreignRequests.push(url);
-  });
-  return {
-    context,
-    extensionId,
-    worker,
-    foreignRequests,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Serves `html` for every page of `origin` (e.g. https://www.linkedin.com). */
 export async function servePage(context: BrowserContext, origin: string, html: string): Promise<void> {
   await context.route(`${origin}/**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
 }
@@ -149,32 +121,33 @@ export function unpackedExtensionId(dir: string): string {
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
-export interface LaunchedWithPolicy extends Launched {
-  /** Rewrites the policy file with a new managed value (Chromium notices it, or on chrome://policy → Reload policies). */
-  setManaged(managed: unknown): void;
-}
-
 /**
- * Like launchWithExtension, with `managed` pushed the way IT does on Linux (docs/deploy.md): a policy
- * file in /etc/chromium/policies/managed/ whose `3rdparty.extensions.<id>` becomes the extension's
- * managed storage. The extension runs from its own temporary copy, so it has its own ID and the policy
- * reaches no other test's browser. close() removes the policy file and the copy. Needs root.
+ * Loads the built extension into Chromium. With `managed`, IT's policy is pushed the way IT does it
+ * on Linux (docs/deploy.md): a policy file in /etc/chromium/policies/managed/ whose
+ * `3rdparty.extensions.<id>` becomes the extension's managed storage. The extension then runs from
+ * its own temporary copy, so it has its own ID and the policy reaches no other test's browser;
+ * close() removes the policy file and the copy. Needs root.
  */
-export async function launchWithManagedPolicy(managed: unknown): Promise<LaunchedWithPolicy> {
+export async function launchWithExtension(opts: { managed?: unknown } = {}): Promise<Launched> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
-  const copy = realpathSync(mkdtempSync(join(tmpdir(), 'replyrx-managed-ext-')));
-  cpSync(EXTENSION_DIR, copy, { recursive: true });
-  const extensionId = unpackedExtensionId(copy);
-  mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
-  const policyFile = join(CHROMIUM_POLICY_DIR, `replyrx-e2e-${randomBytes(6).toString('hex')}.json`);
-  const setManaged = (value: unknown) => writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: value } } }));
-  setManaged(managed);
-  const profile = mkdtempSync(join(tmpdir(), 'replyrx-e2e-'));
-  const cleanUp = () => {
-    rmSync(policyFile, { force: true });
-    rmSync(copy, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
+  const cleanUps: (() => void)[] = [];
+  const cleanUp = () => cleanUps.forEach((f) => f());
+  let dir = EXTENSION_DIR;
+  let setManaged: Launched['setManaged'] = () => {
+    throw new Error('launchWithExtension({ managed }) pushes a managed policy; this browser has none');
   };
+  if (opts.managed !== undefined) {
+    dir = realpathSync(mkdtempSync(join(tmpdir(), 'replyrx-managed-ext-')));
+    cpSync(EXTENSION_DIR, dir, { recursive: true });
+    mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
+    const policyFile = join(CHROMIUM_POLICY_DIR, `replyrx-e2e-${randomBytes(6).toString('hex')}.json`);
+    const id = unpackedExtensionId(dir);
+    setManaged = (value) => writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: value } } }));
+    setManaged(opts.managed);
+    cleanUps.push(() => rmSync(policyFile, { force: true }), () => rmSync(dir, { recursive: true, force: true }));
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'replyrx-e2e-'));
+  cleanUps.push(() => rmSync(profile, { recursive: true, force: true }));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -182,13 +155,14 @@ export async function launchWithManagedPolicy(managed: unknown): Promise<Launche
       headless: true,
       viewport: { width: 1280, height: 800 },
       permissions: ['clipboard-read', 'clipboard-write'],
-      args: [...BROWSER_ARGS, `--disable-extensions-except=${copy}`, `--load-extension=${copy}`],
+      args: [...BROWSER_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
     });
   } catch (error) {
     cleanUp();
     throw error;
   }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
   const foreignRequests: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
@@ -198,10 +172,9 @@ export async function launchWithManagedPolicy(managed: unknown): Promise<Launche
     await context.close();
     cleanUp();
   };
-  const workerId = new URL(worker.url()).host;
-  if (workerId !== extensionId) {
+  if (opts.managed !== undefined && extensionId !== unpackedExtensionId(dir)) {
     await close();
-    throw new Error(`The unpacked copy's ID is ${workerId}, not the computed ${extensionId}: the policy file would not reach it`);
+    throw new Error(`The unpacked copy's ID is ${extensionId}, not the computed one: the policy file would not reach it`);
   }
   return { context, extensionId, worker, foreignRequests, setManaged, close };
 }

@@ -3,7 +3,7 @@
 // the extension's managed storage. Locks win over the manager's own settings in the composer and on
 // the options page; invalid values cost only themselves and are listed there.
 import { expect, test, type Page } from '@playwright/test';
-import { launchWithManagedPolicy, overlayState, serveFixtures, type LaunchedWithPolicy } from './extension';
+import { launchWithExtension, overlayState, serveFixtures, type Launched } from './extension';
 
 const COMMENT = '[aria-label="Write a comment…"]';
 const ADVICE = 'Try ibuprofen twice a day for the swelling.';
@@ -11,7 +11,7 @@ const IT_NOTE = "Set by your practice's IT";
 /** The manager's own settings: medical advice off, health details off. */
 const LOCAL = { rules: { 'medical-advice': 'off', 'health-details': 'off' } };
 
-let app: LaunchedWithPolicy;
+let app: Launched;
 test.afterEach(async () => {
   await app?.close();
 });
@@ -57,12 +57,12 @@ async function expectField(options: Page, path: string, locked: boolean): Promis
 
 test("Chromium delivers the policy file to the extension's managed storage", async () => {
   const managed = { locked: { rules: { 'medical-advice': 'block' } }, defaults: { practice: { name: 'Harbor Point Family Health' } } };
-  app = await launchWithManagedPolicy(managed);
+  app = await launchWithExtension({ managed });
   expect(await managedStorage()).toEqual(managed);
 });
 
 test("a locked rule beats the manager's own setting in the composer: medical advice blocks even when the manager turned it off", async () => {
-  app = await launchWithManagedPolicy({ locked: { rules: { 'medical-advice': 'block' } } });
+  app = await launchWithExtension({ managed: { locked: { rules: { 'medical-advice': 'block' } } } });
   const page = await typeComment(ADVICE);
   expect((await overlayState(page)).underlines).toEqual(expect.arrayContaining(['medical-advice', 'health-details']));
   await setLocalPolicy(LOCAL);
@@ -76,7 +76,7 @@ test("a locked rule beats the manager's own setting in the composer: medical adv
 });
 
 test('the options page shows the locked rule as set by IT, and the other rules and IT defaults editable', async () => {
-  app = await launchWithManagedPolicy({ locked: { rules: { 'medical-advice': 'block' } }, defaults: { practice: { name: 'Harbor Point Family Health' } } });
+  app = await launchWithExtension({ managed: { locked: { rules: { 'medical-advice': 'block' } }, defaults: { practice: { name: 'Harbor Point Family Health' } } } });
   await setLocalPolicy(LOCAL);
   const options = await openOptions();
   await expectField(options, 'rules.medical-advice', true);
@@ -91,7 +91,7 @@ test('invalid managed values are ignored field by field: the rest still applies,
     rules: { 'medical-advice': 'block', emergency: 'Block' }, // 'Block' is not a setting: that lock is dropped
     sendGuard: { allowPostAnyway: false },
   };
-  app = await launchWithManagedPolicy({ defaults: { practice: { name: 'Harbor Point Family Health' }, rules: { bogus: 'warn', jargon: 'off' } }, locked });
+  app = await launchWithExtension({ managed: { defaults: { practice: { name: 'Harbor Point Family Health' }, rules: { bogus: 'warn', jargon: 'off' } }, locked } });
   // Chromium itself silently removes the unknown rule id (the schema has no such property) and passes the rest on.
   expect(await managedStorage()).toEqual({ defaults: { practice: { name: 'Harbor Point Family Health' }, rules: { jargon: 'off' } }, locked });
   await setLocalPolicy(LOCAL);
@@ -115,7 +115,7 @@ test('invalid managed values are ignored field by field: the rest still applies,
 });
 
 test('a changed policy file reaches an open composer without restarting the browser', async () => {
-  app = await launchWithManagedPolicy({ locked: { rules: { 'medical-advice': 'block' } } });
+  app = await launchWithExtension({ managed: { locked: { rules: { 'medical-advice': 'block' } } } });
   await setLocalPolicy(LOCAL);
   const page = await typeComment(ADVICE);
   expect((await overlayState(page)).underlines).toContain('medical-advice');

@@ -5,8 +5,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The real polyfill refuses to load outside an extension; policy-store only needs storage.
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
-// vitest.config.ts has no WXT plugin, so the `@/` alias is mapped here.
-vi.mock('@/rules', () => import('../../rules/index'));
 
 const { currentPolicy, forgetPolicyOnChange, readEffectivePolicy, readManaged, writeLocalPolicy } = await import('../../sites/policy-store');
 
