@@ -6,6 +6,8 @@ import { managedStorageSchema } from './rules/managed';
 export default defineConfig({
   // REPLYRX_OUT_DIR lets parallel test runs build into their own folders (tests/e2e/extension.ts reads it too).
   outDir: process.env.REPLYRX_OUT_DIR ?? '.output',
+  // Copied into the build as is: the icons (assets/icon/<size>.png, rendered from assets/icon.svg).
+  publicDir: 'assets',
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'ReplyRx',
