@@ -3,7 +3,7 @@
 // (hover, keyboard shortcuts, send buttons, Enter) to the right session.
 import browser from 'webextension-polyfill';
 import type { SiteAdapter } from './adapter';
-import type { WarmRequest } from './messages';
+import { isStatusRequest, type StatusResponse, type WarmRequest } from './messages';
 import { ComposerSession } from './session';
 import { isPolicyChange } from './storage-keys';
 
@@ -116,8 +116,12 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
     if (isPolicyChange(changes, area)) sessions.forEach((s) => s.refresh());
   };
   browser.storage.onChanged.addListener(onStorage);
+  // The popup asks which site runs here; a tab that does not answer is a page ReplyRx does not run on.
+  const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve<StatusResponse>({ site: adapter.site }) : undefined);
+  browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onMessage);
     sessions.forEach((s) => s.destroy());
     sessions.clear();
   });

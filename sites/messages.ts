@@ -1,6 +1,7 @@
-// The typed messages between the content scripts and the service worker. Composer text travels
-// only in an `analyze` request and its answer; the worker keeps nothing.
-import type { AnalyzeInput, Finding } from '@/rules/types';
+// The typed messages between the content scripts, the popup and the service worker. Composer text
+// travels only in an `analyze` request and its answer; the worker keeps nothing but counts.
+import type { AnalyzeInput, Finding, Site } from '@/rules/types';
+import { isCounter, type Counter } from './stats';
 
 export interface AnalyzeRequest {
   type: 'replyrx:analyze';
@@ -10,6 +11,22 @@ export interface AnalyzeRequest {
 /** Sent when a composer gets focus, so a stopped service worker starts while the user begins to type. */
 export interface WarmRequest {
   type: 'replyrx:warm';
+}
+
+/** Adds one to each counter for today (sites/stats.ts). Names of counters only, never text. */
+export interface CountRequest {
+  type: 'replyrx:count';
+  counters: Counter[];
+}
+
+/** Sent by the popup to the tab's content script, which answers with a StatusResponse. */
+export interface StatusRequest {
+  type: 'replyrx:status';
+}
+
+export interface StatusResponse {
+  /** The site adapter running in the tab. */
+  site: Site;
 }
 
 export interface GuardSettings {
@@ -33,4 +50,13 @@ export function isAnalyzeRequest(m: unknown): m is AnalyzeRequest {
 
 export function isWarmRequest(m: unknown): m is WarmRequest {
   return (m as WarmRequest)?.type === 'replyrx:warm';
+}
+
+export function isCountRequest(m: unknown): m is CountRequest {
+  const r = m as CountRequest;
+  return r?.type === 'replyrx:count' && Array.isArray(r.counters) && r.counters.every(isCounter);
+}
+
+export function isStatusRequest(m: unknown): m is StatusRequest {
+  return (m as StatusRequest)?.type === 'replyrx:status';
 }

@@ -1,13 +1,14 @@
 // One composer on the page: reads its text as the user types, asks the service worker for findings,
 // draws them, replaces text on request, and holds back sending while a block finding is present.
-// It never analyses or stores text itself.
+// It never analyses or stores text itself; it only reports counts (sites/stats.ts).
 import browser from 'webextension-polyfill';
 import type { Finding, Suggestion } from '@/rules/types';
 import { contextOf, hasMedia, kindOf, sendButtonOf, type SiteAdapter } from './adapter';
 import { WRITE_EVENT, WRITTEN_EVENT, type WriteRequest, type WriteResult } from './editor-bridge';
-import type { AnalyzeRequest, AnalyzeResponse, GuardSettings } from './messages';
+import type { AnalyzeRequest, AnalyzeResponse, CountRequest, GuardSettings } from './messages';
 import { Overlay, type OverlayState } from './overlay';
 import { rangeFor, readComposer, type ComposerText } from './reader';
+import { DraftTally, type Counter } from './stats';
 import { DEBOUNCE_MS } from './timing';
 
 
@@ -29,6 +30,8 @@ export class ComposerSession {
   /** Set by "Post anyway" for the one send that follows. */
   private bypassGuard = false;
   private pendingSend: (() => void) | undefined;
+  /** The warning categories this draft has shown, so each counts once per draft. */
+  private readonly tally = new DraftTally();
 
   constructor(
     readonly adapter: SiteAdapter,
@@ -93,6 +96,8 @@ export class ComposerSession {
     this.analysedText = read.text;
     this.findings = response.findings;
     this.guard = response.guard;
+    if (read.text.trim() === '') this.tally.end();
+    else this.count(this.tally.add(this.findings.map((f) => f.category)));
     if (this.findings.length === 0) this.state.cardOpen = false;
     this.redraw(true);
   }
@@ -155,6 +160,7 @@ export class ComposerSession {
     const span = s.scope === 'span' ? { start: f.start, end: f.end } : {};
     const expected = s.scope === 'span' ? original.slice(0, f.start) + s.text + original.slice(f.end) : s.text;
     if (await this.write({ id: this.id, ...span, text: s.text }, expected)) {
+      this.count(['safe-replies-used']);
       this.setStatus('Replaced. Read it over before you post.');
       return;
     }
@@ -192,6 +198,13 @@ export class ComposerSession {
 
   /** Whether a send must be held back now; when it must, shows the dialog and remembers how to resume. */
   holdSend(resume: () => void): boolean {
+    const held = this.mustHold(resume);
+    // Every send that goes through (including a resumed one) passes here: it ends the draft.
+    if (!held) this.tally.end();
+    return held;
+  }
+
+  private mustHold(resume: () => void): boolean {
     if (this.bypassGuard) {
       this.bypassGuard = false;
       return false;
@@ -216,6 +229,7 @@ export class ComposerSession {
 
   private showGuard(findings: Finding[], resume: () => void): void {
     this.pendingSend = resume;
+    this.count(['sends-held']);
     this.state.cardOpen = false;
     this.state.guard = { findings, allowPostAnyway: this.guard.allowPostAnyway };
     this.overlay.draw(this.state);
@@ -235,6 +249,7 @@ export class ComposerSession {
 
   private postAnyway(): void {
     const resume = this.pendingSend;
+    this.count(['posted-anyway']);
     this.closeGuard(false);
     this.bypassGuard = true;
     this.composer.focus();
@@ -246,6 +261,11 @@ export class ComposerSession {
     this.pendingSend = undefined;
     this.bypassGuard = true;
     resume?.();
+  }
+
+  /** Tells the worker to add to today's counts: counter names only, never text. */
+  private count(counters: Counter[]): void {
+    if (counters.length) browser.runtime.sendMessage({ type: 'replyrx:count', counters } satisfies CountRequest).catch(() => undefined);
   }
 
   sendButton(): HTMLElement | null {

@@ -1,0 +1,80 @@
+// The toolbar popup: what ReplyRx does in this tab, a switch to pause it on this site, today's
+// counts, the CSV export and a way to the practice settings. It reads counts, never text.
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { withField } from '@/rules/managed';
+import type { PartialPolicy } from '@/rules/policy';
+import type { Site } from '@/rules/types';
+import { readEffectivePolicy, readLocalPolicy, writeLocalPolicy } from '@/sites/policy-store';
+import { STATS_KEY, isPolicyChange } from '@/sites/storage-keys';
+import { localDay, readStats, statsCsv, type DayCounts } from '@/sites/stats';
+import { SiteStatus, type SiteState } from './SiteStatus';
+import { siteInTab, targetTabId } from './tab';
+import { TodayCounts } from './TodayCounts';
+
+async function readSiteState(site: Site): Promise<SiteState> {
+  const { policy, locks } = await readEffectivePolicy();
+  return { site, enabled: policy.sites[site] !== false, locked: locks.has(`sites.${site}`) };
+}
+
+async function readToday(): Promise<DayCounts> {
+  const now = new Date();
+  return readStats((await browser.storage.local.get(STATS_KEY))[STATS_KEY], now)[localDay(now)] ?? {};
+}
+
+/** Sets one site on or off in the manager's own settings; the content scripts pick the change up. */
+async function setSiteEnabled(site: Site, enabled: boolean): Promise<void> {
+  const local = await readLocalPolicy();
+  const own = typeof local === 'object' && local !== null && !Array.isArray(local) ? (local as PartialPolicy) : {};
+  await writeLocalPolicy(withField(own, `sites.${site}`, enabled));
+}
+
+async function exportCsv(): Promise<void> {
+  const now = new Date();
+  const csv = statsCsv((await browser.storage.local.get(STATS_KEY))[STATS_KEY], now);
+  const link = document.createElement('a');
+  // Not revoked: the popup's document is short-lived and the blob URL goes with it.
+  link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+  link.download = `replyrx-counts-${localDay(now)}.csv`;
+  link.click();
+}
+
+export function Popup() {
+  const [site, setSite] = useState<Site | null | undefined>(undefined);
+  const [state, setState] = useState<SiteState | null | undefined>(undefined);
+  const [today, setToday] = useState<DayCounts>({});
+
+  useEffect(() => {
+    void targetTabId(location.search).then(siteInTab).then(setSite);
+    void readToday().then(setToday);
+  }, []);
+
+  useEffect(() => {
+    if (site === undefined) return;
+    const load = () => void (site ? readSiteState(site) : Promise.resolve(null)).then(setState);
+    load();
+    // The options page, IT or another tab may change the policy or the counts while the popup is open.
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (isPolicyChange(changes, area)) load();
+      if (area === 'local' && STATS_KEY in changes) void readToday().then(setToday);
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, [site]);
+
+  return (
+    <main>
+      <h1>ReplyRx</h1>
+      <SiteStatus state={state} onToggle={(s, on) => void setSiteEnabled(s, on)} />
+      <TodayCounts counts={today} />
+      <div class="buttons">
+        <button type="button" onClick={() => void exportCsv()}>
+          Export CSV (last 30 days)
+        </button>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Practice settings
+        </button>
+      </div>
+    </main>
+  );
+}
