@@ -8,6 +8,8 @@ import { statsRecorder } from '@/sites/stats';
 
 export default defineBackground(() => {
   browser.storage.onChanged.addListener(forgetPolicyOnChange);
+  // Read the policy now: managed storage can be slow to answer after the browser starts.
+  void currentPolicy();
   // One recorder for every tab: it chains the writes, so counts sent together are all kept.
   const record = statsRecorder(browser.storage.local);
   browser.runtime.onMessage.addListener(async (message: unknown): Promise<AnalyzeResponse | { ready: true } | undefined> => {

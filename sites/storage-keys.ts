@@ -2,10 +2,12 @@
 
 /** The manager's own settings: a partial policy (rules/managed.ts merges it with IT's values). */
 export const POLICY_KEY = 'policy';
+/** The last answer of managed storage, used while managed storage is slow to start (sites/policy-store.ts). */
+export const MANAGED_COPY_KEY = 'managedCopy';
 /** Counts of warnings per day and category, for the popup and the compliance log. Never text. */
 export const STATS_KEY = 'stats';
 
 /** Whether a storage change can change the policy in force. */
 export function isPolicyChange(changes: Record<string, unknown>, area: string): boolean {
-  return area === 'managed' || (area === 'local' && POLICY_KEY in changes);
+  return area === 'managed' || (area === 'local' && (POLICY_KEY in changes || MANAGED_COPY_KEY in changes));
 }

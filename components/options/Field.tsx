@@ -76,9 +76,23 @@ function FieldHead({ state, path, label, hint }: FieldProps) {
   );
 }
 
+/** What a field's text control needs whatever its kind: id, value, lock, error state, description, events. */
+function controlProps(props: FieldProps, draft: string, errors: readonly string[], onInput: (text: string) => void, focusProps: object) {
+  const id = fieldId(props.path);
+  return {
+    id,
+    value: draft,
+    disabled: isLocked(props.state, props.path),
+    'aria-invalid': errors.length > 0,
+    'aria-describedby': describedBy(id, !!props.hint, errors),
+    onInput: (e: { currentTarget: { value: string } }) => onInput(e.currentTarget.value),
+    ...focusProps,
+  };
+}
+
 /** A one-line text field; saved once valid, a pause after the last keystroke. */
 export function TextField(props: FieldProps & { type?: string; autocomplete?: string }) {
-  const { state, path, hint, type = 'text', autocomplete = 'off' } = props;
+  const { state, path, type = 'text', autocomplete = 'off' } = props;
   const id = fieldId(path);
   const { draft, setDraft, focusProps } = useDraft(String(valueAt(state.policy, path) ?? ''));
   const { errors } = checkValue(path, draft);
@@ -90,17 +104,7 @@ export function TextField(props: FieldProps & { type?: string; autocomplete?: st
   return (
     <div class="field" data-field={path}>
       <FieldHead {...props} />
-      <input
-        id={id}
-        type={type}
-        autocomplete={autocomplete}
-        value={draft}
-        disabled={isLocked(state, path)}
-        aria-invalid={errors.length > 0}
-        aria-describedby={describedBy(id, !!hint, errors)}
-        onInput={(e) => onInput(e.currentTarget.value)}
-        {...focusProps}
-      />
+      <input type={type} autocomplete={autocomplete} {...controlProps(props, draft, errors, onInput, focusProps)} />
       <Errors id={`${id}-errors`} errors={errors.map((e) => `${e}. Not saved.`)} />
     </div>
   );
@@ -108,7 +112,7 @@ export function TextField(props: FieldProps & { type?: string; autocomplete?: st
 
 /** A list as one item per line; the valid lines save, each invalid one is named with its error. */
 export function ListField(props: FieldProps & { rows?: number }) {
-  const { state, path, hint, rows = 3 } = props;
+  const { state, path, rows = 3 } = props;
   const id = fieldId(path);
   const { draft, setDraft, focusProps } = useDraft(formatLines((valueAt(state.policy, path) as string[]) ?? []));
   const lines = parseLines(draft);
@@ -121,16 +125,7 @@ export function ListField(props: FieldProps & { rows?: number }) {
   return (
     <div class="field" data-field={path}>
       <FieldHead {...props} />
-      <textarea
-        id={id}
-        rows={rows}
-        value={draft}
-        disabled={isLocked(state, path)}
-        aria-invalid={errors.length > 0}
-        aria-describedby={describedBy(id, !!hint, errors)}
-        onInput={(e) => onInput(e.currentTarget.value)}
-        {...focusProps}
-      />
+      <textarea rows={rows} {...controlProps(props, draft, errors, onInput, focusProps)} />
       <Errors id={`${id}-errors`} errors={errors} />
     </div>
   );

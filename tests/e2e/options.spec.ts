@@ -305,4 +305,13 @@ test('screenshots: 1280 px light and 800 px dark', async () => {
   expect(toc!.y + toc!.height).toBeLessThanOrEqual(sections!.y);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
   await page.screenshot({ path: 'docs/screenshot-options-800-dark.png' });
+
+  // The rules and the Try it box, as the README shows them.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.locator('#rules').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: 'docs/screenshot-options-rules.png' });
+  await page.getByLabel('Message', { exact: true }).fill(RISKY);
+  await expect(page.locator('[data-try-result] .card')).toBeVisible();
+  await page.locator('#try').screenshot({ path: 'docs/screenshot-options-try-it.png' });
 });

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 // The real polyfill refuses to load outside an extension; policy-store only needs storage.
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-const { currentPolicy, forgetPolicyOnChange, readEffectivePolicy, readManaged, writeLocalPolicy } = await import('../../sites/policy-store');
+const { currentPolicy, forgetPolicyOnChange, MANAGED_WAIT_MS, readEffectivePolicy, readManaged, writeLocalPolicy } = await import('../../sites/policy-store');
 
 const FIREFOX_ERROR = new Error('Managed storage manifest not found');
 
@@ -15,6 +15,48 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
   forgetPolicyOnChange({}, 'managed');
+});
+
+describe('managed storage that is slow to start', () => {
+  const LOCKED = { locked: { rules: { 'medical-advice': 'block' } } };
+  /** Managed storage answering `raw` only after `ms`, as Chromium's does right after the browser starts. */
+  const slowManaged = (raw: Record<string, unknown>, ms: number) =>
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise((r) => setTimeout(() => r(raw), ms)));
+  const copy = async () => (await fakeBrowser.storage.local.get('managedCopy')).managedCopy;
+
+  it('a prompt answer is used and kept as the copy; no write when it is unchanged', async () => {
+    await fakeBrowser.storage.managed.set(LOCKED);
+    expect((await readManaged()).locked).toEqual(LOCKED.locked);
+    await vi.waitFor(async () => expect(await copy()).toEqual(LOCKED));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await readManaged();
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('a late answer does not hold the policy up: the copy from last time applies at once', async () => {
+    await fakeBrowser.storage.local.set({ managedCopy: LOCKED });
+    slowManaged(LOCKED, 5_000);
+    const started = Date.now();
+    expect((await currentPolicy()).rules['medical-advice']).toBe('block');
+    expect(Date.now() - started).toBeLessThan(MANAGED_WAIT_MS + 1_000);
+  });
+
+  it('when the late answer arrives and differs, the copy is updated, which counts as a policy change', async () => {
+    slowManaged(LOCKED, MANAGED_WAIT_MS * 2);
+    const changes: string[] = [];
+    fakeBrowser.storage.onChanged.addListener((c: Record<string, unknown>, area: string) => {
+      forgetPolicyOnChange(c, area);
+      changes.push(...Object.keys(c));
+    });
+    // No copy yet (a new profile): no lock until managed storage answers...
+    expect((await currentPolicy()).rules['medical-advice']).toBeUndefined();
+    // ...then the copy is written, the worker forgets its policy, and the lock applies.
+    await vi.waitFor(async () => expect(await copy()).toEqual(LOCKED), { timeout: 2_000 });
+    expect(changes).toContain('managedCopy');
+    vi.restoreAllMocks();
+    await fakeBrowser.storage.managed.set(LOCKED);
+    expect((await currentPolicy()).rules['medical-advice']).toBe('block');
+  });
 });
 
 describe('readManaged / readEffectivePolicy', () => {
