@@ -27,8 +27,10 @@ const AGE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?
 const GENERIC_POST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\d+ in \d+|one in \d+|any (?:temp|temperature|fever|child|baby|kid|infant|toddler|adult|person|one|parent|patient|woman|man)|every parent|whoever|if (?:you|your|a|an|he|she|they)|when (?:you|your|a|an)|(?:most|many) (?:people|adults|kids|children|patients|parents|babies|women|men|of)|myth|fact)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // An indefinite "a mom" in a post is a real person only when something happened to them.
 const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+ed|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+// A teaching case that says it is invented describes no real person, in any of its sentences.
+const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:fictional|fictitious|hypothetical|composite|made-up|imaginary|invented) (?:teaching )?(?:case|patient|scenario|example|vignette)|(?:case|patient|scenario|example|vignette) (?:is |are )?(?:fictional|fictitious|hypothetical|made up|invented)|\((?:fictional|hypothetical|composite)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A public figure talking about their own health in public is not a patient disclosure.
-const PUBLIC_DISCLOSURE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:publicly|public about|in public|on national tv|on tv|press conference|told reporters|in an interview|psa|campaign)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const PUBLIC_DISCLOSURE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:publicly|public about|in public|on national tv|on tv|press conference|told reporters|in an interview|psa|campaign|on (?:ig|instagram|tiktok|youtube|twitter|x|(?:his|her|their) (?:podcast|show|channel|blog))|memoir|op-ed|gazette|newspaper|documentary)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 const NON_PATIENT_ROLES = new Set(['staff', 'provider', 'public', 'organisation']);
 
@@ -63,7 +65,7 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
     out.push(a);
   }
   return out
-    .filter((a) => !(post && a.kind !== 'name' && GENERIC_POST.test(sentenceText(a.sentence))))
+    .filter((a) => !(post && a.kind !== 'name' && (GENERIC_POST.test(sentenceText(a.sentence)) || FICTIONAL.test(m.lower))))
     .filter((a) => !(a.kind === 'pronoun' && publicSentence(a.sentence) && m.people.some((p) => p.role === 'public')))
     .sort((a, b) => a.start - b.start);
 

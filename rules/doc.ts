@@ -87,12 +87,18 @@ export function readText(original: string, known: KnownNames): MessageText {
   return out;
 }
 
+// "Sorry for the confusion", "to avoid any confusion": office courtesy, not a symptom.
+const STOCK_PHRASE = /(?:sorry (?:for|about)|apologi[sz]e for|to avoid|clear up|cleared up) (?:the|any|all the|some) $/;
+
 function readSentence(sentence: string, first: boolean, known: KnownNames): SentenceFacts {
   const lower = lowerSameLength(sentence);
   const ws = words(sentence, lower);
   const health: HealthTerm[] = [];
   for (const [kind, list] of Object.entries(HEALTH_LISTS) as [HealthKind, (typeof HEALTH_LISTS)[HealthKind]][]) {
-    for (const m of list.find(ws)) health.push({ start: m.start, end: m.end, kind, term: lower.slice(m.start, m.end), sentence: 0 });
+    for (const m of list.find(ws)) {
+      if (STOCK_PHRASE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
+      health.push({ start: m.start, end: m.end, kind, term: lower.slice(m.start, m.end), sentence: 0 });
+    }
   }
   health.sort((a, b) => a.start - b.start);
   return { words: ws, health: dropOverlaps(health), people: findPeople(sentence, ws, known, { replyStart: first }) };

@@ -3,7 +3,7 @@
 // many first names and lowercase names, so names come from a first-name list, capitalisation,
 // the addressee position of a reply ("Thanks, Phil!") and titles ("Mrs. Tran"), with word lists
 // (SCOWL's and compromise's lexicon) telling ordinary words, surnames and places apart.
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_WORD, isCommonWord, isLastName, isPlace } from './vocabulary';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_LISTS, HEALTH_WORD, isCommonWord, isLastName, isPlace } from './vocabulary';
 import { unleet } from './normalize';
 import type { Span, Word } from './text';
 
@@ -37,11 +37,12 @@ const TITLES = new Map<string, PersonRole>([
   ['mayor', 'public'], ['governor', 'public'], ['senator', 'public'], ['president', 'public'], ['councilman', 'public'],
   ['councilwoman', 'public'], ['councilmember', 'public'], ['commissioner', 'public'], ['judge', 'public'],
   ['representative', 'public'], ['congressman', 'public'], ['congresswoman', 'public'], ['secretary', 'public'],
+  ['gov', 'public'], ['sen', 'public'], ['rep', 'public'],
 ]);
 // Words in front of a first name that mark a child or a nickname ("little Priya", "baby Finn").
 const ENDEARMENTS = new Set(['little', 'lil', 'baby', 'sweet', 'brave', 'tiny', 'big', 'twins', 'twin', 'triplets']);
 // Descriptions of public figures: their own public statements are not patient information.
-const PUBLIC_DESCRIPTORS = /\b(olympic|olympian|nba|nfl|mlb|nhl|wnba|mls|pga|celebrity|actor|actress|singer|rapper|senator|governor|mayor|president|congress\w*|state health officer|surgeon general|author|journalist|reporter|anchor)\b/;
+const PUBLIC_DESCRIPTORS = /\b(olympic|olympian|nba|nfl|mlb|nhl|wnba|mls|pga|celebrity|actor|actress|singer|rapper|senator|governor|gov|mayor|president|congress\w*|state health officer|surgeon general|author|journalist|reporter|anchor|pitcher|quarterback|linebacker|goalie|shortstop|musician|comedian|influencer|tv host|talk show host)\b/;
 // Openers after which a capitalised word is the person addressed ("Thanks, Phil!", "Hi Luis!").
 const VOCATIVE_OPENERS = /^(?:(?:great|good|nice|so good|lovely) (?:seeing|to see|meeting) you(?: (?:today|yesterday|tonight|again|this morning|this week|last week|on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?)?|hi|hey|hello|heya|thanks(?: so much)?|thank you(?: so much| very much)?|thx|ty|congrats|congratulations|welcome|dear|happy birthday|happy \d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\s]+$/;
 // Words before a name that single out one person ("tell Mateo", "shoutout to Alisha").
@@ -114,6 +115,12 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     }
 
     if (HEALTH_WORD.has(w.lower)) continue; // "Ozempic, Wegovy…" are drugs, not people
+    // "Tommy John surgery", "Bell's palsy": a named procedure or condition, not a person.
+    const healthPhrase = Math.max(HEALTH_LISTS.procedure.matchAt(ws, i), HEALTH_LISTS.condition.matchAt(ws, i));
+    if (healthPhrase > 1) {
+      i += healthPhrase - 1;
+      continue;
+    }
     const name = nameEvidence(text, ws, i, before, opts.replyStart && i <= 2);
     if (!name) continue;
     let last = i;

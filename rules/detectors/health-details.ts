@@ -22,6 +22,8 @@ const INJURY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:chipped|b
 const POSSESSED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:his|her|their|that|those|\p{L}+'s)(?:\s+(?:left|right|front|back|upper|lower|little|new|two|both))*\s+$/u;
 // "if it won't stop bleeding": a condition in an if-clause is not something they have.
 const CONDITIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:if|unless|in case)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])[^,;.!?—–]*$/u;
+// The writer's own treatment or condition: "my own ACL reconstruction", "since my diagnosis", "I had my gallbladder out".
+const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?)(?:\s+[\p{L}-]+)?\s+$/u;
 // In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
 const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right))?\s+$/u;
 const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
@@ -45,6 +47,7 @@ export const rule: Detector = {
       else if (doc.addressed && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
       else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !CONDITIONAL.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
+      else if (h.kind !== 'symptom' && WRITER_OWN.test(before)) add(h, `${quote(doc, h)} is the writer's own ${what}: staff health is health information too.`, what);
     }
     // Injuries and body parts that belong to someone.
     for (const b of BODY_PARTS.find(doc.words)) {

@@ -4,12 +4,12 @@
 // and so is general information addressed to everyone.
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
-import type { Span } from '../text';
+import { sentenceAt, type Span } from '../text';
 import { templateFor } from '../templates';
 import { BODY_PARTS } from '../vocabulary';
 
 // A dose, or how often to take or do something ("4x a day", "every 6 hours").
-const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ug|ml|cc|milligrams?|micrograms?|units|iu|tsp|teaspoons?|tbsp|tablespoons?|tabs?|tablets?|pills?|capsules?|caps|puffs?|drops|sprays?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d+(?:\.\d+)?\s?%\s+(?=\p{L})|(?<![a-z0-9])(?:\d+ ?x ?(?:a|per|\/) ?day|(?:once|twice|three times|four times) (?:a|per) day|every \d+(?:[-–]\d+)? ?(?:hours|hrs|h))(?![a-z])/gu;
+const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ug|ml|cc|milligrams?|micrograms?|units|iu|tsp|teaspoons?|tbsp|tablespoons?|tabs?|tablets?|pills?|capsules?|caps|puffs?|drops|sprays?|oz|ounces?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d+(?:\.\d+)?\s?%\s+(?=\p{L})|(?<![a-z0-9])(?:\d+ ?x ?(?:a|per|\/) ?day|(?:once|twice|three times|four times) (?:a|per) day|every \d+(?:[-–]\d+)? ?(?:hours|hrs|h))(?![a-z])/gu;
 
 const DOSE_IN_TEXT = new RegExp(DOSE.source, "u");
 
@@ -17,18 +17,21 @@ const DOSE_IN_TEXT = new RegExp(DOSE.source, "u");
 const TREATMENT_VERB =
   'take|taking|give|try|use|remember to|remember|begin|go up|taper|titrate|wean|apply|start|stop|quit|switch|keep|alternate|push|hold|ice|icing|elevate|rest|avoid|skip|cut|foam roll|add|drink|eat|brush|stay|finish|slather|put|soak|rinse|gargle|massage|stretch|wear|remind|make sure|double|increase|decrease|lower|bump|limit|wait|dab|cover|clean|pop|chew|sip|run|sleep|check your (?:bp|blood pressure|temp|temperature|sugar|glucose)|give it|don\'t (?:take|give|use|stop|eat|drink)|do not (?:take|give|use|stop)|no (?:swinging|running|lifting|swimming|chewing|sports)';
 // "take about 20 minutes", "take all the time you need" are not instructions to take something.
-const NOT_AN_INSTRUCTION = '(?! (?:about|around|up to|roughly|approximately|\\d+ ?(?:min|minutes|hours?|days?|weeks?)|a few|several|a (?:while|look|moment|minute|second|break)|all the time|your time|time|place|care|part|pride|a seat|it easy|a breath))';
+const NOT_AN_INSTRUCTION = '(?! (?:about|around|up to|roughly|approximately|\\d+ ?(?:min|minutes|hours?|days?|weeks?)|a few|several|a (?:while|look|moment|minute|second|break)|all the time|your time|time|place|care|part|pride|a seat|it easy|a breath|tuned))';
 const IMPERATIVE = new RegExp(`(?:^|[.!?;:—–(,]\\s*|\\s[-+]\\s|\\p{Extended_Pictographic}\\uFE0F?\\s+|(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?:and|then|but|so|also|just|please|try to|definitely|honestly|(?:tell|remind|ask|have|get) \\p{L}+(?: \\p{L}+)? to|make sure (?:he|she|they|you))\\s+)(${TREATMENT_VERB})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])${NOT_AN_INSTRUCTION}`, 'gu');
 
 // Things people are told to do at home, beyond named drugs and procedures.
 const HOME_CARE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:fluids|water|honey|humidifier|compress(?:es)?|ice|heat|pressure|crutches|brace|sling|bandage|exercises|stretches|foam roll|coffee|caffeine|wipes|cream|ointment|drops|bath|saline|vinegar|alcohol|elevated|meds|medicine|dose|pill|pills|paste|toothpaste|floss|diet|sleep|naps?|bedtime|screen time|pacifier|paci|swaddle|bottle|formula|breastfeed\w*|warm|cold|cool|spf|sunscreen|band)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+
+// How long to keep doing something: in an instruction about a health problem, a sign of home care.
+const DURATION = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:for (?:a|one|two|three|four|five|six|a few|another|the next|\d+(?:[-–]\d+)?) (?:more )?(?:hours?|days?|nights?|weeks?|months?)|for now|until (?:it|the|your|you|dr)|til)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 // A diagnosis or a guess at one: "it's probably strep", "sounds like contact dermatitis".
 const GUESS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:it's|its|it is|that's|thats|this is|sounds like|sound like|looks like|look like|seems like|could be|might be|may be|probably|prob|likely|most likely|classic|typical|usually means|often means|can be a sign of|is a sign of|a sign of|you've got|you have|he has|she has|he's got|she's got|definitely|almost certainly)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Reassurance about this person's case: "totally normal at this stage", "she's fine".
 const REASSURE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:totally|perfectly|completely|pretty|super|very|so|quite|really) (?:normal|common|typical|expected)|normal at|common at|common between|(?:he|she|you|they|it)(?:'s|'ll| will| is| are| should)? (?:be )?(?:fine|ok|okay|ready now|good to go|normal)|no (?:further |more )?(?:treatment|antibiotics|meds|medication|stitches|x-?rays?|tests?|follow-?up) (?:needed|necessary|required)|(?:should|will|can|may|might) (?:come out|heal|clear up|go away|even out|calm down|resolve|fade|settle|improve|hang around)|hang in there|nothing to worry about|not (?:a|an) (?:scam|big deal|emergency))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Gentle and question forms: "you might want to", "have you tried", "I'd skip it".
-const GENTLE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:you|u) might want to|(?:you|u) may want to|(?:you|u) could try|(?:you|u) should|you'll want to|you need to|you'd need|you would need|(?:he|she|you|they) (?:will |'ll |would |'d )?(?:probably |prob |likely |most likely |definitely )?needs?(?= (?:a|an|to|some|more|antibiotic\p{L}*|drops|stitches|glasses|surgery|meds|medication|tubes|braces|x-?rays?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))|(?:he|she|you|they)'(?:ll|d) (?:probably |prob |likely |most likely )?need(?= (?:a|an|to|some|more|antibiotic\p{L}*|drops|stitches|glasses|surgery|meds|medication|tubes|braces|x-?rays?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))|i'd (?:usually )?(?:suggest|recommend|start|skip|stop|avoid|try|go with|stay|do)|we'd (?:suggest|recommend|stay|start|go|do)|i (?:usually |would |always )?(?:suggest|recommend)|my advice|have (?:you|u) tried|did (?:you|u) try|worth (?:a|an|trying|asking|checking)|is worth it|candidate for|ask about switching|instead of stopping|keep it to|stay at|(?:most|lots of|many) people (?:just |do |feel )|for (?:a|an) \d+\s?(?:yo|year old|yr old|month old))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+const GENTLE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:you|u) might want to|(?:you|u) may want to|(?:you|u) could try|(?:you|u) should|you'll want to|you need to|you'd need|you would need|(?:he|she|you|they) (?:will |'ll |would |'d )?(?:probably |prob |likely |most likely |definitely )?needs?(?= (?:a|an|to|some|more|antibiotic\p{L}*|drops|stitches|glasses|surgery|meds|medication|tubes|braces|x-?rays?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))|(?:he|she|you|they)'(?:ll|d) (?:probably |prob |likely |most likely )?need(?= (?:a|an|to|some|more|antibiotic\p{L}*|drops|stitches|glasses|surgery|meds|medication|tubes|braces|x-?rays?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))|i'd (?:usually )?(?:suggest|recommend|start|skip|stop|avoid|try|go with|stay|do|hold off|wait|stick)|we'd (?:suggest|recommend|stay|start|go|do)|i (?:usually |would |always )?(?:suggest|recommend)|my advice|have (?:you|u) tried|did (?:you|u) try|worth (?:a|an|trying|asking|checking)|is worth it|candidate for|ask about switching|instead of stopping|keep it to|stay at|(?:most|lots of|many) people (?:just |do |feel )|for (?:a|an) \d+\s?(?:yo|year old|yr old|month old))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Safe redirects and refusals, which are what the practice should say.
 const REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|911|the|your|nurse)|head to (?:urgent care|the er)|go to the (?:er|emergency)|come (?:in|see us)|ask your (?:own )?(?:doctor|clinician|provider|ob|pediatrician|dentist|pharmacist)|can't (?:assess|give|diagnose|weigh in)|rather not guess)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
@@ -44,11 +47,15 @@ export const rule: Detector = {
     const redaction = templateFor('question', doc.policy);
     const add = (span: Span, why: string) => hits.push({ ...span, message: 'Gives individual medical advice in public.', why, redaction });
 
-    for (const m of matchAll(doc, DOSE)) add(m, `${quote(doc, m)} is a dose for this person.`);
+    for (const m of matchAll(doc, DOSE)) {
+      // "Once a day, whenever you'll actually do it" (flossing) is a habit: a bare frequency is a dose only in a sentence about a drug, treatment, symptom or body part.
+      if (FREQUENCY.test(m.match[0]) && !healthNear(doc, m.start)) continue;
+      add(m, `${quote(doc, m)} is a dose for this person.`);
+    }
     for (const m of matchAll(doc, IMPERATIVE)) {
       const clause = clauseAround(doc, m.start + m.match[0].length - m.match[1].length);
       if (REDIRECT.test(clause.text) && !treatmentIn(doc, clause)) continue;
-      if (!treatmentIn(doc, clause) && !(healthAround && HOME_CARE.test(clause.text))) continue;
+      if (!treatmentIn(doc, clause) && !(healthAround && (HOME_CARE.test(clause.text) || DURATION.test(clause.text)))) continue;
       const verb = { start: m.end - m.match[1].length, end: m.end };
       const instruction = { start: Math.max(clause.start, verb.start), end: clause.end };
       add(instruction, `${quote(doc, verb)} tells this person what to do for a health problem: ${quote(doc, instruction)}.`);
@@ -74,8 +81,20 @@ export const rule: Detector = {
   },
 };
 
+const FREQUENCY = /^(?:\d+ ?x|once|twice|three|four|every)/;
+
+/** A health term, body part or home-care word in the sentence of `at`. */
+function healthNear(doc: Doc, at: number): boolean {
+  const sentence = doc.sentences[sentenceAt(doc.sentences, at)];
+  return healthTermIn(doc, sentence) || HOME_CARE.test(doc.lower.slice(sentence.start, sentence.end));
+}
+
+function healthTermIn(doc: Doc, span: Span): boolean {
+  return doc.health.some((h) => h.start >= span.start && h.end <= span.end) || BODY_PARTS.find(doc.words.filter((w) => w.start >= span.start && w.end <= span.end)).length > 0;
+}
+
 function treatmentIn(doc: Doc, span: Span): boolean {
-  return doc.health.some((h) => h.start >= span.start && h.end <= span.end) || BODY_PARTS.find(doc.words.filter((w) => w.start >= span.start && w.end <= span.end)).length > 0 || DOSE_IN_TEXT.test(doc.lower.slice(span.start, span.end));
+  return healthTermIn(doc, span) || DOSE_IN_TEXT.test(doc.lower.slice(span.start, span.end));
 }
 
 /** The clause around an offset: between sentence ends, dashes, semicolons and "—". */

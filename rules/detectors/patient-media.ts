@@ -5,13 +5,13 @@ import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Span } from '../text';
 import { MEDIA_EMOJI, MEDIA_WORDS } from '../vocabulary';
 
-const BEFORE_AFTER = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])before\s*(?:\/|&|\+|-|–|—|➡️|➡|→|->|>|and|vs\.?|to|then|\p{Extended_Pictographic}\uFE0F?)\s*after(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:swipe|scroll) (?:to see|for|through|right|left)|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:transformations?|makeover|reveal)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+const BEFORE_AFTER = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])before\s*(?:\/|&|\+|-|–|—|➡️|➡|→|->|>|and|n|'n'?|vs\.?|to|then|\p{Extended_Pictographic}\uFE0F?)\s*after(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:swipe|scroll) (?:to see|for|through|right|left|if)|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:transformations?|makeover|reveal)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // "sharing this X-ray", "here's a screenshot", "resharing this", "watch the moment".
 const SHARING = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:sharing|share|shared|posting|post|posted|reposting|resharing|reshare|here's|here is|here it is|check out|look at|watch|filming|filmed|recorded|snapped)(?:\s+(?:this|these|her|his|their|the|a|an|our|of))?(?:\s+[\p{L}-]+){0,2}?\s+(?:x-?rays?|scans?|ultrasounds?|images?|shots?|footage|moment|smile|results?|progress|reaction|journey|session|procedure)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:resharing this|reposting this|here it is)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Consent wording shows a real person's image is being used.
 const CONSENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:shared? (?:w\/|with) (?:\p{L}+'s |his |her |their |full )?(?:permission|consent|blessing|ok)|(?:with|w\/) (?:full |signed )?(?:consent|permission) from|(?:said|says) (?:we could|it was (?:cool|ok|okay) to|to) (?:share|post)|(?:let|allowed) us (?:to )?(?:post|share)|asked us to share (?:(?:her|his|their|the|these|this) )?(?:photos?|pics?|pictures?|videos?|clips?)|gave us (?:her|his|their) (?:blessing|permission|ok)|(?:mom|dad|parents?|family|she|he) said (?:share|post)|(?:said|says) ['"]?post it|with (?:a |the )?patient's (?:ok|okay|permission|consent))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Talking about photo policy, or pictures with nobody in them, is not sharing a patient.
-const NO_PATIENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|not a patient|no patient|on a model|on a mannequin|stopped posting|don't post|do not post|never post|won't post|consent template|consent form)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const NO_PATIENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|not a patient|no patient|on a model|(?:on|of|with) (?:a|an|the|our)(?: [\p{L}-]+){0,3} (?:mannequins?|manikins?|dummy|dummies|cpr doll)|stopped posting|don't post|do not post|never post|won't post|consent template|consent form)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A reply agreeing to post the commenter's picture: "here it is", "resharing this".
 const REPOST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:here it is|here you go|resharing|reposting|sharing|we'll post|posting)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // Nouns that name an image when a patient is in it ("the same patient's psoriasis at week 0 and week 16").
@@ -42,9 +42,11 @@ export const rule: Detector = {
     const ofCommenter = doc.addressed && /(?<![a-z])(?:of me|of my|me and|my (?:pic|photo|video))(?![a-z])/.test(doc.context.lower);
     const person = facts.anchors.find((a) => a.kind !== 'you' || ofCommenter) ?? doc.people.find(isPatientMention);
     // One patient (not "every patient" or "patient education").
-    const patientWord = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?<!(?:every|each|any|no|new|per) )patient(?:'s)?(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-])(?! (?:education|portal|safety|experience|forms?|intake|privacy|records?|care|advocate|survey)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))/u.exec(doc.lower);
-    if (!person && !patientWord && consent.length === 0) return [];
-    const who = person ? `${quote(doc, person)} is a specific person` : patientWord ? 'it is of a patient' : 'consent wording shows a real person is pictured';
+    const patientWord = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?<!(?:every|each|any|no|new|per|very|so|too|most|more|less|super|extremely|incredibly|really|quite) )patient(?:'s)?(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-])(?! (?:education|portal|safety|experience|forms?|intake|privacy|records?|care|advocate|survey)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))/u.exec(doc.lower);
+    // A before/after of a treatment always shows the person treated.
+    const treated = matchAll(doc, BEFORE_AFTER).length > 0 && doc.health.some((h) => h.kind === 'procedure' || h.kind === 'condition');
+    if (!person && !patientWord && consent.length === 0 && !treated) return [];
+    const who = person ? `${quote(doc, person)} is a specific person` : patientWord ? 'it is of a patient' : treated ? 'a before/after of a treatment shows the person treated' : 'consent wording shows a real person is pictured';
     media.sort((a, b) => a.start - b.start);
     const first = media[0];
     const hit: Hit = {

@@ -18,6 +18,12 @@ ruleTester('confirms-patient', {
     // Added by the lead with the fix in 540f892.
     { text: 'Our patients love the new waiting room, and so do we!' },
     { text: 'Thanks for your message! Please call our office so we can help.', kind: 'message', context: 'are my results back?' },
+    // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
+    { text: 'Thanks to everyone who ran with us! See you next year 🏃', kind: 'reply', context: 'So fun, great event!' },
+    { text: 'Our front desk team is very patient with first-time callers, and we love them for it.' },
+    { text: 'It was an honor to care for this community for 30 years. Thank you, Bayview!' },
+    { text: 'We were seen as the best family practice in the county again this year! Thank you for voting.' },
+    { text: 'Today\'s appointment slots for flu shots are full, but tomorrow has plenty.', kind: 'reply', context: 'any flu shot openings today?' },
   ],
   invalid: [
     { text: 'So good seeing you this morning, Priya! Hope the new glasses are working out.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'So good seeing you' },
@@ -33,5 +39,11 @@ ruleTester('confirms-patient', {
     { text: 'Our 92-year-old patient just got her first tattoo and wanted us to know!', span: 'Our 92-year-old patient' },
     { text: 'Hi Derek, your MRI from 10/2 shows a small tear; Dr. Lee will go over options Monday.', kind: 'message', context: 'any news on my scan?', span: 'MRI' },
     { text: 'Look who came in for a cavity check today! Little Mateo was so brave. 🦷', span: 'came in', within: true },
+    // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
+    { text: 'Yes, Omar Haddad was seen here Monday and can go back to practice.', kind: 'message', context: 'Coach here, can you confirm Omar came in?', span: 'was seen here' },
+    { text: 'Priya\'s appointment is at 9:40 Tuesday, see you then!', kind: 'message', context: 'when is my daughter Priya booked?', span: "Priya's appointment" },
+    { text: 'Here is your receipt for today\'s visit. Have a great weekend!', kind: 'message', context: 'can I get a receipt?', span: "today's visit" },
+    { text: 'It was a privilege to care for your grandmother these last few years.', span: 'privilege to care for your' },
+    { text: 'Done! The 6/14 crown prep is paid in full now.', kind: 'message', context: 'can I pay my balance here?', span: 'crown prep', within: true },
   ],
 });

@@ -15,6 +15,8 @@ ruleTester('health-details', {
     { text: 'Allergy season tip: start your antihistamine before the pollen peaks.' },
     { text: 'Sunscreen, hats and shade: your skin will thank you this summer!' },
     { text: 'Our new physical therapist specializes in ACL rehab for high school athletes.', site: 'linkedin' },
+    // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
+    { text: 'Sorry for the confusion! Please call us at (555) 201-4400 and we will sort it out.', kind: 'reply', context: 'Your website says you open at 8??' },
   ],
   invalid: [
     { text: 'Thanks, Rosa! So glad the migraines have eased up since the new preventive.', kind: 'reply', context: 'Feeling like myself again', span: 'migraines' },
@@ -26,5 +28,7 @@ ruleTester('health-details', {
     { text: 'glad the inhaler is helping!', site: 'x', kind: 'reply', context: 'breathing so much better this week', span: 'inhaler' },
     { text: 'Keisha is on day 4 of her chemo and says hi to everyone in the lobby!', span: 'chemo' },
     { text: 'Sorry you\'re dealing with pink eye! Call us at (555) 201-4400 and we\'ll find you a slot today.', kind: 'reply', context: 'I think I have pink eye, can I come in today?', span: 'pink eye' },
+    // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
+    { text: 'Three months after my own rotator cuff repair, I finally get why patients hate the sling.', site: 'linkedin', span: 'rotator cuff repair' },
   ],
 });

@@ -15,6 +15,10 @@ ruleTester('medical-advice', {
     { text: 'We\'re thinking of you. Our door is always open if you need anything.', kind: 'reply', context: 'rough week after my diagnosis' },
     { text: 'Please don\'t send photos here! Call us at (555) 201-4400 and we\'ll get her in today.', kind: 'reply', context: "my daughter's rash is spreading, can I DM you pics?" },
     { text: 'Great question! We can\'t weigh in on your meds online, but your pharmacist or Dr. Lee can.', kind: 'reply', context: 'can I take melatonin with my blood pressure pills?' },
+    // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
+    { text: 'Once a day, whenever it fits your routine, is what we tell everyone about flossing.', kind: 'reply', context: 'how often should I floss honestly' },
+    { text: 'Stay tuned for a few days, we will post the new hours soon!', kind: 'reply', context: 'are you open on the holiday?' },
+    { text: 'Thanks for asking! Our pharmacy hours are 9 to 6 for now, longer after the holidays.', kind: 'reply', context: 'when does the pharmacy close?' },
   ],
   invalid: [
     { text: 'Poor guy! Children\'s Motrin, 7.5 ml every 6 hours, should bring it down.', kind: 'reply', context: 'my 4 year old has a fever of 102, what can I give him?', span: '7.5 ml' },
@@ -27,5 +31,9 @@ ruleTester('medical-advice', {
     { text: 'that could be appendicitis!! go get checked asap', site: 'x', kind: 'reply', context: 'sharp pain in my lower right belly since last night', span: 'could be appendicitis' },
     { text: 'Stop the atorvastatin for now and we\'ll talk Monday.', kind: 'message', context: 'the new statin is making my legs ache', span: 'Stop the atorvastatin', within: true },
     { text: '@ben_rides ice that knee 20 minutes on, 20 off, and keep it elevated tonight!', site: 'x', span: 'keep it elevated', within: true },
+    // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
+    { text: 'aw! try 2 oz of pear juice with her bottle, that usually helps', kind: 'reply', context: 'my baby is so constipated', span: '2 oz', within: true },
+    { text: 'honestly i\'d hold off on the treadmill a couple more weeks', kind: 'reply', context: 'can I run yet after my ankle sprain?', span: "i'd hold off", within: true },
+    { text: 'Just skip the crunchy stuff on that side for a few days!', kind: 'reply', context: 'how soon can I chew after my filling?', span: 'skip', within: true },
   ],
 });

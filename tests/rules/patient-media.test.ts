@@ -13,6 +13,8 @@ ruleTester('patient-media', {
     { text: 'Throwback photo of our very first office in 2004!' },
     { text: 'Video: Nurse Kim shows how to use an EpiPen in 60 seconds.' },
     { text: 'Here is the photo consent form we use for our own staff headshots.', site: 'linkedin' },
+    // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
+    { text: 'CPR recertification day! Photos of our very patient practice mannequin below 📸', site: 'linkedin' },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },
@@ -23,5 +25,7 @@ ruleTester('patient-media', {
     { text: 'Shared with his permission: our bravest patient\'s first look at his new smile!', span: 'Shared with his permission' },
     { text: 'Mid-procedure selfie with our favorite patient, Gus 🤳', site: 'x', span: 'selfie' },
     { text: 'Little Ada\'s first eye exam reel is up on our page!', span: 'reel' },
+    // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
+    { text: 'before n after of yesterday\'s crown lengthening 😮 #perio', site: 'x', span: 'before n after' },
   ],
 });

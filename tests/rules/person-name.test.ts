@@ -16,6 +16,9 @@ ruleTester('person-name', {
     { text: 'Shoutout to Lincoln Elementary for letting us run free vision screenings this week!' },
     { text: 'Olympic swimmer Dana Whitlock talked publicly about her asthma this week. Inhalers and gold medals can mix!' },
     { text: 'Will we be open Memorial Day? Nope! Closed Monday, back Tuesday at 8.', site: 'x' },
+    // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
+    { text: 'Great feature on former Sen. Maria Alvarez and her years of heart health advocacy, worth a read.', site: 'linkedin' },
+    { text: 'So many pitchers come back stronger after Tommy John surgery these days. Rehab is the real work.' },
   ],
   invalid: [
     { text: 'Thanks, Deshawn! Hope the new retainer isn\'t too snug for the first few nights.', kind: 'reply', context: 'Love my new smile, you guys rock', span: 'Deshawn' },
