@@ -29,8 +29,9 @@ Options:
   --site SITE       facebook, x or linkedin (default: facebook)
   --kind KIND       post, reply or message (default: post, or reply with --context)
   --context TEXT    the comment or message being replied to
+  --media           the post has a photo or video attached
   --json            print {"findings": [...]} as JSON instead of readable text
-  --jsonl FILE|-    check one JSON object per line ({"id", "text", "site"?, "kind"?, "context"?})
+  --jsonl FILE|-    check one JSON object per line ({"id", "text", "site"?, "kind"?, "context"?, "media"?})
                     and print one {"id", "findings"} or {"id"?, "error"} line for each
   -h, --help        show this help
   --version         show the version
@@ -84,6 +85,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (texts.length > 0) throw new UsageError('give either a text or --jsonl, not both');
     if (values.json) throw new UsageError('--json is for one text; --jsonl output is already JSON');
     if (values.context !== undefined) throw new UsageError('--context is for one text; put "context" in each JSONL line');
+    if (values.media) throw new UsageError('--media is for one text; put "media": true in each JSONL line');
   }
   const policy = await readPolicy(values.policy);
   if (values.jsonl !== undefined) return checkJsonl(values.jsonl, { site, kind }, policy, io);
@@ -97,6 +99,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     site: site ?? 'facebook',
     kind: kind ?? (values.context !== undefined ? 'reply' : 'post'),
     context: values.context,
+    hasMedia: values.media === true,
   };
   const findings = analyze(input, policy);
   if (values.json) {
@@ -119,6 +122,7 @@ function parseOptions(argv: string[]) {
         site: { type: 'string' },
         kind: { type: 'string' },
         context: { type: 'string' },
+        media: { type: 'boolean' },
         json: { type: 'boolean' },
         jsonl: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -258,6 +262,7 @@ function parseLine(line: string, n: number, defaults: { site?: Site; kind?: Kind
   if (obj.site !== undefined && !SITES.includes(obj.site as Site)) return fail(`"site" must be one of ${SITES.join(', ')}`);
   if (obj.kind !== undefined && !KINDS.includes(obj.kind as Kind)) return fail(`"kind" must be one of ${KINDS.join(', ')}`);
   if (obj.context !== undefined && typeof obj.context !== 'string') return fail('"context" must be a string');
+  if (obj.media !== undefined && typeof obj.media !== 'boolean') return fail('"media" must be true or false');
 
   const context = obj.context as string | undefined;
   return {
@@ -267,6 +272,7 @@ function parseLine(line: string, n: number, defaults: { site?: Site; kind?: Kind
       site: (obj.site as Site | undefined) ?? defaults.site ?? 'facebook',
       kind: (obj.kind as Kind | undefined) ?? defaults.kind ?? (context !== undefined ? 'reply' : 'post'),
       context,
+      hasMedia: obj.media === true,
     },
   };
 }

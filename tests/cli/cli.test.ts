@@ -135,6 +135,18 @@ describe('options', () => {
     }
   });
 
+  it('--media (or "media": true in JSONL) says a photo or video is attached', async () => {
+    const proud = 'So proud of Leo today!';
+    expect((await cli(['check', proud])).code).toBe(0);
+    const withMedia = await cli(['check', '--json', '--media', proud]);
+    expect(withMedia.code).toBe(1);
+    expect(categories(JSON.parse(withMedia.stdout).findings)).toContain('patient-media');
+    const lines = await cli(['check', '--jsonl', '-'], `${JSON.stringify({ id: 1, text: proud, media: true })}\n${JSON.stringify({ id: 2, text: proud, media: 'yes' })}\n`);
+    const [one, two] = lines.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(categories(one.findings)).toContain('patient-media');
+    expect(two.error).toMatch(/"media" must be true or false/);
+  });
+
   it('prints help and version', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
