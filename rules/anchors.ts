@@ -25,12 +25,16 @@ const DESCRIBED = new RegExp(
 const AGE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:year|yr|month|mo|week|wk)s?[- ]?old(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:yo|y\/o|y\.o\.)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<=\p{Lu}\p{Ll}+ )\(\d{1,2}\)/gu;
 // Statements about everyone: "1 in 8 women", "any temp", "if your child…" make "her" or "a baby" generic in a post.
 const GENERIC_POST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\d+ in \d+|one in \d+|any (?:temp|temperature|fever|child|baby|kid|infant|toddler|adult|person|one|parent|patient|woman|man)|every parent|whoever|if (?:you|your|a|an|he|she|they)|when (?:you|your|a|an)|(?:most|many) (?:people|adults|kids|children|patients|parents|babies|women|men|of)|myth|fact)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+// In a reply, "most people…" speaks of everyone, even with "you" in the sentence.
+const GENERIC_REPLY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:most|many|lots of|some|plenty of) (?:people|folks|patients|kids|children|adults|parents)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+// Pets: "Our therapy dog Biscuit… his own dental cleaning".
+const PET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dog|dogs|puppy|pup|cat|kitten|pet|pets|bunny|rabbit|hamster|horse|parrot)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // An indefinite "a mom" in a post is a real person only when something happened to them.
-const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+ed|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+ed(?<!(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:need|bed|red|feed|seed|speed|breed|weed|shed|wed|fed|bleed|proceed|exceed|succeed|embed|steed|greed))|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A teaching case that says it is invented describes no real person, in any of its sentences.
 const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:fictional|fictitious|hypothetical|composite|made-up|imaginary|invented) (?:teaching )?(?:case|patient|scenario|example|vignette)|(?:case|patient|scenario|example|vignette) (?:is |are )?(?:fictional|fictitious|hypothetical|made up|invented)|\((?:fictional|hypothetical|composite)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A public figure talking about their own health in public is not a patient disclosure.
-const PUBLIC_DISCLOSURE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:publicly|public about|in public|on national tv|on tv|press conference|told reporters|in an interview|psa|campaign|on (?:ig|instagram|tiktok|youtube|twitter|x|(?:his|her|their) (?:podcast|show|channel|blog))|memoir|op-ed|gazette|newspaper|documentary)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const PUBLIC_DISCLOSURE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:publicly|public about|in public|on national tv|on tv|press conference|told reporters|in an interview|psa|campaign|on live tv|telling fans|told fans|opened up|went public|(?:shared|sharing) (?:his|her|their) (?:story|journey|diagnosis)|on (?:ig|instagram|tiktok|youtube|twitter|x|(?:his|her|their) (?:podcast|show|channel|blog))|memoir|op-ed|gazette|newspaper|documentary)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 const NON_PATIENT_ROLES = new Set(['staff', 'provider', 'public', 'organisation']);
 
@@ -66,6 +70,9 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
   }
   return out
     .filter((a) => !(post && a.kind !== 'name' && (GENERIC_POST.test(sentenceText(a.sentence)) || FICTIONAL.test(m.lower))))
+    .filter((a) => !(!post && a.kind === 'you' && GENERIC_REPLY.test(sentenceText(a.sentence))))
+    // A question to readers in a post ("Had chickenpox as a kid?") is about everyone.
+    .filter((a) => !(post && (a.kind === 'described' || a.kind === 'age') && /\?\s*$/.test(sentenceText(a.sentence))))
     .filter((a) => !(a.kind === 'pronoun' && publicSentence(a.sentence) && m.people.some((p) => p.role === 'public')))
     .sort((a, b) => a.start - b.start);
 
@@ -80,5 +87,7 @@ function antecedentIsNotPatient(m: MessageText, anchorsSoFar: Anchor[], pronoun:
   const window = (s: { sentence: number; start: number }) => s.start < pronoun.start && s.sentence >= pronoun.sentence - 2;
   const patientBefore = anchorsSoFar.some((a) => a.kind !== 'you' && a.kind !== 'pronoun' && window(a));
   if (patientBefore) return false;
+  const sentenceStart = m.sentences[Math.max(0, pronoun.sentence - 1)].start;
+  if (PET.test(m.lower.slice(sentenceStart, pronoun.start))) return true;
   return m.people.some((p) => !isPatientMention(p) && p.kind !== 'handle' && window(p));
 }

@@ -97,6 +97,7 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
   for (const [kind, list] of Object.entries(HEALTH_LISTS) as [HealthKind, (typeof HEALTH_LISTS)[HealthKind]][]) {
     for (const m of list.find(ws)) {
       if (STOCK_PHRASE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
+      if (/^ (?:dogs?|animals?|pets?|horses?)(?![a-z])/.test(lower.slice(m.end, m.end + 9))) continue; // "therapy dog"
       health.push({ start: m.start, end: m.end, kind, term: lower.slice(m.start, m.end), sentence: 0 });
     }
   }

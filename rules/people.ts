@@ -42,7 +42,7 @@ const TITLES = new Map<string, PersonRole>([
 // Words in front of a first name that mark a child or a nickname ("little Priya", "baby Finn").
 const ENDEARMENTS = new Set(['little', 'lil', 'baby', 'sweet', 'brave', 'tiny', 'big', 'twins', 'twin', 'triplets']);
 // Descriptions of public figures: their own public statements are not patient information.
-const PUBLIC_DESCRIPTORS = /\b(olympic|olympian|nba|nfl|mlb|nhl|wnba|mls|pga|celebrity|actor|actress|singer|rapper|senator|governor|gov|mayor|president|congress\w*|state health officer|surgeon general|author|journalist|reporter|anchor|pitcher|quarterback|linebacker|goalie|shortstop|musician|comedian|influencer|tv host|talk show host)\b/;
+const PUBLIC_DESCRIPTORS = /\b(olympic|olympian|nba|nfl|mlb|nhl|wnba|mls|pga|celebrity|actor|actress|singer|rapper|senator|governor|gov|mayor|president|congress\w*|state health officer|surgeon general|author|journalist|reporter|anchor|pitcher|quarterback|qb|linebacker|goalie|shortstop|point guard|musician|comedian|influencer|tv host|talk show host|pop star|rock star|movie star|film star|tv star|country star|superstar|weatherman|news anchor)\b/;
 // Openers after which a capitalised word is the person addressed ("Thanks, Phil!", "Hi Luis!").
 const VOCATIVE_OPENERS = /^(?:(?:great|good|nice|so good|lovely) (?:seeing|to see|meeting) you(?: (?:today|yesterday|tonight|again|this morning|this week|last week|on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?)?|hi|hey|hello|heya|thanks(?: so much)?|thank you(?: so much| very much)?|thx|ty|congrats|congratulations|welcome|dear|happy birthday|happy \d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\s]+$/;
 // Words before a name that single out one person ("tell Mateo", "shoutout to Alisha").
@@ -53,7 +53,7 @@ const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'o
 const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|falls)$/;
 
 // Days and months are in some first-name lists ("Tuesday", "April") but are never names here.
-const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday)$/;
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|halloween|christmas|xmas|thanksgiving|easter|hanukkah|chanukah|diwali|kwanzaa|passover|ramadan|eid|valentine|valentines|juneteenth|memorial|labor|labour|independence|st|new)$/;
 // Words that can follow a title without being a name ("Coach of the Year", "Nurse Practitioner").
 const NOT_A_NAME = /^(?:the|a|an|of|and|or|in|at|on|for|to|is|was|practitioner|appreciation|week|day|month|year|team|staff|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w);

@@ -24,6 +24,7 @@ const POSSESSED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:his|he
 const CONDITIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:if|unless|in case)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])[^,;.!?—–]*$/u;
 // The writer's own treatment or condition: "my own ACL reconstruction", "since my diagnosis", "I had my gallbladder out".
 const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?)(?:\s+[\p{L}-]+)?\s+$/u;
+const EMERGENCY_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call 911|dial 911|call 999|call 112|go to the (?:er|emergency)|head to the (?:er|emergency)|to the nearest (?:er|emergency)|emergency room)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
 const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right))?\s+$/u;
 const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
@@ -37,8 +38,11 @@ export const rule: Detector = {
     const pictured = (facts.hits['patient-media']?.length ?? 0) > 0;
     const adviceSpans = facts.hits['medical-advice'] ?? [];
 
+    // "If his face starts swelling, call 911": warning signs in an emergency redirect are nobody's health details.
+    const emergencyRedirect = EMERGENCY_REDIRECT.test(doc.lower);
+    const hypothetical = (at: number) => emergencyRedirect && CONDITIONAL.test(doc.lower.slice(Math.max(0, at - 60), at));
     for (const h of doc.health) {
-      if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term))) continue;
+      if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term)) || hypothetical(h.start)) continue;
       const what = KIND_WORDS[h.kind];
       const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
       const anchor = nearestAnchor(facts.anchors, h.sentence, h.start);
@@ -51,10 +55,10 @@ export const rule: Detector = {
     }
     // Injuries and body parts that belong to someone.
     for (const b of BODY_PARTS.find(doc.words)) {
-      if (hits.some((x) => x.start <= b.start && b.end <= x.end)) continue;
+      if (hits.some((x) => x.start <= b.start && b.end <= x.end) || hypothetical(b.start)) continue;
       const before = doc.lower.slice(Math.max(0, b.start - 40), b.start);
       const injury = INJURY.exec(before);
-      const owner = POSSESSED.test(before) || (doc.addressed && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur)(?:\s+[\p{L}-]+)?\s+$/u.test(before));
+      const owner = POSSESSED.test(before) || (doc.addressed && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur)(?:\s+[\p{L}-]+)?\s+$|how(?:'s|s| is| are) (?:the|that|those|your|ur)(?: left| right)?\s+$/u.test(before));
       const sentence = sentenceAt(doc.sentences, b.start);
       const anchored = facts.anchors.some((a) => a.sentence === sentence);
       if (injury && anchored) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');

@@ -62,6 +62,8 @@ export const rule: Detector = {
     }
     for (const m of matchAll(doc, GUESS)) {
       const clause = clauseAround(doc, m.start);
+      // "If he has trouble breathing, call 911" names a warning sign, not a diagnosis.
+      if (/(?<![a-z])(?:if|unless|in case|when|whenever)(?![a-z])[^,]*$/.test(doc.lower.slice(clause.start, m.start))) continue;
       const term = doc.health.find((h) => h.start >= m.start && h.start < clause.end && h.kind !== 'procedure');
       if (!term) continue;
       add({ start: m.start, end: term.end }, `${quote(doc, m)} followed by ${quote(doc, term)} is a diagnosis or a guess at one.`);

@@ -24,6 +24,9 @@ ruleTester('confirms-patient', {
     { text: 'It was an honor to care for this community for 30 years. Thank you, Bayview!' },
     { text: 'We were seen as the best family practice in the county again this year! Thank you for voting.' },
     { text: 'Today\'s appointment slots for flu shots are full, but tomorrow has plenty.', kind: 'reply', context: 'any flu shot openings today?' },
+    // Added by the lead with the fixes for the third blind corpus (tests/corpus/holdout3.jsonl).
+    { text: 'Many people feel nervous before their first cleaning, and that is totally okay.', kind: 'reply', context: 'is it normal to be scared of the dentist lol' },
+    { text: 'Baby teeth matter! Book a first visit by age one, and bring any questions you have.' },
   ],
   invalid: [
     { text: 'So good seeing you this morning, Priya! Hope the new glasses are working out.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'So good seeing you' },
@@ -45,5 +48,8 @@ ruleTester('confirms-patient', {
     { text: 'Here is your receipt for today\'s visit. Have a great weekend!', kind: 'message', context: 'can I get a receipt?', span: "today's visit" },
     { text: 'It was a privilege to care for your grandmother these last few years.', span: 'privilege to care for your' },
     { text: 'Done! The 6/14 crown prep is paid in full now.', kind: 'message', context: 'can I pay my balance here?', span: 'crown prep', within: true },
+    // Added by the lead with the fixes for the third blind corpus (tests/corpus/holdout3.jsonl).
+    { text: 'Watch one of Dr. Patel\'s patients take her first steps after knee surgery!', span: "one of Dr. Patel's patients" },
+    { text: 'Congrats to the Okafors! Mama labored all night and baby boy arrived at dawn 💙', span: 'Mama labored', within: true },
   ],
 });

@@ -17,6 +17,12 @@ ruleTester('health-details', {
     { text: 'Our new physical therapist specializes in ACL rehab for high school athletes.', site: 'linkedin' },
     // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
     { text: 'Sorry for the confusion! Please call us at (555) 201-4400 and we will sort it out.', kind: 'reply', context: 'Your website says you open at 8??' },
+    // Added by the lead with the fixes for the third blind corpus (tests/corpus/holdout3.jsonl).
+    { text: 'Our clinic cat Mochi had his own dental cleaning this week 🐈 Ask your vet about pet dental care!' },
+    { text: 'Please call our nurse line at 555-201-4401. If her lips turn blue or she can\'t catch her breath, call 911.', kind: 'reply', context: 'my daughter is wheezing a lot tonight' },
+    { text: 'Most people feel a little sore after, and you can go right back to work the same day.', kind: 'reply', context: 'how bad is recovery from a filling?' },
+    { text: 'Had shingles as a kid? Ask us about the vaccine at your next visit!' },
+    { text: 'Never put a little one to bed with a bottle of juice: it bathes new teeth in sugar all night.' },
   ],
   invalid: [
     { text: 'Thanks, Rosa! So glad the migraines have eased up since the new preventive.', kind: 'reply', context: 'Feeling like myself again', span: 'migraines' },
@@ -30,5 +36,7 @@ ruleTester('health-details', {
     { text: 'Sorry you\'re dealing with pink eye! Call us at (555) 201-4400 and we\'ll find you a slot today.', kind: 'reply', context: 'I think I have pink eye, can I come in today?', span: 'pink eye' },
     // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
     { text: 'Three months after my own rotator cuff repair, I finally get why patients hate the sling.', site: 'linkedin', span: 'rotator cuff repair' },
+    // Added by the lead with the fixes for the third blind corpus (tests/corpus/holdout3.jsonl).
+    { text: 'Thanks Imani! How\'s the shoulder doing this week?', kind: 'reply', context: 'You guys are the best ❤️', span: 'shoulder', within: true },
   ],
 });

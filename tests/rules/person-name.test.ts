@@ -19,6 +19,10 @@ ruleTester('person-name', {
     // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
     { text: 'Great feature on former Sen. Maria Alvarez and her years of heart health advocacy, worth a read.', site: 'linkedin' },
     { text: 'So many pitchers come back stronger after Tommy John surgery these days. Rehab is the real work.' },
+    // Added by the lead with the fixes for the third blind corpus (tests/corpus/holdout3.jsonl).
+    { text: 'Happy Thanksgiving from all of us! Go easy on the pecan pie, your molars will thank you 🦃' },
+    { text: 'Big thanks to country star Wade Hollis for telling fans about his skin cancer scare. Check your moles, friends!' },
+    { text: 'QB Marcus Dell broke his wrist on live TV yesterday, and our inbox is full of wrist questions. Most wrist sprains heal in weeks.', site: 'x' },
   ],
   invalid: [
     { text: 'Thanks, Deshawn! Hope the new retainer isn\'t too snug for the first few nights.', kind: 'reply', context: 'Love my new smile, you guys rock', span: 'Deshawn' },
