@@ -32,7 +32,7 @@ export function words(text: string, lower: string, offset = 0, sentence = 0): Wo
 // A sentence ends at . ! ? … followed by space, or at a line break. Emoji runs end tweets' sentences too.
 const SENTENCE_END = /(?<![.!?…])[.!?…]+["')\]]*(?=\s)|\n+/g;
 // "Dr. Patel", "Mrs. Tran", "K. Morrison", "St. Mary's": a dot that does not end the sentence.
-const ABBREVIATION = /(?:^|[^\p{L}'’])(?:dr|mr|mrs|ms|mx|st|jr|sr|prof|sgt|capt|rev|vs|etc|approx|no|dept|ave|blvd|gov|sen|rep|gen|col|lt|mt|ft|\p{Lu})\.$/iu;
+const ABBREVIATION = /(?:^|[^\p{L}'’]|(?<!\p{L})['’])(?:dr|mr|mrs|ms|mx|st|jr|sr|prof|sgt|capt|rev|vs|etc|approx|no|dept|ave|blvd|gov|sen|rep|gen|col|lt|mt|ft|\p{Lu})\.$/iu;
 
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
