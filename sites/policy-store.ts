@@ -16,7 +16,20 @@ export function currentPolicy(): Promise<Policy> {
 
 /** Forgets the cached policy when the manager's settings or IT's managed values change. */
 export function forgetPolicyOnChange(changes: Record<string, unknown>, area: string): void {
-  if (isPolicyChange(changes, area)) cached = undefined;
+  if (!isPolicyChange(changes, area)) return;
+  cached = undefined;
+  // The event carries IT's new values; a read of managed storage right now may still return the old ones.
+  if (area === 'managed') void copyManagedChange(changes as Record<string, { newValue?: unknown }>);
+}
+
+async function copyManagedChange(changes: Record<string, { newValue?: unknown }>): Promise<void> {
+  const copy = (await browser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY];
+  const next: Record<string, unknown> = { ...(typeof copy === 'object' && copy !== null ? copy : {}) };
+  for (const [key, change] of Object.entries(changes)) {
+    if (change?.newValue === undefined) delete next[key];
+    else next[key] = change.newValue;
+  }
+  if (JSON.stringify(next) !== JSON.stringify(copy)) await browser.storage.local.set({ [MANAGED_COPY_KEY]: next });
 }
 
 /** The manager's own settings as stored (possibly nothing, possibly damaged: readers validate). */
@@ -28,31 +41,38 @@ export async function writeLocalPolicy(policy: Record<string, unknown>): Promise
   await browser.storage.local.set({ [POLICY_KEY]: policy });
 }
 
-/** How long to wait for managed storage before using the copy of it kept from last time. */
+/** How long the very first read waits for managed storage, when no copy of it is kept yet. */
 export const MANAGED_WAIT_MS = 200;
 
 /**
- * IT's managed values. Managed storage can take seconds to answer the first time after the browser
- * starts (Chromium 150 reads the machine's policy first: 2.8 s measured), and warnings must not wait
- * for it. So a copy of the last answer is kept in storage.local: if the real answer is late, the copy
- * is used, and when the real answer arrives and differs, the copy is updated, which (as a policy
- * change) makes every page and the worker read the policy again.
+ * IT's managed values. Managed storage is slow to answer: seconds after the browser starts
+ * (Chromium 150 reads the machine's policy first: 2.8 s measured) and often over 200 ms after the
+ * service worker restarts, and warnings must not wait for it. So a copy of its last answer is kept
+ * in storage.local ({} when IT pushed nothing) and used at once; the real answer is read alongside,
+ * and when it differs the copy is updated, which (as a policy change) makes every page and the
+ * worker read the policy again. Only the very first read, with no copy yet, waits a little.
  */
 export async function readManaged(): Promise<ManagedPolicy> {
   const live = readManagedStorage();
+  const copy = (await browser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY];
+  const keepCopy = (raw: Record<string, unknown> | undefined) => {
+    if (JSON.stringify(raw ?? {}) !== JSON.stringify(copy)) void browser.storage.local.set({ [MANAGED_COPY_KEY]: raw ?? {} });
+  };
+  if (copy !== undefined) {
+    void live.then(keepCopy);
+    return readManagedPolicy(isEmptyObject(copy) ? undefined : copy);
+  }
   const late = Symbol('late');
   const first = await Promise.race([live, new Promise<typeof late>((r) => setTimeout(() => r(late), MANAGED_WAIT_MS))]);
-  const copy = (await browser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY];
-  const keepCopy = (raw: unknown) => {
-    if (JSON.stringify(raw ?? null) !== JSON.stringify(copy ?? null)) void browser.storage.local.set({ [MANAGED_COPY_KEY]: raw ?? null });
-  };
-  if (first !== late) {
-    keepCopy(first);
-    return readManagedPolicy(first);
+  if (first === late) {
+    void live.then(keepCopy);
+    return readManagedPolicy(undefined);
   }
-  void live.then(keepCopy);
-  return readManagedPolicy(copy ?? undefined);
+  keepCopy(first);
+  return readManagedPolicy(first);
 }
+
+const isEmptyObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
 
 /** What managed storage holds, or undefined when IT pushed nothing. Firefox throws "Managed storage manifest not found" then; Chrome returns {}. */
 async function readManagedStorage(): Promise<Record<string, unknown> | undefined> {
