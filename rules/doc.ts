@@ -87,6 +87,7 @@ export function readText(original: string, known: KnownNames): MessageText {
   return out;
 }
 
+const SERVICE = /(?:access to|we (?:now )?(?:offer|do|provide)|now offering|specializ(?:e|ing) in|book with our|(?:free|complimentary) (?:consults?|consultations?) for) (?:[a-z-]+ )?$/;
 // "Sorry for the confusion", "to avoid any confusion": office courtesy, not a symptom.
 const STOCK_PHRASE = /(?:sorry (?:for|about)|apologi[sz]e for|to avoid|clear up|cleared up) (?:the|any|all the|some) $/;
 
@@ -97,7 +98,10 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
   for (const [kind, list] of Object.entries(HEALTH_LISTS) as [HealthKind, (typeof HEALTH_LISTS)[HealthKind]][]) {
     for (const m of list.find(ws)) {
       if (STOCK_PHRASE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
-      if (/^ (?:dogs?|animals?|pets?|horses?)(?![a-z])/.test(lower.slice(m.end, m.end + 9))) continue; // "therapy dog"
+      if (/^[ -](?:dogs?|animals?|pets?|horses?)(?![a-z])/.test(lower.slice(m.end, m.end + 9))) continue; // "therapy dog"
+      // "our PT team", "access to physical therapy", "we now offer Botox": a service the practice offers, not someone's care.
+      if (/^ (?:team|department|dept|staff|services?|program|clinic|suite|room|schedule|hours|waitlist)(?![a-z])/.test(lower.slice(m.end, m.end + 12))) continue;
+      if (SERVICE.test(lower.slice(Math.max(0, m.start - 28), m.start))) continue;
       health.push({ start: m.start, end: m.end, kind, term: lower.slice(m.start, m.end), sentence: 0 });
     }
   }

@@ -132,7 +132,9 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     if (!FIRST_NAMES.has(stripPossessive(w.lower)) && isPlace(stripPossessive(w.lower))) continue;
     const nameWords = ws.slice(i, last + 1).map((x) => stripPossessive(x.lower));
     const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
-    const publicFigure = PUBLIC_DESCRIPTORS.test(text.slice(Math.max(sentenceStart, w.start - 40), w.start).toLowerCase());
+    const lead = text.slice(Math.max(sentenceStart, w.start - 40), w.start);
+    // "the Breakers' Luis Montoya": a team's player.
+    const publicFigure = PUBLIC_DESCRIPTORS.test(lead.toLowerCase()) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead);
     const role: PersonRole = isStaff(span, nameWords, known) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
     i = last;

@@ -13,10 +13,13 @@ const re = (source: string) => new RegExp(`${W}(?:${source})${E}`, 'gu');
 // "today's appointment slots", "Monday's exam rooms": the schedule, not someone's visit.
 const NOT_ATTRIBUTIVE = '(?! (?:slots?|times?|openings?|availability|hours|lines?|schedule|requests?|reminders?|rooms?|spots?|calendar))';
 
+const NEGATED = /(?:not|never|isn't|wasn't|no longer) $/;
+
 // Said outright, whoever the person is.
 const ALWAYS: [RegExp, string][] = [
   [re(`(?:our|my|a|this|that|the same|one|longtime|long-time|longest-standing|youngest|oldest|littlest|bravest|favorite|favourite|fave|newest|star|sweetest|first) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?<!(?:very|so|too|most|more|less|super|extremely|incredibly|really|quite|ever) )patient(?:'s)?(?!-)(?! (?:portal|education|experience|safety|satisfaction|forms?|intake|privacy|records?|advoca\\p{L}*|engagement|communication|flow|care|callbacks?|outcomes?|survey|handouts?|population|volume|cent(?:er|re)d|information|access|services|coordinator|navigator|relations|smile|appointment|visit|cleaning|exam|special)${E})|patient of the (?:day|week|month|year)|one of (?:our|dr\\.? \\p{L}+'s|my) (?:[\\p{L}-]+ )?(?:patients|regulars|favorites|favourites|faves)|(?:session|appointment|visit|consult) with (?:a|an|my|our|this) (?:[\\p{L}-]+ )?(?:client|patient)`), 'names someone as a patient'],
   [re(`(?:honou?r|privilege|pleasure|blessing|joy|gift) (?:to|of) (?:car(?:e|ing) for|treat(?:ing)?|look(?:ing)? after|tak(?:e|ing) care of) (?:you|him|her|them|your|his|their|\\p{L}+'s)`), 'says the practice cared for someone'],
+  [re(`(?:participant|subject|patient|case) (?:#|no\\.? ?|number )\\d+`), 'numbers someone in a study or caseload'],
   [re(`welcome to the world|delivered (?:baby|babies|twins|a baby|our)|baby (?:girl|boy) (?:arrived|was born|made (?:her|his) debut)|(?:mama|mom|mommy) labou?red|(?:newest |youngest )?members? of the [\\p{L} ]{2,30} family`), 'announces a birth at the practice'],
   [re(`(?:graduated|graduating|graduates) from our|(?:wrapping|wrapped|wraps|wrap) up (?:pt|physical therapy|therapy|rehab|treatment|chemo|braces)|last day (?:of|at) (?:pt|physical therapy|therapy|rehab|treatment|chemo)|finished (?:his|her|their) (?:pt|therapy|rehab|treatment|chemo|braces)`), 'describes someone finishing care here'],
   [re(`(?:your|my|his|her) \\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|(?:your|my|his|her) \\d{1,2}:\\d{2}|\\d{1,2} ?(?:am|pm) (?:slot|appointment|appt)`), 'mentions someone\'s appointment time'],
@@ -26,7 +29,7 @@ const ALWAYS: [RegExp, string][] = [
 
 // Visits and presence at the practice: a patient only when a specific person is in the sentence.
 const WITH_PERSON: [RegExp, string][] = [
-  [re(`(?:came|come|comes|coming|rushed|walked|popped|stopped|swung|hobbled|limped|dropped) (?:in|by|into|to us|to our|back in)|in for (?:a|an|his|her|their|the)|(?:bikes|walks|drives|comes) (?:here|in|to us|to our)|(?:look|guess) who|spotted in|(?:in|to) (?:our|the|my) (?:office|clinic|practice|waiting room|lobby|exam room|chair|ultrasound room|pt gym|dental chair)|\\p{L}+'s (?:place|home|house)|exam room \\d|sees? clearly for the first time|for the first time since|(?:with|in) us|(?:his|her|their) (?:first|last|very first|next) (?:visit|cleaning|exam|appointment|day|session|checkup|check-up|newborn visit|pair)|got (?:his|her|their) (?:[\\p{L}\\p{N}-]+ )?(?:shots|vaccines?|stitches|cast|glasses|braces|cleaning)|(?:was|were|been|being|is|are|get|gets|got) seen (?:here|today|yesterday|this|last|by|in|at|on|for)|cleared (?:to|for) (?:return|go back|work|play|sports|exercise|fly|drive|school|surgery)|\\p{L}+'s (?:visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|results?|prescription|refill|records?|chart)${NOT_ATTRIBUTIVE}`), 'describes a visit to the practice'],
+  [re(`(?:came|come|comes|coming|rushed|walked|popped|stopped|swung|hobbled|limped|dropped) (?:in|by|into|to us|to our|back in)|in for (?:a|an|his|her|their|the)|(?:bikes|walks|drives|comes) (?:here|in|to us|to our)|(?:look|guess) who|spotted in|(?:in|to) (?:our|the|my) (?:office|clinic|practice|waiting room|lobby|exam room|chair|ultrasound room|pt gym|dental chair)|\\p{L}+'s (?:place|home|house)|exam room \\d|sees? clearly for the first time|for the first time since|(?:with|in) us|(?:his|her|their) (?:first|last|very first|next) (?:visit|cleaning|exam|appointment|day|session|checkup|check-up|newborn visit|pair)|got (?:his|her|their) (?:[\\p{L}\\p{N}-]+ )?(?:shots|vaccines?|stitches|cast|glasses|braces|cleaning)|(?:was|were|been|being|is|are|get|gets|got) seen (?:here|today|yesterday|this|last|by|in|at|on|for)|cleared (?:to|for) (?:return|go back|work|play|sports|exercise|fly|drive|school|surgery)|\\p{L}+'s (?:visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|results?|prescription|refill|records?|chart)${NOT_ATTRIBUTIVE}|(?:loved|love|enjoyed) (?:working (?:on|with)|treating|caring for)|(?:holding|saving|saved|held) (?:a|the|your) (?:chair|spot|slot|room|appointment)`), 'describes a visit to the practice'],
 ];
 
 // Said to the person being answered: their visit, their results, seeing them again.
@@ -55,11 +58,17 @@ export const rule: Detector = {
       hits.push({ start, end, message: 'Confirms that someone is a patient of the practice.', why, redaction: '' });
     const patientAnchorIn = (sentence: number) => facts.anchors.find((a) => a.sentence === sentence && a.kind !== 'you');
 
-    for (const [pattern, what] of ALWAYS) for (const m of matchAll(doc, pattern)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+    for (const [pattern, what] of ALWAYS) {
+      for (const m of matchAll(doc, pattern)) {
+        if (NEGATED.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue; // "not a real patient"
+        add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+      }
+    }
     for (const [pattern, what] of WITH_PERSON) {
       for (const m of matchAll(doc, pattern)) {
         const sentence = sentenceAt(doc.sentences, m.start);
-        const person = patientAnchorIn(sentence) ?? (doc.addressed ? facts.anchors.find((a) => a.kind === 'you' && a.sentence === sentence) : undefined);
+        // A public figure treated here is a patient disclosure too.
+        const person = patientAnchorIn(sentence) ?? doc.people.find((p) => p.sentence === sentence && p.role === 'public') ?? (doc.addressed ? facts.anchors.find((a) => a.kind === 'you' && a.sentence === sentence) : undefined);
         if (person) add(m.start, m.end, `${quote(doc, m)} ${what}, and ${quote(doc, person)} is a specific person.`);
       }
     }

@@ -27,6 +27,10 @@ ruleTester('confirms-patient', {
     // Added by the lead with the fixes for the third blind corpus (tests/corpus/holdout3.jsonl).
     { text: 'Many people feel nervous before their first cleaning, and that is totally okay.', kind: 'reply', context: 'is it normal to be scared of the dentist lol' },
     { text: 'Baby teeth matter! Book a first visit by age one, and bring any questions you have.' },
+    // Added by the lead with the fixes for the fourth blind corpus (tests/corpus/holdout4.jsonl).
+    { text: 'Quiz time (hypothetical, not a real patient): a teen with knee pain after every practice. What is your first question?', site: 'linkedin' },
+    { text: 'Good news: you can book with our PT team directly, no referral needed.', kind: 'reply', context: 'do I need a referral for physical therapy?' },
+    { text: 'We now offer Botox and filler consults on Thursdays. Call (555) 201-4400 to book!' },
   ],
   invalid: [
     { text: 'So good seeing you this morning, Priya! Hope the new glasses are working out.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'So good seeing you' },
@@ -51,5 +55,9 @@ ruleTester('confirms-patient', {
     // Added by the lead with the fixes for the third blind corpus (tests/corpus/holdout3.jsonl).
     { text: 'Watch one of Dr. Patel\'s patients take her first steps after knee surgery!', span: "one of Dr. Patel's patients" },
     { text: 'Congrats to the Okafors! Mama labored all night and baby boy arrived at dawn 💙', span: 'Mama labored', within: true },
+    // Added by the lead with the fixes for the fourth blind corpus (tests/corpus/holdout4.jsonl).
+    { text: 'Shoutout to participant #12, Dolores, for never missing a study visit!', site: 'linkedin', span: 'participant #12' },
+    { text: 'Congrats to Riverhawks forward Tasha Bell on her comeback, our PT team loved working with her this spring!', span: 'loved working with', within: true },
+    { text: 'Rinse it and keep it in milk, we are holding a chair for him right now!', kind: 'reply', context: 'my son knocked out his tooth what do I do', span: 'holding a chair', within: true },
   ],
 });

@@ -23,6 +23,8 @@ ruleTester('health-details', {
     { text: 'Most people feel a little sore after, and you can go right back to work the same day.', kind: 'reply', context: 'how bad is recovery from a filling?' },
     { text: 'Had shingles as a kid? Ask us about the vaccine at your next visit!' },
     { text: 'Never put a little one to bed with a bottle of juice: it bathes new teeth in sugar all night.' },
+    // Added by the lead with the fixes for the fourth blind corpus (tests/corpus/holdout4.jsonl).
+    { text: 'Meet Biscuit, our front desk\'s therapy-dog-in-training! He loves belly rubs.' },
   ],
   invalid: [
     { text: 'Thanks, Rosa! So glad the migraines have eased up since the new preventive.', kind: 'reply', context: 'Feeling like myself again', span: 'migraines' },
@@ -38,5 +40,7 @@ ruleTester('health-details', {
     { text: 'Three months after my own rotator cuff repair, I finally get why patients hate the sling.', site: 'linkedin', span: 'rotator cuff repair' },
     // Added by the lead with the fixes for the third blind corpus (tests/corpus/holdout3.jsonl).
     { text: 'Thanks Imani! How\'s the shoulder doing this week?', kind: 'reply', context: 'You guys are the best ❤️', span: 'shoulder', within: true },
+    // Added by the lead with the fixes for the fourth blind corpus (tests/corpus/holdout4.jsonl).
+    { text: 'Our very first patient? My old neighbor, Walt Brennan! Came in with a sprained wrist on opening day.', kind: 'reply', context: 'who was your first patient ever?', span: 'wrist', within: true },
   ],
 });

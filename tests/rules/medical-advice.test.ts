@@ -19,6 +19,10 @@ ruleTester('medical-advice', {
     { text: 'Once a day, whenever it fits your routine, is what we tell everyone about flossing.', kind: 'reply', context: 'how often should I floss honestly' },
     { text: 'Stay tuned for a few days, we will post the new hours soon!', kind: 'reply', context: 'are you open on the holiday?' },
     { text: 'Thanks for asking! Our pharmacy hours are 9 to 6 for now, longer after the holidays.', kind: 'reply', context: 'when does the pharmacy close?' },
+    // Added by the lead with the fixes for the fourth blind corpus (tests/corpus/holdout4.jsonl).
+    { text: 'Yes! We offer 0% financing on aligners, and most people pay it off within a year. Call (555) 201-4400.', kind: 'reply', context: 'do you do payment plans for invisalign?' },
+    { text: 'We carry in-office and take-home kits, so pick whichever suits your schedule!', kind: 'reply', context: 'which whitening do you have?' },
+    { text: 'That\'s a question for someone who has your full medication list: please call our nurse line.', kind: 'reply', context: 'can I take melatonin with my meds?' },
   ],
   invalid: [
     { text: 'Poor guy! Children\'s Motrin, 7.5 ml every 6 hours, should bring it down.', kind: 'reply', context: 'my 4 year old has a fever of 102, what can I give him?', span: '7.5 ml' },
@@ -35,5 +39,7 @@ ruleTester('medical-advice', {
     { text: 'aw! try 2 oz of pear juice with her bottle, that usually helps', kind: 'reply', context: 'my baby is so constipated', span: '2 oz', within: true },
     { text: 'honestly i\'d hold off on the treadmill a couple more weeks', kind: 'reply', context: 'can I run yet after my ankle sprain?', span: "i'd hold off", within: true },
     { text: 'Just skip the crunchy stuff on that side for a few days!', kind: 'reply', context: 'how soon can I chew after my filling?', span: 'skip', within: true },
+    // Added by the lead with the fixes for the fourth blind corpus (tests/corpus/holdout4.jsonl).
+    { text: 'Third ear infection since fall?! Might be time to ask Dr. Lee about tubes.', kind: 'reply', context: 'ugh another ear infection for my son', span: 'Might be time to', within: true },
   ],
 });

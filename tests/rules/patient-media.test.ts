@@ -15,6 +15,8 @@ ruleTester('patient-media', {
     { text: 'Here is the photo consent form we use for our own staff headshots.', site: 'linkedin' },
     // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
     { text: 'CPR recertification day! Photos of our very patient practice mannequin below 📸', site: 'linkedin' },
+    // Added by the lead with the fixes for the fourth blind corpus (tests/corpus/holdout4.jsonl).
+    { text: 'We can\'t send x-rays over Messenger, but you can download them from the patient portal anytime.', kind: 'message', context: 'can you send me my xrays here?' },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },

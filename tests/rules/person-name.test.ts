@@ -23,6 +23,8 @@ ruleTester('person-name', {
     { text: 'Happy Thanksgiving from all of us! Go easy on the pecan pie, your molars will thank you 🦃' },
     { text: 'Big thanks to country star Wade Hollis for telling fans about his skin cancer scare. Check your moles, friends!' },
     { text: 'QB Marcus Dell broke his wrist on live TV yesterday, and our inbox is full of wrist questions. Most wrist sprains heal in weeks.', site: 'x' },
+    // Added by the lead with the fixes for the fourth blind corpus (tests/corpus/holdout4.jsonl).
+    { text: 'Watching the Riverhawks\' Tasha Bell come back from knee surgery was inspiring. Pro timelines are not everyone\'s timeline.', site: 'linkedin' },
   ],
   invalid: [
     { text: 'Thanks, Deshawn! Hope the new retainer isn\'t too snug for the first few nights.', kind: 'reply', context: 'Love my new smile, you guys rock', span: 'Deshawn' },
