@@ -78,12 +78,22 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
       out.push({ start: span.start, end: span.start + verb[0].length, kind: 'pronoun', text: m.text.slice(span.start, span.start + verb[0].length), sentence: i });
     }
   });
+  const fictional = post && FICTIONAL.test(m.lower);
+  // Each sentence is tested once, however many anchors it holds.
+  const perSentence = (test: (text: string) => boolean) => {
+    const memo = new Map<number, boolean>();
+    return (i: number) => memo.get(i) ?? memo.set(i, test(sentenceText(i))).get(i)!;
+  };
+  const genericPost = perSentence((t) => GENERIC_POST.test(t));
+  const genericReply = perSentence((t) => GENERIC_REPLY.test(t));
+  const question = perSentence((t) => /\?\s*$/.test(t));
+  const hasPublic = m.people.some((p) => p.role === 'public');
   return out
-    .filter((a) => !(post && a.kind !== 'name' && (GENERIC_POST.test(sentenceText(a.sentence)) || FICTIONAL.test(m.lower))))
-    .filter((a) => !(!post && a.kind === 'you' && GENERIC_REPLY.test(sentenceText(a.sentence))))
+    .filter((a) => !(post && a.kind !== 'name' && (fictional || genericPost(a.sentence))))
+    .filter((a) => !(!post && a.kind === 'you' && genericReply(a.sentence)))
     // A question to readers in a post ("Had chickenpox as a kid?") is about everyone.
-    .filter((a) => !(post && (a.kind === 'described' || a.kind === 'age') && /\?\s*$/.test(sentenceText(a.sentence))))
-    .filter((a) => !(a.kind === 'pronoun' && publicSentence(a.sentence) && m.people.some((p) => p.role === 'public')))
+    .filter((a) => !(post && (a.kind === 'described' || a.kind === 'age') && question(a.sentence)))
+    .filter((a) => !(a.kind === 'pronoun' && hasPublic && publicSentence(a.sentence)))
     .sort((a, b) => a.start - b.start);
 
   function at(x: RegExpMatchArray, kind: Anchor['kind']): Anchor {

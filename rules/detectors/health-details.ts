@@ -42,11 +42,12 @@ export const rule: Detector = {
 
     // "If his face starts swelling, call 911": warning signs in an emergency redirect are nobody's health details.
     const emergencyRedirect = EMERGENCY_REDIRECT.test(doc.lower);
+    const offlineRedirect = OFFLINE_REDIRECT.test(doc.lower);
     const hypothetical = (at: number) => emergencyRedirect && CONDITIONAL.test(doc.lower.slice(Math.max(0, at - 120), at));
     for (const h of doc.health) {
       if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term)) || hypothetical(h.start)) continue;
       // "someone who knows your full medication list — please call our nurse line": no one's actual care.
-      if (GENERIC_CLASS.test(h.term) && OFFLINE_REDIRECT.test(doc.lower)) continue;
+      if (GENERIC_CLASS.test(h.term) && offlineRedirect) continue;
       const what = KIND_WORDS[h.kind];
       const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
       const anchor = nearestAnchor(facts.anchors, h.sentence, h.start);
