@@ -1,7 +1,6 @@
 // The options page's pure logic: turning what the manager types into policy values, checked with
 // the policy's own schema (so the messages are the policy's), and reading an imported file.
-// Relative imports keep it loadable by the unit tests.
-import { DEFAULT_TEMPLATES, fieldPaths, readPartialPolicy, RULE_META, valueAt, withField, type PartialPolicy, type Policy, type PolicyProblem } from '../../rules';
+import { DEFAULT_TEMPLATES, fieldPaths, readPartialPolicy, RULE_META, valueAt, withField, type PartialPolicy, type Policy, type PolicyProblem } from '@/rules';
 
 /** One item per non-blank line, trimmed. */
 export function parseLines(text: string): string[] {
