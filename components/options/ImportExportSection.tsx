@@ -8,7 +8,14 @@ type Outcome = { error: string; problems: PolicyProblem[] } | { done: string } |
 
 export function ImportExportSection({ state }: { state: PolicyState }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [confirmingReset, setConfirmingReset] = useState(false);
   const file = useRef<HTMLInputElement>(null);
+
+  const resetAll = async () => {
+    setConfirmingReset(false);
+    await state.replaceAll({});
+    setOutcome({ done: "Your settings were cleared: ReplyRx's defaults (and your practice IT's values, if any) apply again." });
+  };
 
   const exportPolicy = () => {
     const blob = new Blob([`${JSON.stringify(state.policy, null, 2)}\n`], { type: 'application/json' });
@@ -58,6 +65,23 @@ export function ImportExportSection({ state }: { state: PolicyState }) {
       <p class="hint" id="import-hint">
         A JSON file in the format of the policy guide, such as one exported here.
       </p>
+      {/* Two steps, so one stray click cannot wipe the practice's settings. */}
+      <div class="buttons">
+        {confirmingReset ? (
+          <>
+            <button type="button" class="button danger" onClick={() => void resetAll()}>
+              Yes, clear all my settings
+            </button>
+            <button type="button" class="button" onClick={() => setConfirmingReset(false)}>
+              Keep them
+            </button>
+          </>
+        ) : (
+          <button type="button" class="button" onClick={() => setConfirmingReset(true)}>
+            Reset all settings…
+          </button>
+        )}
+      </div>
       {outcome && 'error' in outcome && (
         <div class="import-problems" role="alert" data-import-problems>
           <p>{outcome.error}</p>

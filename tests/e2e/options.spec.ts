@@ -136,6 +136,18 @@ test('import: a bad file lists its problems and changes nothing; a good one repl
   expect(policy.rules.jargon).toBe('off');
 });
 
+test('reset asks once more, then clears the manager\'s settings; "Keep them" changes nothing', async () => {
+  const page = await openOptions({ policy: PRACTICE });
+  await page.getByRole('button', { name: 'Reset all settings…' }).click();
+  await page.getByRole('button', { name: 'Keep them' }).click();
+  expect(await stored(page)).toEqual(PRACTICE);
+  await page.getByRole('button', { name: 'Reset all settings…' }).click();
+  await page.getByRole('button', { name: 'Yes, clear all my settings' }).click();
+  await expect.poll(() => stored(page)).toEqual({});
+  await expect(field(page, 'practice.name').locator('input')).toHaveValue('');
+  await expect(page.locator('[data-import-result]')).toContainText('Your settings were cleared');
+});
+
 test('inline validation: a bad phone or deny term shows its error and is not saved; fixing it saves', async () => {
   const page = await openOptions();
   const phones = field(page, 'practice.phones').locator('textarea');
