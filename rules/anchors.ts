@@ -13,7 +13,7 @@ export interface Anchor extends Span {
 const YOU = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])(?:you|your|you're|youre|you've|you'll|you'd|yours|yourself|u|ur|ya)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])/gu;
 const PRONOUN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])(?:he|she|him|her|his|hers|himself|herself|he's|she's|he'll|she'll|he'd|she'd)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])/gu;
 const PERSON_NOUN =
-  'girl|boy|guy|gal|lady|man|woman|kid|kiddo|child|toddler|baby|bub|infant|newborn|teen|teenager|tween|mom|mama|mommy|mother|dad|daddy|papa|father|grandma|grandmother|grandpa|grandfather|couple(?! of)|gentleman|patient|client|son|daughter|husband|wife|partner|brother|sister|fiance|fiancee|mechanic|engineer|teacher|student|swimmer|runner|athlete|player|skateboarder|star|member|chief|veteran|coach|worker|officer|firefighter|marathoner|grader|champ|hero|owner|senior|retiree|mama-to-be|mom-to-be|little one|little guy|little girl|little boy|little man|sweetheart|cutie|neighbor|neighbour';
+  'girl|boy|guy|gal|lady|man|woman|kid|kiddo|child|twins|triplets|toddler|baby|bub|infant|newborn|teen|teenager|tween|mom|mama|mommy|mother|dad|daddy|papa|father|grandma|grandmother|grandpa|grandfather|couple(?! of)|gentleman|patient|client|son|daughter|husband|wife|partner|brother|sister|fiance|fiancee|mechanic|engineer|teacher|student|swimmer|runner|athlete|player|skateboarder|star|member|chief|veteran|coach|worker|officer|firefighter|marathoner|grader|champ|hero|owner|senior|retiree|mama-to-be|mom-to-be|little one|little guy|little girl|little boy|little man|sweetheart|cutie|neighbor|neighbour';
 // Nouns after "patient" or "baby" that make it a modifier ("patient portal", "baby shower"), not a person.
 const ATTRIBUTIVE = 'portal|education|experience|safety|satisfaction|forms?|intake|privacy|records?|advocates?|advocacy|engagement|communication|flow|care|callbacks?|outcomes?|survey|handouts?|population|volume|centered|centred|information|access|services|coordinator|navigator|relations|smile|line|shower|steps|teeth|food|formula|shark|boomers?|health|body|athletes?|advisory|council|government|union|loans?|housing|section|team|group|services|program|home|clinic';
 // "this sweet girl", "a young mom", "your son", "our littlest patient", "today's skateboarder".
@@ -23,6 +23,8 @@ const DESCRIBED = new RegExp(
 );
 // "a 44-year-old", "58-year-old female", "a 94-yo", "Liam (7)", "4yo".
 const AGE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:year|yr|month|mo|week|wk)s?[- ]?old(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:yo|y\/o|y\.o\.)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<=\p{Lu}\p{Ll}+ )\(\d{1,2}\)/gu;
+// Case shorthand for age and sex: "52M", "34 F" (capitals only: "52m" is 52 metres or million).
+const CASE_AGE = /(?<![A-Za-z0-9])\d{1,3} ?[MF](?![A-Za-z0-9])/g;
 // Statements about everyone: "1 in 8 women", "any temp", "if your child…" make "her" or "a baby" generic in a post.
 const GENERIC_POST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\d+ in \d+|one in \d+|any (?:temp|temperature|fever|child|baby|kid|infant|toddler|adult|person|one|parent|patient|woman|man)|every parent|whoever|if (?:you|your|a|an|he|she|they)|when (?:you|your|a|an)|(?:most|many) (?:people|adults|kids|children|patients|parents|babies|women|men|of)|myth|fact)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // In a reply, "most people…" speaks of everyone, even with "you" in the sentence.
@@ -64,6 +66,7 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
     out.push(a);
   }
   for (const x of m.lower.matchAll(AGE)) out.push(at(x, 'age'));
+  for (const x of m.text.matchAll(CASE_AGE)) out.push(at(x, 'age'));
   for (const x of m.lower.matchAll(PRONOUN)) {
     const a = at(x, 'pronoun');
     if (antecedentIsNotPatient(m, out, a)) continue;
@@ -105,9 +108,9 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
 /** "She runs our diabetes program" after "Nurse Kim": the pronoun is about staff, not a patient. */
 function antecedentIsNotPatient(m: MessageText, anchorsSoFar: Anchor[], pronoun: Anchor): boolean {
   const window = (s: { sentence: number; start: number }) => s.start < pronoun.start && s.sentence >= pronoun.sentence - 2;
-  const patientBefore = anchorsSoFar.some((a) => a.kind !== 'you' && a.kind !== 'pronoun' && window(a));
-  if (patientBefore) return false;
   const sentenceStart = m.sentences[Math.max(0, pronoun.sentence - 1)].start;
   if (PET.test(m.lower.slice(sentenceStart, pronoun.start))) return true;
+  const patientBefore = anchorsSoFar.some((a) => a.kind !== 'you' && a.kind !== 'pronoun' && window(a));
+  if (patientBefore) return false;
   return m.people.some((p) => !isPatientMention(p) && p.kind !== 'handle' && window(p));
 }

@@ -23,6 +23,8 @@ const IMPERATIVE = new RegExp(`(?:^|[.!?;:—–(,]\\s*|\\s[-+]\\s|\\p{Extended_
 // Things people are told to do at home, beyond named drugs and procedures.
 const HOME_CARE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:fluids|water|honey|humidifier|compress(?:es)?|ice|heat|pressure|crutches|brace|sling|bandage|exercises|stretches|foam roll|coffee|caffeine|wipes|cream|ointment|drops|bath|saline|vinegar|alcohol|elevated|meds|medicine|dose|pill|pills|paste|toothpaste|floss|diet|sleep|naps?|bedtime|screen time|pacifier|paci|swaddle|bottle|formula|breastfeed\w*|warm|cold|cool|spf|sunscreen|band)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
+// "general rule: wait 30 min after coffee before brushing": a tip for everyone.
+const GENERAL_TIP = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:general rule|rule of thumb|as a rule|in general|generally speaking|pro tip|tip for everyone|for everyone)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // How long to keep doing something: in an instruction about a health problem, a sign of home care.
 const DURATION = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:for (?:a|one|two|three|four|five|six|a few|another|the next|\d+(?:[-–]\d+)?) (?:more )?(?:hours?|days?|nights?|weeks?|months?)|for now|until (?:it|the|your|you|dr)|til)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
@@ -55,6 +57,7 @@ export const rule: Detector = {
     for (const m of matchAll(doc, IMPERATIVE)) {
       const clause = clauseAround(doc, m.start + m.match[0].length - m.match[1].length);
       if (REDIRECT.test(clause.text) && !treatmentIn(doc, clause)) continue;
+      if (GENERAL_TIP.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, clause.start)].start, clause.end))) continue;
       if (!treatmentIn(doc, clause) && !(healthAround && (HOME_CARE.test(clause.text) || DURATION.test(clause.text)))) continue;
       const verb = { start: m.end - m.match[1].length, end: m.end };
       const instruction = { start: Math.max(clause.start, verb.start), end: clause.end };

@@ -31,6 +31,11 @@ ruleTester('confirms-patient', {
     { text: 'Quiz time (hypothetical, not a real patient): a teen with knee pain after every practice. What is your first question?', site: 'linkedin' },
     { text: 'Good news: you can book with our PT team directly, no referral needed.', kind: 'reply', context: 'do I need a referral for physical therapy?' },
     { text: 'We now offer Botox and filler consults on Thursdays. Call (555) 201-4400 to book!' },
+    // Added by the lead with the fixes for the fifth blind corpus (tests/corpus/holdout5.jsonl).
+    { text: 'Meet Pickles, our office cat! She naps in the lobby and ignores everyone equally.' },
+    { text: 'She is! We will pass your kind words along to her 💕', kind: 'reply', context: 'Is Dr. Patel still there? She delivered both my kids!' },
+    { text: 'Remember the snowstorm last January? We are stocking up on salt for the parking lot this year.' },
+    { text: 'Our hygienists presented a poster on fluoride varnish uptake at the state meeting!', site: 'linkedin' },
   ],
   invalid: [
     { text: 'So good seeing you this morning, Priya! Hope the new glasses are working out.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'So good seeing you' },
@@ -59,5 +64,10 @@ ruleTester('confirms-patient', {
     { text: 'Shoutout to participant #12, Dolores, for never missing a study visit!', site: 'linkedin', span: 'participant #12' },
     { text: 'Congrats to Riverhawks forward Tasha Bell on her comeback, our PT team loved working with her this spring!', span: 'loved working with', within: true },
     { text: 'Rinse it and keep it in milk, we are holding a chair for him right now!', kind: 'reply', context: 'my son knocked out his tooth what do I do', span: 'holding a chair', within: true },
+    // Added by the lead with the fixes for the fifth blind corpus (tests/corpus/holdout5.jsonl).
+    { text: 'The triplets we delivered in March came back for their 6 month checkup today and wow 🥹', span: 'The triplets we delivered', within: true },
+    { text: 'At the AAPD meeting I presented the case of a 7-year-old with a rare enamel defect.', site: 'linkedin', span: 'presented the case of a', within: true },
+    { text: 'Remember the little girl who swallowed a bead last spring? She is thriving!', span: 'Remember the little girl who', within: true },
+    { text: 'lol dr. patel did your cousin\'s crown last year, ask her how it went', kind: 'reply', site: 'x', context: 'are crowns painful?', span: 'dr. patel did your', within: true },
   ],
 });

@@ -42,5 +42,8 @@ ruleTester('health-details', {
     { text: 'Thanks Imani! How\'s the shoulder doing this week?', kind: 'reply', context: 'You guys are the best ❤️', span: 'shoulder', within: true },
     // Added by the lead with the fixes for the fourth blind corpus (tests/corpus/holdout4.jsonl).
     { text: 'Our very first patient? My old neighbor, Walt Brennan! Came in with a sprained wrist on opening day.', kind: 'reply', context: 'who was your first patient ever?', span: 'wrist', within: true },
+    // Added by the lead with the fixes for the fifth blind corpus (tests/corpus/holdout5.jsonl).
+    { text: 'Case for colleagues: 61F, ex-smoker, came in 3/2 with a persistent cough. CT showed a nodule.', site: 'linkedin', span: 'cough', within: true },
+    { text: 'So proud of Marcus, who has been sober for two years this week!', span: 'been sober', within: true },
   ],
 });

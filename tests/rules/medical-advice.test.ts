@@ -23,6 +23,8 @@ ruleTester('medical-advice', {
     { text: 'Yes! We offer 0% financing on aligners, and most people pay it off within a year. Call (555) 201-4400.', kind: 'reply', context: 'do you do payment plans for invisalign?' },
     { text: 'We carry in-office and take-home kits, so pick whichever suits your schedule!', kind: 'reply', context: 'which whitening do you have?' },
     { text: 'That\'s a question for someone who has your full medication list: please call our nurse line.', kind: 'reply', context: 'can I take melatonin with my meds?' },
+    // Added by the lead with the fixes for the fifth blind corpus (tests/corpus/holdout5.jsonl).
+    { text: 'general rule: give fluoride varnish time to set, skip hot drinks for 30 min after any visit', kind: 'reply', site: 'x', context: 'why cant I drink coffee after?' },
   ],
   invalid: [
     { text: 'Poor guy! Children\'s Motrin, 7.5 ml every 6 hours, should bring it down.', kind: 'reply', context: 'my 4 year old has a fever of 102, what can I give him?', span: '7.5 ml' },

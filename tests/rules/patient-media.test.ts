@@ -29,5 +29,7 @@ ruleTester('patient-media', {
     { text: 'Little Ada\'s first eye exam reel is up on our page!', span: 'reel' },
     // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
     { text: 'before n after of yesterday\'s crown lengthening 😮 #perio', site: 'x', span: 'before n after' },
+    // Added by the lead with the fixes for the fifth blind corpus (tests/corpus/holdout5.jsonl).
+    { text: 'Thank you, Marisol, for letting us share your before-and-after! Two years of aligners well spent.', span: 'letting us share', within: true },
   ],
 });
