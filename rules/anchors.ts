@@ -35,7 +35,7 @@ const PET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dog|dogs|pup
 const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+ed(?<!(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:need|bed|red|feed|seed|speed|breed|weed|shed|wed|fed|bleed|proceed|exceed|succeed|embed|steed|greed))|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A teaching case that says it is invented describes no real person, in any of its sentences.
 const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:fictional|fictitious|hypothetical|composite|made-up|imaginary|invented) (?:teaching )?(?:case|patient|scenario|example|vignette)|(?:case|patient|scenario|example|vignette) (?:is |are )?(?:fictional|fictitious|hypothetical|made up|invented)|\((?:fictional|hypothetical|composite)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
-const ELIDED_SUBJECT = /^(?:came|walked|showed|limped|hobbled|rolled|rushed|had|got|broke|tore|fell|needed|brought|left|went)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const ELIDED_SUBJECT = /(?:came|walked|showed|limped|hobbled|rolled|rushed|had|got|broke|tore|fell|needed|brought|left|went)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/uy;
 // A public figure talking about their own health in public is not a patient disclosure.
 const PUBLIC_DISCLOSURE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:publicly|public about|in public|on national tv|on tv|press conference|told reporters|in an interview|psa|campaign|on live tv|telling fans|told fans|opened up|went public|(?:shared|sharing) (?:his|her|their) (?:story|journey|diagnosis)|on (?:ig|instagram|tiktok|youtube|twitter|x|(?:his|her|their) (?:podcast|show|channel|blog))|memoir|op-ed|gazette|newspaper|documentary)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
@@ -74,12 +74,13 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
   }
   // "…my old coach, Stan Kowalski! Came in with a torn rotator cuff": a sentence without a subject
   // continues with the person of the sentence before.
+  const anchored = new Set(out.map((a) => a.sentence));
+  const named = new Set(out.filter((a) => a.kind === 'name' || a.kind === 'described').map((a) => a.sentence));
   m.sentences.forEach((span, i) => {
-    if (i === 0 || out.some((a) => a.sentence === i)) return;
-    const verb = ELIDED_SUBJECT.exec(m.lower.slice(span.start, span.end));
-    if (verb && out.some((a) => a.sentence === i - 1 && (a.kind === 'name' || a.kind === 'described'))) {
-      out.push({ start: span.start, end: span.start + verb[0].length, kind: 'pronoun', text: m.text.slice(span.start, span.start + verb[0].length), sentence: i });
-    }
+    if (i === 0 || anchored.has(i) || !named.has(i - 1)) return;
+    ELIDED_SUBJECT.lastIndex = span.start;
+    const verb = ELIDED_SUBJECT.exec(m.lower);
+    if (verb) out.push({ start: span.start, end: span.start + verb[0].length, kind: 'pronoun', text: m.text.slice(span.start, span.start + verb[0].length), sentence: i });
   });
   const fictional = post && FICTIONAL.test(m.lower);
   // Each sentence is tested once, however many anchors it holds.
