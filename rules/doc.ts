@@ -6,7 +6,7 @@ import { findPeople, knownNames, type KnownNames, type PersonMention } from './p
 import type { Policy } from './policy';
 import { sentences, words, type Span, type Word } from './text';
 import type { AnalyzeInput } from './types';
-import { HEALTH_LISTS, type HealthKind } from './vocabulary';
+import { BODY_PARTS, EMERGENCY_SIGNS, HEALTH_LISTS, JARGON, MEDIA_WORDS, type HealthKind } from './vocabulary';
 
 export interface HealthTerm extends Span {
   kind: HealthKind;
@@ -23,7 +23,14 @@ export interface MessageText {
   words: Word[];
   health: HealthTerm[];
   people: PersonMention[];
+  /** Body parts, media words, jargon and emergency signs (word-list matches, cached per sentence). */
+  phrases: Record<PhraseKind, Span[]>;
 }
+
+/** The word lists matched per sentence besides the health terms. */
+const PHRASE_LISTS = { bodyParts: BODY_PARTS, mediaWords: MEDIA_WORDS, jargon: JARGON, emergencySigns: EMERGENCY_SIGNS };
+export type PhraseKind = keyof typeof PHRASE_LISTS;
+const PHRASE_KINDS = Object.keys(PHRASE_LISTS) as PhraseKind[];
 
 export interface Doc extends MessageText {
   input: AnalyzeInput;
@@ -39,6 +46,7 @@ interface SentenceFacts {
   words: Word[];
   health: HealthTerm[];
   people: PersonMention[];
+  phrases: Record<PhraseKind, Span[]>;
 }
 
 const MAX_CACHED_SENTENCES = 2000;
@@ -70,7 +78,7 @@ export function readText(original: string, known: KnownNames): MessageText {
   const spans = sentences(text);
   let cache = sentenceCache.get(known);
   if (!cache) sentenceCache.set(known, (cache = new Map()));
-  const out: MessageText = { norm, text, lower, sentences: spans, words: [], health: [], people: [] };
+  const out: MessageText = { norm, text, lower, sentences: spans, words: [], health: [], people: [], phrases: { bodyParts: [], mediaWords: [], jargon: [], emergencySigns: [] } };
   spans.forEach((span, index) => {
     const sentenceText = text.slice(span.start, span.end);
     const key = `${index === 0 ? 1 : 0}${sentenceText}`;
@@ -83,6 +91,7 @@ export function readText(original: string, known: KnownNames): MessageText {
     for (const w of facts.words) out.words.push(shift(w));
     for (const h of facts.health) out.health.push(shift(h));
     for (const p of facts.people) out.people.push(shift(p));
+    for (const kind of PHRASE_KINDS) for (const x of facts.phrases[kind]) out.phrases[kind].push({ start: x.start + span.start, end: x.end + span.start });
   });
   return out;
 }
@@ -106,7 +115,8 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
     }
   }
   health.sort((a, b) => a.start - b.start);
-  return { words: ws, health: dropOverlaps(health), people: findPeople(sentence, ws, known, { replyStart: first }) };
+  const phrases = Object.fromEntries(PHRASE_KINDS.map((kind) => [kind, PHRASE_LISTS[kind].find(ws).map(({ start, end }) => ({ start, end }))])) as Record<PhraseKind, Span[]>;
+  return { words: ws, health: dropOverlaps(health), people: findPeople(sentence, ws, known, { replyStart: first }), phrases };
 }
 
 /** Keeps the longest of overlapping spans (e.g. "strep throat" over "throat"). */

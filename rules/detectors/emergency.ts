@@ -1,7 +1,6 @@
 // A hint, not a risk: the comment or the reply describes emergency symptoms, so the safe reply is a
 // 911 redirect. Quiet when the reply already sends them to 911 or the ER.
 import { quote, type Detector } from '../detector';
-import { EMERGENCY_SIGNS } from '../vocabulary';
 
 const REDIRECTED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:911|999|112|988|emergency room|the er|nearest er|ambulance|poison control|crisis line|crisis text line|lifeline)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/u;
 
@@ -9,8 +8,8 @@ export const rule: Detector = {
   id: 'emergency',
   detect(doc) {
     if (REDIRECTED.test(doc.lower)) return [];
-    const inText = EMERGENCY_SIGNS.find(doc.words);
-    const inContext = EMERGENCY_SIGNS.find(doc.context.words);
+    const inText = doc.phrases.emergencySigns;
+    const inContext = doc.context.phrases.emergencySigns;
     if (inText.length === 0 && inContext.length === 0) return [];
     const sign = inText[0] ? quote(doc, inText[0]) : quote(doc.context, inContext[0]);
     const span = inText[0] ?? { start: 0, end: Math.min(doc.text.length, Math.max(1, doc.text.search(/\s|$/))) };

@@ -7,7 +7,6 @@ import type { Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, HealthTerm } from '../doc';
 import { sentenceAt, type Span } from '../text';
-import { BODY_PARTS } from '../vocabulary';
 
 // Phrases that are about one person by themselves: "6 weeks post-op", "recovering from", "7lb 3oz".
 const SELF_ANCHORED =
@@ -59,7 +58,7 @@ export const rule: Detector = {
       else if (h.kind !== 'symptom' && WRITER_OWN.test(before)) add(h, `${quote(doc, h)} is the writer's own ${what}: staff health is health information too.`, what);
     }
     // Injuries and body parts that belong to someone.
-    for (const b of BODY_PARTS.find(doc.words)) {
+    for (const b of doc.phrases.bodyParts) {
       if (hits.some((x) => x.start <= b.start && b.end <= x.end) || hypothetical(b.start)) continue;
       const before = doc.lower.slice(Math.max(0, b.start - 40), b.start);
       const injury = INJURY.exec(before);

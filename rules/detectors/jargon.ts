@@ -2,7 +2,7 @@
 // abbreviations read as cold or confusing. On LinkedIn the audience is professional, so it is quiet.
 import { matchAll, quote, type Detector } from '../detector';
 import { dropOverlaps } from '../doc';
-import { JARGON, JARGON_SYMBOLS } from '../vocabulary';
+import { JARGON_SYMBOLS } from '../vocabulary';
 
 // Obstetric shorthand and lab-style values are jargon whatever the word list says ("G4P3", "OD -2.25").
 const SHORTHAND = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:g\d+p\d+|o[ds] [-+]\d+\.\d+|q\d+h|\d+\/\d+ (?:mmhg))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])/gu;
@@ -15,7 +15,7 @@ export const rule: Detector = {
   detect(doc) {
     if (doc.input.site === 'linkedin') return [];
     // A term on the list that is also shorthand ("q8h") is reported once.
-    const terms = dropOverlaps([...JARGON.find(doc.words), ...matchAll(doc, SHORTHAND), ...matchAll(doc, SLASHED)]);
+    const terms = dropOverlaps([...doc.phrases.jargon, ...matchAll(doc, SHORTHAND), ...matchAll(doc, SLASHED)]);
     if (terms.length < MIN_TERMS) return [];
     const list = terms.map((t) => quote(doc, t)).join(', ');
     return terms.map((t) => ({

@@ -6,7 +6,6 @@ import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import { sentenceAt, type Span } from '../text';
 import { templateFor } from '../templates';
-import { BODY_PARTS } from '../vocabulary';
 
 // A dose, or how often to take or do something ("4x a day", "every 6 hours").
 const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ug|ml|cc|milligrams?|micrograms?|units|iu|tsp|teaspoons?|tbsp|tablespoons?|tabs?|tablets?|pills?|capsules?|caps|puffs?|drops|sprays?|oz|ounces?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d+(?:\.\d+)?\s?%\s+(?=\p{L})(?!(?:payment|financing|interest|apr|off|discount|down|of|chance|success|coverage|copay|coinsurance)(?![a-zA-Z]))|(?<![a-z0-9])(?:\d+ ?x ?(?:a|per|\/) ?day|(?:once|twice|three times|four times) (?:a|per) day|every \d+(?:[-–]\d+)? ?(?:hours|hrs|h))(?![a-z])/gu;
@@ -95,7 +94,8 @@ function healthNear(doc: Doc, at: number): boolean {
 }
 
 function healthTermIn(doc: Doc, span: Span): boolean {
-  return doc.health.some((h) => h.start >= span.start && h.end <= span.end) || BODY_PARTS.find(doc.words.filter((w) => w.start >= span.start && w.end <= span.end)).length > 0;
+  const inside = (x: Span) => x.start >= span.start && x.end <= span.end;
+  return doc.health.some(inside) || doc.phrases.bodyParts.some(inside);
 }
 
 function treatmentIn(doc: Doc, span: Span): boolean {

@@ -3,7 +3,7 @@
 import { isPatientMention } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Span } from '../text';
-import { MEDIA_EMOJI, MEDIA_WORDS } from '../vocabulary';
+import { MEDIA_EMOJI } from '../vocabulary';
 
 const BEFORE_AFTER = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])before\s*(?:\/|&|\+|-and-|-n-|-|–|—|➡️|➡|→|->|>|and|n|'n'?|vs\.?|to|then|\p{Extended_Pictographic}\uFE0F?)\s*after(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:swipe|scroll) (?:to see|for|through|right|left|if)|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:transformations?|makeover|reveal)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // "sharing this X-ray", "here's a screenshot", "resharing this", "watch the moment".
@@ -22,7 +22,7 @@ export const rule: Detector = {
   detect(doc, facts) {
     if (NO_PATIENT.test(doc.lower)) return [];
     const media: (Span & { why: string })[] = [];
-    for (const m of MEDIA_WORDS.find(doc.words)) media.push({ start: m.start, end: m.end, why: `${quote(doc, m)} is a photo or video` });
+    for (const m of doc.phrases.mediaWords) media.push({ start: m.start, end: m.end, why: `${quote(doc, m)} is a photo or video` });
     for (const e of MEDIA_EMOJI) for (let i = doc.text.indexOf(e); i >= 0; i = doc.text.indexOf(e, i + e.length)) media.push({ start: i, end: i + e.length, why: `the ${e} emoji shows a photo or video` });
     for (const m of matchAll(doc, BEFORE_AFTER)) media.push({ ...m, why: `${quote(doc, m)} is a before/after picture` });
     for (const m of matchAll(doc, SHARING)) media.push({ ...m, why: `${quote(doc, m)} shares an image` });
