@@ -90,9 +90,10 @@ export function withField(policy: PartialPolicy, path: string, value: unknown): 
   return out;
 }
 
-/** What is wrong with a value for one field, in the policy's words, or [] when it is valid. */
-export function fieldProblems(path: string, value: unknown): PolicyProblem[] {
-  return readPartialPolicy(withField({}, path, value)).problems;
+/** One field's value as the policy keeps it (trimmed; undefined when nothing is kept) and what is wrong with it, in the policy's words. */
+export function readField(path: string, value: unknown): { value: unknown; problems: PolicyProblem[] } {
+  const { value: kept, problems } = readPartialPolicy(withField({}, path, value));
+  return { value: valueAt(kept, path), problems };
 }
 
 function splitPath(path: string): [string, string | undefined] {

@@ -203,13 +203,20 @@ export type PartialPolicy = Record<string, unknown>;
  * the manager's own settings, IT's locks). Never throws.
  */
 export function readPartialPolicy(raw: unknown): { value: PartialPolicy; problems: PolicyProblem[] } {
+  return readValid(raw, 'ignored');
+}
+
+/** The valid part of `raw`; when `raw` as a whole is unusable, nothing, with one problem saying `outcome`. */
+function readValid(raw: unknown, outcome: string): { value: PartialPolicy; problems: PolicyProblem[] } {
   try {
     const problems: PolicyProblem[] = [];
+    // No policy at all (nothing stored yet) is the empty policy, not a mistake.
     const result = clean(policySchema, raw === undefined ? {} : raw, '', problems);
-    if (!result.ok) problems.push(then(result.problem, 'ignored'));
+    if (!result.ok) problems.push(then(result.problem, outcome));
     return { value: result.ok ? (result.value as PartialPolicy) : {}, problems: capped(problems) };
   } catch {
-    return { value: {}, problems: [{ path: '', message: 'could not be read; ignored' }] };
+    // Only exotic values get here, such as objects whose getters throw.
+    return { value: {}, problems: [{ path: '', message: `could not be read; ${outcome}` }] };
   }
 }
 
@@ -230,21 +237,9 @@ export const POLICY_GROUPS: ReadonlySet<string> = new Set(
  * (undefined) policy, are defaulted silently.
  */
 export function loadPolicy(raw: unknown): { policy: Policy; problems: PolicyProblem[] } {
-  try {
-    const problems: PolicyProblem[] = [];
-    // No policy at all (nothing stored yet) is the empty policy, not a mistake.
-    const result = clean(policySchema, raw === undefined ? {} : raw, '', problems);
-    if (!result.ok) problems.push(then(result.problem, 'using the default policy'));
-    // Re-parsing the cleaned value fills in the defaults and guarantees the output shape.
-    const policy = policySchema.parse(result.ok ? result.value : {});
-    return { policy, problems: capped(problems) };
-  } catch {
-    // Only exotic values get here, such as objects whose getters throw.
-    return {
-      policy: policySchema.parse({}),
-      problems: [{ path: '', message: 'could not be read; using the default policy' }],
-    };
-  }
+  const { value, problems } = readValid(raw, 'using the default policy');
+  // Re-parsing the cleaned value fills in the defaults and guarantees the output shape.
+  return { policy: policySchema.parse(value), problems };
 }
 
 const DEFAULT_SEVERITY = Object.fromEntries(RULE_META.map((r) => [r.id, r.defaultSeverity])) as Record<

@@ -1,6 +1,6 @@
 // The options page's pure logic: turning what the manager types into policy values, checked with
 // the policy's own schema (so the messages are the policy's), and reading an imported file.
-import { DEFAULT_TEMPLATES, fieldPaths, readPartialPolicy, RULE_META, valueAt, withField, type PartialPolicy, type Policy, type PolicyProblem } from '@/rules';
+import { DEFAULT_TEMPLATES, fieldPaths, readField, readPartialPolicy, RULE_META, valueAt, type PartialPolicy, type Policy, type PolicyProblem } from '@/rules';
 
 /** One item per non-blank line, trimmed. */
 export function parseLines(text: string): string[] {
@@ -20,9 +20,9 @@ export interface Checked<T> {
 
 /** Checks one value of a field (`practice.website`, `templates.thanks`...). */
 export function checkValue<T>(path: string, value: T): Checked<T> {
-  const { value: kept, problems } = readPartialPolicy(withField({}, path, value));
+  const { value: kept, problems } = readField(path, value);
   if (problems.length > 0) return { value: undefined, errors: problems.map((p) => plainMessage(p.message)) };
-  return { value: valueAt(kept, path) as T, errors: [] };
+  return { value: kept as T, errors: [] };
 }
 
 export interface CheckedList<T> {
@@ -36,16 +36,16 @@ export interface CheckedList<T> {
 
 /** Checks a list field item by item, so that one bad item is reported next to itself and the rest still saves. */
 export function checkList<T>(path: string, items: readonly T[]): CheckedList<T> {
-  const listErrors = readPartialPolicy(withField({}, path, items)).problems.filter((p) => p.path === path).map((p) => plainMessage(p.message));
+  const listErrors = readField(path, items).problems.filter((p) => p.path === path).map((p) => plainMessage(p.message));
   const valid: T[] = [];
   const errors = new Map<number, string[]>();
   // Where in the item a problem is: '' for the item itself, `term` for a deny term's term...
   const where = (problem: PolicyProblem) => problem.path.slice(`${path}[0]`.length).replace(/^\./, '');
   items.forEach((item, i) => {
-    const { value, problems } = readPartialPolicy(withField({}, path, [item]));
+    const { value, problems } = readField(path, [item]);
     // A deny term with a bad message is kept by the loader with an empty one; here the whole row waits until it is fixed.
     if (problems.length > 0) errors.set(i, problems.map((p) => (where(p) ? `${where(p)}: ` : '') + plainMessage(p.message)));
-    else valid.push((valueAt(value, path) as T[])[0]);
+    else valid.push((value as T[])[0]);
   });
   return { valid, errors, listErrors };
 }

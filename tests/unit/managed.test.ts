@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   effectivePolicy,
   fieldPaths,
-  fieldProblems,
+  readField,
   managedStorageSchema,
   mergePolicies,
   NO_MANAGED_POLICY,
@@ -153,17 +153,19 @@ describe('field paths', () => {
     }
   });
 
-  it('fieldProblems checks one value in the policy\'s words, with the full path', () => {
-    expect(fieldProblems('practice.phones', ['(555) 201-4400'])).toEqual([]);
-    expect(fieldProblems('rules.medical-advice', 'block')).toEqual([]);
-    expect(fieldProblems('practice.phones', ['(555) 201-4400', '12']).map((p) => p.path)).toEqual(['practice.phones[1]']);
-    expect(fieldProblems('practice.phones', ['12'])[0].message).toMatch(/7 to 15 digits; dropped$/);
-    expect(fieldProblems('rules.medical-advice', 'loud')).toEqual([
+  it('readField checks one value in the policy\'s words, with the full path, and keeps it as the policy would', () => {
+    expect(readField('practice.phones', ['(555) 201-4400']).problems).toEqual([]);
+    expect(readField('rules.medical-advice', 'block').problems).toEqual([]);
+    expect(readField('practice.phones', ['(555) 201-4400', '12']).problems.map((p) => p.path)).toEqual(['practice.phones[1]']);
+    expect(readField('practice.phones', ['12']).problems[0].message).toMatch(/7 to 15 digits; dropped$/);
+    expect(readField('rules.medical-advice', 'loud').problems).toEqual([
       { path: 'rules.medical-advice', message: expect.stringMatching(/using the default$/) },
     ]);
-    expect(fieldProblems('rules.bogus', 'warn')).toEqual([{ path: 'rules.bogus', message: 'unknown rule id; ignored' }]);
-    expect(fieldProblems('sites.x', 'no').map((p) => p.path)).toEqual(['sites.x']);
-    expect(fieldProblems('templates.thanks', 'Thanks from {practice}!')[0].message).toMatch(/unknown placeholder \{practice\}/);
+    expect(readField('rules.bogus', 'warn').problems).toEqual([{ path: 'rules.bogus', message: 'unknown rule id; ignored' }]);
+    expect(readField('sites.x', 'no').problems.map((p) => p.path)).toEqual(['sites.x']);
+    expect(readField('templates.thanks', 'Thanks from {practice}!').problems[0].message).toMatch(/unknown placeholder \{practice\}/);
+    expect(readField('practice.name', '  Harbor Point  ').value).toBe('Harbor Point');
+    expect(readField('practice.phones', ['12']).value).toEqual([]);
   });
 });
 
