@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { isPolicyChange, MANAGED_COPY_KEY, POLICY_KEY } from './storage-keys';
 // Straight from the modules, not '@/rules': the popup reads the policy and must not load the engine.
 import { effectivePolicy, readManagedPolicy, type EffectivePolicy, type ManagedPolicy } from '@/rules/managed';
-import type { Policy } from '@/rules/policy';
+import { readPartialPolicy, type PartialPolicy, type Policy } from '@/rules/policy';
 
 let cached: Promise<Policy> | undefined;
 
@@ -23,12 +23,19 @@ export function forgetPolicyOnChange(changes: Record<string, unknown>, area: str
 }
 
 async function copyManagedChange(changes: Record<string, { newValue?: unknown }>): Promise<void> {
-  const copy = (await browser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY];
+  const copy = await readManagedCopy();
   const next: Record<string, unknown> = { ...(typeof copy === 'object' && copy !== null ? copy : {}) };
   for (const [key, change] of Object.entries(changes)) {
     if (change?.newValue === undefined) delete next[key];
     else next[key] = change.newValue;
   }
+  await keepManagedCopy(next, copy);
+}
+
+const readManagedCopy = async (): Promise<unknown> => (await browser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY];
+
+/** Stores `next` as the copy of IT's values, unless it is what `copy` already holds (a write is a policy change for every page). */
+async function keepManagedCopy(next: Record<string, unknown>, copy: unknown): Promise<void> {
   if (JSON.stringify(next) !== JSON.stringify(copy)) await browser.storage.local.set({ [MANAGED_COPY_KEY]: next });
 }
 
@@ -39,6 +46,16 @@ export async function readLocalPolicy(): Promise<unknown> {
 
 export async function writeLocalPolicy(policy: Record<string, unknown>): Promise<void> {
   await browser.storage.local.set({ [POLICY_KEY]: policy });
+}
+
+/**
+ * Changes the manager's settings starting from what is stored now, so a change made meanwhile in
+ * the popup or another tab is kept. Stored fields that are not valid are dropped (no reader uses them).
+ */
+export async function updateLocalPolicy(change: (own: PartialPolicy) => PartialPolicy): Promise<PartialPolicy> {
+  const next = change(readPartialPolicy(await readLocalPolicy()).value);
+  await writeLocalPolicy(next);
+  return next;
 }
 
 /** How long the very first read waits for managed storage, when no copy of it is kept yet. */
@@ -54,13 +71,11 @@ export const MANAGED_WAIT_MS = 200;
  */
 export async function readManaged(): Promise<ManagedPolicy> {
   const live = readManagedStorage();
-  const copy = (await browser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY];
-  const keepCopy = (raw: Record<string, unknown> | undefined) => {
-    if (JSON.stringify(raw ?? {}) !== JSON.stringify(copy)) void browser.storage.local.set({ [MANAGED_COPY_KEY]: raw ?? {} });
-  };
+  const copy = await readManagedCopy();
+  const keepCopy = (raw: Record<string, unknown> | undefined) => void keepManagedCopy(raw ?? {}, copy);
   if (copy !== undefined) {
     void live.then(keepCopy);
-    return readManagedPolicy(isEmptyObject(copy) ? undefined : copy);
+    return readManagedPolicy(copy);
   }
   const late = Symbol('late');
   const first = await Promise.race([live, new Promise<typeof late>((r) => setTimeout(() => r(late), MANAGED_WAIT_MS))]);
@@ -71,8 +86,6 @@ export async function readManaged(): Promise<ManagedPolicy> {
   keepCopy(first);
   return readManagedPolicy(first);
 }
-
-const isEmptyObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
 
 /** What managed storage holds, or undefined when IT pushed nothing. Firefox throws "Managed storage manifest not found" then; Chrome returns {}. */
 async function readManagedStorage(): Promise<Record<string, unknown> | undefined> {

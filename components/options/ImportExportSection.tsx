@@ -1,6 +1,7 @@
 // The policy as a JSON file (docs/policy.md): export what is in force, import the manager's settings.
 import { useRef, useState } from 'preact/hooks';
 import type { PolicyProblem } from '@/rules';
+import { downloadText } from '../download';
 import { plainMessage, readImport } from './fields';
 import type { PolicyState } from './usePolicyState';
 
@@ -18,12 +19,7 @@ export function ImportExportSection({ state }: { state: PolicyState }) {
   };
 
   const exportPolicy = () => {
-    const blob = new Blob([`${JSON.stringify(state.policy, null, 2)}\n`], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'replyrx-policy.json';
-    link.click();
-    URL.revokeObjectURL(link.href);
+    downloadText('replyrx-policy.json', `${JSON.stringify(state.policy, null, 2)}\n`, 'application/json');
   };
 
   const importFile = async (chosen: File) => {

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { effectivePolicy, NO_MANAGED_POLICY, readPartialPolicy, valueAt, withField, type ManagedPolicy, type PartialPolicy, type Policy } from '@/rules';
-import { readLocalPolicy, readManaged, writeLocalPolicy } from '@/sites/policy-store';
+import { readLocalPolicy, readManaged, updateLocalPolicy, writeLocalPolicy } from '@/sites/policy-store';
 import { isPolicyChange } from '@/sites/storage-keys';
 import { sameValue, valueInForce } from './fields';
 
@@ -56,10 +56,12 @@ export function usePolicyState(): PolicyState {
     writing.current = writing.current
       .then(async () => {
         if (pending.current.size === 0) return;
-        // Start from what is stored now, so a change made meanwhile in the popup or another tab is kept.
-        const next = withPending(readPartialPolicy(await readLocalPolicy()).value);
-        pending.current.clear();
-        await writeLocalPolicy(next);
+        // Edits made while this write is under way stay pending for the next one.
+        const next = await updateLocalPolicy((stored) => {
+          const merged = withPending(stored);
+          pending.current.clear();
+          return merged;
+        });
         update({ ...latest.current, local: withPending(next) });
         setStatus('Saved');
       })

@@ -3,11 +3,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { withField } from '@/rules/managed';
-import type { PartialPolicy } from '@/rules/policy';
 import type { Site } from '@/rules/types';
-import { readEffectivePolicy, readLocalPolicy, writeLocalPolicy } from '@/sites/policy-store';
+import { readEffectivePolicy, updateLocalPolicy } from '@/sites/policy-store';
 import { STATS_KEY, isPolicyChange } from '@/sites/storage-keys';
 import { localDay, readStats, statsCsv, type DayCounts } from '@/sites/stats';
+import { downloadText } from '../download';
 import { SiteStatus, type SiteState } from './SiteStatus';
 import { siteInTab, targetTabId } from './tab';
 import { TodayCounts } from './TodayCounts';
@@ -24,19 +24,13 @@ async function readToday(): Promise<DayCounts> {
 
 /** Sets one site on or off in the manager's own settings; the content scripts pick the change up. */
 async function setSiteEnabled(site: Site, enabled: boolean): Promise<void> {
-  const local = await readLocalPolicy();
-  const own = typeof local === 'object' && local !== null && !Array.isArray(local) ? (local as PartialPolicy) : {};
-  await writeLocalPolicy(withField(own, `sites.${site}`, enabled));
+  await updateLocalPolicy((own) => withField(own, `sites.${site}`, enabled));
 }
 
 async function exportCsv(): Promise<void> {
   const now = new Date();
   const csv = statsCsv((await browser.storage.local.get(STATS_KEY))[STATS_KEY], now);
-  const link = document.createElement('a');
-  // Not revoked: the popup's document is short-lived and the blob URL goes with it.
-  link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-  link.download = `replyrx-counts-${localDay(now)}.csv`;
-  link.click();
+  downloadText(`replyrx-counts-${localDay(now)}.csv`, csv, 'text/csv');
 }
 
 export function Popup() {
