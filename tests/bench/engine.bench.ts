@@ -14,7 +14,7 @@ import { rng } from '../seeded-random';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 const ENGINE = path.join(ROOT, 'rules/index.ts');
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const CORPUS = path.join(ROOT, 'tests/corpus');
 const FIRST_TEXT = 'Thanks Maria! Hope the antibiotics knock out that strep. See you Tuesday!';
 
 type Engine = typeof import('../../rules/index');
@@ -362,7 +362,7 @@ async function main(): Promise<void> {
   const over = budgeted.filter((r) => verdict(r) === 'OVER');
   console.log(`\nReplyRx engine benchmark — ${date}`);
   console.log(`node ${process.version} · ${cpu} · ${os.cpus().length} cores · ${os.platform()} ${os.arch()} · commit ${commit}${dirty}`);
-  console.log(`MAX_ANALYZED_CHARS = ${engine.MAX_ANALYZED_CHARS.toLocaleString('en-US')} · policy: ${existsSync(path.join(CORPUS, 'dev-policy.json')) ? 'shared/corpus/dev-policy.json' : 'default'}\n`);
+  console.log(`MAX_ANALYZED_CHARS = ${engine.MAX_ANALYZED_CHARS.toLocaleString('en-US')} · policy: ${existsSync(path.join(CORPUS, 'dev-policy.json')) ? 'tests/corpus/dev-policy.json' : 'default'}\n`);
   printTable();
   console.log(`\n${over.length === 0 ? 'All budgets met' : `OVER budget: ${over.map((r) => r.label).join('; ')}`} (${budgeted.length - over.length}/${budgeted.length} PASS). Bench took ${elapsed.toFixed(0)} s.`);
   for (const r of rows) if (r.note) console.log(`  · ${r.label.trim()}: ${r.note}`);
@@ -392,7 +392,7 @@ async function main(): Promise<void> {
     '## Method',
     '',
     `- **Cold init:** ${COLD_RUNS} fresh \`node --import tsx\` processes (after one discarded run that warms tsx's transform cache). Each records \`performance.now()\` before \`await import('rules/index.ts')\`, after it, after \`loadPolicy()\` and after the first \`analyze()\` of a ${FIRST_TEXT.length}-char reply. The budgeted figure is import + policy + first analyze of the engine bundled as the extension ships it (one minified ESM file built by Vite, WXT's bundler); the tsx rows show the same steps with TypeScript compiled on import, for information. Where it is over, the remainder is compiling and evaluating the word lists (about 0.3 MB: first names, everyday words, places), zod's policy schema, and the first use of the rules' regular expressions.`,
-    '- **Texts:** built from slotted templates of risky and safe practice sentences (names, drugs, conditions, dates, numbers and emoji vary) and from the sentences of `shared/corpus/dev.jsonl` with a small random variation, so most sentences are new to the engine\'s sentence cache (the share is in the notes; the last, cut sentence of each text is always new). The seed is fixed, so runs bench the same texts.',
+    '- **Texts:** built from slotted templates of risky and safe practice sentences (names, drugs, conditions, dates, numbers and emoji vary) and from the sentences of `tests/corpus/dev.jsonl` with a small random variation, so most sentences are new to the engine\'s sentence cache (the share is in the notes; the last, cut sentence of each text is always new). The seed is fixed, so runs bench the same texts.',
     '- **Warm figures:** after a short JIT warm-up on unmeasured texts; the WARM reply row repeats one text, so it measures the sentence-cache hit path.',
     '- **One-character edits:** one 3,000-char post analysed once, then successive single-character replacements, insertions or deletions at random positions, each re-analysed.',
     '- **1 MB paste:** the engine checks the first ~60,000 characters and returns an `engine` finding over the rest. The no-whitespace row is an extra stress case (one 60,000-character "sentence"), not from the issue.',

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main';
 import type { Finding } from '../../rules';
 
-const POLICY = fileURLToPath(new URL('../../../shared/corpus/dev-policy.json', import.meta.url));
+const POLICY = fileURLToPath(new URL('../corpus/dev-policy.json', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/replyrx.mjs', import.meta.url));
 const MARIA = 'Great seeing you Tuesday Maria, keep icing that ankle!';
 const FLU = 'Flu shots are in! Call (555) 201-4400 to book.';

@@ -1,20 +1,23 @@
-// `npm run eval`: scores the engine on ../shared/corpus/dev.jsonl with dev-policy.json and lists
-// the misses and false alarms. Options: --corpus FILE --policy FILE --quiet (figures only)
+// `npm run eval`: scores the engine on tests/corpus/dev.jsonl with dev-policy.json and lists
+// the misses and false alarms. Options: --corpus FILE --policy FILE (default: the corpus's own,
+// see policyOf) --quiet (figures only)
 // --half first|second (a held-out corpus's tuning half or its untouched half; see README).
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { RISK_CATEGORIES } from '../../rules';
-import { readCorpus, readPolicy, score, SHARED } from './score';
+import { policyOf, readCorpus, readPolicy, score, CORPORA } from './score';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, policy: { type: 'string' }, quiet: { type: 'boolean' }, half: { type: 'string' } } });
 if (values.half !== undefined && values.half !== 'first' && values.half !== 'second') throw new Error('--half must be first or second');
-const corpusFile = values.corpus ? pathToFileURL(resolve(values.corpus)) : new URL('dev.jsonl', SHARED);
-const policyFile = values.policy ? pathToFileURL(resolve(values.policy)) : new URL('dev-policy.json', SHARED);
+const corpusFile = values.corpus ? pathToFileURL(resolve(values.corpus)) : new URL('dev.jsonl', CORPORA);
+const policyFile = values.policy ? pathToFileURL(resolve(values.policy)) : policyOf(corpusFile);
 const corpus = readCorpus(corpusFile);
-const middle = Math.floor(corpus.length / 2);
+// An odd corpus's extra message belongs to the first half (education-dev: ed-001…060 share no website with the rest).
+const middle = Math.ceil(corpus.length / 2);
 const messages = values.half === 'first' ? corpus.slice(0, middle) : values.half === 'second' ? corpus.slice(middle) : corpus;
 const s = score(messages, readPolicy(policyFile));
+process.stdout.on('error', () => process.exit(0)); // piped into head
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 if (!values.quiet) {

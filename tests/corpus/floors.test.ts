@@ -1,10 +1,10 @@
-// The quality floors on the development corpus (../shared/corpus/dev.jsonl with dev-policy.json).
+// The quality floors on the development corpus (tests/corpus/dev.jsonl with dev-policy.json).
 // `npm run eval` prints the same figures with the misses and false alarms.
 import { describe, expect, it } from 'vitest';
 import { RISK_CATEGORIES } from '../../rules';
-import { readCorpus, readPolicy, score, SHARED } from './score';
+import { readCorpus, readPolicy, score, CORPORA } from './score';
 
-const s = score(readCorpus(new URL('dev.jsonl', SHARED)), readPolicy(new URL('dev-policy.json', SHARED)));
+const s = score(readCorpus(new URL('dev.jsonl', CORPORA)), readPolicy(new URL('dev-policy.json', CORPORA)));
 
 describe('dev corpus quality floors', () => {
   it('reads the whole corpus', () => {

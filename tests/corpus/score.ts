@@ -1,6 +1,6 @@
-// Scores the engine on a labelled corpus (JSON Lines, see ../shared/corpus/LABELING.md).
+// Scores the engine on a labelled corpus (JSON Lines, see tests/corpus/LABELING.md).
 // A message counts as flagged for a category when it has a warn or block finding of that category.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { analyze, loadPolicy, RISK_CATEGORIES, type AnalyzeInput, type Finding, type Policy, type RiskCategory } from '../../rules';
 
 export interface LabelledMessage extends AnalyzeInput {
@@ -20,7 +20,14 @@ export interface Score {
   falseAlarms: { id: string; extra: RiskCategory[]; text: string; why: string[] }[];
 }
 
-export const SHARED = new URL('../../../shared/corpus/', import.meta.url);
+/** The labelled corpora and their policies, copied into the repo (see tests/corpus/README.md). */
+export const CORPORA = new URL('./', import.meta.url);
+
+/** A corpus's own policy: `reviews-dev.jsonl` → `reviews-policy.json`, else the dev policy. */
+export function policyOf(corpus: URL): URL {
+  const own = new URL(corpus.href.replace(/(?:-dev)?\.jsonl$/, '-policy.json'));
+  return existsSync(own) ? own : new URL('dev-policy.json', CORPORA);
+}
 
 export function readCorpus(file: URL): LabelledMessage[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledMessage);

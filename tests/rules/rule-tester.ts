@@ -3,13 +3,13 @@
 // Every `valid` text must give no finding of the rule at all. Every `invalid` text must give a finding
 // of the rule whose span is exactly `span` (or, with `within: true`, contains it: for rules that flag a
 // whole clause), and that finding carries the rule's id and category. Cases default to a Facebook post
-// checked against the dev policy (../shared/corpus/dev-policy.json). A failing case prints everything
+// checked against the dev policy (tests/corpus/dev-policy.json). A failing case prints everything
 // the engine found, so the message says what to fix.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, loadPolicy, RULE_META, type AnalyzeInput, type Finding, type Policy, type RuleId } from '../../rules';
 
-const devPolicyFile = new URL('../../../shared/corpus/dev-policy.json', import.meta.url);
+const devPolicyFile = new URL('../corpus/dev-policy.json', import.meta.url);
 export const DEV_POLICY: Policy = loadPolicy(JSON.parse(readFileSync(devPolicyFile, 'utf8'))).policy;
 
 export interface Case extends Partial<Omit<AnalyzeInput, 'text'>> {

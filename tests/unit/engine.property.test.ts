@@ -27,7 +27,7 @@ const SCALE = Math.max(1, Number(process.env.ENGINE_PROPERTY_SCALE) || 1);
 const runs = (n: number) => ({ numRuns: n * SCALE });
 
 const DEV_POLICY: Policy = loadPolicy(
-  JSON.parse(readFileSync(new URL('../../../shared/corpus/dev-policy.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(new URL('../corpus/dev-policy.json', import.meta.url), 'utf8')),
 ).policy;
 
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import { RULE_IDS, RULE_META } from '../../rules/rule-ids';
 import { TEMPLATE_IDS } from '../../rules/templates';
 
 const devPolicy = JSON.parse(
-  readFileSync(new URL('../../../shared/corpus/dev-policy.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../corpus/dev-policy.json', import.meta.url), 'utf8'),
 );
 const policyDoc = readFileSync(new URL('../../docs/policy.md', import.meta.url), 'utf8');
 const docExample = JSON.parse(/```json\n([\s\S]*?)```/.exec(policyDoc)![1]);
