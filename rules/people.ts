@@ -26,6 +26,8 @@ export interface KnownNames {
   staff: ReadonlySet<string>;
   /** Lower-case words of the practice's name and website, to recognise its own @handle. */
   practiceWords: readonly string[];
+  /** Name words of the staff the policy lists with a clinical title or credential ("Dr. Hart", "Nurse Tessa", "Ana Ruiz, RN"). */
+  clinicians: ReadonlySet<string>;
 }
 
 const TITLES = new Map<string, PersonRole>([
@@ -165,7 +167,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   const capital = isCapitalised(w.text);
   const sentenceInitial = i === 0 || /[.!?:]\s*$/.test(before);
   const prefix = text.slice(Math.max(0, (i > 0 ? ws[Math.max(0, i - 4)].start : w.start)), w.start).toLowerCase();
-  const greeted = VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, ''));
+  const greeted = VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, '')) || thanksThenName(text, w);
   // "Denise, we're sorry…": a known name opening a reply, set off by a comma or dash.
   const opensReply = nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()) && (FIRST_NAMES.has(bare) || isLastName(bare));
   const vocative = greeted || opensReply;
@@ -190,6 +192,13 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   return null;
 }
 
+// "Thanks for your kind review Desmond!", "Thank you for your feedback, Orla.": the name that closes a
+// thank-you is the person thanked.
+const THANKS_CLAUSE = /(?:^|[.!?]\s+)(?:many |huge |big )?(?:thanks|thank you|thankyou|cheers)(?: (?:so|very) much)? (?:for|to you for) [^.!?]{2,90}?[,\s]$/i;
+function thanksThenName(text: string, w: Word): boolean {
+  return /^\p{Lu}/u.test(w.text) && /^(?:[,.!?;:—–-]|\s*$|\s+(?:and|for)\s)/.test(text.slice(w.end, w.end + 6)) && THANKS_CLAUSE.test(text.slice(Math.max(0, w.start - 110), w.start));
+}
+
 function isStaff(span: string, nameWords: readonly string[], known: KnownNames): boolean {
   return known.staff.has(span.toLowerCase().replace(/'s$/, '')) || nameWords.some((n) => known.staff.has(n));
 }
@@ -206,15 +215,24 @@ function handleRole(handle: string, known: KnownNames): PersonRole {
   return 'patient';
 }
 
+const CREDENTIALS = new Set(['md', 'do', 'dds', 'dmd', 'rn', 'np', 'pa', 'pa-c', 'dpt', 'pt', 'od', 'lpn', 'aprn', 'fnp', 'cnm', 'psyd', 'lcsw', 'lpc', 'mft', 'rdh', 'dc', 'mbbs', 'mrcgp', 'frcs']);
+const CLINICAL_NAME = /^(?:dr|doctor|nurse|np|rn|sister|midwife|physio|prof|professor)\b|,?\s(?:md|do|dds|dmd|rn|np|pa-c|dpt|pt|od|lpn|aprn|fnp|cnm|psyd|lcsw|lpc|mft|rdh|dc|mbbs|mrcgp|frcs)\.?$/;
+
 /** Lower-case staff name forms from the policy's allowNames: the full names and each name word. */
 export function knownNames(allowNames: readonly string[], practiceName: string, website: string): KnownNames {
   const staff = new Set<string>();
+  const clinicians = new Set<string>();
   for (const name of allowNames) {
     const lower = name.toLowerCase().trim();
     if (!lower) continue;
     staff.add(lower);
-    for (const part of lower.split(/[\s.]+/)) if (part.length > 1 && !TITLES.has(part)) staff.add(part);
+    const clinical = CLINICAL_NAME.test(lower);
+    for (const part of lower.split(/[\s.,]+/)) {
+      if (part.length <= 1 || TITLES.has(part) || CREDENTIALS.has(part)) continue;
+      staff.add(part);
+      if (clinical) clinicians.add(part);
+    }
   }
   const practiceWords = `${practiceName} ${website.replace(/\..*$/, '')}`.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  return { staff, practiceWords };
+  return { staff, practiceWords, clinicians };
 }

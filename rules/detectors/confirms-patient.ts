@@ -2,6 +2,7 @@
 // their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { isPatientMention, type Anchor } from '../anchors';
+import { careTies } from '../care-ties';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import { sentenceAt } from '../text';
@@ -13,11 +14,20 @@ const re = (source: string) => new RegExp(`${W}(?:${source})${E}`, 'gu');
 // "today's appointment slots", "Monday's exam rooms": the schedule, not someone's visit.
 const NOT_ATTRIBUTIVE = '(?! (?:slots?|times?|openings?|availability|hours|lines?|schedule|requests?|reminders?|rooms?|spots?|calendar))';
 
-const NEGATED = /(?:not|never|isn't|wasn't|no longer) $/;
+// Nouns after "patient" that make it a modifier: "our patient portal", "the patient toilet", "our virtual patient group".
+const PATIENT_MODIFIES = 'portal|education|experience|safety|satisfaction|forms?|intake|privacy|records?|advoca\\p{L}*|engagement|communication|flow|care|callbacks?|outcomes?|survey|handouts?|population|volume|cent(?:er|re)d|information|access|services|coordinator|navigator|relations|smile|appointment|visit|cleaning|exam|special|toilets?|lines?|groups?|participation|panel|forum|representatives?|reps?|voice|feedback|reviews|comments|concerns|complaints|questions|queries|enquiries|needs|demand|lists?|registrations?|notes|letters|data|confidentiality|dignity|welfare|wellbeing|choice|charter|rights|guides?|materials|leaflets?|newsletters?|app|parking|car park|entrance|area|lounge|liaison|transport|numbers|base|load|journey|pathway|support|facing|friendly|centric|focused|focussed|contact|feedback';
+// "our patient", "this client", "a long-time patient": one specific patient. The words in between are
+// adjectives, never another determiner ("that a patient might…" is a clause, not "that patient").
+const OUR_PATIENT = `(?:our|my|this|that|the same|one|longtime|long-time|longest-standing|youngest|oldest|littlest|bravest|favorite|favourite|fave|newest|star|sweetest|first) (?:(?!(?:a|an|the|every|any|each|all|no|our|your)${E})[\\p{L}\\p{N}-]+ ){0,2}?(?<!(?:very|so|too|most|more|less|super|extremely|incredibly|really|quite|ever) )(?:patient|client)(?:'s)?(?!-)(?! (?:${PATIENT_MODIFIES})${E})`;
+// "a patient" is nobody in particular, unless the reply says it of the person it answers ("coming from a long-term patient").
+const A_PATIENT = re(`(?:a|an) (?:(?!(?:the|every|any|each|all|no)${E})[\\p{L}\\p{N}-]+ ){0,2}?(?<!(?:very|so|too|most|more|less|super|extremely|incredibly|really|quite|ever) )(?:patient|client)(?!-)(?!'s)(?! (?:${PATIENT_MODIFIES})${E})`);
+
+// "not a real patient", "we don't have a registered patient with your name".
+const NEGATED = /(?:not|never|isn't|wasn't|no longer|(?:don't|do not|does not|doesn't|did not|didn't) have|no record of)(?: an?| any)? $/;
 
 // Said outright, whoever the person is.
 const ALWAYS: [RegExp, string][] = [
-  [re(`(?:our|my|a|this|that|the same|one|longtime|long-time|longest-standing|youngest|oldest|littlest|bravest|favorite|favourite|fave|newest|star|sweetest|first) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?<!(?:very|so|too|most|more|less|super|extremely|incredibly|really|quite|ever) )(?:patient|client)(?:'s)?(?!-)(?! (?:portal|education|experience|safety|satisfaction|forms?|intake|privacy|records?|advoca\\p{L}*|engagement|communication|flow|care|callbacks?|outcomes?|survey|handouts?|population|volume|cent(?:er|re)d|information|access|services|coordinator|navigator|relations|smile|appointment|visit|cleaning|exam|special)${E})|patient of the (?:day|week|month|year)|one of (?:our|dr\\.? \\p{L}+'s|my) (?:[\\p{L}-]+ )?(?:patients|regulars|favorites|favourites|faves)|(?:session|appointment|visit|consult) with (?:a|an|my|our|this) (?:[\\p{L}-]+ )?(?:client|patient)`), 'names someone as a patient'],
+  [re(`${OUR_PATIENT}|patient of the (?:day|week|month|year)|one of (?:our|dr\\.? \\p{L}+'s|my) (?:[\\p{L}-]+ )?(?:patients|regulars|favorites|favourites|faves)|(?:session|appointment|visit|consult) with (?:a|an|my|our|this) (?:[\\p{L}-]+ )?(?:client|patient)`), 'names someone as a patient'],
   [re(`(?:honou?r|privilege|pleasure|blessing|joy|gift) (?:to|of) (?:car(?:e|ing) for|treat(?:ing)?|look(?:ing)? after|tak(?:e|ing) care of) (?:you|him|her|them|your|his|their|\\p{L}+'s)`), 'says the practice cared for someone'],
   [re(`(?:participant|subject|patient|case) (?:#|no\\.? ?|number )\\d+`), 'numbers someone in a study or caseload'],
   [re(`(?:presented|presenting|present|shared|sharing|discussed|discussing) (?:the|a|an|this|my|our) (?:[\\p{L}-]+ )?case of (?:a|an|my|our)|remember (?:the|that|our) (?:[\\p{L}-]+ ){0,2}?(?:guy|girl|kid|boy|lady|man|woman|patient|baby|toddler|teen|gentleman) who`), 'tells a patient\'s story'],
@@ -30,7 +40,7 @@ const ALWAYS: [RegExp, string][] = [
 
 // Visits and presence at the practice: a patient only when a specific person is in the sentence.
 const WITH_PERSON: [RegExp, string][] = [
-  [re(`(?:came|come|comes|coming|rushed|walked|popped|stopped|swung|hobbled|limped|dropped) (?:in|by|into|to us|to our|back in|back for)|in (?:chair|room|bay|bed|op) \\d|in for (?:a|an|his|her|their|the)|(?:bikes|walks|drives|comes) (?:here|in|to us|to our)|(?:look|guess) who|spotted in|(?:in|to) (?:our|the|my) (?:office|clinic|practice|waiting room|lobby|exam room|chair|ultrasound room|pt gym|dental chair)|exam room \\d|sees? clearly for the first time|for the first time since|(?:with|in) us|(?:his|her|their) (?:first|last|very first|next) (?:visit|cleaning|exam|appointment|day|session|checkup|check-up|newborn visit|pair)|got (?:his|her|their) (?:[\\p{L}\\p{N}-]+ )?(?:shots|vaccines?|stitches|cast|glasses|braces|cleaning)|(?:was|were|been|being|is|are|get|gets|got) seen (?:here|today|yesterday|this|last|by|in|at|on|for)|cleared (?:to|for) (?:return|go back|work|play|sports|exercise|fly|drive|school|surgery)|\\p{L}+'s (?:place|home|house|visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|results?|prescription|refill|records?|chart)${NOT_ATTRIBUTIVE}|(?:loved|love|enjoyed) (?:working (?:on|with)|treating|caring for)|(?:holding|saving|saved|held) (?:a|the|your) (?:chair|spot|slot|room|appointment)`), 'describes a visit to the practice'],
+  [re(`(?:came|come|comes|coming|rushed|walked|popped|stopped|swung|hobbled|limped|dropped) (?:in|by|into|to us|to our|back in|back for)|in (?:chair|room|bay|bed|op) \\d|in for (?:a|an|his|her|their|the)|(?:bikes|walks|drives|comes) (?:here|in|to us|to our)|(?:look|guess) who|spotted in|(?:in|to) (?:our|the|my) (?:office|clinic|practice|waiting room|lobby|exam room|chair|ultrasound room|pt gym|dental chair)|exam room \\d|sees? clearly for the first time|for the first time since|(?:visit|appointment|appt|cleaning|exam|session|check-?up|stay|time|years?|months?|journey|treatment|care|first \\p{L}+|been|staying|here) (?:[\\p{L}-]+ )?(?:with|in) us|(?:his|her|their) (?:first|last|very first|next) (?:visit|cleaning|exam|appointment|day|session|checkup|check-up|newborn visit|pair)|got (?:his|her|their) (?:[\\p{L}\\p{N}-]+ )?(?:shots|vaccines?|stitches|cast|glasses|braces|cleaning)|(?:was|were|been|being|is|are|get|gets|got) seen (?:here|today|yesterday|this|last|by|in|at|on|for)|cleared (?:to|for) (?:return|go back|work|play|sports|exercise|fly|drive|school|surgery)|\\p{L}+'s (?:place|home|house|visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|results?|prescription|refill|records?|chart)${NOT_ATTRIBUTIVE}|(?:loved|love|enjoyed) (?:working (?:on|with)|treating|caring for)|(?:holding|saving|saved|held) (?:a|the|your) (?:chair|spot|slot|room|appointment)`), 'describes a visit to the practice'],
 ];
 
 // Said to the person being answered: their visit, their results, seeing them again.
@@ -60,10 +70,14 @@ export const rule: Detector = {
       hits.push({ start, end, message: 'Confirms that someone is a patient of the practice.', why, redaction: '' });
     const patientAnchorIn = (sentence: number) => facts.anchors.find((a) => a.sentence === sentence && a.kind !== 'you');
 
+    const negated = (at: number) => NEGATED.test(doc.lower.slice(Math.max(0, at - 20), at));
     for (const [pattern, what] of ALWAYS) {
-      for (const m of matchAll(doc, pattern)) {
-        if (NEGATED.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue; // "not a real patient"
-        add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+      for (const m of matchAll(doc, pattern)) if (!negated(m.start)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+    }
+    if (doc.addressed) {
+      for (const m of matchAll(doc, A_PATIENT)) {
+        const you = facts.anchors.find((a) => a.kind === 'you' && a.sentence === sentenceAt(doc.sentences, m.start));
+        if (you && !negated(m.start)) add(m.start, m.end, `${quote(doc, m)} is said of ${quote(doc, you)}, the person this reply answers.`);
       }
     }
     for (const [pattern, what] of WITH_PERSON) {
@@ -74,6 +88,7 @@ export const rule: Detector = {
         if (person) add(m.start, m.end, `${quote(doc, m)} ${what}, and ${quote(doc, person)} is a specific person.`);
       }
     }
+    hits.push(...careTies(doc, facts.anchors));
     if (doc.addressed) {
       for (const [pattern, what] of TO_ADDRESSEE) for (const m of matchAll(doc, pattern)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
       for (const h of doc.health) {

@@ -10,7 +10,7 @@ import { sentenceAt, type Span } from '../text';
 
 // Phrases that are about one person by themselves: "6 weeks post-op", "recovering from", "7lb 3oz".
 const SELF_ANCHORED =
-  /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:\d+\s*(?:days?|weeks?|wks?|months?|mos?)\s+post[- ]?op|post[- ]?op day \d+|day \d+ post[- ]?op|(?:been|is|are|stayed|staying|getting) sober|measuring (?:right )?(?:on track|ahead|behind|small|big)|recovering from|recovery from|get well soon|\d+\s?(?:lbs?|pounds?)\s?,?\s?\d+\s?(?:oz|ounces?)|\d+ (?:weeks?|wks?) pregnant|(?:is|she's|i'm|you're) (?:expecting|pregnant)|\d+ (?:years?|yrs?|months?|days?) sober|(?:came|come|coming) back (?:benign|negative|positive|normal|clear|high|low)|(?:was|were|is) (?:negative|positive|benign|malignant)|no cavities|(?:your|his|her|the) (?:first|second|third|next|last|final|booster) (?:dose|shot|round)|(?:your|his|her) (?:counsell?or|therapist|psychiatrist|psychologist|oncologist|surgeon|cardiologist))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+  /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:\d+\s*(?:days?|weeks?|wks?|months?|mos?)\s+post[- ]?op|post[- ]?op day \d+|day \d+ post[- ]?op|(?:been|is|are|stayed|staying|getting) sober|measuring (?:right )?(?:on track|ahead|behind|small|big)|recovering from|recovery from|get well soon|\d+\s?(?:lbs?|pounds?)\s?,?\s?\d+\s?(?:oz|ounces?)|\d+ (?:weeks?|wks?) pregnant|(?:is|she's|i'm|you're) (?:expecting|pregnant)|\d+ (?:years?|yrs?|months?|days?) sober|(?:came|come|coming) back (?:benign|negative|positive|normal|clear|high|low)|(?:test|tests|result|results|biopsy|scan|swab|screen|screening|culture|smear|it|covid|strep|mri|x-?ray|ultrasound) (?:came back |was |were |is )(?:negative|positive|benign|malignant)|tested (?:negative|positive)|no cavities|(?:your|his|her|the) (?:first|second|third|next|last|final|booster) (?:dose|shot|round)|(?:your|his|her) (?:counsell?or|therapist|psychiatrist|psychologist|oncologist|surgeon|cardiologist))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Check-ups and cleanings confirm a visit but say nothing about someone's health.
 const ROUTINE = /^(?:(?:annual |routine |sports? |school |back-to-school |well-child |well-woman |well-baby |new patient |first )?(?:physicals?|check-?ups?|exams?|visits?|cleanings?|appointments?|consults?|consultations?|screenings?)|growth check)$/;
 // Home care suggested in a reply is advice, not the person's health information.
@@ -23,7 +23,10 @@ const POSSESSED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:his|he
 const CONDITIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:if|unless|in case)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])[^,;.!?—–]*$/u;
 // The writer's own treatment or condition: "my own ACL reconstruction", "since my diagnosis", "I had my gallbladder out".
 const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?)(?:\s+[\p{L}-]+)?\s+$/u;
-const GENERIC_CLASS = /^(?:medications?|medicines?|meds|prescriptions?|treatments?|procedures?|therapy|surgery|surgeries)$/;
+// "your prescription", "the procedure", "medication safety": a class of care, not a named drug or treatment.
+// "Kawasaki disease", "Crohn's disease": a named condition, whatever the last word.
+const NAMED_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:'s)? $/u;
+const GENERIC_CLASS = /^(?:medications?|medicines?|meds|prescriptions?|treatments?|procedures?|diagnos[ie]s|conditions?|illness(?:es)?|diseases?)$/;
 const OFFLINE_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|the office|the nurse)|nurse line|ask (?:your|any|a) (?:pharmacist|doctor|provider))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 const EMERGENCY_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call 911|dial 911|call 999|call 112|go to the (?:er|emergency)|head to the (?:er|emergency)|to the nearest (?:er|emergency)|emergency room)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
@@ -45,8 +48,9 @@ export const rule: Detector = {
     const hypothetical = (at: number) => emergencyRedirect && CONDITIONAL.test(doc.lower.slice(Math.max(0, at - 120), at));
     for (const h of doc.health) {
       if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term)) || hypothetical(h.start)) continue;
-      // "someone who knows your full medication list — please call our nurse line": no one's actual care.
-      if (GENERIC_CLASS.test(h.term) && offlineRedirect) continue;
+      // Health details name the condition, drug or treatment; "your prescription" only says there is one
+      // (which confirms-patient reports as care here).
+      if (GENERIC_CLASS.test(h.term) && !NAMED_BEFORE.test(doc.text.slice(Math.max(0, h.start - 25), h.start))) continue;
       const what = KIND_WORDS[h.kind];
       const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
       const anchor = nearestAnchor(facts.anchors, h.sentence, h.start);

@@ -51,6 +51,8 @@ export const rule: Detector = {
     for (const m of matchAll(doc, DOSE)) {
       // "Once a day, whenever you'll actually do it" (flossing) is a habit: a bare frequency is a dose only in a sentence about a drug, treatment, symptom or body part.
       if (FREQUENCY.test(m.match[0]) && !healthNear(doc, m.start)) continue;
+      // "20% more appointments" is a statistic; "1% hydrocortisone cream" is a strength.
+      if (m.match[0].includes('%') && !strengthOfProduct(doc, m.end)) continue;
       add(m, `${quote(doc, m)} is a dose for this person.`);
     }
     for (const m of matchAll(doc, IMPERATIVE)) {
@@ -66,11 +68,13 @@ export const rule: Detector = {
       const clause = clauseAround(doc, m.start);
       // "If he has trouble breathing, call 911" names a warning sign, not a diagnosis.
       if (/(?<![a-z])(?:if|unless|in case|when|whenever)(?![a-z])[^,]*$/.test(doc.lower.slice(clause.start, m.start))) continue;
-      const term = doc.health.find((h) => h.start >= m.start && h.start < clause.end && (h.kind === 'condition' || h.kind === 'symptom'));
+      // "sounds like strep", "it's probably a sprain": the condition follows within a few words.
+      const term = doc.health.find((h) => h.start >= m.start && h.start < clause.end && h.start - m.end <= 40 && (h.kind === 'condition' || h.kind === 'symptom'));
       if (!term) continue;
       add({ start: m.start, end: term.end }, `${quote(doc, m)} followed by ${quote(doc, term)} is a diagnosis or a guess at one.`);
     }
     for (const m of matchAll(doc, REASSURE)) {
+      if (/(?:^|[^a-z'])(?:we|i|we'll|i'll|us) $/.test(doc.lower.slice(Math.max(0, m.start - 6), m.start))) continue; // "so we can resolve this"
       // "Dental anxiety is so common!" is general; "Totally normal at this stage!" answers their case.
       const clause = clauseAround(doc, m.start);
       const general = /^(?:normal|common|typical|expected|(?:totally|perfectly|completely|pretty|super|very|so|quite|really) )/.test(m.match[0]) && m.start > clause.start + 2 && facts.anchors.length === 0;
@@ -86,6 +90,12 @@ export const rule: Detector = {
 };
 
 const FREQUENCY = /^(?:\d+ ?x|once|twice|three|four|every)/;
+const FORMULATION = /^(?:[\p{L}-]+ ){0,2}?(?:cream|gel|ointment|lotion|solution|wash|rinse|mouthwash|drops|spray|foam|peroxide|serum|tincture|patch)(?![a-zA-Z])/u;
+
+/** A percentage followed by the product it is the strength of: a drug or a cream, gel, rinse… */
+function strengthOfProduct(doc: Doc, end: number): boolean {
+  return doc.health.some((h) => h.kind === 'medication' && h.start >= end && h.start - end < 25) || FORMULATION.test(doc.lower.slice(end, end + 40));
+}
 
 /** A health term, body part or home-care word in the sentence of `at`. */
 function healthNear(doc: Doc, at: number): boolean {
