@@ -49,7 +49,7 @@ ruleTester('confirms-patient', {
     { text: 'See you Thursday, Omar! Don\'t forget your retainer.', kind: 'reply', context: 'Thursday works for me', span: 'See you Thursday' },
     // Added by the lead with the fix in 540f892.
     { text: 'Our 92-year-old patient just got her first tattoo and wanted us to know!', span: 'Our 92-year-old patient' },
-    { text: 'Hi Derek, your MRI from 10/2 shows a small tear; Dr. Lee will go over options Monday.', kind: 'message', context: 'any news on my scan?', span: 'MRI' },
+    { text: 'Hi Derek, your MRI from 10/2 shows a small tear; Dr. Lee will go over options Monday.', kind: 'message', context: 'any news on my scan?', span: 'your MRI' },
     { text: 'Look who came in for a cavity check today! Little Mateo was so brave. 🦷', span: 'came in', within: true },
     // Added by the lead with the fixes for the second blind corpus (tests/corpus/holdout2.jsonl).
     { text: 'Yes, Omar Haddad was seen here Monday and can go back to practice.', kind: 'message', context: 'Coach here, can you confirm Omar came in?', span: 'was seen here' },
