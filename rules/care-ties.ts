@@ -109,13 +109,30 @@ const STAFF_HELPED = new RegExp(`^(?:(?:,| and| &) [\\p{L}. ]{1,40}?)? (?:has |h
 /** Clinicians named or referred to in the reply: titled staff, staff the policy lists with a title, clinical roles. */
 function clinicianMentions(doc: Doc): (Span & { sentence: number })[] {
   const out: (Span & { sentence: number })[] = [];
+  const credited = creditedForCare(doc);
   const isClinician = (p: PersonMention) =>
     (p.role === 'staff' || p.role === 'provider') &&
     (CLINICAL_TITLE.test(p.text.toLowerCase()) ||
-      p.text.toLowerCase().split(/[\s.]+/).some((w) => doc.known.clinicians.has(w)) ||
+      p.text.toLowerCase().split(/[\s.]+/).some((w) => doc.known.clinicians.has(w) || credited.has(w)) ||
       CLINICAL_ROLE.test(doc.lower.slice(p.end, p.end + 50)));
   for (const p of doc.people) if (isClinician(p)) out.push({ start: p.start, end: p.end, sentence: p.sentence });
   for (const m of doc.lower.matchAll(CLINICAL_GROUP)) out.push({ start: m.index!, end: m.index! + m[0].length, sentence: sentenceAt(doc.sentences, m.index!) });
+  return out;
+}
+
+// The review credits a staff member with care: "Megan cleaned my teeth so gently", "Rachel listened".
+const CARE_IN_REVIEW = /(?<![a-z])(?:clean\w*|treat\w*|exam\w*|saw|seen|explain\w*|listen\w*|gentle|gently|painless|car(?:e|ed|ing)|appointment|appt|visit|procedure|check-?ups?|session|therap\w*|injection|jab|shot|test|nurse|hygienist|doctor|dentist|physio|therapist|deliver\w*|stitch\w*|fix\w*|filling|crown|x-?ray|reassur\w*|thorough|diagnos\w*|prescri\w*|scan)(?![a-z])/;
+
+/** Name words of staff the review (the context) names in a sentence about their care. */
+function creditedForCare(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  const c = doc.context;
+  for (const p of c.people) {
+    if (p.role !== 'staff' && p.role !== 'provider') continue;
+    const s = c.sentences[p.sentence];
+    const sentence = c.lower.slice(s.start, s.end);
+    if (CARE_IN_REVIEW.test(sentence) || c.health.some((h) => h.sentence === p.sentence)) for (const w of p.text.toLowerCase().split(/[\s.]+/)) out.add(w);
+  }
   return out;
 }
 

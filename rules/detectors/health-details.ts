@@ -11,6 +11,8 @@ import { sentenceAt, type Span } from '../text';
 // Phrases that are about one person by themselves: "6 weeks post-op", "recovering from", "7lb 3oz".
 const SELF_ANCHORED =
   /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:\d+\s*(?:days?|weeks?|wks?|months?|mos?)\s+post[- ]?op|post[- ]?op day \d+|day \d+ post[- ]?op|(?:been|is|are|stayed|staying|getting) sober|measuring (?:right )?(?:on track|ahead|behind|small|big)|recovering from|recovery from|get well soon|\d+\s?(?:lbs?|pounds?)\s?,?\s?\d+\s?(?:oz|ounces?)|\d+ (?:weeks?|wks?) pregnant|(?:is|she's|i'm|you're) (?:expecting|pregnant)|\d+ (?:years?|yrs?|months?|days?) sober|(?:came|come|coming) back (?:benign|negative|positive|normal|clear|high|low)|(?:test|tests|result|results|biopsy|scan|swab|screen|screening|culture|smear|it|covid|strep|mri|x-?ray|ultrasound) (?:came back |was |were |is )(?:negative|positive|benign|malignant)|tested (?:negative|positive)|no cavities|(?:your|his|her|the) (?:first|second|third|next|last|final|booster) (?:dose|shot|round)|(?:your|his|her) (?:counsell?or|therapist|psychiatrist|psychologist|oncologist|surgeon|cardiologist))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+// Well-wishes about someone's health: the person (you, your son, he, the ear) and how they are doing.
+const WELL_WISH = /(?<=(?:hope|hoping|glad|pleased|thrilled|happy|relieved|sorry|wishing|great to hear|good to hear|lovely to hear|delighted)(?: to (?:hear|know|see))?(?: that)? (?:[\p{L}']+ ){0,2}?)(?:you|you're|you've|you are|you have|he|she|they|he's|she's|they're|he is|she is|your (?:[\p{L}-]+ ){1,2}?|his (?:[\p{L}-]+ ){1,2}?|her (?:[\p{L}-]+ ){1,2}?|their (?:[\p{L}-]+ ){1,2}?|the (?:[\p{L}-]+ ){1,2}?)(?:is |are |was |has been |have been |'s |'re |'ve been |seems |keeps |will be |'ll be )?(?:still |now |finally |slowly |already |really |so much |much |getting |feeling |starting to feel )*(?:feel(?:s|ing)? (?:better|stronger|worse|unwell|poorly|rough|more like)|recover(?:ing|ed|s)?(?: well)?|heal(?:ing|ed|s)?(?: up)?|clear(?:s|ed|ing)? up|settl(?:ing|ed|es)(?: down)?|improv(?:ing|ed|es)|on the mend|back on (?:your|his|her|their) feet|fading|under control|doing (?:better|so much better)|getting (?:better|on well|stronger)|in pain|sore|unwell|poorly|struggling with|suffering)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Check-ups and cleanings confirm a visit but say nothing about someone's health.
 const ROUTINE = /^(?:(?:annual |routine |sports? |school |back-to-school |well-child |well-woman |well-baby |new patient |first )?(?:physicals?|check-?ups?|exams?|visits?|cleanings?|appointments?|consults?|consultations?|screenings?)|growth check)$/;
 // Home care suggested in a reply is advice, not the person's health information.
@@ -72,6 +74,13 @@ export const rule: Detector = {
       if (injury && anchored) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');
       else if (owner && (anchored || pictured || doc.addressed) && !/(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:raise|wash|brush|hold|cover)\s+(?:your|their)\s+$/u.test(before)) add(b, `${quote(doc, { start: Math.max(0, b.start - 12), end: b.end })} is about one person's body in a message about their care.`);
       else if (pictured && anchored) add(b, `${quote(doc, b)} is the body of the patient in the picture.`);
+    }
+    // "Hope the ear is feeling better", "glad the jaundice is fading": wishing them well names their health.
+    if (doc.addressed) {
+      for (const m of matchAll(doc, WELL_WISH)) {
+        if (hits.some((x) => x.start < m.end && m.start < x.end)) continue;
+        add(m, `${quote(doc, m)} speaks of the recovery or health of the person this reply answers.`, 'recovery or health');
+      }
     }
     for (const m of matchAll(doc, SELF_ANCHORED)) {
       if (hits.some((x) => x.start < m.end && m.start < x.end)) continue;
