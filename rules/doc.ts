@@ -103,7 +103,9 @@ const STOCK_PHRASE = /(?:sorry (?:for|about)|apologi[sz]e for|to avoid|clear up|
 // British practices call the practice itself "the surgery": "contact the surgery", "our branch surgery",
 // "the surgery's reception". An operation is "his surgery", "after surgery", "the surgery went well".
 const SURGERY_PLACE_BEFORE = /(?:(?:^|[^a-z])(?:gp|branch|doctors'?|doctor's|local|village|main|our|this|new)|(?:contact|call|ring|phone|email|visit|attend|attended|attending|to|into|at|from|outside|inside|leave|left|leaving|reach|enter|entered|(?:experience|experiences) (?:of|at|with|in)) the|(?:your|my|their) (?:gp|local|registered)) $/;
-const SURGERY_PLACE_AFTER = /^(?:'s)? (?:reception|receptionists?|team|staff|building|car park|parking|premises|phones?|telephone|number|website|doors?|entrance|manager|opening|hours|is (?:open|closed)|will be (?:open|closed)|directly|in person)(?![a-z])/;
+const SURGERY_PLACE_AFTER = /^(?:'s)? (?:reception|receptionists?|team|staff|building|car park|parking|premises|phones?|telephone|number|website|doors?|entrance|manager|opening|hours|(?:is|will be) (?:open|closed)|opens|closes|closed|reopens|directly|in person)(?![a-z])/;
+// A hospital discharge, not a symptom: "your discharge was delayed", "the discharge lounge".
+const DISCHARGE_PROCESS = /^ (?:was|is|has been|had been|lounge|letter|summary|date|plan|planning|process|papers|paperwork|team|delay|delayed|home|from)(?![a-z])/;
 function practiceSurgery(lower: string, start: number, end: number): boolean {
   return SURGERY_PLACE_BEFORE.test(lower.slice(Math.max(0, start - 30), start)) || SURGERY_PLACE_AFTER.test(lower.slice(end, end + 20));
 }
@@ -120,6 +122,7 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       if (/^ (?:team|department|dept|staff|services?|program|clinic|suite|room|schedule|hours|waitlist)(?![a-z])/.test(lower.slice(m.end, m.end + 12))) continue;
       if (SERVICE.test(lower.slice(Math.max(0, m.start - 28), m.start))) continue;
       if (m.end - m.start === 7 && lower.slice(m.start, m.end) === 'surgery' && practiceSurgery(lower, m.start, m.end)) continue;
+      if (lower.slice(m.start, m.end) === 'discharge' && DISCHARGE_PROCESS.test(lower.slice(m.end, m.end + 14))) continue;
       health.push({ start: m.start, end: m.end, kind, term: lower.slice(m.start, m.end), sentence: 0 });
     }
   }

@@ -169,10 +169,12 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   const prefix = text.slice(Math.max(0, (i > 0 ? ws[Math.max(0, i - 4)].start : w.start)), w.start).toLowerCase();
   const greeted = VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, '')) || thanksThenName(text, w);
   // "Denise, we're sorry…": a known name opening a reply, set off by a comma or dash.
-  const opensReply = nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()) && (FIRST_NAMES.has(bare) || isLastName(bare));
+  const opensReply = nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()) &&
+    (FIRST_NAMES.has(bare) || isLastName(bare) || (capital && !isCommonWord(bare) && REPLY_AFTER_NAME.test(text.slice(w.end, w.end + 14))));
   const vocative = greeted || opensReply;
   const pointed = POINTING.test(prefix) || ENDEARMENTS.has(i > 0 ? ws[i - 1].lower : '');
-  const decoded = unleet(bare);
+  // "7am", "2nd", "10k" are times and numbers, not names in leetspeak ("7am" would read "tam").
+  const decoded = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|x|h|hr|hrs|min|mins)$/.test(bare) ? null : unleet(bare);
 
   if (decoded && (FIRST_NAMES.has(decoded.toLowerCase()) || AMBIGUOUS_FIRST_NAMES.has(decoded.toLowerCase()))) return `the name "${decoded}" written with digits or symbols`;
   if (FIRST_NAMES.has(bare)) {
@@ -186,12 +188,14 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
     return null;
   }
   // Unknown capitalised words are names where only a name fits: "Hi Tanya!", "Denise, we're sorry…".
-  if (capital && !isCommonWord(bare) && (greeted || (pointed && !sentenceInitial) || (isLastName(bare) && !sentenceInitial))) {
-    return greeted ? `"${w.text}" addressing someone` : `the name "${w.text.replace(/'s$/i, '')}"`;
+  if (capital && !isCommonWord(bare) && (vocative || (pointed && !sentenceInitial) || (isLastName(bare) && !sentenceInitial))) {
+    return vocative ? `"${w.text}" addressing someone` : `the name "${w.text.replace(/'s$/i, '')}"`;
   }
   return null;
 }
 
+// "Lucía, thank you so much!", "Agnieszka, we are so sorry": an unknown word opening a reply before a thank-you or apology.
+const REPLY_AFTER_NAME = /^,\s*(?:thank|thanks|we|we're|we've|so|sorry|congrat|welcome|it|i|i'm|what|this|that|you|your|hi|hello|oh|aw|wow|how|great|lovely)(?![\p{L}])/iu;
 // "Thanks for your kind review Desmond!", "Thank you for your feedback, Orla.": the name that closes a
 // thank-you is the person thanked.
 const THANKS_CLAUSE = /(?:^|[.!?]\s+)(?:many |huge |big )?(?:thanks|thank you|thankyou|cheers)(?: (?:so|very) much)? (?:for|to you for) [^.!?]{2,90}?[,\s]$/i;

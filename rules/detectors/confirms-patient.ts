@@ -105,7 +105,7 @@ export const rule: Detector = {
         }
       }
       // A reply to someone thanking the practice for their care that goes into the specifics.
-      if (CARE_RECEIVED.test(doc.context.lower) || CARE_BOOKED.test(doc.context.lower)) {
+      if (CARE_RECEIVED.test(doc.context.lower) || CARE_BOOKED.test(doc.context.lower) || reviewOfCare(doc)) {
         const addressee = (a: Anchor) => doc.people.some((p) => p.addressee && p.start === a.start);
         const specific = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0]
           ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a))
@@ -125,6 +125,18 @@ export const rule: Detector = {
     return dedupe(hits);
   },
 };
+
+// A review of care here: a clinician or the practice did something to the writer ("Dr Kapoor took out…",
+// "Chiropractor cracked my back", "they got it out"), or the writer had care with them ("had a filling with Dr. Lin").
+const PROVIDER = '(?:dr\\.?(?: \\p{L}+)?|doctor|doc|nurse(?: \\p{L}+)?|dentist|hygienist|therapist|physio|physiotherapist|chiropractor|chiro|psychiatrist|psychologist|counsell?or|surgeon|midwife|optometrist|optician|pediatrician|paediatrician|gp|pt|orthodontist|ortho|dermatologist|derm|staff|team|they|you guys|y\'all)';
+const PROVIDER_ACTED = new RegExp(`(?<![a-zA-Z\\u00C0-\\u024F])(?:${PROVIDER} (?:[\\p{L}']+ ){0,2}?(?:\\p{L}{3,}ed|took|saw|gave|got|did|put|told|caught|found|sent|pulled|stuck|drew|cut|upped|made)|(?:with|by) (?:the |my |our |a )?${PROVIDER})(?![a-zA-Z\\u00C0-\\u024F])`, 'u');
+function reviewOfCare(doc: Doc): boolean {
+  const c = doc.context;
+  return c.sentences.some((span, i) => {
+    const aboutCare = c.health.some((h) => h.sentence === i) || c.phrases.bodyParts.some((b) => b.start >= span.start && b.end <= span.end);
+    return aboutCare && PROVIDER_ACTED.test(c.lower.slice(span.start, span.end));
+  });
+}
 
 /** The only people in the sentence are staff (a staff member's own surgery is not a patient relationship). */
 function staffOnly(doc: Doc, anchors: readonly Anchor[], sentence: number): boolean {
