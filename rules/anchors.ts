@@ -26,15 +26,15 @@ const AGE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?
 // Case shorthand for age and sex: "52M", "34 F" (capitals only: "52m" is 52 metres or million).
 const CASE_AGE = /(?<![A-Za-z0-9])\d{1,3} ?[MF](?![A-Za-z0-9])/g;
 // Statements about everyone: "1 in 8 women", "any temp", "if your child…" make "her" or "a baby" generic in a post.
-const GENERIC_POST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\d+ in \d+|one in \d+|any (?:temp|temperature|fever|child|baby|kid|infant|toddler|adult|person|one|parent|patient|woman|man)|every parent|whoever|if (?:you|your|a|an|he|she|they)|when (?:you|your|a|an)|(?:most|many) (?:people|adults|kids|children|patients|parents|babies|women|men|of)|myth|fact)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const GENERIC_POST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\d+ in \d+|one in \d+|any (?:temp|temperature|fever|child|baby|kid|infant|toddler|adult|person|one|parent|patient|woman|man)|every parent|whoever|if (?:you|your|a|an|he|she|they)|when (?:you|your|a|an)|(?:most|many) (?:people|adults|kids|children|patients|parents|babies|women|men|of)|all (?:children|kids|babies|adults|patients|people|women|men|infants|toddlers|teens|ages)|(?:children|kids|adults|anyone|everyone|people|babies|infants) (?:from|aged|ages|over|under|between|older than|younger than)|from \d+ (?:months?|years?|weeks?) (?:to|until|through|up to)|ages? \d+ ?(?:to|-|–|through) ?\d+|myth|fact)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // In a reply, "most people…" speaks of everyone, even with "you" in the sentence.
 const GENERIC_REPLY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:most|many|lots of|some|plenty of) (?:people|folks|patients|kids|children|adults|parents)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // Pets: "Our therapy dog Biscuit… his own dental cleaning".
 const PET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dog|dogs|puppy|pup|cat|kitten|pet|pets|bunny|rabbit|hamster|horse|parrot)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // An indefinite "a mom" in a post is a real person only when something happened to them.
-const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+ed(?<!(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:need|bed|red|feed|seed|speed|breed|weed|shed|wed|fed|bleed|proceed|exceed|succeed|embed|steed|greed))|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+ed(?<!(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:need|bed|red|feed|seed|speed|breed|weed|shed|wed|fed|bleed|proceed|exceed|succeed|embed|steed|greed))|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted|(?:i|we) have|there's|there is|i've got|we've got)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A teaching case that says it is invented describes no real person, in any of its sentences.
-const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:fictional|fictitious|hypothetical|composite|made-up|imaginary|invented) (?:teaching )?(?:case|patient|scenario|example|vignette)|(?:case|patient|scenario|example|vignette) (?:is |are )?(?:fictional|fictitious|hypothetical|made up|invented)|\((?:fictional|hypothetical|composite)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:teaching (?:case|vignette|scenario|example|point)|case (?:quiz|challenge)|(?:quiz|question) for (?:our )?(?:students|residents|readers|trainees)|fictional|fictitious|hypothetical|composite|made-up|imaginary|invented) (?:teaching )?(?:case|patient|scenario|example|vignette)|(?:case|patient|scenario|example|vignette) (?:is |are )?(?:fictional|fictitious|hypothetical|made up|invented)|\((?:fictional|hypothetical|composite)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 const ELIDED_SUBJECT = /(?:came|walked|showed|limped|hobbled|rolled|rushed|had|got|broke|tore|fell|needed|brought|left|went)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/uy;
 // A public figure talking about their own health in public is not a patient disclosure.
 const PUBLIC_DISCLOSURE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:publicly|public about|in public|on national tv|on tv|press conference|told reporters|in an interview|psa|campaign|on live tv|telling fans|told fans|opened up|went public|(?:shared|sharing) (?:his|her|their) (?:story|journey|diagnosis)|on (?:ig|instagram|tiktok|youtube|twitter|x|(?:his|her|their) (?:podcast|show|channel|blog))|memoir|op-ed|gazette|newspaper|documentary)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
@@ -59,17 +59,29 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
   for (const p of m.people) if (isPatientMention(p)) out.push({ start: p.start, end: p.end, kind: 'name', text: p.text, sentence: p.sentence });
   if (addressed) for (const x of m.lower.matchAll(YOU)) out.push(at(x, 'you'));
 
+  // People nobody can identify: every reader's child in a post, "a baby" to whom nothing happened.
+  // A pronoun that refers back to one of them is as generic as they are.
+  const generic: Anchor[] = [];
   for (const x of m.lower.matchAll(DESCRIBED)) {
     const a = at(x, 'described');
-    if (post && (x[1] === 'a' || x[1] === 'an') && !EVENT.test(sentenceText(a.sentence))) continue;
-    if (post && x[1] === 'your') continue; // "your child's clinician" in a post speaks to every reader
-    out.push(a);
+    if (post && (x[1] === 'a' || x[1] === 'an') && !EVENT.test(sentenceText(a.sentence))) generic.push(a);
+    else if (post && x[1] === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
+    else out.push(a);
   }
   for (const x of m.lower.matchAll(AGE)) out.push(at(x, 'age'));
   for (const x of m.text.matchAll(CASE_AGE)) out.push(at(x, 'age'));
+  if (post) {
+    for (const x of m.lower.matchAll(GENERIC_PERSON)) {
+      const a = at(x, 'described');
+      // "someone in our 2:30 slot today asked…" is one real person.
+      if (/^(?:someone|somebody|a person)$/.test(x[0]) && EVENT.test(sentenceText(a.sentence))) continue;
+      generic.push(a);
+    }
+  }
   for (const x of m.lower.matchAll(PRONOUN)) {
     const a = at(x, 'pronoun');
     if (antecedentIsNotPatient(m, out, a)) continue;
+    if (post && (BOTH_GENDERS.test(m.lower.slice(Math.max(0, a.start - 8), a.end + 8)) || antecedentIsGeneric(out, generic, a))) continue;
     out.push(a);
   }
   // "…my old coach, Stan Kowalski! Came in with a torn rotator cuff": a sentence without a subject
@@ -104,6 +116,20 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
     const start = x.index!;
     return { start, end: start + x[0].length, kind, text: m.text.slice(start, start + x[0].length), sentence: sentenceOf(start) };
   }
+}
+
+// "he or she", "his/her", "s/he": anyone at all.
+const BOTH_GENDERS = /(?:he|she|his|her|him|hers) ?(?:or|\/) ?(?:she|he|her|his|him)|s\/he|\(s\)he/;
+// Plural or indefinite people in a post: "children", "your loved one", "someone", "a patient walks in…".
+const GENERIC_PERSON = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?<!one of (?:our|my|the|his|her|their) (?:[\p{L}-]+ )?)(?:children|kids|babies|infants|toddlers|teens|teenagers|parents|adults|people|patients|someone|anyone|everyone|somebody|anybody|a person|your loved one|(?:every|each|any) (?:child|kid|baby|patient|person|parent|woman|man))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+
+/** The nearest person before the pronoun (this sentence or the two before) is a generic one. */
+function antecedentIsGeneric(specific: readonly Anchor[], generic: readonly Anchor[], pronoun: Anchor): boolean {
+  const near = (a: Anchor) => a.start < pronoun.start && a.sentence >= pronoun.sentence - 2;
+  const nearest = (list: readonly Anchor[]) => list.filter((a) => near(a) && a.kind !== 'pronoun' && a.kind !== 'you').reduce<Anchor | undefined>((best, a) => (!best || a.start > best.start ? a : best), undefined);
+  const g = nearest(generic);
+  const s = nearest(specific);
+  return !!g && (!s || g.start > s.start);
 }
 
 /** "She runs our diabetes program" after "Nurse Kim": the pronoun is about staff, not a patient. */

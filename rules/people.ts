@@ -39,7 +39,8 @@ const TITLES = new Map<string, PersonRole>([
   ['mayor', 'public'], ['governor', 'public'], ['senator', 'public'], ['president', 'public'], ['councilman', 'public'],
   ['councilwoman', 'public'], ['councilmember', 'public'], ['commissioner', 'public'], ['judge', 'public'],
   ['representative', 'public'], ['congressman', 'public'], ['congresswoman', 'public'], ['secretary', 'public'],
-  ['gov', 'public'], ['sen', 'public'], ['rep', 'public'],
+  ['gov', 'public'], ['sen', 'public'], ['rep', 'public'], ['prince', 'public'], ['princess', 'public'], ['king', 'public'],
+  ['queen', 'public'], ['duke', 'public'], ['duchess', 'public'], ['pope', 'public'],
 ]);
 // Words in front of a first name that mark a child or a nickname ("little Priya", "baby Finn").
 const ENDEARMENTS = new Set(['little', 'lil', 'baby', 'sweet', 'brave', 'tiny', 'big', 'twins', 'twin', 'triplets']);

@@ -10,7 +10,8 @@ import { sentenceAt, type Span } from '../text';
 
 // Phrases that are about one person by themselves: "6 weeks post-op", "recovering from", "7lb 3oz".
 const SELF_ANCHORED =
-  /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:\d+\s*(?:days?|weeks?|wks?|months?|mos?)\s+post[- ]?op|post[- ]?op day \d+|day \d+ post[- ]?op|(?:been|is|are|stayed|staying|getting) sober|measuring (?:right )?(?:on track|ahead|behind|small|big)|recovering from|recovery from|get well soon|\d+\s?(?:lbs?|pounds?)\s?,?\s?\d+\s?(?:oz|ounces?)|\d+ (?:weeks?|wks?) pregnant|(?:is|she's|i'm|you're) (?:expecting|pregnant)|\d+ (?:years?|yrs?|months?|days?) sober|(?:came|come|coming) back (?:benign|negative|positive|normal|clear|high|low)|(?:test|tests|result|results|biopsy|scan|swab|screen|screening|culture|smear|it|covid|strep|mri|x-?ray|ultrasound) (?:came back |was |were |is )(?:negative|positive|benign|malignant)|tested (?:negative|positive)|no cavities|(?:your|his|her|the) (?:first|second|third|next|last|final|booster) (?:dose|shot|round)|(?:your|his|her) (?:counsell?or|therapist|psychiatrist|psychologist|oncologist|surgeon|cardiologist)|arrival of (?:your|his|her|their) (?:little one|baby|new baby|bundle of joy)|(?:your|his|her|their) (?:new )?baby's arrival)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+  /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:\d+\s*(?:days?|weeks?|wks?|months?|mos?)\s+post[- ]?op|post[- ]?op day \d+|day \d+ post[- ]?op|(?:been|is|are|stayed|staying|getting) sober|measuring (?:right )?(?:on track|ahead|behind|small|big)|recovering from|recovery from|get well soon|\d+\s?(?:lbs?|pounds?)\s?,?\s?\d+\s?(?:oz|ounces?)|\d+ (?:weeks?|wks?) pregnant|(?:is|she's|i'm|you're) (?:expecting|pregnant)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|yrs?|months?|days?|weeks?) sober|(?:came|come|coming) back (?:benign|negative|positive|normal|clear|high|low)|(?:test|tests|result|results|biopsy|scan|swab|screen|screening|culture|smear|it|covid|strep|mri|x-?ray|ultrasound) (?:came back |was |were |is )(?:negative|positive|benign|malignant)|tested (?:negative|positive)|no cavities|(?:your|his|her|the) (?:first|second|third|next|last|final|booster) (?:dose|shot|round)|(?:your|his|her) (?:counsell?or|therapist|psychiatrist|psychologist|oncologist|surgeon|cardiologist)|arrival of (?:your|his|her|their) (?:little one|baby|new baby|bundle of joy)|(?:your|his|her|their) (?:new )?baby's arrival)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+const LAB_VALUE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:hba1c|a1c|alt|ast|ldl|hdl|tsh|psa|egfr|inr|glucose|blood sugar|sugar|bp|blood pressure|cholesterol|ferritin|vitamin d|b12|ha?emoglobin|platelets|wbc|crp|esr|creatinine|potassium|sodium|iron|oxygen|sats|heart rate|pulse)(?: levels?| reading)? (?:of|was|is|at|came back at|came back|reading of|reading was) (?:about |around |only |just )?\d[\d.,/]*(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Well-wishes about someone's health: the person (you, your son, he, the ear) and how they are doing.
 const WELL_WISH = /(?<=(?:hope|hoping|glad|pleased|thrilled|happy|relieved|sorry|wishing|great to hear|good to hear|lovely to hear|delighted)(?: to (?:hear|know|see))?(?: that)? (?:[\p{L}']+ ){0,2}?)(?:you|you're|you've|you are|you have|he|she|they|he's|she's|they're|he is|she is|your (?:[\p{L}-]+ ){1,2}?|his (?:[\p{L}-]+ ){1,2}?|her (?:[\p{L}-]+ ){1,2}?|their (?:[\p{L}-]+ ){1,2}?|the (?:[\p{L}-]+ ){1,2}?)(?:is |are |was |has been |have been |'s |'re |'ve been |seems |keeps |will be |'ll be )?(?:still |now |finally |slowly |already |really |so much |much |getting |feeling |starting to feel )*(?:feel(?:s|ing)? (?:better|stronger|worse|unwell|poorly|rough|more like)|recover(?:ing|ed|s)?(?: well)?|heal(?:ing|ed|s)?(?: up)?|clear(?:s|ed|ing)? up|settl(?:ing|ed|es)(?: down)?|improv(?:ing|ed|es)|on the mend|back on (?:your|his|her|their) feet|fading|under control|doing (?:better|so much better)|getting (?:better|on well|stronger)|in pain|sore|unwell|poorly|struggling with|suffering|(?:suiting|agreeing with) (?:you|him|her|them))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Check-ups and cleanings confirm a visit but say nothing about someone's health.
@@ -84,8 +85,11 @@ export const rule: Detector = {
     }
     for (const m of matchAll(doc, SELF_ANCHORED)) {
       if (hits.some((x) => x.start < m.end && m.start < x.end)) continue;
+      if (!doc.addressed && /^(?:your|the) /.test(m.match[0])) continue; // "your therapist", "the next dose" in a post: every reader's
       add(m, `${quote(doc, m)} describes one person's health.`, 'recovery, pregnancy, treatment or results');
     }
+    // "An ALT of 68", "your A1C came back at 6.1": a lab value in a reply is their result.
+    if (doc.addressed) for (const m of matchAll(doc, LAB_VALUE)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} is a test result of the person this reply answers.`, 'test result');
     // A dose in a reply is a dose for this person.
     if (doc.addressed) for (const m of matchAll(doc, DOSE)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} is a dose for this person.`, 'medication');
     return hits.sort((a, b) => a.start - b.start);
@@ -100,6 +104,8 @@ function nearestAnchor(anchors: readonly Anchor[], sentence: number, at: number)
   return best;
 }
 
+// "our blog post on fevers", "this article about rashes": the topic of a pointer, not their case.
+const TOPIC_POINTER = /(?:post|article|blog|guide|page|video|info|information|leaflet|handout|faq|tips?|resources?|class|webinar|podcast|episode) (?:on|about|for|re|covering) (?:[\p{L}-]+ )?$/u;
 // The commenter said it is theirs: "I think I have a UTI", "my son has a sore throat".
 const FIRST_PERSON = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])(?:i|i'm|im|i've|ive|i'd|me|my|mine)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])/u;
 const ABOUT_OTHERS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:writing|article|story|journalist|reporter|research|study|asking for a friend)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
@@ -107,6 +113,7 @@ const ABOUT_OTHERS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:wri
 function claimedInContext(doc: Doc, h: HealthTerm): boolean {
   if (h.kind !== 'condition' && h.kind !== 'symptom') return false;
   const c = doc.context;
+  if (TOPIC_POINTER.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) return false;
   return c.health.some((x) => x.term === h.term && FIRST_PERSON.test(c.lower.slice(c.sentences[x.sentence].start, c.sentences[x.sentence].end)) && !ABOUT_OTHERS.test(c.lower));
 }
 
