@@ -66,6 +66,8 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
     const a = at(x, 'described');
     if (post && (x[1] === 'a' || x[1] === 'an') && !EVENT.test(sentenceText(a.sentence))) generic.push(a);
     else if (post && x[1] === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
+    // "Prince George … this charming little boy": a description that points back at a public figure.
+    else if (/^(?:this|that|the)$/.test(x[1]) && publicBefore(m, a)) continue;
     else out.push(a);
   }
   for (const x of m.lower.matchAll(AGE)) out.push(at(x, 'age'));
@@ -130,6 +132,11 @@ function antecedentIsGeneric(specific: readonly Anchor[], generic: readonly Anch
   const g = nearest(generic);
   const s = nearest(specific);
   return !!g && (!s || g.start > s.start);
+}
+
+function publicBefore(m: MessageText, a: Anchor): boolean {
+  const before = m.people.filter((p) => p.start < a.start && p.sentence >= a.sentence - 1);
+  return before.length > 0 && before[before.length - 1].role === 'public';
 }
 
 /** "She runs our diabetes program" after "Nurse Kim": the pronoun is about staff, not a patient. */

@@ -93,7 +93,15 @@ export function readText(original: string, known: KnownNames): MessageText {
     for (const p of facts.people) out.people.push(shift(p));
     for (const kind of PHRASE_KINDS) for (const x of facts.phrases[kind]) out.phrases[kind].push({ start: x.start + span.start, end: x.end + span.start });
   });
-  return out;
+  return publicEverywhere(out);
+}
+
+/** "Prince George … little George": once a name is a public figure's, every mention of it is. */
+function publicEverywhere(m: MessageText): MessageText {
+  const publicWords = new Set(m.people.filter((p) => p.role === 'public').flatMap((p) => p.text.toLowerCase().split(/\s+/).slice(-1)));
+  if (publicWords.size === 0) return m;
+  m.people = m.people.map((p) => (p.role === 'patient' && p.kind === 'name' && p.text.toLowerCase().split(/\s+/).some((w) => publicWords.has(w.replace(/'s$/, ''))) ? { ...p, role: 'public' } : p));
+  return m;
 }
 
 const SERVICE = /(?:access to|we (?:now )?(?:offer|do|provide)|now offering|specializ(?:e|ing) in|book with our|(?:free|complimentary) (?:consults?|consultations?) for) (?:[a-z-]+ )?$/;

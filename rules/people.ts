@@ -131,6 +131,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     while (last + 1 < ws.length && last - i < 2 && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && !CALENDAR_WORD.test(ws[last + 1].lower) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
     // "Bayview Elementary", "Lincoln Park": a place or organisation, whatever the first word is.
     if (last + 1 < ws.length && PLACE_SUFFIX.test(ws[last + 1].lower) && isCapitalised(ws[last + 1].text)) continue;
+    // "our office here in Hamilton": a town, whatever first-name list it is in.
+    if (TOWN_BEFORE.test(text.slice(Math.max(sentenceStart, w.start - 24), w.start)) && !possessiveWord(w)) continue;
     // "Thanks, Portland!": a place or organisation compromise knows, unless it is also a first name ("Austin").
     if (!FIRST_NAMES.has(stripPossessive(w.lower)) && isPlace(stripPossessive(w.lower))) continue;
     const nameWords = ws.slice(i, last + 1).map((x) => stripPossessive(x.lower));
@@ -170,7 +172,8 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   const prefix = text.slice(Math.max(0, (i > 0 ? ws[Math.max(0, i - 4)].start : w.start)), w.start).toLowerCase();
   const greeted = VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, '')) || thanksThenName(text, w);
   // "Denise, we're sorry…": a known name opening a reply, set off by a comma or dash.
-  const opensReply = nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()) &&
+  // "Hank, aged 60, was…" is the subject of a story, not someone addressed.
+  const opensReply = nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()) && !APPOSITIVE.test(text.slice(w.end, w.end + 16)) &&
     (FIRST_NAMES.has(bare) || isLastName(bare) || (capital && !isCommonWord(bare) && REPLY_AFTER_NAME.test(text.slice(w.end, w.end + 14))));
   const vocative = greeted || opensReply;
   const pointed = POINTING.test(prefix) || ENDEARMENTS.has(i > 0 ? ws[i - 1].lower : '');
@@ -195,6 +198,9 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   return null;
 }
 
+const TOWN_BEFORE = /(?:here in|there in|located in|based in|down in|up in|out in|in downtown|downtown|outside of|(?:office|clinic|practice|surgery|offices|clinics|practices|location|branch) in) $/i;
+const possessiveWord = (w: Word) => /'s$/i.test(w.text);
+const APPOSITIVE = /^,\s*(?:aged?|a|an|the|our|my|who|whose|\d)(?![\p{L}])/iu;
 // "Lucía, thank you so much!", "Agnieszka, we are so sorry": an unknown word opening a reply before a thank-you or apology.
 const REPLY_AFTER_NAME = /^,\s*(?:thank|thanks|we|we're|we've|so|sorry|congrat|welcome|it|i|i'm|what|this|that|you|your|hi|hello|oh|aw|wow|how|great|lovely)(?![\p{L}])/iu;
 // "Thanks for your kind review Desmond!", "Thank you for your feedback, Orla.": the name that closes a

@@ -34,7 +34,7 @@ const ALWAYS: [RegExp, string][] = [
   [re(`(?:the )?(?:baby|babies|twins|triplets) (?:we|i|dr\\.? \\p{L}+) delivered|welcome to the world|delivered (?:baby|babies|twins|a baby|our)|baby (?:girl|boy) (?:arrived|was born|made (?:her|his) debut)|(?:mama|mom|mommy) labou?red|(?:newest |youngest )?members? of the [\\p{L} ]{2,30} family`), 'announces a birth at the practice'],
   [re(`(?:graduated|graduating|graduates) from our|(?:wrapping|wrapped|wraps|wrap) up (?:pt|physical therapy|therapy|rehab|treatment|chemo|braces)|last day (?:of|at) (?:pt|physical therapy|therapy|rehab|treatment|chemo)|finished (?:his|her|their) (?:[\\p{L}-]+ )?(?:pt|therapy|rehab|treatment|chemo|braces|program|series)`), 'describes someone finishing care here'],
   [re(`(?:your|my|his|her) \\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|(?:your|my|his|her) \\d{1,2}:\\d{2}|\\d{1,2} ?(?:am|pm) (?:slot|appointment|appt)`), 'mentions someone\'s appointment time'],
-  [re(`(?:we|i|dr\\.? [\\p{L}]+|nurse [\\p{L}]+|our team|the team) (?:[\\p{L}']+ ){0,2}?(?:saw|treated|fixed|delivered|diagnosed|caught|stitched|operated on|patched|scoped|examined|vaccinated|casted) (?:him|her|them|you|your|his|their|\\p{L}+'s|an? |the )|(?:have|has|had) helped|(?:we|i|dr\\.? \\p{L}+) (?:[\\p{L}']+ ){0,3}?(?:started|put|moved|switched|prescribed|referred|sent|admitted|discharged|cleared|fitted|placed) (?:him|her|them)|(?:moving|putting|starting|switching) (?:him|her|them) (?:to|on)|glad (?:we|dr\\.? \\p{L}+|nurse \\p{L}+) (?:could|were able to|got to) (?:help|fix|get|see|treat|take care)|could help your|(?:we|i|dr\\.? \\p{L}+|nurse \\p{L}+) did (?:your|ur|his|her|their)`), 'says the practice treated someone'],
+  [re(`(?:we|i|dr\\.? [\\p{L}]+|nurse [\\p{L}]+|our team|the team) (?:[\\p{L}']+ ){0,2}?(?:saw|treated|fixed|delivered|diagnosed|caught|stitched|operated on|patched|scoped|examined|vaccinated|casted) (?:him|her|them|you|your|his|their|\\p{L}+'s|an? |the )|(?:have|has|had) helped|(?:we|i|dr\\.? \\p{L}+) (?:[\\p{L}']+ ){0,3}?(?:started|put|moved|switched|prescribed|referred|sent|admitted|discharged|cleared|fitted|placed) (?:him|her|them)|(?<=(?:we're|we are|we'll be|i'm|i am|we've been|we have been|dr\\.? \\p{L}+ is|dr\\.? \\p{L}+ will be|after|since|by|before) )(?:moving|putting|starting|switching) (?:him|her|them) (?:to|on)|glad (?:we|dr\\.? \\p{L}+|nurse \\p{L}+) (?:could|were able to|got to) (?:help|fix|get|see|treat|take care)|could help your|(?:we|i|dr\\.? \\p{L}+|nurse \\p{L}+) did (?:your|ur|his|her|their)`), 'says the practice treated someone'],
   [re(`(?:look|guess) who(?:'s| is)? (?:(?:came|stopped|dropped|popped) (?:in|by)|is back|back)|in good hands with (?:us|our team)|we've seen since|we have seen since|seen (?:him|her|them) since|(?:\\d+|many|so many) years with us|(?:celebrated|celebrating) [^.!?]{0,30} with us|at group|ready for pick-?up|(?:is|are) ready(?= [—–-]|[,!.]|$)`), 'implies an ongoing care relationship'],
 ];
 
@@ -57,6 +57,7 @@ const TO_ADDRESSEE: [RegExp, string][] = [
 ];
 
 // A definite reference to their treatment or result presumes the practice knows it: "the antibiotics", "your EKG looked normal".
+// ("the x-rays these days are digital" is about x-rays in general: see the check where it is used.)
 const KNOWN_TREATMENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:the|that|those|these) (?:new |\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})? )?|post-)$/u;
 // "your EKG looked normal", "Mia's strep test came back": someone's own result, told to them.
 const OWN_RESULT_BEFORE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|his|her|[a-z\u00C0-\u024F]+'s) (?:[a-z\u00C0-\u024F-]+ )?$/u;
@@ -100,7 +101,7 @@ export const rule: Detector = {
         const before = doc.lower.slice(Math.max(0, h.start - 20), h.start);
         const after = doc.lower.slice(h.end, h.end + 30);
         const ownResult = OWN_RESULT_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 20), h.start)) && OWN_RESULT_AFTER.test(after);
-        if (KNOWN_TREATMENT.test(before) || ownResult) {
+        if ((KNOWN_TREATMENT.test(before) && !/^ (?:these days|nowadays|in general|today are|are (?:generally|usually|very|extremely|perfectly))/.test(after)) || ownResult) {
           add(h.start, h.end, `${quote(doc, h)} refers to their own treatment or result, which only their care team would know.`);
         }
       }

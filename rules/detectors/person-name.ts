@@ -17,7 +17,9 @@ export const rule: Detector = {
       if (first.length < 2) continue;
       for (const w of doc.words) if (w.lower.replace(/'s$/, '') === first && !names.some((n) => n.start <= w.start && w.end <= n.end)) names.push({ ...p, start: w.start, end: w.end, text: w.text, sentence: w.sentence, how: `"${w.text}", the name given in the comment` });
     }
-    return names.map((p) => ({
+    // "Sara (not her real name)": a pseudonym the writer says they chose identifies nobody.
+    const pseudonym = (p: PersonMention) => PSEUDONYM.test(doc.lower.slice(p.end, p.end + 90));
+    return names.filter((p) => !pseudonym(p)).map((p) => ({
       start: p.start,
       end: p.end,
       message: p.kind === 'family' ? "Names a patient's family." : 'Names a person in a message about their care.',
@@ -26,5 +28,7 @@ export const rule: Detector = {
     }));
   },
 };
+
+const PSEUDONYM = /^[^.!?]{0,10}[.!?]?\s*\(?[^()]{0,60}(?:not (?:his|her|their|the) (?:real|actual) name|real name|names? (?:has been |have been |was |were )?changed|pseudonym)/;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
