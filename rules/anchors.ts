@@ -64,6 +64,8 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
   const generic: Anchor[] = [];
   for (const x of m.lower.matchAll(DESCRIBED)) {
     const a = at(x, 'described');
+    // "we don't have a registered patient with your name": nobody.
+    if (/(?:not|never|no|(?:don't|do not|does not|doesn't|did not|didn't) have) $/.test(m.lower.slice(Math.max(0, a.start - 16), a.start))) continue;
     if (post && (x[1] === 'a' || x[1] === 'an') && !EVENT.test(sentenceText(a.sentence))) generic.push(a);
     else if (post && x[1] === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
     // "Prince George … this charming little boy": a description that points back at a public figure.

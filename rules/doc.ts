@@ -31,6 +31,8 @@ export interface MessageText {
 const PHRASE_LISTS = { bodyParts: BODY_PARTS, mediaWords: MEDIA_WORDS, jargon: JARGON, emergencySigns: EMERGENCY_SIGNS };
 export type PhraseKind = keyof typeof PHRASE_LISTS;
 const PHRASE_KINDS = Object.keys(PHRASE_LISTS) as PhraseKind[];
+// "head of service", "the heart of the community", "hand in your forms": body words in other senses.
+const NOT_THE_BODY = /^(?:head (?:of|teacher|office|nurse|start|count|line|lines|quarters|receptionist)|heart of|hand (?:in|over|out)|hands-on|face-to-face|face to face|back (?:office|to|in|on|up))(?![a-z])/;
 
 export interface Doc extends MessageText {
   input: AnalyzeInput;
@@ -136,6 +138,7 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
   }
   health.sort((a, b) => a.start - b.start);
   const phrases = Object.fromEntries(PHRASE_KINDS.map((kind) => [kind, PHRASE_LISTS[kind].find(ws).map(({ start, end }) => ({ start, end }))])) as Record<PhraseKind, Span[]>;
+  phrases.bodyParts = phrases.bodyParts.filter((b) => !NOT_THE_BODY.test(lower.slice(b.start, b.start + 24)));
   return { words: ws, health: dropOverlaps(health), people: findPeople(sentence, ws, known, { replyStart: first }), phrases };
 }
 

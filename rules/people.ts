@@ -170,7 +170,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   const capital = isCapitalised(w.text);
   const sentenceInitial = i === 0 || /[.!?:]\s*$/.test(before);
   const prefix = text.slice(Math.max(0, (i > 0 ? ws[Math.max(0, i - 4)].start : w.start)), w.start).toLowerCase();
-  const greeted = VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, '')) || thanksThenName(text, w);
+  const greeted = VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, '')) || thanksThenName(text, w) || youThenName(text, w);
   // "Denise, we're sorry…": a known name opening a reply, set off by a comma or dash.
   // "Hank, aged 60, was…" is the subject of a story, not someone addressed.
   const opensReply = nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()) && !APPOSITIVE.test(text.slice(w.end, w.end + 16)) &&
@@ -208,6 +208,11 @@ const REPLY_AFTER_NAME = /^,\s*(?:thank|thanks|we|we're|we've|so|sorry|congrat|w
 const THANKS_CLAUSE = /(?:^|[.!?]\s+)(?:many |huge |big )?(?:thanks|thank you|thankyou|cheers)(?: (?:so|very) much)? (?:for|to you for) [^.!?]{2,90}?[,\s]$/i;
 function thanksThenName(text: string, w: Word): boolean {
   return /^\p{Lu}/u.test(w.text) && /^(?:[,.!?;:—–-]|\s*$|\s+(?:and|for)\s)/.test(text.slice(w.end, w.end + 6)) && THANKS_CLAUSE.test(text.slice(Math.max(0, w.start - 110), w.start));
+}
+
+// "I have tried to look into this for you Aurelio, the forms…": a name right after "you", set off by punctuation.
+function youThenName(text: string, w: Word): boolean {
+  return /^\p{Lu}/u.test(w.text) && /(?:^|[^\p{L}])(?:you|ya) $/iu.test(text.slice(Math.max(0, w.start - 5), w.start)) && /^[,.!?;:—–]/.test(text.slice(w.end, w.end + 1));
 }
 
 function isStaff(span: string, nameWords: readonly string[], known: KnownNames): boolean {

@@ -16,7 +16,7 @@ const DOSE_IN_TEXT = new RegExp(DOSE.source, "u");
 const TREATMENT_VERB =
   'take|taking|give|try|use|remember to|remember|begin|go up|taper|titrate|wean|apply|start|stop|quit|switch|keep|alternate|push|hold|ice|icing|elevate|rest|avoid|skip|cut|foam roll|add|drink|eat|brush|stay|finish|slather|put|soak|rinse|gargle|massage|stretch|wear|remind|make sure|double|increase|decrease|lower|bump|limit|wait|dab|cover|clean|pop|chew|sip|run|sleep|check your (?:bp|blood pressure|temp|temperature|sugar|glucose)|give it|don\'t (?:take|give|use|stop|eat|drink)|do not (?:take|give|use|stop)|no (?:swinging|running|lifting|swimming|chewing|sports)';
 // "take about 20 minutes", "take all the time you need" are not instructions to take something.
-const NOT_AN_INSTRUCTION = '(?! (?:it up|up the good|going|in touch|us posted|an eye out for (?:our|the) |about|around|up to|roughly|approximately|\\d+ ?(?:min|minutes|hours?|days?|weeks?)|a few|several|a (?:while|look|moment|minute|second|break)|all the time|your time|time|place|care|part|pride|a seat|it easy|a breath|tuned))';
+const NOT_AN_INSTRUCTION = '(?! [^.!?,;]{0,50}(?:seriously|to heart))(?! (?:it up|up the good|going|in touch|us posted|an eye out for (?:our|the) |about|around|up to|roughly|approximately|\\d+ ?(?:min|minutes|hours?|days?|weeks?)|a few|several|a (?:while|look|moment|minute|second|break)|all the time|your time|time|place|care|part|pride|a seat|it easy|a breath|tuned))';
 const IMPERATIVE = new RegExp(`(?:^|[.!?;:—–(,]\\s*|\\s[-+]\\s|\\p{Extended_Pictographic}\\uFE0F?\\s+|(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?:and|then|but|so|also|just|please|try to|definitely|honestly|(?:tell|remind|ask|have|get) \\p{L}+(?: \\p{L}+)? to|make sure (?:he|she|they|you))\\s+)(${TREATMENT_VERB})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF-])${NOT_AN_INSTRUCTION}`, 'gu');
 
 // Things people are told to do at home, beyond named drugs and procedures.
@@ -57,6 +57,8 @@ export const rule: Detector = {
     }
     for (const m of matchAll(doc, IMPERATIVE)) {
       const clause = clauseAround(doc, m.start + m.match[0].length - m.match[1].length);
+      // "we will look into it, try to explain what happened": the practice's own verbs, not an instruction.
+      if (WE_WILL.test(doc.lower.slice(clause.start, m.start + 1))) continue;
       if (REDIRECT.test(clause.text) && !treatmentIn(doc, clause)) continue;
       if (GENERAL_TIP.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, clause.start)].start, clause.end))) continue;
       if (!treatmentIn(doc, clause) && !(healthAround && (HOME_CARE.test(clause.text) || DURATION.test(clause.text)))) continue;
@@ -69,10 +71,12 @@ export const rule: Detector = {
       // "If he has trouble breathing, call 911" names a warning sign, not a diagnosis.
       if (/(?<![a-z])(?:if|unless|in case|when|whenever)(?![a-z])[^,]*$/.test(doc.lower.slice(clause.start, m.start))) continue;
       // "sounds like strep", "it's probably a sprain": the condition follows within a few words.
-      const term = doc.health.find((h) => h.start >= m.start && h.start < clause.end && h.start - m.end <= 40 && (h.kind === 'condition' || h.kind === 'symptom'));
+      const term = doc.health.find((h) => h.start >= m.start && h.start < clause.end && h.start - m.end <= 60 && (h.kind === 'condition' || h.kind === 'symptom') && !NAMES_NOTHING.test(h.term));
       if (!term) continue;
       add({ start: m.start, end: term.end }, `${quote(doc, m)} followed by ${quote(doc, term)} is a diagnosis or a guess at one.`);
     }
+    // "a blood pressure reading of 204/110 is extremely high": reading their result is a diagnosis.
+    for (const m of matchAll(doc, READ_RESULT)) add(m, `${quote(doc, m)} interprets this person's own result.`);
     for (const m of matchAll(doc, REASSURE)) {
       if (/(?:^|[^a-z'])(?:we|i|we'll|i'll|us) $/.test(doc.lower.slice(Math.max(0, m.start - 6), m.start))) continue; // "so we can resolve this"
       // "Dental anxiety is so common!" is general; "Totally normal at this stage!" answers their case.
@@ -85,12 +89,18 @@ export const rule: Detector = {
     }
     for (const m of matchAll(doc, GENTLE)) {
       if (!healthAround) continue;
+      // "You should not have been put in that position" is no advice: "you should" needs something to take or do.
+      const gentleClause = clauseAround(doc, m.start);
+      if (/should$/.test(m.match[0]) && !treatmentIn(doc, gentleClause) && !HOME_CARE.test(gentleClause.text) && !INSTRUCTION_AFTER.test(doc.lower.slice(m.end, m.end + 30))) continue;
       add(clauseAround(doc, m.start), `${quote(doc, m)} is advice in a gentler form.`);
     }
     return merge(hits);
   },
 };
 
+const INSTRUCTION_AFTER = new RegExp(`^ ?(?:to |probably |just |also |definitely )*(?:${TREATMENT_VERB}|see|get|book|have|check|call|go|wait|come|be seen|be checked|be evaluated)(?![a-zA-Z])`, 'u');
+const READ_RESULT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:hba1c|a1c|alt|ast|ldl|hdl|tsh|psa|egfr|inr|glucose|blood sugar|bp|blood pressure|cholesterol|ferritin|vitamin d|b12|ha?emoglobin|platelets|crp|creatinine|potassium|sodium|iron)(?: levels?| reading)? (?:of |at )?\d[\d.,/]*\s+(?:is|was|are|were|looks|looked)\s+(?:\p{L}+ )?(?:high|low|raised|elevated|normal|abnormal|borderline|fine|ok|okay|great|good|dangerous|concerning)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+const WE_WILL = /(?<![a-z])(?:we|i|they|dr\.? [a-z]+)(?: will|'ll| would|'d| can| could| shall| are going to| aim to| try to| plan to| want to)(?![a-z])[^,]*,\s*$/;
 const FREQUENCY = /^(?:\d+ ?x|once|twice|three|four|every)/;
 const FORMULATION = /^(?:[\p{L}-]+ ){0,2}?(?:cream|gel|ointment|lotion|solution|wash|rinse|mouthwash|drops|spray|foam|peroxide|serum|tincture|patch)(?![a-zA-Z])/u;
 
@@ -105,9 +115,12 @@ function healthNear(doc: Doc, at: number): boolean {
   return healthTermIn(doc, sentence) || HOME_CARE.test(doc.lower.slice(sentence.start, sentence.end));
 }
 
+// "the complaints procedure", "your condition": words of the class that name no treatment or problem.
+const NAMES_NOTHING = /^(?:procedures?|treatments?|diagnos[ie]s|conditions?|illness(?:es)?|diseases?)$/;
+
 function healthTermIn(doc: Doc, span: Span): boolean {
   const inside = (x: Span) => x.start >= span.start && x.end <= span.end;
-  return doc.health.some(inside) || doc.phrases.bodyParts.some(inside);
+  return doc.health.some((h) => inside(h) && !NAMES_NOTHING.test(h.term)) || doc.phrases.bodyParts.some(inside);
 }
 
 function treatmentIn(doc: Doc, span: Span): boolean {

@@ -40,7 +40,9 @@ export const rule: Detector = {
     // Someone specific must be in it: a patient's name, "she", "this sweet girl", "our patient", or consent wording.
     // The commenter asking to have their own picture posted is the person in it.
     const ofCommenter = doc.addressed && /(?<![a-z])(?:of me|of my|me and|my (?:pic|photo|video))(?![a-z])/.test(doc.context.lower);
-    const person = facts.anchors.find((a) => a.kind !== 'you' || ofCommenter) ?? doc.people.find(isPatientMention);
+    // In a reply the person answered is in the picture only when their comment says so ("a video that may help you").
+    const addresseeName = (a: { start: number }) => doc.people.some((p) => p.addressee && p.start === a.start);
+    const person = facts.anchors.find((a) => (a.kind !== 'you' && !(doc.addressed && addresseeName(a))) || ofCommenter) ?? doc.people.find((p) => isPatientMention(p) && !(doc.addressed && p.addressee));
     // One patient (not "every patient" or "patient education").
     const patientWord = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?<!(?:every|each|any|no|new|per|very|so|too|most|more|less|super|extremely|incredibly|really|quite) )patient(?:'s)?(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-])(?! (?:education|portal|safety|experience|forms?|intake|privacy|records?|care|advocate|survey)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))/u.exec(doc.lower);
     // A before/after of a treatment always shows the person treated.
