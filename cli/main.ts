@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { open, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { analyze, KINDS, loadPolicy, SITES, type AnalyzeInput, type Finding, type Kind, type Policy, type Site } from '../rules';
+import { analyzeLong, KINDS, loadPolicy, SITES, type AnalyzeInput, type Finding, type Kind, type Policy, type Site } from '../rules';
 
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -101,7 +101,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     context: values.context,
     hasMedia: values.media === true,
   };
-  const findings = analyze(input, policy);
+  const findings = analyzeLong(input, policy);
   if (values.json) {
     await write(io.stdout, `${JSON.stringify({ findings }, null, 2)}\n`);
   } else {
@@ -225,7 +225,7 @@ async function checkJsonl(
         unreadable++;
         out = parsed;
       } else {
-        const findings = analyze(parsed.input, policy);
+        const findings = analyzeLong(parsed.input, policy);
         risky ||= isRisky(findings);
         out = { id: parsed.id, findings };
       }

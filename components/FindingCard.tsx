@@ -26,7 +26,7 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   emergency: 'Possible emergency',
   jargon: 'Clinical jargon',
   'custom-term': "Your practice's list",
-  engine: 'Note',
+  engine: 'Not fully checked',
 };
 // Said when one kind of risk has findings from several rules ("a name and an account number").
 const CATEGORY_SUMMARY: Record<Category, string> = {
@@ -38,7 +38,7 @@ const CATEGORY_SUMMARY: Record<Category, string> = {
   emergency: 'This may be an emergency.',
   jargon: 'Uses clinical jargon.',
   'custom-term': 'Uses terms your practice asked staff not to post.',
-  engine: 'Note.',
+  engine: 'Part of this text was not checked.',
 };
 const SEVERITY_WORD: Record<Severity, string> = { block: 'Blocks posting', warn: 'Warning', info: 'Tip' };
 const RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };

@@ -6,6 +6,7 @@ import type { Facts, Hit } from './detector';
 import { ALL_RULES, CONTENT_RULES, HINT_RULES, IDENTIFIER_RULES } from './detectors';
 import { buildDoc, type Doc } from './doc';
 import { toOriginal } from './normalize';
+import { sentences } from './text';
 import { DEFAULT_POLICY, ruleSeverity, type Policy } from './policy';
 import { RULE_META, type RuleId } from './rule-ids';
 import { safeReplies } from './suggestions';
@@ -53,11 +54,13 @@ export function analyze(rawInput: AnalyzeInput, policy: Policy = DEFAULT_POLICY)
     }
   }
   if (truncated) {
+    // A warning, not a note: a risk in the unchecked part must not pass as a clean text.
     findings.push({
-      ...engineFinding(`Only the first ${input.text.length.toLocaleString('en-US')} of ${full.length.toLocaleString('en-US')} characters were checked.`, null),
+      ...engineFinding(`The last ${(full.length - input.text.length).toLocaleString('en-US')} characters were not checked.`, null),
+      severity: 'warn',
       start: input.text.length,
       end: full.length,
-      why: 'Very long texts are checked up to a limit so the page stays responsive. Check the rest in smaller parts.',
+      why: `Only the first ${input.text.length.toLocaleString('en-US')} of ${full.length.toLocaleString('en-US')} characters are checked while you type, so the page stays responsive. Post the rest separately, or check the whole text with the replyrx command line.`,
     });
   }
   const replies = safeReplies(doc, findings);
@@ -66,6 +69,55 @@ export function analyze(rawInput: AnalyzeInput, policy: Policy = DEFAULT_POLICY)
     f.suggestions = [...replies, ...f.suggestions.filter((s) => !replies.some((r) => r.text === s.text))];
   }
   return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] || a.rule.localeCompare(b.rule));
+}
+
+/** Sentences of the chunk before carried into the next, so a pronoun still finds the person it refers to. */
+const CARRIED_SENTENCES = 2;
+
+/**
+ * Checks a text of any length (the command line's audits): in chunks of at most MAX_ANALYZED_CHARS cut at
+ * sentence ends, each chunk read with the two sentences before it, every offset into the whole text.
+ */
+export function analyzeLong(rawInput: AnalyzeInput, policy: Policy = DEFAULT_POLICY): Finding[] {
+  const input = cleanInput(rawInput);
+  if (input.text.length <= MAX_ANALYZED_CHARS) return analyze(input, policy);
+  const ends = sentences(input.text).map((s) => s.end);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  let from = 0; // start of the chunk's own part
+  let lead = 0; // start of the carried sentences
+  while (from < input.text.length) {
+    const to = chunkEnd(input.text, ends, lead, from);
+    for (const f of analyze({ ...input, text: input.text.slice(lead, to) }, policy)) {
+      const start = f.start + lead;
+      const end = f.end + lead;
+      // Findings in the carried sentences belong to the chunk before.
+      if (f.rule === 'engine' || end <= from) continue;
+      const key = `${f.rule}:${start}:${end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push({ ...f, start, end });
+    }
+    // The next chunk starts with the last sentences of this one, unless they are long.
+    const inside = ends.filter((e) => e > from && e < to);
+    const carryFrom = inside.length >= CARRIED_SENTENCES ? inside[inside.length - CARRIED_SENTENCES] : to;
+    lead = to - carryFrom <= MAX_ANALYZED_CHARS / 8 ? carryFrom : to;
+    from = to;
+  }
+  return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] || a.rule.localeCompare(b.rule));
+}
+
+/** Where the chunk starting at `lead` ends: the last sentence end that fits, else a word or code point boundary. */
+function chunkEnd(text: string, ends: readonly number[], lead: number, from: number): number {
+  const limit = lead + MAX_ANALYZED_CHARS;
+  if (limit >= text.length) return text.length;
+  let best = -1;
+  for (const e of ends) {
+    if (e > limit) break;
+    if (e > from) best = e;
+  }
+  if (best > from + MAX_ANALYZED_CHARS / 4) return best;
+  return lead + cutPoint(text.slice(lead));
 }
 
 function toFinding(doc: Doc, rule: RuleId, hit: Hit, severity: Severity): Finding {

@@ -1,5 +1,5 @@
 // The engine's public surface, for the CLI, the service worker, the options page and the tests.
-export { analyze, MAX_ANALYZED_CHARS } from './engine';
+export { analyze, analyzeLong, MAX_ANALYZED_CHARS } from './engine';
 export { DEFAULT_POLICY, loadPolicy, readPartialPolicy, ruleSeverity, policyJsonSchema, type PartialPolicy, type Policy, type PolicyProblem } from './policy';
 export * from './managed';
 export { RULE_META, RULE_IDS, type RuleId, type RuleMeta } from './rule-ids';

@@ -117,6 +117,17 @@ describe('readable output', () => {
     expect(r.stdout).toContain('[Maria]');
   });
 
+  it('checks a text of any length to its end, in --json with offsets into the whole text', async () => {
+    const text = `${FLU} `.repeat(Math.ceil(200_000 / (FLU.length + 1))) + MARIA;
+    const r = await cli(['check', '--json', '--policy', POLICY], text);
+    expect(r.code).toBe(1);
+    const { findings } = JSON.parse(r.stdout) as { findings: { rule: string; start: number; end: number }[] };
+    expect(findings.some((f) => f.rule === 'engine')).toBe(false);
+    const name = findings.find((f) => f.rule === 'person-name');
+    expect(text.slice(name!.start, name!.end)).toBe('Maria');
+    expect(name!.start).toBeGreaterThan(200_000 - MARIA.length);
+  });
+
   it('uses colour only on a TTY without NO_COLOR', async () => {
     vi.stubEnv('NO_COLOR', undefined);
     expect((await cli(['check', MARIA], null, true)).stdout).toContain('\x1b[');
