@@ -4,54 +4,88 @@
 // Each pattern family needs the addressee ("you", "your mum", their name) as the one the care is about;
 // thanks for the review itself, apologies, offers to talk and statements about patients as a group
 // tie nobody to anything.
-import type { Anchor } from './anchors';
 import type { Hit } from './detector';
 import type { Doc } from './doc';
 import type { PersonMention } from './people';
-import { sentenceAt, type Span } from './text';
+import type { Span } from './text';
 
 const B = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])';
 const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
-const re = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'gu');
+const re = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'g');
+// Letters of the lower-cased, folded text; \p{L} compiled every pattern about four times slower on first use.
+const L = 'a-z\\u00DF-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 
-/** "you", "you and your family", "your little girl", "your mum and dad". */
-const YOU = `(?:you|u|you both|you all|y'all|you and your (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+)`;
-const RELATIVE = `(?:(?:little|young|elderly|older|younger|eldest|youngest|newborn|new ?born|teenage|late|two|three) )?(?:mum|mom|mother|mam|mummy|mommy|dad|father|daddy|son|sons|daughter|daughters|child|children|kids?|little (?:one|ones|girl|boy|man|lady)|baby|babies|toddler|wife|husband|partner|family|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandfather|grandpa|grandson|granddaughter|brother|sister|aunt|auntie|uncle|parents?|in-laws?|boy|girl|teen|teenager|twins|relative|loved one)`;
-const SOMEONE_OF_YOURS = `(?:${YOU}|your ${RELATIVE})`;
+// The person the care is about, written {P} in the patterns below and captured once per pattern:
+// "you", "you and your family", or "your <relative>" ("your little girl", "your mum"), checked in code.
+const PERSON = `(you|u|you both|you all|y'all|you and your [${L}-]+(?: [${L}-]+)?|your [${L}-]+(?: [${L}-]+)?)`;
+const RELATIVES = new Set('mum mom mother mam mummy mommy dad father daddy son sons daughter daughters child children kid kids one ones baby babies toddler wife husband partner family nan nana nanna gran granny grandma grandmother grandad granddad grandfather grandpa grandson granddaughter brother sister aunt auntie uncle parent parents in-law in-laws boy girl man lady teen teenager twins relative'.split(' '));
+/** "you…", or "your" + a relative ("your little girl", "your mum"), as captured by PERSON. */
+function isTheirs(person: string): boolean {
+  return !person.startsWith('your ') || RELATIVES.has(person.slice(person.lastIndexOf(' ') + 1));
+}
+const family = (source: string) => {
+  if (source.split('{P}').length !== 2) throw new Error(`a care-tie pattern needs exactly one {P}: ${source}`);
+  return re(source.replace('{P}', PERSON));
+};
+
 // The practice and its people, as the place or the carers the experience was with.
-const PRACTICE = `(?:the|our|this|your) (?:[\\p{L}-]+ )?(?:practice|surgery|clinic|office|centre|center|hospital|team|staff|doctors?|nurses?|gps?|clinicians?|service|services|medical centre|health centre|dentist|dentists|hygienists?|physios?|therapists?)|us|dr\\.? \\p{L}+|doctor \\p{L}+|nurse \\p{L}+`;
+const PRACTICE = `(?:the|our|this|your) (?:[${L}-]+ )?(?:practice|surgery|clinic|office|centre|center|hospital|team|staff|doctors?|nurses?|gps?|clinicians?|service|services|medical centre|health centre|dentist|dentists|hygienists?|physios?|therapists?)|us|dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+`;
 const POSITIVE = '(?:positive|good|great|excellent|lovely|wonderful|pleasant|fantastic|brilliant|smooth|reassuring|amazing|outstanding|comfortable|easy|better|best)';
 const EVALUATIVE = `(?:${POSITIVE}|negative|bad|poor|disappointing|frustrating|difficult|upsetting|mixed|similar|recent|last|latest|previous|first|ongoing|long-?term|continued|consistent|other)`;
 // Being cared for, as the person felt it.
 const CARED_FOR = '(?:cared for|looked after|supported|listened to|heard|reassured|valued|welcomed?|comfortable|at ease|safe|in (?:good|safe) hands|respected|understood|taken care of|treated well|well treated|informed|involved)';
 // "you're", "you've been", "you are": what may follow "you" before the predicate.
-const BE = "(?:'re|'ve been|'d been|'ve| are| were| have been| had been| have| had| seem| seemed| always| now| both| all)*";
-const QUALIFIERS = '(?:(?:so|very|really|truly|consistently|always|generally|now|both|all|well|fully|genuinely|properly|completely|extremely) )*';
+const BE = "(?:'re|'ve been|'d been|'ve|'d| are| were| have been| had been| have| had| has| seem| seemed| always| now| both| all| are having| were having)*";
+const QUALIFIERS = '(?:(?:so|very|really|truly|consistently|always|generally|now|both|all|well|fully|genuinely|properly|completely|extremely|overall|such) )*';
 
-// [pattern, what it says]; each is tried on the reply's lower-cased text.
-const FAMILIES: [RegExp, string][] = [
+// [pattern, what it says, words one of which the text must hold for the pattern to be tried]; {P} is the
+// person answered (or their relative). The words keep most patterns from running, and compiling, at all.
+const FAMILIES: [RegExp, string, string[]][] = [
   // Their experience of the practice, qualified by the place, the people, when, or how it went.
-  [re(`(?:your|ur) (?:[\\p{L}-]+ ){0,2}?experiences? (?:at|with|of|in) (?:${PRACTICE})|(?:your|ur) (?:${EVALUATIVE} )(?:[\\p{L}-]+ )?experiences?|${SOMEONE_OF_YOURS}(?:'ve|'d|'re having| have| had| has| are having| were having)*(?: had)?(?: (?:such|always|consistently|really|generally|overall|now|both))* (?:a |an |such a |such )?(?:(?:really|very|so|truly|consistently|overall|genuinely) )?${EVALUATIVE} (?:[\\p{L}-]+ )?experiences?(?! (?:with|at) (?:another|other|a different)${E})|(?:your|ur) (?:[\\p{L}-]+ ){0,3}?experiences? (?:(?:at|with|of) (?:${PRACTICE}) )?(?:was|were|has been|have been|is) (?:such a |a |so |very |really |truly |overall |consistently )?${POSITIVE}`), 'speaks of their experience of care here'],
+  [re(`(?:your|ur) (?:[${L}-]+ ){0,2}?experiences? (?:at|with|of|in) (?:${PRACTICE})|(?:your|ur) (?:${EVALUATIVE} )(?:[${L}-]+ )?experiences?|(?:your|ur) (?:[${L}-]+ ){0,3}?experiences? (?:(?:at|with|of) (?:${PRACTICE}) )?(?:was|were|has been|have been|is) (?:such a |a |so |very |really |truly |overall |consistently )?${POSITIVE}`), 'speaks of their experience of care here', ['experience']],
+  [family(`{P}${BE}(?: had)? ${QUALIFIERS}(?:a |an |such a )?${QUALIFIERS}${EVALUATIVE} (?:[${L}-]+ )?experiences?(?! (?:with|at) (?:another|other|a different)${E})`), 'speaks of their experience of care here', ['experience']],
   // Cared for, satisfied with the service, found the staff helpful.
-  [re(`${SOMEONE_OF_YOURS}${BE} (?:feel|felt|continue to feel|were made to feel|was made to feel) ${QUALIFIERS}${CARED_FOR}|${SOMEONE_OF_YOURS}(?:'re|'ve been| are| were| have been| had been| 've been)+ ${QUALIFIERS}(?:cared for|looked after|supported|listened to|reassured|in (?:good|safe) hands|taken care of|well treated)|(?:the )?(?:care|support|treatment|service|help) (?:that )?(?:you|your ${RELATIVE}) (?:receive|received|get|got|are receiving|have received|'ve received|have had|'ve had|had)`), 'says they were cared for here'],
-  [re(`${SOMEONE_OF_YOURS}${BE} (?:feel |felt )?${QUALIFIERS}(?:happy|pleased|satisfied|content|impressed|delighted) with (?:the|our|your|all the|all our) (?:[\\p{L}-]+ ){0,2}?(?:service|services|care|treatment|practice|surgery|team|staff|doctors?|nurses?|gps?|clinicians?|results?|outcome|dentist|hygienist|physio|therapist)|${SOMEONE_OF_YOURS}${BE} (?:found|find|are finding|always find) (?:that )?(?:our|the|all our|all the|both our) (?:[\\p{L}-]+ ){0,2}?(?:staff|team|teams|doctors?|nurses?|gps?|clinicians?|receptionists?|practice|surgery|service|care|medical centre|health centre|clinic|dentists?|hygienists?|physios?)|(?:our|the) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+ (?:works|worked|is working|has worked|has been working|have worked) (?:so |really |very )?well for ${SOMEONE_OF_YOURS}|(?:our|the) (?:[\\p{L}-]+ ){0,2}?(?:service|practice|system|surgery|care|team|clinic) (?:works|worked|is working|has worked|has been working|have worked) for ${SOMEONE_OF_YOURS}|(?:been|be|are|were) (?:there|here) for ${SOMEONE_OF_YOURS} when|(?:letting us|let us|we were|we've been|we have been|been able to|privilege to|honou?r to|glad to have been|glad we could|part of) (?:be )?(?:there|here) for ${SOMEONE_OF_YOURS}|(?:privilege|honou?r|pleasure|joy) to (?:be|have been) (?:part of|there for|with you)|(?:you|u) (?:think|speak) (?:so )?(?:highly|well) of|(?:highly|well) (?:you|u) (?:think|speak) of|(?:the )?(?:doctor|gp|nurse|clinician|dentist|hygienist|physio|therapist|consultant) (?:you|your ${RELATIVE}) (?:saw|see|spoke (?:to|with)|were seen by|was seen by)|${SOMEONE_OF_YOURS}${BE} experienced (?:[\\p{L}-]+ ){0,4}?(?:with|from|at|during) (?:us|our|the|your|appointments?|booking|consultations?|bookings)|(?:you|u)${BE} experienced with (?:us|our|the)`), 'says they were satisfied with the care here'],
+  [family(`{P}${BE} (?:feel|felt|continue to feel|were made to feel|was made to feel) ${QUALIFIERS}${CARED_FOR}`), 'says they were cared for here', ['feel', 'felt']],
+  [family(`{P}(?:'re|'ve been| are| were| have been| had been| 've been)+ ${QUALIFIERS}(?:cared for|looked after|supported|listened to|reassured|in (?:good|safe) hands|taken care of|well treated)`), 'says they were cared for here', ['cared', 'looked after', 'support', 'listened', 'reassur', 'hands', 'taken care', 'treated']],
+  [family(`(?:the )?(?:care|support|treatment|service|help) (?:that )?{P} (?:receive|received|get|got|are receiving|have received|'ve received|have had|'ve had|had)`), 'says they were cared for here', ['receiv', 'get', 'got', 'had']],
+  [family(`{P}${BE} (?:feel |felt )?${QUALIFIERS}(?:happy|pleased|satisfied|content|impressed|delighted) with (?:the|our|your|all the|all our) (?:[${L}-]+ ){0,2}?(?:service|services|care|treatment|practice|surgery|team|staff|doctors?|nurses?|gps?|clinicians?|results?|outcome|dentist|hygienist|physio|therapist)`), 'says they were satisfied with the care here', [' with ']],
+  [family(`{P}${BE} (?:found|find|are finding|always find) (?:that )?(?:our|the|all our|all the|both our) (?:[${L}-]+ ){0,2}?(?:staff|team|teams|doctors?|nurses?|gps?|clinicians?|receptionists?|practice|surgery|service|care|medical centre|health centre|clinic|dentists?|hygienists?|physios?)`), 'says they were satisfied with the care here', ['found', 'find']],
+  [family(`{P}${BE} experienced (?:[${L}-]+ ){0,4}?(?:with|from|at|during) (?:us|our|the|your|appointments?|booking|consultations?|bookings)`), 'says they were satisfied with the care here', ['experienced']],
+  [family(`(?:our|the) (?:[${L}-]+ ){0,2}?[${L}-]+ (?:works|worked|is working|has worked|has been working|have worked) (?:so |really |very )?well for {P}`), 'says they were satisfied with the care here', ['well for']],
+  [family(`(?:our|the) (?:[${L}-]+ ){0,2}?(?:service|practice|system|surgery|care|team|clinic) (?:works|worked|is working|has worked|has been working|have worked) for {P}`), 'says they were satisfied with the care here', ['work']],
+  [family(`(?:been|be|are|were) (?:there|here) for {P} when`), 'says they were satisfied with the care here', ['here for', 'there for']],
+  [family(`(?:letting us|let us|we were|we've been|we have been|been able to|privilege to|honou?r to|glad to have been|glad we could|part of) (?:be )?(?:there|here) for {P}`), 'says they were satisfied with the care here', ['here for', 'there for']],
+  [re(`(?:privilege|honou?r|pleasure|joy) to (?:be|have been) (?:part of|there for|with you)|(?:you|u) (?:think|speak) (?:so )?(?:highly|well) of|(?:highly|well) (?:you|u) (?:think|speak) of`), 'says they were satisfied with the care here', ['privilege', 'honor', 'honour', 'pleasure', 'joy', 'highly', 'well of']],
+  [family(`(?:the )?(?:doctor|gp|nurse|clinician|dentist|hygienist|physio|therapist|consultant) {P} (?:saw|see|spoke (?:to|with)|were seen by|was seen by)`), 'says they were satisfied with the care here', ['saw', 'see', 'spoke', 'seen']],
   // What the practice or a clinician did for them.
-  [re(`(?:our|the) (?:care|support|team|treatment|service|staff|doctors?|nurses?)(?: and (?:care|support|treatment|compassion))? (?:has|have|had) made a (?:[\\p{L}-]+ )?(?:difference|impact)|made (?:such )?a (?:[\\p{L}-]+ )?(?:difference|impact) (?:to|for|in|on) ${SOMEONE_OF_YOURS}|(?:we|i|we've|we have|i have|i've) (?:have |had |'ve )?(?:(?:now|already|since|just|also|personally) )?(?:checked|looked (?:at|into|through)|reviewed|investigated|tried to look into|gone through|went through|pulled up) (?:(?:our|your|the) )?(?:records|notes|system|clinical system|call (?:logs?|records)|this for you|this matter for you|your (?:case|notes|records|account|file|details|call|request|appointment|prescription|referral|results|registration))|(?:from|in|on|according to) your (?:notes|records|medical records|file|clinical records)|(?:we|i|the team|our team|the gp|the doctor|the nurse|the clinician|our clinician) (?:have |had |'ve )?(?:then |also |already )?(?:called|rang|phoned|contacted|liaised with|spoke (?:to|with)|texted|emailed|wrote to|messaged|booked|offered|signposted|referred|saw|examined|treated|prescribed|triaged) (?:you|your ${RELATIVE})(?! (?:to|if|when)${E})|(?:when|after|before|while|whilst|as) ${SOMEONE_OF_YOURS} (?:attended|came in|came to see|came to us|visited|were seen|was seen|were here|were in the|called us|rang us|phoned us|wrote this whilst in)|${SOMEONE_OF_YOURS}${BE} (?:attended|visited|were seen|was seen|were examined|were treated|were referred|received|receiving|got|were given|were offered|had) (?:a |an |your |his |her |their |such a |the )?(?:[\\p{L}-]+ (?:and )?){0,2}?(?:appointment|consultation|call ?back|referral|prescription|treatment|care|test|scan|vaccine|jab|review|visit|check-?up|support|promptly|quickly|on time|within)|(?:for ${SOMEONE_OF_YOURS} to be|${SOMEONE_OF_YOURS} can be|${SOMEONE_OF_YOURS} could be) seen|(?:signposted|triaged|rebooked|called back|rang back|phoned back) (?:you|your ${RELATIVE})|booked (?:you|your ${RELATIVE}) in|(?:we|i) called back|(?:his|her|their|our) care (?:has |have )?(?:stood out|meant so much|made a)|(?:should|could|would) have (?:offered|called|rung|phoned|told|booked|seen|given|informed|explained (?:to )?|referred) (?:you|your ${RELATIVE})|(?:corrected|updated|amended|checked|reviewed|flagged|noted on|added (?:a note )?to) (?:your|his|her|their) (?:record|records|notes|chart|file|details)|(?:help|treat|see|fix|look after|care for) (?:you|your ${RELATIVE}) with (?:your|his|her|their)|(?:until|when|once|before) (?:we|the (?:doctor|dentist|gp|nurse)|dr\\.? \\p{L}+) (?:see|sees|can see|check|recheck|reassess) (?:you|your ${RELATIVE}|him|her|them)|come back (?:in )?(?:and |to )?see us|(?:so|and) we can (?:reassess|re-?check|take another look|adjust (?:it|them))`), 'says what the practice did in their care'],
+  [re(`(?:our|the) (?:care|support|team|treatment|service|staff|doctors?|nurses?)(?: and (?:care|support|treatment|compassion))? (?:has|have|had) made a (?:[${L}-]+ )?(?:difference|impact)|(?:his|her|their|our) care (?:has |have )?(?:stood out|meant so much|made a)`), 'says what the practice did in their care', ['made a', 'stood out', 'meant so much']],
+  [family(`made (?:such )?a (?:[${L}-]+ )?(?:difference|impact) (?:to|for|in|on) {P}`), 'says what the practice did in their care', ['made']],
+  [re(`(?:we|i|we've|we have|i have|i've) (?:have |had |'ve )?(?:(?:now|already|since|just|also|personally) )?(?:checked|looked (?:at|into|through)|reviewed|investigated|tried to look into|gone through|went through|pulled up) (?:(?:our|your|the) )?(?:records|notes|system|clinical system|call (?:logs?|records)|this for you|this matter for you|your (?:case|notes|records|account|file|details|call|request|appointment|prescription|referral|results|registration))|(?:from|in|on|according to) your (?:notes|records|medical records|file|clinical records)|(?:corrected|updated|amended|checked|reviewed|flagged|noted on|added (?:a note )?to) (?:your|his|her|their) (?:record|records|notes|chart|file|details)|(?:we|i) called back|come back (?:in )?(?:and |to )?see us|(?:so|and) we can (?:reassess|re-?check|take another look|adjust (?:it|them))`), 'says what the practice did in their care', ['check', 'look', 'review', 'investigat', 'correct', 'updat', 'amend', 'flag', 'noted', 'added', 'gone through', 'went through', 'pulled up', 'notes', 'records', 'file', 'called back', 'come back', 'reassess', 're-check', 'recheck', 'another look', 'adjust']],
+  [family(`(?:we|i|the team|our team|the gp|the doctor|the nurse|the clinician|our clinician) (?:have |had |'ve )?(?:then |also |already )?(?:called|rang|phoned|contacted|liaised with|spoke (?:to|with)|texted|emailed|wrote to|messaged|booked|offered|signposted|referred|saw|examined|treated|prescribed|triaged) {P}(?! (?:to|if|when)${E})`), 'says what the practice did in their care', ['called', 'rang', 'phoned', 'contacted', 'liaised', 'spoke', 'texted', 'emailed', 'wrote', 'messaged', 'booked', 'offered', 'signposted', 'referred', 'saw', 'examined', 'treated', 'prescribed', 'triaged']],
+  [family(`(?:when|after|before|while|whilst|as) {P} (?:attended|came in|came to see|came to us|visited|were seen|was seen|were here|were in the|called us|rang us|phoned us|wrote this whilst in)`), 'says what the practice did in their care', ['attended', 'came', 'visited', 'seen', 'were here', 'were in', 'called us', 'rang us', 'phoned us', 'whilst in']],
+  [family(`{P}${BE} (?:attended|visited|were seen|was seen|were examined|were treated|were referred|received|receiving|got|were given|were offered|had) (?:a |an |your |his |her |their |such a |the )?(?:[${L}-]+ (?:and )?){0,2}?(?:appointment|consultation|call ?back|referral|prescription|treatment|care|test|scan|vaccine|jab|review|visit|check-?up|support|promptly|quickly|on time|within)`), 'says what the practice did in their care', ['attended', 'visited', 'seen', 'examined', 'treated', 'referred', 'receiv', 'got', 'given', 'offered', 'had']],
+  [re(`(?:for (?:you|u) to be|(?:you|u) (?:can|could) be) seen`), 'says what the practice did in their care', ['be seen']],
+  [family(`(?:signposted|triaged|rebooked|called back|rang back|phoned back) {P}`), 'says what the practice did in their care', ['signposted', 'triaged', 'rebooked', 'called back', 'rang back', 'phoned back']],
+  [family(`booked {P} in`), 'says what the practice did in their care', ['booked']],
+  [family(`(?:should|could|would) have (?:offered|called|rung|phoned|told|booked|seen|given|informed|explained (?:to )?|referred) {P}`), 'says what the practice did in their care', ['should have', 'could have', 'would have']],
+  [family(`(?:help|treat|see|fix|look after|care for) {P} with (?:your|his|her|their)`), 'says what the practice did in their care', [' with ']],
+  [family(`(?:until|when|once|before) (?:we|the (?:doctor|dentist|gp|nurse)|dr\\.? [${L}]+) (?:see|sees|can see|check|recheck|reassess) {P}`), 'says what the practice did in their care', ['see', 'check', 'reassess']],
   // One of the practice's patients: "another example of how our patients are affected", "patients like you".
-  [re(`our other patients|other patients like you|patients like you|another (?:example|case) of how our patients|(?:you|u)(?:'re| are) (?:one of )?our (?:[\\p{L}-]+ )?patients?|as (?:a|our) (?:valued |registered |long-?standing |loyal )?patient(?! of)`), 'counts them among the practice\'s patients'],
+  [re(`our other patients|other patients like you|patients like you|another (?:example|case) of how our patients|(?:you|u)(?:'re| are) (?:one of )?our (?:[${L}-]+ )?patients?|as (?:a|our) (?:valued |registered |long-?standing |loyal )?patient(?! of)`), 'counts them among the practice\'s patients', ['patient']],
   // Measured against the practice's patients: "that's never the experience we want our patients to have".
-  [re(`(?:never|not) (?:the|an?) (?:[\\p{L}-]+ )?(?:experience|care|service|standard) (?:that )?we(?: would|'d)? (?:want|expect|aim for|strive for|hope for) (?:for )?(?:any of our patients|all (?:of )?our patients|our patients|any patient)|(?:didn't|did not|hasn't|has not|wasn't|was not) (?:deliver|work|go (?:well|smoothly))(?:ed)? (?:well )?for (?:you|your ${RELATIVE})`), 'compares them with the practice\'s patients'],
+  [re(`(?:never|not) (?:the|an?) (?:[${L}-]+ )?(?:experience|care|service|standard) (?:that )?we(?: would|'d)? (?:want|expect|aim for|strive for|hope for) (?:for )?(?:any of our patients|all (?:of )?our patients|our patients|any patient)`), 'compares them with the practice\'s patients', ['patient']],
+  [family(`(?:didn't|did not|hasn't|has not|wasn't|was not) (?:deliver|work|go (?:well|smoothly))(?:ed)? (?:well )?for {P}`), 'compares them with the practice\'s patients', ["n't", ' not ']],
   // Welcomed as a new patient.
-  [re(`welcome (?:to|into) (?:the|our) (?:[\\p{L}-]+ )?(?:practice|surgery|clinic|office|family|patient family)(?! (?:open day|event|party))`), 'welcomes them as a patient here'],
+  [re(`welcome (?:to|into) (?:the|our) (?:[${L}-]+ )?(?:practice|surgery|clinic|office|family|patient family)(?! (?:open day|event|party))`), 'welcomes them as a patient here', ['welcome']],
   // A long relationship: "over the years", "your continued trust", "your new doctors".
-  [re(`(?:continued|ongoing|long-?standing|many years of|years of|\\d+ years of) (?:trust|loyalty|custom)|(?:your|ur) long[- ]?(?:term|time|standing) (?:[\\p{L}-]+ )?(?:experience|relationship|care)|(?:happier|settled|registered|moved|moving|transferred|moved on) (?:at|to|with|elsewhere) (?:your |a |another )?(?:new )?(?:doctors?|gps?|practice|surgery|dentist|clinic)`), 'implies a long care relationship'],
+  [re(`(?:continued|ongoing|long-?standing|many years of|years of|\\d+ years of) (?:trust|loyalty|custom)|(?:your|ur) long[- ]?(?:term|time|standing) (?:[${L}-]+ )?(?:experience|relationship|care)|(?:happier|settled|registered|moved|moving|transferred|moved on) (?:at|to|with|elsewhere) (?:your |a |another )?(?:new )?(?:doctors?|gps?|practice|surgery|dentist|clinic)`), 'implies a long care relationship', ['trust', 'loyalty', 'custom', 'long', 'happier', 'settled', 'registered', 'moved', 'moving', 'transferred']],
 ];
 // "over the past 30 years" is a relationship only when said of them.
 const YEARS = re(`over the (?:(?:past|last) )?(?:\\d+ |many |several |ten |twenty |thirty |forty )?years|(?:for|in) (?:the (?:past|last) )?(?:\\d+|many|several|ten|twenty|thirty|forty) years`);
 const TO_YOU = new RegExp(`${B}(?:you|your|yours|u|ur)${E}`, 'u');
 
 // Thanks passed on to the clinician the review credits, or the clinician's delight at hearing it.
-const RELAY = re(`pass(?:ed|ing)? (?:on|this|these|it|them|that|your|the|all)|relay(?:ed|ing)?|shar(?:e|ed|ing) (?:it |them |this |these |that |those |your (?:[\\p{L}-]+ )?(?:message|feedback|review|comments?|words|note|story|thanks|card|letter) )?with|forward(?:ed|ing)?|feed(?:ing)? (?:it )?back|fed back|let (?:[\\p{L}.]+ ){1,3}know|make sure|made sure|making sure|ensure|ensured|(?:will|'ll|would) be (?:so |really |very |absolutely )?(?:thrilled|delighted|pleased|happy|touched|chuffed|glad|grateful)(?= to (?:hear|read|know|see)|[ ,]*(?:[!.]|$))|(?:was|is|were|are) (?:so |really |very |absolutely )?(?:thrilled|delighted|pleased|happy|touched|chuffed|glad|moved) (?:to (?:read|hear|see|meet|know)|(?:that|with) (?:your|you|he|she|they))|(?:says|said) (?:it was|it's|it is) (?:an? )?(?:honou?r|privilege|pleasure|joy)|(?:adores|loves|loved|enjoyed) (?:meeting |seeing |treating |looking after |caring for )?(?:you|your)|(?:show|showed|shown|read|send|sent|give|gave) (?:her|him|them|it to (?:her|him|them)) (?:this|your)|receives? (?:them|this|it|your|these)|(?:has|have) received (?:this|your|these|them)|(?:your|the|these) (?:kind |lovely |positive |thoughtful |wonderful |glowing |generous )?(?:words|comments|feedback|praise|review|compliments?|thanks) (?:about|for|regarding|on|to)|think so highly of|speak so highly of|especially (?:for|about|to)`);
+const RELAY_ONE = new RegExp(`${B}(?:pass(?:ed|ing)? (?:on|this|these|it|them|that|your|the|all)|relay(?:ed|ing)?|shar(?:e|ed|ing) (?:it |them |this |these |that |those |your (?:[${L}-]+ )?(?:message|feedback|review|comments?|words|note|story|thanks|card|letter) )?with|forward(?:ed|ing)?|feed(?:ing)? (?:it )?back|fed back|let (?:[${L}.]+ ){1,3}know|make sure|made sure|making sure|ensure|ensured|(?:will|'ll|would) be (?:so |really |very |absolutely )?(?:thrilled|delighted|pleased|happy|touched|chuffed|glad|grateful)(?= to (?:hear|read|know|see)|[ ,]*(?:[!.]|$))|(?:was|is|were|are) (?:so |really |very |absolutely )?(?:thrilled|delighted|pleased|happy|touched|chuffed|glad|moved) (?:to (?:read|hear|see|meet|know)|(?:that|with) (?:your|you|he|she|they))|(?:says|said) (?:it was|it's|it is) (?:an? )?(?:honou?r|privilege|pleasure|joy)|(?:adores|loves|loved|enjoyed) (?:meeting |seeing |treating |looking after |caring for )?(?:you|your)|(?:show|showed|shown|read|send|sent|give|gave) (?:her|him|them|it to (?:her|him|them)) (?:this|your)|receives? (?:them|this|it|your|these)|(?:has|have) received (?:this|your|these|them)|(?:your|the|these) (?:kind |lovely |positive |thoughtful |wonderful |glowing |generous )?(?:words|comments|feedback|praise|review|compliments?|thanks) (?:about|for|regarding|on|to)|think so highly of|speak so highly of|especially (?:for|about|to))${E}`);
 const CLINICAL_GROUP = re(`(?:our|the) (?:nursing|clinical|medical|gp|doctors'?) team|(?:our|the) (?:doctors|nurses|gps|clinicians|physicians|dentists|hygienists|physios|therapists|consultants|surgeons|midwives|health visitors|paramedics)|(?:our|the) (?:nurse|doctor|gp|clinician|dentist|hygienist|physio|physiotherapist|therapist|consultant|surgeon|midwife|pharmacist|physician associate|nurse practitioner|health visitor|paramedic)`);
 // A clinical role said of a staff member: "Tessa, our Physician Associate", "the nurse who…".
 const CLINICAL_ROLE = /^,? (?:our|the|a|is a|is our|who is a|who is our) (?:[\p{L}-]+ )?(?:nurse|doctor|gp|clinician|dentist|hygienist|physio|physiotherapist|therapist|consultant|surgeon|midwife|pharmacist|physician associate|nurse practitioner|health visitor|paramedic|practitioner|optometrist|orthodontist|chiropractor)/u;
@@ -60,71 +94,100 @@ const CLINICAL_TITLE = /^(?:dr|doctor|nurse|np|rn|sister|midwife|physio|prof|pro
 // Inside an if-clause or a question nothing is said to have happened: "if you feel your rating…".
 const CONDITIONAL = new RegExp(`${B}(?:if|unless|whether|in case|should you|would you|do you|did you|have you)${E}[^,;.!?—–]*$`, 'u');
 
-export function careTies(doc: Doc, anchors: readonly Anchor[]): Hit[] {
+/** What ties the person answered to care, sentence by sentence. Each sentence's ties are cached by its text
+ * (and the staff the review credits), so re-reading a long reply after an edit looks at the changed sentence only. */
+export function careTies(doc: Doc): Hit[] {
   if (!doc.addressed) return [];
+  const credited = creditedForCare(doc);
+  let cache = TIE_CACHE.get(doc.known);
+  if (!cache) TIE_CACHE.set(doc.known, (cache = new Map()));
+  const prefix = [...credited].join(' ') + '\u0000';
   const hits: Hit[] = [];
-  const add = (span: Span, why: string) => hits.push({ ...span, message: 'Confirms that someone is a patient of the practice.', why, redaction: '' });
-  const conditional = (at: number) => {
-    const s = doc.sentences[sentenceAt(doc.sentences, at)];
-    return CONDITIONAL.test(doc.lower.slice(s.start, at));
-  };
-  const sentenceText = (i: number) => doc.lower.slice(doc.sentences[i].start, doc.sentences[i].end);
-
-  for (const [pattern, what] of FAMILIES) {
-    for (const m of doc.lower.matchAll(pattern)) {
-      const span = { start: m.index!, end: m.index! + m[0].length };
-      // "share your experience with us" is the review, not an experience here.
-      if (/experience with us$/.test(m[0]) && /shar(?:e|ed|ing) $/.test(doc.lower.slice(Math.max(0, span.start - 8), span.start))) continue;
-      if (conditional(span.start) && !/new|another|elsewhere|moved/.test(m[0])) continue;
-      add(span, `${quoteOf(doc, span)} ${what}, and a reply speaks to one person.`);
-    }
-  }
-  for (const m of doc.lower.matchAll(YEARS)) {
-    const sentence = sentenceAt(doc.sentences, m.index!);
-    if (TO_YOU.test(sentenceText(sentence)) && !conditional(m.index!)) add({ start: m.index!, end: m.index! + m[0].length }, `${quoteOf(doc, { start: m.index!, end: m.index! + m[0].length })} is said of the person this reply answers: a long care relationship.`);
-  }
-  // Thanks relayed to a clinician: the reviewer saw them.
-  const clinicians = clinicianMentions(doc);
-  for (const m of doc.lower.matchAll(RELAY)) {
-    const sentence = sentenceAt(doc.sentences, m.index!);
-    const clinician = clinicians.find((c) => c.sentence === sentence);
-    if (!clinician || conditional(m.index!)) continue;
-    add(clinician, `The reply passes their thanks to ${quoteOf(doc, clinician)}, a clinician, which says that clinician cared for them.`);
-  }
-  // A clinician's care described to the person answered: "Dr. Nowak was thorough and reassuring".
-  for (const c of clinicians) {
-    const after = doc.lower.slice(c.end, c.end + 90);
-    if (CLINICIAN_CARED.test(after) && !conditional(c.start)) add(c, `The reply describes ${quoteOf(doc, c)}'s care to the person it answers.`);
-  }
-  // Any staff member who did something for them ("Martin was able to provide the guidance you needed"), or
-  // whom they dealt with ("your experience with Priya").
-  for (const p of doc.people) {
-    if (p.role !== 'staff' && p.role !== 'provider') continue;
-    const after = doc.lower.slice(p.end, p.end + 100);
-    const before = doc.lower.slice(Math.max(0, p.start - 40), p.start);
-    if ((STAFF_HELPED.test(after) || EXPERIENCE_WITH.test(before)) && !conditional(p.start)) add(p, `The reply says ${quoteOf(doc, p)} cared for the person it answers.`);
-  }
+  doc.sentences.forEach((span, i) => {
+    const text = doc.text.slice(span.start, span.end);
+    const key = prefix + text;
+    let ties = cache.get(key);
+    if (ties) cache.delete(key); // re-inserted below: most recently used last
+    else ties = sentenceTies({ text, lower: doc.lower.slice(span.start, span.end), people: doc.people.filter((p) => p.sentence === i).map((p) => ({ ...p, start: p.start - span.start, end: p.end - span.start })) }, doc.known.clinicians, credited);
+    cache.set(key, ties);
+    if (cache.size > MAX_CACHED_SENTENCES) cache.delete(cache.keys().next().value!);
+    for (const t of ties) hits.push({ start: t.start + span.start, end: t.end + span.start, message: 'Confirms that someone is a patient of the practice.', why: t.why, redaction: '' });
+  });
   return hits;
 }
 
+interface Sentence {
+  text: string;
+  lower: string;
+  /** People mentioned, offsets into this sentence. */
+  people: PersonMention[];
+}
+type Tie = Span & { why: string };
+const MAX_CACHED_SENTENCES = 2000;
+const TIE_CACHE = new WeakMap<object, Map<string, Tie[]>>();
+
+function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited: ReadonlySet<string>): Tie[] {
+  const ties: Tie[] = [];
+  const add = (span: Span, why: string) => ties.push({ ...span, why });
+  const quoted = (span: Span) => quoteOf(s.text, span);
+  const conditional = (at: number) => CONDITIONAL.test(s.lower.slice(0, at));
+
+  for (const [pattern, what, needs] of FAMILIES) {
+    if (!needs.some((w) => s.lower.includes(w))) continue;
+    for (const m of s.lower.matchAll(pattern)) {
+      if (m[1] !== undefined && !isTheirs(m[1])) continue; // "your phone issue" is not a person
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      // "share your experience with us" is the review, not an experience here.
+      if (/experience with us$/.test(m[0]) && /shar(?:e|ed|ing) $/.test(s.lower.slice(Math.max(0, span.start - 8), span.start))) continue;
+      if (conditional(span.start) && !/new|another|elsewhere|moved/.test(m[0])) continue;
+      add(span, `${quoted(span)} ${what}, and a reply speaks to one person.`);
+    }
+  }
+  if (TO_YOU.test(s.lower)) {
+    for (const m of s.lower.matchAll(YEARS)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (!conditional(span.start)) add(span, `${quoted(span)} is said of the person this reply answers: a long care relationship.`);
+    }
+  }
+  // Thanks relayed to a clinician: the reviewer saw them.
+  const clinicians = clinicianMentions(s, clinicianWords, credited);
+  if (clinicians.length) {
+    const relay = RELAY_ONE.exec(s.lower);
+    if (relay && !conditional(relay.index)) add(clinicians[0], `The reply passes their thanks to ${quoted(clinicians[0])}, a clinician, which says that clinician cared for them.`);
+  }
+  // A clinician's care described to the person answered: "Dr. Nowak was thorough and reassuring".
+  for (const c of clinicians) {
+    if (CLINICIAN_CARED.test(s.lower.slice(c.end, c.end + 90)) && !conditional(c.start)) add(c, `The reply describes ${quoted(c)}'s care to the person it answers.`);
+  }
+  // Any staff member who did something for them ("Martin was able to provide the guidance you needed"), or
+  // whom they dealt with ("your experience with Priya").
+  for (const p of s.people) {
+    if (p.role !== 'staff' && p.role !== 'provider') continue;
+    const after = s.lower.slice(p.end, p.end + 100);
+    const before = s.lower.slice(Math.max(0, p.start - 40), p.start);
+    if ((STAFF_HELPED.test(after) || EXPERIENCE_WITH.test(before)) && !conditional(p.start)) add(p, `The reply says ${quoted(p)} cared for the person it answers.`);
+  }
+  return ties;
+}
+
 // After a clinician's name: "was so supportive", "provided thorough and reassuring care", "made you feel heard".
-const CLINICIAN_CARED = new RegExp(`^(?:(?:,| and| &) [\\p{L}. ]{1,40}?)? (?:has |have |had )?(?:(?:was|were|has been|have been|is|are) (?:so |very |really |both |always |extremely |incredibly |truly )?(?:[\\p{L}-]+,? (?:and )?){0,3}?(?:supportive|helpful|thorough|reassuring|caring|kind|gentle|attentive|understanding|compassionate|professional|wonderful|amazing|brilliant|fantastic|great|lovely|excellent|patient|informative|efficient)|made (?:you|your)|made a (?:[\\p{L}-]+ )?(?:impression|impact|difference)|(?:was |were |has been |have been )?able to)${E}`, 'u');
+const CLINICIAN_CARED = new RegExp(`^(?:(?:,| and| &) [${L}. ]{1,40}?)? (?:has |have |had )?(?:(?:was|were|has been|have been|is|are) (?:so |very |really |both |always |extremely |incredibly |truly )?(?:[${L}-]+,? (?:and )?){0,3}?(?:supportive|helpful|thorough|reassuring|caring|kind|gentle|attentive|understanding|compassionate|professional|wonderful|amazing|brilliant|fantastic|great|lovely|excellent|patient|informative|efficient)|made (?:you|your)|made a (?:[${L}-]+ )?(?:impression|impact|difference)|(?:was |were |has been |have been )?able to)${E}`, 'u');
 const EXPERIENCE_WITH = /(?:your|ur) (?:[\p{L}-]+ ){0,2}?(?:experiences?|time|appointments?|sessions?|consultations?|visits?) (?:with|of) (?:both )?$/u;
 // After any staff member's name: care, guidance or support given to them.
-const STAFF_HELPED = new RegExp(`^(?:(?:,| and| &) [\\p{L}. ]{1,40}?)? (?:has |have |had )?(?:(?:since|already|now|also|personally|then) )?(?:(?:was|were|has been|have been) (?:so |really |always )?able to |could |managed to )?(?:(?:provided|gave|given|offered|provide|give|offer|delivered)(?: you(?: with)?)? (?:[\\p{L},-]+ ){0,5}?(?:care|guidance|advice|support|treatment|explanations?|reassurance|attention|follow-up)|(?:support|help|treat|see|look after|care for|reassure|examine|guide|advise|listen to|refer|prescribe|explain|sort|visit|supported|helped|treated|saw|seen|looked after|cared for|reassured|examined|guided|advised|listened to|referred|prescribed|explained|sorted|visited|called|rang|phoned) (?:you|your|him|her|them)|made (?:you|your))${E}`, 'u');
+const STAFF_HELPED = new RegExp(`^(?:(?:,| and| &) [${L}. ]{1,40}?)? (?:has |have |had )?(?:(?:since|already|now|also|personally|then) )?(?:(?:was|were|has been|have been) (?:so |really |always )?able to |could |managed to )?(?:(?:provided|gave|given|offered|provide|give|offer|delivered)(?: you(?: with)?)? (?:[${L},-]+ ){0,5}?(?:care|guidance|advice|support|treatment|explanations?|reassurance|attention|follow-up)|(?:support|help|treat|see|look after|care for|reassure|examine|guide|advise|listen to|refer|prescribe|explain|sort|visit|supported|helped|treated|saw|seen|looked after|cared for|reassured|examined|guided|advised|listened to|referred|prescribed|explained|sorted|visited|called|rang|phoned) (?:you|your|him|her|them)|made (?:you|your))${E}`, 'u');
 
-/** Clinicians named or referred to in the reply: titled staff, staff the policy lists with a title, clinical roles. */
-function clinicianMentions(doc: Doc): (Span & { sentence: number })[] {
-  const out: (Span & { sentence: number })[] = [];
-  const credited = creditedForCare(doc);
+/** Clinicians named or referred to in the sentence: titled staff, staff the policy lists with a title, staff the
+ * review credits with care, clinical roles ("our nurse", "the doctors"). */
+function clinicianMentions(s: Sentence, clinicianWords: ReadonlySet<string>, credited: ReadonlySet<string>): Span[] {
+  const out: Span[] = [];
   const isClinician = (p: PersonMention) =>
     (p.role === 'staff' || p.role === 'provider') &&
     (CLINICAL_TITLE.test(p.text.toLowerCase()) ||
-      p.text.toLowerCase().split(/[\s.]+/).some((w) => doc.known.clinicians.has(w) || credited.has(w)) ||
-      CLINICAL_ROLE.test(doc.lower.slice(p.end, p.end + 50)));
-  for (const p of doc.people) if (isClinician(p)) out.push({ start: p.start, end: p.end, sentence: p.sentence });
-  for (const m of doc.lower.matchAll(CLINICAL_GROUP)) out.push({ start: m.index!, end: m.index! + m[0].length, sentence: sentenceAt(doc.sentences, m.index!) });
-  return out;
+      p.text.toLowerCase().split(/[\s.]+/).some((w) => clinicianWords.has(w) || credited.has(w)) ||
+      CLINICAL_ROLE.test(s.lower.slice(p.end, p.end + 50)));
+  for (const p of s.people) if (isClinician(p)) out.push({ start: p.start, end: p.end });
+  for (const m of s.lower.matchAll(CLINICAL_GROUP)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // The review credits a staff member with care: "Megan cleaned my teeth so gently", "Rachel listened".
@@ -143,7 +206,7 @@ function creditedForCare(doc: Doc): Set<string> {
   return out;
 }
 
-function quoteOf(doc: Doc, span: Span): string {
-  const s = doc.text.slice(span.start, span.end).trim();
+function quoteOf(text: string, span: Span): string {
+  const s = text.slice(span.start, span.end).trim();
   return `"${s.length > 60 ? s.slice(0, 57) + '…' : s}"`;
 }
