@@ -26,7 +26,7 @@ const AGE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?
 // Case shorthand for age and sex: "52M", "34 F" (capitals only: "52m" is 52 metres or million).
 const CASE_AGE = /(?<![A-Za-z0-9])\d{1,3} ?[MF](?![A-Za-z0-9])/g;
 // Statements about everyone: "1 in 8 women", "any temp", "if your child…" make "her" or "a baby" generic in a post.
-const GENERIC_POST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\d+ in \d+|one in \d+|any (?:temp|temperature|fever|child|baby|kid|infant|toddler|adult|person|one|parent|patient|woman|man)|every parent|whoever|if (?:you|your|a|an|he|she|they)|when (?:you|your|a|an)|(?:most|many) (?:people|adults|kids|children|patients|parents|babies|women|men|of)|all (?:children|kids|babies|adults|patients|people|women|men|infants|toddlers|teens|ages)|(?:children|kids|adults|anyone|everyone|people|babies|infants) (?:from|aged|ages|over|under|between|older than|younger than)|from \d+ (?:months?|years?|weeks?) (?:to|until|through|up to)|ages? \d+ ?(?:to|-|–|through) ?\d+|myth|fact)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const GENERIC_POST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\d+ in \d+|one in \d+|any (?:temp|temperature|fever|child|baby|kid|infant|toddler|adult|person|one|parent|patient|woman|man)|every parent|whoever|if (?:you|your|a|an|he|she|they)|when (?:you|your|a|an)|(?:most|many) (?:people|adults|kids|children|patients|parents|babies|women|men|of)|all (?:children|kids|babies|adults|patients|people|women|men|infants|toddlers|teens|ages)|(?:children|kids|adults|anyone|everyone|people|babies|infants) (?:from|aged|ages|over|under|between|older than|younger than)|from \d+ (?:months?|years?|weeks?) (?:to|until|through|up to)|by the time (?:a|an|the|your|my)|(?:whenever|every time) (?:a|an|your)|ages? \d+ ?(?:to|-|–|through) ?\d+|myth|fact)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // In a reply, "most people…" speaks of everyone, even with "you" in the sentence.
 const GENERIC_REPLY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:most|many|lots of|some|plenty of) (?:people|folks|patients|kids|children|adults|parents)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // Pets: "Our therapy dog Biscuit… his own dental cleaning".
@@ -66,7 +66,8 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
     const a = at(x, 'described');
     // "we don't have a registered patient with your name": nobody.
     if (/(?:not|never|no|(?:don't|do not|does not|doesn't|did not|didn't) have) $/.test(m.lower.slice(Math.max(0, a.start - 16), a.start))) continue;
-    if (post && (x[1] === 'a' || x[1] === 'an') && !EVENT.test(sentenceText(a.sentence))) generic.push(a);
+    // "A patient asked us last week whether…": the opening of a general answer, nobody's case.
+    if (post && (x[1] === 'a' || x[1] === 'an') && (!EVENT.test(sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
     else if (post && x[1] === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
     // "Prince George … this charming little boy": a description that points back at a public figure.
     else if (/^(?:this|that|the)$/.test(x[1]) && publicBefore(m, a)) continue;
@@ -122,6 +123,7 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
   }
 }
 
+const QUESTION_FRAME = /^ (?:recently |once |just )?(?:asked|wanted to know|wondered|emailed|messaged|wrote in|asks)(?: (?:us|me|our team|the team))?(?: (?:recently|last week|this week|today|yesterday))? (?:whether|if|about|what|how|why|when|for|to)(?![a-z])/;
 // "he or she", "his/her", "s/he": anyone at all.
 const BOTH_GENDERS = /(?:he|she|his|her|him|hers) ?(?:or|\/) ?(?:she|he|her|his|him)|s\/he|\(s\)he/;
 // Plural or indefinite people in a post: "children", "your loved one", "someone", "a patient walks in…".

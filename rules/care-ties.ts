@@ -17,7 +17,7 @@ const L = 'a-z\\u00DF-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 
 // The person the care is about, written {P} in the patterns below and captured once per pattern:
 // "you", "you and your family", or "your <relative>" ("your little girl", "your mum"), checked in code.
-const PERSON = `(you|u|you both|you all|y'all|you and your [${L}-]+(?: [${L}-]+)?|your [${L}-]+(?: [${L}-]+)?)`;
+const PERSON = `(you and your [${L}-]+(?: [${L}-]+)?|you both|you all|y'all|your [${L}-]+(?: [${L}-]+)?|you|u)`; // longest first
 const RELATIVES = new Set('mum mom mother mam mummy mommy dad father daddy son sons daughter daughters child children kid kids one ones baby babies toddler wife husband partner family nan nana nanna gran granny grandma grandmother grandad granddad grandfather grandpa grandson granddaughter brother sister aunt auntie uncle parent parents in-law in-laws boy girl man lady teen teenager twins relative'.split(' '));
 /** "you…", or "your" + a relative ("your little girl", "your mum"), as captured by PERSON. */
 function isTheirs(person: string): boolean {
@@ -40,7 +40,7 @@ const QUALIFIERS = '(?:(?:so|very|really|truly|consistently|always|generally|now
 
 // [pattern, what it says, words one of which the text must hold for the pattern to be tried]; {P} is the
 // person answered (or their relative). The words keep most patterns from running, and compiling, at all.
-const FAMILIES: [RegExp, string, string[]][] = [
+export const FAMILIES: [RegExp, string, string[]][] = [
   // Their experience of the practice, qualified by the place, the people, when, or how it went.
   [re(`(?:your|ur) (?:[${L}-]+ ){0,2}?experiences? (?:at|with|of|in) (?:${PRACTICE})|(?:your|ur) (?:${EVALUATIVE} )(?:[${L}-]+ )?experiences?|(?:your|ur) (?:[${L}-]+ ){0,3}?experiences? (?:(?:at|with|of) (?:${PRACTICE}) )?(?:was|were|has been|have been|is) (?:such a |a |so |very |really |truly |overall |consistently )?${POSITIVE}`), 'speaks of their experience of care here', ['experience']],
   [family(`{P}${BE}(?: had)? ${QUALIFIERS}(?:a |an |such a )?${QUALIFIERS}${EVALUATIVE} (?:[${L}-]+ )?experiences?(?! (?:with|at) (?:another|other|a different)${E})`), 'speaks of their experience of care here', ['experience']],

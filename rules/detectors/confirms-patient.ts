@@ -142,7 +142,7 @@ function reviewOfCare(doc: Doc): boolean {
 // "your appointment", "your last two appointments", "your 6-week check", "your telephone medication review":
 // "your" or "ur", up to three qualifying words, then something of their care. Word lists, not one large
 // pattern: the pattern took 40 ms to compile on the first message.
-const CARE_NOUNS = new PhraseList(['visit', 'appointment', 'appt', 'slot', 'follow up', 'followup', 'check up', 'checkup', 'check', 'result', 'chart', 'prescription', 'refill', 'order', 'record', 'notes', 'account', 'bill', 'statement', 'copay', 'claim', 'procedure', 'surgery', 'operation', 'biopsy', 'lab', 'lab work', 'lab check', 'lab result', 'bloods', 'blood test', 'blood work', 'bloodwork', 'blood draw', 'blood result', 'x ray', 'xray', 'scan', 'counsellor', 'counselor', 'therapist', 'session', 'consult', 'consultation', 'cleaning', 'treatment', 'glasses', 'frames', 'lenses', 'crown', 'filling', 'stitches', 'cast', 'retainer', 'aligner', 'braces', 'implant', 'denture', 'referral', 'registration', 'stay', 'discharge', 'admission', 'delivery', 'deliveries', 'labour', 'labor', 'smear', 'smear test', 'vaccination', 'vaccine', 'jab', 'injection', 'shot', 'call back', 'callback', 'e consult', 'econsult', 'e consultation', 'booking', 'confirmation text', 'confirmation email', 'confirmation letter', 'confirmation message', 'reminder', 'recall', 'medication review', 'asthma review', 'diabetes review', 'annual review', 'health review', 'blood pressure review', 'bp review', 'contraceptive review', 'pill review', 'adjustment', 'exam', 'ultrasound', 'mri', 'ecg', 'ekg', 'physio', 'rehab', 'dose', 'care', 'history', 'due date']);
+const CARE_NOUNS = new PhraseList(['visit', 'appointment', 'appt', 'slot', 'follow up', 'followup', 'check up', 'checkup', 'check', 'result', 'chart', 'prescription', 'refill', 'order', 'record', 'notes', 'account', 'bill', 'statement', 'copay', 'claim', 'procedure', 'surgery', 'operation', 'biopsy', 'lab', 'lab work', 'lab check', 'lab result', 'bloods', 'blood test', 'blood work', 'bloodwork', 'blood draw', 'blood result', 'x ray', 'xray', 'scan', 'counsellor', 'counselor', 'therapist', 'session', 'consult', 'consultation', 'cleaning', 'treatment', 'glasses', 'frames', 'lenses', 'crown', 'filling', 'stitches', 'cast', 'retainer', 'aligner', 'braces', 'implant', 'denture', 'referral', 'registration', 'stay', 'discharge', 'admission', 'delivery', 'deliveries', 'labour', 'labor', 'smear', 'smear test', 'vaccination', 'vaccine', 'jab', 'injection', 'shot', 'call back', 'callback', 'e consult', 'econsult', 'e consultation', 'booking', 'confirmation text', 'confirmation email', 'confirmation letter', 'confirmation message', 'reminder', 'recall', 'medication review', 'asthma review', 'diabetes review', 'annual review', 'health review', 'blood pressure review', 'bp review', 'contraceptive review', 'pill review', 'adjustment', 'ultrasound', 'mri', 'ecg', 'ekg', 'physio', 'rehab', 'dose', 'care', 'history', 'due date']);
 const CARE_QUALIFIERS = new Set('last recent latest first second third next previous initial telephone phone video online face to annual routine follow up upcoming same day urgent new two three several most morning afternoon month week year months weeks years days post pre op well child woman medical family blood pressure'.split(' '));
 // "in your care", "your care home", "your care for others": not care they had here.
 const NOT_THEIR_CARE = /^ (?:home|homes|package|workers?|for|about|of|team)(?![a-z])/;
@@ -175,11 +175,13 @@ function staffOnly(doc: Doc, anchors: readonly Anchor[], sentence: number): bool
   return inSentence.length > 0 && !inSentence.some(isPatientMention) && !anchors.some((a) => a.sentence === sentence && a.kind !== 'name' && a.kind !== 'pronoun' && a.kind !== 'you');
 }
 
+/** Overlapping hits become one, spanning them all, with the first one's reason ("see you at" + "your next check-up"). */
 function dedupe(hits: Hit[]): Hit[] {
   const out: Hit[] = [];
   for (const h of hits.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (out.some((o) => h.start < o.end && o.start < h.end)) continue;
-    out.push(h);
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) last.end = Math.max(last.end, h.end);
+    else out.push({ ...h });
   }
   return out;
 }

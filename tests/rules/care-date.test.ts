@@ -15,6 +15,7 @@ ruleTester('care-date', {
     { text: 'Harbor Point opened its doors on June 1, 2004. Twenty years of caring for Bayview!' },
     { text: 'Your BP was 96/62 today, a little low, so drink extra water and stand up slowly.', kind: 'message', context: 'what was my blood pressure at the visit?' },
     { text: 'Kids should see a dentist by their 1st birthday or first tooth, whichever comes first.', kind: 'reply', context: 'when should my baby first see a dentist?' },
+    // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
   ],
   invalid: [
     { text: 'Hi Marcus! Your cleaning is confirmed for Thursday, Sept 18 at 2:15.', kind: 'message', context: 'did my appointment go through?', span: 'Sept 18' },
@@ -25,5 +26,7 @@ ruleTester('care-date', {
     { text: 'Your follow-up with Dr. Lee is on Nov. 4 at 9:40.', kind: 'reply', context: "when's my follow up again?", span: 'Nov. 4' },
     { text: 'We saw your son on April 22, and his x-rays were clear.', kind: 'message', context: 'Can you send my son\'s x-ray report?', span: 'April 22' },
     { text: 'Your biopsy is booked for June １２ with Dr. Patel.', kind: 'message', context: 'When is my biopsy?', span: 'June １２' },
+    // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
+    { text: 'Our records show you were offered a free review appointment on 5/3.', kind: 'reply', context: 'They refused to see me again', span: '5/3' },
   ],
 });

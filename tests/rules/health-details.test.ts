@@ -25,6 +25,15 @@ ruleTester('health-details', {
     { text: 'Never put a little one to bed with a bottle of juice: it bathes new teeth in sugar all night.' },
     // Added by the lead with the fixes for the fourth blind corpus (tests/corpus/holdout4.jsonl).
     { text: 'Meet Biscuit, our front desk\'s therapy-dog-in-training! He loves belly rubs.' },
+    // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
+    { text: 'We\'re sorry about the trouble with your prescriptions. Please call (555) 201-4400 so we can sort it out.', kind: 'reply', context: 'Pharmacy never got my meds' },
+    { text: 'Please contact the surgery directly so we can look into this.', kind: 'reply', context: 'Terrible service' },
+    { text: 'The dose of acetaminophen depends on your child\'s weight, not his age.' },
+    { text: 'By the time a patient walks into my office, he or she has usually tried three kinds of eye drops.' },
+    { text: 'Flu shots for all children from 6 months to 18 years old this Saturday, 9 to noon!' },
+    { text: 'Happy birthday to Prince Louis! This little guy has all his baby teeth now, so brush twice a day.' },
+    { text: 'Our post on fevers explains when to call and when to go to the ER.', kind: 'reply', context: 'my son has a fever of 102' },
+    { text: 'Hope you are doing well!', kind: 'reply', context: 'Thanks for everything' },
   ],
   invalid: [
     { text: 'Thanks, Rosa! So glad the migraines have eased up since the new preventive.', kind: 'reply', context: 'Feeling like myself again', span: 'migraines' },
@@ -45,5 +54,10 @@ ruleTester('health-details', {
     // Added by the lead with the fixes for the fifth blind corpus (tests/corpus/holdout5.jsonl).
     { text: 'Case for colleagues: 61F, ex-smoker, came in 3/2 with a persistent cough. CT showed a nodule.', site: 'linkedin', span: 'cough', within: true },
     { text: 'So proud of Marcus, who has been sober for two years this week!', span: 'been sober', within: true },
+    // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
+    { text: 'Hope the knee is feeling better after the weekend!', kind: 'reply', context: 'Thanks for fitting me in', span: 'the knee is feeling better' },
+    { text: 'So glad your son is getting stronger every week.', kind: 'reply', context: 'Best PT clinic', span: 'your son is getting stronger' },
+    { text: 'Your ALT of 74 is a little high, so Dr. Lee will repeat it next month.', kind: 'message', context: 'did my bloods come back?', span: 'ALT of 74' },
+    { text: 'We are thrilled the new medication is suiting you.', kind: 'reply', context: 'Feeling so much better', span: 'the new medication is suiting you' },
   ],
 });

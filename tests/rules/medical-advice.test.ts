@@ -25,6 +25,12 @@ ruleTester('medical-advice', {
     { text: 'That\'s a question for someone who has your full medication list: please call our nurse line.', kind: 'reply', context: 'can I take melatonin with my meds?' },
     // Added by the lead with the fixes for the fifth blind corpus (tests/corpus/holdout5.jsonl).
     { text: 'general rule: give fluoride varnish time to set, skip hot drinks for 30 min after any visit', kind: 'reply', site: 'x', context: 'why cant I drink coffee after?' },
+    // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
+    { text: 'General practice is seeing 20% more appointments with 3.5% less funding than before.', kind: 'reply', context: 'Why can\'t I get an appointment for my back pain?' },
+    { text: 'You should not have been kept waiting, and we have spoken to the team about it.', kind: 'reply', context: 'Waited an hour with a migraine' },
+    { text: 'We will look into your complaint, try to explain what happened, and aim to improve.', kind: 'reply', context: 'They ignored my chest infection' },
+    { text: 'After the first birthday it\'s fine!', kind: 'reply', context: 'Is honey safe for babies?' },
+    { text: 'We take any breathing problems in children very seriously, so please call us today.', kind: 'reply', context: 'my daughter is wheezing' },
   ],
   invalid: [
     { text: 'Poor guy! Children\'s Motrin, 7.5 ml every 6 hours, should bring it down.', kind: 'reply', context: 'my 4 year old has a fever of 102, what can I give him?', span: '7.5 ml' },
@@ -43,5 +49,10 @@ ruleTester('medical-advice', {
     { text: 'Just skip the crunchy stuff on that side for a few days!', kind: 'reply', context: 'how soon can I chew after my filling?', span: 'skip', within: true },
     // Added by the lead with the fixes for the fourth blind corpus (tests/corpus/holdout4.jsonl).
     { text: 'Third ear infection since fall?! Might be time to ask Dr. Lee about tubes.', kind: 'reply', context: 'ugh another ear infection for my son', span: 'Might be time to', within: true },
+    // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
+    { text: 'He should start the antibiotic drops tonight and keep going for a week.', kind: 'reply', context: 'my son\'s ear is sore', span: 'He should start', within: true },
+    { text: 'Sudden confusion at her age is often a urinary tract infection.', kind: 'reply', context: 'my mum is confused today', span: 'is often a urinary tract infection', within: true },
+    { text: 'A blood pressure reading of 180/100 is too high to wait on.', kind: 'reply', context: 'my bp is 180/100 tonight', span: 'blood pressure reading of 180/100 is too high', within: true },
+    { text: 'A coin this small usually passes on its own in a few days.', kind: 'reply', context: 'my toddler swallowed a penny, is that ok?', span: 'passes on its own', within: true },
   ],
 });

@@ -17,6 +17,8 @@ ruleTester('patient-media', {
     { text: 'CPR recertification day! Photos of our very patient practice mannequin below 📸', site: 'linkedin' },
     // Added by the lead with the fixes for the fourth blind corpus (tests/corpus/holdout4.jsonl).
     { text: 'We can\'t send x-rays over Messenger, but you can download them from the patient portal anytime.', kind: 'message', context: 'can you send me my xrays here?' },
+    // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
+    { text: 'This short video explains how our triage works, Karwan.', kind: 'reply', context: 'Your system is a joke' },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },
@@ -31,5 +33,6 @@ ruleTester('patient-media', {
     { text: 'before n after of yesterday\'s crown lengthening 😮 #perio', site: 'x', span: 'before n after' },
     // Added by the lead with the fixes for the fifth blind corpus (tests/corpus/holdout5.jsonl).
     { text: 'Thank you, Marisol, for letting us share your before-and-after! Two years of aligners well spent.', span: 'letting us share', within: true },
+    // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
   ],
 });

@@ -25,6 +25,10 @@ ruleTester('person-name', {
     { text: 'QB Marcus Dell broke his wrist on live TV yesterday, and our inbox is full of wrist questions. Most wrist sprains heal in weeks.', site: 'x' },
     // Added by the lead with the fixes for the fourth blind corpus (tests/corpus/holdout4.jsonl).
     { text: 'Watching the Riverhawks\' Tasha Bell come back from knee surgery was inspiring. Pro timelines are not everyone\'s timeline.', site: 'linkedin' },
+    // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
+    { text: 'Sara (not her real name) was five when she finally saw clearly with her first glasses.' },
+    { text: 'Happy 3rd birthday, Prince George! This little guy has all his baby teeth now.' },
+    { text: 'Hank, aged 60, is one of the volunteers at our blood drive this Saturday.' },
   ],
   invalid: [
     { text: 'Thanks, Deshawn! Hope the new retainer isn\'t too snug for the first few nights.', kind: 'reply', context: 'Love my new smile, you guys rock', span: 'Deshawn' },
@@ -38,5 +42,9 @@ ruleTester('person-name', {
     { text: 'Hope the cast comes off soon, M a r i a!', kind: 'reply', context: 'Thanks for fixing my wrist', span: 'M a r i a' },
     { text: 'Congrats to our patient Jade on her brand-new hearing aids!', span: 'Jade' },
     { text: 'So glad Eli is eating again! Keep him on soft foods for a few more days.', kind: 'reply', context: 'This is Tanya Brooks, my son Eli had his tonsils out with you last week', span: 'Eli' },
+    // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
+    { text: 'Thanks for your kind review Desmond, so glad your appointment went smoothly.', kind: 'reply', context: 'Quick and friendly', span: 'Desmond' },
+    { text: 'Lucía, thank you! So glad your appointment was quick.', kind: 'reply', context: 'In and out in 20 minutes', span: 'Lucía' },
+    { text: 'I have looked into your registration for you Aurelio, and it is now complete.', kind: 'reply', context: 'Registration forms lost twice', span: 'Aurelio' },
   ],
 });
