@@ -131,6 +131,8 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       // "our PT team", "access to physical therapy", "we now offer Botox": a service the practice offers, not someone's care.
       if (/^ (?:team|department|dept|staff|services?|program|clinic|suite|room|schedule|hours|waitlist)(?![a-z])/.test(lower.slice(m.end, m.end + 12))) continue;
       if (SERVICE.test(lower.slice(Math.max(0, m.start - 28), m.start))) continue;
+      // "healthsite.example/fever": part of a web address, not a word of the message.
+      if (/[/.@_]/.test(lower[m.start - 1] ?? '') || /^[/.@_][a-z0-9]/.test(lower.slice(m.end, m.end + 2))) continue;
       if (m.end - m.start === 7 && lower.slice(m.start, m.end) === 'surgery' && practiceSurgery(lower, m.start, m.end)) continue;
       if (lower.slice(m.start, m.end) === 'discharge' && DISCHARGE_PROCESS.test(lower.slice(m.end, m.end + 14))) continue;
       health.push({ start: m.start, end: m.end, kind, term: lower.slice(m.start, m.end), sentence: 0 });

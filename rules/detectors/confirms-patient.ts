@@ -93,9 +93,10 @@ export const rule: Detector = {
       }
     }
     hits.push(...careTies(doc));
+    for (const m of possessedCare(doc, facts.anchors)) add(m.start, m.end, `${quote(doc, m)} refers to their care here.`);
     if (doc.addressed) {
       for (const [pattern, what] of TO_ADDRESSEE) for (const m of matchAll(doc, pattern)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
-      for (const m of possessedCare(doc)) add(m.start, m.end, `${quote(doc, m)} refers to their care here.`);
+
       for (const h of doc.health) {
         if (h.kind !== 'procedure' && h.kind !== 'medication') continue;
         const before = doc.lower.slice(Math.max(0, h.start - 20), h.start);
@@ -147,11 +148,16 @@ const CARE_QUALIFIERS = new Set('last recent latest first second third next prev
 // "in your care", "your care home", "your care for others": not care they had here.
 const NOT_THEIR_CARE = /^ (?:home|homes|package|workers?|for|about|of|team)(?![a-z])/;
 
-function possessedCare(doc: Doc): Span[] {
+/** "your <care>" in a reply, or "his/her/their <care>" where the pronoun is a patient's (one of `owners`). */
+function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
   const out: Span[] = [];
   const ws = doc.words;
   for (let i = 0; i < ws.length - 1; i++) {
-    if (ws[i].lower !== 'your' && ws[i].lower !== 'ur') continue;
+    const yours = doc.addressed && (ws[i].lower === 'your' || ws[i].lower === 'ur');
+    // ("he is due for his first check-up" is a milestone every child reaches, wherever they go.)
+    const theirs = /^(?:his|her|their)$/.test(ws[i].lower) && owners.some((a) => a.kind === 'pronoun' && a.start === ws[i].start) &&
+      !/due for $/.test(doc.lower.slice(Math.max(0, ws[i].start - 8), ws[i].start));
+    if (!yours && !theirs) continue;
     for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
       if (j > i + 1 && !ws[j].joined && !/^\s+$/.test(doc.text.slice(ws[j - 1].end, ws[j].start))) break; // a comma ends it
       const n = CARE_NOUNS.matchAt(ws, j);

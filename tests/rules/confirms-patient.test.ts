@@ -47,6 +47,7 @@ ruleTester('confirms-patient', {
     { text: 'Our surgery closes at 6:30 on Thursdays and the car park is free after 5.', kind: 'reply', context: 'When do you close?' },
     { text: 'A patient asked us last week whether a flu shot can give you the flu. It can\'t! Book yours today.' },
     { text: 'Thank you, our students always love their placement with us. Best of luck with your exams!', kind: 'reply', context: 'Great placement, learned so much from the GPs.' },
+    { text: 'At his age he is due for his first check-up anyway, wherever you take him.', kind: 'reply', context: 'When should my son see a dentist?' },
   ],
   invalid: [
     { text: 'So good seeing you this morning, Priya! Hope the new glasses are working out.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'So good seeing you' },
@@ -91,5 +92,6 @@ ruleTester('confirms-patient', {
     { text: 'Welcome to the practice, Imogen! Lovely to have you.', kind: 'reply', context: 'Just registered, so easy', span: 'Welcome to the practice' },
     { text: 'Sorry to see you go, we hope you are happier at your new surgery.', kind: 'reply', context: 'Moving practices after this', span: 'happier at your new surgery' },
     { text: 'Thank you, Sunil. We are pleased you have found our team helpful over the years.', kind: 'reply', context: 'Been here 20 years', span: 'you have found our team', within: true },
+    { text: 'We will take a look at that tooth at his 9-month visit next week!', kind: 'reply', context: 'He keeps biting when nursing', span: 'his 9-month visit' },
   ],
 });

@@ -34,6 +34,8 @@ ruleTester('health-details', {
     { text: 'Happy birthday to Prince Louis! This little guy has all his baby teeth now, so brush twice a day.' },
     { text: 'Our post on fevers explains when to call and when to go to the ER.', kind: 'reply', context: 'my son has a fever of 102' },
     { text: 'Hope you are doing well!', kind: 'reply', context: 'Thanks for everything' },
+    { text: 'Our blog explains when to call and when to go to the ER: harborpointhealth.example/fever', kind: 'reply', context: 'my son has a fever of 102' },
+    { text: 'Teaching vignette for our residents: a 58-year-old presents with sudden chest pain. What are your first three steps?' },
   ],
   invalid: [
     { text: 'Thanks, Rosa! So glad the migraines have eased up since the new preventive.', kind: 'reply', context: 'Feeling like myself again', span: 'migraines' },
@@ -59,5 +61,7 @@ ruleTester('health-details', {
     { text: 'So glad your son is getting stronger every week.', kind: 'reply', context: 'Best PT clinic', span: 'your son is getting stronger' },
     { text: 'Your ALT of 74 is a little high, so Dr. Lee will repeat it next month.', kind: 'message', context: 'did my bloods come back?', span: 'ALT of 74' },
     { text: 'We are thrilled the new medication is suiting you.', kind: 'reply', context: 'Feeling so much better', span: 'the new medication is suiting you' },
+    { text: 'Hope the drops are kicking in!', kind: 'reply', context: 'Thanks for squeezing me in', span: 'the drops are kicking in' },
+    { text: 'So glad you are doing well after the excision, Ruth!', kind: 'reply', context: 'Stitches out today', span: 'you are doing well after', within: true },
   ],
 });
