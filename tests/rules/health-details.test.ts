@@ -62,6 +62,6 @@ ruleTester('health-details', {
     { text: 'Your ALT of 74 is a little high, so Dr. Lee will repeat it next month.', kind: 'message', context: 'did my bloods come back?', span: 'ALT of 74' },
     { text: 'We are thrilled the new medication is suiting you.', kind: 'reply', context: 'Feeling so much better', span: 'the new medication is suiting you' },
     { text: 'Hope the drops are kicking in!', kind: 'reply', context: 'Thanks for squeezing me in', span: 'the drops are kicking in' },
-    { text: 'So glad you are doing well after the excision, Ruth!', kind: 'reply', context: 'Stitches out today', span: 'you are doing well after', within: true },
+    { text: 'So glad you are doing well after the op, Ruth!', kind: 'reply', context: 'Stitches out today', span: 'you are doing well after', within: true },
   ],
 });
