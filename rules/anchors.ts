@@ -78,8 +78,9 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
   if (post) {
     for (const x of m.lower.matchAll(GENERIC_PERSON)) {
       const a = at(x, 'described');
-      // "someone in our 2:30 slot today asked…" is one real person.
+      // "someone in our 2:30 slot today asked…" is one real person, and so is "one of our PT patients".
       if (/^(?:someone|somebody|a person)$/.test(x[0]) && EVENT.test(sentenceText(a.sentence))) continue;
+      if (ONE_OF.test(m.lower.slice(Math.max(0, a.start - 30), a.start))) continue;
       generic.push(a);
     }
   }
@@ -124,10 +125,11 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
 }
 
 const QUESTION_FRAME = /^ (?:recently |once |just )?(?:asked|wanted to know|wondered|emailed|messaged|wrote in|asks)(?: (?:us|me|our team|the team))?(?: (?:recently|last week|this week|today|yesterday))? (?:whether|if|about|what|how|why|when|for|to)(?![a-z])/;
+const ONE_OF = /one of (?:our|my|the|his|her|their) (?:[a-z-]+ )?$/;
 // "he or she", "his/her", "s/he": anyone at all.
 const BOTH_GENDERS = /(?:he|she|his|her|him|hers) ?(?:or|\/) ?(?:she|he|her|his|him)|s\/he|\(s\)he/;
 // Plural or indefinite people in a post: "children", "your loved one", "someone", "a patient walks in…".
-const GENERIC_PERSON = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?<!one of (?:our|my|the|his|her|their) (?:[\p{L}-]+ )?)(?:children|kids|babies|infants|toddlers|teens|teenagers|parents|adults|people|patients|someone|anyone|everyone|somebody|anybody|a person|your loved one|(?:every|each|any) (?:child|kid|baby|patient|person|parent|woman|man))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+const GENERIC_PERSON = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:children|kids|babies|infants|toddlers|teens|teenagers|parents|adults|people|patients|someone|anyone|everyone|somebody|anybody|a person|your loved one|(?:every|each|any) (?:child|kid|baby|patient|person|parent|woman|man))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 
 /** The nearest person before the pronoun (this sentence or the two before) is a generic one. */
 function antecedentIsGeneric(specific: readonly Anchor[], generic: readonly Anchor[], pronoun: Anchor): boolean {
