@@ -107,12 +107,18 @@ export const rule: Detector = {
         }
       }
       // A reply to someone thanking the practice for their care that goes into the specifics.
-      if (CARE_RECEIVED.test(doc.context.lower) || CARE_BOOKED.test(doc.context.lower) || reviewOfCare(doc)) {
+      const health = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0];
+      if (CARE_RECEIVED.test(doc.context.lower) || CARE_BOOKED.test(doc.context.lower)) {
         const addressee = (a: Anchor) => doc.people.some((p) => p.addressee && p.start === a.start);
-        const specific = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0]
+        const specific = health
           ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a))
           ?? (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') ? undefined : facts.anchors.find((a) => a.kind === 'pronoun'));
         if (specific) add(specific.start, specific.end, `The comment thanks the practice for care, and the reply goes into it: ${quote(doc, specific)}.`);
+      } else if (reviewOfCare(doc)) {
+        // The review describes care here; the reply goes into their health, or speaks of the relative it was for.
+        const inIfClause = (a: Anchor) => /(?:^|[^a-z])(?:if|unless|when|whenever|in case)(?![a-z])[^,.;!?]*$/.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start));
+        const specific = health ?? facts.anchors.find((a) => a.kind === 'described' && /^(?:your|ur) /i.test(a.text) && !inIfClause(a));
+        if (specific) add(specific.start, specific.end, `The review describes care here, and the reply goes into it: ${quote(doc, specific)}.`);
       }
     }
     // A post about one person's health, or a photo of a patient, says they are a patient here.
@@ -130,14 +136,13 @@ export const rule: Detector = {
 
 // A review of care here: a clinician or the practice did something to the writer ("Dr Kapoor took out…",
 // "Chiropractor cracked my back", "they got it out"), or the writer had care with them ("had a filling with Dr. Lin").
-const PROVIDER = '(?:dr\\.?(?: [${L}]+)?|doctor|doc|nurse(?: [${L}]+)?|dentist|hygienist|therapist|physio|physiotherapist|chiropractor|chiro|psychiatrist|psychologist|counsell?or|surgeon|midwife|optometrist|optician|pediatrician|paediatrician|gp|pt|orthodontist|ortho|dermatologist|derm|staff|team|they|you guys|y\'all)';
-const PROVIDER_ACTED = new RegExp(`(?<![a-zA-Z\\u00C0-\\u024F])(?:${PROVIDER} (?:[\\p{L}']+ ){0,2}?(?:\\p{L}{3,}ed|took|saw|gave|got|did|put|told|caught|found|sent|pulled|stuck|drew|cut|upped|made)|(?:with|by) (?:the |my |our |a )?${PROVIDER})(?![a-zA-Z\\u00C0-\\u024F])`, 'u');
+const PROVIDER = `(?:dr\\.?(?: [${L}]+)?|doctor|doc|nurse(?: [${L}]+)?|dentist|hygienist|therapist|physio|physiotherapist|chiropractor|chiro|psychiatrist|psychologist|counsell?or|surgeon|midwife|optometrist|optician|pediatrician|paediatrician|gp|pt|orthodontist|ortho|dermatologist|derm|staff|team|they|you guys|y'all)`;
+const PROVIDER_ACTED = new RegExp(`(?<![a-zA-Z\\u00C0-\\u024F])(?:${PROVIDER} (?:[${L}']+ ){0,2}?(?:[${L}]{3,}ed|took|saw|gave|got|did|put|told|caught|found|sent|pulled|stuck|drew|cut|upped|made)|(?:with|by) (?:the |my |our |a )?${PROVIDER}|(?:been seeing|saw|seen|visited) (?:a|the|my|our|your) (?:[${L}-]+ )?${PROVIDER}|(?:best|great|amazing|fantastic|wonderful|excellent|brilliant|lovely|kind|gentle) (?:[${L}-]+ ){0,3}?${PROVIDER})(?![a-zA-Z\\u00C0-\\u024F])`);
 function reviewOfCare(doc: Doc): boolean {
   const c = doc.context;
-  return c.sentences.some((span, i) => {
-    const aboutCare = c.health.some((h) => h.sentence === i) || c.phrases.bodyParts.some((b) => b.start >= span.start && b.end <= span.end);
-    return aboutCare && PROVIDER_ACTED.test(c.lower.slice(span.start, span.end));
-  });
+  // Care is named in the sentence or the one beside it ("…a fish hook in my thumb lol. they got it out").
+  const aboutCare = (i: number) => [i - 1, i, i + 1].some((j) => j >= 0 && j < c.sentences.length && (c.health.some((h) => h.sentence === j) || c.phrases.bodyParts.some((b) => b.start >= c.sentences[j].start && b.end <= c.sentences[j].end) || CARE_NOUNS.find(c.words.filter((w) => w.sentence === j)).length > 0));
+  return c.sentences.some((span, i) => PROVIDER_ACTED.test(c.lower.slice(span.start, span.end)) && aboutCare(i));
 }
 
 // "your appointment", "your last two appointments", "your 6-week check", "your telephone medication review":

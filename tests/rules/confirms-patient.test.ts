@@ -48,6 +48,8 @@ ruleTester('confirms-patient', {
     { text: 'A patient asked us last week whether a flu shot can give you the flu. It can\'t! Book yours today.' },
     { text: 'Thank you, our students always love their placement with us. Best of luck with your exams!', kind: 'reply', context: 'Great placement, learned so much from the GPs.' },
     { text: 'At his age he is due for his first check-up anyway, wherever you take him.', kind: 'reply', context: 'When should my son see a dentist?' },
+    { text: 'Sorry to hear it. Please ask for Jenna so she can look into what happened.', kind: 'reply', context: 'They called me to move my appointment and then never booked it.' },
+    { text: 'By the first birthday is the usual rule, and you can book online any time.', kind: 'reply', context: 'when should my son see a dentist? he has 4 teeth' },
   ],
   invalid: [
     { text: 'So good seeing you this morning, Priya! Hope the new glasses are working out.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'So good seeing you' },
@@ -93,5 +95,7 @@ ruleTester('confirms-patient', {
     { text: 'Sorry to see you go, we hope you are happier at your new surgery.', kind: 'reply', context: 'Moving practices after this', span: 'happier at your new surgery' },
     { text: 'Thank you, Sunil. We are pleased you have found our team helpful over the years.', kind: 'reply', context: 'Been here 20 years', span: 'you have found our team', within: true },
     { text: 'We will take a look at that tooth at his 9-month visit next week!', kind: 'reply', context: 'He keeps biting when nursing', span: 'his 9-month visit' },
+    { text: 'Hope the wrist heals up fast!', kind: 'reply', context: 'Came in with a swollen wrist on Saturday. They splinted it in ten minutes.', span: 'the wrist heals up', within: true },
+    { text: 'So glad you are feeling stronger every week.', kind: 'reply', context: 'I have been seeing a physio here since my knee surgery.', span: 'you are feeling stronger', within: true },
   ],
 });
