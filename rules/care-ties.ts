@@ -1,7 +1,7 @@
 // What ties the person a reply answers to care at the practice. A reply to a review confirms that the
 // reviewer is a patient when it speaks of their experience here, their being cared for, what a
 // clinician did for them, their records, or thanks passed on to the clinician their review credits.
-// Each pattern family needs the addressee ("you", "your mum", their name) as the one the care is about;
+// Each pattern family needs the addressee ("you", "your mum") or a clinician as the one the care is about;
 // thanks for the review itself, apologies, offers to talk and statements about patients as a group
 // tie nobody to anything.
 import type { Hit } from './detector';
