@@ -26,6 +26,8 @@ const OUR_PATIENT = `(?:our|my|this|that|the same|one|longtime|long-time|longest
 const A_PATIENT = re(`(?:a|an) (?:(?!(?:the|every|any|each|all|no)${E})[${L}0-9-]+ ){0,2}?(?<!(?:very|so|too|most|more|less|super|extremely|incredibly|really|quite|ever) )(?:patient|client)(?!-)(?!'s)(?! (?:${PATIENT_MODIFIES})${E})`);
 
 // "not a real patient", "we don't have a registered patient with your name".
+const PRACTICE_MOVES = /(?:we're|we are|we'll be|i'm|i am|we've been|we have been|dr\.? [a-z]+ is|dr\.? [a-z]+ will be|after|since|by|before) $/;
+const INVITATION = /(?:no need to|don't|do not|please|and|then|to|can|could|should|may|might|will|'ll) $/;
 const NEGATED = /(?:not|never|isn't|wasn't|no longer|(?:don't|do not|does not|doesn't|did not|didn't) have|no record of)(?: an?| any)? $/;
 
 // Said outright, whoever the person is.
@@ -37,13 +39,13 @@ const ALWAYS: [RegExp, string][] = [
   [re(`(?:the )?(?:baby|babies|twins|triplets) (?:we|i|dr\\.? [${L}]+) delivered|welcome to the world|delivered (?:baby|babies|twins|a baby|our)|baby (?:girl|boy) (?:arrived|was born|made (?:her|his) debut)|(?:mama|mom|mommy) labou?red|(?:newest |youngest )?members? of the [${L} ]{2,30} family`), 'announces a birth at the practice'],
   [re(`(?:graduated|graduating|graduates) from our|(?:wrapping|wrapped|wraps|wrap) up (?:pt|physical therapy|therapy|rehab|treatment|chemo|braces)|last day (?:of|at) (?:pt|physical therapy|therapy|rehab|treatment|chemo)|finished (?:his|her|their) (?:[${L}-]+ )?(?:pt|therapy|rehab|treatment|chemo|braces|program|series)`), 'describes someone finishing care here'],
   [re(`(?:your|my|his|her) \\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|(?:your|my|his|her) \\d{1,2}:\\d{2}|\\d{1,2} ?(?:am|pm) (?:slot|appointment|appt)`), 'mentions someone\'s appointment time'],
-  [re(`(?:we|i|dr\\.? [${L}]+|nurse [${L}]+|our team|the team) (?:[${L}']+ ){0,2}?(?:saw|treated|fixed|delivered|diagnosed|caught|stitched|operated on|patched|scoped|examined|vaccinated|casted) (?:him|her|them|you|your|his|their|[${L}]+'s|an? |the )|(?:have|has|had) helped|(?:we|i|dr\\.? [${L}]+) (?:[\\p{L}']+ ){0,3}?(?:started|put|moved|switched|prescribed|referred|sent|admitted|discharged|cleared|fitted|placed) (?:him|her|them)|(?<=(?:we're|we are|we'll be|i'm|i am|we've been|we have been|dr\\.? [${L}]+ is|dr\\.? [${L}]+ will be|after|since|by|before) )(?:moving|putting|starting|switching) (?:him|her|them) (?:to|on)|glad (?:we|dr\\.? [${L}]+|nurse [${L}]+) (?:could|were able to|got to) (?:help|fix|get|see|treat|take care)|could help your|(?:we|i|dr\\.? [${L}]+|nurse [${L}]+) did (?:your|ur|his|her|their)`), 'says the practice treated someone'],
+  [re(`(?:we|i|dr\\.? [${L}]+|nurse [${L}]+|our team|the team) (?:[${L}']+ ){0,2}?(?:saw|treated|fixed|delivered|diagnosed|caught|stitched|operated on|patched|scoped|examined|vaccinated|casted) (?:him|her|them|you|your|his|their|[${L}]+'s|an? |the )|(?:have|has|had) helped|(?:we|i|dr\\.? [${L}]+) (?:[\\p{L}']+ ){0,3}?(?:started|put|moved|switched|prescribed|referred|sent|admitted|discharged|cleared|fitted|placed) (?:him|her|them)|(?:moving|putting|starting|switching) (?:him|her|them) (?:to|on)|glad (?:we|dr\\.? [${L}]+|nurse [${L}]+) (?:could|were able to|got to) (?:help|fix|get|see|treat|take care)|could help your|(?:we|i|dr\\.? [${L}]+|nurse [${L}]+) did (?:your|ur|his|her|their)`), 'says the practice treated someone'],
   [re(`(?:look|guess) who(?:'s| is)? (?:(?:came|stopped|dropped|popped) (?:in|by)|is back|back)|in good hands with (?:us|our team)|we've seen since|we have seen since|seen (?:him|her|them) since|(?:\\d+|many|so many) years with us|(?:celebrated|celebrating) [^.!?]{0,30} with us|at group|ready for pick-?up|(?:is|are) ready(?= [—–-]|[,!.]|$)`), 'implies an ongoing care relationship'],
 ];
 
 // Visits and presence at the practice: a patient only when a specific person is in the sentence.
 const WITH_PERSON: [RegExp, string][] = [
-  [re(`(?<!(?:no need to|don't|do not|please|and|then|to|can|could|should|may|might|will|'ll) )(?:came|come|comes|coming|rushed|walked|popped|stopped|swung|hobbled|limped|dropped) (?:in|by|into|to us|to our|back in|back for)|in (?:chair|room|bay|bed|op) \\d|in for (?:a|an|his|her|their|the)|(?:bikes|walks|drives|comes) (?:here|in|to us|to our)|(?:look|guess) who|spotted in|(?:in|to) (?:our|the|my) (?:office|clinic|practice|waiting room|lobby|exam room|chair|ultrasound room|pt gym|dental chair)|exam room \\d|sees? clearly for the first time|for the first time since|(?:visit|appointment|appt|cleaning|exam|session|check-?up|stay|time|years?|months?|journey|treatment|care|first [${L}]+|been|staying|here) (?:[${L}-]+ )?(?:with|in) us|(?<!due for )(?:his|her|their) (?:first|last|very first|next) (?:visit|cleaning|exam|appointment|day|session|checkup|check-up|newborn visit|pair)|got (?:his|her|their) (?:[${L}0-9-]+ )?(?:shots|vaccines?|stitches|cast|glasses|braces|cleaning)|(?:was|were|been|being|is|are|get|gets|got) seen (?:here|today|yesterday|this|last|by|in|at|on|for)|cleared (?:to|for) (?:return|go back|work|play|sports|exercise|fly|drive|school|surgery)|[${L}]+'s (?:place|home|house|visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|results?|prescription|refill|records?|chart)${NOT_ATTRIBUTIVE}|(?:loved|love|enjoyed) (?:working (?:on|with)|treating|caring for)|(?:holding|saving|saved|held) (?:a|the|your) (?:chair|spot|slot|room|appointment)`), 'describes a visit to the practice'],
+  [re(`(?:came|come|comes|coming|rushed|walked|popped|stopped|swung|hobbled|limped|dropped) (?:in|by|into|to us|to our|back in|back for)|in (?:chair|room|bay|bed|op) \\d|in for (?:a|an|his|her|their|the)|(?:bikes|walks|drives|comes) (?:here|in|to us|to our)|(?:look|guess) who|spotted in|(?:in|to) (?:our|the|my) (?:office|clinic|practice|waiting room|lobby|exam room|chair|ultrasound room|pt gym|dental chair)|exam room \\d|sees? clearly for the first time|for the first time since|(?:visit|appointment|appt|cleaning|exam|session|check-?up|stay|time|years?|months?|journey|treatment|care|first [${L}]+|been|staying|here) (?:[${L}-]+ )?(?:with|in) us|(?<!due for )(?:his|her|their) (?:first|last|very first|next) (?:visit|cleaning|exam|appointment|day|session|checkup|check-up|newborn visit|pair)|got (?:his|her|their) (?:[${L}0-9-]+ )?(?:shots|vaccines?|stitches|cast|glasses|braces|cleaning)|(?:was|were|been|being|is|are|get|gets|got) seen (?:here|today|yesterday|this|last|by|in|at|on|for)|cleared (?:to|for) (?:return|go back|work|play|sports|exercise|fly|drive|school|surgery)|[${L}]+'s (?:place|home|house|visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|results?|prescription|refill|records?|chart)${NOT_ATTRIBUTIVE}|(?:loved|love|enjoyed) (?:working (?:on|with)|treating|caring for)|(?:holding|saving|saved|held) (?:a|the|your) (?:chair|spot|slot|room|appointment)`), 'describes a visit to the practice'],
 ];
 
 // Said to the person being answered: their visit, their results, seeing them again.
@@ -76,7 +78,11 @@ export const rule: Detector = {
 
     const negated = (at: number) => NEGATED.test(doc.lower.slice(Math.max(0, at - 20), at));
     for (const [pattern, what] of ALWAYS) {
-      for (const m of matchAll(doc, pattern)) if (!negated(m.start)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+      for (const m of matchAll(doc, pattern)) {
+        // "you are putting him on his back to sleep": only the practice moving someone onto a treatment counts.
+        if (/^(?:moving|putting|starting|switching) /.test(m.match[0]) && !PRACTICE_MOVES.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
+        if (!negated(m.start)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+      }
     }
     if (doc.addressed) {
       for (const m of matchAll(doc, A_PATIENT)) {
@@ -86,6 +92,8 @@ export const rule: Detector = {
     }
     for (const [pattern, what] of WITH_PERSON) {
       for (const m of matchAll(doc, pattern)) {
+        // "no need to come in", "please come in if…": an invitation, not a visit.
+        if (/^come /.test(m.match[0]) && INVITATION.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue;
         const sentence = sentenceAt(doc.sentences, m.start);
         // A public figure treated here is a patient disclosure too.
         const person = patientAnchorIn(sentence) ?? doc.people.find((p) => p.sentence === sentence && p.role === 'public') ?? (doc.addressed ? facts.anchors.find((a) => a.kind === 'you' && a.sentence === sentence) : undefined);
