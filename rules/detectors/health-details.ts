@@ -92,9 +92,9 @@ export const rule: Detector = {
       add(m, `${quote(doc, m)} describes one person's health.`, 'recovery, pregnancy, treatment or results');
     }
     // "hope the drops are kicking in", "glad the adjustments are helping": their treatment, and how it works.
-    if (doc.addressed) for (const m of matchAll(doc, TREATMENT_WORKS)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} speaks of how their treatment is working.`, 'treatment');
+    if (doc.addressed && /helping|working|kicking in|trick|difference|paying off/.test(doc.lower)) for (const m of matchAll(doc, TREATMENT_WORKS)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} speaks of how their treatment is working.`, 'treatment');
     // "An ALT of 68", "your A1C came back at 6.1": a lab value in a reply is their result.
-    if (doc.addressed) for (const m of matchAll(doc, LAB_VALUE)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} is a test result of the person this reply answers.`, 'test result');
+    if (doc.addressed && /\d/.test(doc.lower)) for (const m of matchAll(doc, LAB_VALUE)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} is a test result of the person this reply answers.`, 'test result');
     // A dose in a reply is a dose for this person.
     if (doc.addressed) for (const m of matchAll(doc, DOSE)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} is a dose for this person.`, 'medication');
     return hits.sort((a, b) => a.start - b.start);

@@ -76,7 +76,7 @@ export const rule: Detector = {
       add({ start: m.start, end: term.end }, `${quote(doc, m)} followed by ${quote(doc, term)} is a diagnosis or a guess at one.`);
     }
     // "a blood pressure reading of 204/110 is extremely high": reading their result is a diagnosis.
-    for (const m of matchAll(doc, READ_RESULT)) add(m, `${quote(doc, m)} interprets this person's own result.`);
+    if (/\d/.test(doc.lower)) for (const m of matchAll(doc, READ_RESULT)) add(m, `${quote(doc, m)} interprets this person's own result.`);
     for (const m of matchAll(doc, REASSURE)) {
       if (/(?:^|[^a-z'])(?:we|i|we'll|i'll|us) $/.test(doc.lower.slice(Math.max(0, m.start - 6), m.start))) continue; // "so we can resolve this"
       // "Dental anxiety is so common!" is general; "Totally normal at this stage!" answers their case.
