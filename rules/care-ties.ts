@@ -67,6 +67,8 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [re(`(?:for (?:you|u) to be|(?:you|u) (?:can|could) be) seen`), 'says what the practice did in their care', ['be seen']],
   [family(`(?:signposted|triaged|rebooked|called back|rang back|phoned back) {P}`), 'says what the practice did in their care', ['signposted', 'triaged', 'rebooked', 'called back', 'rang back', 'phoned back']],
   [family(`booked {P} in`), 'says what the practice did in their care', ['booked']],
+  [family(`(?:get|fit|squeeze|book) {P} in with (?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|the (?:doctor|dentist|gp|nurse|hygienist|physio))`), 'arranges their care with a clinician', [' in with ']],
+  [family(`{P}(?:'re| are) due (?:again|back|for (?:your|a|another|the next))`), 'knows when they are next due for care', ['due']],
   [family(`(?:should|could|would) have (?:offered|called|rung|phoned|told|booked|seen|given|informed|explained (?:to )?|referred) {P}`), 'says what the practice did in their care', ['should have', 'could have', 'would have']],
   [family(`(?:help|treat|see|fix|look after|care for) {P} with (?:your|his|her|their)`), 'says what the practice did in their care', [' with ']],
   [family(`(?:until|when|once|before) (?:we|the (?:doctor|dentist|gp|nurse)|dr\\.? [${L}]+) (?:see|sees|can see|check|recheck|reassess) {P}`), 'says what the practice did in their care', ['see', 'check', 'reassess']],
@@ -166,12 +168,15 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     const after = s.lower.slice(p.end, p.end + 100);
     const before = s.lower.slice(Math.max(0, p.start - 40), p.start);
     if ((STAFF_HELPED.test(after) || EXPERIENCE_WITH.test(before)) && !conditional(p.start)) add(p, `The reply says ${quoted(p)} cared for the person it answers.`);
+    else if (STAFF_GREETS.test(after)) add(p, `${quoted(p)} sends the person answered a personal greeting, as someone who knows them from their care.`);
   }
   return ties;
 }
 
 // After a clinician's name: "was so supportive", "provided thorough and reassuring care", "made you feel heard".
 const CLINICIAN_CARED = new RegExp(`^(?:(?:,| and| &) [${L}. ]{1,40}?)? (?:has |have |had )?(?:(?:was|were|has been|have been|is|are) (?:so |very |really |both |always |extremely |incredibly |truly )?(?:[${L}-]+,? (?:and )?){0,3}?(?:supportive|helpful|thorough|reassuring|caring|kind|gentle|attentive|understanding|compassionate|professional|wonderful|amazing|brilliant|fantastic|great|lovely|excellent|patient|informative|efficient)|made (?:you|your)|made a (?:[${L}-]+ )?(?:impression|impact|difference)|(?:was |were |has been |have been )?able to)${E}`, 'u');
+// "Jordan says hi!", "Dr. Patel sends her love".
+const STAFF_GREETS = /^ (?:says|said|sends|sent) (?:hi|hello|hey|hiya|her love|his love|their love|love|best wishes|her best|his best|their best|a big hug|hugs)(?![a-z])/;
 const EXPERIENCE_WITH = /(?:your|ur) (?:[\p{L}-]+ ){0,2}?(?:experiences?|time|appointments?|sessions?|consultations?|visits?) (?:with|of) (?:both )?$/u;
 // After any staff member's name: care, guidance or support given to them.
 const STAFF_HELPED = new RegExp(`^(?:(?:,| and| &) [${L}. ]{1,40}?)? (?:has |have |had )?(?:(?:since|already|now|also|personally|then) )?(?:(?:was|were|has been|have been) (?:so |really |always )?able to |could |managed to )?(?:(?:provided|gave|given|offered|provide|give|offer|delivered)(?: you(?: with)?)? (?:[${L},-]+ ){0,5}?(?:care|guidance|advice|support|treatment|explanations?|reassurance|attention|follow-up)|(?:support|help|treat|see|look after|care for|reassure|examine|guide|advise|listen to|refer|prescribe|explain|sort|visit|supported|helped|treated|saw|seen|looked after|cared for|reassured|examined|guided|advised|listened to|referred|prescribed|explained|sorted|visited|called|rang|phoned) (?:you|your|him|her|them)|made (?:you|your))${E}`, 'u');

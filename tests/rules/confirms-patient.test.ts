@@ -50,6 +50,10 @@ ruleTester('confirms-patient', {
     { text: 'At his age he is due for his first check-up anyway, wherever you take him.', kind: 'reply', context: 'When should my son see a dentist?' },
     { text: 'Sorry to hear it. Please ask for Jenna so she can look into what happened.', kind: 'reply', context: 'They called me to move my appointment and then never booked it.' },
     { text: 'By the first birthday is the usual rule, and you can book online any time.', kind: 'reply', context: 'when should my son see a dentist? he has 4 teeth' },
+    { text: 'Jordan from our front desk says hi to everyone at the 5K this weekend!' },
+    { text: 'We can usually get you in within 48 hours, just call the front desk.', kind: 'reply', context: 'Do I need a referral for PT?' },
+    { text: 'Flu shots are due again every autumn, so book yours when the clinic opens.', kind: 'reply', context: 'When should I get my next flu shot?' },
+    { text: 'Thanks for reaching out! The whole team says hi and hopes to meet you at the open house.', kind: 'reply', context: 'Excited for the new office!' },
   ],
   invalid: [
     { text: 'So good seeing you this morning, Priya! Hope the new glasses are working out.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'So good seeing you' },
@@ -97,5 +101,8 @@ ruleTester('confirms-patient', {
     { text: 'We will take a look at that tooth at his 9-month visit next week!', kind: 'reply', context: 'He keeps biting when nursing', span: 'his 9-month visit' },
     { text: 'Hope the wrist heals up fast!', kind: 'reply', context: 'Came in with a swollen wrist on Saturday. They splinted it in ten minutes.', span: 'the wrist heals up', within: true },
     { text: 'So glad you are feeling stronger every week.', kind: 'reply', context: 'I have been seeing a physio here since my knee surgery.', span: 'you are feeling stronger', within: true },
+    { text: 'So sorry about the sensitivity! Carlos says hi 😊', kind: 'reply', context: 'Teeth a bit sensitive since the cleaning', span: 'Carlos' },
+    { text: 'Call us and we will get you in with Dr. Lee this week.', kind: 'reply', context: 'My bite feels high since the crown', span: 'get you in with Dr. Lee', within: true },
+    { text: 'All clear! We will text a reminder when you are due again.', kind: 'message', context: 'any news on my smear?', span: 'you are due again', within: true },
   ],
 });

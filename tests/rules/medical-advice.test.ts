@@ -31,6 +31,8 @@ ruleTester('medical-advice', {
     { text: 'We will look into your complaint, try to explain what happened, and aim to improve.', kind: 'reply', context: 'They ignored my chest infection' },
     { text: 'After the first birthday it\'s fine!', kind: 'reply', context: 'Is honey safe for babies?' },
     { text: 'We take any breathing problems in children very seriously, so please call us today.', kind: 'reply', context: 'my daughter is wheezing' },
+    { text: 'Crowding is common in kids whose adult teeth come in early, and most of it settles as the jaw grows.' },
+    { text: 'Ask us about aligners at your next visit, we can tell you if they suit you.', kind: 'reply', context: 'Do you do invisible braces?' },
   ],
   invalid: [
     { text: 'Poor guy! Children\'s Motrin, 7.5 ml every 6 hours, should bring it down.', kind: 'reply', context: 'my 4 year old has a fever of 102, what can I give him?', span: '7.5 ml' },
@@ -54,5 +56,6 @@ ruleTester('medical-advice', {
     { text: 'Sudden confusion at her age is often a urinary tract infection.', kind: 'reply', context: 'my mum is confused today', span: 'is often a urinary tract infection', within: true },
     { text: 'A blood pressure reading of 180/100 is too high to wait on.', kind: 'reply', context: 'my bp is 180/100 tonight', span: 'blood pressure reading of 180/100 is too high', within: true },
     { text: 'A coin this small usually passes on its own in a few days.', kind: 'reply', context: 'my toddler swallowed a penny, is that ok?', span: 'passes on its own', within: true },
+    { text: 'From your photo it sounds like mild crowding, and aligners would probably fix it.', kind: 'reply', context: 'Are my teeth crooked enough for braces?', span: 'sounds like mild crowding', within: true },
   ],
 });
