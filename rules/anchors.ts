@@ -35,6 +35,8 @@ const PET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dog|dogs|pup
 const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+ed(?<!(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:need|bed|red|feed|seed|speed|breed|weed|shed|wed|fed|bleed|proceed|exceed|succeed|embed|steed|greed))|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted|(?:i|we) have|there's|there is|i've got|we've got)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A teaching case that says it is invented describes no real person, in any of its sentences.
 const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:fictional|fictitious|hypothetical|composite|made-up|imaginary|invented) (?:teaching )?(?:case|patient|scenario|example|vignette)|(?:case|patient|scenario|example|vignette) (?:is |are )?(?:fictional|fictitious|hypothetical|made up|invented)|\((?:fictional|hypothetical|composite)|teaching (?:vignette|scenario|exercise)|case (?:quiz|challenge)|(?:quiz|question) for (?:our )?(?:students|residents|readers|trainees))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+// A quick look for the words FICTIONAL needs before the full pattern runs.
+const FICTIONAL_WORD = /fictio|hypothetic|composite|made.up|imaginary|invented|teaching|quiz|case challenge/;
 const ELIDED_SUBJECT = /(?:came|walked|showed|limped|hobbled|rolled|rushed|had|got|broke|tore|fell|needed|brought|left|went)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/uy;
 // A public figure talking about their own health in public is not a patient disclosure.
 const PUBLIC_DISCLOSURE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:publicly|public about|in public|on national tv|on tv|press conference|told reporters|in an interview|psa|campaign|on live tv|telling fans|told fans|opened up|went public|(?:shared|sharing) (?:his|her|their) (?:story|journey|diagnosis)|on (?:ig|instagram|tiktok|youtube|twitter|x|(?:his|her|their) (?:podcast|show|channel|blog))|memoir|op-ed|gazette|newspaper|documentary)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
@@ -84,10 +86,19 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
       generic.push(a);
     }
   }
+  // The people a pronoun may refer back to, in text order, each marked generic or not.
+  const referents = post ? [...out.filter((a) => a.kind !== 'you').map((a) => ({ a, generic: false })), ...generic.map((a) => ({ a, generic: true }))].sort((x, y) => x.a.start - y.a.start) : [];
+  let next = 0;
   for (const x of m.lower.matchAll(PRONOUN)) {
     const a = at(x, 'pronoun');
+    while (next < referents.length && referents[next].a.start < a.start) next++;
     if (antecedentIsNotPatient(m, out, a)) continue;
-    if (post && (BOTH_GENDERS.test(m.lower.slice(Math.max(0, a.start - 8), a.end + 8)) || antecedentIsGeneric(out, generic, a))) continue;
+    if (post) {
+      if (BOTH_GENDERS.test(m.lower.slice(Math.max(0, a.start - 8), a.end + 8))) continue;
+      // The nearest person before it (this sentence or the two before) is a generic one.
+      const nearest = referents[next - 1];
+      if (nearest && nearest.generic && nearest.a.sentence >= a.sentence - 2) continue;
+    }
     out.push(a);
   }
   // "…my old coach, Stan Kowalski! Came in with a torn rotator cuff": a sentence without a subject
@@ -100,7 +111,7 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
     const verb = ELIDED_SUBJECT.exec(m.lower);
     if (verb) out.push({ start: span.start, end: span.start + verb[0].length, kind: 'pronoun', text: m.text.slice(span.start, span.start + verb[0].length), sentence: i });
   });
-  const fictional = post && FICTIONAL.test(m.lower);
+  const fictional = post && FICTIONAL_WORD.test(m.lower) && FICTIONAL.test(m.lower);
   // Each sentence is tested once, however many anchors it holds.
   const perSentence = (test: (text: string) => boolean) => {
     const memo = new Map<number, boolean>();
@@ -130,15 +141,6 @@ const ONE_OF = /one of (?:our|my|the|his|her|their) (?:[a-z-]+ )?$/;
 const BOTH_GENDERS = /(?:he|she|his|her|him|hers) ?(?:or|\/) ?(?:she|he|her|his|him)|s\/he|\(s\)he/;
 // Plural or indefinite people in a post: "children", "your loved one", "someone", "a patient walks in…".
 const GENERIC_PERSON = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:children|kids|babies|infants|toddlers|teens|teenagers|parents|adults|people|patients|someone|anyone|everyone|somebody|anybody|a person|your loved one|(?:every|each|any) (?:child|kid|baby|patient|person|parent|woman|man))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
-
-/** The nearest person before the pronoun (this sentence or the two before) is a generic one. */
-function antecedentIsGeneric(specific: readonly Anchor[], generic: readonly Anchor[], pronoun: Anchor): boolean {
-  const near = (a: Anchor) => a.start < pronoun.start && a.sentence >= pronoun.sentence - 2;
-  const nearest = (list: readonly Anchor[]) => list.filter((a) => near(a) && a.kind !== 'pronoun' && a.kind !== 'you').reduce<Anchor | undefined>((best, a) => (!best || a.start > best.start ? a : best), undefined);
-  const g = nearest(generic);
-  const s = nearest(specific);
-  return !!g && (!s || g.start > s.start);
-}
 
 function publicBefore(m: MessageText, a: Anchor): boolean {
   const before = m.people.filter((p) => p.start < a.start && p.sentence >= a.sentence - 1);
