@@ -36,6 +36,8 @@ ruleTester('health-details', {
     { text: 'Hope you are doing well!', kind: 'reply', context: 'Thanks for everything' },
     { text: 'Our blog explains when to call and when to go to the ER: harborpointhealth.example/fever', kind: 'reply', context: 'my son has a fever of 102' },
     { text: 'Teaching vignette for our residents: a 58-year-old presents with sudden chest pain. What are your first three steps?' },
+    { text: 'Thank you for your feedback. The surgery endeavours to offer same-day appointments to everyone who needs one.', kind: 'reply', context: 'Could not get through for days' },
+    { text: 'Sorry you had trouble getting through. The surgery does not book appointments by email, so please ring us.', kind: 'reply', context: 'Emailed twice, no answer' },
   ],
   invalid: [
     { text: 'Thanks, Rosa! So glad the migraines have eased up since the new preventive.', kind: 'reply', context: 'Feeling like myself again', span: 'migraines' },
@@ -63,5 +65,6 @@ ruleTester('health-details', {
     { text: 'We are thrilled the new medication is suiting you.', kind: 'reply', context: 'Feeling so much better', span: 'the new medication is suiting you' },
     { text: 'Hope the drops are kicking in!', kind: 'reply', context: 'Thanks for squeezing me in', span: 'the drops are kicking in' },
     { text: 'So glad you are doing well after the op, Ruth!', kind: 'reply', context: 'Stitches out today', span: 'you are doing well after', within: true },
+    { text: 'So glad the surgery went well, Marta! Rest up this weekend.', kind: 'reply', context: 'Home already!', span: 'surgery' },
   ],
 });
