@@ -59,7 +59,7 @@ row(`Keystroke → underline painted (debounce ${DEBOUNCE_MS} ms)`, latencies, 5
 
 // Content-script CPU per keystroke on a 3,000-character Quill post, from a CPU profile of the tab.
 const post = await app.context.newPage();
-await post.goto('https://www.linkedin.com/feed/');
+await post.goto('https://www.linkedin.com/feed/update/urn:li:activity:1/');
 const corpus = readFileSync(new URL('../../../shared/corpus/dev.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text as string);
 let long = '';
 for (let i = 0; long.length < 3000; i++) long += `${corpus[(i * 7) % corpus.length].replace(/\n/g, ' ')} `;

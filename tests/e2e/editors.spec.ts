@@ -23,8 +23,8 @@ const COMPOSERS: Composer[] = [
   { name: 'X reply (Draft.js)', url: 'https://x.com/jess_runs/status/1', selector: '[data-testid="tweetTextarea_1"]', model: 'tweetTextarea_1', sendButton: '[data-testid="tweetButton"]', sendKey: 'Control+Enter' },
   { name: 'Facebook post dialog (Lexical)', url: 'https://www.facebook.com/', selector: '[role="dialog"] [data-lexical-editor="true"]', model: 'post', open: (p) => p.click('#create-post'), sendButton: '[role="dialog"] [aria-label="Post"]', sendKey: null },
   { name: 'Facebook comment (Lexical)', url: 'https://www.facebook.com/', selector: '[aria-label="Write a comment…"]', model: 'comment', sendButton: '#no-button', sendKey: 'Enter' },
-  { name: 'LinkedIn post (Quill)', url: 'https://www.linkedin.com/feed/', selector: '.share-box .ql-editor', model: 'post', sendButton: '.share-actions__primary-action', sendKey: null },
-  { name: 'LinkedIn comment (Quill)', url: 'https://www.linkedin.com/feed/', selector: '.comments-comment-box .ql-editor', model: 'comment', sendButton: '.comments-comment-box__submit-button', sendKey: null },
+  { name: 'LinkedIn post (Quill)', url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/', selector: '.share-box .ql-editor', model: 'post', sendButton: '.share-actions__primary-action', sendKey: null },
+  { name: 'LinkedIn comment (Quill)', url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/', selector: '.comments-comment-box .ql-editor', model: 'comment', sendButton: '.comments-comment-box__submit-button', sendKey: null },
   { name: 'LinkedIn message (contenteditable)', url: 'https://www.linkedin.com/messaging/', selector: '.msg-form__contenteditable', model: 'message', sendButton: '.msg-form__send-button', sendKey: 'Enter' },
 ];
 
