@@ -172,6 +172,13 @@ export async function evaluateInContentScript<T>(app: Launched, page: Page, expr
   }
 }
 
+/**
+ * Where a test saves a screenshot the docs show: into docs/ only when asked with
+ * REPLYRX_SCREENSHOTS=1 (to refresh them on purpose), otherwise into test-results/, so an ordinary
+ * test run never rewrites tracked files.
+ */
+export const screenshotPath = (name: string) => (process.env.REPLYRX_SCREENSHOTS === '1' ? `docs/${name}` : `test-results/screenshots/${name}`);
+
 /** Where Chromium on Linux reads mandatory policy files (Google Chrome: /etc/opt/chrome/policies/managed). */
 export const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
 

@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadPolicy } from '../../rules/policy';
 import { DEFAULT_TEMPLATES } from '../../rules/templates';
-import { launchWithExtension, overlayState, serveFixtures, type Launched } from './extension';
+import { launchWithExtension, overlayState, screenshotPath, serveFixtures, type Launched } from './extension';
 
 const PHONE = '(555) 867-5309';
 const STAFF = 'Thanks Jenna! Hope the antibiotics knock out that strep fast.';
@@ -308,7 +308,7 @@ test('screenshots: 1280 px light and 800 px dark', async () => {
   const page = await openOptions({ policy: { ...PRACTICE, allowNames: ['Dr. Anita Patel', 'Jenna'] } });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.screenshot({ path: 'docs/screenshot-options-1280-light.png' });
+  await page.screenshot({ path: screenshotPath('screenshot-options-1280-light.png') });
 
   await page.setViewportSize({ width: 800, height: 900 });
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -316,14 +316,14 @@ test('screenshots: 1280 px light and 800 px dark', async () => {
   const [toc, sections] = await Promise.all([page.locator('nav.toc').boundingBox(), page.locator('main.sections').boundingBox()]);
   expect(toc!.y + toc!.height).toBeLessThanOrEqual(sections!.y);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
-  await page.screenshot({ path: 'docs/screenshot-options-800-dark.png' });
+  await page.screenshot({ path: screenshotPath('screenshot-options-800-dark.png') });
 
   // The rules and the Try it box, as the README shows them.
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.locator('#rules').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: 'docs/screenshot-options-rules.png' });
+  await page.screenshot({ path: screenshotPath('screenshot-options-rules.png') });
   await page.getByLabel('Message', { exact: true }).fill(RISKY);
   await expect(page.locator('[data-try-result] .card')).toBeVisible();
-  await page.locator('#try').screenshot({ path: 'docs/screenshot-options-try-it.png' });
+  await page.locator('#try').screenshot({ path: screenshotPath('screenshot-options-try-it.png') });
 });

@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { clickOverlayButton, launchWithExtension, overlayState, serveFixtures, type Launched } from './extension';
+import { clickOverlayButton, launchWithExtension, overlayState, screenshotPath, serveFixtures, type Launched } from './extension';
 
 /** The extension APIs this spec calls in the worker, beyond tests/e2e/chrome.d.ts. */
 type Ext = { tabs: { query(q: object): Promise<{ id?: number }[]> }; action: { openPopup(): Promise<void> } };
@@ -203,7 +203,7 @@ test.describe('look and accessibility at 360 px', () => {
         await expect.poll(focused).toEqual([name, 'solid']);
       }
       await popup.evaluate(() => (document.activeElement as HTMLElement).blur());
-      await popup.locator('body').screenshot({ path: `docs/screenshot-popup-${scheme}.png` });
+      await popup.locator('body').screenshot({ path: screenshotPath(`screenshot-popup-${scheme}.png`) });
     });
   }
 });
