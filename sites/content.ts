@@ -117,7 +117,7 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
   };
   browser.storage.onChanged.addListener(onStorage);
   // The popup asks which site runs here; a tab that does not answer is a page ReplyRx does not run on.
-  const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve<StatusResponse>({ site: adapter.site }) : undefined);
+  const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve<StatusResponse>({ site: adapter.site, host: location.hostname }) : undefined);
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onStorage);

@@ -304,6 +304,14 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+test('the Sites section names every host each switch covers', async () => {
+  const page = await openOptions();
+  await expect(field(page, 'sites.facebook')).toContainText('On www.facebook.com, web.facebook.com, m.facebook.com, business.facebook.com (Meta Business Suite) and www.messenger.com (Messenger).');
+  await expect(field(page, 'sites.x')).toContainText('On x.com, twitter.com and pro.x.com (X Pro).');
+  await expect(field(page, 'sites.linkedin')).toContainText('On www.linkedin.com.');
+  await expect(page.getByLabel('Facebook', { exact: true })).toBeChecked();
+});
+
 test('screenshots: 1280 px light and 800 px dark', async () => {
   const page = await openOptions({ policy: { ...PRACTICE, allowNames: ['Dr. Anita Patel', 'Jenna'] } });
   await page.setViewportSize({ width: 1280, height: 800 });
