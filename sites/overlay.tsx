@@ -33,18 +33,44 @@ export const worst = (findings: readonly Finding[]): Severity | undefined => ORD
 export class Overlay {
   private readonly host = document.createElement('replyrx-overlay');
   private readonly root: ShadowRoot;
+  private readonly view = document.createElement('div');
+  /** Where the hidden copies of text fields are laid out (sites/field-mirror.ts). */
+  readonly mirrors = document.createElement('div');
+  private shift = { x: 0, y: 0 };
 
   constructor(private readonly actions: OverlayActions) {
-    this.host.style.cssText = 'position:fixed;inset:0;pointer-events:none;z-index:2147483646;';
+    // The host is the containing block of everything fixed inside it (the transform makes it one),
+    // so the overlay can live inside a page's modal <dialog> and still draw in viewport coordinates.
+    this.host.style.cssText = 'position:fixed;left:0;top:0;width:100vw;height:100vh;transform:translate(0,0);pointer-events:none;z-index:2147483646;';
     this.root = this.host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = OVERLAY_CSS;
-    this.root.append(style);
+    this.mirrors.setAttribute('aria-hidden', 'true');
+    this.root.append(style, this.view, this.mirrors);
     document.documentElement.append(this.host);
   }
 
+  /**
+   * Keeps the overlay above `anchor`: a modal <dialog> or an open popover sits in the browser's top
+   * layer, above any z-index, and makes the rest of the page inert, so the overlay moves inside it.
+   */
+  follow(anchor: Element): void {
+    const container = topLayerAround(anchor) ?? document.documentElement;
+    if (this.host.parentNode !== container) {
+      container.append(this.host);
+      this.shift = { x: 0, y: 0 };
+      this.host.style.transform = 'translate(0,0)';
+    }
+    if (container === document.documentElement) return;
+    // A transformed ancestor would offset fixed positions: shift the host back to the viewport's corner.
+    const { left, top } = this.host.getBoundingClientRect();
+    if (left === 0 && top === 0) return;
+    this.shift = { x: this.shift.x - left, y: this.shift.y - top };
+    this.host.style.transform = `translate(${this.shift.x}px, ${this.shift.y}px)`;
+  }
+
   draw(state: OverlayState): void {
-    render(<OverlayView state={state} actions={this.actions} />, this.root);
+    render(<OverlayView state={state} actions={this.actions} />, this.view);
   }
 
   /** The first button of the send-guard dialog or of the card, for keyboard users. */
@@ -58,8 +84,24 @@ export class Overlay {
   }
 
   destroy(): void {
-    render(null, this.root);
+    render(null, this.view);
     this.host.remove();
+  }
+}
+
+/** The modal dialog or open popover holding `el`, looking out through shadow roots. */
+function topLayerAround(el: Element): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null) {
+    if ((node.localName === 'dialog' || node.hasAttribute('popover')) && isTopLayer(node)) return node;
+  }
+  return null;
+}
+
+function isTopLayer(el: Element): boolean {
+  try {
+    return el.matches(':modal, :popover-open');
+  } catch {
+    return false; // a browser without these pseudo-classes
   }
 }
 

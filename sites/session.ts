@@ -2,15 +2,16 @@
 // draws them, replaces text on request, and holds back sending while a block finding is present.
 // It never analyses or stores text itself; it only reports counts (sites/stats.ts).
 import browser from 'webextension-polyfill';
-import type { Finding, Suggestion } from '@/rules/types';
+import type { Finding, Kind, Suggestion } from '@/rules/types';
 import { contextOf, hasMedia, kindOf, sendButtonOf, type SiteAdapter } from './adapter';
+import { isFormField, type FormField } from './discovery';
 import { WRITE_EVENT, WRITTEN_EVENT, type WriteRequest, type WriteResult } from './editor-bridge';
+import { clipToField, FieldMirror } from './field-mirror';
 import type { AnalyzeRequest, AnalyzeResponse, CountRequest, GuardSettings } from './messages';
 import { Overlay, type OverlayState } from './overlay';
 import { rangeFor, readComposer, type ComposerText } from './reader';
 import { DraftTally, type Counter } from './stats';
-import { DEBOUNCE_MS } from './timing';
-
+import { DEBOUNCE_MS, HOVER_LEAVE_MS, HOVER_OPEN_MS } from './timing';
 
 let nextId = 0;
 
@@ -19,6 +20,15 @@ export class ComposerSession {
   private readonly overlay: Overlay;
   private readonly observer: MutationObserver;
   private readonly resizes: ResizeObserver;
+  private readonly listeners = new AbortController();
+  /** For a <textarea> or <input>: the hidden copy its underlines are measured on. */
+  private readonly mirror: FieldMirror | undefined;
+  /** Read from the page when the composer gets focus, not on every keystroke. */
+  private kindNow: Kind = 'post';
+  private context: string | undefined;
+  /** Counts inputs and mutations, so a read of the composer is reused until it changes. */
+  private edits = 0;
+  private readAt = -1;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private sequence = 0;
@@ -27,6 +37,9 @@ export class ComposerSession {
   private findings: Finding[] = [];
   private guard: GuardSettings = { enabled: true, allowPostAnyway: true };
   private state: OverlayState;
+  /** The card was opened by hovering an underline (pointerAt). */
+  private openedByHover = false;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set by "Post anyway" for the one send that follows. */
   private bypassGuard = false;
   private pendingSend: (() => void) | undefined;
@@ -46,24 +59,50 @@ export class ComposerSession {
       guardEdit: () => this.closeGuard(true),
       guardPostAnyway: () => this.postAnyway(),
     });
-    // Programmatic changes (an editor's setText, our own replacement) fire no input event.
-    this.observer = new MutationObserver(() => this.schedule());
-    this.observer.observe(composer, { childList: true, characterData: true, subtree: true });
+    if (isFormField(composer)) this.mirror = new FieldMirror(composer, this.overlay.mirrors);
+    // Programmatic changes (an editor's setText, our own replacement) fire no input event. A text
+    // field's value has no DOM: poll() notices the page changing it.
+    this.observer = new MutationObserver(() => this.changed());
+    if (!this.mirror) this.observer.observe(composer, { childList: true, characterData: true, subtree: true });
     // The composer can move or grow without its text changing (a dialog resizing, the page reflowing).
     this.resizes = new ResizeObserver(() => this.redraw());
     this.resizes.observe(composer);
+    // Scrolling inside the composer, or inside the shadow root it lives in, never reaches the window.
+    const redraw = () => this.redraw();
+    const listen = { passive: true, capture: true, signal: this.listeners.signal };
+    composer.addEventListener('scroll', redraw, listen);
+    const root = composer.getRootNode();
+    if (root instanceof ShadowRoot) root.addEventListener('scroll', redraw, listen);
+    this.noticeFocus();
     this.schedule(0);
   }
 
-  get kind() {
-    return kindOf(this.adapter, this.composer);
+  /** Kind and context come from the page around the composer; they are read again when it gets focus. */
+  noticeFocus(): void {
+    this.kindNow = kindOf(this.adapter, this.composer);
+    this.context = contextOf(this.adapter, this.composer, this.kindNow);
+  }
+
+  /** The user typed, or the editor changed its DOM. */
+  changed(): void {
+    this.edits++;
+    this.schedule();
+  }
+
+  /** A text field's value changed without an input event (the page cleared it after sending). */
+  poll(): void {
+    if (this.mirror && (this.composer as FormField).value !== this.current.text) this.changed();
+  }
+
+  get kind(): Kind {
+    return this.kindNow;
   }
 
   get connected(): boolean {
     return this.composer.isConnected;
   }
 
-  schedule(delay = DEBOUNCE_MS): void {
+  private schedule(delay = DEBOUNCE_MS): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.analyse(), delay);
   }
@@ -76,14 +115,12 @@ export class ComposerSession {
 
   private async analyse(): Promise<void> {
     if (!this.connected) return;
-    const read = readComposer(this.composer);
-    this.current = read;
+    const read = this.read();
     if (read.text === this.analysedText) return this.redraw();
     const sequence = ++this.sequence;
-    const kind = this.kind;
     const request: AnalyzeRequest = {
       type: 'replyrx:analyze',
-      input: { text: read.text, site: this.adapter.site, kind, context: contextOf(this.adapter, this.composer, kind), hasMedia: hasMedia(this.adapter, this.composer) },
+      input: { text: read.text, site: this.adapter.site, kind: this.kindNow, context: this.context, hasMedia: hasMedia(this.adapter, this.composer) },
     };
     let response: AnalyzeResponse | undefined;
     try {
@@ -116,25 +153,67 @@ export class ComposerSession {
     });
   }
 
+  /** The composer's text; the last read is reused until an input or a mutation changes it. */
+  private read(): ComposerText {
+    if (this.mirror || this.readAt !== this.edits) {
+      this.current = readComposer(this.composer);
+      this.readAt = this.edits;
+    }
+    return this.current;
+  }
+
   private draw(): void {
     if (!this.connected) return;
-    const fresh = readComposer(this.composer);
+    const fresh = this.read();
     // Offsets are only valid for the text they were computed on; hide underlines until the next answer.
-    const valid = fresh.text === this.analysedText;
-    if (valid) this.current = fresh;
-    this.state.findings = valid ? this.findings : [];
+    const findings = fresh.text === this.analysedText ? this.findings : [];
+    this.overlay.follow(this.composer);
+    const laidOut = this.mirror && findings.length ? this.mirror.layout(fresh.text) : fresh;
+    // A text field, or a composer scrolling its text, hides what is scrolled out: so do its underlines.
+    const clip = !!this.mirror || this.composer.scrollHeight > this.composer.clientHeight + 1;
+    this.state.findings = findings;
     this.state.text = fresh.text;
-    this.state.rects = valid ? this.findings.map((f) => [...(rangeFor(this.current, f.start, f.end)?.getClientRects() ?? [])]) : [];
+    this.state.rects = findings.map((f) => {
+      const rects = [...(rangeFor(laidOut, f.start, f.end)?.getClientRects() ?? [])];
+      return clip ? clipToField(this.composer, rects) : rects;
+    });
     this.state.composerRect = this.composer.getBoundingClientRect();
     this.overlay.draw(this.state);
   }
 
   /** The finding under the pointer, for hover. */
-  findingAt(x: number, y: number): Finding | undefined {
+  private findingAt(x: number, y: number): Finding | undefined {
     return this.state.findings.find((_, i) => (this.state.rects[i] ?? []).some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 3));
   }
 
+  /**
+   * The pointer moved. Resting on an underline opens the card; a card opened that way closes again
+   * once the pointer has left both the underlines and the card. So passing over an underline on the
+   * way to the page's own buttons (Post, Send) never leaves a card over them.
+   */
+  pointerAt(x: number, y: number, overOverlay: boolean): void {
+    const onFinding = !!this.findingAt(x, y);
+    if (!this.state.cardOpen) {
+      if (!onFinding) this.cancelHover();
+      else this.hoverTimer ??= setTimeout(() => {
+        this.setCard(true);
+        this.openedByHover = true;
+      }, HOVER_OPEN_MS);
+      return;
+    }
+    if (!this.openedByHover) return;
+    this.cancelHover();
+    if (!onFinding && !overOverlay) this.hoverTimer = setTimeout(() => this.setCard(false), HOVER_LEAVE_MS);
+  }
+
+  private cancelHover(): void {
+    clearTimeout(this.hoverTimer);
+    this.hoverTimer = undefined;
+  }
+
   setCard(open: boolean, focus = false): void {
+    this.openedByHover = false;
+    this.cancelHover();
     this.state.cardOpen = open && this.state.findings.length > 0;
     if (!open) this.state.status = undefined;
     this.overlay.draw(this.state);
@@ -156,7 +235,7 @@ export class ComposerSession {
   }
 
   private async replace(s: Suggestion, f: Finding): Promise<void> {
-    const original = readComposer(this.composer).text;
+    const original = this.read().text;
     const span = s.scope === 'span' ? { start: f.start, end: f.end } : {};
     const expected = s.scope === 'span' ? original.slice(0, f.start) + s.text + original.slice(f.end) : s.text;
     if (await this.write({ id: this.id, ...span, text: s.text }, expected)) {
@@ -165,7 +244,7 @@ export class ComposerSession {
       return;
     }
     // The editor did not take it: put the draft back exactly, then offer the reply on the clipboard.
-    const restored = readComposer(this.composer).text === original || (await this.write({ id: this.id, text: original }, original));
+    const restored = this.read().text === original || (await this.write({ id: this.id, text: original }, original));
     const copied = await writeClipboard(s.text);
     this.setStatus(
       `This editor did not accept the change${restored ? ', so your text is unchanged' : ''}. ${copied ? 'The safe reply is on your clipboard: paste it in place of your text.' : 'Copy the safe reply above and paste it in place of your text.'}`,
@@ -185,11 +264,12 @@ export class ComposerSession {
       };
       document.addEventListener(WRITTEN_EVENT, listener);
     });
-    document.dispatchEvent(new CustomEvent(WRITE_EVENT, { detail: JSON.stringify(request) }));
+    // Sent from the composer itself, so the bridge finds it even inside a shadow root (composedPath).
+    this.composer.dispatchEvent(new CustomEvent(WRITE_EVENT, { detail: JSON.stringify(request), bubbles: true, composed: true }));
     const result = await done;
     if (!result || result.via === 'none') return false;
     await nextFrames(2);
-    return same(readComposer(this.composer).text, expected);
+    return same(this.read().text, expected);
   }
 
   private async copy(s: Suggestion): Promise<void> {
@@ -199,8 +279,12 @@ export class ComposerSession {
   /** Whether a send must be held back now; when it must, shows the dialog and remembers how to resume. */
   holdSend(resume: () => void): boolean {
     const held = this.mustHold(resume);
-    // Every send that goes through (including a resumed one) passes here: it ends the draft.
-    if (!held) this.tally.end();
+    // Every send that goes through (including a resumed one) passes here: it ends the draft, and the
+    // page then empties the composer (a text field's value changes without an input event).
+    if (!held) {
+      this.tally.end();
+      this.changed();
+    }
     return held;
   }
 
@@ -210,7 +294,7 @@ export class ComposerSession {
       return false;
     }
     if (!this.guard.enabled) return false;
-    const text = readComposer(this.composer).text;
+    const text = this.read().text;
     const blocking = this.findings.filter((f) => f.severity === 'block');
     if (text !== this.analysedText) {
       // Typed faster than the last answer: hold the send, check the current text, then resume or warn.
@@ -278,9 +362,12 @@ export class ComposerSession {
 
   destroy(): void {
     clearTimeout(this.timer);
+    this.cancelHover();
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
     this.resizes.disconnect();
+    this.listeners.abort();
+    this.mirror?.destroy();
     this.overlay.destroy();
     if (this.composer.getAttribute('data-replyrx') === this.id) this.composer.removeAttribute('data-replyrx');
   }
