@@ -1,6 +1,8 @@
 // The overlay for one composer: drawn in a shadow root above the page, never inside the composer.
 // Underlines come from the findings' DOM ranges (Range.getClientRects), the badge sits at the
 // composer's corner, and the card opens from the badge, a hovered underline or Alt+Shift+R.
+// Underlines are redrawn after every keystroke, often dozens of them on a long post: they are
+// plain divs updated in place; Preact draws the rest (badge, card, send-guard dialog).
 import { render } from 'preact';
 import { FindingCard } from '@/components/FindingCard';
 import { OVERLAY_CSS } from '@/components/styles';
@@ -33,6 +35,7 @@ export const worst = (findings: readonly Finding[]): Severity | undefined => ORD
 export class Overlay {
   private readonly host = document.createElement('replyrx-overlay');
   private readonly root: ShadowRoot;
+  private readonly underlines = document.createElement('div');
   private readonly view = document.createElement('div');
   /** Where the hidden copies of text fields are laid out (sites/field-mirror.ts). */
   readonly mirrors = document.createElement('div');
@@ -46,7 +49,9 @@ export class Overlay {
     const style = document.createElement('style');
     style.textContent = OVERLAY_CSS;
     this.mirrors.setAttribute('aria-hidden', 'true');
-    this.root.append(style, this.view, this.mirrors);
+    this.underlines.className = 'rx';
+    this.underlines.setAttribute('aria-hidden', 'true');
+    this.root.append(style, this.underlines, this.view, this.mirrors);
     document.documentElement.append(this.host);
   }
 
@@ -70,7 +75,27 @@ export class Overlay {
   }
 
   draw(state: OverlayState): void {
+    this.drawUnderlines(state);
     render(<OverlayView state={state} actions={this.actions} />, this.view);
+  }
+
+  /** One div per client rect of each finding, reusing the divs already there. */
+  private drawUnderlines({ findings, rects, theme }: OverlayState): void {
+    const layer = this.underlines;
+    if (layer.dataset.theme !== theme) layer.dataset.theme = theme;
+    let n = 0;
+    findings.forEach((f, i) => {
+      for (const r of rects[i] ?? []) {
+        const line = (layer.children[n++] as HTMLElement | undefined) ?? layer.appendChild(document.createElement('div'));
+        const className = `underline ${f.severity}`;
+        if (line.className !== className) line.className = className;
+        if (line.dataset.rule !== f.rule) line.dataset.rule = f.rule;
+        setStyle(line, 'left', `${r.left}px`);
+        setStyle(line, 'top', `${r.bottom - 2}px`);
+        setStyle(line, 'width', `${r.width}px`);
+      }
+    });
+    while (layer.children.length > n) layer.lastElementChild!.remove();
   }
 
   /** The first button of the send-guard dialog or of the card, for keyboard users. */
@@ -85,6 +110,7 @@ export class Overlay {
 
   destroy(): void {
     render(null, this.view);
+    this.underlines.replaceChildren();
     this.host.remove();
   }
 }
@@ -105,15 +131,18 @@ function isTopLayer(el: Element): boolean {
   }
 }
 
+const setStyle = (el: HTMLElement, name: 'left' | 'top' | 'width', value: string) => {
+  if (el.style[name] !== value) el.style[name] = value;
+};
+
 function OverlayView({ state, actions }: { state: OverlayState; actions: OverlayActions }) {
-  const { findings, rects, composerRect } = state;
+  const { findings, composerRect } = state;
   const severity = worst(findings);
   const count = findings.length;
   const badge = composerRect && count > 0 && severity;
   const label = `ReplyRx: ${count} ${count === 1 ? 'issue' : 'issues'} in this message. Press to review.`;
   return (
     <div class="rx" data-theme={state.theme}>
-      {findings.map((f, i) => (rects[i] ?? []).map((r, k) => <div key={`${i}-${k}`} class={`underline ${f.severity}`} data-rule={f.rule} style={{ left: `${r.left}px`, top: `${r.bottom - 2}px`, width: `${r.width}px` }} />))}
       {badge && (
         <button type="button" class={`badge ${severity}`} aria-label={label} aria-expanded={state.cardOpen} onMouseDown={keepComposerFocus} style={{ left: `${Math.min(window.innerWidth - 40, composerRect.right - 28)}px`, top: `${Math.max(4, composerRect.bottom - 26)}px` }} onClick={() => actions.toggleCard(!state.cardOpen)}>
           {count}

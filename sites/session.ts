@@ -6,7 +6,7 @@ import type { Finding, Kind, Suggestion } from '@/rules/types';
 import { contextOf, hasMedia, kindOf, sendButtonOf, type SiteAdapter } from './adapter';
 import { isFormField, type FormField } from './discovery';
 import { WRITE_EVENT, WRITTEN_EVENT, type WriteRequest, type WriteResult } from './editor-bridge';
-import { clipToField, FieldMirror } from './field-mirror';
+import { clipTo, FieldMirror, textArea } from './field-mirror';
 import type { AnalyzeRequest, AnalyzeResponse, CountRequest, GuardSettings } from './messages';
 import { Overlay, type OverlayState } from './overlay';
 import { rangeFor, readComposer, type ComposerText } from './reader';
@@ -65,7 +65,10 @@ export class ComposerSession {
     this.observer = new MutationObserver(() => this.changed());
     if (!this.mirror) this.observer.observe(composer, { childList: true, characterData: true, subtree: true });
     // The composer can move or grow without its text changing (a dialog resizing, the page reflowing).
-    this.resizes = new ResizeObserver(() => this.redraw());
+    this.resizes = new ResizeObserver(() => {
+      this.mirror?.restyle();
+      this.redraw();
+    });
     this.resizes.observe(composer);
     // Scrolling inside the composer, or inside the shadow root it lives in, never reaches the window.
     const redraw = () => this.redraw();
@@ -79,6 +82,7 @@ export class ComposerSession {
 
   /** Kind and context come from the page around the composer; they are read again when it gets focus. */
   noticeFocus(): void {
+    this.mirror?.restyle();
     this.kindNow = kindOf(this.adapter, this.composer);
     this.context = contextOf(this.adapter, this.composer, this.kindNow);
   }
@@ -168,16 +172,24 @@ export class ComposerSession {
     // Offsets are only valid for the text they were computed on; hide underlines until the next answer.
     const findings = fresh.text === this.analysedText ? this.findings : [];
     this.overlay.follow(this.composer);
-    const laidOut = this.mirror && findings.length ? this.mirror.layout(fresh.text) : fresh;
+    const box = this.composer.getBoundingClientRect();
     // A text field, or a composer scrolling its text, hides what is scrolled out: so do its underlines.
-    const clip = !!this.mirror || this.composer.scrollHeight > this.composer.clientHeight + 1;
+    const clip = this.mirror || this.composer.scrollHeight > this.composer.clientHeight + 1 ? textArea(this.composer, box) : null;
+    const laidOut = this.mirror && findings.length ? this.mirror.layout(fresh.text, Math.max(...findings.map((f) => f.end))) : fresh;
     this.state.findings = findings;
     this.state.text = fresh.text;
-    this.state.rects = findings.map((f) => {
-      const rects = [...(rangeFor(laidOut, f.start, f.end)?.getClientRects() ?? [])];
-      return clip ? clipToField(this.composer, rects) : rects;
+    // Several rules often flag the same words: measure each span once.
+    const measured = new Map<string, DOMRect[]>();
+    const measure = (start: number, end: number) => {
+      const rects = [...(rangeFor(laidOut, start, end)?.getClientRects() ?? [])];
+      return clip ? clipTo(clip, rects) : rects;
+    };
+    this.state.rects = findings.map(({ start, end }) => {
+      const key = `${start}:${end}`;
+      if (!measured.has(key)) measured.set(key, measure(start, end));
+      return measured.get(key)!;
     });
-    this.state.composerRect = this.composer.getBoundingClientRect();
+    this.state.composerRect = box;
     this.overlay.draw(this.state);
   }
 

@@ -1,6 +1,7 @@
 /** Quiet time after the last keystroke before asking for findings: short enough to keep keystroke →
- * underline near 50 ms, long enough to coalesce the bursts of input events one paste or autocorrect makes. */
-export const DEBOUNCE_MS = 15;
+ * underline under 30 ms, long enough to coalesce the bursts of input events one paste or autocorrect
+ * makes (they arrive within the same few milliseconds; typed keys are tens of milliseconds apart). */
+export const DEBOUNCE_MS = 5;
 
 /** How long the pointer rests on an underline before its card opens (passing over one opens nothing). */
 export const HOVER_OPEN_MS = 250;
