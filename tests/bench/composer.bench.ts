@@ -55,46 +55,65 @@ for (let i = 0; i < 25; i++) {
   await almostAPhoneNumber(page);
   latencies.push(await keystrokeToUnderline(page, '4'));
 }
-row(`Keystroke → underline painted (debounce ${DEBOUNCE_MS} ms)`, latencies, 50);
+row(`Keystroke → underline painted (debounce ${DEBOUNCE_MS} ms)`, latencies, 30);
 
-// Content-script CPU per keystroke on a 3,000-character Quill post, from a CPU profile of the tab.
-const post = await app.context.newPage();
-await post.goto('https://www.linkedin.com/feed/update/urn:li:activity:1/');
+// Content-script CPU per keystroke on a 3,000-character post, from a CPU profile of the tab: in a
+// Quill editor (rich text) and in a React textarea (the underlines come from a hidden mirror).
 const corpus = readFileSync(new URL('../../../shared/corpus/dev.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text as string);
 let long = '';
 for (let i = 0; long.length < 3000; i++) long += `${corpus[(i * 7) % corpus.length].replace(/\n/g, ' ')} `;
 long = long.slice(0, 2990);
-await post.click('.share-box .ql-editor');
-await post.evaluate((text) => (document.querySelector('#share-editor') as HTMLElement & { __quill: { setText(t: string): void } }).__quill.setText(text), long);
-await post.keyboard.press('ControlOrMeta+End');
-await post.waitForTimeout(500);
-await post.evaluate(`window.__long = []; new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask' });`);
-const cdp = await app.context.newCDPSession(post);
-await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-await cdp.send('Profiler.start');
-const keystrokes = 60;
-for (let i = 0; i < keystrokes; i++) {
-  await post.keyboard.type(i % 10 === 9 ? ' ' : 'a');
-  await post.waitForTimeout(60);
-}
-await post.waitForTimeout(300);
-const { profile } = await cdp.send('Profiler.stop');
-const longTasks = (await post.evaluate('window.__long')) as number[];
 const extension = `chrome-extension://${app.extensionId}/`;
-const selfTime = new Map<number, number>();
-profile.samples!.forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0)));
-let extensionMicros = 0;
-for (const node of profile.nodes) if (node.callFrame.url.startsWith(extension)) extensionMicros += selfTime.get(node.id) ?? 0;
-const perKeystroke = extensionMicros / 1000 / keystrokes;
-rows.push({ name: 'Content-script main-thread time per keystroke, 3,000-char post (mean of 60)', p50: ms(perKeystroke), p95: '—', budget: '≤ 1 ms (p50)', pass: perKeystroke <= 1 });
-rows.push({ name: 'Long tasks over 50 ms while typing (any cause)', p50: `${longTasks.filter((d) => d > 50).length}`, p95: '—', budget: '0', pass: longTasks.filter((d) => d > 50).length === 0 });
+
+/** Types 60 keys at the end of `long` in `selector` (after `fill` put it there); returns ms of content-script time per key and the long tasks. */
+async function typingCost(url: string, selector: string, fill: (page: Page) => Promise<void>): Promise<{ perKeystroke: number; longTasks: number[] }> {
+  const tab = await app.context.newPage();
+  await tab.goto(url);
+  await tab.click(selector);
+  await fill(tab);
+  await tab.keyboard.press('ControlOrMeta+End');
+  await tab.waitForFunction(() => !!document.querySelector('replyrx-overlay')?.shadowRoot?.querySelector('.underline'));
+  await tab.evaluate(`window.__long = []; new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask' });`);
+  const cdp = await app.context.newCDPSession(tab);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const keystrokes = 60;
+  for (let i = 0; i < keystrokes; i++) {
+    await tab.keyboard.type(i % 10 === 9 ? ' ' : 'a');
+    await tab.waitForTimeout(60);
+  }
+  await tab.waitForTimeout(300);
+  const { profile } = await cdp.send('Profiler.stop');
+  const longTasks = (await tab.evaluate('window.__long')) as number[];
+  const selfTime = new Map<number, number>();
+  profile.samples!.forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0)));
+  let extensionMicros = 0;
+  for (const node of profile.nodes) if (node.callFrame.url.startsWith(extension)) extensionMicros += selfTime.get(node.id) ?? 0;
+  await tab.close();
+  return { perKeystroke: extensionMicros / 1000 / keystrokes, longTasks };
+}
+
+const quill = await typingCost('https://www.linkedin.com/feed/update/urn:li:activity:1/', '.share-box .ql-editor', (tab) =>
+  tab.evaluate((text) => (document.querySelector('#share-editor') as HTMLElement & { __quill: { setText(t: string): void } }).__quill.setText(text), long));
+// The textarea gets the text the way a paste would: React's state follows the input event.
+const textarea = await typingCost('https://x.com/compose/post', 'textarea[data-testid="tweetTextarea_0"]', (tab) =>
+  tab.evaluate((text) => {
+    const field = document.querySelector('textarea')!;
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(field, text);
+    field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, long));
+for (const [what, cost] of [['3,000-char post (Quill)', quill], ['3,000-char post in a textarea (React)', textarea]] as const) {
+  rows.push({ name: `Content-script main-thread time per keystroke, ${what} (mean of 60)`, p50: ms(cost.perKeystroke), p95: '—', budget: '≤ 1 ms (p50)', pass: cost.perKeystroke <= 1 });
+  const over = cost.longTasks.filter((d) => d > 50).length;
+  rows.push({ name: `Long tasks over 50 ms while typing, ${what} (any cause)`, p50: `${over}`, p95: '—', budget: '0', pass: over === 0 });
+}
 
 // Content-script sizes, gzipped.
 const dir = '.output/chrome-mv3/content-scripts';
 for (const file of readdirSync(dir)) {
   const kb = gzipSync(readFileSync(`${dir}/${file}`)).length / 1024;
-  rows.push({ name: `Content script ${file}, gzipped`, p50: `${kb.toFixed(1)} KB`, p95: '—', budget: '≤ 40 KB', pass: kb <= 40 });
+  rows.push({ name: `Content script ${file}, gzipped`, p50: `${kb.toFixed(1)} KB`, p95: '—', budget: '≤ 20 KB', pass: kb <= 20 });
 }
 
 // First warning after a cold service-worker start.
