@@ -109,7 +109,8 @@ for (const c of COMPOSERS) {
     test("Replace writes the safe reply into the editor's own model, and the editor still takes keys", async () => {
       await page.keyboard.type(RISKY);
       await expect.poll(async () => (await overlayState(page)).badge).not.toBeNull();
-      await page.keyboard.press('Alt+Shift+R');
+      // A real click on the badge: the overlay must be above the page (a modal dialog's top layer included).
+      await page.locator('replyrx-overlay .badge').click();
       await expect.poll(async () => (await overlayState(page)).card).toBe(true);
       const reply = await page.evaluate(() => [...document.querySelectorAll('replyrx-overlay')].map((h) => h.shadowRoot!.querySelector('.suggestion .text')?.textContent).find(Boolean));
       expect(reply).toBeTruthy();

@@ -88,15 +88,13 @@ export async function analyzedInput(app: Launched, text: string): Promise<Analyz
   }, text);
 }
 
-/** Clicks a button inside the overlay by its visible text. */
+/**
+ * Clicks a button inside the overlay by its visible text, with a real mouse click: it fails when the
+ * overlay is covered or inert (e.g. behind a page's modal dialog), as a person's click would.
+ */
 export async function clickOverlayButton(page: Page, text: string, nth = 0): Promise<void> {
-  const ok = await page.evaluate(({ text, nth }) => {
-    const roots = [...document.querySelectorAll('replyrx-overlay')].map((h) => h.shadowRoot!).filter(Boolean);
-    const buttons = roots.flatMap((r) => [...r.querySelectorAll<HTMLButtonElement>('button')]).filter((b) => b.textContent?.trim() === text);
-    buttons[nth]?.click();
-    return !!buttons[nth];
-  }, { text, nth });
-  if (!ok) throw new Error(`No overlay button "${text}"`);
+  const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  await page.locator('replyrx-overlay button').filter({ hasText: exact }).nth(nth).click({ timeout: 5000 });
 }
 
 const FIXTURES = resolve('tests/e2e/fixtures/dist');
