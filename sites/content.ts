@@ -68,10 +68,12 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
   window.addEventListener('keydown', (e) => {
     const target = eventTarget(e);
     const inOverlay = overlaySession(target);
+    // Escape closes ReplyRx's card or dialog first, and only that: not the page's own dialog around it.
     if (e.key === 'Escape' && inOverlay) {
       if (inOverlay.guardOpen) inOverlay.closeGuard(true);
       else inOverlay.setCard(false, true);
       e.preventDefault();
+      e.stopImmediatePropagation();
       return;
     }
     const composer = composerOf(target);
@@ -79,6 +81,8 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
     const session = sessionFor(composer);
     if (e.key === 'Escape' && session.cardOpen) {
       session.setCard(false);
+      e.preventDefault();
+      e.stopImmediatePropagation();
       return;
     }
     // Alt+Shift+R opens the card from the composer, for keyboard users.

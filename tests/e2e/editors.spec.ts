@@ -20,8 +20,8 @@ interface Composer {
   sendButton?: string;
   /** The keyboard send paths the site has. */
   sendKeys: ('Enter' | 'ControlOrMeta+Enter')[];
-  /** Lives in an open shadow root. */
-  shadow?: boolean;
+  /** Lives in an open shadow root or in a modal dialog (the browser's top layer). */
+  layered?: 'shadow root' | 'modal dialog';
 }
 
 const COMPOSERS: Composer[] = [
@@ -33,9 +33,9 @@ const COMPOSERS: Composer[] = [
   { name: 'LinkedIn post page, comment (Quill)', url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/', selector: '.comments-comment-box .ql-editor', model: 'comment', kind: 'reply', context: 'ACL surgery', sendButton: '.comments-comment-box__submit-button', sendKeys: [] },
   { name: 'LinkedIn messaging (contenteditable)', url: 'https://www.linkedin.com/messaging/', selector: '.msg-form__contenteditable', model: 'message', kind: 'message', context: 'lab results', sendButton: '.msg-form__send-button', sendKeys: ['Enter'] },
   { name: 'LinkedIn feed comment (TipTap)', url: 'https://www.linkedin.com/feed/', selector: '[data-view-name="comment-box"] .tiptap', model: 'comment', kind: 'reply', context: 'ACL surgery', sendButton: '#comment-submit', sendKeys: [] },
-  { name: 'LinkedIn SDUI share box (TipTap in a modal <dialog>)', url: 'https://www.linkedin.com/feed/', open: (p) => p.click('#start-post-sdui'), selector: '[componentkey="ShareBox_textEditor"] .tiptap', model: 'sdui-post', kind: 'post', sendButton: '#share-submit', sendKeys: [] },
-  { name: 'LinkedIn classic share dialog (Quill, shadow root)', url: 'https://www.linkedin.com/feed/', open: (p) => p.click('#start-post-classic'), selector: '.share-box-v2__modal .ql-editor', model: 'classic-post', kind: 'post', sendButton: '.share-box-v2__modal .share-actions__primary-action', sendKeys: [], shadow: true },
-  { name: 'LinkedIn messaging (shadow root)', url: 'https://www.linkedin.com/feed/', selector: '.msg-overlay-conversation-bubble .msg-form__contenteditable', model: 'shadow-message', kind: 'message', context: 'lab results', sendButton: '.msg-overlay-conversation-bubble .msg-form__send-button', sendKeys: ['Enter'], shadow: true },
+  { name: 'LinkedIn SDUI share box (TipTap in a modal <dialog>)', url: 'https://www.linkedin.com/feed/', open: (p) => p.click('#start-post-sdui'), selector: '[componentkey="ShareBox_textEditor"] .tiptap', model: 'sdui-post', kind: 'post', sendButton: '#share-submit', sendKeys: [], layered: 'modal dialog' },
+  { name: 'LinkedIn classic share dialog (Quill, shadow root)', url: 'https://www.linkedin.com/feed/', open: (p) => p.click('#start-post-classic'), selector: '.share-box-v2__modal .ql-editor', model: 'classic-post', kind: 'post', sendButton: '.share-box-v2__modal .share-actions__primary-action', sendKeys: [], layered: 'shadow root' },
+  { name: 'LinkedIn messaging (shadow root)', url: 'https://www.linkedin.com/feed/', selector: '.msg-overlay-conversation-bubble .msg-form__contenteditable', model: 'shadow-message', kind: 'message', context: 'lab results', sendButton: '.msg-overlay-conversation-bubble .msg-form__send-button', sendKeys: ['Enter'], layered: 'shadow root' },
   { name: 'X Chat (textarea)', url: 'https://x.com/i/chat/1234-5678', selector: '[data-testid="dm-composer-textarea"]', model: 'chat', kind: 'message', context: 'ear infection', sendButton: '[data-testid="dm-composer-send-button"]', sendKeys: ['Enter'] },
   { name: 'X /compose/post (textarea)', url: 'https://x.com/compose/post', selector: 'textarea[data-testid="tweetTextarea_0"]', model: 'compose', kind: 'post', sendButton: '[data-testid="tweetButton"]', sendKeys: ['ControlOrMeta+Enter'] },
   { name: 'X Pro post (Draft.js)', url: 'https://pro.x.com/i/decks/1', selector: 'aside [data-testid="tweetTextarea_0"]', model: 'post', kind: 'post', sendButton: 'aside [data-testid="tweetButton"]', sendKeys: ['ControlOrMeta+Enter'] },
@@ -150,15 +150,15 @@ for (const c of COMPOSERS) {
       await expect.poll(posted).toEqual([BLOCKING]);
     });
 
-    if (c.shadow) {
-      test('in its shadow root: hovering an underline opens the card, Escape closes it, Alt+Shift+R reopens it', async () => {
+    if (c.layered) {
+      test(`in its ${c.layered}: hovering an underline opens the card, Escape closes it (and nothing else), Alt+Shift+R reopens it`, async () => {
         await page.keyboard.type(RISKY);
         await badgeShown(page);
         const underline = await page.evaluate(() => {
           const u = [...document.querySelectorAll('replyrx-overlay')].map((h) => h.shadowRoot!.querySelector<HTMLElement>('.underline')).find(Boolean)!.getBoundingClientRect();
           return { x: u.left + u.width / 2, y: u.top - 4 };
         });
-        // The underline sits under the word: the composer in the shadow root is what is there.
+        // The underline sits under the word: the composer is what is there.
         expect(await page.evaluate(({ x, y }) => {
           let el = document.elementFromPoint(x, y);
           while (el?.shadowRoot?.elementFromPoint(x, y) && el.shadowRoot.elementFromPoint(x, y) !== el) el = el.shadowRoot.elementFromPoint(x, y);
@@ -174,6 +174,8 @@ for (const c of COMPOSERS) {
         // The card has focus; Escape there closes it and gives the composer its caret back.
         await page.keyboard.press('Escape');
         await expect.poll(async () => (await overlayState(page)).card).toBe(false);
+        // Escape closed only ReplyRx's card: the page's own modal dialog is still open.
+        if (c.layered === 'modal dialog') expect(await page.evaluate(() => document.querySelector('dialog')!.open)).toBe(true);
         await page.keyboard.type(' Bye.');
         await expect.poll(model).toBe(`${RISKY} Bye.`);
       });
