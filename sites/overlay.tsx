@@ -12,6 +12,8 @@ export interface OverlayState {
   findings: Finding[];
   /** Client rects of each finding's span, in the same order as findings. */
   rects: DOMRect[][];
+  /** The composer's text changed since these findings: their underlines are hidden until the next answer. */
+  stale: boolean;
   composerRect: DOMRect | null;
   cardOpen: boolean;
   status?: string;
@@ -36,6 +38,7 @@ export class Overlay {
   private readonly host = document.createElement('replyrx-overlay');
   private readonly root: ShadowRoot;
   private readonly underlines = document.createElement('div');
+  private readonly drawn: string[] = [];
   private readonly view = document.createElement('div');
   /** Where the hidden copies of text fields are laid out (sites/field-mirror.ts). */
   readonly mirrors = document.createElement('div');
@@ -79,23 +82,29 @@ export class Overlay {
     render(<OverlayView state={state} actions={this.actions} />, this.view);
   }
 
-  /** One div per client rect of each finding, reusing the divs already there. */
-  private drawUnderlines({ findings, rects, theme }: OverlayState): void {
+  /** One div per client rect of each finding, reusing the divs already there (hidden, not removed, while stale). */
+  private drawUnderlines({ findings, rects, stale, theme }: OverlayState): void {
     const layer = this.underlines;
+    layer.hidden = stale;
+    if (stale) return;
     if (layer.dataset.theme !== theme) layer.dataset.theme = theme;
     let n = 0;
     findings.forEach((f, i) => {
       for (const r of rects[i] ?? []) {
-        const line = (layer.children[n++] as HTMLElement | undefined) ?? layer.appendChild(document.createElement('div'));
-        const className = `underline ${f.severity}`;
-        if (line.className !== className) line.className = className;
-        if (line.dataset.rule !== f.rule) line.dataset.rule = f.rule;
-        setStyle(line, 'left', `${r.left}px`);
-        setStyle(line, 'top', `${r.bottom - 2}px`);
-        setStyle(line, 'width', `${r.width}px`);
+        const line = (layer.children[n] as HTMLElement | undefined) ?? layer.appendChild(document.createElement('div'));
+        // What each div shows is remembered here: reading it back from its style costs more than writing it.
+        const look = `${f.severity} ${f.rule} ${r.left} ${r.bottom} ${r.width}`;
+        if (this.drawn[n] !== look) {
+          this.drawn[n] = look;
+          line.className = `underline ${f.severity}`;
+          line.dataset.rule = f.rule;
+          line.style.cssText = `left:${r.left}px;top:${r.bottom - 2}px;width:${r.width}px`;
+        }
+        n++;
       }
     });
     while (layer.children.length > n) layer.lastElementChild!.remove();
+    this.drawn.length = n;
   }
 
   /** The first button of the send-guard dialog or of the card, for keyboard users. */
@@ -130,10 +139,6 @@ function isTopLayer(el: Element): boolean {
     return false; // a browser without these pseudo-classes
   }
 }
-
-const setStyle = (el: HTMLElement, name: 'left' | 'top' | 'width', value: string) => {
-  if (el.style[name] !== value) el.style[name] = value;
-};
 
 function OverlayView({ state, actions }: { state: OverlayState; actions: OverlayActions }) {
   const { findings, composerRect } = state;

@@ -51,7 +51,7 @@ export class ComposerSession {
     readonly composer: HTMLElement,
   ) {
     composer.setAttribute('data-replyrx', this.id);
-    this.state = { findings: [], rects: [], composerRect: null, cardOpen: false, theme: pageTheme(), text: '' };
+    this.state = { findings: [], rects: [], stale: false, composerRect: null, cardOpen: false, theme: pageTheme(), text: '' };
     this.overlay = new Overlay({
       toggleCard: (open) => this.setCard(open),
       replace: (s, f) => void this.replace(s, f),
@@ -169,28 +169,34 @@ export class ComposerSession {
   private draw(): void {
     if (!this.connected) return;
     const fresh = this.read();
-    // Offsets are only valid for the text they were computed on; hide underlines until the next answer.
-    const findings = fresh.text === this.analysedText ? this.findings : [];
     this.overlay.follow(this.composer);
     const box = this.composer.getBoundingClientRect();
-    // A text field, or a composer scrolling its text, hides what is scrolled out: so do its underlines.
-    const clip = this.mirror || this.composer.scrollHeight > this.composer.clientHeight + 1 ? textArea(this.composer, box) : null;
-    const laidOut = this.mirror && findings.length ? this.mirror.layout(fresh.text, Math.max(...findings.map((f) => f.end))) : fresh;
-    this.state.findings = findings;
-    this.state.text = fresh.text;
-    // Several rules often flag the same words: measure each span once.
-    const measured = new Map<string, DOMRect[]>();
-    const measure = (start: number, end: number) => {
-      const rects = [...(rangeFor(laidOut, start, end)?.getClientRects() ?? [])];
-      return clip ? clipTo(clip, rects) : rects;
-    };
-    this.state.rects = findings.map(({ start, end }) => {
-      const key = `${start}:${end}`;
-      if (!measured.has(key)) measured.set(key, measure(start, end));
-      return measured.get(key)!;
-    });
+    // The badge and card keep the last answer while a newer one is on its way; the underlines hide
+    // until then, since their offsets belong to the text that was analysed.
+    this.state.stale = fresh.text !== this.analysedText;
+    this.state.findings = this.findings;
+    this.state.text = this.analysedText ?? '';
+    this.state.rects = this.state.stale ? [] : this.measure(fresh, box);
     this.state.composerRect = box;
     this.overlay.draw(this.state);
+  }
+
+  /** Client rects of each finding's words, in the same order as the findings. */
+  private measure(fresh: ComposerText, box: DOMRect): DOMRect[][] {
+    const findings = this.findings;
+    const laidOut = this.mirror && findings.length ? this.mirror.layout(fresh.text, Math.max(...findings.map((f) => f.end))) : fresh;
+    // A text field, or a composer scrolling its text, hides what is scrolled out: so do its underlines.
+    const clip = this.mirror || this.composer.scrollHeight > this.composer.clientHeight + 1 ? textArea(this.composer, box) : null;
+    // Several rules often flag the same words: measure each span once.
+    const measured = new Map<string, DOMRect[]>();
+    return findings.map(({ start, end }) => {
+      const key = `${start}:${end}`;
+      if (!measured.has(key)) {
+        const rects = [...(rangeFor(laidOut, start, end)?.getClientRects() ?? [])];
+        measured.set(key, clip ? clipTo(clip, rects) : rects);
+      }
+      return measured.get(key)!;
+    });
   }
 
   /** The finding under the pointer, for hover. */

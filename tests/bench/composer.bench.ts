@@ -26,7 +26,7 @@ await serveFixtures(app.context);
 // In the page: time from a keydown to the first frame that shows one more underline. (Strings, so
 // the bundler's helpers do not leak into the page.) Arm first, then press the key, then collect.
 const ARM = `window.__rxLatency = new Promise((resolve) => {
-  const count = () => document.querySelector('replyrx-overlay')?.shadowRoot?.querySelectorAll('.underline').length ?? 0;
+  const count = () => [...(document.querySelector('replyrx-overlay')?.shadowRoot?.querySelectorAll('.underline') ?? [])].filter((u) => u.checkVisibility()).length;
   const before = count();
   let start = 0;
   addEventListener('keydown', () => { start = performance.now(); }, { capture: true, once: true });

@@ -99,7 +99,7 @@ test('underlines in a textarea sit under their words, follow its scrolling, and 
   await page.keyboard.type(lines.join('\n'));
   await expect.poll(async () => (await overlayState(page)).badge).not.toBeNull();
   const phone = () => page.evaluate(() => {
-    const u = document.querySelector('replyrx-overlay')!.shadowRoot!.querySelector<HTMLElement>('.underline[data-rule="contact-number"]')?.getBoundingClientRect();
+    const u = [...document.querySelector('replyrx-overlay')!.shadowRoot!.querySelectorAll<HTMLElement>('.underline[data-rule="contact-number"]')].find((el) => el.checkVisibility())?.getBoundingClientRect();
     return u ? { left: u.left, width: u.width, top: u.top } : null;
   });
   // Typing to the end scrolled line 2 out of view: no underline is drawn outside the box.

@@ -42,7 +42,8 @@ export async function overlayState(page: Page) {
     const roots = [...document.querySelectorAll('replyrx-overlay')].map((h) => h.shadowRoot!).filter(Boolean);
     const all = (sel: string) => roots.flatMap((r) => [...r.querySelectorAll<HTMLElement>(sel)]);
     return {
-      underlines: all('.underline').map((u) => u.getAttribute('data-rule')),
+      // Only the underlines shown: while a newer answer is on its way they are hidden, not removed.
+      underlines: all('.underline').filter((u) => u.checkVisibility()).map((u) => u.getAttribute('data-rule')),
       badge: all('.badge').map((b) => b.textContent)[0] ?? null,
       card: all('.card').length > 0,
       cardText: all('.card').map((c) => c.innerText)[0] ?? '',
