@@ -3,9 +3,9 @@
 // shifted by its scroll offsets, lays the text out the same way; Ranges over the copy's text node
 // then give the client rects the field's text has (the approach of textarea-caret and Harper).
 // Laying out text is the expensive part (about 1 ms per 1,000 characters here), so the copy holds
-// the text only up to the last underline: typing after it changes nothing the copy has to lay out.
+// the text only up to the word of the last underline: typing after it lays nothing out again.
 import type { FormField } from './discovery';
-import type { ComposerText } from './reader';
+import { layoutPrefixEnd, startsLeft, type ComposerText } from './reader';
 
 const COPIED = [
   'boxSizing', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
@@ -44,7 +44,7 @@ export class FieldMirror {
       const copied = COPIED.map((name) => css[name]);
       const scrollbar = field.offsetWidth - field.clientWidth - parseFloat(css.borderLeftWidth) - parseFloat(css.borderRightWidth);
       const paddingRight = parseFloat(css.paddingRight);
-      this.prefixIsEnough = css.direction === 'ltr' && ['start', 'left'].includes(css.textAlign);
+      this.prefixIsEnough = startsLeft(field);
       COPIED.forEach((name, i) => (style[name] = copied[i]));
       // A scrollbar narrows the text area; keep the copy's lines as wide as the field's.
       if (scrollbar > 0) style.paddingRight = `${paddingRight + scrollbar}px`;
@@ -61,7 +61,7 @@ export class FieldMirror {
       left: `${rect.left - field.scrollLeft}px`, top: `${rect.top - (single ? 0 : field.scrollTop)}px`,
       width: `${rect.width}px`, height: single ? `${rect.height}px` : 'auto',
     });
-    const shown = this.prefixIsEnough ? value.slice(0, end) : value;
+    const shown = this.prefixIsEnough ? value.slice(0, layoutPrefixEnd(value, end)) : value;
     if (this.text.data !== shown) this.text.data = shown;
     return { text: value, pieces: [{ node: this.text, start: 0, length: shown.length }] };
   }

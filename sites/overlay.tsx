@@ -39,6 +39,7 @@ export class Overlay {
   private readonly root: ShadowRoot;
   private readonly underlines = document.createElement('div');
   private readonly drawn: string[] = [];
+  private drawnRects: DOMRect[][] | undefined;
   private readonly view = document.createElement('div');
   /** Where the hidden copies of text fields are laid out (sites/field-mirror.ts). */
   readonly mirrors = document.createElement('div');
@@ -86,8 +87,10 @@ export class Overlay {
   private drawUnderlines({ findings, rects, stale, theme }: OverlayState): void {
     const layer = this.underlines;
     layer.hidden = stale;
-    if (stale) return;
     if (layer.dataset.theme !== theme) layer.dataset.theme = theme;
+    // The same measurement as last time (the session reuses it while nothing before the underlines moved).
+    if (stale || rects === this.drawnRects) return;
+    this.drawnRects = rects;
     let n = 0;
     findings.forEach((f, i) => {
       for (const r of rects[i] ?? []) {
@@ -126,8 +129,11 @@ export class Overlay {
 
 /** The modal dialog or open popover holding `el`, looking out through shadow roots. */
 function topLayerAround(el: Element): Element | null {
-  for (let node: Element | null = el; node; node = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null) {
-    if ((node.localName === 'dialog' || node.hasAttribute('popover')) && isTopLayer(node)) return node;
+  for (let node: Element | null = el; node; ) {
+    const found: Element | null = node.closest('dialog, [popover]');
+    if (found && isTopLayer(found)) return found;
+    // Not in the top layer: look further out, past this element or out of this shadow root.
+    node = found ? found.parentElement ?? (found.parentNode as ShadowRoot | null)?.host ?? null : (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return null;
 }

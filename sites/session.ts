@@ -9,7 +9,7 @@ import { WRITE_EVENT, WRITTEN_EVENT, type WriteRequest, type WriteResult } from 
 import { clipTo, FieldMirror, textArea } from './field-mirror';
 import type { AnalyzeRequest, AnalyzeResponse, CountRequest, GuardSettings } from './messages';
 import { Overlay, type OverlayState } from './overlay';
-import { rangeFor, readComposer, type ComposerText } from './reader';
+import { layoutPrefixEnd, rangeFor, readComposer, startsLeft, type ComposerText } from './reader';
 import { DraftTally, type Counter } from './stats';
 import { DEBOUNCE_MS, HOVER_LEAVE_MS, HOVER_OPEN_MS } from './timing';
 
@@ -26,6 +26,10 @@ export class ComposerSession {
   /** Read from the page when the composer gets focus, not on every keystroke. */
   private kindNow: Kind = 'post';
   private context: string | undefined;
+  /** Left-aligned left-to-right text (read on focus): a prefix of it lays out on its own. */
+  private startsLeft = true;
+  /** The last measurement of the underlines and what it depended on (measure()). */
+  private measured: { key: string; nodes: Text[]; rects: DOMRect[][] } | undefined;
   /** Counts inputs and mutations, so a read of the composer is reused until it changes. */
   private edits = 0;
   private readAt = -1;
@@ -65,10 +69,7 @@ export class ComposerSession {
     this.observer = new MutationObserver(() => this.changed());
     if (!this.mirror) this.observer.observe(composer, { childList: true, characterData: true, subtree: true });
     // The composer can move or grow without its text changing (a dialog resizing, the page reflowing).
-    this.resizes = new ResizeObserver(() => {
-      this.mirror?.restyle();
-      this.redraw();
-    });
+    this.resizes = new ResizeObserver(() => this.relayout());
     this.resizes.observe(composer);
     // Scrolling inside the composer, or inside the shadow root it lives in, never reaches the window.
     const redraw = () => this.redraw();
@@ -82,9 +83,17 @@ export class ComposerSession {
 
   /** Kind and context come from the page around the composer; they are read again when it gets focus. */
   noticeFocus(): void {
-    this.mirror?.restyle();
+    this.relayout();
+    this.startsLeft = startsLeft(this.composer);
     this.kindNow = kindOf(this.adapter, this.composer);
     this.context = contextOf(this.adapter, this.composer, this.kindNow);
+  }
+
+  /** The composer was resized or refocused: measure its text again, styles included. */
+  private relayout(): void {
+    this.mirror?.restyle();
+    this.measured = undefined;
+    this.redraw();
   }
 
   /** The user typed, or the editor changed its DOM. */
@@ -181,22 +190,38 @@ export class ComposerSession {
     this.overlay.draw(this.state);
   }
 
-  /** Client rects of each finding's words, in the same order as the findings. */
+  /**
+   * Client rects of each finding's words, in the same order as the findings. Typing after the last
+   * flagged word (the usual case on a long post) moves none of them: when the findings, the text and
+   * text nodes up to them, and the composer's box and scroll are all unchanged, the last measurement
+   * is reused, the same array, so the overlay knows there is nothing to redraw. (A change of
+   * formatting replaces text nodes, so it is measured again.)
+   */
   private measure(fresh: ComposerText, box: DOMRect): DOMRect[][] {
     const findings = this.findings;
-    const laidOut = this.mirror && findings.length ? this.mirror.layout(fresh.text, Math.max(...findings.map((f) => f.end))) : fresh;
+    if (!findings.length) return [];
+    const lastEnd = Math.max(...findings.map((f) => f.end));
+    const prefixEnd = this.startsLeft ? layoutPrefixEnd(fresh.text, lastEnd) : fresh.text.length;
+    const { scrollLeft, scrollTop } = this.composer;
+    const key = [box.left, box.top, box.width, box.height, scrollLeft, scrollTop, findings.map((f) => `${f.start}-${f.end}-${f.rule}-${f.severity}`).join(), fresh.text.slice(0, prefixEnd)].join('|');
+    const nodes = fresh.pieces.filter((p) => p.start < prefixEnd).map((p) => p.node);
+    const last = this.measured;
+    if (last && last.key === key && last.nodes.length === nodes.length && last.nodes.every((node, i) => node === nodes[i])) return last.rects;
+    const laidOut = this.mirror ? this.mirror.layout(fresh.text, lastEnd) : fresh;
     // A text field, or a composer scrolling its text, hides what is scrolled out: so do its underlines.
     const clip = this.mirror || this.composer.scrollHeight > this.composer.clientHeight + 1 ? textArea(this.composer, box) : null;
     // Several rules often flag the same words: measure each span once.
-    const measured = new Map<string, DOMRect[]>();
-    return findings.map(({ start, end }) => {
-      const key = `${start}:${end}`;
-      if (!measured.has(key)) {
-        const rects = [...(rangeFor(laidOut, start, end)?.getClientRects() ?? [])];
-        measured.set(key, clip ? clipTo(clip, rects) : rects);
+    const spans = new Map<string, DOMRect[]>();
+    const rects = findings.map(({ start, end }) => {
+      const span = `${start}:${end}`;
+      if (!spans.has(span)) {
+        const client = [...(rangeFor(laidOut, start, end)?.getClientRects() ?? [])];
+        spans.set(span, clip ? clipTo(clip, client) : client);
       }
-      return measured.get(key)!;
+      return spans.get(span)!;
     });
+    this.measured = { key, nodes, rects };
+    return rects;
   }
 
   /** The finding under the pointer, for hover. */
