@@ -11,7 +11,7 @@ import type { AnalyzeRequest, AnalyzeResponse, CountRequest, GuardSettings } fro
 import { Overlay, type OverlayState } from './overlay';
 import { layoutPrefixEnd, rangeFor, readComposer, startsLeft, type ComposerText } from './reader';
 import { DraftTally, type Counter } from './stats';
-import { DEBOUNCE_MS, HOVER_LEAVE_MS, HOVER_OPEN_MS } from './timing';
+import { ANALYSIS_INTERVAL_MS, HOVER_LEAVE_MS, HOVER_OPEN_MS } from './timing';
 
 let nextId = 0;
 
@@ -34,6 +34,8 @@ export class ComposerSession {
   private edits = 0;
   private readAt = -1;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the last analysis started (performance.now()). */
+  private analysedAt = -Infinity;
   private frame = 0;
   private sequence = 0;
   private analysedText: string | null = null;
@@ -78,7 +80,7 @@ export class ComposerSession {
     const root = composer.getRootNode();
     if (root instanceof ShadowRoot) root.addEventListener('scroll', redraw, listen);
     this.noticeFocus();
-    this.schedule(0);
+    this.schedule();
   }
 
   /** Kind and context come from the page around the composer; they are read again when it gets focus. */
@@ -115,15 +117,21 @@ export class ComposerSession {
     return this.composer.isConnected;
   }
 
-  private schedule(delay = DEBOUNCE_MS): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.analyse(), delay);
+  /** Analyses the composer in the next task, or once ANALYSIS_INTERVAL_MS has passed since the last analysis; inputs meanwhile join it. */
+  private schedule(): void {
+    if (this.timer !== undefined) return;
+    const wait = Math.max(0, this.analysedAt + ANALYSIS_INTERVAL_MS - performance.now());
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.analysedAt = performance.now();
+      void this.analyse();
+    }, wait);
   }
 
   /** Re-analyse even if the text is unchanged (the policy changed). */
   refresh(): void {
     this.analysedText = null;
-    this.schedule(0);
+    this.schedule();
   }
 
   private async analyse(): Promise<void> {

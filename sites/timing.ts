@@ -1,7 +1,7 @@
-/** Quiet time after the last keystroke before asking for findings: short enough to keep keystroke →
- * underline under 30 ms, long enough to coalesce the bursts of input events one paste or autocorrect
- * makes (they arrive within the same few milliseconds; typed keys are tens of milliseconds apart). */
-export const DEBOUNCE_MS = 5;
+/** A composer asks for findings at most once per this interval: at once after a pause (a typed key,
+ * keeping keystroke → underline under 30 ms), and the inputs of a burst (a paste, an autocorrection,
+ * keys faster than the interval) join one request. */
+export const ANALYSIS_INTERVAL_MS = 5;
 
 /** How long the pointer rests on an underline before its card opens (passing over one opens nothing). */
 export const HOVER_OPEN_MS = 250;
