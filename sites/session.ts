@@ -27,7 +27,7 @@ export class ComposerSession {
   private kindNow: Kind = 'post';
   private context: string | undefined;
   /** Left-aligned left-to-right text (read on focus): a prefix of it lays out on its own. */
-  private startsLeft = true;
+  private leftAligned = true;
   /** The last measurement of the underlines and what it depended on (measure()). */
   private measured: { key: string; nodes: Text[]; rects: DOMRect[][] } | undefined;
   /** Counts inputs and mutations, so a read of the composer is reused until it changes. */
@@ -86,7 +86,7 @@ export class ComposerSession {
   /** Kind and context come from the page around the composer; they are read again when it gets focus. */
   noticeFocus(): void {
     this.relayout();
-    this.startsLeft = startsLeft(this.composer);
+    this.leftAligned = startsLeft(this.composer);
     this.kindNow = kindOf(this.adapter, this.composer);
     this.context = contextOf(this.adapter, this.composer, this.kindNow);
   }
@@ -209,7 +209,7 @@ export class ComposerSession {
     const findings = this.findings;
     if (!findings.length) return [];
     const lastEnd = Math.max(...findings.map((f) => f.end));
-    const prefixEnd = this.startsLeft ? layoutPrefixEnd(fresh.text, lastEnd) : fresh.text.length;
+    const prefixEnd = this.leftAligned ? layoutPrefixEnd(fresh.text, lastEnd) : fresh.text.length;
     const { scrollLeft, scrollTop } = this.composer;
     const key = [box.left, box.top, box.width, box.height, scrollLeft, scrollTop, findings.map((f) => `${f.start}-${f.end}-${f.rule}-${f.severity}`).join(), fresh.text.slice(0, prefixEnd)].join('|');
     const nodes = fresh.pieces.filter((p) => p.start < prefixEnd).map((p) => p.node);
