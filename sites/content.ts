@@ -60,7 +60,7 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
   }, options);
   document.addEventListener('input', (e) => {
     const composer = composerOf(eventTarget(e));
-    if (composer) sessionFor(composer).changed();
+    if (composer) sessionFor(composer).changed(e.isTrusted);
   }, options);
   const active = composerOf(deepActiveElement());
   if (active) sessionFor(active);

@@ -39,6 +39,7 @@ export class ComposerSession {
   private frame = 0;
   private sequence = 0;
   private analysedText: string | null = null;
+  private inFlight: { text: string; done: Promise<void> } | undefined;
   private current: ComposerText = { text: '', pieces: [] };
   private findings: Finding[] = [];
   private guard: GuardSettings = { enabled: true, allowPostAnyway: true };
@@ -98,10 +99,10 @@ export class ComposerSession {
     this.redraw();
   }
 
-  /** The user typed, or the editor changed its DOM. */
-  changed(): void {
+  /** The composer's text may have changed: `typed` for a key the user pressed (a trusted input event). */
+  changed(typed = false): void {
     this.edits++;
-    this.schedule();
+    this.schedule(typed);
   }
 
   /** A text field's value changed without an input event (the page cleared it after sending). */
@@ -117,27 +118,54 @@ export class ComposerSession {
     return this.composer.isConnected;
   }
 
-  /** Analyses the composer in the next task, or once ANALYSIS_INTERVAL_MS has passed since the last analysis; inputs meanwhile join it. */
-  private schedule(): void {
+  /**
+   * Analyses the composer once ANALYSIS_INTERVAL_MS has passed since the last analysis started, so
+   * the inputs of a burst (a paste, an autocorrection, very fast keys) join one request. A key the
+   * user typed after a pause is read at once, in its input event: waiting even for the next task
+   * can miss the frame that shows the typed letter. Other changes wait for the next task, after the
+   * page had its say (React puts back a value it refuses).
+   */
+  private schedule(typed = false): void {
     if (this.timer !== undefined) return;
-    const wait = Math.max(0, this.analysedAt + ANALYSIS_INTERVAL_MS - performance.now());
+    const wait = this.analysedAt + ANALYSIS_INTERVAL_MS - performance.now();
+    if (typed && wait <= 0) return this.startAnalysis();
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.analysedAt = performance.now();
-      void this.analyse();
-    }, wait);
+      this.startAnalysis();
+    }, Math.max(0, wait));
   }
 
-  /** Re-analyse even if the text is unchanged (the policy changed). */
+  private startAnalysis(): void {
+    this.analysedAt = performance.now();
+    void this.analyse();
+  }
+
+  /** Re-analyse even if the text is unchanged or being asked about (the policy changed). */
   refresh(): void {
     this.analysedText = null;
+    this.inFlight = undefined;
     this.schedule();
   }
 
-  private async analyse(): Promise<void> {
-    if (!this.connected) return;
+  /** Asks the worker about the composer's text, unless that text is answered already or being asked about. */
+  private analyse(): Promise<void> {
+    if (!this.connected) return Promise.resolve();
     const read = this.read();
-    if (read.text === this.analysedText) return this.redraw();
+    if (read.text === this.analysedText) {
+      this.redraw();
+      return Promise.resolve();
+    }
+    // A keystroke's input event and its DOM mutation both ask: the second waits for the first's answer.
+    if (this.inFlight?.text === read.text) return this.inFlight.done;
+    const done = this.ask(read);
+    this.inFlight = { text: read.text, done };
+    void done.finally(() => {
+      if (this.inFlight?.done === done) this.inFlight = undefined;
+    });
+    return done;
+  }
+
+  private async ask(read: ComposerText): Promise<void> {
     const sequence = ++this.sequence;
     const request: AnalyzeRequest = {
       type: 'replyrx:analyze',
