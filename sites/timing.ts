@@ -1,6 +1,6 @@
-/** A composer asks for findings at most once per this interval: at once after a pause (a typed key,
- * keeping keystroke → underline under 30 ms), and the inputs of a burst (a paste, an autocorrection,
- * keys faster than the interval) join one request. */
+/** A composer asks for findings at most once per this interval. A key typed after a pause is asked
+ * about at once (keystroke → underline well under 30 ms); the inputs of a burst (a paste, an
+ * autocorrection, keys faster than the interval) join one request. */
 export const ANALYSIS_INTERVAL_MS = 5;
 
 /** How long the pointer rests on an underline before its card opens (passing over one opens nothing). */
