@@ -101,6 +101,8 @@ export class ComposerSession {
 
   /** The composer's text may have changed: `typed` for a key the user pressed (a trusted input event). */
   changed(typed = false): void {
+    // The keystroke's own DOM mutations are part of this change: no second read and request for them.
+    if (typed) this.observer.takeRecords();
     this.edits++;
     this.schedule(typed);
   }
