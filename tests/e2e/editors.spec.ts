@@ -3,7 +3,7 @@
 // and context, warnings, Replace checked in the editor's own model, and every send path held.
 // docs/sites.md ("Coverage") names these tests per surface.
 import { expect, test, type Page } from '@playwright/test';
-import { analyzedInput, clickOverlayButton, launchWithExtension, overlayState, recordAnalyzeRequests, serveFixtures, type Launched } from './extension';
+import { analyzedInput, clickOverlayButton, launchWithExtension, overlayState, recordAnalyzeRequests, serveFixtures, underlinedWithBadge, type Launched } from './extension';
 
 interface Composer {
   name: string;
@@ -52,7 +52,6 @@ const RISKY = 'Great seeing you Tuesday Maria, keep icing that ankle!';
 const SAFE = 'Flu shots are in! Call (555) 201-4400 to book.';
 const BLOCKING = 'Hi Tanya, your account #HP-0077341 still shows the copay as unpaid.';
 
-const badgeShown = (page: Page) => page.waitForFunction(() => [...document.querySelectorAll('replyrx-overlay')].some((h) => h.shadowRoot?.querySelector('.badge')), null, { timeout: 2000 });
 
 let app: Launched;
 test.beforeAll(async () => {
@@ -93,7 +92,7 @@ for (const c of COMPOSERS) {
     test('a risky text is underlined with a badge within 300 ms; a safe one shows nothing', async () => {
       await page.keyboard.type(RISKY);
       const typed = Date.now();
-      await badgeShown(page);
+      await underlinedWithBadge(page);
       expect(Date.now() - typed).toBeLessThan(300);
       expect((await overlayState(page)).underlines).toEqual(expect.arrayContaining(['person-name']));
       await expect.poll(model).toBe(RISKY);
@@ -153,7 +152,7 @@ for (const c of COMPOSERS) {
     if (c.layered) {
       test(`in its ${c.layered}: hovering an underline opens the card, Escape closes it (and nothing else), Alt+Shift+R reopens it`, async () => {
         await page.keyboard.type(RISKY);
-        await badgeShown(page);
+        await underlinedWithBadge(page);
         const underline = await page.evaluate(() => {
           const u = [...document.querySelectorAll('replyrx-overlay')].map((h) => h.shadowRoot!.querySelector<HTMLElement>('.underline')).find(Boolean)!.getBoundingClientRect();
           return { x: u.left + u.width / 2, y: u.top - 4 };

@@ -90,6 +90,17 @@ export async function analyzedInput(app: Launched, text: string): Promise<Analyz
 }
 
 /**
+ * Waits until the overlay shows a badge and underlines: the answer for the text typed last (while a
+ * newer answer is on its way the badge keeps the previous count and the underlines are hidden).
+ */
+export async function underlinedWithBadge(page: Page, timeout = 2000): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('replyrx-overlay')].some((h) => {
+    const root = h.shadowRoot;
+    return !!root?.querySelector('.badge') && [...root.querySelectorAll('.underline')].some((u) => u.checkVisibility());
+  }), null, { timeout });
+}
+
+/**
  * Clicks a button inside the overlay by its visible text, with a real mouse click: it fails when the
  * overlay is covered or inert (e.g. behind a page's modal dialog), as a person's click would.
  */
