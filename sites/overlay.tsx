@@ -12,7 +12,7 @@ export interface OverlayState {
   findings: Finding[];
   /** Client rects of each finding's span, in the same order as findings. */
   rects: DOMRect[][];
-  /** The composer's text changed since these findings: their underlines are hidden until the next answer. */
+  /** The composer's text changed since these findings: their underlines and card are hidden until the next answer. */
   stale: boolean;
   composerRect: DOMRect | null;
   cardOpen: boolean;
@@ -159,7 +159,8 @@ function OverlayView({ state, actions }: { state: OverlayState; actions: Overlay
           {count}
         </button>
       )}
-      {state.cardOpen && composerRect && count > 0 && (
+      {/* A stale card's spans would point into text that has changed: it waits for the next answer. */}
+      {state.cardOpen && !state.stale && composerRect && count > 0 && (
         <div style={cardPosition(composerRect)} onMouseDown={keepComposerFocus}>
           <FindingCard findings={findings} text={state.text} status={state.status} onReplace={actions.replace} onCopy={actions.copy} onClose={() => actions.toggleCard(false)} id="replyrx-card" />
         </div>

@@ -218,8 +218,8 @@ export class ComposerSession {
     const fresh = this.read();
     this.overlay.follow(this.composer);
     const box = this.composer.getBoundingClientRect();
-    // The badge and card keep the last answer while a newer one is on its way; the underlines hide
-    // until then, since their offsets belong to the text that was analysed.
+    // The badge keeps the last answer while a newer one is on its way; the underlines and the card
+    // hide until then, since their offsets belong to the text that was analysed.
     this.state.stale = fresh.text !== this.analysedText;
     this.state.findings = this.findings;
     this.state.text = this.analysedText ?? '';
