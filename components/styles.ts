@@ -14,7 +14,7 @@ export const OVERLAY_CSS = `
   border: 1px solid var(--bg); color: #fff; font: 600 12px/20px system-ui, sans-serif; cursor: pointer; box-shadow: var(--shadow); }
 .badge.block { background: var(--block); } .badge.warn { background: var(--warn); color: #1c1e21; } .badge.info { background: var(--info); }
 .badge:focus-visible, .card button:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-.card { position: fixed; pointer-events: auto; width: min(380px, calc(100vw - 16px)); max-height: min(70vh, 520px); overflow: auto;
+.card { position: relative; box-sizing: border-box; pointer-events: auto; width: min(380px, calc(100vw - 16px)); max-height: min(70vh, 520px); overflow: auto;
   background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 10px; box-shadow: var(--shadow); padding: 12px 14px; }
 .card h2 { font-size: 14px; margin: 0 0 8px; display: flex; justify-content: space-between; align-items: center; gap: 8px; }
 .card .close { border: 0; background: transparent; color: var(--muted); font-size: 18px; cursor: pointer; line-height: 1; }

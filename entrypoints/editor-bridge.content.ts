@@ -1,8 +1,9 @@
-// Main-world helper on the three sites: writes safe replies through the editors' own input path.
+// Main-world helper on every host of the three sites: writes safe replies through the editors' own input path.
 import { installEditorBridge } from '@/sites/editor-bridge';
+import { matchesFor } from '@/sites/hosts';
 
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://www.facebook.com/*', 'https://www.linkedin.com/*'],
+  matches: matchesFor('facebook', 'x', 'linkedin'),
   world: 'MAIN',
   runAt: 'document_idle',
   main() {

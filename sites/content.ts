@@ -1,8 +1,10 @@
 // The content script of one site: finds composers as the user reaches them (focus, typing) without
 // observing the whole page, keeps one ComposerSession per composer, and routes the page's events
-// (hover, keyboard shortcuts, send buttons, Enter) to the right session.
+// (hover, keyboard shortcuts, send buttons, Enter) to the right session. Events are read from where
+// they started (composedPath), so composers inside open shadow roots are found and guarded too.
 import browser from 'webextension-polyfill';
-import type { SiteAdapter } from './adapter';
+import { enterSends, type SiteAdapter } from './adapter';
+import { composerAt, deepActiveElement, eventTarget } from './discovery';
 import { isStatusRequest, type StatusResponse, type WarmRequest } from './messages';
 import { ComposerSession } from './session';
 import { isPolicyChange } from './storage-keys';
@@ -12,8 +14,9 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
   const options = { capture: true, signal };
 
   const composerOf = (target: EventTarget | null): HTMLElement | null => {
-    const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
-    return el?.closest<HTMLElement>(adapter.composer) ?? null;
+    // Fast path: keystrokes target the composer itself (its editing root or the text field).
+    if (target instanceof HTMLElement && sessions.has(target)) return target;
+    return composerAt(target, adapter.composer);
   };
   const sessionFor = (composer: HTMLElement): ComposerSession => {
     let session = sessions.get(composer);
@@ -31,17 +34,24 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
       sessions.delete(composer);
     }
   };
-  // Removal is rare and sessions are few: a slow look is cheaper than observing the page.
-  const sweeper = setInterval(() => sessions.size && sweep(), 1000);
+  // Removal is rare and sessions are few: a slow look is cheaper than observing the page. The same
+  // look notices text fields the page changed without an input event.
+  const sweeper = setInterval(() => {
+    if (!sessions.size) return;
+    sweep();
+    sessions.forEach((s) => s.poll());
+  }, 1000);
   signal.addEventListener('abort', () => clearInterval(sweeper));
-  const overlaySession = (target: EventTarget | null) => [...sessions.values()].find((s) => s.ownsNode(target as Node));
+  const overlaySession = (target: EventTarget | null) => [...sessions.values()].find((s) => s.ownsNode(target as Node | null));
 
   // A composer is found when it gets focus or input: dialogs, late and re-added composers included.
   let warmedAt = 0;
   document.addEventListener('focusin', (e) => {
-    const composer = composerOf(e.target);
+    const composer = composerOf(eventTarget(e));
     if (!composer) return;
-    sessionFor(composer);
+    const known = sessions.get(composer);
+    if (known) known.noticeFocus();
+    else sessionFor(composer);
     // Wake the service worker while the user starts typing (it stops after 30 s idle).
     if (Date.now() - warmedAt > 10_000) {
       warmedAt = Date.now();
@@ -49,25 +59,30 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
     }
   }, options);
   document.addEventListener('input', (e) => {
-    const composer = composerOf(e.target);
-    if (composer) sessionFor(composer).schedule();
+    const composer = composerOf(eventTarget(e));
+    if (composer) sessionFor(composer).changed(e.isTrusted);
   }, options);
-  const active = composerOf(document.activeElement);
+  const active = composerOf(deepActiveElement());
   if (active) sessionFor(active);
 
   window.addEventListener('keydown', (e) => {
-    const inOverlay = overlaySession(e.target);
+    const target = eventTarget(e);
+    const inOverlay = overlaySession(target);
+    // Escape closes ReplyRx's card or dialog first, and only that: not the page's own dialog around it.
     if (e.key === 'Escape' && inOverlay) {
       if (inOverlay.guardOpen) inOverlay.closeGuard(true);
       else inOverlay.setCard(false, true);
       e.preventDefault();
+      e.stopImmediatePropagation();
       return;
     }
-    const composer = composerOf(e.target);
+    const composer = composerOf(target);
     if (!composer) return;
     const session = sessionFor(composer);
     if (e.key === 'Escape' && session.cardOpen) {
       session.setCard(false);
+      e.preventDefault();
+      e.stopImmediatePropagation();
       return;
     }
     // Alt+Shift+R opens the card from the composer, for keyboard users.
@@ -78,17 +93,22 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
     }
     if (e.key !== 'Enter' || e.isComposing) return;
     const modifier = e.ctrlKey || e.metaKey;
-    const sends = modifier || (!e.shiftKey && !e.altKey && adapter.enterSends(session.kind, composer));
+    const sends = modifier || (!e.shiftKey && !e.altKey && enterSends(adapter, session.kind, composer));
     if (!sends) return;
     const init: KeyboardEventInit = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: e.ctrlKey, metaKey: e.metaKey, bubbles: true, cancelable: true } as KeyboardEventInit;
-    if (session.holdSend(() => composer.dispatchEvent(new KeyboardEvent('keydown', init)))) {
+    const pressEnterAgain = () => {
+      const handled = !composer.dispatchEvent(new KeyboardEvent('keydown', init));
+      // A text input's Enter submits its form natively, which a synthetic key does not do.
+      if (!handled && composer instanceof HTMLInputElement) composer.form?.requestSubmit();
+    };
+    if (session.holdSend(pressEnterAgain)) {
       e.preventDefault();
       e.stopImmediatePropagation();
     }
   }, options);
 
   window.addEventListener('click', (e) => {
-    const target = e.target as Element | null;
+    const target = eventTarget(e) as Node | null;
     if (overlaySession(target)) return;
     for (const session of sessions.values()) {
       const button = session.connected ? session.sendButton() : null;
@@ -105,7 +125,8 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
 
   // Hovering an underline opens its card; the overlay itself lets every pointer event through.
   document.addEventListener('mousemove', (e) => {
-    for (const session of sessions.values()) if (!session.cardOpen && session.findingAt(e.clientX, e.clientY)) session.setCard(true);
+    const target = eventTarget(e) as Node | null;
+    for (const session of sessions.values()) session.pointerAt(e.clientX, e.clientY, session.ownsNode(target));
   }, { passive: true, signal });
   const redrawAll = () => sessions.forEach((s) => s.redraw());
   window.addEventListener('scroll', redrawAll, { capture: true, passive: true, signal });
@@ -117,7 +138,7 @@ export function startContentScript(adapter: SiteAdapter, signal: AbortSignal): v
   };
   browser.storage.onChanged.addListener(onStorage);
   // The popup asks which site runs here; a tab that does not answer is a page ReplyRx does not run on.
-  const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve<StatusResponse>({ site: adapter.site }) : undefined);
+  const onMessage = (message: unknown) => (isStatusRequest(message) ? Promise.resolve<StatusResponse>({ site: adapter.site, host: location.hostname }) : undefined);
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onStorage);

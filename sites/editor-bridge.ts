@@ -1,7 +1,10 @@
 // Runs in the page's own world (Firefox and the editors' own event handlers need that): replaces
-// text in a composer through the editor's input path — select, wait a task, then a synthetic paste,
-// falling back to execCommand('insertText') when no editor handled the paste (plain contenteditable).
-// The isolated content script asks with a `replyrx:write` event and re-reads the editor afterwards.
+// text in a composer through the editor's input path. Rich-text editors: select, wait a task, then
+// a synthetic paste, falling back to execCommand('insertText') when no editor handled the paste
+// (plain contenteditable). Text fields: the native value setter plus an `input` event, so React and
+// other frameworks that track the value see the change and keep their state.
+// The isolated content script asks with a `replyrx:write` event dispatched on the composer (so it
+// reaches us from inside shadow roots too) and re-reads the composer afterwards to verify.
 import { rangeFor, readComposer } from './reader';
 
 export interface WriteRequest {
@@ -14,8 +17,8 @@ export interface WriteRequest {
 
 export interface WriteResult {
   id: string;
-  /** Which technique the editor accepted ('none' when neither ran). */
-  via: 'paste' | 'execCommand' | 'none';
+  /** Which technique the editor accepted ('none' when none ran). */
+  via: 'paste' | 'execCommand' | 'value' | 'none';
 }
 
 export const WRITE_EVENT = 'replyrx:write';
@@ -30,7 +33,8 @@ export function installEditorBridge(): void {
     } catch {
       return;
     }
-    const composer = document.querySelector<HTMLElement>(`[data-replyrx="${CSS.escape(request.id)}"]`);
+    const target = event.composedPath()[0];
+    const composer = target instanceof HTMLElement && target.getAttribute('data-replyrx') === request.id ? target : null;
     void (composer ? write(composer, request) : Promise.resolve<WriteResult['via']>('none')).then((via) => {
       document.dispatchEvent(new CustomEvent(WRITTEN_EVENT, { detail: JSON.stringify({ id: request.id, via } satisfies WriteResult) }));
     });
@@ -38,6 +42,7 @@ export function installEditorBridge(): void {
 }
 
 async function write(composer: HTMLElement, request: WriteRequest): Promise<WriteResult['via']> {
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return writeField(composer, request);
   composer.focus();
   const selection = window.getSelection();
   if (!selection) return 'none';
@@ -53,6 +58,25 @@ async function write(composer: HTMLElement, request: WriteRequest): Promise<Writ
   const handled = !composer.dispatchEvent(paste);
   if (handled) return 'paste';
   return document.execCommand('insertText', false, request.text) ? 'execCommand' : 'none';
+}
+
+/**
+ * A text field: React (and others) put their own `value` property on the element to track changes,
+ * so the prototype's setter is called directly; the `input` event then makes the framework read
+ * the new value into its state. The caret ends after the new text.
+ */
+function writeField(field: HTMLTextAreaElement | HTMLInputElement, request: WriteRequest): WriteResult['via'] {
+  const set = Object.getOwnPropertyDescriptor(field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype, 'value')?.set;
+  if (!set) return 'none';
+  const old = field.value;
+  const start = request.start ?? 0;
+  const end = request.end ?? old.length;
+  field.focus();
+  set.call(field, old.slice(0, start) + request.text + old.slice(end));
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: request.text }));
+  const caret = start + request.text.length;
+  field.setSelectionRange(caret, caret);
+  return 'value';
 }
 
 function wholeContents(composer: HTMLElement): Range {

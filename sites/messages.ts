@@ -27,6 +27,8 @@ export interface StatusRequest {
 export interface StatusResponse {
   /** The site adapter running in the tab. */
   site: Site;
+  /** The tab's host (business.facebook.com, pro.x.com…): the popup names the product. */
+  host: string;
 }
 
 export interface GuardSettings {

@@ -85,3 +85,19 @@ function locate(ct: ComposerText, at: number, isEnd: boolean): { node: Text; off
   }
   return null;
 }
+
+/**
+ * Where the text that decides the layout of [0, at) ends: the first whitespace at or after `at`. In
+ * left-aligned, left-to-right text nothing after it can move what comes before (the word around
+ * `at` could wrap as a whole, so it is included).
+ */
+export function layoutPrefixEnd(text: string, at: number): number {
+  const next = text.slice(at).search(/\s/);
+  return next < 0 ? text.length : at + next;
+}
+
+/** Whether an element's lines start at its left edge, so a prefix of its text lays out on its own. */
+export function startsLeft(el: Element): boolean {
+  const css = getComputedStyle(el);
+  return css.direction === 'ltr' && ['start', 'left', '-webkit-left'].includes(css.textAlign);
+}

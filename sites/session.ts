@@ -2,15 +2,16 @@
 // draws them, replaces text on request, and holds back sending while a block finding is present.
 // It never analyses or stores text itself; it only reports counts (sites/stats.ts).
 import browser from 'webextension-polyfill';
-import type { Finding, Suggestion } from '@/rules/types';
+import type { Finding, Kind, Suggestion } from '@/rules/types';
 import { contextOf, hasMedia, kindOf, sendButtonOf, type SiteAdapter } from './adapter';
+import { isFormField, type FormField } from './discovery';
 import { WRITE_EVENT, WRITTEN_EVENT, type WriteRequest, type WriteResult } from './editor-bridge';
+import { clipTo, FieldMirror, textArea } from './field-mirror';
 import type { AnalyzeRequest, AnalyzeResponse, CountRequest, GuardSettings } from './messages';
 import { Overlay, type OverlayState } from './overlay';
-import { rangeFor, readComposer, type ComposerText } from './reader';
+import { layoutPrefixEnd, rangeFor, readComposer, startsLeft, type ComposerText } from './reader';
 import { DraftTally, type Counter } from './stats';
-import { DEBOUNCE_MS } from './timing';
-
+import { ANALYSIS_INTERVAL_MS, HOVER_LEAVE_MS, HOVER_OPEN_MS } from './timing';
 
 let nextId = 0;
 
@@ -19,14 +20,33 @@ export class ComposerSession {
   private readonly overlay: Overlay;
   private readonly observer: MutationObserver;
   private readonly resizes: ResizeObserver;
+  private readonly listeners = new AbortController();
+  /** For a <textarea> or <input>: the hidden copy its underlines are measured on. */
+  private readonly mirror: FieldMirror | undefined;
+  /** Read from the page when the composer gets focus, not on every keystroke. */
+  private kindNow: Kind = 'post';
+  private context: string | undefined;
+  /** Left-aligned left-to-right text (read on focus): a prefix of it lays out on its own. */
+  private leftAligned = true;
+  /** The last measurement of the underlines and what it depended on (measure()). */
+  private measured: { key: string; nodes: Text[]; rects: DOMRect[][] } | undefined;
+  /** Counts inputs and mutations, so a read of the composer is reused until it changes. */
+  private edits = 0;
+  private readAt = -1;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the last analysis started (performance.now()). */
+  private analysedAt = -Infinity;
   private frame = 0;
   private sequence = 0;
   private analysedText: string | null = null;
+  private inFlight: { text: string; done: Promise<void> } | undefined;
   private current: ComposerText = { text: '', pieces: [] };
   private findings: Finding[] = [];
   private guard: GuardSettings = { enabled: true, allowPostAnyway: true };
   private state: OverlayState;
+  /** The card was opened by hovering an underline (pointerAt). */
+  private openedByHover = false;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set by "Post anyway" for the one send that follows. */
   private bypassGuard = false;
   private pendingSend: (() => void) | undefined;
@@ -38,7 +58,7 @@ export class ComposerSession {
     readonly composer: HTMLElement,
   ) {
     composer.setAttribute('data-replyrx', this.id);
-    this.state = { findings: [], rects: [], composerRect: null, cardOpen: false, theme: pageTheme(), text: '' };
+    this.state = { findings: [], rects: [], stale: false, composerRect: null, cardOpen: false, theme: pageTheme(), text: '' };
     this.overlay = new Overlay({
       toggleCard: (open) => this.setCard(open),
       replace: (s, f) => void this.replace(s, f),
@@ -46,44 +66,112 @@ export class ComposerSession {
       guardEdit: () => this.closeGuard(true),
       guardPostAnyway: () => this.postAnyway(),
     });
-    // Programmatic changes (an editor's setText, our own replacement) fire no input event.
-    this.observer = new MutationObserver(() => this.schedule());
-    this.observer.observe(composer, { childList: true, characterData: true, subtree: true });
+    if (isFormField(composer)) this.mirror = new FieldMirror(composer, this.overlay.mirrors);
+    // Programmatic changes (an editor's setText, our own replacement) fire no input event. A text
+    // field's value has no DOM: poll() notices the page changing it.
+    this.observer = new MutationObserver(() => this.changed());
+    if (!this.mirror) this.observer.observe(composer, { childList: true, characterData: true, subtree: true });
     // The composer can move or grow without its text changing (a dialog resizing, the page reflowing).
-    this.resizes = new ResizeObserver(() => this.redraw());
+    this.resizes = new ResizeObserver(() => this.relayout());
     this.resizes.observe(composer);
-    this.schedule(0);
+    // Scrolling inside the composer, or inside the shadow root it lives in, never reaches the window.
+    const redraw = () => this.redraw();
+    const listen = { passive: true, capture: true, signal: this.listeners.signal };
+    composer.addEventListener('scroll', redraw, listen);
+    const root = composer.getRootNode();
+    if (root instanceof ShadowRoot) root.addEventListener('scroll', redraw, listen);
+    this.noticeFocus();
+    this.schedule();
   }
 
-  get kind() {
-    return kindOf(this.adapter, this.composer);
+  /** Kind and context come from the page around the composer; they are read again when it gets focus. */
+  noticeFocus(): void {
+    this.relayout();
+    this.leftAligned = startsLeft(this.composer);
+    this.kindNow = kindOf(this.adapter, this.composer);
+    this.context = contextOf(this.adapter, this.composer, this.kindNow);
+  }
+
+  /** The composer was resized or refocused: measure its text again, styles included. */
+  private relayout(): void {
+    this.mirror?.restyle();
+    this.measured = undefined;
+    this.redraw();
+  }
+
+  /** The composer's text may have changed: `typed` for a key the user pressed (a trusted input event). */
+  changed(typed = false): void {
+    // The keystroke's own DOM mutations are part of this change: no second read and request for them.
+    if (typed) this.observer.takeRecords();
+    this.edits++;
+    this.schedule(typed);
+  }
+
+  /** A text field's value changed without an input event (the page cleared it after sending). */
+  poll(): void {
+    if (this.mirror && (this.composer as FormField).value !== this.current.text) this.changed();
+  }
+
+  get kind(): Kind {
+    return this.kindNow;
   }
 
   get connected(): boolean {
     return this.composer.isConnected;
   }
 
-  schedule(delay = DEBOUNCE_MS): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.analyse(), delay);
+  /**
+   * Analyses the composer once ANALYSIS_INTERVAL_MS has passed since the last analysis started, so
+   * the inputs of a burst (a paste, an autocorrection, very fast keys) join one request. A key the
+   * user typed after a pause is read at once, in its input event: waiting even for the next task
+   * can miss the frame that shows the typed letter. Other changes wait for the next task, after the
+   * page had its say (React puts back a value it refuses).
+   */
+  private schedule(typed = false): void {
+    if (this.timer !== undefined) return;
+    const wait = this.analysedAt + ANALYSIS_INTERVAL_MS - performance.now();
+    if (typed && wait <= 0) return this.startAnalysis();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.startAnalysis();
+    }, Math.max(0, wait));
   }
 
-  /** Re-analyse even if the text is unchanged (the policy changed). */
+  private startAnalysis(): void {
+    this.analysedAt = performance.now();
+    void this.analyse();
+  }
+
+  /** Re-analyse even if the text is unchanged or being asked about (the policy changed). */
   refresh(): void {
     this.analysedText = null;
-    this.schedule(0);
+    this.inFlight = undefined;
+    this.schedule();
   }
 
-  private async analyse(): Promise<void> {
-    if (!this.connected) return;
-    const read = readComposer(this.composer);
-    this.current = read;
-    if (read.text === this.analysedText) return this.redraw();
+  /** Asks the worker about the composer's text, unless that text is answered already or being asked about. */
+  private analyse(): Promise<void> {
+    if (!this.connected) return Promise.resolve();
+    const read = this.read();
+    if (read.text === this.analysedText) {
+      this.redraw();
+      return Promise.resolve();
+    }
+    // A keystroke's input event and its DOM mutation both ask: the second waits for the first's answer.
+    if (this.inFlight?.text === read.text) return this.inFlight.done;
+    const done = this.ask(read);
+    this.inFlight = { text: read.text, done };
+    void done.finally(() => {
+      if (this.inFlight?.done === done) this.inFlight = undefined;
+    });
+    return done;
+  }
+
+  private async ask(read: ComposerText): Promise<void> {
     const sequence = ++this.sequence;
-    const kind = this.kind;
     const request: AnalyzeRequest = {
       type: 'replyrx:analyze',
-      input: { text: read.text, site: this.adapter.site, kind, context: contextOf(this.adapter, this.composer, kind), hasMedia: hasMedia(this.adapter, this.composer) },
+      input: { text: read.text, site: this.adapter.site, kind: this.kindNow, context: this.context, hasMedia: hasMedia(this.adapter, this.composer) },
     };
     let response: AnalyzeResponse | undefined;
     try {
@@ -116,25 +204,97 @@ export class ComposerSession {
     });
   }
 
+  /** The composer's text; the last read is reused until an input or a mutation changes it. */
+  private read(): ComposerText {
+    if (this.mirror || this.readAt !== this.edits) {
+      this.current = readComposer(this.composer);
+      this.readAt = this.edits;
+    }
+    return this.current;
+  }
+
   private draw(): void {
     if (!this.connected) return;
-    const fresh = readComposer(this.composer);
-    // Offsets are only valid for the text they were computed on; hide underlines until the next answer.
-    const valid = fresh.text === this.analysedText;
-    if (valid) this.current = fresh;
-    this.state.findings = valid ? this.findings : [];
-    this.state.text = fresh.text;
-    this.state.rects = valid ? this.findings.map((f) => [...(rangeFor(this.current, f.start, f.end)?.getClientRects() ?? [])]) : [];
-    this.state.composerRect = this.composer.getBoundingClientRect();
+    const fresh = this.read();
+    this.overlay.follow(this.composer);
+    const box = this.composer.getBoundingClientRect();
+    // The badge keeps the last answer while a newer one is on its way; the underlines and the card
+    // hide until then, since their offsets belong to the text that was analysed.
+    this.state.stale = fresh.text !== this.analysedText;
+    this.state.findings = this.findings;
+    this.state.text = this.analysedText ?? '';
+    this.state.rects = this.state.stale ? [] : this.measure(fresh, box);
+    this.state.composerRect = box;
     this.overlay.draw(this.state);
   }
 
+  /**
+   * Client rects of each finding's words, in the same order as the findings. Typing after the last
+   * flagged word (the usual case on a long post) moves none of them: when the findings, the text and
+   * text nodes up to them, and the composer's box and scroll are all unchanged, the last measurement
+   * is reused, the same array, so the overlay knows there is nothing to redraw. (A change of
+   * formatting replaces text nodes, so it is measured again.)
+   */
+  private measure(fresh: ComposerText, box: DOMRect): DOMRect[][] {
+    const findings = this.findings;
+    if (!findings.length) return [];
+    const lastEnd = Math.max(...findings.map((f) => f.end));
+    const prefixEnd = this.leftAligned ? layoutPrefixEnd(fresh.text, lastEnd) : fresh.text.length;
+    const { scrollLeft, scrollTop } = this.composer;
+    const key = [box.left, box.top, box.width, box.height, scrollLeft, scrollTop, findings.map((f) => `${f.start}-${f.end}-${f.rule}-${f.severity}`).join(), fresh.text.slice(0, prefixEnd)].join('|');
+    const nodes = fresh.pieces.filter((p) => p.start < prefixEnd).map((p) => p.node);
+    const last = this.measured;
+    if (last && last.key === key && last.nodes.length === nodes.length && last.nodes.every((node, i) => node === nodes[i])) return last.rects;
+    const laidOut = this.mirror ? this.mirror.layout(fresh.text, lastEnd) : fresh;
+    // A text field, or a composer scrolling its text, hides what is scrolled out: so do its underlines.
+    const clip = this.mirror || this.composer.scrollHeight > this.composer.clientHeight + 1 ? textArea(this.composer, box) : null;
+    // Several rules often flag the same words: measure each span once.
+    const spans = new Map<string, DOMRect[]>();
+    const rects = findings.map(({ start, end }) => {
+      const span = `${start}:${end}`;
+      if (!spans.has(span)) {
+        const client = [...(rangeFor(laidOut, start, end)?.getClientRects() ?? [])];
+        spans.set(span, clip ? clipTo(clip, client) : client);
+      }
+      return spans.get(span)!;
+    });
+    this.measured = { key, nodes, rects };
+    return rects;
+  }
+
   /** The finding under the pointer, for hover. */
-  findingAt(x: number, y: number): Finding | undefined {
+  private findingAt(x: number, y: number): Finding | undefined {
     return this.state.findings.find((_, i) => (this.state.rects[i] ?? []).some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 3));
   }
 
+  /**
+   * The pointer moved. Resting on an underline opens the card; a card opened that way closes again
+   * once the pointer has left both the underlines and the card. So passing over an underline on the
+   * way to the page's own buttons (Post, Send) never leaves a card over them.
+   */
+  pointerAt(x: number, y: number, overOverlay: boolean): void {
+    const onFinding = !!this.findingAt(x, y);
+    if (!this.state.cardOpen) {
+      if (!onFinding) this.cancelHover();
+      else this.hoverTimer ??= setTimeout(() => {
+        this.setCard(true);
+        this.openedByHover = true;
+      }, HOVER_OPEN_MS);
+      return;
+    }
+    if (!this.openedByHover) return;
+    this.cancelHover();
+    if (!onFinding && !overOverlay) this.hoverTimer = setTimeout(() => this.setCard(false), HOVER_LEAVE_MS);
+  }
+
+  private cancelHover(): void {
+    clearTimeout(this.hoverTimer);
+    this.hoverTimer = undefined;
+  }
+
   setCard(open: boolean, focus = false): void {
+    this.openedByHover = false;
+    this.cancelHover();
     this.state.cardOpen = open && this.state.findings.length > 0;
     if (!open) this.state.status = undefined;
     this.overlay.draw(this.state);
@@ -156,7 +316,7 @@ export class ComposerSession {
   }
 
   private async replace(s: Suggestion, f: Finding): Promise<void> {
-    const original = readComposer(this.composer).text;
+    const original = this.read().text;
     const span = s.scope === 'span' ? { start: f.start, end: f.end } : {};
     const expected = s.scope === 'span' ? original.slice(0, f.start) + s.text + original.slice(f.end) : s.text;
     if (await this.write({ id: this.id, ...span, text: s.text }, expected)) {
@@ -165,7 +325,7 @@ export class ComposerSession {
       return;
     }
     // The editor did not take it: put the draft back exactly, then offer the reply on the clipboard.
-    const restored = readComposer(this.composer).text === original || (await this.write({ id: this.id, text: original }, original));
+    const restored = this.read().text === original || (await this.write({ id: this.id, text: original }, original));
     const copied = await writeClipboard(s.text);
     this.setStatus(
       `This editor did not accept the change${restored ? ', so your text is unchanged' : ''}. ${copied ? 'The safe reply is on your clipboard: paste it in place of your text.' : 'Copy the safe reply above and paste it in place of your text.'}`,
@@ -185,11 +345,12 @@ export class ComposerSession {
       };
       document.addEventListener(WRITTEN_EVENT, listener);
     });
-    document.dispatchEvent(new CustomEvent(WRITE_EVENT, { detail: JSON.stringify(request) }));
+    // Sent from the composer itself, so the bridge finds it even inside a shadow root (composedPath).
+    this.composer.dispatchEvent(new CustomEvent(WRITE_EVENT, { detail: JSON.stringify(request), bubbles: true, composed: true }));
     const result = await done;
     if (!result || result.via === 'none') return false;
     await nextFrames(2);
-    return same(readComposer(this.composer).text, expected);
+    return same(this.read().text, expected);
   }
 
   private async copy(s: Suggestion): Promise<void> {
@@ -199,8 +360,12 @@ export class ComposerSession {
   /** Whether a send must be held back now; when it must, shows the dialog and remembers how to resume. */
   holdSend(resume: () => void): boolean {
     const held = this.mustHold(resume);
-    // Every send that goes through (including a resumed one) passes here: it ends the draft.
-    if (!held) this.tally.end();
+    // Every send that goes through (including a resumed one) passes here: it ends the draft, and the
+    // page then empties the composer (a text field's value changes without an input event).
+    if (!held) {
+      this.tally.end();
+      this.changed();
+    }
     return held;
   }
 
@@ -210,7 +375,7 @@ export class ComposerSession {
       return false;
     }
     if (!this.guard.enabled) return false;
-    const text = readComposer(this.composer).text;
+    const text = this.read().text;
     const blocking = this.findings.filter((f) => f.severity === 'block');
     if (text !== this.analysedText) {
       // Typed faster than the last answer: hold the send, check the current text, then resume or warn.
@@ -278,9 +443,12 @@ export class ComposerSession {
 
   destroy(): void {
     clearTimeout(this.timer);
+    this.cancelHover();
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
     this.resizes.disconnect();
+    this.listeners.abort();
+    this.mirror?.destroy();
     this.overlay.destroy();
     if (this.composer.getAttribute('data-replyrx') === this.id) this.composer.removeAttribute('data-replyrx');
   }

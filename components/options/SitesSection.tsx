@@ -1,4 +1,6 @@
-// Which networks ReplyRx checks.
+// Which networks ReplyRx checks, with every host each switch covers (sites/hosts.ts).
+import { SITES } from '@/rules/types';
+import { hostList, SITE_NAME } from '@/sites/hosts';
 import { Toggle } from './Field';
 import type { PolicyState } from './usePolicyState';
 
@@ -6,9 +8,9 @@ export function SitesSection({ state }: { state: PolicyState }) {
   return (
     <>
       <p class="intro">ReplyRx checks what staff write on these sites. Turning one off stops all warnings there.</p>
-      <Toggle state={state} path="sites.facebook" label="Facebook" />
-      <Toggle state={state} path="sites.x" label="X (Twitter)" />
-      <Toggle state={state} path="sites.linkedin" label="LinkedIn" />
+      {SITES.map((site) => (
+        <Toggle key={site} state={state} path={`sites.${site}`} label={SITE_NAME[site]} hint={`On ${hostList(site)}.`} />
+      ))}
     </>
   );
 }

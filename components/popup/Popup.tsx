@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { withField } from '@/rules/managed';
 import type { Site } from '@/rules/types';
+import type { StatusResponse } from '@/sites/messages';
 import { readEffectivePolicy, updateLocalPolicy } from '@/sites/policy-store';
 import { STATS_KEY, isPolicyChange } from '@/sites/storage-keys';
 import { localDay, readStats, statsCsv, type DayCounts } from '@/sites/stats';
@@ -12,9 +13,9 @@ import { SiteStatus, type SiteState } from './SiteStatus';
 import { siteInTab, targetTabId } from './tab';
 import { TodayCounts } from './TodayCounts';
 
-async function readSiteState(site: Site): Promise<SiteState> {
+async function readSiteState({ site, host }: StatusResponse): Promise<SiteState> {
   const { policy, locks } = await readEffectivePolicy();
-  return { site, enabled: policy.sites[site] !== false, locked: locks.has(`sites.${site}`) };
+  return { site, host, enabled: policy.sites[site] !== false, locked: locks.has(`sites.${site}`) };
 }
 
 async function readToday(): Promise<DayCounts> {
@@ -34,18 +35,19 @@ async function exportCsv(): Promise<void> {
 }
 
 export function Popup() {
-  const [site, setSite] = useState<Site | null | undefined>(undefined);
+  /** What runs in the tab: undefined while asking, null when ReplyRx does not run there. */
+  const [tab, setTab] = useState<StatusResponse | null | undefined>(undefined);
   const [state, setState] = useState<SiteState | null | undefined>(undefined);
   const [today, setToday] = useState<DayCounts>({});
 
   useEffect(() => {
-    void targetTabId(location.search).then(siteInTab).then(setSite);
+    void targetTabId(location.search).then(siteInTab).then(setTab);
     void readToday().then(setToday);
   }, []);
 
   useEffect(() => {
-    if (site === undefined) return;
-    const load = () => void (site ? readSiteState(site) : Promise.resolve(null)).then(setState);
+    if (tab === undefined) return;
+    const load = () => void (tab ? readSiteState(tab) : Promise.resolve(null)).then(setState);
     load();
     // The options page, IT or another tab may change the policy or the counts while the popup is open.
     const onChange = (changes: Record<string, unknown>, area: string) => {
@@ -54,7 +56,7 @@ export function Popup() {
     };
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);
-  }, [site]);
+  }, [tab]);
 
   return (
     <main>

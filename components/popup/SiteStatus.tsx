@@ -1,10 +1,11 @@
-// What ReplyRx does in the current tab, and the switch that pauses it on that site.
+// What ReplyRx does in the current tab, and the switch that pauses it on that site (all its hosts).
 import type { Site } from '@/rules/types';
-
-export const SITE_NAME: Record<Site, string> = { facebook: 'Facebook', x: 'X', linkedin: 'LinkedIn' };
+import { allProducts, hostList, hostName, SITE_NAME } from '@/sites/hosts';
 
 export interface SiteState {
   site: Site;
+  /** The tab's host: business.facebook.com is "Meta Business Suite", though its switch is Facebook's. */
+  host: string;
   enabled: boolean;
   /** IT set this site's switch in managed storage: the popup cannot change it. */
   locked: boolean;
@@ -22,16 +23,16 @@ export function SiteStatus({ state, onToggle }: SiteStatusProps) {
     return (
       <div class="status" role="status" data-status="unsupported">
         <p class="headline">ReplyRx doesn't run on this page</p>
-        <p class="hint">It checks what you write on Facebook, X and LinkedIn.</p>
+        <p class="hint">It checks what you write on {allProducts()}.</p>
       </div>
     );
   }
-  const { site, enabled, locked } = state;
+  const { site, host, enabled, locked } = state;
   const name = SITE_NAME[site];
   return (
     <>
       <p class="status headline" role="status" data-status={enabled ? 'on' : 'paused'}>
-        {enabled ? `ReplyRx is checking what you write on ${name}` : `Paused on ${name}`}
+        {enabled ? `ReplyRx is checking what you write on ${hostName(site, host)}` : `Paused on ${name}`}
       </p>
       <div class="switch-row" data-field={`sites.${site}`}>
         <span id="site-switch-label">Warnings on {name}</span>
@@ -55,7 +56,7 @@ export function SiteStatus({ state, onToggle }: SiteStatusProps) {
       </div>
       {/* Pausing changes the practice settings in this browser, not only this tab: say so. */}
       <p class="hint" id="site-switch-note">
-        {locked ? "Set by your practice's IT" : `Applies to every ${name} tab in this browser.`}
+        {locked ? "Set by your practice's IT" : `Applies to every tab on ${hostList(site)} in this browser.`}
       </p>
     </>
   );

@@ -1,7 +1,7 @@
 // Which tab the popup is about, and which site ReplyRx runs on there. No `tabs` permission needed:
 // the active tab's id comes without it, and only ReplyRx's own content script can answer.
 import browser from 'webextension-polyfill';
-import { SITES, type Site } from '@/rules/types';
+import { SITES } from '@/rules/types';
 import type { StatusRequest, StatusResponse } from '@/sites/messages';
 
 /**
@@ -16,12 +16,12 @@ export async function targetTabId(search: string): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** The site whose content script runs in the tab, or null when none answers: a page ReplyRx does not run on. */
-export async function siteInTab(tabId: number | undefined): Promise<Site | null> {
+/** The site (and host) whose content script runs in the tab, or null when none answers: a page ReplyRx does not run on. */
+export async function siteInTab(tabId: number | undefined): Promise<StatusResponse | null> {
   if (tabId === undefined) return null;
   try {
     const answer = (await browser.tabs.sendMessage(tabId, { type: 'replyrx:status' } satisfies StatusRequest)) as StatusResponse | undefined;
-    return answer && SITES.includes(answer.site) ? answer.site : null;
+    return answer && SITES.includes(answer.site) && typeof answer.host === 'string' ? { site: answer.site, host: answer.host } : null;
   } catch {
     return null;
   }

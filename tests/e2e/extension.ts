@@ -42,7 +42,8 @@ export async function overlayState(page: Page) {
     const roots = [...document.querySelectorAll('replyrx-overlay')].map((h) => h.shadowRoot!).filter(Boolean);
     const all = (sel: string) => roots.flatMap((r) => [...r.querySelectorAll<HTMLElement>(sel)]);
     return {
-      underlines: all('.underline').map((u) => u.getAttribute('data-rule')),
+      // Only the underlines shown: while a newer answer is on its way they are hidden, not removed.
+      underlines: all('.underline').filter((u) => u.checkVisibility()).map((u) => u.getAttribute('data-rule')),
       badge: all('.badge').map((b) => b.textContent)[0] ?? null,
       card: all('.card').length > 0,
       cardText: all('.card').map((c) => c.innerText)[0] ?? '',
@@ -51,31 +52,99 @@ export async function overlayState(page: Page) {
   });
 }
 
-/** Clicks a button inside the overlay by its visible text. */
+/** The input of an analyze request, as the service worker received it. */
+export interface AnalyzedInput {
+  text: string;
+  site: string;
+  kind: string;
+  context?: string;
+  hasMedia?: boolean;
+}
+
+/**
+ * Starts recording the analyze requests the content scripts send, forgetting earlier ones: a
+ * listener added next to the worker's own keeps their inputs in the test browser's memory (it
+ * answers nothing). A restarted worker forgets it, so call this right before typing.
+ */
+export async function recordAnalyzeRequests(app: Launched): Promise<void> {
+  await app.worker.evaluate(() => {
+    const scope = globalThis as unknown as { __rxAnalyzed?: unknown[] };
+    if (scope.__rxAnalyzed) {
+      scope.__rxAnalyzed.length = 0;
+      return;
+    }
+    scope.__rxAnalyzed = [];
+    chrome.runtime.onMessage.addListener((message) => {
+      const m = message as { type?: string; input?: unknown };
+      if (m?.type === 'replyrx:analyze' && m.input) scope.__rxAnalyzed!.push(m.input);
+    });
+  });
+}
+
+/** The last recorded analyze request for exactly `text`. */
+export async function analyzedInput(app: Launched, text: string): Promise<AnalyzedInput | undefined> {
+  return app.worker.evaluate((text) => {
+    const recorded = (globalThis as unknown as { __rxAnalyzed?: AnalyzedInput[] }).__rxAnalyzed ?? [];
+    return recorded.filter((input) => input.text === text).at(-1);
+  }, text);
+}
+
+/**
+ * Waits until the overlay shows a badge and underlines: the answer for the text typed last (while a
+ * newer answer is on its way the badge keeps the previous count and the underlines are hidden).
+ */
+export async function underlinedWithBadge(page: Page, timeout = 2000): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('replyrx-overlay')].some((h) => {
+    const root = h.shadowRoot;
+    return !!root?.querySelector('.badge') && [...root.querySelectorAll('.underline')].some((u) => u.checkVisibility());
+  }), null, { timeout });
+}
+
+/**
+ * Clicks a button inside the overlay by its visible text, with a real mouse click: it fails when the
+ * overlay is covered or inert (e.g. behind a page's modal dialog), as a person's click would.
+ */
 export async function clickOverlayButton(page: Page, text: string, nth = 0): Promise<void> {
-  const ok = await page.evaluate(({ text, nth }) => {
-    const roots = [...document.querySelectorAll('replyrx-overlay')].map((h) => h.shadowRoot!).filter(Boolean);
-    const buttons = roots.flatMap((r) => [...r.querySelectorAll<HTMLButtonElement>('button')]).filter((b) => b.textContent?.trim() === text);
-    buttons[nth]?.click();
-    return !!buttons[nth];
-  }, { text, nth });
-  if (!ok) throw new Error(`No overlay button "${text}"`);
+  const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  await page.locator('replyrx-overlay button').filter({ hasText: exact }).nth(nth).click({ timeout: 5000 });
 }
 
 const FIXTURES = resolve('tests/e2e/fixtures/dist');
-/** Which fixture page each site's host serves, for every path (x.com/home, /jess_runs/status/1, /feed/, ...). */
-export const FIXTURE_SITES: Record<string, string> = { 'x.com': 'x.html', 'twitter.com': 'x.html', 'www.facebook.com': 'facebook.html', 'www.linkedin.com': 'linkedin.html' };
+
+/**
+ * Which fixture page serves a URL: the first route whose hosts include the URL's host and whose
+ * path pattern, if any, matches its path. Where the live site serves two shapes at one URL (LinkedIn
+ * rolls its 2026 feed out per account), the older shape keeps the paths it is still seen on.
+ */
+export const FIXTURE_ROUTES: { hosts: string[]; path?: RegExp; page: string }[] = [
+  { hosts: ['x.com', 'twitter.com'], path: /^\/i\/chat(\/|$)/, page: 'x-chat.html' },
+  { hosts: ['x.com', 'twitter.com'], path: /^\/compose\/post/, page: 'x-compose.html' },
+  { hosts: ['x.com', 'twitter.com'], page: 'x.html' },
+  { hosts: ['pro.x.com'], page: 'x-pro.html' },
+  { hosts: ['www.facebook.com'], page: 'facebook.html' },
+  { hosts: ['web.facebook.com'], page: 'facebook-de.html' },
+  { hosts: ['m.facebook.com'], page: 'm-facebook.html' },
+  { hosts: ['business.facebook.com'], page: 'business-suite.html' },
+  { hosts: ['www.messenger.com'], page: 'messenger.html' },
+  // The 2026 feed (TipTap, the interop shadow root); post pages and messaging keep the classic Quill shape.
+  { hosts: ['www.linkedin.com'], path: /^\/feed\/$/, page: 'linkedin-feed.html' },
+  { hosts: ['www.linkedin.com'], page: 'linkedin.html' },
+];
+/** Every host the fixture pages are served at. */
+export const FIXTURE_HOSTS = [...new Set(FIXTURE_ROUTES.flatMap((r) => r.hosts))];
+/** Whether a request goes to a served fixture host (anything else is a request that leaves the machine). */
+export const isFixtureUrl = (url: string) => /^https:/.test(url) && FIXTURE_HOSTS.includes(new URL(url).host);
 const CONTENT_TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', map: 'application/json', svg: 'image/svg+xml', png: 'image/png', woff2: 'font/woff2' };
 
 /**
  * Serves the fixture pages (built from the real editors by global-setup.ts) at the real sites' URLs,
- * so the manifest's match patterns are tested too: any path of a site's host is that site's page,
+ * so the manifest's match patterns are tested too: a page route above serves any matching path,
  * `/assets/<file>` is the built asset of that name (404 if there is none), `/favicon.ico` is a 404.
  * Works on any context, with or without the extension.
  */
 export async function serveFixtures(context: BrowserContext): Promise<void> {
   if (!existsSync(join(FIXTURES, 'x.html'))) throw new Error('Build the fixtures first: npx vite build --config tests/e2e/fixtures/vite.config.ts');
-  for (const [host, page] of Object.entries(FIXTURE_SITES)) {
+  for (const host of FIXTURE_HOSTS) {
     await context.route(`https://${host}/**`, (route) => {
       const path = new URL(route.request().url()).pathname;
       if (path === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
@@ -85,6 +154,7 @@ export async function serveFixtures(context: BrowserContext): Promise<void> {
         if (!existsSync(file)) return route.fulfill({ status: 404, body: `no fixture asset ${asset[1]}` });
         return route.fulfill({ path: file, contentType: CONTENT_TYPES[asset[2]] ?? 'application/octet-stream' });
       }
+      const page = FIXTURE_ROUTES.find((r) => r.hosts.includes(host) && (!r.path || r.path.test(path)))!.page;
       return route.fulfill({ path: join(FIXTURES, page), contentType: 'text/html; charset=utf-8' });
     });
   }
@@ -111,6 +181,13 @@ export async function evaluateInContentScript<T>(app: Launched, page: Page, expr
     await cdp.detach();
   }
 }
+
+/**
+ * Where a test saves a screenshot the docs show: into docs/ only when asked with
+ * REPLYRX_SCREENSHOTS=1 (to refresh them on purpose), otherwise into test-results/, so an ordinary
+ * test run never rewrites tracked files.
+ */
+export const screenshotPath = (name: string) => (process.env.REPLYRX_SCREENSHOTS === '1' ? `docs/${name}` : `test-results/screenshots/${name}`);
 
 /** Where Chromium on Linux reads mandatory policy files (Google Chrome: /etc/opt/chrome/policies/managed). */
 export const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
@@ -166,7 +243,7 @@ export async function launchWithExtension(opts: { managed?: unknown } = {}): Pro
   const foreignRequests: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
-    if (!/^https:\/\/(x\.com|twitter\.com|www\.facebook\.com|www\.linkedin\.com)\//.test(url) && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) foreignRequests.push(url);
+    if (!isFixtureUrl(url) && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) foreignRequests.push(url);
   });
   const close = async () => {
     await context.close();

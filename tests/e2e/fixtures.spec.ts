@@ -3,7 +3,7 @@
 // harness loads the built extension, whose service worker answers an analyze request and whose
 // every outside request the recorder sees.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { evaluateInContentScript, launchWithExtension, launchWithoutExtension, serveFixtures, type Launched } from './extension';
+import { evaluateInContentScript, isFixtureUrl, launchWithExtension, launchWithoutExtension, serveFixtures, type Launched } from './extension';
 
 interface Composer {
   name: string;
@@ -47,7 +47,7 @@ const COMPOSERS: Composer[] = [
     newline: { key: 'Shift+Enter', model: '\n' }, sendKey: 'Enter',
   },
   {
-    name: 'LinkedIn post (Quill)', url: 'https://www.linkedin.com/feed/', model: 'post',
+    name: 'LinkedIn post (Quill)', url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/', model: 'post',
     selector: '.share-box .ql-editor', markers: '.ql-container > .ql-editor[contenteditable="true"]',
     newline: { key: 'Enter', model: '\n' }, sendButton: 'button.share-actions__primary-action',
   },
@@ -60,6 +60,79 @@ const COMPOSERS: Composer[] = [
     name: 'LinkedIn message (contenteditable)', url: 'https://www.linkedin.com/messaging/thread/1/', model: 'message',
     selector: '.msg-form__contenteditable', markers: 'div.msg-form__contenteditable[contenteditable="true"][role="textbox"]',
     newline: { key: 'Shift+Enter', model: '\n' }, sendButton: 'button.msg-form__send-button', sendKey: 'Enter',
+  },
+  // The 2025-26 shapes (../shared/ENVIRONMENT.md, "The live sites' composers").
+  {
+    name: 'LinkedIn feed comment (TipTap)', url: 'https://www.linkedin.com/feed/', model: 'comment',
+    selector: '[data-view-name="comment-box"] .tiptap', markers: '[data-testid="ui-core-tiptap-text-editor-wrapper"] > div.tiptap.ProseMirror[contenteditable="true"][role="textbox"][aria-label="Text editor for creating comment"]',
+    // TipTap's getText() separates paragraphs with a blank line, like Lexical.
+    newline: { key: 'Enter', model: '\n\n' }, sendButton: '[componentkey^="commentButtonSection"] button',
+  },
+  {
+    name: 'LinkedIn SDUI share box (TipTap in a modal <dialog>)', url: 'https://www.linkedin.com/feed/', model: 'sdui-post',
+    selector: '[componentkey="ShareBox_textEditor"] .tiptap', markers: 'dialog:modal [componentkey="ShareBox_textEditor"] > div.tiptap.ProseMirror[contenteditable="true"][role="textbox"]',
+    open: (page) => page.click('#start-post-sdui'), newline: { key: 'Enter', model: '\n\n' }, sendButton: 'dialog form button[type="submit"]',
+  },
+  {
+    name: 'LinkedIn classic share dialog (Quill in #interop-outlet)', url: 'https://www.linkedin.com/feed/', model: 'classic-post',
+    selector: '.share-box-v2__modal .ql-editor', markers: '[data-test-modal-id="sharebox"][role="dialog"] .ql-container > .ql-editor[contenteditable="true"][data-test-ql-editor-contenteditable="true"]',
+    open: (page) => page.click('#start-post-classic'), newline: { key: 'Enter', model: '\n' }, sendButton: '.share-box-v2__modal button.share-actions__primary-action',
+  },
+  {
+    name: 'LinkedIn messaging (in #interop-outlet)', url: 'https://www.linkedin.com/feed/', model: 'shadow-message',
+    selector: '.msg-overlay-conversation-bubble .msg-form__contenteditable', markers: '.msg-form > div.msg-form__contenteditable[contenteditable="true"][role="textbox"]',
+    newline: { key: 'Shift+Enter', model: '\n' }, sendButton: '.msg-overlay-conversation-bubble button.msg-form__send-button', sendKey: 'Enter',
+  },
+  {
+    name: 'X Chat (React textarea)', url: 'https://x.com/i/chat/1234-5678', model: 'chat',
+    selector: '[data-testid="dm-composer-textarea"]', markers: 'textarea[data-testid="dm-composer-textarea"]',
+    newline: { key: 'Shift+Enter', model: '\n' }, sendButton: '[data-testid="dm-composer-send-button"]', sendKey: 'Enter',
+  },
+  {
+    name: 'X /compose/post (React textarea)', url: 'https://x.com/compose/post', model: 'compose',
+    selector: 'textarea[data-testid="tweetTextarea_0"]', markers: '[aria-labelledby="modal-header"] textarea[data-testid="tweetTextarea_0"]',
+    newline: { key: 'Enter', model: '\n' }, sendButton: '[data-testid="tweetButton"]', sendKey: 'ControlOrMeta+Enter',
+  },
+  {
+    name: 'X Pro post (Draft.js)', url: 'https://pro.x.com/i/decks/1', model: 'post',
+    selector: 'aside [data-testid="tweetTextarea_0"]', markers: '.public-DraftEditor-content[contenteditable="true"][role="textbox"]',
+    newline: { key: 'Enter', model: '\n' }, sendButton: 'aside [data-testid="tweetButton"]', sendKey: 'ControlOrMeta+Enter',
+  },
+  {
+    name: 'X Pro reply modal (Draft.js)', url: 'https://pro.x.com/i/decks/1', model: 'reply',
+    selector: '[role="dialog"] [data-testid="tweetTextarea_0"]', markers: '[aria-labelledby="modal-header"] .public-DraftEditor-content[contenteditable="true"]',
+    open: async (page) => { if (!(await page.locator('[role="dialog"]').count())) await page.click('#open-reply'); },
+    newline: { key: 'Enter', model: '\n' }, sendButton: '[role="dialog"] [data-testid="tweetButton"]', sendKey: 'ControlOrMeta+Enter',
+  },
+  {
+    name: 'Facebook Page in German (Lexical)', url: 'https://web.facebook.com/HarborPointFamilienpraxis', model: 'comment-de',
+    selector: '[aria-label="Kommentieren als Harbor Point Familienpraxis"]', markers: '[role="article"] div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    newline: { key: 'Shift+Enter', model: '\n' }, sendButton: '#focused-state-composer-submit', sendKey: 'Enter',
+  },
+  {
+    name: 'm.facebook.com post (React textarea)', url: 'https://m.facebook.com/', model: 'post',
+    selector: '#structured_composer_form .mentions textarea', markers: 'textarea[name="xc_message"]',
+    newline: { key: 'Enter', model: '\n' }, sendButton: '#structured_composer_form button[type="submit"]',
+  },
+  {
+    name: 'm.facebook.com comment (React textarea)', url: 'https://m.facebook.com/', model: 'comment',
+    selector: 'textarea[name="comment_text"]', markers: 'article form .mentions textarea',
+    newline: { key: 'Enter', model: '\n' }, sendButton: 'article form button[type="submit"]',
+  },
+  {
+    name: 'Business Suite inbox, Messenger (Lexical)', url: 'https://business.facebook.com/latest/inbox/messenger?asset_id=1', model: 'reply',
+    selector: '[aria-label="Reply in Messenger…"]', markers: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    newline: { key: 'Shift+Enter', model: '\n' }, sendButton: 'div[aria-label="Send"][role="button"]', sendKey: 'Enter',
+  },
+  {
+    name: 'Business Suite inbox, Page comment (Lexical)', url: 'https://business.facebook.com/latest/inbox/facebook?asset_id=1', model: 'reply',
+    selector: '[aria-label="Reply as Harbor Point Family Health…"]', markers: '[role="article"] div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    newline: { key: 'Shift+Enter', model: '\n' }, sendButton: 'div[aria-label="Reply"][role="button"]', sendKey: 'Enter',
+  },
+  {
+    name: 'messenger.com (Lexical)', url: 'https://www.messenger.com/t/100012345', model: 'message',
+    selector: '[aria-label="Message"][role="textbox"]', markers: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    newline: { key: 'Shift+Enter', model: '\n' }, sendButton: 'div[aria-label="Press enter to send"][role="button"]', sendKey: 'Enter',
   },
 ];
 
@@ -85,7 +158,7 @@ test.describe('fixture pages (no extension)', () => {
     await serveFixtures(context);
     outside = [];
     context.on('request', (request) => {
-      if (!/^https:\/\/(x\.com|twitter\.com|www\.facebook\.com|www\.linkedin\.com)\//.test(request.url())) outside.push(request.url());
+      if (!isFixtureUrl(request.url())) outside.push(request.url());
     });
     page = await context.newPage();
   });
@@ -126,6 +199,8 @@ test.describe('fixture pages (no extension)', () => {
       }
       // The visible list shows the same posts (innerText-style, so compare without line breaks).
       expect((await posted()).map((t) => t.replace(/\s+/g, ' '))).toEqual(expected.map((t) => t.replace(/\s+/g, ' ')));
+      // LinkedIn's pages enforce Trusted Types: the editors themselves must never trip it.
+      if (c.url.includes('linkedin')) expect(await page.evaluate(() => window.__fixture.trustedTypesViolations)).toEqual([]);
     });
   }
 
@@ -170,7 +245,7 @@ test.describe('fixture pages (no extension)', () => {
   });
 
   test('LinkedIn: Quill instances are on their containers, and the page enforces Trusted Types without breaking Quill', async () => {
-    await page.goto('https://www.linkedin.com/feed/');
+    await page.goto('https://www.linkedin.com/feed/update/urn:li:activity:1/');
     const info = await page.evaluate(() => {
       const containers = [...document.querySelectorAll<HTMLElement & { __quill?: { getText(): string } }>('.ql-container')];
       let refused = '';
@@ -187,7 +262,7 @@ test.describe('fixture pages (no extension)', () => {
 
     // Typing, pasting plain text and posting in Quill cause no violation.
     const fresh = await context.newPage();
-    await fresh.goto('https://www.linkedin.com/feed/');
+    await fresh.goto('https://www.linkedin.com/feed/update/urn:li:activity:1/');
     await fresh.click('.share-box .ql-editor');
     await fresh.keyboard.type('Hello');
     await fresh.evaluate(() => {
@@ -199,6 +274,34 @@ test.describe('fixture pages (no extension)', () => {
     await fresh.click('button.share-actions__primary-action');
     await expect.poll(() => fresh.evaluate(() => window.__fixture.posted)).toEqual(['Hello world']);
     expect(await fresh.evaluate(() => window.__fixture.trustedTypesViolations)).toEqual([]);
+  });
+
+  test("LinkedIn's 2026 feed: the classic share dialog and messaging are in #interop-outlet's open shadow root, the SDUI box in a modal <dialog>", async () => {
+    await page.goto('https://www.linkedin.com/feed/');
+    await page.click('#start-post-classic');
+    const where = await page.evaluate(() => {
+      const shadow = document.getElementById('interop-outlet')!.shadowRoot!;
+      return {
+        // document.querySelector cannot see into the shadow root, as on LinkedIn.
+        inDocument: document.querySelectorAll('.ql-editor, .msg-form__contenteditable').length,
+        inShadow: shadow.querySelectorAll('.ql-editor, .msg-form__contenteditable').length,
+        quill: typeof (shadow.querySelector('.ql-container') as HTMLElement & { __quill?: { getText(): string } }).__quill?.getText,
+        tiptap: document.querySelectorAll('.tiptap.ProseMirror').length,
+      };
+    });
+    expect(where).toEqual({ inDocument: 0, inShadow: 2, quill: 'function', tiptap: 2 });
+    await page.click('.share-box-v2__modal [aria-label="Dismiss"]');
+    await page.click('#start-post-sdui');
+    expect(await page.evaluate(() => document.querySelector('dialog')!.matches(':modal'))).toBe(true);
+    // Everything outside the modal dialog is inert: a click there reaches nothing.
+    expect(await page.evaluate(() => document.elementFromPoint(10, 10)?.closest('main'))).toBeNull();
+  });
+
+  test('X Pro: the reply modal shows the tweet it answers, and two tweetTextarea_0 boxes are mounted at once', async () => {
+    await page.goto('https://pro.x.com/i/decks/1');
+    await page.click('#open-reply');
+    await expect(page.locator('[data-testid="tweetTextarea_0"]')).toHaveCount(2);
+    await expect(page.locator('[aria-labelledby="modal-header"] [data-testid="tweetText"]')).toContainText('blood pressure pills');
   });
 });
 

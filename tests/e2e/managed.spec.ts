@@ -37,7 +37,7 @@ async function typeComment(text: string): Promise<Page> {
 
 /** The rules underlined at block level (IT's lock raises medical advice to block). */
 const blockUnderlines = (page: Page) =>
-  page.evaluate(() => [...(document.querySelector('replyrx-overlay')?.shadowRoot?.querySelectorAll('.underline.block') ?? [])].map((u) => u.getAttribute('data-rule')));
+  page.evaluate(() => [...(document.querySelector('replyrx-overlay')?.shadowRoot?.querySelectorAll('.underline.block') ?? [])].filter((u) => u.checkVisibility()).map((u) => u.getAttribute('data-rule')));
 
 async function openOptions(): Promise<Page> {
   const page = await app.context.newPage();

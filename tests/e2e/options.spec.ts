@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadPolicy } from '../../rules/policy';
 import { DEFAULT_TEMPLATES } from '../../rules/templates';
-import { launchWithExtension, overlayState, serveFixtures, type Launched } from './extension';
+import { launchWithExtension, overlayState, screenshotPath, serveFixtures, type Launched } from './extension';
 
 const PHONE = '(555) 867-5309';
 const STAFF = 'Thanks Jenna! Hope the antibiotics knock out that strep fast.';
@@ -304,11 +304,19 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+test('the Sites section names every host each switch covers', async () => {
+  const page = await openOptions();
+  await expect(field(page, 'sites.facebook')).toContainText('On www.facebook.com, web.facebook.com, m.facebook.com, business.facebook.com (Meta Business Suite) and www.messenger.com (Messenger).');
+  await expect(field(page, 'sites.x')).toContainText('On x.com, twitter.com and pro.x.com (X Pro).');
+  await expect(field(page, 'sites.linkedin')).toContainText('On www.linkedin.com.');
+  await expect(page.getByLabel('Facebook', { exact: true })).toBeChecked();
+});
+
 test('screenshots: 1280 px light and 800 px dark', async () => {
   const page = await openOptions({ policy: { ...PRACTICE, allowNames: ['Dr. Anita Patel', 'Jenna'] } });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.screenshot({ path: 'docs/screenshot-options-1280-light.png' });
+  await page.screenshot({ path: screenshotPath('screenshot-options-1280-light.png') });
 
   await page.setViewportSize({ width: 800, height: 900 });
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -316,14 +324,14 @@ test('screenshots: 1280 px light and 800 px dark', async () => {
   const [toc, sections] = await Promise.all([page.locator('nav.toc').boundingBox(), page.locator('main.sections').boundingBox()]);
   expect(toc!.y + toc!.height).toBeLessThanOrEqual(sections!.y);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
-  await page.screenshot({ path: 'docs/screenshot-options-800-dark.png' });
+  await page.screenshot({ path: screenshotPath('screenshot-options-800-dark.png') });
 
   // The rules and the Try it box, as the README shows them.
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.locator('#rules').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: 'docs/screenshot-options-rules.png' });
+  await page.screenshot({ path: screenshotPath('screenshot-options-rules.png') });
   await page.getByLabel('Message', { exact: true }).fill(RISKY);
   await expect(page.locator('[data-try-result] .card')).toBeVisible();
-  await page.locator('#try').screenshot({ path: 'docs/screenshot-options-try-it.png' });
+  await page.locator('#try').screenshot({ path: screenshotPath('screenshot-options-try-it.png') });
 });

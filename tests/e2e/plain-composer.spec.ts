@@ -2,7 +2,7 @@
 // warnings, the card, Replace and Copy, the send guard, a stopped service worker, late and re-added
 // composers, a policy change, and the privacy promise (no requests, no stored text).
 import { expect, test, type Page } from '@playwright/test';
-import { clickOverlayButton, launchWithExtension, overlayState, servePage, type Launched } from './extension';
+import { clickOverlayButton, launchWithExtension, overlayState, servePage, underlinedWithBadge, type Launched } from './extension';
 
 const PAGE = `<!doctype html><html><head><title>Messaging</title></head><body style="background:#fff;font:15px sans-serif">
 <div class="msg-s-event-listitem__body">Hi, it's Tanya. Are my lab results back?</div>
@@ -67,7 +67,7 @@ async function stopServiceWorker(app: Launched, page: Page): Promise<void> {
 async function typeAndTime(text: string): Promise<number> {
   await page.keyboard.type(text);
   const typed = Date.now();
-  await page.waitForFunction(() => !!document.querySelector('replyrx-overlay')?.shadowRoot?.querySelector('.badge'), null, { timeout: 2000 });
+  await underlinedWithBadge(page);
   return Date.now() - typed;
 }
 

@@ -5,7 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { clickOverlayButton, launchWithExtension, overlayState, serveFixtures, type Launched } from './extension';
+import { SITE_HOSTS } from '../../sites/hosts';
+import { analyzedInput, clickOverlayButton, launchWithExtension, overlayState, recordAnalyzeRequests, screenshotPath, serveFixtures, type Launched } from './extension';
 
 /** The extension APIs this spec calls in the worker, beyond tests/e2e/chrome.d.ts. */
 type Ext = { tabs: { query(q: object): Promise<{ id?: number }[]> }; action: { openPopup(): Promise<void> } };
@@ -146,10 +147,39 @@ test('Export CSV downloads the last 30 days with today’s numbers, actions incl
   expect(lines[30]).toBe(`${today()},2,2,1,0,0,0,0,0,1,1,1`);
 });
 
+test("every host of every site answers the popup under its product's name; pausing a site pauses all its hosts", async () => {
+  const hosts = Object.values(SITE_HOSTS).flat();
+  for (const { host, name } of hosts) {
+    const page = await app.context.newPage();
+    await page.goto(`https://${host}/`);
+    const popup = await openPopup(await tabIdOf(page));
+    await expect(popup.getByRole('status'), host).toHaveText(`ReplyRx is checking what you write on ${name}`);
+    await popup.close();
+    if (host !== 'www.messenger.com') await page.close();
+  }
+  // Pausing Facebook from Meta Business Suite's tab pauses messenger.com too: the switch is per site.
+  const suite = await app.context.newPage();
+  await suite.goto('https://business.facebook.com/latest/inbox/messenger');
+  const popup = await openPopup(await tabIdOf(suite));
+  await expect(popup.locator('#site-switch-note')).toHaveText('Applies to every tab on www.facebook.com, web.facebook.com, m.facebook.com, business.facebook.com (Meta Business Suite) and www.messenger.com (Messenger) in this browser.');
+  await switchOf(popup).click();
+  await expect(popup.getByRole('status')).toHaveText('Paused on Facebook');
+  const messenger = app.context.pages().find((p) => p.url().startsWith('https://www.messenger.com/'))!;
+  await messenger.bringToFront();
+  await messenger.click('[aria-label="Message"]');
+  await recordAnalyzeRequests(app);
+  await messenger.keyboard.type(RISKY);
+  // The composer asked; the answer (no findings on a paused site) is drawn within a few ms of it.
+  await expect.poll(() => analyzedInput(app, RISKY)).toBeDefined();
+  await messenger.waitForTimeout(300);
+  expect((await overlayState(messenger)).underlines).toEqual([]);
+});
+
 test("the popup says when ReplyRx doesn't run on the page", async () => {
   const blank = await app.context.newPage();
   const popup = await openPopup(await tabIdOf(blank));
   await expect(popup.getByRole('status')).toContainText("ReplyRx doesn't run on this page");
+  await expect(popup.getByRole('status')).toContainText('It checks what you write on Facebook, Meta Business Suite, Messenger, X, X Pro and LinkedIn.');
   await expect(popup.getByRole('switch')).toHaveCount(0);
   // Without ?tab the popup is about its own tab, an extension page: not one ReplyRx runs on either.
   const own = await openPopup();
@@ -203,7 +233,7 @@ test.describe('look and accessibility at 360 px', () => {
         await expect.poll(focused).toEqual([name, 'solid']);
       }
       await popup.evaluate(() => (document.activeElement as HTMLElement).blur());
-      await popup.locator('body').screenshot({ path: `docs/screenshot-popup-${scheme}.png` });
+      await popup.locator('body').screenshot({ path: screenshotPath(`screenshot-popup-${scheme}.png`) });
     });
   }
 });

@@ -1,6 +1,7 @@
 // Takes the README's screenshot: a warning card over a Facebook comment box (Lexical fixture).
+// It lands in docs/ only with REPLYRX_SCREENSHOTS=1 (tests/e2e/extension.ts, screenshotPath).
 import { expect, test } from '@playwright/test';
-import { launchWithExtension, overlayState, serveFixtures } from './extension';
+import { launchWithExtension, overlayState, screenshotPath, serveFixtures } from './extension';
 
 test('screenshot of a warning card over a composer', async () => {
   const app = await launchWithExtension();
@@ -15,7 +16,7 @@ test('screenshot of a warning card over a composer', async () => {
     await expect.poll(async () => (await overlayState(page)).badge).not.toBeNull();
     await page.keyboard.press('Alt+Shift+R');
     await expect.poll(async () => (await overlayState(page)).card).toBe(true);
-    await page.screenshot({ path: 'docs/screenshot-card.png' });
+    await page.screenshot({ path: screenshotPath('screenshot-card.png') });
   } finally {
     await app.close();
   }
