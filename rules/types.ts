@@ -13,7 +13,7 @@ export type Severity = (typeof SEVERITIES)[number];
 export const RULE_SETTINGS = ['off', ...SEVERITIES] as const;
 export type RuleSetting = (typeof RULE_SETTINGS)[number];
 
-/** The risk categories of ../shared/corpus/LABELING.md, plus the two hints and the policy's own terms. */
+/** The risk categories of tests/corpus/LABELING.md, plus the two hints and the policy's own terms. */
 export const RISK_CATEGORIES = [
   'patient-identifier',
   'patient-relationship',
