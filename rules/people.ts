@@ -100,7 +100,9 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
       const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
       const nameWords = ws.slice(i + 1, last + 1).map((x) => stripPossessive(x.lower));
       const role: PersonRole = isStaff(span, nameWords, known) ? 'staff' : title;
-      add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: `"${w.text}" before a name`, sentence }, i, last);
+      // "Dear Mr Haddad": the person the reply answers.
+      const addressee = VOCATIVE_OPENERS.test(text.slice(i > 0 ? ws[Math.max(0, i - 4)].start : w.start, w.start).toLowerCase().replace(/^.*[.!?]\s*/, ''));
+      add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: `"${w.text}" before a name${addressee ? ' addressing someone' : ''}`, addressee, sentence }, i, last);
       continue;
     }
 
@@ -124,7 +126,9 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
       i += healthPhrase - 1;
       continue;
     }
-    const name = nameEvidence(text, ws, i, before, opts.replyStart && i <= 2);
+    // A staff member the policy names is a person wherever their name is written ("shared this with Shona").
+    const staffName = isCapitalised(w.text) && known.staff.has(stripPossessive(w.lower)) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
+    const name = staffName ?? nameEvidence(text, ws, i, before, opts.replyStart && i <= 2);
     if (!name) continue;
     let last = i;
     // A following capitalised word that is not an ordinary word is the surname ("Mason Reyes").
@@ -165,7 +169,7 @@ function nameEvidence(text: string, ws: readonly Word[], i: number, before: stri
 function whyName(text: string, ws: readonly Word[], i: number, before: string, nearReplyStart: boolean): string | null {
   const w = ws[i];
   const bare = stripPossessive(w.lower);
-  if (CALENDAR_WORD.test(bare)) return null;
+  if (CALENDAR_WORD.test(bare) || /^(?:i(?:'m|'ve|'ll|'d)?|my|me)$/.test(bare)) return null; // "Thank you, I have…", "Ask My GP"
   const possessive = w.lower !== bare;
   const capital = isCapitalised(w.text);
   const sentenceInitial = i === 0 || /[.!?:]\s*$/.test(before);

@@ -2,7 +2,7 @@
 // their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { isPatientMention, type Anchor } from '../anchors';
-import { careTies } from '../care-ties';
+import { careTies, NOT_FOUND } from '../care-ties';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import { PhraseList, sentenceAt, type Span } from '../text';
@@ -87,6 +87,9 @@ export const rule: Detector = {
     if (doc.addressed) {
       for (const m of matchAll(doc, A_PATIENT)) {
         const you = facts.anchors.find((a) => a.kind === 'you' && a.sentence === sentenceAt(doc.sentences, m.start));
+        const before = doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start);
+        // "when a patient is asked to…" is anyone; "we could not match you to a patient registered here" denies it.
+        if (/(?:^|[^a-z])(?:when|if|whenever|once|where|should|every time) $/.test(before) || NOT_FOUND.test(before)) continue;
         if (you && !negated(m.start)) add(m.start, m.end, `${quote(doc, m)} is said of ${quote(doc, you)}, the person this reply answers.`);
       }
     }
@@ -119,7 +122,7 @@ export const rule: Detector = {
       if (CARE_RECEIVED.test(doc.context.lower) || CARE_BOOKED.test(doc.context.lower)) {
         const addressee = (a: Anchor) => doc.people.some((p) => p.addressee && p.start === a.start);
         const specific = health
-          ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a))
+          ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
           ?? (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') ? undefined : facts.anchors.find((a) => a.kind === 'pronoun'));
         if (specific) add(specific.start, specific.end, `The comment thanks the practice for care, and the reply goes into it: ${quote(doc, specific)}.`);
       } else if (reviewOfCare(doc)) {
@@ -157,7 +160,7 @@ function reviewOfCare(doc: Doc): boolean {
 // "your" or "ur", up to three qualifying words, then something of their care. Word lists, not one large
 // pattern: the pattern took 40 ms to compile on the first message.
 const CARE_NOUNS = new PhraseList(['visit', 'appointment', 'appt', 'slot', 'follow up', 'followup', 'check up', 'checkup', 'check', 'result', 'chart', 'prescription', 'refill', 'order', 'record', 'notes', 'account', 'bill', 'statement', 'copay', 'claim', 'procedure', 'surgery', 'operation', 'biopsy', 'lab', 'lab work', 'lab check', 'lab result', 'bloods', 'blood test', 'blood work', 'bloodwork', 'blood draw', 'blood result', 'x ray', 'xray', 'scan', 'counsellor', 'counselor', 'therapist', 'session', 'consult', 'consultation', 'cleaning', 'treatment', 'glasses', 'frames', 'lenses', 'crown', 'filling', 'stitches', 'cast', 'retainer', 'aligner', 'braces', 'implant', 'denture', 'referral', 'registration', 'stay', 'discharge', 'admission', 'delivery', 'deliveries', 'labour', 'labor', 'smear', 'smear test', 'vaccination', 'vaccine', 'jab', 'injection', 'shot', 'call back', 'callback', 'e consult', 'econsult', 'e consultation', 'booking', 'confirmation text', 'confirmation email', 'confirmation letter', 'confirmation message', 'reminder', 'recall', 'medication review', 'asthma review', 'diabetes review', 'annual review', 'health review', 'blood pressure review', 'bp review', 'contraceptive review', 'pill review', 'adjustment', 'ultrasound', 'mri', 'ecg', 'ekg', 'physio', 'rehab', 'dose', 'care', 'history', 'due date']);
-const CARE_QUALIFIERS = new Set('last recent latest first second third next previous initial telephone phone video online face to annual routine follow up upcoming same day urgent new two three several most morning afternoon month week year months weeks years days post pre op well child woman medical family blood pressure'.split(' '));
+const CARE_QUALIFIERS = new Set('last recent latest first second third next previous initial telephone phone video online face to annual routine follow up upcoming same day urgent new two three several most morning afternoon month week year months weeks years days post pre op well child woman medical family blood pressure repeat regular monthly usual'.split(' '));
 // "in your care", "your care home", "your care for others": not care they had here.
 const NOT_THEIR_CARE = /^ (?:home|homes|package|workers?|for|about|of|team)(?![a-z])/;
 

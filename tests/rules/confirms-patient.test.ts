@@ -54,6 +54,14 @@ ruleTester('confirms-patient', {
     { text: 'We can usually get you in within 48 hours, just call the front desk.', kind: 'reply', context: 'Do I need a referral for PT?' },
     { text: 'Flu shots are due again every autumn, so book yours when the clinic opens.', kind: 'reply', context: 'When should I get my next flu shot?' },
     { text: 'Thanks for reaching out! The whole team says hi and hopes to meet you at the open house.', kind: 'reply', context: 'Excited for the new office!' },
+    // Added with the review-reply families of this session (cases written fresh).
+    { text: 'Thank you for taking the time to share your recent experience, all feedback helps us improve.', kind: 'reply', context: 'Phones are always engaged in the morning.' },
+    { text: 'Dear Mrs Olawale, we have not been able to identify you as a patient here; please ring the practice manager so we can look into this.', kind: 'reply', context: 'Rude receptionist, avoid.' },
+    { text: 'When a patient asks for a longer appointment, our reception team will always try to arrange one.', kind: 'reply', context: 'Ten minutes is never enough with the GP.' },
+    { text: 'Dr. Lee left the practice last spring, and we wish him well in his retirement.', kind: 'reply', context: 'Where has Dr. Lee gone?' },
+    { text: 'Dear patients, the practice will close at 1pm on Friday for staff training.' },
+    { text: 'Any issues you may have with the phones can be raised with our practice manager on (555) 201-4400.', kind: 'reply', context: 'Phones never answered.' },
+    { text: 'We will continue to support the Bayview food bank with a collection box in reception.', kind: 'reply', context: 'Do you still collect for the food bank?' },
   ],
   invalid: [
     { text: 'So good seeing you this morning, Priya! Hope the new glasses are working out.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'So good seeing you' },
@@ -104,5 +112,13 @@ ruleTester('confirms-patient', {
     { text: 'So sorry about the sensitivity! Carlos says hi 😊', kind: 'reply', context: 'Teeth a bit sensitive since the cleaning', span: 'Carlos' },
     { text: 'Call us and we will get you in with Dr. Lee this week.', kind: 'reply', context: 'My bite feels high since the crown', span: 'get you in with Dr. Lee', within: true },
     { text: 'All clear! We will text a reminder when you are due again.', kind: 'message', context: 'any news on my smear?', span: 'you are due again', within: true },
+    // Added with the review-reply families of this session (cases written fresh).
+    { text: 'We are sorry for the difficulties you have experienced getting through to us on the phone.', kind: 'reply', context: 'Impossible to get an appointment.', span: 'the difficulties you have experienced', within: true },
+    { text: 'Thanks for the five stars! We look forward to continuing to look after you and your family.', kind: 'reply', context: 'Lovely practice.', span: 'continuing to look after you and your family', within: true },
+    { text: 'Dear Patient, thank you for your lovely comments, which I will share with the team.', kind: 'reply', context: 'Great service from everyone.', span: 'Dear Patient', within: true },
+    { text: 'Thank you for the review, I have fed this back to the nurse.', kind: 'reply', context: 'The nurse who did my smear was so gentle.', span: 'the nurse', within: true },
+    { text: 'Thanks so much, I have passed this on to Jenna :)', kind: 'reply', context: 'Jenna cleaned my teeth so gently, thank you Jenna', span: 'Jenna' },
+    { text: 'I hope that next time you visit us again things run more smoothly.', kind: 'reply', context: 'Waited 40 minutes.', span: 'next time you visit us again', within: true },
+    { text: 'I am sorry to learn that you left our practice because of the booking system.', kind: 'reply', context: 'Moved to another surgery, much better.', span: 'you left our practice', within: true },
   ],
 });

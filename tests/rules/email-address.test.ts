@@ -12,6 +12,8 @@ ruleTester('email-address', {
     { text: 'Please don\'t email us medical questions. Call (555) 201-4400 instead.', kind: 'reply', context: 'can I email you pics of my rash?' },
     { text: 'Sign up for our newsletter at harborpointhealth.example/news!' },
     { text: 'Thanks for the shoutout @bayview_times! 📰', site: 'x' },
+    // The practice's address with a stray "www." in front is still the practice's.
+    { text: 'Sorry about your referral letter, please email www.hello@harborpointhealth.example and we will chase it.', kind: 'reply', context: 'Still waiting for my referral letter' },
   ],
   invalid: [
     { text: 'Hi Tara, we sent your daughter\'s vaccine record to tara.mendez84@mailbox.example.', kind: 'message', context: 'Can you send Sofia\'s shot record?', span: 'tara.mendez84@mailbox.example' },

@@ -29,6 +29,8 @@ ruleTester('person-name', {
     { text: 'Sara (not her real name) was five when she finally saw clearly with her first glasses.' },
     { text: 'Happy 3rd birthday, Prince George! This little guy has all his baby teeth now.' },
     { text: 'Hank, aged 60, is one of the volunteers at our blood drive this Saturday.' },
+    // "I" and "My" after a thank-you are not names ("Thank you, I have…", "Ask My GP").
+    { text: 'Thank you, I have passed your comments to the team. You can also use Ask My GP for your repeat prescription.', kind: 'reply', context: 'The nurse was lovely.' },
   ],
   invalid: [
     { text: 'Thanks, Deshawn! Hope the new retainer isn\'t too snug for the first few nights.', kind: 'reply', context: 'Love my new smile, you guys rock', span: 'Deshawn' },
