@@ -18,7 +18,7 @@ const L = 'a-z\\u00DF-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 // The person the care is about, written {P} in the patterns below and captured once per pattern:
 // "you", "you and your family", or "your <relative>" ("your little girl", "your mum"), checked in code.
 const PERSON = `(you and your [${L}-]+(?: [${L}-]+)?|you both|you all|y'all|your [${L}-]+(?: [${L}-]+)?|you|u)`; // longest first
-const RELATIVES = new Set('mum mom mother mam mummy mommy dad father daddy son sons daughter daughters child children kid kids one ones baby babies toddler wife husband partner family nan nana nanna gran granny grandma grandmother grandad granddad grandfather grandpa grandson granddaughter brother sister aunt auntie uncle parent parents in-law in-laws boy girl man lady teen teenager twins relative'.split(' '));
+const RELATIVES = new Set('mum mom mother mam mummy mommy dad father daddy son sons daughter daughters child children kid kids one ones baby babies toddler wife husband partner family nan nana nanna gran granny grandma grandmother grandad granddad grandfather grandpa grandson granddaughter brother sister aunt auntie uncle parent parents in-law in-laws boy girl man lady teen teenager twins relative crew clan kiddo kiddos littles household'.split(' '));
 /** "you…", or "your" + a relative ("your little girl", "your mum"), as captured by PERSON. */
 function isTheirs(person: string): boolean {
   return !person.startsWith('your ') || RELATIVES.has(person.slice(person.lastIndexOf(' ') + 1));
@@ -78,6 +78,10 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [family(`(?:continu(?:e|ing) to|keep|carry on) (?:car(?:e|ing) for|look(?:ing)? after|treat(?:ing)?|see|seeing|support(?:ing)?|serv(?:e|ing)) {P}`), 'says the practice goes on caring for them', ['continu', 'keep', 'carry on']],
   // Their next visit: "when you visit the practice again", "next time you're in".
   [family(`(?:when|next time|the next time|whenever|once) {P} (?:visit|come in|come back|return|attend|are in|'re in|are back|'re back)(?: to)?(?: (?:us|the practice|the surgery|the clinic|the office|our practice|our surgery|our clinic|our office))? (?:again|next)`), 'speaks of their next visit', ['again', 'next']],
+  // Glad to have them here: "we always love seeing you on Tuesdays", "can't wait to pamper you again".
+  [family(`(?:love|loved|enjoy|enjoyed|miss|missed|can't wait to|cannot wait to|look forward to|looking forward to) (?:seeing|treating|pampering|having|welcoming|looking after|caring for|catching up with|pamper|see|treat) {P}(?! (?:at|on) (?:our|the) (?:[${L}-]+ )?(?:open day|open house|event|fair|party|5k|race|stand|booth|talk|class|webinar|launch|walk|run|festival|parade|drive)${E})`), 'is glad to have them as a patient', ['love', 'enjoy', 'miss', 'wait to', 'forward to']],
+  // Called back by the practice: "you were called back by the duty GP within 45 minutes".
+  [family(`{P}${BE} (?:called|rung|phoned|contacted|triaged|booked in)(?: back)? (?:by|within)`), 'says what the practice did in their care', ['called', 'rung', 'phoned', 'contacted', 'triaged', 'booked']],
   // They left: "you left our practice", "your decision to move practices".
   [family(`{P}${BE} (?:decided to |chosen to |chose to )?(?:left|leaving|leave|moved (?:away )?from|moving (?:away )?from) (?:our|the|this) (?:practice|surgery|clinic|office|list)`), 'says they were registered here', ['left', 'leav', 'mov']],
   [re(`(?:your|ur) (?:[${L}-]+ and )?(?:decision|choice) to (?:move|leave|change|switch) (?:practices|surgeries|gps|doctors|dentists|clinics)`), 'says they were registered here', ['decision', 'choice']],

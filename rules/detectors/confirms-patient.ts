@@ -160,6 +160,7 @@ function reviewOfCare(doc: Doc): boolean {
 // "your" or "ur", up to three qualifying words, then something of their care. Word lists, not one large
 // pattern: the pattern took 40 ms to compile on the first message.
 const CARE_NOUNS = new PhraseList(['visit', 'appointment', 'appt', 'slot', 'follow up', 'followup', 'check up', 'checkup', 'check', 'result', 'chart', 'prescription', 'refill', 'order', 'record', 'notes', 'account', 'bill', 'statement', 'copay', 'claim', 'procedure', 'surgery', 'operation', 'biopsy', 'lab', 'lab work', 'lab check', 'lab result', 'bloods', 'blood test', 'blood work', 'bloodwork', 'blood draw', 'blood result', 'x ray', 'xray', 'scan', 'counsellor', 'counselor', 'therapist', 'session', 'consult', 'consultation', 'cleaning', 'treatment', 'glasses', 'frames', 'lenses', 'crown', 'filling', 'stitches', 'cast', 'retainer', 'aligner', 'braces', 'implant', 'denture', 'referral', 'registration', 'stay', 'discharge', 'admission', 'delivery', 'deliveries', 'labour', 'labor', 'smear', 'smear test', 'vaccination', 'vaccine', 'jab', 'injection', 'shot', 'call back', 'callback', 'e consult', 'econsult', 'e consultation', 'booking', 'confirmation text', 'confirmation email', 'confirmation letter', 'confirmation message', 'reminder', 'recall', 'medication review', 'asthma review', 'diabetes review', 'annual review', 'health review', 'blood pressure review', 'bp review', 'contraceptive review', 'pill review', 'adjustment', 'ultrasound', 'mri', 'ecg', 'ekg', 'physio', 'rehab', 'dose', 'care', 'history', 'due date']);
+const GENERIC_PROCEDURE = /^(?:procedures?|treatments?|therapy|surgery|surgeries|care)$/;
 const CARE_QUALIFIERS = new Set('last recent latest first second third next previous initial telephone phone video online face to annual routine follow up upcoming same day urgent new two three several most morning afternoon month week year months weeks years days post pre op well child woman medical family blood pressure repeat regular monthly usual'.split(' '));
 // "in your care", "your care home", "your care for others": not care they had here.
 const NOT_THEIR_CARE = /^ (?:home|homes|package|workers?|for|about|of|team)(?![a-z])/;
@@ -183,6 +184,12 @@ function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         const hypothetical = /^,? (?:if|when|in case) (?:you|they) (?:have|get|need|bring)(?![a-z])/.test(doc.lower.slice(end, end + 30));
         const notTheirs = noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)));
         if (!hypothetical && !notTheirs) out.push({ start: ws[i].start, end });
+        break;
+      }
+      // "your microneedling session", "your wisdom tooth removal": a procedure of theirs.
+      const procedure = doc.health.find((h) => h.kind === 'procedure' && h.start === ws[j].start && !GENERIC_PROCEDURE.test(h.term));
+      if (procedure) {
+        out.push({ start: ws[i].start, end: procedure.end });
         break;
       }
       if (!CARE_QUALIFIERS.has(ws[j].lower) && !/^\d+(?:st|nd|rd|th)?$/.test(ws[j].lower)) break;

@@ -38,6 +38,8 @@ ruleTester('health-details', {
     { text: 'Teaching vignette for our residents: a 58-year-old presents with sudden chest pain. What are your first three steps?' },
     { text: 'Thank you for your feedback. The surgery endeavours to offer same-day appointments to everyone who needs one.', kind: 'reply', context: 'Could not get through for days' },
     { text: 'Sorry you had trouble getting through. The surgery does not book appointments by email, so please ring us.', kind: 'reply', context: 'Emailed twice, no answer' },
+    { text: 'Wishing the mayor a speedy recovery after her fall, and thanks to all the paramedics in town!' },
+    { text: 'Thanks for the review! We wish you all the best in your new job.', kind: 'reply', context: 'Moving away, will miss this place.' },
   ],
   invalid: [
     { text: 'Thanks, Rosa! So glad the migraines have eased up since the new preventive.', kind: 'reply', context: 'Feeling like myself again', span: 'migraines' },
@@ -66,5 +68,8 @@ ruleTester('health-details', {
     { text: 'Hope the drops are kicking in!', kind: 'reply', context: 'Thanks for squeezing me in', span: 'the drops are kicking in' },
     { text: 'So glad you are doing well after the op, Ruth!', kind: 'reply', context: 'Stitches out today', span: 'you are doing well after', within: true },
     { text: 'So glad the surgery went well, Marta! Rest up this weekend.', kind: 'reply', context: 'Home already!', span: 'surgery' },
+    { text: 'So glad the wrist is holding up at the climbing wall!', kind: 'reply', context: 'Back climbing already!', span: 'the wrist is holding up', within: true },
+    { text: 'Thank you for trusting us, and wishing you a speedy recovery!', kind: 'reply', context: 'Knee op went fine.', span: 'a speedy recovery', within: true },
+    { text: 'We are all thinking of you as you go through treatment.', kind: 'reply', context: 'Thank you to the oncology nurses.', span: 'as you go through treatment', within: true },
   ],
 });

@@ -33,6 +33,7 @@ ruleTester('medical-advice', {
     { text: 'We take any breathing problems in children very seriously, so please call us today.', kind: 'reply', context: 'my daughter is wheezing' },
     { text: 'Crowding is common in kids whose adult teeth come in early, and most of it settles as the jaw grows.' },
     { text: 'Ask us about aligners at your next visit, we can tell you if they suit you.', kind: 'reply', context: 'Do you do invisible braces?' },
+    { text: 'Keep up the great work, team! Flu clinic numbers are up on last year.' },
   ],
   invalid: [
     { text: 'Poor guy! Children\'s Motrin, 7.5 ml every 6 hours, should bring it down.', kind: 'reply', context: 'my 4 year old has a fever of 102, what can I give him?', span: '7.5 ml' },
@@ -57,5 +58,7 @@ ruleTester('medical-advice', {
     { text: 'A blood pressure reading of 180/100 is too high to wait on.', kind: 'reply', context: 'my bp is 180/100 tonight', span: 'blood pressure reading of 180/100 is too high', within: true },
     { text: 'A coin this small usually passes on its own in a few days.', kind: 'reply', context: 'my toddler swallowed a penny, is that ok?', span: 'passes on its own', within: true },
     { text: 'From your photo it sounds like mild crowding, and aligners would probably fix it.', kind: 'reply', context: 'Are my teeth crooked enough for braces?', span: 'sounds like mild crowding', within: true },
+    { text: 'So glad you are moving more easily! Keep doing those hamstring exercises every morning.', kind: 'reply', context: 'Physio has been amazing.', span: 'Keep doing those hamstring exercises', within: true },
+    { text: 'Congrats on getting the braces off! Don\'t forget, that retainer goes in every night.', kind: 'reply', context: 'Love my new smile!', span: "forget, that retainer", within: true },
   ],
 });
