@@ -62,6 +62,7 @@ ruleTester('confirms-patient', {
     { text: 'Dear patients, the practice will close at 1pm on Friday for staff training.' },
     { text: 'Any issues you may have with the phones can be raised with our practice manager on (555) 201-4400.', kind: 'reply', context: 'Phones never answered.' },
     { text: 'We will continue to support the Bayview food bank with a collection box in reception.', kind: 'reply', context: 'Do you still collect for the food bank?' },
+    { text: 'Our maternity team are hosting a free antenatal class on Thursday evening, all welcome.', kind: 'reply', context: 'Do you run antenatal classes?' },
   ],
   invalid: [
     { text: 'So good seeing you this morning, Priya! Hope the new glasses are working out.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'So good seeing you' },
@@ -120,5 +121,6 @@ ruleTester('confirms-patient', {
     { text: 'Thanks so much, I have passed this on to Jenna :)', kind: 'reply', context: 'Jenna cleaned my teeth so gently, thank you Jenna', span: 'Jenna' },
     { text: 'I hope that next time you visit us again things run more smoothly.', kind: 'reply', context: 'Waited 40 minutes.', span: 'next time you visit us again', within: true },
     { text: 'I am sorry to learn that you left our practice because of the booking system.', kind: 'reply', context: 'Moved to another surgery, much better.', span: 'you left our practice', within: true },
+    { text: 'Thank you so much, our maternity team will be so pleased to read this.', kind: 'reply', context: 'The midwives were amazing when our son arrived early.', span: 'our maternity team', within: true },
   ],
 });
