@@ -3,6 +3,7 @@
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { isPatientMention, type Anchor } from '../anchors';
 import { careTies, NOT_FOUND } from '../care-ties';
+import { forAGroup } from './health-details';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import { PhraseList, sentenceAt, type Span } from '../text';
@@ -28,6 +29,8 @@ const A_PATIENT = re(`(?:a|an) (?:(?!(?:the|every|any|each|all|no)${E})[${L}0-9-
 // "not a real patient", "we don't have a registered patient with your name".
 const PRACTICE_MOVES = /(?:we're|we are|we'll be|i'm|i am|we've been|we have been|dr\.? [a-z]+ is|dr\.? [a-z]+ will be|after|since|by|before) $/;
 const INVITATION = /(?:no need to|don't|do not|please|and|then|to|can|could|should|may|might|will|'ll) $/;
+const ANYONE_CALLS = /(?:someone|somebody|the system|a member of (?:[a-z]+ ){1,3}|one of (?:our|the) [a-z]+|the team|our team|reception|the surgery|the practice)(?:'ll| will)? call (?:you|him|her|them) back/;
+const BEFORE_ANY = /(?:before|when|once|until|after|as soon as) (?:a |an |any |the |each |every )?(?:[a-z-]+ ){0,3}$/;
 const NEGATED = /(?:not|never|isn't|wasn't|no longer|(?:don't|do not|does not|doesn't|did not|didn't) have|no record of)(?: an?| any)? $/;
 
 // Said outright, whoever the person is.
@@ -53,7 +56,7 @@ const TO_ADDRESSEE: [RegExp, string][] = [
   [re(`(?:the|your|this|that) (?:[${L}]+ )?(?:claim|bill|statement|copay|balance|invoice)`), 'refers to their care here'],
   [re(`(?:your|ur) (?:\\d{1,2}/\\d{1,2} )?due date`), 'refers to their pregnancy care here'],
   [re(`(?:today|tomorrow|yesterday|tonight|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s (?:visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|session)${NOT_ATTRIBUTIVE}`), 'refers to their visit here'],
-  [re(`(?:great|good|nice|lovely|so good|wonderful|fun|a pleasure) (?:seeing|to see|meeting|having) (?:you|him|her|them|y'all)|see (?:you|u|ya|y'all|him|her|them)(?: both| two| all| again)? (?:on|next(?! (?:year|season|summer|spring|fall|autumn|winter)(?! for))|tomorrow|tonight|then|soon|at (?:your|their|his|her|the (?:next )?(?:\\d+-(?:month|week|day|year) )?(?:visit|check|checkup|check-up|appointment|appt|cleaning|session)|\\d)|in (?:\\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple)|for (?:your|the|her|his|their)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\\d)|see (?:you|u) both|(?:[${L}]+'ll|will|gonna) (?:see|meet|call|check on|text) (?:you|him|her|them)|(?:[${L}]+'ll|will) take (?:good )?care of (?:you|him|her|them)`), 'arranges or recalls seeing them'],
+  [re(`(?:great|good|nice|lovely|so good|wonderful|fun|a pleasure) (?:seeing|to see|meeting|having) (?:you|him|her|them|y'all)(?! (?:at|on) (?:the|our) (?:[${L}-]+ ){0,2}?(?:fair|event|open day|open house|5k|race|run|walk|festival|parade|stand|booth|talk|class|market|show|expo|launch)${E})|see (?:you|u|ya|y'all|him|her|them)(?: both| two| all| again)? (?:on|next(?! (?:year|season|summer|spring|fall|autumn|winter)(?! for))|tomorrow|tonight|then|soon|at (?:your|their|his|her|the (?:next )?(?:\\d+-(?:month|week|day|year) )?(?:visit|check|checkup|check-up|appointment|appt|cleaning|session)|\\d)|in (?:\\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple)|for (?:your|the|her|his|their)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\\d)|see (?:you|u) both|(?:[${L}]+'ll|will|gonna) (?:see|meet|call|check on|text) (?:you|him|her|them)|(?:[${L}]+'ll|will) take (?:good )?care of (?:you|him|her|them)`), 'arranges or recalls seeing them'],
   [re(`sorry about (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|the wait|your wait|your visit|the mix-up)|(?:tried|trying|been trying) (?:calling|to call|to reach) you|(?:is|are|has been|was|been) (?:cancell?ed|rescheduled|booked|confirmed|moved)|rebook|resending|we have (?:[${L}]+'s|your|his|her) (?:record|chart|results)|corrected statement|our (?:schedule|records|system|chart) shows?|we love having you|(?:than|since|from) (?:last time|your last (?:visit|cleaning|appointment|appt|checkup))|(?:miss|missed) (?:her|him|you|them) (?:at|in|around)|brightened every|(?:pop|come|stop|swing) back in|(?:glad|happy) (?:you|he|she|they) (?:came|made it) in|so glad (?:it's|its|it is) (?:healing|better)|(?:hope|glad) (?:the|that|your|his|her) [^.!?]{0,40}(?:healing|helping|working|better|back to normal|feels? good|cleared|knock|bugging)`), 'talks about their visit or treatment here'],
 ];
 
@@ -76,11 +79,16 @@ export const rule: Detector = {
       hits.push({ start, end, message: 'Confirms that someone is a patient of the practice.', why, redaction: '' });
     const patientAnchorIn = (sentence: number) => facts.anchors.find((a) => a.sentence === sentence && a.kind !== 'you');
 
+    // "someone will call you back within 5 days", "before any work is booked": a process for anyone.
+    const forAnyone = (m: Span & { match: RegExpMatchArray }) =>
+      (/call (?:you|him|her|them)$/.test(m.match[0]) && ANYONE_CALLS.test(doc.lower.slice(Math.max(0, m.start - 40), m.end + 5))) ||
+      (/^(?:is|are|has been|was|been) /.test(m.match[0]) && BEFORE_ANY.test(doc.lower.slice(Math.max(0, m.start - 40), m.start)));
     const negated = (at: number) => NEGATED.test(doc.lower.slice(Math.max(0, at - 20), at));
     for (const [pattern, what] of ALWAYS) {
       for (const m of matchAll(doc, pattern)) {
         // "you are putting him on his back to sleep": only the practice moving someone onto a treatment counts.
         if (/^(?:moving|putting|starting|switching) /.test(m.match[0]) && !PRACTICE_MOVES.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
+        if (forAnyone(m)) continue;
         if (!negated(m.start)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
       }
     }
@@ -106,12 +114,13 @@ export const rule: Detector = {
     hits.push(...careTies(doc));
     for (const m of possessedCare(doc, facts.anchors)) add(m.start, m.end, `${quote(doc, m)} refers to their care here.`);
     if (doc.addressed) {
-      for (const [pattern, what] of TO_ADDRESSEE) for (const m of matchAll(doc, pattern)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+      for (const [pattern, what] of TO_ADDRESSEE) for (const m of matchAll(doc, pattern)) if (!forAnyone(m)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
 
       for (const h of doc.health) {
         if (h.kind !== 'procedure' && h.kind !== 'medication') continue;
         const before = doc.lower.slice(Math.max(0, h.start - 20), h.start);
         const after = doc.lower.slice(h.end, h.end + 30);
+        if (forAGroup(doc.lower, h.start, h.end)) continue;
         const ownResult = OWN_RESULT_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 20), h.start)) && OWN_RESULT_AFTER.test(after);
         if ((KNOWN_TREATMENT.test(before) && !/^ (?:these days|nowadays|in general|today are|are (?:generally|usually|very|extremely|perfectly))/.test(after)) || ownResult) {
           add(h.start, h.end, `${quote(doc, h)} refers to their own treatment or result, which only their care team would know.`);

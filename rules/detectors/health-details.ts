@@ -17,7 +17,7 @@ const LAB_VALUE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:hba1c|
 // they are doing (captured). A forward match: a look-behind here was tried at every position, three times slower.
 const WELL_WISH = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:hope|hoping|glad|pleased|thrilled|happy|relieved|sorry|wishing|great to hear|good to hear|lovely to hear|delighted)(?: to (?:hear|know|see))?(?: that)? (?:[a-z\u00DF-\u024F']+ ){0,2}?((?:(?:you|he|she|they)(?:'re |'ve been |'ve |'s |'s been |'ll be | are | is | have been | has been | were | was | will be | )|your (?:[a-z\u00DF-\u024F-]+ ){1,2}?|his (?:[a-z\u00DF-\u024F-]+ ){1,2}?|her (?:[a-z\u00DF-\u024F-]+ ){1,2}?|their (?:[a-z\u00DF-\u024F-]+ ){1,2}?|(?:the|that|this) (?:[a-z\u00DF-\u024F-]+ ){1,2}?)(?:is |are |was |has been |have been |been |'s |'re |'ve been |seems |keeps |will be |'ll be )?(?:still |now |finally |slowly |already |really |so much |much |getting |feeling |starting to feel )*(?:feel(?:s|ing)? (?:better|stronger|brighter|worse|unwell|poorly|rough|more like)|holding up|recover(?:ing|ed|s)?(?: well)?|heal(?:ing|ed|s)?(?: up)?|clear(?:s|ed|ing)? up|settl(?:ing|ed|es)(?: down)?|improv(?:ing|ed|es)|on the mend|back on (?:your|his|her|their) feet|fading|under control|doing (?:better|so much better)|getting (?:better|on well|stronger)|(?:doing|feeling) (?:so )?(?:well|great|good|ok|okay|better) (?:after|since|post|following)|in pain|sore|unwell|poorly|struggling with|suffering|(?:suiting|agreeing with) (?:you|him|her|them)))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 // Wishing them through their recovery or treatment: "wishing you a smooth recovery", "as you go through treatment".
-const RECOVERY_WISH = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:wish(?:ing|es)?|hope|hoping|here's to) (?:(?:you|him|her|them|your [a-z]+) )?(?:a |an |for a )?(?:speedy|smooth|quick|swift|full|easy|good) recovery|(?:wish(?:ing)? (?:you|him|her|them) (?:well|all the best|luck|the best|every success)|as (?:you|he|she|they) (?:go|are going|start|begin|get) through) (?:with )?(?:your |the |his |her |their |this )?(?:next )?(?:treatment|recovery|surgery|operation|chemo\w*|radiotherapy|rehab\w*|ivf|cycle|procedure))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
+const RECOVERY_WISH = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:wish(?:ing|es)?|hope|hoping|here's to) (?:(?:you|him|her|them|your [a-z]+) )?(?:a |an |for a )?(?:speedy|smooth|quick|swift|full|easy|good) recovery|(?:wish(?:ing)? (?:you|him|her|them) (?:well|all the (?:very )?best|luck|the (?:very )?best|every success)|as (?:you|he|she|they) (?:go|are going|start|begin|get) through) (?:with )?(?:your |the |his |her |their |this )?(?:next |ongoing |continued |upcoming )?(?:treatment|recovery|surgery|operation|chemo\w*|radiotherapy|rehab\w*|ivf|cycle|procedure))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 // Check-ups and cleanings confirm a visit but say nothing about someone's health.
 const ROUTINE = /^(?:(?:annual |routine |sports? |school |back-to-school |well-child |well-woman |well-baby |new patient |first |eye |dental |vision |hearing |comprehensive )?(?:physicals?|check-?ups?|exams?|visits?|cleanings?|appointments?|consults?|consultations?|screenings?)|growth check)$/;
 // Home care suggested in a reply is advice, not the person's health information.
@@ -27,6 +27,19 @@ const INJURY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:chipped|b
 // "her lungs", "the little guy's arm", "that ankle": one person's body part.
 const POSSESSED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:his|her|their|that|those|\p{L}+'s)(?:\s+(?:left|right|front|back|upper|lower|little|new|two|both))*\s+$/u;
 // "if it won't stop bleeding": a condition in an if-clause is not something they have.
+const TO_GROUP = ` (?:to|for) (?:everyone|everybody|anyone|anybody|all (?:adults|children|kids|patients|women|men|those|people)|people (?:aged|over|under|who|with)|adults|children (?:aged|under|over)|those (?:aged|who|with|over|under)|women (?:aged|over|under|who|from)|men (?:aged|over|under|who)|patients (?:aged|over|under|who|with))(?![a-z])`;
+const OFFERED_TO_GROUP = new RegExp(`^[^.!?;]{0,30}?(?:offered|available|given|recommended|free|funded)[^.!?;]{0,12}?${TO_GROUP}`);
+const OFFERS = /(?:offers?|offered|gives|recommends|funds|provides)(?: the| a| an)? (?:[a-z-]+ )?$/;
+const GROUP_NEXT = new RegExp(`^[^.!?;]{0,12}?${TO_GROUP}`);
+/** "the shingles vaccine is offered to everyone aged 65", "the NHS offers the RSV vaccine to everyone turning 75". */
+export function forAGroup(lower: string, start: number, end: number): boolean {
+  const after = lower.slice(end, end + 50);
+  return OFFERED_TO_GROUP.test(after) || (OFFERS.test(lower.slice(Math.max(0, start - 30), start)) && GROUP_NEXT.test(after));
+}
+const SERVICE_NAME = /^ (?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub)(?![a-z])/;
+// "For most sprains the advice is…", "In most cases…": general information, whoever asked.
+const GENERAL_SENTENCE = /^\W*(?:for most|in most cases|most people|in general|generally|as a rule)(?![a-z])/;
+const IF_ANYONE = /(?<![a-z])(?:if|unless|in case|whether) (?:you're|you are|you've|you have|you get|you feel|you notice|you're ever|anyone|someone|people are|they're)(?![a-z])(?:(?!the |your |his |her |their )[^,;.!?—–])*$/;
 const CONDITIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:if|unless|in case)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])[^,;.!?—–]*$/u;
 // The writer's own treatment or condition: "my own ACL reconstruction", "since my diagnosis", "I had my gallbladder out".
 const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?)(?:\s+[\p{L}-]+)?\s+$/u;
@@ -52,12 +65,17 @@ export const rule: Detector = {
     // "If his face starts swelling, call 911": warning signs in an emergency redirect are nobody's health details.
     const emergencyRedirect = EMERGENCY_REDIRECT.test(doc.lower);
     const offlineRedirect = OFFLINE_REDIRECT.test(doc.lower);
-    const hypothetical = (at: number) => emergencyRedirect && CONDITIONAL.test(doc.lower.slice(Math.max(0, at - 120), at));
+    // "If you're in pain while we're shut, call 111": a condition anyone might meet, not theirs.
+    const hypothetical = (at: number, kind?: string) => (emergencyRedirect && CONDITIONAL.test(doc.lower.slice(Math.max(0, at - 120), at))) || (kind === 'symptom' && IF_ANYONE.test(doc.lower.slice(Math.max(0, at - 80), at)));
     for (const h of doc.health) {
-      if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term)) || hypothetical(h.start)) continue;
+      if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term)) || hypothetical(h.start, h.kind)) continue;
       // Health details name the condition, drug or treatment; "your prescription" only says there is one
       // (which confirms-patient reports as care here).
       if (GENERIC_CLASS.test(h.term) && !NAMED_BEFORE.test(doc.text.slice(Math.max(0, h.start - 25), h.start))) continue;
+      // "the shingles vaccine is offered to everyone aged 65", "for most sprains…": said of a group, not of them.
+      // "a minor injuries unit", "the diabetes clinic": a service's name.
+      if (SERVICE_NAME.test(doc.lower.slice(h.end, h.end + 14))) continue;
+      if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
       const what = KIND_WORDS[h.kind];
       const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
       const anchor = nearestAnchor(facts.anchors, h.sentence, h.start);

@@ -23,7 +23,7 @@ const IMPERATIVE = new RegExp(`(?:^|[.!?;:—–(,]\\s*|\\s[-+]\\s|\\p{Extended_
 const HOME_CARE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:fluids|water|honey|humidifier|compress(?:es)?|ice|heat|pressure|crutches|brace|sling|bandage|exercises|stretches|foam roll|coffee|caffeine|wipes|cream|ointment|drops|bath|saline|vinegar|alcohol|elevated|meds|medicine|dose|pill|pills|paste|toothpaste|floss|diet|sleep|naps?|bedtime|screen time|pacifier|paci|swaddle|bottle|formula|breastfeed\w*|warm|cold|cool|spf|sunscreen|band)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 // "general rule: wait 30 min after coffee before brushing": a tip for everyone.
-const GENERAL_TIP = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:general rule|rule of thumb|as a rule|in general|generally speaking|pro tip|tip for everyone|for everyone)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const GENERAL_TIP = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:general rule|rule of thumb|as a rule|in general|generally speaking|pro tip|tip for everyone|for everyone|for most (?:[a-z-]+ ){0,3}?(?:cases|people|sprains|strains|injuries|adults|kids|children|colds|coughs)|in most cases)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // How long to keep doing something: in an instruction about a health problem, a sign of home care.
 const DURATION = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:for (?:a|one|two|three|four|five|six|a few|another|the next|\d+(?:[-–]\d+)?) (?:more )?(?:hours?|days?|nights?|weeks?|months?)|for now|until (?:it|the|your|you|dr)|til)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
@@ -89,6 +89,10 @@ export const rule: Detector = {
     }
     // "Keep up those stretches!", "don't forget, that retainer goes in every night": carrying on with their home care.
     if (doc.addressed) for (const m of matchAll(doc, KEEP_UP)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person how to carry on with their own treatment.`);
+    // "Some children's ibuprofen should help": a drug recommended for their problem.
+    for (const h of doc.health) {
+      if (h.kind === 'medication' && SHOULD_HELP.test(doc.lower.slice(h.end, h.end + 40))) add(clauseAround(doc, h.start), `${quote(doc, h)} is recommended for this person's problem.`);
+    }
     for (const m of matchAll(doc, GENTLE)) {
       if (!healthAround) continue;
       // "You should not have been put in that position" is no advice: "you should" needs something to take or do.
@@ -100,7 +104,8 @@ export const rule: Detector = {
   },
 };
 
-const KEEP_UP = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:keep (?:up|doing|going with|using|wearing|taking|up with|on with|at)|carry on (?:with|doing|using|wearing|taking)|continue (?:with|doing|using|wearing|taking)|stick with|(?:don't|do not|never) forget,?(?: to (?:do|use|wear|take|put in))?)(?: (?:those|the|your|them|these|that|all|his|her|their))?(?: [a-z-]+)? (?:stretches|exercises|drops|eye ?drops|retainers?|aligners|brace|splint|cream|ointment|meds|medication|medicine|tablets|pills|inhaler|insoles|orthotics|mouth ?guard|night ?guard|patch|elastics|rubber bands|physio|rehab|icing|lenses|contacts|hearing aids?|cpap|nasal spray|rinse|mouthwash)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
+const KEEP_UP = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:keep (?:up|doing|going with|using|wearing|taking|up with|on with|at)|carry on (?:with|doing|using|wearing|taking)|continue (?:with|doing|using|wearing|taking)|stick with|(?:don't|do not|never) forget,?(?: to (?:do|use|wear|take|put in))?)(?: (?:those|the|your|them|these|that|all|his|her|their))?(?: [a-z-]+)? (?:stretches|exercises|drops|eye ?drops|interdental brushes|brushes|flossing|retainers?|aligners|brace|splint|cream|ointment|meds|medication|medicine|tablets|pills|inhaler|insoles|orthotics|mouth ?guard|night ?guard|patch|elastics|rubber bands|physio|rehab|icing|lenses|contacts|hearing aids?|cpap|nasal spray|rinse|mouthwash)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
+const SHOULD_HELP = /^(?: (?:and|or|&) [a-z' -]{1,30}?)? (?:should|will|might|may|can|could) (?:really |definitely |also )?(?:help|ease|settle|calm|soothe|do the trick|take the edge off)(?![a-z])/;
 const INSTRUCTION_AFTER = new RegExp(`^ ?(?:to |probably |just |also |definitely )*(?:${TREATMENT_VERB}|see|get|book|have|check|call|go|wait|come|be seen|be checked|be evaluated)(?![a-zA-Z])`, 'u');
 const READ_RESULT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:hba1c|a1c|alt|ast|ldl|hdl|tsh|psa|egfr|inr|glucose|blood sugar|bp|blood pressure|cholesterol|ferritin|vitamin d|b12|ha?emoglobin|platelets|crp|creatinine|potassium|sodium|iron)(?: levels?| reading)? (?:of |at )?\d[\d.,/]*\s+(?:is|was|are|were|looks|looked)\s+(?:\p{L}+ )?(?:high|low|raised|elevated|normal|abnormal|borderline|fine|ok|okay|great|good|dangerous|concerning)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 const WE_WILL = /(?<![a-z])(?:we|i|they|dr\.? [a-z]+)(?: will|'ll| would|'d| can| could| shall| are going to| aim to| try to| plan to| want to)(?![a-z])[^,]*,\s*$/;

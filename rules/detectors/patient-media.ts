@@ -10,6 +10,7 @@ const BEFORE_AFTER = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])before
 const SHARING = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:sharing|share|shared|posting|post|posted|reposting|resharing|reshare|here's|here is|here it is|check out|look at|watch|filming|filmed|recorded|snapped)(?:\s+(?:this|these|her|his|their|the|a|an|our|of))?(?:\s+[\p{L}-]+){0,2}?\s+(?:x-?rays?|scans?|ultrasounds?|images?|shots?|footage|moment|smile|results?|progress|reaction|journey|session|procedure)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:resharing this|reposting this|here it is)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Consent wording shows a real person's image is being used.
 const CONSENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:shared? (?:w\/|with) (?:\p{L}+'s |his |her |their |full )?(?:permission|consent|blessing|ok)|(?:with|w\/) (?:full |signed )?(?:consent|permission) from|(?:said|says) (?:we could|it was (?:cool|ok|okay) to|to) (?:share|post)|(?:let|letting|allowed|allowing) us (?:to )?(?:post|share)|asked us to share (?:(?:her|his|their|the|these|this) )?(?:photos?|pics?|pictures?|videos?|clips?)|gave us (?:her|his|their) (?:blessing|permission|ok)|(?:mom|dad|parents?|family|she|he) said (?:share|post)|(?:said|says) ['"]?post it|with (?:a |the )?patient's (?:ok|okay|permission|consent))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+const THEIR_IMAGE_SHARED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:share|shared|sharing|post|posted|posting|add|added|adding|put|feature|featured|featuring|upload|uploaded) (?:your|ur) (?:[a-z-]+ ){0,3}?(?:transformation|before and after|before-and-after|before\/after|after (?:pic|photo|shot)|photos?|pics?|pictures?|videos?|selfie|smile)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 // Talking about photo policy, or pictures with nobody in them, is not sharing a patient.
 const NO_PATIENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|not a patient|no patient|on a model|(?:on|of|with) (?:a|an|the|our)(?: [\p{L}-]+){0,3} (?:mannequins?|manikins?|dummy|dummies|cpr doll)|stopped posting|(?:can't|cannot|can not|don't|do not|won't) (?:send|share|post|text|email) (?:images|photos|pictures|pics|x-?rays|scans)|don't post|do not post|never post|won't post|consent template|consent form)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A reply agreeing to post the commenter's picture: "here it is", "resharing this".
@@ -34,6 +35,9 @@ export const rule: Detector = {
       const span = { start: repost.index, end: repost.index + repost[0].length };
       media.push({ ...span, why: `${quote(doc, span)} reposts the picture from the comment` });
     }
+    // "We just added your lip filler after pic to the gallery": the picture of the person answered.
+    const theirs = doc.addressed ? matchAll(doc, THEIR_IMAGE_SHARED) : [];
+    for (const m of theirs) media.push({ ...m, why: `${quote(doc, m)} shares the picture of the person this reply answers` });
     if (doc.input.hasMedia) media.push({ start: 0, end: Math.min(doc.text.length, 1), why: 'a photo or video is attached' });
     if (media.length === 0) return [];
 
@@ -47,8 +51,8 @@ export const rule: Detector = {
     const patientWord = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?<!(?:every|each|any|no|new|per|very|so|too|most|more|less|super|extremely|incredibly|really|quite) )patient(?:'s)?(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-])(?! (?:education|portal|safety|experience|forms?|intake|privacy|records?|care|advocate|survey)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))/u.exec(doc.lower);
     // A before/after of a treatment always shows the person treated.
     const treated = matchAll(doc, BEFORE_AFTER).length > 0 && doc.health.some((h) => h.kind === 'procedure' || h.kind === 'condition');
-    if (!person && !patientWord && consent.length === 0 && !treated) return [];
-    const who = person ? `${quote(doc, person)} is a specific person` : patientWord ? 'it is of a patient' : treated ? 'a before/after of a treatment shows the person treated' : 'consent wording shows a real person is pictured';
+    if (!person && !patientWord && consent.length === 0 && !treated && theirs.length === 0) return [];
+    const who = theirs.length ? 'it is of the person answered' : person ? `${quote(doc, person)} is a specific person` : patientWord ? 'it is of a patient' : treated ? 'a before/after of a treatment shows the person treated' : 'consent wording shows a real person is pictured';
     media.sort((a, b) => a.start - b.start);
     const first = media[0];
     const hit: Hit = {

@@ -63,6 +63,10 @@ ruleTester('confirms-patient', {
     { text: 'Any issues you may have with the phones can be raised with our practice manager on (555) 201-4400.', kind: 'reply', context: 'Phones never answered.' },
     { text: 'We will continue to support the Bayview food bank with a collection box in reception.', kind: 'reply', context: 'Do you still collect for the food bank?' },
     { text: 'Our maternity team are hosting a free antenatal class on Thursday evening, all welcome.', kind: 'reply', context: 'Do you run antenatal classes?' },
+    { text: 'You can self-refer online and someone will call you back within two working days.', kind: 'reply', context: 'Do I need a GP referral for physio?' },
+    { text: 'We always send a written estimate before any treatment is booked, so there are no surprises.', kind: 'reply', context: 'Is there a charge for the first consult?' },
+    { text: 'Yes, the flu vaccine is offered free to everyone aged 65 and over from October.', kind: 'reply', context: 'Can my dad get a flu jab?' },
+    { text: 'Lovely meeting you at the school fair on Saturday, thanks for stopping by our stand!', kind: 'reply', context: 'Great stand at the fair!' },
   ],
   invalid: [
     { text: 'So good seeing you this morning, Priya! Hope the new glasses are working out.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'So good seeing you' },
@@ -122,5 +126,10 @@ ruleTester('confirms-patient', {
     { text: 'I hope that next time you visit us again things run more smoothly.', kind: 'reply', context: 'Waited 40 minutes.', span: 'next time you visit us again', within: true },
     { text: 'I am sorry to learn that you left our practice because of the booking system.', kind: 'reply', context: 'Moved to another surgery, much better.', span: 'you left our practice', within: true },
     { text: 'Thank you so much, our maternity team will be so pleased to read this.', kind: 'reply', context: 'The midwives were amazing when our son arrived early.', span: 'our maternity team', within: true },
+    { text: 'Thanks Imogen! Priya says you are her most punctual client, see you in four weeks.', kind: 'reply', context: 'Best facial in town', span: 'you are her most punctual client', within: true },
+    { text: 'Lovely catching up on Wednesday, Bernard!', kind: 'reply', context: 'Always a pleasure', span: 'Lovely catching up', within: true },
+    { text: 'I can see both payments on our system and the second has been refunded to your card.', kind: 'reply', context: 'Charged twice!', span: 'I can see both payments', within: true },
+    { text: 'I have asked Dr. Lee to call you this afternoon.', kind: 'reply', context: 'Still no answer about my scan.', span: 'Dr. Lee', within: true },
+    { text: 'Ha, Jenna says you were the bravest of the lot!', kind: 'reply', context: 'Jenna took my bloods, I hate needles', span: 'Jenna', within: true },
   ],
 });

@@ -34,6 +34,7 @@ ruleTester('medical-advice', {
     { text: 'Crowding is common in kids whose adult teeth come in early, and most of it settles as the jaw grows.' },
     { text: 'Ask us about aligners at your next visit, we can tell you if they suit you.', kind: 'reply', context: 'Do you do invisible braces?' },
     { text: 'Keep up the great work, team! Flu clinic numbers are up on last year.' },
+    { text: 'For most colds the advice is plenty of fluids and rest, and ask a pharmacist if you are unsure.', kind: 'reply', context: 'what helps a cold?' },
   ],
   invalid: [
     { text: 'Poor guy! Children\'s Motrin, 7.5 ml every 6 hours, should bring it down.', kind: 'reply', context: 'my 4 year old has a fever of 102, what can I give him?', span: '7.5 ml' },
@@ -60,5 +61,6 @@ ruleTester('medical-advice', {
     { text: 'From your photo it sounds like mild crowding, and aligners would probably fix it.', kind: 'reply', context: 'Are my teeth crooked enough for braces?', span: 'sounds like mild crowding', within: true },
     { text: 'So glad you are moving more easily! Keep doing those hamstring exercises every morning.', kind: 'reply', context: 'Physio has been amazing.', span: 'Keep doing those hamstring exercises', within: true },
     { text: 'Congrats on getting the braces off! Don\'t forget, that retainer goes in every night.', kind: 'reply', context: 'Love my new smile!', span: "forget, that retainer", within: true },
+    { text: 'Poor thing! Some paracetamol should help until we can see her on Monday.', kind: 'reply', context: 'My daughter has toothache since last night', span: 'paracetamol', within: true },
   ],
 });

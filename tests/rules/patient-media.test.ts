@@ -19,6 +19,7 @@ ruleTester('patient-media', {
     { text: 'We can\'t send x-rays over Messenger, but you can download them from the patient portal anytime.', kind: 'message', context: 'can you send me my xrays here?' },
     // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
     { text: 'This short video explains how our triage works, Karwan.', kind: 'reply', context: 'Your system is a joke' },
+    { text: 'Share your photos from the fun run with us using #HarborPointRuns!' },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },
@@ -34,5 +35,6 @@ ruleTester('patient-media', {
     // Added by the lead with the fixes for the fifth blind corpus (tests/corpus/holdout5.jsonl).
     { text: 'Thank you, Marisol, for letting us share your before-and-after! Two years of aligners well spent.', span: 'letting us share', within: true },
     // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
+    { text: 'Thank you! We have just added your before and after to our smile gallery 😍', kind: 'reply', context: 'Love my veneers', span: 'added your before and after', within: true },
   ],
 });
