@@ -437,10 +437,6 @@ export class ComposerSession {
     return sendButtonOf(this.adapter, this.composer);
   }
 
-  setTheme(): void {
-    this.state.theme = pageTheme();
-  }
-
   destroy(): void {
     clearTimeout(this.timer);
     this.cancelHover();
