@@ -101,6 +101,31 @@ export async function underlinedWithBadge(page: Page, timeout = 2000): Promise<v
 }
 
 /**
+ * Types `text` and returns the milliseconds from its last keystroke to the first frame that shows a badge and a
+ * visible underline, timed in the page (so the test runner's own delays on a busy machine are not counted).
+ */
+export async function typeUntilUnderlined(page: Page, text: string, timeout = 2000): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __rx?: { lastKey: number; shownAt: number | null } };
+    if (w.__rx) return void (w.__rx = { lastKey: 0, shownAt: null }); // already watching this page
+    w.__rx = { lastKey: 0, shownAt: null };
+    const shown = () => [...document.querySelectorAll('replyrx-overlay')].some((h) => {
+      const root = h.shadowRoot;
+      return !!root?.querySelector('.badge') && [...root.querySelectorAll('.underline')].some((u) => u.checkVisibility());
+    });
+    addEventListener('keydown', () => { w.__rx = { lastKey: performance.now(), shownAt: null }; }, { capture: true });
+    const frame = () => {
+      if (w.__rx!.lastKey && w.__rx!.shownAt === null && shown()) w.__rx!.shownAt = performance.now();
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.keyboard.type(text);
+  await page.waitForFunction(() => (window as unknown as { __rx: { shownAt: number | null } }).__rx.shownAt !== null, null, { timeout });
+  return page.evaluate(() => { const r = (window as unknown as { __rx: { lastKey: number; shownAt: number } }).__rx; return r.shownAt - r.lastKey; });
+}
+
+/**
  * Clicks a button inside the overlay by its visible text, with a real mouse click: it fails when the
  * overlay is covered or inert (e.g. behind a page's modal dialog), as a person's click would.
  */

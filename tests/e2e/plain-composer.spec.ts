@@ -2,7 +2,7 @@
 // warnings, the card, Replace and Copy, the send guard, a stopped service worker, late and re-added
 // composers, a policy change, and the privacy promise (no requests, no stored text).
 import { expect, test, type Page } from '@playwright/test';
-import { clickOverlayButton, launchWithExtension, overlayState, servePage, underlinedWithBadge, type Launched } from './extension';
+import { clickOverlayButton, launchWithExtension, overlayState, servePage, typeUntilUnderlined, type Launched } from './extension';
 
 const PAGE = `<!doctype html><html><head><title>Messaging</title></head><body style="background:#fff;font:15px sans-serif">
 <div class="msg-s-event-listitem__body">Hi, it's Tanya. Are my lab results back?</div>
@@ -64,12 +64,7 @@ async function stopServiceWorker(app: Launched, page: Page): Promise<void> {
   await expect.poll(running).toBe(false);
 }
 
-async function typeAndTime(text: string): Promise<number> {
-  await page.keyboard.type(text);
-  const typed = Date.now();
-  await underlinedWithBadge(page);
-  return Date.now() - typed;
-}
+const typeAndTime = (text: string): Promise<number> => typeUntilUnderlined(page, text);
 
 test('a risky message is underlined with a badge within 300 ms of the last keystroke', async () => {
   const elapsed = await typeAndTime(RISKY);
