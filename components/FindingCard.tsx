@@ -113,7 +113,7 @@ export function FindingCard({ findings, text, onReplace, onCopy, onClose, onDism
                     </button>
                   )}
                   {onNeverFlag && hits.some((f) => f.rule === 'person-name') && (
-                    <button type="button" class="secondary inline" aria-label={`Never flag the name “${words}”`} onClick={() => onNeverFlag(words)}>
+                    <button type="button" class="secondary inline" aria-label={`Never flag this name: “${words}”`} onClick={() => onNeverFlag(words)}>
                       Never flag this name
                     </button>
                   )}

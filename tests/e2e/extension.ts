@@ -56,6 +56,16 @@ export async function overlayState(page: Page) {
   });
 }
 
+/** Everything the extension keeps: its storage areas and the names of its IndexedDB databases, as one JSON string. */
+export async function storedEverything(app: Launched): Promise<string> {
+  const worker = app.context.serviceWorkers()[0] ?? (await app.context.waitForEvent('serviceworker'));
+  return worker.evaluate(async () => {
+    const areas = await Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null), chrome.storage.session.get(null)]);
+    const dbs = await indexedDB.databases();
+    return JSON.stringify({ areas, dbs });
+  });
+}
+
 /** The input of an analyze request, as the service worker received it. */
 export interface AnalyzedInput {
   text: string;
