@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, overlayState, serveFixtures, storedEverything, type Launched } from './extension';
+import { clickOverlayButton, launchWithExtension, overlayState, serveFixtures, storedEverything, type Launched } from './extension';
 
 const COMMENT = '[aria-label="Write a comment…"]';
 const RISKY = 'Thanks Maria! Hope the antibiotics knock out that strep fast.';
@@ -81,8 +81,15 @@ test('a new profile opens the welcome page on install; finishing it puts the pho
   const before = (await overlayState(fb)).cardText;
   expect(before).toContain('please call our office so we can help.');
   expect(before).not.toMatch(/[{}]|\bat \./);
+  // Both "Set up your practice" buttons open the setup (a web page cannot link to it: the card asks the worker).
+  const welcomeUrl = `chrome-extension://${app.extensionId}/options.html#welcome`;
+  const [fromCard] = await Promise.all([app.context.waitForEvent('page'), clickOverlayButton(fb, 'Set up your practice')]);
+  await expect.poll(() => fromCard.url()).toBe(welcomeUrl);
+  await fromCard.close();
   const popup = await openPopup();
-  await expect(popup.locator('[data-setup]')).toContainText('Set up your practice');
+  const [fromPopup] = await Promise.all([app.context.waitForEvent('page'), popup.getByRole('button', { name: 'Set up your practice' }).click()]);
+  await expect.poll(() => fromPopup.url()).toBe(welcomeUrl);
+  await fromPopup.close();
 
   await welcome.bringToFront();
   await expect(welcome.getByRole('heading', { name: 'Welcome to ReplyRx' })).toBeVisible();
