@@ -211,7 +211,7 @@ export class ComposerSession {
 
   /** Block findings can be dismissed only where the policy lets staff post them anyway. */
   private get dismissBlock(): boolean {
-    return !this.guard.enabled || this.guard.allowPostAnyway;
+    return this.guard.allowPostAnyway;
   }
 
   /** "Not a risk here": hides these findings until their words change or the draft ends. */
