@@ -49,15 +49,18 @@ export function OptionsApp() {
           {state.status}
         </p>
       </header>
-      <nav class="toc" aria-label="Sections">
-        <ul>
-          {SECTIONS.map((s) => (
-            <li key={s.id}>
-              <a href={`#${s.id}`}>{s.title}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {/* The setup is one step at a time: the list of sections comes with them. */}
+      {!welcome && (
+        <nav class="toc" aria-label="Sections">
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`}>{s.title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <main class="sections">
         {state.loaded && welcome ? (
           <>
