@@ -1,6 +1,9 @@
 // The warning card: the safe reply first (what to do), then what is wrong, grouped by kind of risk,
-// with the words that fired and why. The composer overlay and the options page's "Try it" box both use it.
+// with the words that fired and why. In the composer, staff can dismiss the words of a finding for
+// this draft and add a name to the never-flagged names. The composer overlay and the options page's
+// "Try it" box both use it.
 import type { Category, Finding, Severity, Suggestion } from '@/rules/types';
+import { flaggedWords } from '@/sites/dismissals';
 
 export interface FindingCardProps {
   findings: readonly Finding[];
@@ -10,7 +13,15 @@ export interface FindingCardProps {
   onReplace?: (suggestion: Suggestion, finding: Finding) => void;
   onCopy?: (suggestion: Suggestion) => void;
   onClose?: () => void;
-  /** A line under the findings, e.g. "Replaced." or "Copied the reply instead: …". */
+  /** "Not a risk here" for the findings of one flagged phrase. Omitted: no such button. */
+  onDismiss?: (findings: Finding[]) => void;
+  /** Block findings can be dismissed too (the policy allows "Post anyway"). */
+  dismissBlock?: boolean;
+  /** "Never flag this name" on a person-name finding. Omitted: not offered. */
+  onNeverFlag?: (name: string) => void;
+  /** The practice has no name or phone yet: offer its setup. */
+  onSetup?: () => void;
+  /** A line under the safe replies, e.g. "Replaced." (the overlay announces it in its own live region). */
   status?: string;
   id?: string;
   /** 'dialog' floats over the composer; 'region' sits in a page (the options page's Try it box). */
@@ -43,7 +54,7 @@ const CATEGORY_SUMMARY: Record<Category, string> = {
 const SEVERITY_WORD: Record<Severity, string> = { block: 'Blocks posting', warn: 'Warning', info: 'Tip' };
 const RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 
-export function FindingCard({ findings, text, onReplace, onCopy, onClose, status, id = 'rx-card', role = 'dialog' }: FindingCardProps) {
+export function FindingCard({ findings, text, onReplace, onCopy, onClose, onDismiss, dismissBlock = false, onNeverFlag, onSetup, status, id = 'rx-card', role = 'dialog' }: FindingCardProps) {
   // Whole safe replies are the same for every finding: show each once, before the findings.
   const replies: { suggestion: Suggestion; finding: Finding }[] = [];
   for (const f of findings) for (const s of f.suggestions) if (s.scope === 'all' && !replies.some((r) => r.suggestion.text === s.text)) replies.push({ suggestion: s, finding: f });
@@ -58,6 +69,14 @@ export function FindingCard({ findings, text, onReplace, onCopy, onClose, status
           </button>
         )}
       </h2>
+      {onSetup && (
+        <p class="setup">
+          Safe replies need your practice's name and phone.{' '}
+          <button type="button" class="secondary inline" onClick={onSetup}>
+            Set up your practice
+          </button>
+        </p>
+      )}
       {replies.map(({ suggestion, finding }) => (
         <div class="suggestion" key={suggestion.text} data-suggestion>
           <p class="label">{suggestion.label}</p>
@@ -76,18 +95,32 @@ export function FindingCard({ findings, text, onReplace, onCopy, onClose, status
           </div>
         </div>
       ))}
-      {status && (
-        <p class="status" role="status">
-          {status}
-        </p>
-      )}
+      {status && <p class="status">{status}</p>}
       {groups.map(({ category, severity, items }) => (
         <div class={`finding ${severity}`} key={category} data-category={category}>
           <span class="sev">
             {SEVERITY_WORD[severity]} · {CATEGORY_LABEL[category]}
           </span>
           <p class="message">{new Set(items.map((f) => f.message)).size === 1 ? items[0].message : CATEGORY_SUMMARY[category]}</p>
-          {text && <p class="words">{[...new Set(items.map((f) => text.slice(f.start, f.end).trim()).filter(Boolean))].map((w) => `“${w.length > 40 ? `${w.slice(0, 39)}…` : w}”`).join(', ')}</p>}
+          {text && (
+            <ul class="words">
+              {byWords(items, text).map(([words, hits]) => (
+                <li key={words} data-words={words}>
+                  <span>“{words.length > 40 ? `${words.slice(0, 39)}…` : words}”</span>
+                  {onDismiss && (dismissBlock || hits.every((f) => f.severity !== 'block')) && (
+                    <button type="button" class="secondary inline" aria-label={`Not a risk here: “${words}”`} onClick={() => onDismiss(hits)}>
+                      Not a risk here
+                    </button>
+                  )}
+                  {onNeverFlag && hits.some((f) => f.rule === 'person-name') && (
+                    <button type="button" class="secondary inline" aria-label={`Never flag this name: “${words}”`} onClick={() => onNeverFlag(words)}>
+                      Never flag this name
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
           <details>
             <summary>Why</summary>
             <ul>
@@ -110,6 +143,16 @@ export function FindingCard({ findings, text, onReplace, onCopy, onClose, status
       ))}
     </div>
   );
+}
+
+/** The findings of one group by the words they flag, in text order: each phrase is dismissed as one. */
+function byWords(items: readonly Finding[], text: string): [string, Finding[]][] {
+  const rows = new Map<string, Finding[]>();
+  for (const f of [...items].sort((a, b) => a.start - b.start)) {
+    const words = flaggedWords(f, text);
+    if (words) rows.set(words, [...(rows.get(words) ?? []), f]);
+  }
+  return [...rows];
 }
 
 function groupByCategory(findings: readonly Finding[]): { category: Category; severity: Severity; items: Finding[] }[] {

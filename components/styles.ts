@@ -21,7 +21,9 @@ export const OVERLAY_CSS = `
 .finding { border-left: 3px solid var(--warn); padding: 2px 0 2px 8px; margin: 8px 0; }
 .finding.block { border-color: var(--block); } .finding.info { border-color: var(--info); }
 .finding .sev { font: 600 11px/1 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
-.finding p { margin: 2px 0; } .finding .words { color: var(--muted); font-size: 13px; }
+.finding p { margin: 2px 0; } .finding .words { color: var(--muted); font-size: 13px; list-style: none; padding: 0; margin: 2px 0; }
+.finding .words li { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 0; }
+.setup { font-size: 13px; margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; border: 1px solid var(--border); }
 .finding details { font-size: 13px; color: var(--muted); } .finding summary { cursor: pointer; }
 .finding ul { margin: 4px 0; padding-left: 18px; } .finding li { margin: 2px 0; }
 button.inline { margin-left: 6px; padding: 1px 6px !important; font-size: 12px !important; }

@@ -59,6 +59,8 @@ export const policySchema = z
       .prefault({}),
     /** Staff and public names that are never flagged. */
     allowNames: list(name),
+    /** Whether staff may add a name to allowNames from the warning card ("Never flag this name"). */
+    staffCanAddNames: z.boolean().default(true),
     rules: z.partialRecord(ruleId, z.enum(RULE_SETTINGS)).default({}),
     customTerms: z
       .strictObject({

@@ -38,11 +38,31 @@ export interface GuardSettings {
   allowPostAnyway: boolean;
 }
 
+/** What the card offers staff besides the findings. */
+export interface CardSettings {
+  /** "Never flag this name" on person-name findings (sites/added-names.ts). */
+  canAddNames: boolean;
+  /** The practice has no name or phone yet: the card links to the setup. */
+  setupNeeded: boolean;
+}
+
 export interface AnalyzeResponse {
   findings: Finding[];
   guard: GuardSettings;
+  card: CardSettings;
   /** False when the practice turned ReplyRx off for this site. */
   siteEnabled: boolean;
+}
+
+/** "Never flag this name" from the card: the name only, never the message around it. */
+export interface AllowNameRequest {
+  type: 'replyrx:allow-name';
+  name: string;
+}
+
+/** Opens the practice setup (the welcome part of the options page), which a web page cannot link to. */
+export interface OpenSetupRequest {
+  type: 'replyrx:open-setup';
 }
 
 export function isAnalyzeRequest(m: unknown): m is AnalyzeRequest {
@@ -61,4 +81,13 @@ export function isCountRequest(m: unknown): m is CountRequest {
 
 export function isStatusRequest(m: unknown): m is StatusRequest {
   return (m as StatusRequest)?.type === 'replyrx:status';
+}
+
+export function isAllowNameRequest(m: unknown): m is AllowNameRequest {
+  const r = m as AllowNameRequest;
+  return r?.type === 'replyrx:allow-name' && typeof r.name === 'string';
+}
+
+export function isOpenSetupRequest(m: unknown): m is OpenSetupRequest {
+  return (m as OpenSetupRequest)?.type === 'replyrx:open-setup';
 }

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { FindingCard } from '@/components/FindingCard';
 import { OVERLAY_CSS } from '@/components/styles';
 import type { Finding, Severity, Suggestion } from '@/rules/types';
+import type { CardSettings } from './messages';
 
 export interface OverlayState {
   findings: Finding[];
@@ -21,6 +22,8 @@ export interface OverlayState {
   /** The composer text the findings are about. */
   text: string;
   guard?: { findings: Finding[]; allowPostAnyway: boolean };
+  /** What the card offers besides the findings; `dismissBlock`: block findings can be dismissed too. */
+  card: CardSettings & { dismissBlock: boolean };
 }
 
 export interface OverlayActions {
@@ -29,6 +32,9 @@ export interface OverlayActions {
   copy(s: Suggestion): void;
   guardEdit(): void;
   guardPostAnyway(): void;
+  dismiss(findings: Finding[]): void;
+  neverFlag(name: string): void;
+  openSetup(): void;
 }
 
 const ORDER: Severity[] = ['block', 'warn', 'info'];
@@ -162,12 +168,25 @@ function OverlayView({ state, actions }: { state: OverlayState; actions: Overlay
       {/* A stale card's spans would point into text that has changed: it waits for the next answer. */}
       {state.cardOpen && !state.stale && composerRect && count > 0 && (
         <div style={cardPosition(composerRect)} onMouseDown={keepComposerFocus}>
-          <FindingCard findings={findings} text={state.text} status={state.status} onReplace={actions.replace} onCopy={actions.copy} onClose={() => actions.toggleCard(false)} id="replyrx-card" />
+          <FindingCard
+            findings={findings}
+            text={state.text}
+            status={state.status}
+            onReplace={actions.replace}
+            onCopy={actions.copy}
+            onClose={() => actions.toggleCard(false)}
+            onDismiss={actions.dismiss}
+            dismissBlock={state.card.dismissBlock}
+            onNeverFlag={state.card.canAddNames ? actions.neverFlag : undefined}
+            onSetup={state.card.setupNeeded ? actions.openSetup : undefined}
+            id="replyrx-card"
+          />
         </div>
       )}
       {state.guard && <GuardDialog findings={state.guard.findings} allowPostAnyway={state.guard.allowPostAnyway} actions={actions} />}
+      {/* The one polite announcement: the card's status (it outlives the card, which a last dismissal closes), else the count. */}
       <div class="sr" aria-live="polite">
-        {count > 0 ? `ReplyRx: ${count} ${count === 1 ? 'issue' : 'issues'}.` : ''}
+        {state.status ?? (count > 0 ? `ReplyRx: ${count} ${count === 1 ? 'issue' : 'issues'}.` : '')}
       </div>
     </div>
   );

@@ -7,12 +7,21 @@ import { isPolicyChange, MANAGED_COPY_KEY, POLICY_KEY } from './storage-keys';
 import { effectivePolicy, readManagedPolicy, type EffectivePolicy, type ManagedPolicy } from '@/rules/managed';
 import { readPartialPolicy, type PartialPolicy, type Policy } from '@/rules/policy';
 
-let cached: Promise<Policy> | undefined;
+let cached: { effective: Promise<EffectivePolicy>; policy: Promise<Policy> } | undefined;
 
-export function currentPolicy(): Promise<Policy> {
-  cached ??= readEffectivePolicy().then((e) => e.policy);
+function cache() {
+  if (!cached) {
+    const effective = readEffectivePolicy();
+    cached = { effective, policy: effective.then((e) => e.policy) };
+  }
   return cached;
 }
+
+/** The policy in force, cached until the manager's settings or IT's values change. */
+export const currentPolicy = (): Promise<Policy> => cache().policy;
+
+/** The same, with IT's locks (what the card may offer depends on them). */
+export const currentEffectivePolicy = (): Promise<EffectivePolicy> => cache().effective;
 
 /** Forgets the cached policy when the manager's settings or IT's managed values change. */
 export function forgetPolicyOnChange(changes: Record<string, unknown>, area: string): void {
@@ -87,8 +96,12 @@ export async function readManaged(): Promise<ManagedPolicy> {
   return readManagedPolicy(first);
 }
 
-/** What managed storage holds, or undefined when IT pushed nothing. Firefox throws "Managed storage manifest not found" then; Chrome returns {}. */
-async function readManagedStorage(): Promise<Record<string, unknown> | undefined> {
+/**
+ * What managed storage holds, or undefined when IT pushed nothing. Firefox throws "Managed storage
+ * manifest not found" then; Chrome returns {}. Waits as long as managed storage takes: only for
+ * decisions that can wait (readManaged() does not).
+ */
+export async function readManagedStorage(): Promise<Record<string, unknown> | undefined> {
   try {
     // All keys, so a misspelt top-level key (Firefox does not filter by the schema) is reported.
     const raw = await browser.storage.managed.get(null);

@@ -7,7 +7,8 @@ import { contextOf, hasMedia, kindOf, sendButtonOf, type SiteAdapter } from './a
 import { isFormField, type FormField } from './discovery';
 import { WRITE_EVENT, WRITTEN_EVENT, type WriteRequest, type WriteResult } from './editor-bridge';
 import { clipTo, FieldMirror, textArea } from './field-mirror';
-import type { AnalyzeRequest, AnalyzeResponse, CountRequest, GuardSettings } from './messages';
+import { Dismissals, flaggedWords } from './dismissals';
+import type { AllowNameRequest, AnalyzeRequest, AnalyzeResponse, CardSettings, CountRequest, GuardSettings, OpenSetupRequest } from './messages';
 import { Overlay, type OverlayState } from './overlay';
 import { layoutPrefixEnd, rangeFor, readComposer, startsLeft, type ComposerText } from './reader';
 import { DraftTally, type Counter } from './stats';
@@ -43,6 +44,9 @@ export class ComposerSession {
   private current: ComposerText = { text: '', pieces: [] };
   private findings: Finding[] = [];
   private guard: GuardSettings = { enabled: true, allowPostAnyway: true };
+  private card: CardSettings = { canAddNames: false, setupNeeded: false };
+  /** "Not a risk here" in this draft: in memory only, gone with the draft. */
+  private readonly dismissals = new Dismissals();
   private state: OverlayState;
   /** The card was opened by hovering an underline (pointerAt). */
   private openedByHover = false;
@@ -50,7 +54,7 @@ export class ComposerSession {
   /** Set by "Post anyway" for the one send that follows. */
   private bypassGuard = false;
   private pendingSend: (() => void) | undefined;
-  /** The warning categories this draft has shown, so each counts once per draft. */
+  /** The warning categories and rules this draft has counted, so each counts once per draft. */
   private readonly tally = new DraftTally();
 
   constructor(
@@ -58,13 +62,16 @@ export class ComposerSession {
     readonly composer: HTMLElement,
   ) {
     composer.setAttribute('data-replyrx', this.id);
-    this.state = { findings: [], rects: [], stale: false, composerRect: null, cardOpen: false, theme: pageTheme(), text: '' };
+    this.state = { findings: [], rects: [], stale: false, composerRect: null, cardOpen: false, theme: pageTheme(), text: '', card: { ...this.card, dismissBlock: true } };
     this.overlay = new Overlay({
       toggleCard: (open) => this.setCard(open),
       replace: (s, f) => void this.replace(s, f),
       copy: (s) => void this.copy(s),
       guardEdit: () => this.closeGuard(true),
       guardPostAnyway: () => this.postAnyway(),
+      dismiss: (findings) => this.dismiss(findings),
+      neverFlag: (name) => void this.neverFlag(name),
+      openSetup: () => void browser.runtime.sendMessage({ type: 'replyrx:open-setup' } satisfies OpenSetupRequest).catch(() => undefined),
     });
     if (isFormField(composer)) this.mirror = new FieldMirror(composer, this.overlay.mirrors);
     // Programmatic changes (an editor's setText, our own replacement) fire no input event. A text
@@ -184,10 +191,60 @@ export class ComposerSession {
     this.analysedText = read.text;
     this.findings = response.findings;
     this.guard = response.guard;
-    if (read.text.trim() === '') this.tally.end();
-    else this.count(this.tally.add(this.findings.map((f) => f.category)));
-    if (this.findings.length === 0) this.state.cardOpen = false;
+    this.card = response.card;
+    if (read.text.trim() === '') this.endDraft();
+    else this.count(this.tally.add(this.findings));
+    if (this.visible().length === 0) this.state.cardOpen = false;
     this.redraw(true);
+  }
+
+  /** The findings of the analysed text that staff have not dismissed: the only ones drawn and guarded. */
+  private visible(): Finding[] {
+    return this.dismissals.visible(this.findings, this.analysedText ?? '');
+  }
+
+  /** The composer was emptied or its text sent: counts and dismissals start over. */
+  private endDraft(): void {
+    this.tally.end();
+    this.dismissals.clear();
+  }
+
+  /** Block findings can be dismissed only where the policy lets staff post them anyway. */
+  private get dismissBlock(): boolean {
+    return this.guard.allowPostAnyway;
+  }
+
+  /** "Not a risk here": hides these findings until their words change or the draft ends. */
+  private dismiss(findings: Finding[]): void {
+    const text = this.analysedText;
+    if (text === null || this.state.stale || (!this.dismissBlock && findings.some((f) => f.severity === 'block'))) return;
+    this.dismissals.add(findings, text);
+    this.count(this.tally.dismiss(findings.map((f) => f.rule)));
+    const words = flaggedWords(findings[0], text);
+    this.state.status = `Dismissed “${words}” for this message. It comes back if you change those words.`;
+    const left = this.visible().length > 0;
+    if (!left) this.state.cardOpen = false;
+    this.redraw(true);
+    // The button pressed is gone: keep keyboard users in the card, or back in the composer.
+    if (left) this.overlay.focusCard();
+    else this.composer.focus();
+  }
+
+  /** "Never flag this name": the worker adds the name to the practice's list; the policy change re-checks every composer. */
+  private async neverFlag(name: string): Promise<void> {
+    let outcome: string | undefined;
+    try {
+      outcome = ((await browser.runtime.sendMessage({ type: 'replyrx:allow-name', name } satisfies AllowNameRequest)) as { outcome?: string } | undefined)?.outcome;
+    } catch {
+      outcome = undefined;
+    }
+    this.setStatus(
+      outcome === 'added'
+        ? `“${name}” will not be flagged again. Your practice manager can see it in the settings.`
+        : outcome === 'not-allowed'
+          ? 'Your practice does not let staff add names here.'
+          : `Could not add “${name}”. Ask your practice manager to add it in the settings.`,
+    );
   }
 
   /** Recomputes positions and draws: at once for new findings, at most once per frame for scroll and reflow. */
@@ -221,7 +278,8 @@ export class ComposerSession {
     // The badge keeps the last answer while a newer one is on its way; the underlines and the card
     // hide until then, since their offsets belong to the text that was analysed.
     this.state.stale = fresh.text !== this.analysedText;
-    this.state.findings = this.findings;
+    this.state.findings = this.visible();
+    this.state.card = { ...this.card, dismissBlock: this.dismissBlock };
     this.state.text = this.analysedText ?? '';
     this.state.rects = this.state.stale ? [] : this.measure(fresh, box);
     this.state.composerRect = box;
@@ -236,7 +294,7 @@ export class ComposerSession {
    * formatting replaces text nodes, so it is measured again.)
    */
   private measure(fresh: ComposerText, box: DOMRect): DOMRect[][] {
-    const findings = this.findings;
+    const findings = this.state.findings;
     if (!findings.length) return [];
     const lastEnd = Math.max(...findings.map((f) => f.end));
     const prefixEnd = this.leftAligned ? layoutPrefixEnd(fresh.text, lastEnd) : fresh.text.length;
@@ -363,7 +421,7 @@ export class ComposerSession {
     // Every send that goes through (including a resumed one) passes here: it ends the draft, and the
     // page then empties the composer (a text field's value changes without an input event).
     if (!held) {
-      this.tally.end();
+      this.endDraft();
       this.changed();
     }
     return held;
@@ -376,12 +434,12 @@ export class ComposerSession {
     }
     if (!this.guard.enabled) return false;
     const text = this.read().text;
-    const blocking = this.findings.filter((f) => f.severity === 'block');
+    const blocking = this.visible().filter((f) => f.severity === 'block');
     if (text !== this.analysedText) {
       // Typed faster than the last answer: hold the send, check the current text, then resume or warn.
       this.pendingSend = resume;
       void this.analyse().then(() => {
-        const now = this.findings.filter((f) => f.severity === 'block');
+        const now = this.visible().filter((f) => f.severity === 'block');
         if (now.length && this.guard.enabled) this.showGuard(now, resume);
         else this.resume();
       });

@@ -1,6 +1,8 @@
 // Local warning counts for the popup and the CSV export: per local day, how many drafts showed each
-// kind of warning, and what staff did about them. Counts only: no text, no site, no time of day.
-// Pure, apart from the recorder, which is handed its storage area.
+// kind of warning, and what staff did about them; per rule, how many drafts showed it and in how
+// many staff dismissed it ("Not a risk here"), so the manager sees which rules cry wolf. Counts
+// only: no text, no site, no time of day. Pure, apart from the recorder, which is handed its storage area.
+import { RULE_IDS, type RuleId } from '@/rules/rule-ids';
 import type { Category } from '@/rules/types';
 import { STATS_KEY } from './storage-keys';
 
@@ -21,8 +23,14 @@ export type CountedCategory = (typeof COUNTED_CATEGORIES)[number];
 export const ACTIONS = ['safe-replies-used', 'sends-held', 'posted-anyway'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export type Counter = CountedCategory | Action;
-export const COUNTERS: readonly Counter[] = [...COUNTED_CATEGORIES, ...ACTIONS];
+/** Per rule: `shown:<rule>` drafts that showed it, `dismissed:<rule>` drafts where staff dismissed it. */
+export type RuleCounter = `shown:${RuleId}` | `dismissed:${RuleId}`;
+export const shownCounter = (rule: RuleId): RuleCounter => `shown:${rule}`;
+export const dismissedCounter = (rule: RuleId): RuleCounter => `dismissed:${rule}`;
+const RULE_COUNTERS: readonly RuleCounter[] = RULE_IDS.flatMap((rule) => [shownCounter(rule), dismissedCounter(rule)]);
+
+export type Counter = CountedCategory | Action | RuleCounter;
+export const COUNTERS: readonly Counter[] = [...COUNTED_CATEGORIES, ...ACTIONS, ...RULE_COUNTERS];
 
 export type DayCounts = Partial<Record<Counter, number>>;
 /** Counts by local day, `YYYY-MM-DD`. */
@@ -80,25 +88,47 @@ export function statsCsv(raw: unknown, now: Date): string {
   return `${['date', ...COUNTERS].join(',')}\n${rows.join('\n')}\n`;
 }
 
-/** The categories of one draft already counted: each counts once, when it first appears in the draft. */
-export class DraftTally {
-  private readonly seen = new Set<CountedCategory>();
+const isRuleId = (rule: string): rule is RuleId => (RULE_IDS as readonly string[]).includes(rule);
 
-  /** The categories among `categories` that are new to this draft (now marked as counted). */
-  add(categories: Iterable<Category>): CountedCategory[] {
-    const fresh: CountedCategory[] = [];
-    for (const c of categories) {
-      if (!(COUNTED_CATEGORIES as readonly Category[]).includes(c) || this.seen.has(c as CountedCategory)) continue;
-      this.seen.add(c as CountedCategory);
-      fresh.push(c as CountedCategory);
+/**
+ * What one draft has counted already: each category and each rule counts once per draft, when it
+ * first appears, and each rule's dismissal once per draft (so dismissed never exceeds shown).
+ */
+export class DraftTally {
+  private readonly seen = new Set<Counter>();
+
+  /** The counters for `findings` that are new to this draft (now marked as counted). */
+  add(findings: Iterable<{ category: Category; rule: string }>): Counter[] {
+    const counters: Counter[] = [];
+    for (const { category, rule } of findings) {
+      if ((COUNTED_CATEGORIES as readonly Category[]).includes(category)) counters.push(category as CountedCategory);
+      if (isRuleId(rule)) counters.push(shownCounter(rule));
     }
-    return fresh;
+    return this.fresh(counters);
+  }
+
+  /** The dismissal counters for `rules` that are new to this draft. */
+  dismiss(rules: Iterable<string>): Counter[] {
+    return this.fresh([...rules].filter(isRuleId).map(dismissedCounter));
+  }
+
+  private fresh(counters: Counter[]): Counter[] {
+    const out = [...new Set(counters)].filter((c) => !this.seen.has(c));
+    out.forEach((c) => this.seen.add(c));
+    return out;
   }
 
   /** The composer was emptied or sent: the next text is a new draft. */
   end(): void {
     this.seen.clear();
   }
+}
+
+/** Each rule's shown and dismissed counts summed over the stored days (the last 30). */
+export function ruleTotals(raw: unknown, now: Date): Map<RuleId, { shown: number; dismissed: number }> {
+  const days = Object.values(readStats(raw, now));
+  const sum = (counter: Counter) => days.reduce((n, day) => n + (day[counter] ?? 0), 0);
+  return new Map(RULE_IDS.map((rule) => [rule, { shown: sum(shownCounter(rule)), dismissed: sum(dismissedCounter(rule)) }]));
 }
 
 interface StorageArea {

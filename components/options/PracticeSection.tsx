@@ -1,4 +1,5 @@
 // Who the practice is: its own contact details and staff names are never flagged, and fill the safe replies.
+import { AddedNames } from './AddedNames';
 import { ListField, TextField } from './Field';
 import type { PolicyState } from './usePolicyState';
 
@@ -20,6 +21,7 @@ export function PracticeSection({ state }: { state: PolicyState }) {
         hint="One per line, for example Dr. Anita Patel, Dr. Patel or Jenna."
         rows={5}
       />
+      <AddedNames state={state} />
     </>
   );
 }

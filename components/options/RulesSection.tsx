@@ -1,23 +1,25 @@
-// How strict each rule is, and what happens when someone posts risky text anyway.
-import { RULE_META, RULE_SETTINGS, valueAt, type RuleMeta, type RuleSetting } from '@/rules';
+// How strict each rule is, how often staff dismissed it lately, and what happens when someone
+// posts risky text anyway.
+import { RULE_META, RULE_SETTINGS, valueAt, type RuleId, type RuleMeta, type RuleSetting } from '@/rules';
+import { ruleTitle } from '../rule-title';
 import { fieldId, isLocked, ItNote, Toggle } from './Field';
 import { valueInForce } from './fields';
 import type { PolicyState } from './usePolicyState';
+import { useRuleTotals } from './useRuleTotals';
 
 const LEVEL_LABEL: Record<RuleSetting, string> = { off: 'Off', info: 'Info', warn: 'Warn', block: 'Block' };
 
-/** "person-name" → "Person name". */
-const ruleTitle = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replaceAll('-', ' ');
-
 export function RulesSection({ state }: { state: PolicyState }) {
+  const totals = useRuleTotals();
   return (
     <>
       <p class="intro">
         <strong>Off</strong>: not checked. <strong>Info</strong>: a tip. <strong>Warn</strong>: a warning. <strong>Block</strong>: a warning,
-        and posting is held back until the text is edited (or posted anyway, if allowed below).
+        and posting is held back until the text is edited (or posted anyway, if allowed below). Under each rule: in how many drafts of the last
+        30 days it showed, and in how many staff dismissed it as not a risk. A rule dismissed most of the time may deserve a lower level.
       </p>
       {RULE_META.map((rule) => (
-        <Rule key={rule.id} state={state} rule={rule} />
+        <Rule key={rule.id} state={state} rule={rule} record={totals.get(rule.id as RuleId) ?? { shown: 0, dismissed: 0 }} />
       ))}
       <h3>When someone posts anyway</h3>
       <Toggle state={state} path="sendGuard.enabled" label="Hold back posting while a message has a blocking finding" />
@@ -32,7 +34,7 @@ export function RulesSection({ state }: { state: PolicyState }) {
 }
 
 /** A radio group: one Tab stop, arrow keys move between the levels. */
-function Rule({ state, rule }: { state: PolicyState; rule: RuleMeta }) {
+function Rule({ state, rule, record }: { state: PolicyState; rule: RuleMeta; record: { shown: number; dismissed: number } }) {
   const path = `rules.${rule.id}`;
   const id = fieldId(path);
   const current = valueInForce(state.policy, path);
@@ -45,6 +47,9 @@ function Rule({ state, rule }: { state: PolicyState; rule: RuleMeta }) {
       <p id={`${id}-desc`}>{rule.description}</p>
       <p class="example">
         For example: <q>{rule.example}</q>
+      </p>
+      <p class="rule-record" data-rule-record={rule.id}>
+        {recordText(record)}
       </p>
       <div class="levels">
         {RULE_SETTINGS.map((level) => (
@@ -67,4 +72,11 @@ function Rule({ state, rule }: { state: PolicyState; rule: RuleMeta }) {
       </div>
     </fieldset>
   );
+}
+
+/** "Last 30 days: shown in 5 drafts, dismissed in 2 (40%)". */
+function recordText({ shown, dismissed }: { shown: number; dismissed: number }): string {
+  if (shown === 0) return 'Last 30 days: not shown.';
+  const drafts = (n: number) => `${n} ${n === 1 ? 'draft' : 'drafts'}`;
+  return `Last 30 days: shown in ${drafts(shown)}, dismissed in ${dismissed} (${Math.round((100 * dismissed) / shown)}%).`;
 }

@@ -6,6 +6,7 @@ import { withField } from '@/rules/managed';
 import type { Site } from '@/rules/types';
 import type { StatusResponse } from '@/sites/messages';
 import { readEffectivePolicy, updateLocalPolicy } from '@/sites/policy-store';
+import { needsSetup, WELCOME_HASH } from '@/sites/setup';
 import { STATS_KEY, isPolicyChange } from '@/sites/storage-keys';
 import { localDay, readStats, statsCsv, type DayCounts } from '@/sites/stats';
 import { downloadText } from '../download';
@@ -39,10 +40,18 @@ export function Popup() {
   const [tab, setTab] = useState<StatusResponse | null | undefined>(undefined);
   const [state, setState] = useState<SiteState | null | undefined>(undefined);
   const [today, setToday] = useState<DayCounts>({});
+  const [setup, setSetup] = useState(false);
 
   useEffect(() => {
     void targetTabId(location.search).then(siteInTab).then(setTab);
     void readToday().then(setToday);
+    const readSetup = () => void readEffectivePolicy().then(({ policy }) => setSetup(needsSetup(policy)));
+    readSetup();
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (isPolicyChange(changes, area)) readSetup();
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
   }, []);
 
   useEffect(() => {
@@ -61,6 +70,14 @@ export function Popup() {
   return (
     <main>
       <h1>ReplyRx</h1>
+      {setup && (
+        <p class="setup" data-setup>
+          Safe replies need your practice's name and phone.{' '}
+          <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html') + WELCOME_HASH })}>
+            Set up your practice
+          </button>
+        </p>
+      )}
       <SiteStatus state={state} onToggle={(s, on) => void setSiteEnabled(s, on)} />
       <TodayCounts counts={today} />
       <div class="buttons">

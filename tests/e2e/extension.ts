@@ -5,6 +5,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readManagedPolicy } from '../../rules/managed';
+import { itSetsPractice } from '../../sites/setup';
 
 export const EXTENSION_DIR = resolve(process.env.REPLYRX_OUT_DIR ?? '.output', 'chrome-mv3');
 /** Point the tests at another Chromium with REPLYRX_CHROMIUM (README). */
@@ -16,6 +18,8 @@ export interface Launched {
   worker: Worker;
   /** URLs requested by anything but the served site pages themselves (the extension must make none). */
   foreignRequests: string[];
+  /** The welcome page opened on install, when launched with `keepWelcome` (otherwise it is closed). */
+  welcome?: Page;
   /** Rewrites IT's managed policy (only for a browser launched with one; Chromium notices, or on chrome://policy → Reload policies). */
   setManaged(managed: unknown): void;
   close(): Promise<void>;
@@ -49,6 +53,16 @@ export async function overlayState(page: Page) {
       cardText: all('.card').map((c) => c.innerText)[0] ?? '',
       dialog: all('.dialog').map((d) => d.innerText)[0] ?? null,
     };
+  });
+}
+
+/** Everything the extension keeps: its storage areas and the names of its IndexedDB databases, as one JSON string. */
+export async function storedEverything(app: Launched): Promise<string> {
+  const worker = app.context.serviceWorkers()[0] ?? (await app.context.waitForEvent('serviceworker'));
+  return worker.evaluate(async () => {
+    const areas = await Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null), chrome.storage.session.get(null)]);
+    const dbs = await indexedDB.databases();
+    return JSON.stringify({ areas, dbs });
   });
 }
 
@@ -223,14 +237,35 @@ export function unpackedExtensionId(dir: string): string {
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
+/** How long a new profile may take to open the welcome page (it waits for managed storage: seconds with a policy file). */
+const WELCOME_WAIT_MS = 15_000;
+
 /**
- * Loads the built extension into Chromium. With `managed`, IT's policy is pushed the way IT does it
+ * The welcome page the extension opens on install (options.html#welcome). A test browser is a new
+ * profile, so every launch gets one unless IT's policy names the practice; the tab is awaited
+ * (tests must not have it open and take focus halfway through) and throws when it never comes.
+ */
+async function welcomePage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/options.html#welcome`;
+  const deadline = Date.now() + WELCOME_WAIT_MS;
+  for (;;) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+    const left = deadline - Date.now();
+    if (left <= 0) throw new Error(`The extension did not open ${url} on install`);
+    await context.waitForEvent('page', { timeout: left }).catch(() => undefined);
+  }
+}
+
+/**
+ * Loads the built extension into Chromium, and closes the welcome page it opens on install unless
+ * asked to keep it (`keepWelcome`). With `managed`, IT's policy is pushed the way IT does it
  * on Linux (docs/deploy.md): a policy file in /etc/chromium/policies/managed/ whose
  * `3rdparty.extensions.<id>` becomes the extension's managed storage. The extension then runs from
  * its own temporary copy, so it has its own ID and the policy reaches no other test's browser;
  * close() removes the policy file and the copy. Needs root.
  */
-export async function launchWithExtension(opts: { managed?: unknown } = {}): Promise<Launched> {
+export async function launchWithExtension(opts: { managed?: unknown; keepWelcome?: boolean } = {}): Promise<Launched> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const cleanUps: (() => void)[] = [];
   const cleanUp = () => cleanUps.forEach((f) => f());
@@ -278,5 +313,18 @@ export async function launchWithExtension(opts: { managed?: unknown } = {}): Pro
     await close();
     throw new Error(`The unpacked copy's ID is ${extensionId}, not the computed one: the policy file would not reach it`);
   }
-  return { context, extensionId, worker, foreignRequests, setManaged, close };
+  let welcome: Page | undefined;
+  if (!itSetsPractice(readManagedPolicy(opts.managed))) {
+    try {
+      welcome = await welcomePage(context, extensionId);
+    } catch (error) {
+      await close();
+      throw error;
+    }
+    if (!opts.keepWelcome) {
+      await welcome.close();
+      welcome = undefined;
+    }
+  }
+  return { context, extensionId, worker, foreignRequests, welcome, setManaged, close };
 }

@@ -2,7 +2,7 @@
 // warnings, the card, Replace and Copy, the send guard, a stopped service worker, late and re-added
 // composers, a policy change, and the privacy promise (no requests, no stored text).
 import { expect, test, type Page } from '@playwright/test';
-import { clickOverlayButton, launchWithExtension, overlayState, servePage, typeUntilUnderlined, type Launched } from './extension';
+import { clickOverlayButton, launchWithExtension, overlayState, servePage, storedEverything, typeUntilUnderlined, type Launched } from './extension';
 
 const PAGE = `<!doctype html><html><head><title>Messaging</title></head><body style="background:#fff;font:15px sans-serif">
 <div class="msg-s-event-listitem__body">Hi, it's Tanya. Are my lab results back?</div>
@@ -140,12 +140,7 @@ test('nothing leaves the page: no requests, and no composer text in any storage 
   await page.keyboard.type(' Her DOB is 4/9/1988.');
   await page.waitForTimeout(300);
   expect(app.foreignRequests).toEqual([]);
-  const worker = app.context.serviceWorkers()[0] ?? (await app.context.waitForEvent('serviceworker'));
-  const stored = await worker.evaluate(async () => {
-    const areas = await Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null), chrome.storage.session.get(null)]);
-    const dbs = await indexedDB.databases();
-    return JSON.stringify({ areas, dbs });
-  });
+  const stored = await storedEverything(app);
   expect(stored).not.toContain('Tanya');
   expect(stored).not.toContain('levothyroxine');
   expect(stored).not.toContain('1988');

@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { RULE_IDS } from '../../rules/rule-ids';
 import { SITE_HOSTS } from '../../sites/hosts';
 import { analyzedInput, clickOverlayButton, launchWithExtension, overlayState, recordAnalyzeRequests, screenshotPath, serveFixtures, type Launched } from './extension';
 
@@ -142,9 +143,15 @@ test('Export CSV downloads the last 30 days with today’s numbers, actions incl
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV (last 30 days)' }).click()]);
   expect(download.suggestedFilename()).toBe(`replyrx-counts-${today()}.csv`);
   const lines = readFileSync(await download.path(), 'utf8').trimEnd().split('\n');
-  expect(lines[0]).toBe('date,patient-identifier,patient-relationship,health-details,medical-advice,patient-media,emergency,jargon,custom-term,safe-replies-used,sends-held,posted-anyway');
+  const header = lines[0].split(',');
+  const ruleColumns = RULE_IDS.flatMap((rule) => [`shown:${rule}`, `dismissed:${rule}`]);
+  expect(header).toEqual(['date', 'patient-identifier', 'patient-relationship', 'health-details', 'medical-advice', 'patient-media', 'emergency', 'jargon', 'custom-term', 'safe-replies-used', 'sends-held', 'posted-anyway', ...ruleColumns]);
   expect(lines).toHaveLength(31);
-  expect(lines[30]).toBe(`${today()},2,2,1,0,0,0,0,0,1,1,1`);
+  const row = lines[30].split(',');
+  expect(row.slice(0, 12).join(',')).toBe(`${today()},2,2,1,0,0,0,0,0,1,1,1`);
+  // Per rule: the name in both drafts, the account number in the second; nothing dismissed.
+  const cell = (column: string) => row[header.indexOf(column)];
+  expect([cell('shown:person-name'), cell('shown:record-number'), cell('dismissed:person-name'), cell('dismissed:record-number')]).toEqual(['2', '1', '0', '0']);
 });
 
 test("every host of every site answers the popup under its product's name; pausing a site pauses all its hosts", async () => {
@@ -217,18 +224,19 @@ test('opened from the toolbar, the popup is about the active tab', async () => {
 test.describe('look and accessibility at 360 px', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${scheme}: no serious or critical axe violations; screenshot for the docs`, async () => {
-      await app.worker.evaluate((day) => chrome.storage.local.set({ stats: { [day]: { 'health-details': 3, 'patient-identifier': 2, 'medical-advice': 1, 'safe-replies-used': 2, 'sends-held': 1 } } }), today());
+      await app.worker.evaluate((day) => chrome.storage.local.set({ stats: { [day]: { 'health-details': 3, 'patient-identifier': 2, 'medical-advice': 1, 'safe-replies-used': 2, 'sends-held': 1, 'shown:person-name': 2, 'dismissed:person-name': 1 } } }), today());
       const tabId = await tabIdOf(site);
       const popup = await openPopup(tabId);
       await popup.emulateMedia({ colorScheme: scheme });
       await expect(countOf(popup, 'health-details')).toHaveText('3');
+      await expect(popup.locator('[data-counter="dismissed:person-name"]')).toContainText('1 of 2 shown');
       await expect(switchOf(popup)).toBeVisible();
       const { violations } = await new AxeBuilder({ page: popup }).analyze();
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-      // Every control is reached with Tab and shows a focus ring.
+      // Every control is reached with Tab and shows a focus ring (a new profile has no practice yet: the setup comes first).
       await popup.bringToFront();
       const focused = () => popup.evaluate(() => [document.activeElement!.textContent, getComputedStyle(document.activeElement!).outlineStyle]);
-      for (const name of ['On', 'Export CSV (last 30 days)', 'Practice settings']) {
+      for (const name of ['Set up your practice', 'On', 'Export CSV (last 30 days)', 'Practice settings']) {
         await popup.keyboard.press('Tab');
         await expect.poll(focused).toEqual([name, 'solid']);
       }

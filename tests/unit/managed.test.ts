@@ -273,7 +273,7 @@ describe('managedStorageSchema', () => {
     for (const key of ['defaults', 'locked']) expect(shape(schema.properties[key])).toEqual(expected);
     // Spot checks, so a bug in shape() cannot hide a gap.
     const locked = schema.properties.locked;
-    expect(Object.keys(locked.properties)).toEqual(['version', 'practice', 'allowNames', 'rules', 'customTerms', 'templates', 'sites', 'sendGuard']);
+    expect(Object.keys(locked.properties)).toEqual(['version', 'practice', 'allowNames', 'staffCanAddNames', 'rules', 'customTerms', 'templates', 'sites', 'sendGuard']);
     expect(Object.keys(locked.properties.rules.properties)).toEqual([...RULE_IDS]);
     expect(Object.keys(locked.properties.templates.properties)).toEqual([...TEMPLATE_IDS]);
     expect(locked.properties.customTerms.properties.deny.items.properties.severity.type).toBe('string');

@@ -39,6 +39,7 @@ describe('defaults', () => {
       version: 1,
       practice: { name: '', phones: [], emails: [], address: '', website: '' },
       allowNames: [],
+      staffCanAddNames: true,
       rules: {},
       customTerms: { deny: [], allow: [] },
       templates: {},

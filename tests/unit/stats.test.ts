@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACTIONS,
-  COUNTED_CATEGORIES,
+  COUNTERS,
   DraftTally,
   addCounts,
   lastDays,
   localDay,
   readStats,
   statsCsv,
+  ruleTotals,
   statsRecorder,
   type Counter,
 } from '../../sites/stats';
+import type { Category } from '../../rules/types';
 import { STATS_KEY } from '../../sites/storage-keys';
 
 // Local-time dates: the tests hold in any time zone the suite runs in.
@@ -65,40 +66,83 @@ describe('addCounts', () => {
 });
 
 describe('DraftTally', () => {
-  it('counts each category once per draft, when it first appears, whatever the keystrokes', () => {
+  // A finding as the tally sees it: its category and rule.
+  const hit = (category: Category, rule = 'health-details') => ({ category, rule });
+
+  it('counts each category and each rule once per draft, when it first appears, whatever the keystrokes', () => {
     const tally = new DraftTally();
-    expect(tally.add(['health-details'])).toEqual(['health-details']);
-    expect(tally.add(['health-details', 'health-details'])).toEqual([]);
-    expect(tally.add(['health-details', 'medical-advice', 'patient-identifier'])).toEqual(['medical-advice', 'patient-identifier']);
+    expect(tally.add([hit('health-details')])).toEqual(['health-details', 'shown:health-details']);
+    expect(tally.add([hit('health-details'), hit('health-details')])).toEqual([]);
+    expect(tally.add([hit('health-details'), hit('medical-advice', 'medical-advice'), hit('patient-identifier', 'person-name'), hit('patient-identifier', 'care-date')])).toEqual([
+      'medical-advice',
+      'shown:medical-advice',
+      'patient-identifier',
+      'shown:person-name',
+      'shown:care-date',
+    ]);
     // Gone and back in the same draft: still the one count.
     expect(tally.add([])).toEqual([]);
-    expect(tally.add(['medical-advice'])).toEqual([]);
+    expect(tally.add([hit('medical-advice', 'medical-advice')])).toEqual([]);
   });
 
   it('counts again after the draft ends (emptied, sent)', () => {
     const tally = new DraftTally();
-    tally.add(['jargon']);
+    tally.add([hit('jargon', 'jargon')]);
+    tally.dismiss(['jargon']);
     tally.end();
-    expect(tally.add(['jargon'])).toEqual(['jargon']);
+    expect(tally.add([hit('jargon', 'jargon')])).toEqual(['jargon', 'shown:jargon']);
+    expect(tally.dismiss(['jargon'])).toEqual(['dismissed:jargon']);
   });
 
-  it('does not count engine notes', () => {
-    expect(new DraftTally().add(['engine', 'emergency'])).toEqual(['emergency']);
+  it('counts a rule dismissed once per draft, however many of its phrases are dismissed, so dismissed never exceeds shown', () => {
+    const tally = new DraftTally();
+    tally.add([hit('patient-identifier', 'person-name'), hit('patient-identifier', 'person-name')]);
+    expect(tally.dismiss(['person-name'])).toEqual(['dismissed:person-name']);
+    expect(tally.dismiss(['person-name', 'person-name'])).toEqual([]);
+    expect(tally.dismiss(['care-date', 'person-name'])).toEqual(['dismissed:care-date']);
+  });
+
+  it('does not count engine notes or unknown rules', () => {
+    expect(new DraftTally().add([hit('engine', 'engine'), hit('emergency', 'emergency')])).toEqual(['emergency', 'shown:emergency']);
+    expect(new DraftTally().dismiss(['engine', 'bogus'])).toEqual([]);
+  });
+});
+
+describe('ruleTotals', () => {
+  it("sums each rule's shown and dismissed counts over the last 30 days, ignoring older days", () => {
+    const now = at(2026, 5, 20);
+    const stats = {
+      '2026-05-20': { 'shown:person-name': 3, 'dismissed:person-name': 2, jargon: 1 },
+      '2026-05-02': { 'shown:person-name': 1, 'shown:jargon': 4 },
+      '2026-04-01': { 'shown:person-name': 50, 'dismissed:person-name': 50 },
+    };
+    const totals = ruleTotals(stats, now);
+    expect(totals.get('person-name')).toEqual({ shown: 4, dismissed: 2 });
+    expect(totals.get('jargon')).toEqual({ shown: 4, dismissed: 0 });
+    expect(totals.get('care-date')).toEqual({ shown: 0, dismissed: 0 });
   });
 });
 
 describe('statsCsv', () => {
   it('has the header, then one row per day for the last 30 days with zeros where nothing happened', () => {
     const now = at(2026, 5, 20);
-    const csv = statsCsv({ '2026-05-20': { 'health-details': 3, 'safe-replies-used': 1 }, '2026-05-01': { jargon: 2 } }, now);
+    const csv = statsCsv({ '2026-05-20': { 'health-details': 3, 'safe-replies-used': 1, 'shown:jargon': 2, 'dismissed:jargon': 1 }, '2026-05-01': { jargon: 2 } }, now);
     const lines = csv.trimEnd().split('\n');
-    expect(lines[0]).toBe(
+    const header = lines[0].split(',');
+    expect(header.slice(0, 12).join(',')).toBe(
       'date,patient-identifier,patient-relationship,health-details,medical-advice,patient-media,emergency,jargon,custom-term,safe-replies-used,sends-held,posted-anyway',
     );
+    // Then each rule's shown and dismissed, side by side.
+    expect(header.slice(12, 16)).toEqual(['shown:person-name', 'dismissed:person-name', 'shown:social-handle', 'dismissed:social-handle']);
+    expect(header).toHaveLength(1 + COUNTERS.length);
     expect(lines).toHaveLength(31);
-    expect(lines[1]).toBe('2026-04-21,0,0,0,0,0,0,0,0,0,0,0');
-    expect(lines.find((l) => l.startsWith('2026-05-01'))).toBe('2026-05-01,0,0,0,0,0,0,2,0,0,0,0');
-    expect(lines[30]).toBe('2026-05-20,0,0,3,0,0,0,0,0,1,0,0');
+    const cells = (day: string) => {
+      const row = lines.find((l) => l.startsWith(day))!.split(',');
+      return Object.fromEntries(header.map((h, i) => [h, row[i]]).filter(([h, v]) => h !== 'date' && v !== '0'));
+    };
+    expect(lines[1]).toBe(`2026-04-21${',0'.repeat(COUNTERS.length)}`);
+    expect(cells('2026-05-01')).toEqual({ jargon: '2' });
+    expect(cells('2026-05-20')).toEqual({ 'health-details': '3', 'safe-replies-used': '1', 'shown:jargon': '2', 'dismissed:jargon': '1' });
     expect(csv.endsWith('\n')).toBe(true);
   });
 
@@ -106,7 +150,7 @@ describe('statsCsv', () => {
     const now = at(2026, 5, 20);
     const hostile = { '2026-05-20': { jargon: '=HYPERLINK("x")', 'health-details': 'a,b', emergency: '"1"', 'x,y': 4 }, '=cmd|x': { jargon: 1 } };
     const csv = statsCsv(hostile, now);
-    for (const line of csv.trimEnd().split('\n').slice(1)) expect(line).toMatch(/^\d{4}-\d{2}-\d{2}(,\d+){11}$/);
+    for (const line of csv.trimEnd().split('\n').slice(1)) expect(line).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2}(,\\d+){${COUNTERS.length}}$`));
     expect(csv).not.toMatch(/["=|]/);
   });
 });
@@ -155,8 +199,8 @@ describe('statsRecorder', () => {
   it('stores only counter names and numbers', async () => {
     const area = fakeArea();
     const record = statsRecorder(area, () => at(2026, 5, 20));
-    await record([...COUNTED_CATEGORIES, ...ACTIONS]);
+    await record(COUNTERS);
     const json = JSON.stringify(area.read());
-    expect(json).toMatch(/^\{"stats":\{"2026-05-20":\{("[a-z-]+":1,?)+\}\}\}$/);
+    expect(json).toMatch(/^\{"stats":\{"2026-05-20":\{("[a-z0-9:-]+":1,?)+\}\}\}$/);
   });
 });
