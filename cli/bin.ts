@@ -1,12 +1,9 @@
-#!/usr/bin/env node
-// Launcher for the `replyrx` command: lets Node load the TypeScript in cli/ and rules/ via tsx.
-import { register } from 'tsx/esm/api';
-
-register();
-const { main } = await import('../cli/main.ts');
+// Entry of the `replyrx` command. scripts/build-cli.mjs bundles it with the engine into
+// dist/replyrx.mjs, so the installed command is plain JavaScript and needs no TypeScript loader.
+import { main } from './main';
 
 // Reader went away (`replyrx ... | head`): nothing more to say, and no stack trace.
-process.stdout.on('error', (error) => {
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
   process.exit(process.exitCode ?? 0);
 });

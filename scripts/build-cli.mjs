@@ -1,0 +1,44 @@
+// Bundles the command line (cli/ + rules/ + its libraries) into one ES module, dist/replyrx.mjs:
+// the installed `replyrx` then starts without tsx and without any node_modules.
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+
+// zod exports every language's error messages (about 200 KB); the CLI only uses English, and
+// parsing the rest would add tens of milliseconds to every start.
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: 'export { default as en } from "./en.js";',
+      resolveDir: new URL('../node_modules/zod/v4/locales/', import.meta.url).pathname,
+    }));
+  },
+};
+
+// The word lists as JSON.parse('...') rather than object literals: V8 reads JSON several times faster.
+const jsonAsString = {
+  name: 'json-as-string',
+  setup(b) {
+    b.onLoad({ filter: /\.json$/ }, async (args) => ({
+      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(await readFile(args.path, 'utf8'))))});`,
+      loader: 'js',
+    }));
+  },
+};
+
+const started = performance.now();
+await build({
+  entryPoints: ['cli/bin.ts'],
+  outfile: 'dist/replyrx.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [englishOnlyZod, jsonAsString],
+  // The CommonJS libraries (yauzl, compromise) call require() for Node's own modules.
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module';\nconst require = __cr(import.meta.url);" },
+});
+if (!process.argv.includes('--silent')) console.log(`dist/replyrx.mjs built in ${Math.round(performance.now() - started)} ms`);
