@@ -70,9 +70,10 @@ class UsageError extends Error {}
 /** A problem with an input file (policy, JSONL): its lines on stderr, exit 2. */
 class InputError extends Error {}
 
-export async function main(argv: string[], io: Io): Promise<number> {
+/** `workerScript`: the command's own file, which `audit` may start as worker threads. */
+export async function main(argv: string[], io: Io, workerScript?: URL): Promise<number> {
   try {
-    return await run(argv, io);
+    return await run(argv, io, workerScript);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`replyrx: ${error.message}\nRun replyrx --help for usage.\n`);
@@ -90,7 +91,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function run(argv: string[], io: Io): Promise<number> {
+async function run(argv: string[], io: Io, workerScript?: URL): Promise<number> {
   const { values, positionals } = parseOptions(argv);
   if (values.help || values.version) {
     await write(io.stdout, values.help ? HELP : `replyrx ${await version()}\n`);
@@ -111,7 +112,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (texts.length !== 1) throw new UsageError(texts.length === 0 ? 'missing PATH: replyrx audit export.zip' : 'give one export to audit');
     const policy = await readPolicy(values.policy);
     return audit(
-      { path: texts[0], policy, csv: values.csv, html: values.html, quiet: values.quiet === true, textColumn: values['text-column'], dateColumn: values['date-column'], site, kind },
+      { path: texts[0], policy, csv: values.csv, html: values.html, quiet: values.quiet === true, textColumn: values['text-column'], dateColumn: values['date-column'], site, kind, workerScript },
       io,
     );
   }

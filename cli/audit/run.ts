@@ -2,12 +2,13 @@
 // the engine's long-text path and streams the findings to the reports. Only counts stay in memory.
 import { open } from 'node:fs/promises';
 import { pipeline, Transform, type Readable } from 'node:stream';
-import { analyzeLong, type Finding, type Kind, type Policy, type Site } from '../../rules';
+import type { Finding, Kind, Policy, Site } from '../../rules';
 import { write } from '../io';
 import { csvHeader, csvRowsFor } from './csv-report';
 import { facebook } from './facebook';
 import { htmlEnd, htmlHead, htmlMessage } from './html-report';
 import { linkedin } from './linkedin';
+import { BATCH, Pool, riskyFindings } from './pool';
 import { Progress } from './progress';
 import { openSource, SourceError, type Source } from './source';
 import { table } from './table';
@@ -27,6 +28,8 @@ export interface AuditOptions {
   dateColumn?: string;
   site?: Site;
   kind?: Kind;
+  /** The bundled command itself, to start as worker threads (in-process runs check on one thread). */
+  workerScript?: URL;
 }
 
 interface Io {
@@ -78,20 +81,52 @@ export async function audit(options: AuditOptions, io: Io): Promise<number> {
 
     if (csv) await write(csv, csvHeader());
     if (html) await write(html, htmlHead(options.path));
-    let lastYield = performance.now();
-    const check = async (message: Message) => {
-      const findings: Finding[] = analyzeLong(message, options.policy).filter((f) => f.severity !== 'info');
+    const emit = async (message: Message, findings: Finding[]) => {
       tally.add(message, findings);
       if (findings.length > 0) {
         if (csv) await write(csv, csvRowsFor(message, findings));
         if (html) await write(html, htmlMessage(message, findings));
       }
+      progress.show(tally.messages, tally.risky);
+    };
+    // Messages go to worker threads in batches once there are enough of them to be worth it; results
+    // come back in order, and reading waits while the workers are busy.
+    let pool: Pool | undefined;
+    let batch: Message[] = [];
+    const inFlight: { messages: Message[]; results: Promise<Finding[][]> }[] = [];
+    const drain = async (keep: number) => {
+      while (inFlight.length > keep) {
+        const { messages, results } = inFlight.shift()!;
+        const all = await results;
+        for (const [i, m] of messages.entries()) await emit(m, all[i]);
+      }
+    };
+    const dispatch = async () => {
+      if (batch.length === 0) return;
+      pool ??= new Pool(options.workerScript!, options.policy);
+      inFlight.push({ messages: batch, results: pool.check(batch) });
+      batch = [];
+      await drain(pool.capacity - 1);
+    };
+    let lastYield = performance.now();
+    const check = async (message: Message) => {
+      if (options.workerScript) {
+        batch.push(message);
+        if (batch.length >= BATCH) await dispatch();
+        return;
+      }
+      await emit(message, riskyFindings(message, options.policy));
       // Let Ctrl+C and the progress bar in now and then: reading a JSON file yields without waiting.
       if (performance.now() - lastYield > 50) {
-        progress.show(tally.messages, tally.risky);
         await new Promise((resolve) => setImmediate(resolve));
         lastYield = performance.now();
       }
+    };
+    /** The last messages: on the workers if they were started, else here (a small export never starts them). */
+    const finish = async () => {
+      if (pool) await dispatch();
+      else for (const m of batch.splice(0)) await emit(m, riskyFindings(m, options.policy));
+      await drain(0);
     };
 
     try {
@@ -112,9 +147,11 @@ export async function audit(options: AuditOptions, io: Io): Promise<number> {
           }
         }
       }
+      await finish();
     } finally {
       process.off('SIGINT', stop);
       progress.clear();
+      await pool?.close();
     }
 
     if (csv) await close(csv);
