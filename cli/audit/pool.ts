@@ -22,7 +22,7 @@ export class Pool {
   constructor(script: URL, policy: Policy | undefined, size = availableParallelism()) {
     this.workers = Array.from({ length: Math.max(1, size) }, () => {
       // A small heap each: the engine needs little, and a lazy collector would keep peak memory high.
-      const worker = new Worker(script, { workerData: { replyrxAuditWorker: true, policy }, resourceLimits: { maxOldGenerationSizeMb: 64 } });
+      const worker = new Worker(script, { workerData: { replyrxAuditWorker: true, policy }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
       worker.on('message', ({ id, results }: { id: number; results: Finding[][] }) => {
         this.pending.get(id)?.resolve(results);
         this.pending.delete(id);
