@@ -29,7 +29,12 @@ const jsonAsString = {
 const started = performance.now();
 await build({
   entryPoints: ['cli/bin.ts'],
-  outfile: 'dist/replyrx.mjs',
+  // The entry is dist/replyrx.mjs; `audit` and its libraries load from a chunk only when used.
+  outdir: 'dist',
+  entryNames: 'replyrx',
+  chunkNames: 'replyrx-[name]-[hash]',
+  splitting: true,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

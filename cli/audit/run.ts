@@ -38,7 +38,7 @@ interface Io {
 }
 
 /** Something that stops the audit before it starts: one message, exit 2. */
-export class AuditError extends Error {}
+class AuditError extends Error {}
 
 const OK = 0;
 const RISKY = 1;
@@ -46,6 +46,16 @@ const UNREADABLE = 2;
 const INTERRUPTED = 130;
 
 export async function audit(options: AuditOptions, io: Io): Promise<number> {
+  try {
+    return await run(options, io);
+  } catch (error) {
+    if (!(error instanceof AuditError)) throw error;
+    io.stderr.write(`replyrx: ${error.message}\n`);
+    return UNREADABLE;
+  }
+}
+
+async function run(options: AuditOptions, io: Io): Promise<number> {
   const started = performance.now();
   let source: Source;
   try {

@@ -14,7 +14,7 @@ describe('npm pack → npm install -g --prefix TMP', () => {
     installed = packAndInstall();
   }, 180_000);
 
-  it('installs one bundled file and no dependencies', () => {
+  it('installs the bundle and no dependencies', () => {
     const pkg = join(installed.prefix, 'lib/node_modules/replyrx');
     expect(existsSync(join(pkg, 'dist/replyrx.mjs'))).toBe(true);
     expect(existsSync(join(pkg, 'node_modules'))).toBe(false);
