@@ -1,8 +1,8 @@
 // `replyrx audit` end to end: each fixture export (tests/cli/fixtures, built to the platforms' real
 // shapes) audited through the built command, as a folder and as a zip, with the rows of --csv checked
 // against what the engine says of each decoded message.
-import { spawn } from 'node:child_process';
-import { appendFileSync, readFileSync, truncateSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, truncateSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -228,6 +228,24 @@ describe('big exports', () => {
     expect(audited).toBeGreaterThan(0);
     expect(audited).toBeLessThan(30_000);
     expect(readCsvReport(csv).length).toBeGreaterThan(0); // complete rows only
+  });
+});
+
+// `script` gives the command a terminal, the only place the progress bar is drawn.
+describe.runIf(existsSync('/usr/bin/script'))('progress bar', () => {
+  const onTerminal = (args: string[]) =>
+    new Promise<string>((resolve) => {
+      const command = ['node', BIN, 'audit', ...args].map((a) => `'${a}'`).join(' ');
+      execFile('script', ['-qec', command, '/dev/null'], { maxBuffer: 64 << 20 }, (_error, stdout) => resolve(stdout));
+    });
+
+  it('is drawn on a terminal, and not with --quiet or when stderr is not a terminal', async () => {
+    const dir = join(tempDir(), 'linkedin');
+    await generateLinkedInExport(dir, 1000);
+    const bar = /\r\x1b\[K\[#*\.*\] +\d+%  [\d,]+ messages, [\d,]+ risky/;
+    expect(await onTerminal([dir])).toMatch(bar);
+    expect(await onTerminal(['--quiet', dir])).not.toContain('\x1b[K');
+    expect((await replyrx(['audit', dir])).stderr).toBe('');
   });
 });
 
