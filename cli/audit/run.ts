@@ -13,7 +13,7 @@ import { Progress } from './progress';
 import { openSource, SourceError, type Source } from './source';
 import { table } from './table';
 import { summaryText, Tally } from './tally';
-import type { Entry, Format, Message, Problem } from './types';
+import { FileProblem, type Entry, type Format, type Message, type Problem } from './types';
 import { x } from './x';
 
 export const FORMATS: Format[] = [facebook, x, linkedin, table];
@@ -153,7 +153,9 @@ async function run(options: AuditOptions, io: Io): Promise<number> {
               await check(message);
             }
           } catch (error) {
-            problem({ file: entry.path, line: (error as { line?: number }).line, message: (error as Error).message });
+            // A FileProblem says what is wrong with the content; anything else failed to read it (zlib, the disk).
+            const message = error instanceof FileProblem ? error.message : `cannot read it: damaged or unreadable (${(error as Error).message})`;
+            problem({ file: entry.path, line: (error as { line?: number }).line, message });
           }
         }
       }

@@ -150,7 +150,7 @@ describe('bad input', () => {
     for (let i = at; i < at + 64; i++) bytes[i] ^= 0x5a;
     writeFileSync(zip, bytes);
     const r = await audit(zip);
-    expect(r.stderr).toMatch(/replyrx: data\/tweets\.js: /);
+    expect(r.stderr).toMatch(/replyrx: data\/tweets\.js: cannot read it: damaged or unreadable \(.+\)/);
     expect(r.code).toBe(1); // the direct messages were still audited, and one is risky
     expect(byMessage(r.rows).get('Your crown is ready, Mr. Patel. See you Thursday at 3pm for the fitting.')).toBeDefined();
   });
