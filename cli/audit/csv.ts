@@ -1,4 +1,4 @@
-// CSV rows through csv-parse, one at a time, with the line each ends on. A bad row is reported and
+// CSV rows through csv-parse, one at a time, with the line each starts on. A bad row is reported and
 // skipped; a fault that ends the file (an unclosed quote) is thrown with its line.
 import { parse, type Options } from 'csv-parse';
 import { pipeline } from 'node:stream';
@@ -19,7 +19,7 @@ export async function* csvRows(entry: Entry, required: string[], problem: ReadOp
     skip_records_with_error: true,
     columns: (names: string[]) => (header = names.map((n) => n.trim())),
     on_skip: (error) => {
-      problem({ file: entry.path, line: (error as { lines?: number } | undefined)?.lines, message: `row skipped: ${firstSentence(error?.message)}` });
+      problem({ file: entry.path, line: (error as { lines?: number } | undefined)?.lines, message: `row skipped: ${withoutLine(error?.message)}` });
       return undefined;
     },
   };
@@ -41,9 +41,9 @@ export async function* csvRows(entry: Entry, required: string[], problem: ReadOp
     }
   } catch (error) {
     if (error instanceof FileProblem) throw error;
-    throw new FileProblem(firstSentence((error as Error).message), (error as { lines?: number }).lines ?? parser.info.lines);
+    throw new FileProblem(withoutLine((error as Error).message), (error as { lines?: number }).lines ?? parser.info.lines);
   }
 }
 
 // csv-parse's messages end with the line (given on its own) and advice on options.
-const firstSentence = (s = 'unreadable') => s.replace(/ (on|at) line \d+.*$/s, '');
+const withoutLine = (s = 'unreadable') => s.replace(/ (on|at) line \d+.*$/s, '');
