@@ -1,7 +1,7 @@
 // Bundles the command line (cli/ + rules/ + its libraries) into one ES module, dist/replyrx.mjs:
 // the installed `replyrx` then starts without tsx and without any node_modules.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 
 // zod exports every language's error messages (about 200 KB); the CLI only uses English, and
 // parsing the rest would add tens of milliseconds to every start.
@@ -27,6 +27,8 @@ const jsonAsString = {
 };
 
 const started = performance.now();
+// Chunk names change with their content: start from an empty dist/ so npm pack ships no stale ones.
+await rm('dist', { recursive: true, force: true });
 await build({
   entryPoints: ['cli/bin.ts'],
   // The entry is dist/replyrx.mjs; `audit` and its libraries load from a chunk only when used.

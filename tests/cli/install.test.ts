@@ -1,6 +1,6 @@
 // The package as a user gets it: npm pack, npm install -g into a temporary prefix, then the installed
 // `replyrx` run from a folder outside the repository, where none of its node_modules can be found.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, replyrx, tempDir } from './helpers';
@@ -19,6 +19,9 @@ describe('npm pack → npm install -g --prefix TMP', () => {
     expect(existsSync(join(pkg, 'dist/replyrx.mjs'))).toBe(true);
     expect(existsSync(join(pkg, 'node_modules'))).toBe(false);
     expect(existsSync(join(pkg, 'cli'))).toBe(false); // no TypeScript shipped
+    // The entry, the engine chunk and the audit chunk: nothing left over from an older build.
+    expect(readdirSync(join(pkg, 'dist')).sort()).toEqual(readdirSync(new URL('../../dist/', import.meta.url)).sort());
+    expect(readdirSync(join(pkg, 'dist')).filter((f) => f.startsWith('replyrx-run-'))).toHaveLength(1);
   });
 
   it('prints its version', async () => {
