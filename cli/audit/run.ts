@@ -114,7 +114,9 @@ async function run(options: AuditOptions, io: Io): Promise<number> {
     const dispatch = async () => {
       if (batch.length === 0) return;
       pool ??= new Pool(options.workerScript!, options.policy);
-      inFlight.push({ messages: batch, results: pool.check(batch) });
+      const results = pool.check(batch);
+      results.catch(() => {}); // a failure is thrown where the batch is awaited, not as an unhandled rejection
+      inFlight.push({ messages: batch, results });
       batch = [];
       await drain(pool.capacity - 1);
     };
