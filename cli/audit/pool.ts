@@ -1,6 +1,5 @@
-// Checks messages on worker threads, one per core, in batches, and hands the results back in order.
-// The engine is the slow part of an audit (about a millisecond a message); reading stays on the main
-// thread. At most two batches per worker are in flight, so memory stays bounded.
+// Worker threads for the engine, one per core: it is the slow part of an audit (about a millisecond a
+// message), while reading the export stays on the main thread. checker.ts decides what goes where.
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeLong, type Finding, type Policy } from '../../rules';

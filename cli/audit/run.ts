@@ -1,5 +1,6 @@
 // `replyrx audit PATH`: finds which export PATH is, reads its messages one at a time, checks each with
-// the engine's long-text path and streams the findings to the reports. Only counts stay in memory.
+// the engine's long-text path (checker.ts) and streams the findings to the reports. Only counts stay
+// in memory.
 import { open } from 'node:fs/promises';
 import { pipeline, Transform, type Readable } from 'node:stream';
 import type { Finding, Kind, Policy, Site } from '../../rules';
@@ -8,7 +9,7 @@ import { csvHeader, csvRowsFor } from './csv-report';
 import { facebook } from './facebook';
 import { htmlEnd, htmlHead, htmlMessage } from './html-report';
 import { linkedin } from './linkedin';
-import { BATCH, Pool, riskyFindings } from './pool';
+import { Checker } from './checker';
 import { Progress } from './progress';
 import { openSource, SourceError, type Source } from './source';
 import { table } from './table';
@@ -99,47 +100,7 @@ async function run(options: AuditOptions, io: Io): Promise<number> {
       }
       progress.show(tally.messages, tally.risky);
     };
-    // Messages go to worker threads in batches once there are enough of them to be worth it; results
-    // come back in order, and reading waits while the workers are busy.
-    let pool: Pool | undefined;
-    let batch: Message[] = [];
-    const inFlight: { messages: Message[]; results: Promise<Finding[][]> }[] = [];
-    const drain = async (keep: number) => {
-      while (inFlight.length > keep) {
-        const { messages, results } = inFlight.shift()!;
-        const all = await results;
-        for (const [i, m] of messages.entries()) await emit(m, all[i]);
-      }
-    };
-    const dispatch = async () => {
-      if (batch.length === 0) return;
-      pool ??= new Pool(options.workerScript!, options.policy);
-      const results = pool.check(batch);
-      results.catch(() => {}); // a failure is thrown where the batch is awaited, not as an unhandled rejection
-      inFlight.push({ messages: batch, results });
-      batch = [];
-      await drain(pool.capacity - 1);
-    };
-    let lastYield = performance.now();
-    const check = async (message: Message) => {
-      if (options.workerScript) {
-        batch.push(message);
-        if (batch.length >= BATCH) await dispatch();
-        return;
-      }
-      await emit(message, riskyFindings(message, options.policy));
-      // Let Ctrl+C and the progress bar in now and then: reading a JSON file yields without waiting.
-      if (performance.now() - lastYield > 50) {
-        await new Promise((resolve) => setImmediate(resolve));
-        lastYield = performance.now();
-      }
-    };
-    /** The last messages: on the workers if they were started, else here (a small export never starts them). */
-    const finish = async () => {
-      if (pool) await dispatch();
-      else for (const m of batch.splice(0)) await emit(m, riskyFindings(m, options.policy));
-      await drain(0);
-    };
+    const checker = new Checker(options.policy, emit, options.workerScript);
 
     try {
       for (const { format, entries } of plan) {
@@ -152,7 +113,7 @@ async function run(options: AuditOptions, io: Io): Promise<number> {
           try {
             for await (const message of read(counted(entry, progress))) {
               if (tally.interrupted) break;
-              await check(message);
+              await checker.add(message);
             }
           } catch (error) {
             // A FileProblem says what is wrong with the content; anything else failed to read it (zlib, the disk).
@@ -161,11 +122,11 @@ async function run(options: AuditOptions, io: Io): Promise<number> {
           }
         }
       }
-      await finish();
+      await checker.finish();
     } finally {
       process.off('SIGINT', stop);
       progress.clear();
-      await pool?.close();
+      await checker.close();
     }
 
     if (csv) await close(csv);
