@@ -14,6 +14,11 @@ export const facebook: Format = {
   name: 'Facebook export',
   files: 'your_posts_*.json, comments.json (Download your information, JSON format)',
   select: (entries) => entries.filter((e) => POSTS.test(e.path) || COMMENTS.test(e.path)),
+  // "Format: HTML" is the download page's default.
+  hint: (entries) =>
+    entries.some((e) => /(^|\/)(your_posts[\w]*|comments)\.html$/.test(e.path))
+      ? 'This is a Facebook export in HTML format: download it again with Format: JSON.'
+      : undefined,
   reader: async () =>
     async function* (entry) {
       const json = parseJson(await readText(await entry.open()));

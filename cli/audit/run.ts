@@ -68,8 +68,9 @@ async function run(options: AuditOptions, io: Io): Promise<number> {
   try {
     const plan = FORMATS.map((format) => ({ format, entries: format.select(source.entries, source.single) })).filter((p) => p.entries.length > 0);
     if (plan.length === 0) {
+      const hints = FORMATS.map((f) => f.hint?.(source.entries)).filter(Boolean);
       throw new AuditError(
-        `${options.path} is not an export replyrx knows. It reads:\n${FORMATS.map((f) => `  ${f.name}: ${f.files}`).join('\n')}`,
+        `${options.path} is not an export replyrx knows. ${hints.length ? `${hints.join(' ')}\nIt reads:` : 'It reads:'}\n${FORMATS.map((f) => `  ${f.name}: ${f.files}`).join('\n')}`,
       );
     }
     if ((options.textColumn ?? options.dateColumn) !== undefined && !plan.some((p) => p.format === table)) {

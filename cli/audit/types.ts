@@ -43,6 +43,8 @@ export interface Format {
   files: string;
   /** The entries of this format in the export (none: not this format). */
   select(entries: Entry[], single: boolean): Entry[];
+  /** When the export is this platform's but not in a form it reads: what to do instead. */
+  hint?(entries: Entry[]): string | undefined;
   /** The reader of one selected entry; it may first read helper files (X's account.js). */
   reader(all: Entry[], options: ReadOptions): Promise<(entry: Entry) => AsyncIterable<Message>>;
 }

@@ -129,6 +129,15 @@ describe('bad input', () => {
     for (const name of ['Facebook export', 'X archive', 'LinkedIn export', 'CSV / JSON Lines file']) expect(r.stderr).toContain(name);
   });
 
+  it('tells a Facebook export downloaded as HTML to be downloaded as JSON', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'your_facebook_activity/posts'), { recursive: true });
+    writeFileSync(join(dir, 'your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.html'), '<html></html>');
+    const r = await replyrx(['audit', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('This is a Facebook export in HTML format: download it again with Format: JSON.');
+  });
+
   it('exits 2 on a missing path and on a file that is not a zip', async () => {
     const missing = await replyrx(['audit', '/no/such/export.zip']);
     expect(missing.code).toBe(2);
