@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/rules/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/cli/**/*.test.ts'],
     testTimeout: 60_000,
+    // The CLI tests spawn the bundled command (a second of esbuild).
+    globalSetup: ['tests/cli/global-setup.ts'],
   },
 });

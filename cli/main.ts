@@ -1,11 +1,12 @@
 // The `replyrx` command: checks one text (argument or stdin) or a JSONL file of texts with the
-// rule engine. Everything is read from and written to the given streams only, so the tests run
-// it in-process, and no text ever leaves the machine or lands in a file.
-import { once } from 'node:events';
+// rule engine, or audits a platform's data export (audit/). `check` reads from and writes to the
+// given streams only, so the tests run it in-process; nothing ever leaves the machine, and text
+// lands in a file only where `audit --csv/--html` is told to write one.
 import { open, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { analyzeLong, KINDS, loadPolicy, SITES, type AnalyzeInput, type Finding, type Kind, type Policy, type Site } from '../rules';
+import { write } from './io';
 
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -20,9 +21,14 @@ const ERROR = 2;
 const HELP = `Usage: replyrx check [options] "text"
        replyrx check [options] < text.txt
        replyrx check [options] --jsonl FILE|-
+       replyrx audit [options] PATH
 
-Checks a social media post, reply or message for patient information and medical advice
+check: checks a social media post, reply or message for patient information and medical advice
 before it is published. Everything runs on this machine; the text is never stored or sent.
+
+audit: checks everything in a platform's data export (the .zip or the unzipped folder): a
+Facebook "Download your information" (JSON), an X archive, a LinkedIn data export, or one CSV or
+JSON Lines file. Prints counts per category and year; --csv and --html write the findings.
 
 Options:
   --policy FILE     the practice policy (JSON); any problem in it is an error
@@ -36,7 +42,17 @@ Options:
   -h, --help        show this help
   --version         show the version
 
+Audit options (and --policy; --site and --kind set the defaults for a CSV or JSON Lines file):
+  --csv FILE           write one row per finding (date, site, kind, link or id, category, ...)
+  --html FILE          write a report to open in a browser, offline, filterable by category
+  --text-column NAME   the column (CSV) or field (JSON Lines) with the text (default: text)
+  --date-column NAME   the column or field with the date (default: date, when there is one)
+  --quiet              no progress bar (it is only shown when stderr is a terminal)
+
 Exit status: 0 no risks (notes only), 1 a warning or block, 2 a usage or policy error.
+audit: 0 nothing risky and everything read, 1 risky messages found, 2 a usage error, an
+unreadable or unknown export, or nothing risky but part of the export could not be read,
+130 stopped with Ctrl+C (what was audited so far is still summed up and written).
 
 Examples:
   replyrx check "Great seeing you Tuesday Maria, keep icing that ankle!"
@@ -44,6 +60,8 @@ Examples:
   pbpaste | replyrx check --kind message
   replyrx check --policy policy.json --jsonl export.jsonl > findings.jsonl
   replyrx check -- "-5 days post op"      (text starting with "-" goes after --)
+  replyrx audit --policy policy.json --html report.html facebook-export.zip
+  replyrx audit --text-column Body --date-column Sent --site linkedin replies.csv
 `;
 
 /** A mistake in how the command was called: one line on stderr, exit 2. */
@@ -51,9 +69,10 @@ class UsageError extends Error {}
 /** A problem with an input file (policy, JSONL): its lines on stderr, exit 2. */
 class InputError extends Error {}
 
-export async function main(argv: string[], io: Io): Promise<number> {
+/** `workerScript`: the command's own file, which `audit` may start as worker threads. */
+export async function main(argv: string[], io: Io, workerScript?: URL): Promise<number> {
   try {
-    return await run(argv, io);
+    return await run(argv, io, workerScript);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`replyrx: ${error.message}\nRun replyrx --help for usage.\n`);
@@ -67,7 +86,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function run(argv: string[], io: Io): Promise<number> {
+async function run(argv: string[], io: Io, workerScript?: URL): Promise<number> {
   const { values, positionals } = parseOptions(argv);
   if (values.help || values.version) {
     await write(io.stdout, values.help ? HELP : `replyrx ${await version()}\n`);
@@ -75,12 +94,28 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
 
   const [command, ...texts] = positionals;
-  if (command === undefined) throw new UsageError('missing command: replyrx check "text"');
-  if (command !== 'check') throw new UsageError(`unknown command "${command}" (the only command is check)`);
-  if (texts.length > 1) throw new UsageError(`expected one text but got ${texts.length}: put the text in quotes`);
-
+  if (command === undefined) throw new UsageError('missing command: replyrx check "text" or replyrx audit PATH');
+  if (command !== 'check' && command !== 'audit') throw new UsageError(`unknown command "${command}" (the commands are check and audit)`);
   const site = oneOf('--site', values.site, SITES);
   const kind = oneOf('--kind', values.kind, KINDS);
+  const only = (flags: string[], of: string) => {
+    const used = flags.find((f) => values[f as keyof typeof values] !== undefined);
+    if (used) throw new UsageError(`--${used} is for ${of}`);
+  };
+  if (command === 'audit') {
+    only(['json', 'jsonl', 'context', 'media'], 'replyrx check');
+    if (texts.length !== 1) throw new UsageError(texts.length === 0 ? 'missing PATH: replyrx audit export.zip' : 'give one export to audit');
+    const policy = await readPolicy(values.policy);
+    // Loaded only for audit: `check` starts faster without the zip and CSV readers.
+    const { audit } = await import('./audit/run');
+    return audit(
+      { path: texts[0], policy, csv: values.csv, html: values.html, quiet: values.quiet === true, textColumn: values['text-column'], dateColumn: values['date-column'], site, kind, workerScript },
+      io,
+    );
+  }
+  only(['csv', 'html', 'text-column', 'date-column', 'quiet'], 'replyrx audit');
+  if (texts.length > 1) throw new UsageError(`expected one text but got ${texts.length}: put the text in quotes`);
+
   if (values.jsonl !== undefined) {
     if (texts.length > 0) throw new UsageError('give either a text or --jsonl, not both');
     if (values.json) throw new UsageError('--json is for one text; --jsonl output is already JSON');
@@ -125,6 +160,11 @@ function parseOptions(argv: string[]) {
         media: { type: 'boolean' },
         json: { type: 'boolean' },
         jsonl: { type: 'string' },
+        csv: { type: 'string' },
+        html: { type: 'string' },
+        'text-column': { type: 'string' },
+        'date-column': { type: 'string' },
+        quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -186,11 +226,6 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
     throw new InputError(`replyrx: cannot read stdin (${describe(error)})`);
   }
   return text;
-}
-
-/** Writes and waits when the stream is full, so a big output never piles up in memory. */
-async function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
-  if (!stream.write(chunk)) await once(stream, 'drain');
 }
 
 const isRisky = (findings: Finding[]) => findings.some((f) => f.severity !== 'info');

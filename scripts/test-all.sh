@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test from a fresh clone: installs what the tests need, type-checks, runs the unit,
-# rule, corpus and CLI tests, and builds the extension. Prints a final "N passed, N failed" line.
+# rule, corpus and CLI tests (check, audit of every export format, npm pack → install), builds the
+# extension and runs the browser tests (the audit's HTML report too). Prints a final "N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +34,7 @@ step "wxt prepare" npx wxt prepare
 step "typecheck" npx tsc --noEmit
 # Vitest prints its own per-test counts; the steps below count suites of checks.
 report=$(mktemp)
-echo "== vitest (unit, rules, corpus floors, CLI)"
+echo "== vitest (unit, rules, corpus floors, CLI and audit)"
 if npx vitest run --reporter=default --reporter=json --outputFile="$report"; then :; fi
 # A report that cannot be read counts as one failure.
 read -r tests_passed tests_failed < <(node -e "

@@ -1,5 +1,5 @@
 // The replyrx command: most cases call main() in-process with fake streams; a few spawn the
-// real bin/replyrx.mjs to prove the launcher works end to end.
+// built dist/replyrx.mjs (tests/cli/global-setup.ts builds it) to prove the shipped command works.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { main } from '../../cli/main';
 import type { Finding } from '../../rules';
 
 const POLICY = fileURLToPath(new URL('../corpus/dev-policy.json', import.meta.url));
-const BIN = fileURLToPath(new URL('../../bin/replyrx.mjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist/replyrx.mjs', import.meta.url));
 const MARIA = 'Great seeing you Tuesday Maria, keep icing that ankle!';
 const FLU = 'Flu shots are in! Call (555) 201-4400 to book.';
 
@@ -246,7 +246,7 @@ describe('--jsonl', () => {
   });
 });
 
-describe('bin/replyrx.mjs', () => {
+describe('dist/replyrx.mjs (the built command)', () => {
   it('checks a text and exits 1 on a warning', async () => {
     const r = await spawnBin(['check', '--policy', POLICY, MARIA]);
     expect(r.code).toBe(1);
