@@ -68,7 +68,8 @@ test("Chromium delivers the policy file to the extension's managed storage", asy
 test("a locked rule beats the manager's own setting in the composer: medical advice blocks even when the manager turned it off", async () => {
   app = await launchWithExtension({ managed: { locked: { rules: { 'medical-advice': 'block' } } } });
   const page = await typeComment(ADVICE);
-  expect((await overlayState(page)).underlines).toEqual(expect.arrayContaining(['medical-advice', 'health-details']));
+  // The badge can still show the previous answer's count while the newest is on its way: wait for the underlines.
+  await expect.poll(async () => (await overlayState(page)).underlines).toEqual(expect.arrayContaining(['medical-advice', 'health-details']));
   await setLocalPolicy(LOCAL);
   // The manager's 'off' applies where IT locked nothing; the lock stays over the manager's 'off'.
   // In a new profile IT's values arrive a few seconds after start (sites/policy-store.ts), hence the polls.
