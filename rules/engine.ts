@@ -8,7 +8,8 @@ import { buildDoc, type Doc } from './doc';
 import { toOriginal } from './normalize';
 import { sentences } from './text';
 import { DEFAULT_POLICY, ruleSeverity, type Policy } from './policy';
-import { RULE_META, type RuleId } from './rule-ids';
+import type { RuleId } from './rule-ids';
+import { RULE_META } from './rule-meta';
 import { safeReplies } from './suggestions';
 import { KINDS, SITES, type AnalyzeInput, type Category, type Finding, type Severity, type Suggestion } from './types';
 

@@ -2,6 +2,7 @@
 export { analyze, analyzeLong, MAX_ANALYZED_CHARS } from './engine';
 export { DEFAULT_POLICY, loadPolicy, readPartialPolicy, ruleSeverity, policyJsonSchema, type PartialPolicy, type Policy, type PolicyProblem } from './policy';
 export * from './managed';
-export { RULE_META, RULE_IDS, type RuleId, type RuleMeta } from './rule-ids';
+export { RULE_IDS, type RuleId } from './rule-ids';
+export { RULE_META, type RuleMeta } from './rule-meta';
 export { DEFAULT_TEMPLATES, TEMPLATE_IDS, renderTemplate, templateFor, type TemplateId } from './templates';
 export * from './types';

@@ -2,7 +2,8 @@
 // the TypeScript type and the JSON Schema. loadPolicy() walks that same schema leniently,
 // so one bad field costs only itself and is reported, never the rest of the policy.
 import { z } from 'zod';
-import { RULE_IDS, RULE_META, type RuleId } from './rule-ids';
+import { RULE_IDS, type RuleId } from './rule-ids';
+import { RULE_META } from './rule-meta';
 import { RULE_SETTINGS, SEVERITIES, type RuleSetting, type Severity, type Site } from './types';
 import { PLACEHOLDERS, TEMPLATE_IDS, unknownPlaceholders } from './templates';
 

@@ -3,7 +3,7 @@
 // documented in docs/policy.md; and no detector or rule test exists without a RULE_META entry.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULE_META } from '../../rules';
+import { RULE_IDS, RULE_META } from '../../rules';
 import { ALL_RULES } from '../../rules/detectors';
 
 const root = new URL('../../', import.meta.url);
@@ -15,6 +15,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const mentions = (text: string, id: string) => new RegExp(`(?<![\\w-])${escape(id)}(?![\\w-])`).test(text);
 
 describe('rule registry', () => {
+  it('describes every rule id once, in the same order (rule-ids.ts and rule-meta.ts)', () => {
+    expect(ids).toEqual([...RULE_IDS]);
+  });
   for (const id of ids) {
     describe(id, () => {
       it(`has rules/detectors/${id}.ts exporting a rule with that id`, async () => {

@@ -10,7 +10,8 @@ import {
   practicePhone,
   ruleSeverity,
 } from '../../rules/policy';
-import { RULE_IDS, RULE_META } from '../../rules/rule-ids';
+import { RULE_IDS } from '../../rules/rule-ids';
+import { RULE_META } from '../../rules/rule-meta';
 import { TEMPLATE_IDS } from '../../rules/templates';
 
 const devPolicy = JSON.parse(
