@@ -101,7 +101,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
       const nameWords = ws.slice(i + 1, last + 1).map((x) => stripPossessive(x.lower));
       const role: PersonRole = isStaff(span, nameWords, known) ? 'staff' : title;
       // "Dear Mr Haddad": the person the reply answers.
-      const addressee = VOCATIVE_OPENERS.test(text.slice(i > 0 ? ws[Math.max(0, i - 4)].start : w.start, w.start).toLowerCase().replace(/^.*[.!?]\s*/, ''));
+      const addressee = greetedAfter(wordsBefore(text, ws, i));
       add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: `"${w.text}" before a name${addressee ? ' addressing someone' : ''}`, addressee, sentence }, i, last);
       continue;
     }
@@ -173,8 +173,8 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   const possessive = w.lower !== bare;
   const capital = isCapitalised(w.text);
   const sentenceInitial = i === 0 || /[.!?:]\s*$/.test(before);
-  const prefix = text.slice(Math.max(0, (i > 0 ? ws[Math.max(0, i - 4)].start : w.start)), w.start).toLowerCase();
-  const greeted = VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, '')) || thanksThenName(text, w) || youThenName(text, w);
+  const prefix = wordsBefore(text, ws, i);
+  const greeted = greetedAfter(prefix) || thanksThenName(text, w) || youThenName(text, w);
   // "Denise, we're sorry…": a known name opening a reply, set off by a comma or dash.
   // "Hank, aged 60, was…" is the subject of a story, not someone addressed.
   const opensReply = nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()) && !APPOSITIVE.test(text.slice(w.end, w.end + 16)) &&
@@ -201,6 +201,14 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   }
   return null;
 }
+
+/** Up to four words before word i, lower-cased. */
+function wordsBefore(text: string, ws: readonly Word[], i: number): string {
+  return text.slice(i > 0 ? ws[Math.max(0, i - 4)].start : ws[i].start, ws[i].start).toLowerCase();
+}
+
+/** The words before a name greet its owner ("Hi", "Dear", "Thank you so much,") within the same sentence. */
+const greetedAfter = (prefix: string) => VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, ''));
 
 const TOWN_BEFORE = /(?:here in|there in|located in|based in|down in|up in|out in|in downtown|downtown|outside of|(?:office|clinic|practice|surgery|offices|clinics|practices|location|branch) in) $/i;
 const possessiveWord = (w: Word) => /'s$/i.test(w.text);
