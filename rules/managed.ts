@@ -3,7 +3,7 @@
 // `rules.medical-advice`, `sites.facebook`, `allowNames`... (groups such as `practice` or `rules`
 // are merged per field inside). Pure: storage is the caller's business.
 import { z } from 'zod';
-import { POLICY_GROUPS, policySchema, readPartialPolicy, type PartialPolicy, type Policy, type PolicyProblem } from './policy';
+import { isPolicyGroup, policySchema, readPartialPolicy, type PartialPolicy, type Policy, type PolicyProblem } from './policy';
 
 /** The keys IT sets in the browser's managed storage; both hold a policy in the documented format. */
 export const MANAGED_KEYS = ['defaults', 'locked'] as const;
@@ -48,14 +48,14 @@ export interface EffectivePolicy {
 export function effectivePolicy(local: unknown, managed: ManagedPolicy = NO_MANAGED_POLICY): EffectivePolicy {
   const { value: own, problems } = readPartialPolicy(local);
   const merged = mergePolicies(mergePolicies(managed.defaults, own), managed.locked);
-  return { policy: policySchema.parse(merged), locks: new Set(fieldPaths(managed.locked)), problems };
+  return { policy: policySchema().parse(merged), locks: new Set(fieldPaths(managed.locked)), problems };
 }
 
 /** `over`'s fields replace `base`'s; groups (practice, rules...) are merged per field. */
 export function mergePolicies(base: PartialPolicy, over: PartialPolicy): PartialPolicy {
   const out: PartialPolicy = { ...base };
   for (const [key, value] of Object.entries(over)) {
-    out[key] = POLICY_GROUPS.has(key) && isPlainObject(value) && isPlainObject(base[key]) ? { ...base[key], ...value } : value;
+    out[key] = isPolicyGroup(key) && isPlainObject(value) && isPlainObject(base[key]) ? { ...base[key], ...value } : value;
   }
   return out;
 }
@@ -63,7 +63,7 @@ export function mergePolicies(base: PartialPolicy, over: PartialPolicy): Partial
 /** Every field a partial policy sets, as paths (`practice.name`, `rules.jargon`, `allowNames`). */
 export function fieldPaths(policy: PartialPolicy): string[] {
   return Object.entries(policy).flatMap(([key, value]) =>
-    POLICY_GROUPS.has(key) && isPlainObject(value) ? Object.keys(value).map((inner) => `${key}.${inner}`) : [key],
+    isPolicyGroup(key) && isPlainObject(value) ? Object.keys(value).map((inner) => `${key}.${inner}`) : [key],
   );
 }
 
@@ -114,7 +114,7 @@ type ChromeSchema = { type: string; description?: string; properties?: Record<st
  * manager; Chrome would drop a value failing them without saying why.
  */
 export function managedStorageSchema(): ChromeSchema {
-  const policy = toChromeSchema(policySchema);
+  const policy = toChromeSchema(policySchema());
   return {
     type: 'object',
     properties: {

@@ -46,7 +46,10 @@ const templateId = z.enum(TEMPLATE_IDS, { error: 'unknown template id' });
 
 const siteSwitch = z.boolean().default(true);
 
-export const policySchema = z
+// Built on first use: making zod's schema objects is a tenth of a cold start, and `replyrx check`
+// without a policy never needs them (DEFAULT_POLICY below is written out).
+const buildPolicySchema = () =>
+  z
   .strictObject({
     version: z.literal(1).default(1),
     practice: z
@@ -85,7 +88,10 @@ export const policySchema = z
   })
   .meta({ title: 'ReplyRx practice policy' });
 
-export type Policy = z.infer<typeof policySchema>;
+let schema: ReturnType<typeof buildPolicySchema> | undefined;
+export const policySchema = () => (schema ??= buildPolicySchema());
+
+export type Policy = z.infer<ReturnType<typeof buildPolicySchema>>;
 
 export interface PolicyProblem {
   /** Where, e.g. `practice.phones[1]` or `rules.medical-advice`; '' is the policy as a whole. */
@@ -101,11 +107,24 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The policy of a practice that has configured nothing. Frozen: copy it before changing it. */
-export const DEFAULT_POLICY: Policy = deepFreeze(policySchema.parse({}));
+/**
+ * The policy of a practice that has configured nothing: what the schema's defaults make of `{}`
+ * (tests/unit/policy.test.ts holds the two together). Frozen: copy it before changing it.
+ */
+export const DEFAULT_POLICY: Policy = deepFreeze({
+  version: 1,
+  practice: { name: '', phones: [], emails: [], address: '', website: '' },
+  allowNames: [],
+  staffCanAddNames: true,
+  rules: {},
+  customTerms: { deny: [], allow: [] },
+  templates: {},
+  sites: { facebook: true, x: true, linkedin: true },
+  sendGuard: { enabled: true, allowPostAnyway: true },
+});
 
 /** JSON Schema (draft 2020-12) of the policy file as written, every field optional; built on demand. */
-export const policyJsonSchema = () => z.toJSONSchema(policySchema, { io: 'input' });
+export const policyJsonSchema = () => z.toJSONSchema(policySchema(), { io: 'input' });
 
 type Cleaned = { ok: true; value: unknown } | { ok: false; problem: PolicyProblem };
 
@@ -214,7 +233,7 @@ function readValid(raw: unknown, outcome: string): { value: PartialPolicy; probl
   try {
     const problems: PolicyProblem[] = [];
     // No policy at all (nothing stored yet) is the empty policy, not a mistake.
-    const result = clean(policySchema, raw === undefined ? {} : raw, '', problems);
+    const result = clean(policySchema(), raw === undefined ? {} : raw, '', problems);
     if (!result.ok) problems.push(then(result.problem, outcome));
     return { value: result.ok ? (result.value as PartialPolicy) : {}, problems: capped(problems) };
   } catch {
@@ -223,15 +242,19 @@ function readValid(raw: unknown, outcome: string): { value: PartialPolicy; probl
   }
 }
 
-/** The top-level fields that hold other fields (practice, rules...): merged and locked per field inside. */
-export const POLICY_GROUPS: ReadonlySet<string> = new Set(
-  Object.entries(policySchema.shape)
-    .filter(([, field]) => {
-      const inner = hasDefault(field) ? field.unwrap() : field;
-      return inner instanceof z.ZodObject || inner instanceof z.ZodRecord;
-    })
-    .map(([key]) => key),
-);
+let groups: ReadonlySet<string> | undefined;
+/** True for a top-level field that holds other fields (practice, rules...): merged and locked per field inside. */
+export function isPolicyGroup(key: string): boolean {
+  groups ??= new Set(
+    Object.entries(policySchema().shape)
+      .filter(([, field]) => {
+        const inner = hasDefault(field) ? field.unwrap() : field;
+        return inner instanceof z.ZodObject || inner instanceof z.ZodRecord;
+      })
+      .map(([key]) => key),
+  );
+  return groups.has(key);
+}
 
 /**
  * Reads a policy from anything (parsed JSON, managed storage...). Never throws. Each invalid
@@ -242,7 +265,7 @@ export const POLICY_GROUPS: ReadonlySet<string> = new Set(
 export function loadPolicy(raw: unknown): { policy: Policy; problems: PolicyProblem[] } {
   const { value, problems } = readValid(raw, 'using the default policy');
   // Re-parsing the cleaned value fills in the defaults and guarantees the output shape.
-  return { policy: policySchema.parse(value), problems };
+  return { policy: policySchema().parse(value), problems };
 }
 
 const DEFAULT_SEVERITY = Object.fromEntries(RULE_META.map((r) => [r.id, r.defaultSeverity])) as Record<

@@ -62,7 +62,9 @@ export class PhraseList {
 
   constructor(terms: Iterable<string>) {
     for (const term of terms) {
-      const parts = term.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu);
+      const lower = term.toLowerCase();
+      // Most terms are one plain word: no need for the Unicode pattern, whose first use costs start-up time.
+      const parts = /^[a-z\d]+$/.test(lower) ? [lower] : lower.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu);
       if (!parts) continue;
       const list = this.byFirst.get(parts[0]) ?? [];
       list.push(parts);
@@ -101,6 +103,27 @@ export class PhraseList {
       i += n - 1;
     }
     return out;
+  }
+}
+
+/**
+ * A one-word list kept in Array#sort order (as the lexicon files are), looked up by halving. Unlike a
+ * Set there is nothing to build: filling Sets with the big name and word lists was a tenth of a cold start.
+ */
+export class SortedWords {
+  constructor(private readonly sorted: readonly string[]) {}
+
+  has(word: string): boolean {
+    let low = 0;
+    let high = this.sorted.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const found = this.sorted[middle];
+      if (found === word) return true;
+      if (found < word) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
   }
 }
 

@@ -12,10 +12,10 @@ import mediaTerms from './lexicons/media-terms.json';
 import commonWords from './lexicons/common-words.json';
 import lastNames from './lexicons/last-names.json';
 import places from './lexicons/places.json';
-import { PhraseList } from './text';
+import { PhraseList, SortedWords } from './text';
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.terms);
-export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(ambiguousFirstNames.terms);
+export const FIRST_NAMES = new SortedWords(firstNames.terms);
+export const AMBIGUOUS_FIRST_NAMES = new SortedWords(ambiguousFirstNames.terms);
 
 /** Health terms by kind; any of them tied to a specific person is health information. */
 export const HEALTH_LISTS = {
@@ -41,9 +41,9 @@ export const MEDIA_EMOJI = mediaTerms.terms.filter((t) => !/\p{L}/u.test(t));
 // Everyday English words, compromise's surnames and its places and organisations, all as data
 // (scripts/build-compromise-lexicons.mjs): loading compromise itself would cost every cold start
 // of the service worker about 250 ms.
-const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords.terms);
-const LAST_NAMES: ReadonlySet<string> = new Set(lastNames.terms);
-const PLACES: ReadonlySet<string> = new Set(places.terms);
+const COMMON_WORDS = new SortedWords(commonWords.terms);
+const LAST_NAMES = new SortedWords(lastNames.terms);
+const PLACES = new SortedWords(places.terms);
 
 /** True for a known English word that is not (also) a name: such capitalised words need stronger evidence. */
 export function isCommonWord(lower: string): boolean {

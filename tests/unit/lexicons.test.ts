@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PhraseList, words as splitWords } from '../../rules/text';
+import { PhraseList, SortedWords, words as splitWords } from '../../rules/text';
 
 interface Lexicon {
   source: string;
@@ -146,3 +146,18 @@ describe('phrase lists built from the lexicons', () => {
     expect(find(list, 'Two crowns, three stitches and a filling')).toEqual(['crowns', 'stitches', 'filling']);
   });
 });
+
+describe('SortedWords (the engine looks up the big lists by halving)', () => {
+  it('finds exactly the terms of each list the engine reads that way', () => {
+    for (const name of ['first-names', 'ambiguous-first-names', 'common-words', 'last-names', 'places']) {
+      const { terms } = LEX[name];
+      const list = new SortedWords(terms);
+      const set = new Set(terms);
+      expect(terms.every((t) => list.has(t)), name).toBe(true);
+      // Near misses on both sides of each term: a prefix, a longer word, a different last letter.
+      const probes = terms.flatMap((t) => [t.slice(0, -1), `${t}q`, `${t.slice(0, -1)}~`, '', 'zzzzzz', 'aaa']);
+      expect(probes.filter((p) => list.has(p) !== set.has(p)), name).toEqual([]);
+    }
+  });
+});
+
