@@ -1,11 +1,12 @@
 // Entry of the `replyrx` command. scripts/build-cli.mjs bundles it with the engine into
-// dist/replyrx.mjs, so the installed command is plain JavaScript and needs no TypeScript loader.
-import { isAuditWorker, runAuditWorker } from './audit/pool';
+// dist/replyrx-app.cjs (started by dist/replyrx.cjs, see start.ts), so the installed command is
+// plain JavaScript and needs no TypeScript loader.
+import { AUDIT_WORKER_ARG } from './audit/worker-arg';
 import { main } from './main';
 
 // `replyrx audit` starts this same file as its worker threads.
-if (isAuditWorker()) runAuditWorker();
-else await cli();
+if (process.argv.includes(AUDIT_WORKER_ARG)) void import('./audit/pool').then((pool) => pool.runAuditWorker());
+else void cli();
 
 async function cli(): Promise<void> {
   // Reader went away (`replyrx ... | head`): nothing more to say, and no stack trace.

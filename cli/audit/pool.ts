@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeLong, type Finding, type Policy } from '../../rules';
 import type { Message } from './types';
+import { AUDIT_WORKER_ARG } from './worker-arg';
 
 export const BATCH = 250;
 
@@ -21,7 +22,7 @@ export class Pool {
   constructor(script: URL, policy: Policy | undefined, size = availableParallelism()) {
     this.workers = Array.from({ length: Math.max(1, size) }, () => {
       // A small heap each: the engine needs little, and a lazy collector would keep peak memory high.
-      const worker = new Worker(script, { workerData: { replyrxAuditWorker: true, policy }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
+      const worker = new Worker(script, { argv: [AUDIT_WORKER_ARG], workerData: { policy }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
       worker.on('message', ({ id, results }: { id: number; results: Finding[][] }) => {
         this.pending.get(id)?.resolve(results);
         this.pending.delete(id);
@@ -56,10 +57,6 @@ export class Pool {
 }
 
 /** The worker side: started by the bundled command when it is loaded as a worker (see cli/bin.ts). */
-export function isAuditWorker(): boolean {
-  return parentPort !== null && (workerData as { replyrxAuditWorker?: boolean } | null)?.replyrxAuditWorker === true;
-}
-
 export function runAuditWorker(): void {
   const { policy } = workerData as { policy: Policy | undefined };
   parentPort!.on('message', ({ id, messages }: { id: number; messages: Message[] }) => {

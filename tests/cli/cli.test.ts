@@ -1,5 +1,5 @@
 // The replyrx command: most cases call main() in-process with fake streams; a few spawn the
-// built dist/replyrx.mjs (tests/cli/global-setup.ts builds it) to prove the shipped command works.
+// built dist/replyrx.cjs (tests/cli/global-setup.ts builds it) to prove the shipped command works.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main';
 import type { Finding } from '../../rules';
+import { BIN, BIN_ENV } from './helpers';
 
 const POLICY = fileURLToPath(new URL('../corpus/dev-policy.json', import.meta.url));
-const BIN = fileURLToPath(new URL('../../dist/replyrx.mjs', import.meta.url));
 const MARIA = 'Great seeing you Tuesday Maria, keep icing that ankle!';
 const FLU = 'Flu shots are in! Call (555) 201-4400 to book.';
 
@@ -37,7 +37,7 @@ async function cli(argv: string[], stdin: string | null = null, stdoutIsTTY = fa
 
 function spawnBin(args: string[], input?: string): Promise<Run> {
   return new Promise((resolve) => {
-    const child = execFile('node', [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) =>
+    const child = execFile('node', [BIN, ...args], { env: BIN_ENV }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
     child.stdin!.end(input ?? '');
@@ -246,7 +246,7 @@ describe('--jsonl', () => {
   });
 });
 
-describe('dist/replyrx.mjs (the built command)', () => {
+describe('dist/replyrx.cjs (the built command)', () => {
   it('checks a text and exits 1 on a warning', async () => {
     const r = await spawnBin(['check', '--policy', POLICY, MARIA]);
     expect(r.code).toBe(1);

@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import yazl from 'yazl';
 import { analyzeLong, loadPolicy, type Finding, type Kind, type Site } from '../../rules';
 
-export const BIN = fileURLToPath(new URL('../../dist/replyrx.mjs', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../dist/replyrx.cjs', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const POLICY_FILE = fileURLToPath(new URL('../corpus/dev-policy.json', import.meta.url));
 export const POLICY = loadPolicy(JSON.parse(readFileSync(POLICY_FILE, 'utf8'))).policy;
@@ -20,10 +20,13 @@ export interface Run {
   stderr: string;
 }
 
+/** The environment the built command runs in: no colours, and its code cache in a folder of this test run. */
+export const BIN_ENV = { ...process.env, NO_COLOR: '1', REPLYRX_CACHE_DIR: mkdtempSync(join(tmpdir(), 'replyrx-cache-')) };
+
 /** Spawns the built command with node, as a user's shell would. */
 export function replyrx(args: string[], options: { bin?: string; cwd?: string } = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile('node', [options.bin ?? BIN, ...args], { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
+    execFile('node', [options.bin ?? BIN, ...args], { cwd: options.cwd, env: BIN_ENV, maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
   });

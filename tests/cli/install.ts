@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface Installed {
-  /** The `replyrx` the install put on PATH (a symlink to the bundled dist/replyrx.mjs). */
+  /** The `replyrx` the install put on PATH (a symlink to the bundled dist/replyrx.cjs). */
   bin: string;
   prefix: string;
 }
