@@ -74,6 +74,8 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [family(`(?:should|could|would) have (?:offered|called|rung|phoned|told|booked|seen|given|informed|explained (?:to )?|referred) {P}`), 'says what the practice did in their care', ['should have', 'could have', 'would have']],
   [family(`(?:help|treat|see|fix|look after|care for) {P} with (?:your|his|her|their)`), 'says what the practice did in their care', [' with ']],
   [family(`(?:until|when|once|before) (?:we|the (?:doctor|dentist|gp|nurse)|dr\\.? [${L}]+) (?:see|sees|can see|check|recheck|reassess) {P}`), 'says what the practice did in their care', ['see', 'check', 'reassess']],
+  // "Glad Dr. Lee could recement it", "pleased we managed to fit them": what a clinician was able to do for them.
+  [re(`(?:glad|pleased|happy|delighted|great) (?:that )?(?:we|dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|the (?:doctor|dentist|gp|nurse|hygienist|physio|team)|our (?:[${L}-]+ )?(?:team|doctor|dentist|gp|nurse|hygienist|physio)) (?:could|was able to|were able to|managed to|got to) (?!help|assist|answer|reply|respond|get back)[${L}-]+ (?:it|them|that|you|your|him|her)`), 'says what the practice did in their care', ['could', 'able to', 'managed to', 'got to']],
   // Care that goes on: "we look forward to continuing to care for you and your family".
   [family(`(?:continu(?:e|ing) to|keep|carry on) (?:car(?:e|ing) for|look(?:ing)? after|treat(?:ing)?|see|seeing|support(?:ing)?|serv(?:e|ing)) {P}`), 'says the practice goes on caring for them', ['continu', 'keep', 'carry on']],
   // Their next visit: "when you visit the practice again", "next time you're in".

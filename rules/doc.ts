@@ -62,15 +62,25 @@ export function buildDoc(input: AnalyzeInput, policy: Policy): Doc {
     knownCache.set(policy, known);
   }
   const message = readText(input.text, known);
+  const context = readText(input.context ?? '', known);
   return {
     ...message,
     input,
     policy,
     known,
-    context: readText(input.context ?? '', known),
+    context,
     // A post that greets a person by name ("Great seeing you, Maria!") speaks to them like a reply.
-    addressed: input.kind !== 'post' || message.people.some((p) => p.addressee && p.role === 'patient'),
+    addressed: (input.kind !== 'post' && !answersEveryone(message, context)) || message.people.some((p) => p.addressee && p.role === 'patient'),
   };
+}
+
+// A reply to a general question ("What do I do if I get stung by a jellyfish?", "best thing for a sprained
+// ankle?") that sends readers to public guidance speaks to every reader, as a post does.
+const GENERAL_ASK = /(?:^|[^a-z])(?:what (?:do|should|can) (?:i|you|we|people|one) do (?:if|when|about)|(?:best|right|usual) (?:thing|way|treatment|remedy|advice) (?:for|to)|how (?:do|can|should) (?:i|you|we|people|one) (?:treat|prevent|avoid|stop|tell|know)|is it (?:ok|okay|safe|true|normal) (?:to|that|for)|does anyone know)/;
+const PERSONAL_ASK = /(?:^|[^a-z'])(?:my|mine|i've|ive|i'm|im|i have|i had|i got|i was|i am|me|we've|our)(?![a-z])/;
+const PUBLIC_GUIDANCE = /nhs\.uk|cdc\.gov|\.gov(?![a-z])|\.org(?![a-z])|nhs (?:guidance|website|advice)|(?:official|public|national) (?:guidance|advice)|(?:is|are) the (?:usual|standard|general) advice|for most (?:people|cases|[a-z]+s)(?![a-z])/;
+function answersEveryone(message: MessageText, context: MessageText): boolean {
+  return context.text.includes('?') && GENERAL_ASK.test(context.lower) && !PERSONAL_ASK.test(context.lower) && PUBLIC_GUIDANCE.test(message.lower);
 }
 
 export function readText(original: string, known: KnownNames): MessageText {
@@ -112,10 +122,11 @@ const STOCK_PHRASE = /(?:sorry (?:for|about)|apologi[sz]e for|to avoid|clear up|
 
 // British practices call the practice itself "the surgery": "contact the surgery", "our branch surgery",
 // "the surgery's reception". An operation is "his surgery", "after surgery", "the surgery went well".
-const SURGERY_PLACE_BEFORE = /(?:(?:^|[^a-z])(?:gp|branch|doctors'?|doctor's|local|village|main|our|this|new)|(?:contact|call|ring|phone|email|visit|attend|attended|attending|to|into|at|from|outside|inside|leave|left|leaving|reach|enter|entered|(?:contact|touch|registered|register|registration) (?:with|at)|(?:experience|experiences) (?:of|at|with|in)) the|(?:your|my|their) (?:gp|local|registered)) $/;
+const SURGERY_PLACE_BEFORE = /(?:(?:^|[^a-z])(?:gp|branch|doctors'?|doctor's|local|village|main|our|this|new)|(?:contact|call|ring|phone|email|visit|attend|attended|attending|to|into|at|from|outside|inside|within|around|across|in|make|makes|making|made|keep|keeping|leave|left|leaving|reach|enter|entered|(?:contact|touch|registered|register|registration) (?:with|at)|(?:experience|experiences) (?:of|at|with|in)) the|(?:your|my|their) (?:gp|local|registered)) $/;
 const SURGERY_PLACE_AFTER = /^(?:'s)? (?:reception|receptionists?|team|staff|building|car park|parking|premises|phones?|telephone|number|website|doors?|entrance|manager|opening|hours|(?:is|will be) (?:open|closed)|opens|closes|closed|reopens|directly|in person|endeavou?rs?|aims?|strives?|offers?|provides?|operates?|runs|uses|employs|(?:is|are) (?:unable|not able|committed|currently|now|part of|registered|a training|an? [a-z]+ practice)|does not|doesn't|cannot|can't|will not|won't|would like)(?![a-z])/;
 // A hospital discharge, not a symptom: "your discharge was delayed", "the discharge lounge".
 const DISCHARGE_PROCESS = /^ (?:was|is|has been|had been|lounge|letter|summary|date|plan|planning|process|papers|paperwork|team|delay|delayed|home|from)(?![a-z])/;
+const CAUSE_NAME_AFTER = /^ (?:Trust|Foundation|Society|Association|Alliance|UK|Research|Network|Charity|Action|Care|Awareness|Institute|Council|Federation|Support Group)(?![\p{L}])/u;
 function practiceSurgery(lower: string, start: number, end: number): boolean {
   return SURGERY_PLACE_BEFORE.test(lower.slice(Math.max(0, start - 30), start)) || SURGERY_PLACE_AFTER.test(lower.slice(end, end + 20));
 }
@@ -131,6 +142,8 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       // "our PT team", "access to physical therapy", "we now offer Botox": a service the practice offers, not someone's care.
       if (/^ (?:team|department|dept|staff|services?|program|clinic|suite|room|schedule|hours|waitlist)(?![a-z])/.test(lower.slice(m.end, m.end + 12))) continue;
       if (SERVICE.test(lower.slice(Math.max(0, m.start - 28), m.start))) continue;
+      // "The Migraine Trust", "Asthma UK", "Diabetes Awareness Week": an organisation or campaign named after it.
+      if (/^\p{Lu}/u.test(sentence.slice(m.start)) && CAUSE_NAME_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;
       // "healthsite.example/fever": part of a web address, not a word of the message.
       if (/[/.@_]/.test(lower[m.start - 1] ?? '') || /^[/.@_][a-z0-9]/.test(lower.slice(m.end, m.end + 2))) continue;
       if (m.end - m.start === 7 && lower.slice(m.start, m.end) === 'surgery' && practiceSurgery(lower, m.start, m.end)) continue;

@@ -144,7 +144,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     const lead = text.slice(Math.max(sentenceStart, w.start - 40), w.start);
     // "the Breakers' Luis Montoya": a team's player.
     const publicFigure = PUBLIC_DESCRIPTORS.test(lead.toLowerCase()) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead);
-    const role: PersonRole = isStaff(span, nameWords, known) ? 'staff' : publicFigure ? 'public' : 'patient';
+    const role: PersonRole = isStaff(span, nameWords, known) || STAFF_INTRO.test(lead) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
     i = last;
   }
@@ -174,7 +174,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   const capital = isCapitalised(w.text);
   const sentenceInitial = i === 0 || /[.!?:]\s*$/.test(before);
   const prefix = wordsBefore(text, ws, i);
-  const greeted = greetedAfter(prefix) || thanksThenName(text, w) || youThenName(text, w);
+  const greeted = greetedAfter(prefix) || thanksThenName(text, w) || youThenName(text, w) || closingVocative(text, w);
   // "Denise, we're sorry…": a known name opening a reply, set off by a comma or dash.
   // "Hank, aged 60, was…" is the subject of a story, not someone addressed.
   const opensReply = nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()) && !APPOSITIVE.test(text.slice(w.end, w.end + 16)) &&
@@ -211,6 +211,8 @@ function wordsBefore(text: string, ws: readonly Word[], i: number): string {
 const greetedAfter = (prefix: string) => VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, ''));
 
 const TOWN_BEFORE = /(?:here in|there in|located in|based in|down in|up in|out in|in downtown|downtown|outside of|(?:office|clinic|practice|surgery|offices|clinics|practices|location|branch) in) $/i;
+// "our caretaker Stan", "the receptionist, Jade,": a name the practice introduces by its job is one of its people.
+const STAFF_INTRO = /(?:^|\s)(?:our|the|your) (?:[a-z-]+ )?(?:receptionists?|caretaker|nurses?|hygienists?|practice manager|manager|dentists?|doctors?|gps?|physios?|physiotherapists?|therapists?|admin|administrator|colleagues?|team members?|staff members?|volunteers?|cleaners?|pharmacists?|midwife|midwives|health visitors?|dental nurses?|assistants?|opticians?|optometrists?|audiologists?|podiatrists?|chiropractors?|counsell?ors?|care assistants?|carers?|secretary|apprentice|trainee|registrar|partner|surgeon|paramedic|coordinator|co-ordinator),? $/i;
 const possessiveWord = (w: Word) => /'s$/i.test(w.text);
 const APPOSITIVE = /^,\s*(?:aged?|a|an|the|our|my|who|whose|\d)(?![\p{L}])/iu;
 // "Lucía, thank you so much!", "Agnieszka, we are so sorry": an unknown word opening a reply before a thank-you or apology.
@@ -220,6 +222,15 @@ const REPLY_AFTER_NAME = /^,\s*(?:thank|thanks|we|we're|we've|so|sorry|congrat|w
 const THANKS_CLAUSE = /(?:^|[.!?]\s+)(?:many |huge |big )?(?:thanks|thank you|thankyou|cheers)(?: (?:so|very) much)? (?:for|to you for) [^.!?]{2,90}?[,\s]$/i;
 function thanksThenName(text: string, w: Word): boolean {
   return /^\p{Lu}/u.test(w.text) && /^(?:[,.!?;:—–-]|\s*$|\s+(?:and|for)\s)/.test(text.slice(w.end, w.end + 6)) && THANKS_CLAUSE.test(text.slice(Math.max(0, w.start - 110), w.start));
+}
+
+// "What a lovely thing to share, Rosalind.", "That's so kind Sarah, thank you!": a name set off at the end of
+// a sentence, or right before a thank-you, is the person spoken to.
+function closingVocative(text: string, w: Word): boolean {
+  if (!/^\p{Lu}/u.test(w.text) || /'s$/i.test(w.text)) return false;
+  const after = text.slice(w.end, w.end + 16);
+  return (/[\p{L}\p{N}], $/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && /^\s*(?:[.!?]|\p{Extended_Pictographic}|$)/u.test(after)) ||
+    /^, (?:thank you|thanks|thank u)(?![\p{L}])/iu.test(after);
 }
 
 // "I have tried to look into this for you Aurelio, the forms…": a name right after "you", set off by punctuation.

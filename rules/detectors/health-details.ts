@@ -24,6 +24,7 @@ const ROUTINE = /^(?:(?:annual |routine |sports? |school |back-to-school |well-c
 const HOME_CARE = /^(?:(?:warm |cold |ice )?compress(?:es)?|ice|heat|fluoride(?: paste| toothpaste)?|toothpaste|floss(?:ing)?|brushing|rest|fluids|humidifier|honey|sunscreen|spf|pressure|elevation|stretching|stretches|exercise|exercises|sleep|water)$/;
 // An injury written as a verb: "two chipped front teeth", "a fish hook through his thumb".
 const INJURY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:chipped|broken|broke|fractured|cracked|sprained|torn|tore|dislocated|bruised|swollen|infected|split|sliced|burn(?:ed|t)?|twisted|pulled|knocked out|bleeding|sore|hurt|injured|stiff|numb|through (?:his|her|their|your|the))(?:\s+[\p{L}-]+){0,2}?\s+$/u;
+const GROUP_BEFORE = /(?<![a-z])(?:everyone|everybody|all|people|patients|kids|children|families|anyone|parents|adults|teens|teenagers|those|many|most|members)(?![a-z])/;
 // "her lungs", "the little guy's arm", "that ankle": one person's body part.
 const POSSESSED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:his|her|their|that|those|\p{L}+'s)(?:\s+(?:left|right|front|back|upper|lower|little|new|two|both))*\s+$/u;
 // "if it won't stop bleeding": a condition in an if-clause is not something they have.
@@ -91,7 +92,9 @@ export const rule: Detector = {
       if (hits.some((x) => x.start <= b.start && b.end <= x.end) || hypothetical(b.start)) continue;
       const before = doc.lower.slice(Math.max(0, b.start - 40), b.start);
       const injury = INJURY.exec(before);
-      const owner = POSSESSED.test(before) || (doc.addressed && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur)(?:\s+[\p{L}-]+)?\s+$|how(?:'s|s| is| are) (?:the|that|those|your|ur)(?: left| right)?\s+$/u.test(before));
+      // "help everyone keep their gums healthy": "their" of a group is nobody in particular.
+      const groupOwner = /(?<![a-z])their\s+(?:[\p{L}-]+\s+)?$/u.test(before) && GROUP_BEFORE.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, b.start)].start, b.start));
+      const owner = !groupOwner && (POSSESSED.test(before) || (doc.addressed && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur)(?:\s+[\p{L}-]+)?\s+$|how(?:'s|s| is| are) (?:the|that|those|your|ur)(?: left| right)?\s+$/u.test(before)));
       const sentence = sentenceAt(doc.sentences, b.start);
       const anchored = facts.anchors.some((a) => a.sentence === sentence);
       if (injury && anchored) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');

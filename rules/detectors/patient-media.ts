@@ -10,8 +10,9 @@ const BEFORE_AFTER = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])before
 const SHARING = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:sharing|share|shared|posting|post|posted|reposting|resharing|reshare|here's|here is|here it is|check out|look at|watch|filming|filmed|recorded|snapped)(?:\s+(?:this|these|her|his|their|the|a|an|our|of))?(?:\s+[\p{L}-]+){0,2}?\s+(?:x-?rays?|scans?|ultrasounds?|images?|shots?|footage|moment|smile|results?|progress|reaction|journey|session|procedure)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:resharing this|reposting this|here it is)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Consent wording shows a real person's image is being used.
 const CONSENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:shared? (?:w\/|with) (?:\p{L}+'s |his |her |their |full )?(?:permission|consent|blessing|ok)|(?:with|w\/) (?:full |signed )?(?:consent|permission) from|(?:said|says) (?:we could|it was (?:cool|ok|okay) to|to) (?:share|post)|(?:let|letting|allowed|allowing) us (?:to )?(?:post|share)|asked us to share (?:(?:her|his|their|the|these|this) )?(?:photos?|pics?|pictures?|videos?|clips?)|gave us (?:her|his|their) (?:blessing|permission|ok)|(?:mom|dad|parents?|family|she|he) said (?:share|post)|(?:said|says) ['"]?post it|with (?:a |the )?patient's (?:ok|okay|permission|consent))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
-const THEIR_IMAGE_SHARED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:share|shared|sharing|post|posted|posting|add|added|adding|put|feature|featured|featuring|upload|uploaded) (?:your|ur) (?:[a-z-]+ ){0,3}?(?:transformation|before and after|before-and-after|before\/after|after (?:pic|photo|shot)|photos?|pics?|pictures?|videos?|selfie|smile)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
+const THEIR_IMAGE_SHARED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:share|shared|sharing|post|posted|posting|add|added|adding|put|popped|pop|stuck|feature|featured|featuring|upload|uploaded) (?:your|ur) (?:[a-z-]+ ){0,3}?(?:transformation|before and after|before-and-after|before\/after|after (?:pic|photo|shot)|photos?|pics?|pictures?|videos?|selfie|smile)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 // Talking about photo policy, or pictures with nobody in them, is not sharing a patient.
+const CALL_RECORDING = /(?:calls?|phone ?lines?|conversations?|voicemails?|messages?) (?:are |is |were |was |get |being |may be |will be )?(?:all )?record|record(?:ed|ing|s)? (?:of )?(?:all |the |your |our )?(?:calls?|phone|conversations?|voicemail)/;
 const NO_PATIENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|not a patient|no patient|on a model|(?:on|of|with) (?:a|an|the|our)(?: [\p{L}-]+){0,3} (?:mannequins?|manikins?|dummy|dummies|cpr doll)|stopped posting|(?:can't|cannot|can not|don't|do not|won't) (?:send|share|post|text|email) (?:images|photos|pictures|pics|x-?rays|scans)|don't post|do not post|never post|won't post|consent template|consent form)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A reply agreeing to post the commenter's picture: "here it is", "resharing this".
 const REPOST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:here it is|here you go|resharing|reposting|sharing|we'll post|posting)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
@@ -23,7 +24,11 @@ export const rule: Detector = {
   detect(doc, facts) {
     if (NO_PATIENT.test(doc.lower)) return [];
     const media: (Span & { why: string })[] = [];
-    for (const m of doc.phrases.mediaWords) media.push({ start: m.start, end: m.end, why: `${quote(doc, m)} is a photo or video` });
+    for (const m of doc.phrases.mediaWords) {
+      // "All calls are recorded": a phone recording, not a picture of anyone.
+      if (CALL_RECORDING.test(doc.lower.slice(Math.max(0, m.start - 30), m.end + 20))) continue;
+      media.push({ start: m.start, end: m.end, why: `${quote(doc, m)} is a photo or video` });
+    }
     for (const e of MEDIA_EMOJI) for (let i = doc.text.indexOf(e); i >= 0; i = doc.text.indexOf(e, i + e.length)) media.push({ start: i, end: i + e.length, why: `the ${e} emoji shows a photo or video` });
     for (const m of matchAll(doc, BEFORE_AFTER)) media.push({ ...m, why: `${quote(doc, m)} is a before/after picture` });
     for (const m of matchAll(doc, SHARING)) media.push({ ...m, why: `${quote(doc, m)} shares an image` });

@@ -103,7 +103,7 @@ ruleTester('confirms-patient', {
     // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
     { text: 'Thanks for the lovely review, Dominika! We can\'t wait to see you at your next check-up.', kind: 'reply', context: 'Five stars, always friendly', span: 'your next check-up', within: true },
     { text: 'Delighted you felt looked after during the whole visit.', kind: 'reply', context: 'Thank you all', span: 'you felt looked after' },
-    { text: 'So pleased Dr. Lee was able to reassure you last week.', kind: 'reply', context: 'Thank you Dr Lee', span: 'Dr. Lee' },
+    { text: 'So pleased Dr. Lee was able to reassure you last week.', kind: 'reply', context: 'Thank you Dr Lee', span: 'Dr. Lee', within: true },
     { text: 'Thank you! I have passed your lovely words on to Nurse Kim.', kind: 'reply', context: 'Nurse Kim was so gentle with my son', span: 'Nurse Kim' },
     { text: 'We have checked our records and the call was returned within ten minutes.', kind: 'reply', context: 'Nobody called me back!', span: 'We have checked our records', within: true },
     { text: 'Sorry the booking kept moving, that is not the experience we want our patients to have.', kind: 'reply', context: 'Rebooked three times', span: 'not the experience we want our patients', within: true },
