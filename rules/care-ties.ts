@@ -18,7 +18,7 @@ const L = 'a-z\\u00DF-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 // The person the care is about, written {P} in the patterns below and captured once per pattern:
 // "you", "you and your family", or "your <relative>" ("your little girl", "your mum"), checked in code.
 const PERSON = `(you and your [${L}-]+(?: [${L}-]+)?|you both|you all|y'all|your [${L}-]+(?: [${L}-]+)?|you|u)`; // longest first
-const RELATIVES = new Set('mum mom mother mam mummy mommy dad father daddy son sons daughter daughters child children kid kids one ones baby babies toddler wife husband partner family nan nana nanna gran granny grandma grandmother grandad granddad grandfather grandpa grandson granddaughter brother sister aunt auntie uncle parent parents in-law in-laws boy girl man lady teen teenager twins relative crew clan kiddo kiddos littles household'.split(' '));
+export const RELATIVES: ReadonlySet<string> = new Set('mum mom mother mam mummy mommy dad father daddy son sons daughter daughters child children kid kids one ones baby babies toddler wife husband partner family nan nana nanna gran granny grandma grandmother grandad granddad grandfather grandpa grandson granddaughter brother sister aunt auntie uncle parent parents in-law in-laws boy girl man lady teen teenager twins relative crew clan kiddo kiddos littles household'.split(' '));
 /** "you…", or "your" + a relative ("your little girl", "your mum"), as captured by PERSON. */
 function isTheirs(person: string): boolean {
   return !person.startsWith('your ') || RELATIVES.has(person.slice(person.lastIndexOf(' ') + 1));
@@ -76,6 +76,10 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [family(`(?:until|when|once|before) (?:we|the (?:doctor|dentist|gp|nurse)|dr\\.? [${L}]+) (?:see|sees|can see|check|recheck|reassess) {P}`), 'says what the practice did in their care', ['see', 'check', 'reassess']],
   // "Glad Dr. Lee could recement it", "pleased we managed to fit them": what a clinician was able to do for them.
   [re(`(?:glad|pleased|happy|delighted|great) (?:that )?(?:we|dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|the (?:doctor|dentist|gp|nurse|hygienist|physio|team)|our (?:[${L}-]+ )?(?:team|doctor|dentist|gp|nurse|hygienist|physio)) (?:could|was able to|were able to|managed to|got to) (?!help|assist|answer|reply|respond|get back)[${L}-]+ (?:it|them|that|you|your|him|her)`), 'says what the practice did in their care', ['could', 'able to', 'managed to', 'got to']],
+  // Waiting at the practice: "sorry you were kept waiting that long on the day" (not a wait on the phone).
+  [family(`{P}${BE} (?:kept waiting|left waiting|made to wait|waiting (?:so |that |too |this )?long)(?! (?:on|in) (?:the )?(?:phone|line|queue|hold)| for (?:a |the |us to )?(?:call|phone|reply|response|answer))`), 'speaks of their wait at an appointment here', ['waiting', 'wait']],
+  // How they did in the chair: "You did so well today".
+  [family(`{P} (?:did|were) (?:so |really |very |super |incredibly |amazingly )?(?:well|great|brilliant|brilliantly|amazing|amazingly|fantastic|fantastically|awesome|brave|(?:a |such a )?(?:star|superstar|champ|trooper)) (?:today|yesterday|this morning|this afternoon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at your|in the chair|during)`), 'speaks of how they did during their care here', ['did', 'were']],
   // Care that goes on: "we look forward to continuing to care for you and your family".
   [family(`(?:continu(?:e|ing) to|keep|carry on) (?:car(?:e|ing) for|look(?:ing)? after|treat(?:ing)?|see|seeing|support(?:ing)?|serv(?:e|ing)) {P}`), 'says the practice goes on caring for them', ['continu', 'keep', 'carry on']],
   // Their next visit: "when you visit the practice again", "next time you're in".
@@ -218,6 +222,7 @@ function clinicianMentions(s: Sentence, clinicianWords: ReadonlySet<string>, cre
   const isClinician = (p: PersonMention) =>
     (p.role === 'staff' || p.role === 'provider') &&
     (CLINICAL_TITLE.test(p.text.toLowerCase()) ||
+      credited.has(ANY_STAFF) ||
       p.text.toLowerCase().split(/[\s.]+/).some((w) => clinicianWords.has(w) || credited.has(w)) ||
       CLINICAL_ROLE.test(s.lower.slice(p.end, p.end + 50)));
   for (const p of s.people) if (isClinician(p)) out.push({ start: p.start, end: p.end });
@@ -238,8 +243,13 @@ function creditedForCare(doc: Doc): Set<string> {
     const sentence = c.lower.slice(s.start, s.end);
     if (CARE_IN_REVIEW.test(sentence) || c.health.some((h) => h.sentence === p.sentence)) for (const w of p.text.toLowerCase().split(/[\s.]+/)) out.add(w);
   }
+  // "The physio here is brilliant": the review credits a clinician by role, so the staff member a reply
+  // names is that clinician ("Chloe and the team will be chuffed").
+  if (ROLE_PRAISED.test(c.lower)) out.add(ANY_STAFF);
   return out;
 }
+const ANY_STAFF = '\u0001any staff';
+const ROLE_PRAISED = /(?<![a-z])(?:the|my|our|your|a|this) (?:[a-z-]+ )?(?:physio|physiotherapist|dentist|hygienist|nurse|doctor|gp|therapist|counsell?or|chiropractor|optician|optometrist|audiologist|podiatrist|midwife|surgeon|orthodontist|consultant|dermatologist|pharmacist)s? (?:here |there |at [a-z ]{2,30})?(?:is|was|were|are|has been|have been) (?:so |very |really |absolutely |just )?(?:brilliant|amazing|great|fantastic|wonderful|excellent|lovely|kind|gentle|the best|incredible|outstanding|superb|fab|fabulous|a star|a legend)(?![a-z])/;
 
 function quoteOf(text: string, span: Span): string {
   const s = text.slice(span.start, span.end).trim();

@@ -2,7 +2,7 @@
 // their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { isPatientMention, type Anchor } from '../anchors';
-import { careTies, NOT_FOUND } from '../care-ties';
+import { careTies, NOT_FOUND, RELATIVES } from '../care-ties';
 import { forAGroup } from './health-details';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
@@ -48,6 +48,7 @@ const ALWAYS: [RegExp, string][] = [
 
 // Visits and presence at the practice: a patient only when a specific person is in the sentence.
 const WITH_PERSON: [RegExp, string][] = [
+  [re(`(?:one of|among|amongst) (?:our|the practice's) (?:[${L}-]+ ){0,3}?(?:patients|residents|clients)`), 'counts them among the practice\'s patients'],
   [re(`(?:came|come|comes|coming|rushed|walked|popped|stopped|swung|hobbled|limped|dropped) (?:in|by|into|to us|to our|back in|back for)|in (?:chair|room|bay|bed|op) \\d|in for (?:a|an|his|her|their|the)|(?:bikes|walks|drives|comes) (?:here|in|to us|to our)|(?:look|guess) who|spotted in|(?:in|to) (?:our|the|my) (?:office|clinic|practice|waiting room|lobby|exam room|chair|ultrasound room|pt gym|dental chair)|exam room \\d|sees? clearly for the first time|for the first time since|(?:visit|appointment|appt|cleaning|exam|session|check-?up|stay|time|years?|months?|journey|treatment|care|first [${L}]+|been|staying|here) (?:[${L}-]+ )?(?:with|in) us|(?<!due for )(?:his|her|their) (?:first|last|very first|next) (?:visit|cleaning|exam|appointment|day|session|checkup|check-up|newborn visit|pair)|got (?:his|her|their) (?:[${L}0-9-]+ )?(?:shots|vaccines?|stitches|cast|glasses|braces|cleaning)|(?:was|were|been|being|is|are|get|gets|got) seen (?:here|today|yesterday|this|last|by|in|at|on|for)|cleared (?:to|for) (?:return|go back|work|play|sports|exercise|fly|drive|school|surgery)|[${L}]+'s (?:place|home|house|visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|results?|prescription|refill|records?|chart)${NOT_ATTRIBUTIVE}|(?:loved|love|enjoyed) (?:working (?:on|with)|treating|caring for)|(?:holding|saving|saved|held) (?:a|the|your) (?:chair|spot|slot|room|appointment)`), 'describes a visit to the practice'],
 ];
 
@@ -56,7 +57,7 @@ const TO_ADDRESSEE: [RegExp, string][] = [
   [re(`(?:the|your|this|that) (?:[${L}]+ )?(?:claim|bill|statement|copay|balance|invoice)`), 'refers to their care here'],
   [re(`(?:your|ur) (?:\\d{1,2}/\\d{1,2} )?due date`), 'refers to their pregnancy care here'],
   [re(`(?:today|tomorrow|yesterday|tonight|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s (?:visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|session)${NOT_ATTRIBUTIVE}`), 'refers to their visit here'],
-  [re(`(?:great|good|nice|lovely|so good|wonderful|fun|a pleasure) (?:seeing|to see|meeting|having) (?:you|him|her|them|y'all)(?! (?:at|on) (?:the|our) (?:[${L}-]+ ){0,2}?(?:fair|event|open day|open house|5k|race|run|walk|festival|parade|stand|booth|talk|class|market|show|expo|launch)${E})|see (?:you|u|ya|y'all|him|her|them)(?: both| two| all| again)? (?:on|next(?! (?:year|season|summer|spring|fall|autumn|winter)(?! for))|tomorrow|tonight|then|soon|at (?:your|their|his|her|the (?:next )?(?:\\d+-(?:month|week|day|year) )?(?:visit|check|checkup|check-up|appointment|appt|cleaning|session)|\\d)|in (?:\\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple)|for (?:your|the|her|his|their)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\\d)|see (?:you|u) both|(?:[${L}]+'ll|will|gonna) (?:see|meet|call|check on|text) (?:you|him|her|them)|(?:[${L}]+'ll|will) take (?:good )?care of (?:you|him|her|them)`), 'arranges or recalls seeing them'],
+  [re(`(?:great|good|nice|lovely|so good|wonderful|fun|a pleasure) (?:seeing|to see|meeting|having) (?:you|him|her|them|y'all)(?! (?:at|on) (?:the|our) (?:[${L}-]+ ){0,2}?(?:fair|event|open day|open house|5k|race|run|walk|festival|parade|stand|booth|talk|class|market|show|expo|launch)${E})|see (?:you|u|ya|y'all|him|her|them)(?: both| two| all| again)? (?:on|next(?! (?:year|season|summer|spring|fall|autumn|winter)(?! for))|tomorrow|tonight|then|soon|at (?:your|their|his|her|the (?:next )?(?:family |annual |yearly |routine |six-monthly |\\d+-(?:month|week|day|year) )?(?:visit|check|checkup|check-up|appointment|appt|cleaning|session)|\\d)|in (?:\\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple)|for (?:your|the|her|his|their)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\\d)|see (?:you|u) both|(?:[${L}]+'ll|will|gonna) (?:see|meet|call|check on|text) (?:you|him|her|them)|(?:[${L}]+'ll|will) take (?:good )?care of (?:you|him|her|them)`), 'arranges or recalls seeing them'],
   [re(`sorry about (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|the wait|your wait|your visit|the mix-up)|(?:tried|trying|been trying) (?:calling|to call|to reach) you|(?:is|are|has been|was|been) (?:cancell?ed|rescheduled|booked|confirmed|moved)|rebook|resending|we have (?:[${L}]+'s|your|his|her) (?:record|chart|results)|corrected statement|our (?:schedule|records|system|chart) shows?|we love having you|(?:than|since|from) (?:last time|your last (?:visit|cleaning|appointment|appt|checkup))|(?:miss|missed) (?:her|him|you|them) (?:at|in|around)|brightened every|(?:pop|come|stop|swing) back in|(?:glad|happy) (?:you|he|she|they) (?:came|made it) in|so glad (?:it's|its|it is) (?:healing|better)|(?:hope|glad) (?:the|that|your|his|her) [^.!?]{0,40}(?:healing|helping|working|better|back to normal|feels? good|cleared|knock|bugging)`), 'talks about their visit or treatment here'],
 ];
 
@@ -168,7 +169,8 @@ function reviewOfCare(doc: Doc): boolean {
 // "your appointment", "your last two appointments", "your 6-week check", "your telephone medication review":
 // "your" or "ur", up to three qualifying words, then something of their care. Word lists, not one large
 // pattern: the pattern took 40 ms to compile on the first message.
-const CARE_NOUNS = new PhraseList(['visit', 'appointment', 'appt', 'slot', 'follow up', 'followup', 'check up', 'checkup', 'check', 'result', 'chart', 'prescription', 'refill', 'order', 'record', 'notes', 'account', 'bill', 'statement', 'copay', 'claim', 'procedure', 'surgery', 'operation', 'biopsy', 'lab', 'lab work', 'lab check', 'lab result', 'bloods', 'blood test', 'blood work', 'bloodwork', 'blood draw', 'blood result', 'x ray', 'xray', 'scan', 'counsellor', 'counselor', 'therapist', 'session', 'consult', 'consultation', 'cleaning', 'treatment', 'glasses', 'frames', 'lenses', 'crown', 'filling', 'stitches', 'cast', 'retainer', 'aligner', 'braces', 'implant', 'denture', 'referral', 'registration', 'stay', 'discharge', 'admission', 'delivery', 'deliveries', 'labour', 'labor', 'smear', 'smear test', 'vaccination', 'vaccine', 'jab', 'injection', 'shot', 'call back', 'callback', 'e consult', 'econsult', 'e consultation', 'booking', 'confirmation text', 'confirmation email', 'confirmation letter', 'confirmation message', 'reminder', 'recall', 'medication review', 'asthma review', 'diabetes review', 'annual review', 'health review', 'blood pressure review', 'bp review', 'contraceptive review', 'pill review', 'adjustment', 'ultrasound', 'mri', 'ecg', 'ekg', 'physio', 'rehab', 'dose', 'care', 'history', 'due date']);
+const REPEAT_ALONE = /^ (?:went|was|is|has|had|should|will|request|order|meds|medication)(?![a-z])/;
+const CARE_NOUNS = new PhraseList(['visit', 'room', 'appointment', 'appt', 'slot', 'follow up', 'followup', 'check up', 'checkup', 'check', 'result', 'chart', 'prescription', 'refill', 'order', 'record', 'notes', 'account', 'bill', 'statement', 'copay', 'claim', 'procedure', 'surgery', 'operation', 'biopsy', 'lab', 'lab work', 'lab check', 'lab result', 'bloods', 'blood test', 'blood work', 'bloodwork', 'blood draw', 'blood result', 'x ray', 'xray', 'scan', 'counsellor', 'counselor', 'therapist', 'session', 'consult', 'consultation', 'cleaning', 'treatment', 'glasses', 'frames', 'lenses', 'crown', 'filling', 'stitches', 'cast', 'retainer', 'aligner', 'braces', 'implant', 'denture', 'referral', 'registration', 'stay', 'discharge', 'admission', 'delivery', 'deliveries', 'labour', 'labor', 'smear', 'smear test', 'vaccination', 'vaccine', 'jab', 'injection', 'shot', 'call back', 'callback', 'e consult', 'econsult', 'e consultation', 'booking', 'confirmation text', 'confirmation email', 'confirmation letter', 'confirmation message', 'reminder', 'recall', 'medication review', 'asthma review', 'diabetes review', 'annual review', 'health review', 'blood pressure review', 'bp review', 'contraceptive review', 'pill review', 'adjustment', 'ultrasound', 'mri', 'ecg', 'ekg', 'physio', 'rehab', 'dose', 'care', 'history', 'due date']);
 const GENERIC_PROCEDURE = /^(?:procedures?|treatments?|therapy|surgery|surgeries|care)$/;
 const CARE_QUALIFIERS = new Set('last recent latest first second third next previous initial telephone phone video online face to annual routine follow up upcoming same day urgent new two three several most morning afternoon month week year months weeks years days post pre op well child woman medical family blood pressure repeat regular monthly usual'.split(' '));
 // "in your care", "your care home", "your care for others": not care they had here.
@@ -186,7 +188,14 @@ function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
     if (!yours && !theirs) continue;
     for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
       if (j > i + 1 && !ws[j].joined && !/^\s+$/.test(doc.text.slice(ws[j - 1].end, ws[j].start))) break; // a comma ends it
+      // "your repeat went to the wrong chemist": the British "repeat" is their repeat prescription.
+      if (ws[j].lower === 'repeat' && REPEAT_ALONE.test(doc.lower.slice(ws[j].end, ws[j].end + 12))) {
+        out.push({ start: ws[i].start, end: ws[j].end });
+        break;
+      }
       const n = CARE_NOUNS.matchAt(ws, j);
+      // "your mum's room" (a care home): a room is theirs only as a resident's.
+      if (n > 0 && ws[j].lower === 'room' && !(j > i + 1 && RELATIVES.has(ws[j - 1].lower.replace(/'s$/, '')) && /'s$/.test(ws[j - 1].lower))) break;
       if (n > 0) {
         const end = ws[j + n - 1].end;
         const noun = ws[j].lower;
@@ -201,7 +210,8 @@ function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         out.push({ start: ws[i].start, end: procedure.end });
         break;
       }
-      if (!CARE_QUALIFIERS.has(ws[j].lower) && !/^\d+(?:st|nd|rd|th)?$/.test(ws[j].lower)) break;
+      const relativeOf = /'s$/.test(ws[j].lower) && RELATIVES.has(ws[j].lower.slice(0, -2)); // "your mum's"
+      if (!CARE_QUALIFIERS.has(ws[j].lower) && !relativeOf && !/^\d+(?:st|nd|rd|th)?$/.test(ws[j].lower)) break;
     }
   }
   return out;

@@ -17,6 +17,7 @@ const LAB_VALUE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:hba1c|
 // they are doing (captured). A forward match: a look-behind here was tried at every position, three times slower.
 const WELL_WISH = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:hope|hoping|glad|pleased|thrilled|happy|relieved|sorry|wishing|great to hear|good to hear|lovely to hear|delighted)(?: to (?:hear|know|see))?(?: that)? (?:[a-z\u00DF-\u024F']+ ){0,2}?((?:(?:you|he|she|they)(?:'re |'ve been |'ve |'s |'s been |'ll be | are | is | have been | has been | were | was | will be | )|your (?:[a-z\u00DF-\u024F-]+ ){1,2}?|his (?:[a-z\u00DF-\u024F-]+ ){1,2}?|her (?:[a-z\u00DF-\u024F-]+ ){1,2}?|their (?:[a-z\u00DF-\u024F-]+ ){1,2}?|(?:the|that|this) (?:[a-z\u00DF-\u024F-]+ ){1,2}?)(?:is |are |was |has been |have been |been |'s |'re |'ve been |seems |keeps |will be |'ll be )?(?:still |now |finally |slowly |already |really |so much |much |getting |feeling |starting to feel )*(?:feel(?:s|ing)? (?:better|stronger|brighter|worse|unwell|poorly|rough|more like)|holding up|recover(?:ing|ed|s)?(?: well)?|heal(?:ing|ed|s)?(?: up)?|clear(?:s|ed|ing)? up|settl(?:ing|ed|es)(?: down)?|improv(?:ing|ed|es)|on the mend|back on (?:your|his|her|their) feet|fading|under control|doing (?:better|so much better)|getting (?:better|on well|stronger)|(?:doing|feeling) (?:so )?(?:well|great|good|ok|okay|better) (?:after|since|post|following)|in pain|sore|unwell|poorly|struggling with|suffering|(?:suiting|agreeing with) (?:you|him|her|them)))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 // Wishing them through their recovery or treatment: "wishing you a smooth recovery", "as you go through treatment".
+const LUCK_FOR = /(?:fingers crossed|good luck|best of luck|all the best|best wishes|thinking of you|rooting for you|wishing you luck|wishing you well) (?:for|with|on|at) (?:your |the |this |next |tomorrow's |today's |[a-z]+day's )?(?:[a-z-]+ )?$/;
 const RECOVERY_WISH = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:wish(?:ing|es)?|hope|hoping|here's to) (?:(?:you|him|her|them|your [a-z]+) )?(?:a |an |for a )?(?:speedy|smooth|quick|swift|full|easy|good) recovery|(?:wish(?:ing)? (?:you|him|her|them) (?:well|all the (?:very )?best|luck|the (?:very )?best|every success)|as (?:you|he|she|they) (?:go|are going|start|begin|get) through) (?:with )?(?:your |the |his |her |their |this )?(?:next |ongoing |continued |upcoming )?(?:treatment|recovery|surgery|operation|chemo\w*|radiotherapy|rehab\w*|ivf|cycle|procedure))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 // Check-ups and cleanings confirm a visit but say nothing about someone's health.
 const ROUTINE = /^(?:(?:annual |routine |sports? |school |back-to-school |well-child |well-woman |well-baby |new patient |first |eye |dental |vision |hearing |comprehensive )?(?:physicals?|check-?ups?|exams?|visits?|cleanings?|appointments?|consults?|consultations?|screenings?)|growth check)$/;
@@ -111,6 +112,13 @@ export const rule: Detector = {
     }
     if (doc.addressed && /recovery|through|wish/.test(doc.lower)) {
       for (const m of matchAll(doc, RECOVERY_WISH)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} speaks of the recovery or treatment of the person this reply answers.`, 'recovery or treatment');
+    }
+    // "Fingers crossed for egg collection on Friday", "good luck with the surgery tomorrow": luck wished for their treatment.
+    if (doc.addressed) {
+      for (const h of doc.health) {
+        if (h.kind !== 'procedure' || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
+        if (LUCK_FOR.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is the treatment this reply wishes the person it answers luck with.`, 'treatment');
+      }
     }
     for (const m of matchAll(doc, SELF_ANCHORED)) {
       if (hits.some((x) => x.start < m.end && m.start < x.end)) continue;

@@ -67,6 +67,16 @@ ruleTester('confirms-patient', {
     { text: 'We always send a written estimate before any treatment is booked, so there are no surprises.', kind: 'reply', context: 'Is there a charge for the first consult?' },
     { text: 'Yes, the flu vaccine is offered free to everyone aged 65 and over from October.', kind: 'reply', context: 'Can my dad get a flu jab?' },
     { text: 'Lovely meeting you at the school fair on Saturday, thanks for stopping by our stand!', kind: 'reply', context: 'Great stand at the fair!' },
+    // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'Thank you, we will pass this on to the reception team.', kind: 'reply', context: 'The hygienist is lovely' },
+    { text: 'Our nurses run the travel clinic on Tuesdays and Thursdays, all welcome to book.', kind: 'reply', context: 'Do you do travel jabs?' },
+    { text: 'We are sorry the car park was full, the council has promised more spaces by spring.', kind: 'reply', context: 'Nowhere to park again' },
+    { text: 'Sorry for the wait on the phones this week, a new system goes live on Monday.', kind: 'reply', context: 'Waited 40 minutes in the phone queue' },
+    { text: 'Happy to hear the new website is easier to use!', kind: 'reply', context: 'Website is much better now' },
+    { text: 'Our hygienists love helping everyone keep their gums in good shape.', kind: 'reply', context: 'Do you judge people for not flossing?' },
+    { text: 'That will be our receptionist Dana and the volunteers from the garden club, we will tell them!', kind: 'reply', context: 'Who does the flowers outside? Thank you!' },
+    { text: 'So kind of you to say, Marguerite, thank you!', kind: 'reply', context: 'Thanks, you are all stars' },
+    { text: 'Sorry you were kept waiting on the phone line this morning, we are adding two more lines in May.', kind: 'reply', context: 'Phones are hopeless' },
   ],
   invalid: [
     { text: 'So good seeing you this morning, Priya! Hope the new glasses are working out.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'So good seeing you' },
@@ -131,5 +141,14 @@ ruleTester('confirms-patient', {
     { text: 'I can see both payments on our system and the second has been refunded to your card.', kind: 'reply', context: 'Charged twice!', span: 'I can see both payments', within: true },
     { text: 'I have asked Dr. Lee to call you this afternoon.', kind: 'reply', context: 'Still no answer about my scan.', span: 'Dr. Lee', within: true },
     { text: 'Ha, Jenna says you were the bravest of the lot!', kind: 'reply', context: 'Jenna took my bloods, I hate needles', span: 'Jenna', within: true },
+    // Added with the fixes for the third blind set (tests/corpus/blind3-*.jsonl; cases written fresh).
+    { text: 'So sorry you were left waiting so long on Tuesday, that is not acceptable.', kind: 'reply', context: 'Sat in the waiting room for an hour', span: 'you were left waiting', within: true },
+    { text: 'You were such a star today, Arlo!', kind: 'reply', context: 'My son was so nervous before his filling', span: 'You were such a star today', within: true },
+    { text: 'Thanks! Carlos will be thrilled.', kind: 'reply', context: 'Our hygienist is the best', span: 'Carlos', within: true },
+    { text: 'We have had the window in your dad\'s room fixed this week.', kind: 'reply', context: 'Dad says his room is draughty', span: 'your dad\'s room', within: true },
+    { text: 'Apologies, your repeat was sent to the wrong chemist and has now been moved.', kind: 'reply', context: 'Where is my prescription?', span: 'your repeat', within: true },
+    { text: 'We were so sad to say goodbye to Harold Pike, one of our longest-standing patients.', span: 'one of our longest-standing patients', within: true },
+    { text: 'Glad Dr. Lee could rebond it before the wedding!', kind: 'reply', context: 'Lost a veneer the day before!', span: 'Dr. Lee could rebond it', within: true },
+    { text: 'Lovely to hear! See you both at the next annual check-up.', kind: 'reply', context: 'Great with the kids', span: 'See you both at the next annual check', within: true },
   ],
 });

@@ -40,6 +40,9 @@ ruleTester('health-details', {
     { text: 'Sorry you had trouble getting through. The surgery does not book appointments by email, so please ring us.', kind: 'reply', context: 'Emailed twice, no answer' },
     { text: 'Wishing the mayor a speedy recovery after her fall, and thanks to all the paramedics in town!' },
     { text: 'Thanks for the review! We wish you all the best in your new job.', kind: 'reply', context: 'Moving away, will miss this place.' },
+    // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'The Asthma Trust has a helpful inhaler technique video.', kind: 'reply', context: 'Any good resources on inhalers?' },
+    { text: 'Good luck to everyone running the charity 10k on Sunday!' },
   ],
   invalid: [
     { text: 'Thanks, Rosa! So glad the migraines have eased up since the new preventive.', kind: 'reply', context: 'Feeling like myself again', span: 'migraines' },
@@ -71,5 +74,7 @@ ruleTester('health-details', {
     { text: 'So glad the wrist is holding up at the climbing wall!', kind: 'reply', context: 'Back climbing already!', span: 'the wrist is holding up', within: true },
     { text: 'Thank you for trusting us, and wishing you a speedy recovery!', kind: 'reply', context: 'Knee op went fine.', span: 'a speedy recovery', within: true },
     { text: 'We are all thinking of you as you go through treatment.', kind: 'reply', context: 'Thank you to the oncology nurses.', span: 'as you go through treatment', within: true },
+    // Added with the fixes for the third blind set (tests/corpus/blind3-*.jsonl; cases written fresh).
+    { text: 'Best of luck with the knee replacement tomorrow, Dorothy!', kind: 'reply', context: 'Nervous about Thursday', span: 'knee replacement', within: true },
   ],
 });

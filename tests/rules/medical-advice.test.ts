@@ -35,6 +35,9 @@ ruleTester('medical-advice', {
     { text: 'Ask us about aligners at your next visit, we can tell you if they suit you.', kind: 'reply', context: 'Do you do invisible braces?' },
     { text: 'Keep up the great work, team! Flu clinic numbers are up on last year.' },
     { text: 'For most colds the advice is plenty of fluids and rest, and ask a pharmacist if you are unsure.', kind: 'reply', context: 'what helps a cold?' },
+    // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'Everyone is different, so we would recommend a proper assessment, please book online.', kind: 'reply', context: 'Will physio fix my back?' },
+    { text: 'Cool the burn under running water for 20 minutes and cover it loosely; the NHS guidance is at nhs.uk/conditions/burns-and-scalds.', kind: 'reply', context: 'What should you do if you burn yourself cooking?' },
   ],
   invalid: [
     { text: 'Poor guy! Children\'s Motrin, 7.5 ml every 6 hours, should bring it down.', kind: 'reply', context: 'my 4 year old has a fever of 102, what can I give him?', span: '7.5 ml' },
@@ -62,5 +65,8 @@ ruleTester('medical-advice', {
     { text: 'So glad you are moving more easily! Keep doing those hamstring exercises every morning.', kind: 'reply', context: 'Physio has been amazing.', span: 'Keep doing those hamstring exercises', within: true },
     { text: 'Congrats on getting the braces off! Don\'t forget, that retainer goes in every night.', kind: 'reply', context: 'Love my new smile!', span: "forget, that retainer", within: true },
     { text: 'Poor thing! Some paracetamol should help until we can see her on Monday.', kind: 'reply', context: 'My daughter has toothache since last night', span: 'paracetamol', within: true },
+    // Added with the fixes for the third blind set (tests/corpus/blind3-*.jsonl; cases written fresh).
+    { text: 'Cool the burn under running water for 20 minutes and cover it loosely.', kind: 'reply', context: 'I burnt my hand on the oven, what do I do?', span: 'cover it loosely', within: true },
+    { text: 'Keep up those calf raises and lunges, Tom!', kind: 'reply', context: 'Back running after the physio', span: 'Keep up those calf raises', within: true },
   ],
 });

@@ -20,6 +20,8 @@ ruleTester('patient-media', {
     // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
     { text: 'This short video explains how our triage works, Karwan.', kind: 'reply', context: 'Your system is a joke' },
     { text: 'Share your photos from the fun run with us using #HarborPointRuns!' },
+    // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'All calls to the surgery are recorded for training, so I can listen back if you give me the time.', kind: 'reply', context: 'The receptionist was rude to me on the phone' },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },
@@ -36,5 +38,7 @@ ruleTester('patient-media', {
     { text: 'Thank you, Marisol, for letting us share your before-and-after! Two years of aligners well spent.', span: 'letting us share', within: true },
     // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
     { text: 'Thank you! We have just added your before and after to our smile gallery 😍', kind: 'reply', context: 'Love my veneers', span: 'added your before and after', within: true },
+    // Added with the fixes for the third blind set (tests/corpus/blind3-*.jsonl; cases written fresh).
+    { text: 'We have popped your before and after pictures on our page!', kind: 'reply', context: 'Love my new smile', span: 'popped your before and after', within: true },
   ],
 });
