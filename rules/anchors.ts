@@ -66,13 +66,15 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
   const generic: Anchor[] = [];
   for (const x of m.lower.matchAll(DESCRIBED)) {
     const a = at(x, 'described');
+    // "it may appear that your child…": the conjunction "that" before a possessive is not the determiner.
+    const det = /^(?:this|that|the|a|an)\s+(your|my|his|her|our)\s/.exec(x[0])?.[1] ?? x[1];
     // "we don't have a registered patient with your name": nobody.
     if (/(?:not|never|no|(?:don't|do not|does not|doesn't|did not|didn't) have) $/.test(m.lower.slice(Math.max(0, a.start - 16), a.start))) continue;
     // "A patient asked us last week whether…": the opening of a general answer, nobody's case.
-    if (post && (x[1] === 'a' || x[1] === 'an') && (!EVENT.test(sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
-    else if (post && x[1] === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
+    if (post && (det === 'a' || det === 'an') && (!EVENT.test(sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
+    else if (post && det === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
     // "Prince George … this charming little boy": a description that points back at a public figure.
-    else if (/^(?:this|that|the)$/.test(x[1]) && publicBefore(m, a)) continue;
+    else if (/^(?:this|that|the)$/.test(det) && publicBefore(m, a)) continue;
     else out.push(a);
   }
   for (const x of m.lower.matchAll(AGE)) out.push(at(x, 'age'));

@@ -90,6 +90,8 @@ export const rule: Detector = {
         // "you are putting him on his back to sleep": only the practice moving someone onto a treatment counts.
         if (/^(?:moving|putting|starting|switching) /.test(m.match[0]) && !PRACTICE_MOVES.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
         if (forAnyone(m)) continue;
+        // "Dr Okafor is retiring after 31 years with us": a staff member's years here, not a patient's.
+        if (/years with us$/.test(m.match[0]) && doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.sentence === sentenceAt(doc.sentences, m.start) && p.start < m.start)) continue;
         if (!negated(m.start)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
       }
     }
