@@ -75,12 +75,14 @@ export function buildDoc(input: AnalyzeInput, policy: Policy): Doc {
 }
 
 // A reply to a general question ("What do I do if I get stung by a jellyfish?", "best thing for a sprained
-// ankle?") that sends readers to public guidance speaks to every reader, as a post does.
-const GENERAL_ASK = /(?:^|[^a-z])(?:what (?:do|should|can) (?:i|you|we|people|one) do (?:if|when|about)|(?:best|right|usual) (?:thing|way|treatment|remedy|advice) (?:for|to)|how (?:do|can|should) (?:i|you|we|people|one) (?:treat|prevent|avoid|stop|tell|know)|is it (?:ok|okay|safe|true|normal) (?:to|that|for)|does anyone know)/;
+// ankle?") that sends readers to public guidance, or answers for most people, speaks to every reader, as a post does.
+const GENERAL_ASK = /(?:^|[^a-z])(?:what (?:do|should|can) (?:i|you|we|people|one) do (?:if|when|about)|(?:best|right|usual) (?:thing|way|treatment|remedy|advice) (?:for|to)|how (?:do|can|should) (?:i|you|we|people|one) (?:treat|prevent|avoid|stop|tell|know)|is it (?:ok|okay|safe|true|normal|bad|good)(?: that| to| for| if| (?:you|u|people) )|does anyone know)/;
 const PERSONAL_ASK = /(?:^|[^a-z'])(?:my|mine|i've|ive|i'm|im|i have|i had|i got|i was|i am|me|we've|our)(?![a-z])/;
-const PUBLIC_GUIDANCE = /nhs\.uk|cdc\.gov|\.gov(?![a-z])|\.org(?![a-z])|nhs (?:guidance|website|advice)|(?:official|public|national) (?:guidance|advice)|(?:is|are) the (?:usual|standard|general) advice|for most (?:people|cases|[a-z]+s)(?![a-z])/;
+const PUBLIC_GUIDANCE = /nhs\.uk|cdc\.gov|\.gov(?![a-z])|\.org(?![a-z])|nhs (?:guidance|website|advice)|(?:official|public|national) (?:guidance|advice)|(?:is|are) the (?:usual|standard|general) advice|for most (?:people|cases|[a-z]+s)(?![a-z])|(?:^|[^a-z])(?:most|many) (?:people|adults|children|kids|patients)(?![a-z])|(?:^|[^a-z])(?:in general|generally|typically)(?![a-z])/;
+// "wait until your baby's 6 months": the reply speaks of their own family after all.
+const THEIR_OWN = /(?:^|[^a-z])(?:your|ur) (?:baby|babies|son|daughter|child|kid|kids|little one|husband|wife|partner|mum|mom|dad|mother|father)(?![a-z])/;
 function answersEveryone(message: MessageText, context: MessageText): boolean {
-  return context.text.includes('?') && GENERAL_ASK.test(context.lower) && !PERSONAL_ASK.test(context.lower) && PUBLIC_GUIDANCE.test(message.lower);
+  return context.text.includes('?') && GENERAL_ASK.test(context.lower) && !PERSONAL_ASK.test(context.lower) && PUBLIC_GUIDANCE.test(message.lower) && !THEIR_OWN.test(message.lower);
 }
 
 export function readText(original: string, known: KnownNames): MessageText {

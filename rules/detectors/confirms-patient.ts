@@ -85,13 +85,15 @@ export const rule: Detector = {
       (/call (?:you|him|her|them)$/.test(m.match[0]) && ANYONE_CALLS.test(doc.lower.slice(Math.max(0, m.start - 40), m.end + 5))) ||
       (/^(?:is|are|has been|was|been) /.test(m.match[0]) && BEFORE_ANY.test(doc.lower.slice(Math.max(0, m.start - 40), m.start)));
     const negated = (at: number) => NEGATED.test(doc.lower.slice(Math.max(0, at - 20), at));
+    // "Dr Okafor is retiring after 31 years with us", "Nurse Kim has been with us 10 years": staff tenure, not care.
+    const staffTenure = (m: { start: number; match: RegExpMatchArray }) =>
+      /with us$/.test(m.match[0]) && doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.sentence === sentenceAt(doc.sentences, m.start) && p.start < m.start);
     for (const [pattern, what] of ALWAYS) {
       for (const m of matchAll(doc, pattern)) {
         // "you are putting him on his back to sleep": only the practice moving someone onto a treatment counts.
         if (/^(?:moving|putting|starting|switching) /.test(m.match[0]) && !PRACTICE_MOVES.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
         if (forAnyone(m)) continue;
-        // "Dr Okafor is retiring after 31 years with us": a staff member's years here, not a patient's.
-        if (/years with us$/.test(m.match[0]) && doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.sentence === sentenceAt(doc.sentences, m.start) && p.start < m.start)) continue;
+        if (staffTenure(m)) continue;
         if (!negated(m.start)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
       }
     }
@@ -108,6 +110,7 @@ export const rule: Detector = {
       for (const m of matchAll(doc, pattern)) {
         // "no need to come in", "please come in if…": an invitation, not a visit.
         if (/^come /.test(m.match[0]) && INVITATION.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue;
+        if (staffTenure(m)) continue;
         const sentence = sentenceAt(doc.sentences, m.start);
         // A public figure treated here is a patient disclosure too.
         const person = patientAnchorIn(sentence) ?? doc.people.find((p) => p.sentence === sentence && p.role === 'public') ?? (doc.addressed ? facts.anchors.find((a) => a.kind === 'you' && a.sentence === sentence) : undefined);

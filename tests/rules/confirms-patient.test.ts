@@ -68,6 +68,7 @@ ruleTester('confirms-patient', {
     { text: 'Yes, the flu vaccine is offered free to everyone aged 65 and over from October.', kind: 'reply', context: 'Can my dad get a flu jab?' },
     { text: 'Lovely meeting you at the school fair on Saturday, thanks for stopping by our stand!', kind: 'reply', context: 'Great stand at the fair!' },
     // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'Yes! Dr. Lee has been with us for twelve years now.', kind: 'reply', context: 'Is Dr Lee still at the practice?' },
     { text: 'Our receptionist Maureen retires this month after 25 years with us, cake in reception on Friday!' },
     { text: 'Thank you, we will pass this on to the reception team.', kind: 'reply', context: 'The hygienist is lovely' },
     { text: 'Our nurses run the travel clinic on Tuesdays and Thursdays, all welcome to book.', kind: 'reply', context: 'Do you do travel jabs?' },

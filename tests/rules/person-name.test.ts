@@ -31,6 +31,9 @@ ruleTester('person-name', {
     { text: 'Hank, aged 60, is one of the volunteers at our blood drive this Saturday.' },
     // "I" and "My" after a thank-you are not names ("Thank you, I have…", "Ask My GP").
     { text: 'Thank you, I have passed your comments to the team. You can also use Ask My GP for your repeat prescription.', kind: 'reply', context: 'The nurse was lovely.' },
+    // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'Greetings from the pediatric dentistry conference in San Antonio, where we learned about new sealants!' },
+    { text: 'Happy Lunar New Year to all our families! Go easy on the sticky sweets.' },
   ],
   invalid: [
     { text: 'Thanks, Deshawn! Hope the new retainer isn\'t too snug for the first few nights.', kind: 'reply', context: 'Love my new smile, you guys rock', span: 'Deshawn' },
