@@ -121,7 +121,8 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
   };
   const genericPost = perSentence((t) => GENERIC_POST.test(t));
   const genericReply = perSentence((t) => GENERIC_REPLY.test(t));
-  const question = perSentence((t) => /\?\s*$/.test(t));
+  // A question to readers opens like one ("Had chickenpox as a kid?"); "the grandma in room 3 just told me… honestly??" does not.
+  const question = perSentence((t) => /\?\s*$/.test(t) && QUESTION_OPENING.test(t.trimStart()));
   const hasPublic = m.people.some((p) => p.role === 'public');
   return out
     .filter((a) => !(post && a.kind !== 'name' && (fictional || genericPost(a.sentence))))
@@ -137,6 +138,7 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
   }
 }
 
+const QUESTION_OPENING = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:had|have|has|do|does|did|is|are|was|were|can|could|would|should|will|who|whose|who's|what|what's|when|where|why|how|ever|anyone|any|got|know|remember|raise|does|which|parents|moms|dads|quick|q|poll|question|true or false)(?![a-z'])/u;
 const QUESTION_FRAME = /^ (?:recently |once |just )?(?:asked|wanted to know|wondered|emailed|messaged|wrote in|asks)(?: (?:us|me|our team|the team))?(?: (?:recently|last week|this week|today|yesterday))? (?:whether|if|about|what|how|why|when|for|to)(?![a-z])/;
 const ONE_OF = /one of (?:our|my|the|his|her|their) (?:[a-z-]+ )?$/;
 // "he or she", "his/her", "s/he": anyone at all.

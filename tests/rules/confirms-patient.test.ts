@@ -68,6 +68,8 @@ ruleTester('confirms-patient', {
     { text: 'Yes, the flu vaccine is offered free to everyone aged 65 and over from October.', kind: 'reply', context: 'Can my dad get a flu jab?' },
     { text: 'Lovely meeting you at the school fair on Saturday, thanks for stopping by our stand!', kind: 'reply', context: 'Great stand at the fair!' },
     // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'My daughter, who just told me she wants to be a dentist, made my whole week!' },
+    { text: 'Had chickenpox as a kid?? You can still get shingles, ask us about the vaccine.' },
     { text: 'Yes! Dr. Lee has been with us for twelve years now.', kind: 'reply', context: 'Is Dr Lee still at the practice?' },
     { text: 'Our receptionist Maureen retires this month after 25 years with us, cake in reception on Friday!' },
     { text: 'Thank you, we will pass this on to the reception team.', kind: 'reply', context: 'The hygienist is lovely' },
@@ -144,6 +146,9 @@ ruleTester('confirms-patient', {
     { text: 'I have asked Dr. Lee to call you this afternoon.', kind: 'reply', context: 'Still no answer about my scan.', span: 'Dr. Lee', within: true },
     { text: 'Ha, Jenna says you were the bravest of the lot!', kind: 'reply', context: 'Jenna took my bloods, I hate needles', span: 'Jenna', within: true },
     // Added with the fixes for the third blind set (tests/corpus/blind3-*.jsonl; cases written fresh).
+    { text: 'The toddler who just sneezed on me has excellent aim 😂 #peds', span: 'who just sneezed on me' },
+    { text: 'the man in bay 4 just told me my jokes are terrible?? rude but fair', span: 'in bay 4' },
+    { text: 'no need to worry!! we will take great care of u on thursday', kind: 'reply', context: 'so nervous about my filling', span: 'take great care of u', within: true },
     { text: 'So sorry you were left waiting so long on Tuesday, that is not acceptable.', kind: 'reply', context: 'Sat in the waiting room for an hour', span: 'you were left waiting', within: true },
     { text: 'You were such a star today, Arlo!', kind: 'reply', context: 'My son was so nervous before his filling', span: 'You were such a star today', within: true },
     { text: 'Thanks! Carlos will be thrilled.', kind: 'reply', context: 'Our hygienist is the best', span: 'Carlos', within: true },
