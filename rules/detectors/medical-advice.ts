@@ -25,7 +25,7 @@ const HOME_CARE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:fluids
 // "general rule: wait 30 min after coffee before brushing": a tip for everyone.
 const GENERAL_TIP = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:general rule|rule of thumb|as a rule|in general|generally speaking|pro tip|tip for everyone|for everyone|for most (?:[a-z-]+ ){0,3}?(?:cases|people|sprains|strains|injuries|adults|kids|children|colds|coughs)|in most cases)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // How long to keep doing something: in an instruction about a health problem, a sign of home care.
-const DURATION = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:for (?:a|one|two|three|four|five|six|a few|another|the next|\d+(?:[-–]\d+)?) (?:more )?(?:hours?|days?|nights?|weeks?|months?)|for now|until (?:it|the|your|you|dr)|til)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const DURATION = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:for (?:a|one|two|three|four|five|six|a few|another|the next|\d+(?:[-–]\d+)?) (?:more )?(?:hours?|days?|nights?|weeks?|months?)|for now|until (?:it|the|your|you|dr)|til|(?:the full|all|the whole|the rest of the|every) (?:\d+ )?(?:days?|weeks?|course|doses?|tablets?|pills?)(?: of)?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 // A diagnosis or a guess at one: "it's probably strep", "sounds like contact dermatitis".
 const GUESS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:it's|its|it is|that's|thats|this is|sounds like|sound like|looks like|look like|seems like|could be|might be|may be|probably|prob|likely|most likely|classic|typical|usually means|often means|can be a sign of|is a sign of|a sign of|can be (?:a|an)|(?:is|are|'s) (?:often|usually|most often|most likely|commonly|typically|probably|likely) (?:a|an|from|caused by|due to)|you've got|you have|he has|she has|he's got|she's got|definitely|almost certainly)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
@@ -80,6 +80,8 @@ export const rule: Detector = {
     if (/\d/.test(doc.lower)) for (const m of matchAll(doc, READ_RESULT)) add(m, `${quote(doc, m)} interprets this person's own result.`);
     for (const m of matchAll(doc, REASSURE)) {
       if (/(?:^|[^a-z'])(?:we|i|we'll|i'll|us) $/.test(doc.lower.slice(Math.max(0, m.start - 6), m.start))) continue; // "so we can resolve this"
+      // "so the pharmacist can check they are fine": a check someone will do, not a verdict.
+      if (/(?:check|checks|checking|make sure|makes sure|ensure|ensures|confirm|whether|if)(?: that)? $/.test(doc.lower.slice(Math.max(0, m.start - 16), m.start))) continue;
       // "Dental anxiety is so common!" is general; "Totally normal at this stage!" answers their case.
       const clause = clauseAround(doc, m.start);
       const general = /^(?:normal|common|typical|expected|(?:totally|perfectly|completely|pretty|super|very|so|quite|really) )/.test(m.match[0]) && m.start > clause.start + 2 && facts.anchors.length === 0;
@@ -90,6 +92,8 @@ export const rule: Detector = {
     }
     // "Keep up those stretches!", "don't forget, that retainer goes in every night": carrying on with their home care.
     if (doc.addressed) for (const m of matchAll(doc, KEEP_UP)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person how to carry on with their own treatment.`);
+    // "amoxicillin and sertraline are fine together": whether their drugs mix is for their prescriber.
+    for (const m of matchAll(doc, SAFE_TOGETHER)) if (doc.health.some((h) => h.kind === 'medication' && !/^(?:medicines?|medications?|meds|drugs?|tablets?|pills?)$/.test(h.term) && h.end <= m.start && m.start - h.end < 40)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person their medicines mix safely.`);
     // "Some children's ibuprofen should help": a drug recommended for their problem.
     for (const h of doc.health) {
       if (h.kind === 'medication' && SHOULD_HELP.test(doc.lower.slice(h.end, h.end + 40))) add(clauseAround(doc, h.start), `${quote(doc, h)} is recommended for this person's problem.`);
@@ -107,6 +111,7 @@ export const rule: Detector = {
   },
 };
 
+const SAFE_TOGETHER = /(?<![a-z])(?:(?:are|is|'re) (?:totally |perfectly |completely )?(?:fine|safe|ok|okay) (?:to (?:take|use|mix|combine) )?together|(?:fine|safe|ok|okay) to (?:take|use|mix|combine) (?:them )?(?:together|with))(?![a-z])/g;
 const KEEP_UP = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:keep (?:up|doing|going with|using|wearing|taking|up with|on with|at)|carry on (?:with|doing|using|wearing|taking)|continue (?:with|doing|using|wearing|taking)|stick with|(?:don't|do not|never) forget,?(?: to (?:do|use|wear|take|put in))?)(?: (?:those|the|your|them|these|that|all|his|her|their))?(?: [a-z-]+)? (?:stretches|exercises|squats|lunges|planks|bridges|heel raises|calf raises|clamshells|drops|eye ?drops|interdental brushes|brushes|flossing|retainers?|aligners|brace|splint|cream|ointment|meds|medication|medicine|tablets|pills|inhaler|insoles|orthotics|mouth ?guard|night ?guard|patch|elastics|rubber bands|physio|rehab|icing|lenses|contacts|hearing aids?|cpap|nasal spray|rinse|mouthwash)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 const SHOULD_HELP = /^(?: (?:and|or|&) [a-z' -]{1,30}?)? (?:should|will|might|may|can|could) (?:really |definitely |also )?(?:help|ease|settle|calm|soothe|do the trick|take the edge off)(?![a-z])/;
 const INSTRUCTION_AFTER = new RegExp(`^ ?(?:to |probably |just |also |definitely )*(?:${TREATMENT_VERB}|see|get|book|have|check|call|go|wait|come|be seen|be checked|be evaluated)(?![a-zA-Z])`, 'u');

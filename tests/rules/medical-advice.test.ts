@@ -36,6 +36,7 @@ ruleTester('medical-advice', {
     { text: 'Keep up the great work, team! Flu clinic numbers are up on last year.' },
     { text: 'For most colds the advice is plenty of fluids and rest, and ask a pharmacist if you are unsure.', kind: 'reply', context: 'what helps a cold?' },
     // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'Please bring all your medicines to your review so the pharmacist can check they are fine together.', kind: 'reply', context: 'What happens at a medication review?' },
     { text: 'Everyone is different, so we would recommend a proper assessment, please book online.', kind: 'reply', context: 'Will physio fix my back?' },
     { text: 'Cool the burn under running water for 20 minutes and cover it loosely; the NHS guidance is at nhs.uk/conditions/burns-and-scalds.', kind: 'reply', context: 'What should you do if you burn yourself cooking?' },
   ],
@@ -66,6 +67,8 @@ ruleTester('medical-advice', {
     { text: 'Congrats on getting the braces off! Don\'t forget, that retainer goes in every night.', kind: 'reply', context: 'Love my new smile!', span: "forget, that retainer", within: true },
     { text: 'Poor thing! Some paracetamol should help until we can see her on Monday.', kind: 'reply', context: 'My daughter has toothache since last night', span: 'paracetamol', within: true },
     // Added with the fixes for the third blind set (tests/corpus/blind3-*.jsonl; cases written fresh).
+    { text: 'Yes, cetirizine and ibuprofen are fine together.', kind: 'reply', context: 'can I take my hayfever tablet with nurofen', span: 'are fine together', within: true },
+    { text: 'Please finish the whole course even once the rash fades.', kind: 'reply', context: 'Rash is nearly gone, can I stop the flucloxacillin?', span: 'finish the whole course', within: true },
     { text: 'Cool the burn under running water for 20 minutes and cover it loosely.', kind: 'reply', context: 'I burnt my hand on the oven, what do I do?', span: 'cover it loosely', within: true },
     { text: 'Keep up those calf raises and lunges, Tom!', kind: 'reply', context: 'Back running after the physio', span: 'Keep up those calf raises', within: true },
   ],
