@@ -42,6 +42,8 @@ const SERVICE_NAME = /^ (?:unit|clinic|centre|center|department|ward|service|ser
 // "For most sprains the advice is…", "In most cases…": general information, whoever asked.
 const GENERAL_SENTENCE = /^\W*(?:for most|in most cases|most people|in general|generally|as a rule)(?![a-z])/;
 const IF_ANYONE = /(?<![a-z])(?:if|unless|in case|whether) (?:you're|you are|you've|you have|you get|you feel|you notice|you're ever|anyone|someone|people are|they're)(?![a-z])(?:(?!the |your |his |her |their )[^,;.!?—–])*$/;
+// "free if you're under 18, pregnant, had a baby in the last year…": who qualifies, a list for anyone.
+const ELIGIBLE_IF = /(?<![a-z])(?:free|eligible|entitled|exempt|offered|available|qualify|qualifies|no charge)(?: [a-z]+){0,3} (?:if|when|for anyone who|for those who|for people who) (?:you're|you are|you|they're|they|anyone|someone)(?![a-z])[^.;!?]*$/;
 const CONDITIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:if|unless|in case)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])[^,;.!?—–]*$/u;
 // The writer's own treatment or condition: "my own ACL reconstruction", "since my diagnosis", "I had my gallbladder out".
 const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?)(?:\s+[\p{L}-]+)?\s+$/u;
@@ -68,7 +70,7 @@ export const rule: Detector = {
     const emergencyRedirect = EMERGENCY_REDIRECT.test(doc.lower);
     const offlineRedirect = OFFLINE_REDIRECT.test(doc.lower);
     // "If you're in pain while we're shut, call 111": a condition anyone might meet, not theirs.
-    const hypothetical = (at: number, kind?: string) => (emergencyRedirect && CONDITIONAL.test(doc.lower.slice(Math.max(0, at - 120), at))) || (kind === 'symptom' && IF_ANYONE.test(doc.lower.slice(Math.max(0, at - 80), at)));
+    const hypothetical = (at: number, kind?: string) => (emergencyRedirect && CONDITIONAL.test(doc.lower.slice(Math.max(0, at - 120), at))) || (kind === 'symptom' && IF_ANYONE.test(doc.lower.slice(Math.max(0, at - 80), at))) || ELIGIBLE_IF.test(doc.lower.slice(Math.max(0, at - 120), at));
     for (const h of doc.health) {
       if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term)) || hypothetical(h.start, h.kind)) continue;
       // Health details name the condition, drug or treatment; "your prescription" only says there is one

@@ -52,6 +52,8 @@ export const rule: Detector = {
     for (const m of matchAll(doc, DOSE)) {
       // "Once a day, whenever you'll actually do it" (flossing) is a habit: a bare frequency is a dose only in a sentence about a drug, treatment, symptom or body part.
       if (FREQUENCY.test(m.match[0]) && !healthNear(doc, m.start)) continue;
+      // "brushing twice a day", "floss once a day": the habit everyone is told, not a dose.
+      if (FREQUENCY.test(m.match[0]) && /(?<![a-z])(?:brush|brushing|brushed|floss|flossing|flossed)(?![a-z])[^.!?]{0,25}$/.test(doc.lower.slice(Math.max(0, m.start - 30), m.start))) continue;
       // "20% more appointments" is a statistic; "1% hydrocortisone cream" is a strength.
       if (m.match[0].includes('%') && !strengthOfProduct(doc, m.end)) continue;
       add(m, `${quote(doc, m)} is a dose for this person.`);

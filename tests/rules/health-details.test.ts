@@ -41,6 +41,7 @@ ruleTester('health-details', {
     { text: 'Wishing the mayor a speedy recovery after her fall, and thanks to all the paramedics in town!' },
     { text: 'Thanks for the review! We wish you all the best in your new job.', kind: 'reply', context: 'Moving away, will miss this place.' },
     // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'Prescriptions are free if you are over 60, pregnant or have diabetes.', kind: 'reply', context: 'Do I have to pay for prescriptions?' },
     { text: 'Most people feel stiff for a day or two after starting new exercises; sharp pain or swelling is worth raising with your physio.', kind: 'reply', context: 'Is it normal to ache after starting physio?' },
     { text: 'The trials on infant reflux medicines are small and mixed.' },
     { text: 'Toddlers grow more slowly, so it can look as if your child is barely eating. That is normal.' },

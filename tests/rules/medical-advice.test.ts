@@ -36,6 +36,7 @@ ruleTester('medical-advice', {
     { text: 'Keep up the great work, team! Flu clinic numbers are up on last year.' },
     { text: 'For most colds the advice is plenty of fluids and rest, and ask a pharmacist if you are unsure.', kind: 'reply', context: 'what helps a cold?' },
     // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'Honestly any soft brush works, what matters is brushing twice a day for two minutes.', kind: 'reply', context: 'Which toothbrush is best?' },
     { text: 'Please bring all your medicines to your review so the pharmacist can check they are fine together.', kind: 'reply', context: 'What happens at a medication review?' },
     { text: 'Everyone is different, so we would recommend a proper assessment, please book online.', kind: 'reply', context: 'Will physio fix my back?' },
     { text: 'Cool the burn under running water for 20 minutes and cover it loosely; the NHS guidance is at nhs.uk/conditions/burns-and-scalds.', kind: 'reply', context: 'What should you do if you burn yourself cooking?' },
