@@ -7,6 +7,10 @@ import { RULE_META } from './rule-meta';
 import { RULE_SETTINGS, SEVERITIES, type RuleSetting, type Severity, type Site } from './types';
 import { PLACEHOLDERS, TEMPLATE_IDS, unknownPlaceholders } from './templates';
 
+// No compiled validators: a policy is parsed a few times a session, where compiling costs more than it
+// saves, and the extension's CSP forbids the `new Function` probe (which it would report as a violation).
+z.config({ jitless: true });
+
 /** The longest list the policy keeps; longer lists are cut to this and reported. */
 export const MAX_ITEMS = 200;
 /** Past this many, problems are summed up in one last line. */
