@@ -210,7 +210,7 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
 // After a clinician's name: "was so supportive", "provided thorough and reassuring care", "made you feel heard".
 const CLINICIAN_CARED = new RegExp(`^(?:(?:,| and| &) [${L}. ]{1,40}?)? (?:has |have |had )?(?:(?:was|were|has been|have been|is|are) (?:so |very |really |both |always |extremely |incredibly |truly )?(?:[${L}-]+,? (?:and )?){0,3}?(?:supportive|helpful|thorough|reassuring|caring|kind|gentle|attentive|understanding|compassionate|professional|wonderful|amazing|brilliant|fantastic|great|lovely|excellent|patient|informative|efficient)|made (?:you|your)|made a (?:[${L}-]+ )?(?:impression|impact|difference)|(?:was |were |has been |have been )?able to)${E}`, 'u');
 // "Nathan says you're his most punctual client", "Dr Haddad says … you did really well", "… how well you've done".
-const STAFF_SAYS_OF_YOU = /^ (?:says|said|thinks|reckons|was saying)(?: that)? (?:[a-z']+ ){0,10}?(?:you(?:'re| are| were| did| have been|'ve been|'ve done| have done)|how (?:well|much|far) you)(?![a-z])/;
+const STAFF_SAYS_OF_YOU = /^ (?:says|said|thinks|reckons|was saying)(?: that)? (?:[a-z']+ ){0,10}?(?:you(?:'re| are| were| did| have been|'ve been|'ve done| have done)|you (?:barely|hardly|never|didn't|did not|really|totally|just) [a-z]+|how (?:well|much|far) you)(?![a-z])/;
 // "Jordan says hi!", "Dr. Patel sends her love".
 const STAFF_GREETS = /^ (?:says|said|sends|sent) (?:hi|hello|hey|hiya|her love|his love|their love|love|best wishes|her best|his best|their best|a big hug|hugs)(?![a-z])/;
 const EXPERIENCE_WITH = /(?:your|ur) (?:[\p{L}-]+ ){0,2}?(?:experiences?|time|appointments?|sessions?|consultations?|visits?) (?:with|of) (?:both )?$/u;

@@ -68,6 +68,8 @@ ruleTester('confirms-patient', {
     { text: 'Yes, the flu vaccine is offered free to everyone aged 65 and over from October.', kind: 'reply', context: 'Can my dad get a flu jab?' },
     { text: 'Lovely meeting you at the school fair on Saturday, thanks for stopping by our stand!', kind: 'reply', context: 'Great stand at the fair!' },
     // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'Physicals for school sports are on Saturdays in August, book online.', kind: 'reply', context: 'When do you do sports physicals?' },
+    { text: 'Dr. Lee has been seeing patients in Bayview since 1995 and is not retiring any time soon!', kind: 'reply', context: 'Is Dr Lee retiring?' },
     { text: 'Thank you Carlos, for all those Saturday mornings with us at the front desk. Enjoy retirement!', kind: 'reply', context: 'Carlos from reception is retiring!' },
     { text: 'So sorry about the wait on the phones this morning, we have added a callback option.', kind: 'reply', context: 'Forty minutes on hold!' },
     { text: 'Thanks for stopping by our stand at the summer fair!', kind: 'reply', context: 'Lovely people at the fair' },
@@ -150,6 +152,10 @@ ruleTester('confirms-patient', {
     { text: 'I have asked Dr. Lee to call you this afternoon.', kind: 'reply', context: 'Still no answer about my scan.', span: 'Dr. Lee', within: true },
     { text: 'Ha, Jenna says you were the bravest of the lot!', kind: 'reply', context: 'Jenna took my bloods, I hate needles', span: 'Jenna', within: true },
     // Added with the fixes for the third blind set (tests/corpus/blind3-*.jsonl; cases written fresh).
+    { text: 'Nailed it! Carlos said you hardly moved the whole time.', kind: 'reply', context: 'First cleaning in years, so nervous', span: 'Carlos', within: true },
+    { text: 'Give Omar our love, we are looking forward to seeing him Monday!', kind: 'reply', context: 'My husband loves your physio team', span: 'seeing him Monday', within: true },
+    { text: 'Remind Dave it has been two years since his last physical 😉', kind: 'reply', context: 'Husband avoids doctors', span: 'his last physical', within: true },
+    { text: 'Happy 80th to Mr. Osei, who has been seeing Dr. Lee since 1995!', span: 'been seeing Dr. Lee since', within: true },
     { text: 'Good luck at the wedding, Priti! You have earned it after all those Thursday evenings with us.', kind: 'reply', context: 'Best team', span: 'all those Thursday evenings with us', within: true },
     { text: 'Ha, Jenna says it was the deepest one of the whole week so you did brilliantly.', kind: 'reply', context: 'Thanks for sorting my hand out', span: 'Jenna', within: true },
     { text: 'Thank you for bearing with us while we sorted it out with your insurer.', kind: 'reply', context: 'Claim took ages', span: 'sorted it out with your insurer', within: true },
