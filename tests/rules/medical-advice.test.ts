@@ -68,6 +68,7 @@ ruleTester('medical-advice', {
     { text: 'Congrats on getting the braces off! Don\'t forget, that retainer goes in every night.', kind: 'reply', context: 'Love my new smile!', span: "forget, that retainer", within: true },
     { text: 'Poor thing! Some paracetamol should help until we can see her on Monday.', kind: 'reply', context: 'My daughter has toothache since last night', span: 'paracetamol', within: true },
     // Added with the fixes for the third blind set (tests/corpus/blind3-*.jsonl; cases written fresh).
+    { text: 'Sounds like a sprain, tape it to the next toe for a week.', kind: 'reply', context: 'Stubbed my little toe, it is purple', span: 'tape it to the next toe for a week', within: true },
     { text: 'Yes, cetirizine and ibuprofen are fine together.', kind: 'reply', context: 'can I take my hayfever tablet with nurofen', span: 'are fine together', within: true },
     { text: 'Please finish the whole course even once the rash fades.', kind: 'reply', context: 'Rash is nearly gone, can I stop the flucloxacillin?', span: 'finish the whole course', within: true },
     { text: 'Cool the burn under running water for 20 minutes and cover it loosely.', kind: 'reply', context: 'I burnt my hand on the oven, what do I do?', span: 'cover it loosely', within: true },
