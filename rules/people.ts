@@ -231,7 +231,10 @@ function thanksThenName(text: string, w: Word): boolean {
 function closingVocative(text: string, w: Word): boolean {
   if (!/^\p{Lu}/u.test(w.text) || /'s$/i.test(w.text)) return false;
   const after = text.slice(w.end, w.end + 16);
-  return (/[\p{L}\p{N}], $/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && /^\s*(?:[.!?]|\p{Extended_Pictographic}|$)/u.test(after)) ||
+  const setOff = /[\p{L}\p{N}], $/u.test(text.slice(Math.max(0, w.start - 3), w.start));
+  return (setOff && /^\s*(?:[.!?]|\p{Extended_Pictographic}|$)/u.test(after)) ||
+    // "…tomorrow, Hana, and thanks for the card": set off on both sides before the reply goes on to them.
+    (setOff && /^, (?:and )?(?:thank|thanks|we|we're|we've|so|sorry|it's|i|i'm|you|your|hope|please|see|good|enjoy|have|congrat)(?![\p{L}])/iu.test(after)) ||
     /^, (?:thank you|thanks|thank u)(?![\p{L}])/iu.test(after);
 }
 
