@@ -41,6 +41,7 @@ ruleTester('health-details', {
     { text: 'Wishing the mayor a speedy recovery after her fall, and thanks to all the paramedics in town!' },
     { text: 'Thanks for the review! We wish you all the best in your new job.', kind: 'reply', context: 'Moving away, will miss this place.' },
     // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'Please call 911 now, sudden numbness on one side needs an emergency room today.', kind: 'reply', context: 'my dad has sudden numbness on one side of his face' },
     { text: 'Prescriptions are free if you are over 60, pregnant or have diabetes.', kind: 'reply', context: 'Do I have to pay for prescriptions?' },
     { text: 'Most people feel stiff for a day or two after starting new exercises; sharp pain or swelling is worth raising with your physio.', kind: 'reply', context: 'Is it normal to ache after starting physio?' },
     { text: 'The trials on infant reflux medicines are small and mixed.' },
