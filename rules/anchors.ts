@@ -119,7 +119,8 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
     const memo = new Map<number, boolean>();
     return (i: number) => memo.get(i) ?? memo.set(i, test(sentenceText(i))).get(i)!;
   };
-  const genericPost = perSentence((t) => GENERIC_POST.test(t));
+  // "…yesterday when a patient collapsed": a "when a…" clause about a past day is an event, not a general rule.
+  const genericPost = perSentence((t) => GENERIC_POST.test(PAST_DAY.test(t) ? t.replace(/(?<![a-z])when (?:a|an)(?![a-z])/g, '') : t));
   const genericReply = perSentence((t) => GENERIC_REPLY.test(t));
   // A question to readers opens like one ("Had chickenpox as a kid?"); "the grandma in room 3 just told me… honestly??" does not.
   const question = perSentence((t) => /\?\s*$/.test(t) && QUESTION_OPENING.test(t.trimStart()));
@@ -138,6 +139,7 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
   }
 }
 
+const PAST_DAY = /(?<![a-z])(?:yesterday|last (?:night|week|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|this (?:morning|afternoon)|earlier today)(?![a-z])/;
 const QUESTION_OPENING = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:had|have|has|do|does|did|is|are|was|were|can|could|would|should|will|who|whose|who's|what|what's|when|where|why|how|ever|anyone|any|got|know|remember|raise|does|which|parents|moms|dads|quick|q|poll|question|true or false)(?![a-z'])/u;
 const QUESTION_FRAME = /^ (?:recently |once |just )?(?:asked|wanted to know|wondered|emailed|messaged|wrote in|asks)(?: (?:us|me|our team|the team))?(?: (?:recently|last week|this week|today|yesterday))? (?:whether|if|about|what|how|why|when|for|to)(?![a-z])/;
 const ONE_OF = /one of (?:our|my|the|his|her|their) (?:[a-z-]+ )?$/;

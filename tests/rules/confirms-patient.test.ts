@@ -68,6 +68,7 @@ ruleTester('confirms-patient', {
     { text: 'Yes, the flu vaccine is offered free to everyone aged 65 and over from October.', kind: 'reply', context: 'Can my dad get a flu jab?' },
     { text: 'Lovely meeting you at the school fair on Saturday, thanks for stopping by our stand!', kind: 'reply', context: 'Great stand at the fair!' },
     // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'When a patient faints in the lobby, our nurses lay them flat and raise their legs. We practise this every spring.' },
     { text: 'Hearing tests for adults are free with a GP referral, and our audiology team runs them on Wednesdays.', kind: 'reply', context: 'Do you do hearing tests?' },
     { text: 'Good luck with your driving test tomorrow, Hana, and thanks for the lovely card for the reception team!', kind: 'reply', context: 'Thanks reception for all the printing help' },
     { text: 'Physicals for school sports are on Saturdays in August, book online.', kind: 'reply', context: 'When do you do sports physicals?' },
@@ -154,6 +155,7 @@ ruleTester('confirms-patient', {
     { text: 'I have asked Dr. Lee to call you this afternoon.', kind: 'reply', context: 'Still no answer about my scan.', span: 'Dr. Lee', within: true },
     { text: 'Ha, Jenna says you were the bravest of the lot!', kind: 'reply', context: 'Jenna took my bloods, I hate needles', span: 'Jenna', within: true },
     // Added with the fixes for the third blind set (tests/corpus/blind3-*.jsonl; cases written fresh).
+    { text: 'Busy morning! Earlier today when a patient fainted in the lobby, our nurses had him comfortable in minutes.', span: 'in the lobby', within: true },
     { text: 'Sorry your hearing test felt hurried, we have fed that back to the audiology team.', kind: 'reply', context: 'Audiologist rushed me', span: 'your hearing test', within: true },
     { text: 'Nailed it! Carlos said you hardly moved the whole time.', kind: 'reply', context: 'First cleaning in years, so nervous', span: 'Carlos', within: true },
     { text: 'Give Omar our love, we are looking forward to seeing him Monday!', kind: 'reply', context: 'My husband loves your physio team', span: 'seeing him Monday', within: true },
