@@ -36,6 +36,7 @@ ruleTester('medical-advice', {
     { text: 'Keep up the great work, team! Flu clinic numbers are up on last year.' },
     { text: 'For most colds the advice is plenty of fluids and rest, and ask a pharmacist if you are unsure.', kind: 'reply', context: 'what helps a cold?' },
     // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'I would try the new bakery on Main Street first, their rolls are great!', kind: 'reply', context: 'Hurt my back carrying shopping, where is good for lunch near you lol' },
     { text: 'Honestly any soft brush works, what matters is brushing twice a day for two minutes.', kind: 'reply', context: 'Which toothbrush is best?' },
     { text: 'Please bring all your medicines to your review so the pharmacist can check they are fine together.', kind: 'reply', context: 'What happens at a medication review?' },
     { text: 'Everyone is different, so we would recommend a proper assessment, please book online.', kind: 'reply', context: 'Will physio fix my back?' },
@@ -68,6 +69,7 @@ ruleTester('medical-advice', {
     { text: 'Congrats on getting the braces off! Don\'t forget, that retainer goes in every night.', kind: 'reply', context: 'Love my new smile!', span: "forget, that retainer", within: true },
     { text: 'Poor thing! Some paracetamol should help until we can see her on Monday.', kind: 'reply', context: 'My daughter has toothache since last night', span: 'paracetamol', within: true },
     // Added with the fixes for the third blind set (tests/corpus/blind3-*.jsonl; cases written fresh).
+    { text: 'I would try a warm pack and short walks for a couple of days first.', kind: 'reply', context: 'tweaked my neck at the gym, should I come in', span: 'try a warm pack and short walks for a couple of days first', within: true },
     { text: 'Sounds like a sprain, tape it to the next toe for a week.', kind: 'reply', context: 'Stubbed my little toe, it is purple', span: 'tape it to the next toe for a week', within: true },
     { text: 'Yes, cetirizine and ibuprofen are fine together.', kind: 'reply', context: 'can I take my hayfever tablet with nurofen', span: 'are fine together', within: true },
     { text: 'Please finish the whole course even once the rash fades.', kind: 'reply', context: 'Rash is nearly gone, can I stop the flucloxacillin?', span: 'finish the whole course', within: true },
