@@ -41,6 +41,7 @@ ruleTester('health-details', {
     { text: 'Wishing the mayor a speedy recovery after her fall, and thanks to all the paramedics in town!' },
     { text: 'Thanks for the review! We wish you all the best in your new job.', kind: 'reply', context: 'Moving away, will miss this place.' },
     // Added with the fixes for the third blind set (cases written fresh).
+    { text: 'Glad everyone\'s feeling festive, see you at the Christmas jumper day!', kind: 'reply', context: 'Love the decorations' },
     { text: 'Please call 911 now, sudden numbness on one side needs an emergency room today.', kind: 'reply', context: 'my dad has sudden numbness on one side of his face' },
     { text: 'Prescriptions are free if you are over 60, pregnant or have diabetes.', kind: 'reply', context: 'Do I have to pay for prescriptions?' },
     { text: 'Most people feel stiff for a day or two after starting new exercises; sharp pain or swelling is worth raising with your physio.', kind: 'reply', context: 'Is it normal to ache after starting physio?' },
@@ -81,6 +82,7 @@ ruleTester('health-details', {
     { text: 'Thank you for trusting us, and wishing you a speedy recovery!', kind: 'reply', context: 'Knee op went fine.', span: 'a speedy recovery', within: true },
     { text: 'We are all thinking of you as you go through treatment.', kind: 'reply', context: 'Thank you to the oncology nurses.', span: 'as you go through treatment', within: true },
     // Added with the fixes for the third blind set (tests/corpus/blind3-*.jsonl; cases written fresh).
+    { text: 'So glad Malik\'s feeling stronger after all that physio!', kind: 'reply', context: 'My son loved his sessions', span: 'Malik\'s feeling stronger', within: true },
     { text: 'So sorry you are still in discomfort after the extraction.', kind: 'reply', context: 'Still sore a week later', span: 'discomfort', within: true },
     { text: 'Best of luck with the knee replacement tomorrow, Dorothy!', kind: 'reply', context: 'Nervous about Thursday', span: 'knee replacement', within: true },
   ],
