@@ -15,8 +15,18 @@ export default defineConfig({
     permissions: ['storage', 'clipboardWrite'],
     // IT pushes defaults and locks through the browser's managed storage (docs/deploy.md).
     storage: { managed_schema: 'managed_schema.json' },
-    // Firefox keys managed storage (policies.json "3rdparty") by this id.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'replyrx@replyrx.app' } } } : {}),
+    // Firefox keys managed storage (policies.json "3rdparty") by this id. ReplyRx collects and
+    // transmits nothing, which addons.mozilla.org asks every new add-on to declare; Firefox reads
+    // that declaration from 140 on (the oldest ESR still supported; Firefox for Android from 142),
+    // hence the minimum versions.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'replyrx@replyrx.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
   hooks: {
     // Generated from the policy schema at build time, so it can never drift from it.
