@@ -11,7 +11,8 @@ export default defineConfig({
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'ReplyRx',
-    description: 'Warns practice staff before they post patient information or medical advice on Facebook, X and LinkedIn. Runs entirely on your device.',
+    // At most 132 characters: the Chrome Web Store refuses a longer description (tests/firefox/store.test.ts).
+    description: 'Warns practice staff before they post patient information or medical advice on Facebook, X and LinkedIn. Runs only on your device.',
     permissions: ['storage', 'clipboardWrite'],
     // IT pushes defaults and locks through the browser's managed storage (docs/deploy.md).
     storage: { managed_schema: 'managed_schema.json' },
