@@ -35,6 +35,9 @@ export default defineConfig({
       files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedStorageSchema(), null, 2)}\n` });
     },
   },
+  // The sources zip addons.mozilla.org asks for (docs/stores.md): what builds the add-on with
+  // `npm install && npm run build`, without the tests and without built output.
+  zip: { excludeSources: ['dist/**', 'tests/**'] },
   // Headless machines have no browser for `wxt dev` to open.
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
