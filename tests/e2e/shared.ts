@@ -114,6 +114,22 @@ export const TEXTS = {
   BLOCKING: 'Hi Tanya, your account #HP-0077341 still shows the copay as unpaid.',
 };
 
+/** The options page case: a phone and a staff name typed there change what an open composer shows. */
+export const STAFF_CASE = {
+  PHONE: '(555) 867-5309',
+  STAFF: 'Thanks Jenna! Hope the antibiotics knock out that strep fast.',
+  UNKNOWN: 'Thanks Marisol! Hope the antibiotics knock out that strep fast.',
+};
+/** Whether the overlay no longer flags the staff member's name while it still flags the rest of STAFF_CASE.STAFF. */
+export const onlyTheStaffNameAllowed = ({ underlines }: { underlines: (string | null)[] }) => underlines.includes('health-details') && !underlines.includes('person-name');
+
+/** The popup case: a draft with three kinds of warning seen in two answers, then a draft with advice (tests/e2e/popup.spec.ts). */
+export const COUNTED_DRAFTS = {
+  RISKY: 'Thanks Maria! Hope the antibiotics knock out that strep fast.',
+  RISKY_MORE: ' Feel better soon, Maria!',
+  ADVICE: 'Try ibuprofen twice a day for the swelling.',
+};
+
 // ---- Page-side functions (run in the page: they may use only their arguments and the page's globals) ----
 
 /** What the overlay currently shows over the page (it lives in an open shadow root). */
@@ -132,6 +148,11 @@ export function overlayInPage() {
   };
 }
 export type OverlayState = ReturnType<typeof overlayInPage>;
+
+/** The rules the overlay underlines at block level (visible underlines only). */
+export function blockUnderlinesInPage(): (string | null)[] {
+  return [...(document.querySelector('replyrx-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>('.underline.block') ?? [])].filter((u) => u.checkVisibility()).map((u) => u.getAttribute('data-rule'));
+}
 
 /** Whether the overlay shows a badge and a visible underline (the answer for the text typed last). */
 export function underlinedWithBadgeInPage(): boolean {

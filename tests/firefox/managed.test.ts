@@ -7,7 +7,7 @@
 // is written into the system's Firefox.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { underlinedWithBadgeInPage } from '../e2e/shared';
+import { blockUnderlinesInPage, underlinedWithBadgeInPage } from '../e2e/shared';
 import { click, GECKO_ID, launchFirefox, overlayState, type FirefoxApp } from './firefox';
 
 const EXAMPLE = JSON.parse(readFileSync('docs/deploy/firefox-policies.json', 'utf8')) as { policies: Record<string, unknown> & { '3rdparty': { Extensions: Record<string, unknown> } } };
@@ -61,9 +61,7 @@ test('in the composer the locked rule blocks, even where the manager turned it o
   await click(page, '[aria-label="Write a comment…"]');
   await page.keyboard.type('Try ibuprofen twice a day for the swelling.');
   await page.waitForFunction(underlinedWithBadgeInPage, { timeout: 5000 });
-  const blocking = () =>
-    page.evaluate(() => [...(document.querySelector('replyrx-overlay')?.shadowRoot?.querySelectorAll('.underline.block') ?? [])].map((u) => u.getAttribute('data-rule')));
-  await expect.poll(blocking).toContain('medical-advice');
+  await expect.poll(() => page.evaluate(blockUnderlinesInPage)).toContain('medical-advice');
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await overlayState(page)).dialog).toContain('Edit');
   expect((await overlayState(page)).dialog).not.toContain('Post anyway');

@@ -3,6 +3,7 @@
 // tests/e2e/popup.spec.ts do in Chromium).
 import type { Page } from 'puppeteer-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { COUNTED_DRAFTS, onlyTheStaffNameAllowed, STAFF_CASE } from '../e2e/shared';
 import { click, launchFirefox, overlayState, press, type FirefoxApp } from './firefox';
 
 const COMMENT = '[aria-label="Write a comment…"]';
@@ -32,9 +33,7 @@ async function retype(page: Page, text: string): Promise<void> {
 }
 
 test('a phone and a staff name typed in the options page reach an open Facebook composer', async () => {
-  const PHONE = '(555) 867-5309';
-  const STAFF = 'Thanks Jenna! Hope the antibiotics knock out that strep fast.';
-  const UNKNOWN = 'Thanks Marisol! Hope the antibiotics knock out that strep fast.';
+  const { PHONE, STAFF, UNKNOWN } = STAFF_CASE;
   const fb = await facebookComment();
   await fb.keyboard.type(STAFF);
   // Before: the staff member is flagged like anyone else.
@@ -58,19 +57,12 @@ test('a phone and a staff name typed in the options page reach an open Facebook 
   await fb.keyboard.press('Escape');
   await retype(fb, STAFF);
   // The staff member's name is no longer flagged; the rest of the message still is.
-  await expect
-    .poll(async () => {
-      const { underlines } = await overlayState(fb);
-      return underlines.includes('health-details') && !underlines.includes('person-name');
-    })
-    .toBe(true);
+  await expect.poll(async () => onlyTheStaffNameAllowed(await overlayState(fb))).toBe(true);
   expect(app.foreignRequests).toEqual([]);
 });
 
 test("the popup shows today's counts: each kind of warning once per draft, and no text is stored", async () => {
-  const RISKY = 'Thanks Maria! Hope the antibiotics knock out that strep fast.';
-  const RISKY_MORE = ' Feel better soon, Maria!';
-  const ADVICE = 'Try ibuprofen twice a day for the swelling.';
+  const { RISKY, RISKY_MORE, ADVICE } = COUNTED_DRAFTS;
   const fb = await facebookComment();
   const typeAndWait = async (text: string, underlines: number) => {
     await fb.keyboard.type(text);
