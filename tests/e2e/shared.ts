@@ -236,11 +236,18 @@ export function centreOfInPage(selector: string): { x: number; y: number } | nul
   return null;
 }
 
-/** The centre of the nth button of ReplyRx's overlay whose text is exactly `text` (null when there is none). */
+/**
+ * The centre of the nth button of ReplyRx's overlay whose text is exactly `text`, when a click there
+ * would reach it (nothing covers it); null otherwise.
+ */
 export function overlayButtonCentreInPage(text: string, nth: number): { x: number; y: number } | null {
   const buttons = [...document.querySelectorAll('replyrx-overlay')]
     .flatMap((h) => [...(h.shadowRoot?.querySelectorAll<HTMLElement>('button') ?? [])])
     .filter((b) => b.textContent?.trim() === text && b.checkVisibility());
-  const r = buttons[nth]?.getBoundingClientRect();
-  return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  const button = buttons[nth];
+  if (!button) return null;
+  const r = button.getBoundingClientRect();
+  const at = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  const hit = (button.getRootNode() as ShadowRoot).elementFromPoint(at.x, at.y);
+  return hit && button.contains(hit) ? at : null;
 }

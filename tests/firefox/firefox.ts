@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readManagedPolicy } from '../../rules/managed';
 import { itSetsPractice } from '../../sites/setup';
-import { assertFixturesBuilt, centreOfInPage, fixtureResponse, isFixtureUrl, overlayButtonCentreInPage, overlayInPage, type OverlayState } from '../e2e/shared';
+import { assertFixturesBuilt, centreOfInPage, fixtureResponse, isFixtureUrl, overlayButtonCentreInPage, overlayInPage, underlineDelayInPage, underlineShownInPage, watchUnderlineDelayInPage, type OverlayState } from '../e2e/shared';
 
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.REPLYRX_OUT_DIR ?? '.output', 'firefox-mv3');
 /** Point the tests at another Firefox with REPLYRX_FIREFOX (README). */
@@ -210,6 +210,14 @@ export async function launchFirefox(opts: { policy?: object; prefs?: Record<stri
 
 export const overlayState = (page: Page): Promise<OverlayState> => page.evaluate(overlayInPage);
 
+/** Types `text` and returns the milliseconds from its last keystroke to the first frame with a badge and an underline, timed in the page. */
+export async function typeUntilUnderlined(page: Page, text: string, timeout = 5000): Promise<number> {
+  await page.evaluate(watchUnderlineDelayInPage);
+  await page.keyboard.type(text);
+  await page.waitForFunction(underlineShownInPage, { timeout });
+  return page.evaluate(underlineDelayInPage);
+}
+
 /** Clicks the centre of the element `selector` finds (through open shadow roots), with a real mouse click. */
 export async function click(page: Page, selector: string): Promise<void> {
   let at: { x: number; y: number } | null = null;
@@ -217,10 +225,17 @@ export async function click(page: Page, selector: string): Promise<void> {
   await page.mouse.click(at!.x, at!.y);
 }
 
-/** Clicks a button of ReplyRx's overlay by its text, with a real mouse click. */
+/**
+ * Clicks a button of ReplyRx's overlay by its text, with a real mouse click, once it is uncovered and
+ * has stopped moving (as Playwright's click waits for a stable element in the Chromium suite).
+ */
 export async function clickOverlayButton(page: Page, text: string, nth = 0): Promise<void> {
   let at: { x: number; y: number } | null = null;
-  await until(`the overlay's ${text} button`, async () => !!(at = await page.evaluate(overlayButtonCentreInPage, text, nth)), 5000);
+  await until(`the overlay's ${text} button`, async () => {
+    const before = at;
+    at = await page.evaluate(overlayButtonCentreInPage, text, nth);
+    return !!at && before?.x === at.x && before?.y === at.y;
+  }, 5000);
   await page.mouse.click(at!.x, at!.y);
 }
 
