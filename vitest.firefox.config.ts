@@ -13,5 +13,7 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // Playwright's expect.poll waits 5 s by default, vitest's 1 s: the same patience as the Chromium suite.
+    expect: { poll: { timeout: 5000 } },
   },
 });

@@ -237,17 +237,17 @@ export function centreOfInPage(selector: string): { x: number; y: number } | nul
 }
 
 /**
- * The centre of the nth button of ReplyRx's overlay whose text is exactly `text`, when a click there
- * would reach it (nothing covers it); null otherwise.
+ * The centre of the nth visible element of ReplyRx's overlay matching `selector` (and whose text is
+ * exactly `text`, unless null), when a click there would reach it (nothing covers it); null otherwise.
  */
-export function overlayButtonCentreInPage(text: string, nth: number): { x: number; y: number } | null {
-  const buttons = [...document.querySelectorAll('replyrx-overlay')]
-    .flatMap((h) => [...(h.shadowRoot?.querySelectorAll<HTMLElement>('button') ?? [])])
-    .filter((b) => b.textContent?.trim() === text && b.checkVisibility());
-  const button = buttons[nth];
-  if (!button) return null;
-  const r = button.getBoundingClientRect();
+export function overlayCentreInPage(selector: string, text: string | null, nth: number): { x: number; y: number } | null {
+  const found = [...document.querySelectorAll('replyrx-overlay')]
+    .flatMap((h) => [...(h.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])])
+    .filter((b) => (text === null || b.textContent?.trim() === text) && b.checkVisibility());
+  const target = found[nth];
+  if (!target) return null;
+  const r = target.getBoundingClientRect();
   const at = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  const hit = (button.getRootNode() as ShadowRoot).elementFromPoint(at.x, at.y);
-  return hit && button.contains(hit) ? at : null;
+  const hit = (target.getRootNode() as ShadowRoot).elementFromPoint(at.x, at.y);
+  return hit && target.contains(hit) ? at : null;
 }

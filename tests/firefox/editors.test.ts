@@ -5,7 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COMPOSERS, TEXTS, underlinedWithBadgeInPage } from '../e2e/shared';
-import { click, clickOverlayButton, launchFirefox, overlayState, press, typeUntilUnderlined, type FirefoxApp } from './firefox';
+import { click, clickInOverlay, clickOverlayButton, launchFirefox, overlayState, press, typeUntilUnderlined, type FirefoxApp } from './firefox';
 
 const { RISKY, SAFE, BLOCKING } = TEXTS;
 
@@ -55,7 +55,8 @@ for (const c of COMPOSERS) {
       withComposer(async (page) => {
         await page.keyboard.type(RISKY);
         await page.waitForFunction(underlinedWithBadgeInPage, { timeout: 5000 });
-        await press(page, 'Alt+Shift+R');
+        // A real click on the badge: the overlay must be above the page (a modal dialog's top layer included).
+        await clickInOverlay(page, '.badge');
         await expect.poll(async () => (await overlayState(page)).reply).toBeTruthy();
         const { reply } = await overlayState(page);
         await clickOverlayButton(page, 'Replace');

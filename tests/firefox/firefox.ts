@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readManagedPolicy } from '../../rules/managed';
 import { itSetsPractice } from '../../sites/setup';
-import { assertFixturesBuilt, centreOfInPage, fixtureResponse, isFixtureUrl, overlayButtonCentreInPage, overlayInPage, underlineDelayInPage, underlineShownInPage, watchUnderlineDelayInPage, type OverlayState } from '../e2e/shared';
+import { assertFixturesBuilt, centreOfInPage, fixtureResponse, isFixtureUrl, overlayCentreInPage, overlayInPage, underlineDelayInPage, underlineShownInPage, watchUnderlineDelayInPage, type OverlayState } from '../e2e/shared';
 
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.REPLYRX_OUT_DIR ?? '.output', 'firefox-mv3');
 /** Point the tests at another Firefox with REPLYRX_FIREFOX (README). */
@@ -226,18 +226,22 @@ export async function click(page: Page, selector: string): Promise<void> {
 }
 
 /**
- * Clicks a button of ReplyRx's overlay by its text, with a real mouse click, once it is uncovered and
- * has stopped moving (as Playwright's click waits for a stable element in the Chromium suite).
+ * Clicks an element of ReplyRx's overlay (a button by its text, or e.g. the badge) with a real mouse
+ * click, once it is uncovered and has stopped moving (as Playwright's click waits for a stable
+ * element in the Chromium suite).
  */
-export async function clickOverlayButton(page: Page, text: string, nth = 0): Promise<void> {
+export async function clickInOverlay(page: Page, selector: string, text: string | null = null, nth = 0): Promise<void> {
   let at: { x: number; y: number } | null = null;
-  await until(`the overlay's ${text} button`, async () => {
+  await until(`the overlay's ${selector} ${text ?? ''}`, async () => {
     const before = at;
-    at = await page.evaluate(overlayButtonCentreInPage, text, nth);
+    at = await page.evaluate(overlayCentreInPage, selector, text, nth);
     return !!at && before?.x === at.x && before?.y === at.y;
   }, 5000);
   await page.mouse.click(at!.x, at!.y);
 }
+
+/** Clicks a button of ReplyRx's overlay by its text. */
+export const clickOverlayButton = (page: Page, text: string, nth = 0) => clickInOverlay(page, 'button', text, nth);
 
 /** Presses a key or a chord such as 'ControlOrMeta+Enter' or 'Alt+Shift+R' (Linux: ControlOrMeta is Control). */
 export async function press(page: Page, chord: string): Promise<void> {
