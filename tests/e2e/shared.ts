@@ -194,9 +194,10 @@ export function underlineDelayInPage(): number {
  * The centre of the first element matching `selector` on the page, looked for the way Playwright's
  * CSS does it, through open shadow roots: a selector whose last compound is inside a shadow root
  * matches when the rest of it matches the element's ancestors across the shadow boundary. Null
- * when there is none. (For drivers whose CSS stops at shadow roots: click the point.)
+ * when there is none; `covered` names what a click at that point would reach instead of the
+ * element, if anything. (For drivers whose CSS stops at shadow roots: click the point.)
  */
-export function centreOfInPage(selector: string): { x: number; y: number } | null {
+export function centreOfInPage(selector: string): { x: number; y: number; covered: string | null } | null {
   const roots: (Document | ShadowRoot)[] = [document];
   for (let i = 0; i < roots.length; i++) for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
   // Split at the top-level descendant combinators (not inside [...] or quotes).
@@ -230,7 +231,16 @@ export function centreOfInPage(selector: string): { x: number; y: number } | nul
       if (!matchesAcross(el)) continue;
       el.scrollIntoView({ block: 'center' });
       const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      const at = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      // What a click there would reach, through open shadow roots: the element, or what covers it.
+      let hit = document.elementFromPoint(at.x, at.y);
+      while (hit?.shadowRoot) {
+        const inner: Element | null = hit.shadowRoot.elementFromPoint(at.x, at.y);
+        if (!inner || inner === hit) break;
+        hit = inner;
+      }
+      const covered = !hit || el.contains(hit) ? null : `${hit.tagName.toLowerCase()}${hit.className && typeof hit.className === 'string' ? `.${hit.className.trim().split(/\s+/).join('.')}` : ''}`;
+      return { ...at, covered };
     }
   }
   return null;

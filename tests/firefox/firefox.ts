@@ -218,10 +218,18 @@ export async function typeUntilUnderlined(page: Page, text: string, timeout = 50
   return page.evaluate(underlineDelayInPage);
 }
 
-/** Clicks the centre of the element `selector` finds (through open shadow roots), with a real mouse click. */
+/**
+ * Clicks the centre of the element `selector` finds (through open shadow roots) with a real mouse
+ * click, once nothing covers it there (as Playwright waits for an element to receive the click).
+ */
 export async function click(page: Page, selector: string): Promise<void> {
-  let at: { x: number; y: number } | null = null;
-  await until(`${selector} on ${page.url()}`, async () => !!(at = await page.evaluate(centreOfInPage, selector)), 5000);
+  let at: { x: number; y: number; covered: string | null } | null = null;
+  try {
+    await until(`${selector} on ${page.url()}`, async () => !!(at = await page.evaluate(centreOfInPage, selector)) && !at.covered, 5000);
+  } catch (error) {
+    const covered = (at as { covered: string | null } | null)?.covered;
+    throw covered ? new Error(`${selector} on ${page.url()} stays covered by ${covered}`) : error;
+  }
   await page.mouse.click(at!.x, at!.y);
 }
 
