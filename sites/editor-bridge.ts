@@ -55,6 +55,9 @@ async function write(composer: HTMLElement, request: WriteRequest): Promise<Writ
   const data = new DataTransfer();
   data.setData('text/plain', request.text);
   const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  // Firefox ignores `clipboardData` in the constructor (the event gets an empty one), so the editors
+  // would paste nothing: give the event ours as an own property, which is what their handlers read.
+  if (paste.clipboardData?.getData('text/plain') !== request.text) Object.defineProperty(paste, 'clipboardData', { value: data });
   const handled = !composer.dispatchEvent(paste);
   if (handled) return 'paste';
   return document.execCommand('insertText', false, request.text) ? 'execCommand' : 'none';

@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readManagedPolicy } from '../../rules/managed';
 import { itSetsPractice } from '../../sites/setup';
+import { assertFixturesBuilt, FIXTURE_HOSTS, fixtureResponse, isFixtureUrl, overlayInPage, underlinedWithBadgeInPage, underlineDelayInPage, underlineShownInPage, watchUnderlineDelayInPage, type OverlayState } from './shared';
+
+export { FIXTURE_HOSTS, FIXTURE_ROUTES, isFixtureUrl } from './shared';
 
 export const EXTENSION_DIR = resolve(process.env.REPLYRX_OUT_DIR ?? '.output', 'chrome-mv3');
 /** Point the tests at another Chromium with REPLYRX_CHROMIUM (README). */
@@ -41,19 +44,8 @@ export async function servePage(context: BrowserContext, origin: string, html: s
 }
 
 /** What the overlay currently shows over the page (it lives in an open shadow root). */
-export async function overlayState(page: Page) {
-  return page.evaluate(() => {
-    const roots = [...document.querySelectorAll('replyrx-overlay')].map((h) => h.shadowRoot!).filter(Boolean);
-    const all = (sel: string) => roots.flatMap((r) => [...r.querySelectorAll<HTMLElement>(sel)]);
-    return {
-      // Only the underlines shown: while a newer answer is on its way they are hidden, not removed.
-      underlines: all('.underline').filter((u) => u.checkVisibility()).map((u) => u.getAttribute('data-rule')),
-      badge: all('.badge').map((b) => b.textContent)[0] ?? null,
-      card: all('.card').length > 0,
-      cardText: all('.card').map((c) => c.innerText)[0] ?? '',
-      dialog: all('.dialog').map((d) => d.innerText)[0] ?? null,
-    };
-  });
+export async function overlayState(page: Page): Promise<OverlayState> {
+  return page.evaluate(overlayInPage);
 }
 
 /** Everything the extension keeps: its storage areas and the names of its IndexedDB databases, as one JSON string. */
@@ -108,10 +100,7 @@ export async function analyzedInput(app: Launched, text: string): Promise<Analyz
  * newer answer is on its way the badge keeps the previous count and the underlines are hidden).
  */
 export async function underlinedWithBadge(page: Page, timeout = 2000): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('replyrx-overlay')].some((h) => {
-    const root = h.shadowRoot;
-    return !!root?.querySelector('.badge') && [...root.querySelectorAll('.underline')].some((u) => u.checkVisibility());
-  }), null, { timeout });
+  await page.waitForFunction(underlinedWithBadgeInPage, null, { timeout });
 }
 
 /**
@@ -119,24 +108,10 @@ export async function underlinedWithBadge(page: Page, timeout = 2000): Promise<v
  * visible underline, timed in the page (so the test runner's own delays on a busy machine are not counted).
  */
 export async function typeUntilUnderlined(page: Page, text: string, timeout = 2000): Promise<number> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __rx?: { lastKey: number; shownAt: number | null } };
-    if (w.__rx) return void (w.__rx = { lastKey: 0, shownAt: null }); // already watching this page
-    w.__rx = { lastKey: 0, shownAt: null };
-    const shown = () => [...document.querySelectorAll('replyrx-overlay')].some((h) => {
-      const root = h.shadowRoot;
-      return !!root?.querySelector('.badge') && [...root.querySelectorAll('.underline')].some((u) => u.checkVisibility());
-    });
-    addEventListener('keydown', () => { w.__rx = { lastKey: performance.now(), shownAt: null }; }, { capture: true });
-    const frame = () => {
-      if (w.__rx!.lastKey && w.__rx!.shownAt === null && shown()) w.__rx!.shownAt = performance.now();
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
+  await page.evaluate(watchUnderlineDelayInPage);
   await page.keyboard.type(text);
-  await page.waitForFunction(() => (window as unknown as { __rx: { shownAt: number | null } }).__rx.shownAt !== null, null, { timeout });
-  return page.evaluate(() => { const r = (window as unknown as { __rx: { lastKey: number; shownAt: number } }).__rx; return r.shownAt - r.lastKey; });
+  await page.waitForFunction(underlineShownInPage, null, { timeout });
+  return page.evaluate(underlineDelayInPage);
 }
 
 /**
@@ -148,53 +123,17 @@ export async function clickOverlayButton(page: Page, text: string, nth = 0): Pro
   await page.locator('replyrx-overlay button').filter({ hasText: exact }).nth(nth).click({ timeout: 5000 });
 }
 
-const FIXTURES = resolve('tests/e2e/fixtures/dist');
-
-/**
- * Which fixture page serves a URL: the first route whose hosts include the URL's host and whose
- * path pattern, if any, matches its path. Where the live site serves two shapes at one URL (LinkedIn
- * rolls its 2026 feed out per account), the older shape keeps the paths it is still seen on.
- */
-export const FIXTURE_ROUTES: { hosts: string[]; path?: RegExp; page: string }[] = [
-  { hosts: ['x.com', 'twitter.com'], path: /^\/i\/chat(\/|$)/, page: 'x-chat.html' },
-  { hosts: ['x.com', 'twitter.com'], path: /^\/compose\/post/, page: 'x-compose.html' },
-  { hosts: ['x.com', 'twitter.com'], page: 'x.html' },
-  { hosts: ['pro.x.com'], page: 'x-pro.html' },
-  { hosts: ['www.facebook.com'], page: 'facebook.html' },
-  { hosts: ['web.facebook.com'], page: 'facebook-de.html' },
-  { hosts: ['m.facebook.com'], page: 'm-facebook.html' },
-  { hosts: ['business.facebook.com'], page: 'business-suite.html' },
-  { hosts: ['www.messenger.com'], page: 'messenger.html' },
-  // The 2026 feed (TipTap, the interop shadow root); post pages and messaging keep the classic Quill shape.
-  { hosts: ['www.linkedin.com'], path: /^\/feed\/$/, page: 'linkedin-feed.html' },
-  { hosts: ['www.linkedin.com'], page: 'linkedin.html' },
-];
-/** Every host the fixture pages are served at. */
-export const FIXTURE_HOSTS = [...new Set(FIXTURE_ROUTES.flatMap((r) => r.hosts))];
-/** Whether a request goes to a served fixture host (anything else is a request that leaves the machine). */
-export const isFixtureUrl = (url: string) => /^https:/.test(url) && FIXTURE_HOSTS.includes(new URL(url).host);
-const CONTENT_TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', map: 'application/json', svg: 'image/svg+xml', png: 'image/png', woff2: 'font/woff2' };
-
 /**
  * Serves the fixture pages (built from the real editors by global-setup.ts) at the real sites' URLs,
- * so the manifest's match patterns are tested too: a page route above serves any matching path,
- * `/assets/<file>` is the built asset of that name (404 if there is none), `/favicon.ico` is a 404.
+ * so the manifest's match patterns are tested too (routes: tests/e2e/shared.ts).
  * Works on any context, with or without the extension.
  */
 export async function serveFixtures(context: BrowserContext): Promise<void> {
-  if (!existsSync(join(FIXTURES, 'x.html'))) throw new Error('Build the fixtures first: npx vite build --config tests/e2e/fixtures/vite.config.ts');
+  assertFixturesBuilt();
   for (const host of FIXTURE_HOSTS) {
     await context.route(`https://${host}/**`, (route) => {
-      const path = new URL(route.request().url()).pathname;
-      if (path === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
-      const asset = /\/assets\/([\w.-]+\.(\w+))$/.exec(path);
-      if (asset) {
-        const file = join(FIXTURES, 'assets', asset[1]);
-        if (!existsSync(file)) return route.fulfill({ status: 404, body: `no fixture asset ${asset[1]}` });
-        return route.fulfill({ path: file, contentType: CONTENT_TYPES[asset[2]] ?? 'application/octet-stream' });
-      }
-      const page = FIXTURE_ROUTES.find((r) => r.hosts.includes(host) && (!r.path || r.path.test(path)))!.page;
-      return route.fulfill({ path: join(FIXTURES, page), contentType: 'text/html; charset=utf-8' });
+      const answer = fixtureResponse(route.request().url());
+      return answer.status === 404 ? route.fulfill(answer) : route.fulfill({ path: answer.path, contentType: answer.contentType });
     });
   }
 }

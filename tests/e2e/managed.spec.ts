@@ -4,6 +4,7 @@
 // the options page; invalid values cost only themselves and are listed there.
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, overlayState, serveFixtures, type Launched } from './extension';
+import { blockUnderlinesInPage } from './shared';
 
 const COMMENT = '[aria-label="Write a comment…"]';
 const ADVICE = 'Try ibuprofen twice a day for the swelling.';
@@ -36,8 +37,7 @@ async function typeComment(text: string): Promise<Page> {
 }
 
 /** The rules underlined at block level (IT's lock raises medical advice to block). */
-const blockUnderlines = (page: Page) =>
-  page.evaluate(() => [...(document.querySelector('replyrx-overlay')?.shadowRoot?.querySelectorAll('.underline.block') ?? [])].filter((u) => u.checkVisibility()).map((u) => u.getAttribute('data-rule')));
+const blockUnderlines = (page: Page) => page.evaluate(blockUnderlinesInPage);
 
 async function openOptions(): Promise<Page> {
   const page = await app.context.newPage();

@@ -7,11 +7,10 @@ import { readFileSync } from 'node:fs';
 import { loadPolicy } from '../../rules/policy';
 import { DEFAULT_TEMPLATES } from '../../rules/templates';
 import { launchWithExtension, overlayState, screenshotPath, serveFixtures, type Launched } from './extension';
+import { COUNTED_DRAFTS, onlyTheStaffNameAllowed, STAFF_CASE } from './shared';
 
-const PHONE = '(555) 867-5309';
-const STAFF = 'Thanks Jenna! Hope the antibiotics knock out that strep fast.';
-const UNKNOWN = 'Thanks Marisol! Hope the antibiotics knock out that strep fast.';
-const RISKY = 'Thanks Maria! Hope the antibiotics knock out that strep fast.';
+const { PHONE, STAFF, UNKNOWN } = STAFF_CASE;
+const { RISKY } = COUNTED_DRAFTS;
 const SAFE = 'Flu shots are in! Walk-ins welcome weekdays 8 to 11.';
 const PRACTICE = { practice: { name: 'Harbor Point Family Health', phones: ['(555) 201-4400'] } };
 
@@ -69,12 +68,7 @@ test('a phone and a staff name typed in the options page reach an open Facebook 
   await fb.keyboard.press('ControlOrMeta+A');
   await fb.keyboard.type(STAFF);
   // The staff member's name is no longer flagged; the rest of the message still is.
-  await expect
-    .poll(async () => {
-      const { underlines } = await overlayState(fb);
-      return underlines.includes('health-details') && !underlines.includes('person-name');
-    })
-    .toBe(true);
+  await expect.poll(async () => onlyTheStaffNameAllowed(await overlayState(fb))).toBe(true);
   expect(app.foreignRequests).toEqual([]);
 });
 

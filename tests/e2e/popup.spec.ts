@@ -8,14 +8,13 @@ import { readFileSync } from 'node:fs';
 import { RULE_IDS } from '../../rules/rule-ids';
 import { SITE_HOSTS } from '../../sites/hosts';
 import { analyzedInput, clickOverlayButton, launchWithExtension, overlayState, recordAnalyzeRequests, screenshotPath, serveFixtures, type Launched } from './extension';
+import { COUNTED_DRAFTS } from './shared';
 
 /** The extension APIs this spec calls in the worker, beyond tests/e2e/chrome.d.ts. */
 type Ext = { tabs: { query(q: object): Promise<{ id?: number }[]> }; action: { openPopup(): Promise<void> } };
 
 const COMMENT = '[aria-label="Write a comment…"]';
-const RISKY = 'Thanks Maria! Hope the antibiotics knock out that strep fast.';
-const RISKY_MORE = ' Feel better soon, Maria!';
-const ADVICE = 'Try ibuprofen twice a day for the swelling.';
+const { RISKY, RISKY_MORE, ADVICE } = COUNTED_DRAFTS;
 const BLOCKING = 'Hi Tanya, your account #HP-0077341 shows the copay as unpaid.';
 
 let app: Launched;
