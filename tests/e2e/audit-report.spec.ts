@@ -16,7 +16,7 @@ test.beforeAll(() => {
   report = join(mkdtempSync(join(tmpdir(), 'replyrx-report-')), 'report.html');
   // Exit status 1: findings, as expected.
   try {
-    execFileSync(process.execPath, ['dist/replyrx.mjs', 'audit', '--quiet', '--policy', 'tests/corpus/dev-policy.json', '--html', report, 'tests/cli/fixtures/facebook'], { stdio: 'ignore' });
+    execFileSync(process.execPath, ['dist/replyrx.cjs', 'audit', '--quiet', '--policy', 'tests/corpus/dev-policy.json', '--html', report, 'tests/cli/fixtures/facebook'], { stdio: 'ignore' });
   } catch (error) {
     if ((error as { status?: number }).status !== 1) throw error;
   }
