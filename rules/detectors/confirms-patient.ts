@@ -181,6 +181,8 @@ function reviewOfCare(doc: Doc): boolean {
 // "your appointment", "your last two appointments", "your 6-week check", "your telephone medication review":
 // "your" or "ur", up to three qualifying words, then something of their care. Word lists, not one large
 // pattern: the pattern took 40 ms to compile on the first message.
+/** "mum's", "dad's": a relative's, which may stand between "your" and their care ("your mum's room"). */
+const relativeOf = (lower: string) => /'s$/.test(lower) && RELATIVES.has(lower.slice(0, -2));
 const REPEAT_ALONE = /^ (?:went|was|is|has|had|should|will|request|order|meds|medication)(?![a-z])/;
 const CARE_NOUNS = new PhraseList(['visit', 'room', 'physical', 'well visit', 'well-child visit', 'pre test', 'pretest', 'hearing test', 'eye test', 'sight test', 'allergy test', 'skin test', 'pregnancy test', 'swab', 'appointment', 'appt', 'slot', 'follow up', 'followup', 'check up', 'checkup', 'check', 'result', 'chart', 'prescription', 'refill', 'order', 'record', 'notes', 'account', 'bill', 'statement', 'copay', 'claim', 'procedure', 'surgery', 'operation', 'biopsy', 'lab', 'lab work', 'lab check', 'lab result', 'bloods', 'blood test', 'blood work', 'bloodwork', 'blood draw', 'blood result', 'x ray', 'xray', 'scan', 'counsellor', 'counselor', 'therapist', 'session', 'consult', 'consultation', 'cleaning', 'treatment', 'glasses', 'frames', 'lenses', 'crown', 'filling', 'stitches', 'cast', 'retainer', 'aligner', 'braces', 'implant', 'denture', 'referral', 'registration', 'stay', 'discharge', 'admission', 'delivery', 'deliveries', 'labour', 'labor', 'smear', 'smear test', 'vaccination', 'vaccine', 'jab', 'injection', 'shot', 'call back', 'callback', 'e consult', 'econsult', 'e consultation', 'booking', 'confirmation text', 'confirmation email', 'confirmation letter', 'confirmation message', 'reminder', 'recall', 'medication review', 'asthma review', 'diabetes review', 'annual review', 'health review', 'blood pressure review', 'bp review', 'contraceptive review', 'pill review', 'adjustment', 'ultrasound', 'mri', 'ecg', 'ekg', 'physio', 'rehab', 'dose', 'care', 'history', 'due date']);
 const GENERIC_PROCEDURE = /^(?:procedures?|treatments?|therapy|surgery|surgeries|care)$/;
@@ -207,7 +209,7 @@ function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
       }
       const n = CARE_NOUNS.matchAt(ws, j);
       // "your mum's room" (a care home): a room is theirs only as a resident's.
-      if (n > 0 && ws[j].lower === 'room' && !(j > i + 1 && RELATIVES.has(ws[j - 1].lower.replace(/'s$/, '')) && /'s$/.test(ws[j - 1].lower))) break;
+      if (n > 0 && ws[j].lower === 'room' && !(j > i + 1 && relativeOf(ws[j - 1].lower))) break;
       if (n > 0) {
         const end = ws[j + n - 1].end;
         const noun = ws[j].lower;
@@ -222,8 +224,7 @@ function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         out.push({ start: ws[i].start, end: procedure.end });
         break;
       }
-      const relativeOf = /'s$/.test(ws[j].lower) && RELATIVES.has(ws[j].lower.slice(0, -2)); // "your mum's"
-      if (!CARE_QUALIFIERS.has(ws[j].lower) && !relativeOf && !/^\d+(?:st|nd|rd|th)?$/.test(ws[j].lower)) break;
+      if (!CARE_QUALIFIERS.has(ws[j].lower) && !relativeOf(ws[j].lower) && !/^\d+(?:st|nd|rd|th)?$/.test(ws[j].lower)) break;
     }
   }
   return out;

@@ -96,10 +96,10 @@ export const rule: Detector = {
       if (hits.some((x) => x.start <= b.start && b.end <= x.end) || hypothetical(b.start)) continue;
       const before = doc.lower.slice(Math.max(0, b.start - 40), b.start);
       const injury = INJURY.exec(before);
-      // "help everyone keep their gums healthy": "their" of a group is nobody in particular.
-      const groupOwner = /(?<![a-z])their\s+(?:[\p{L}-]+\s+)?$/u.test(before) && GROUP_BEFORE.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, b.start)].start, b.start));
-      const owner = !groupOwner && (POSSESSED.test(before) || (doc.addressed && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur)(?:\s+[\p{L}-]+)?\s+$|how(?:'s|s| is| are) (?:the|that|those|your|ur)(?: left| right)?\s+$/u.test(before)));
       const sentence = sentenceAt(doc.sentences, b.start);
+      // "help everyone keep their gums healthy": "their" of a group is nobody in particular.
+      const groupOwner = /(?<![a-z])their\s+(?:[\p{L}-]+\s+)?$/u.test(before) && GROUP_BEFORE.test(doc.lower.slice(doc.sentences[sentence].start, b.start));
+      const owner = !groupOwner && (POSSESSED.test(before) || (doc.addressed && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur)(?:\s+[\p{L}-]+)?\s+$|how(?:'s|s| is| are) (?:the|that|those|your|ur)(?: left| right)?\s+$/u.test(before)));
       const anchored = facts.anchors.some((a) => a.sentence === sentence);
       if (injury && anchored) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');
       else if (owner && (anchored || pictured || doc.addressed) && !/(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:raise|wash|brush|hold|cover)\s+(?:your|their)\s+$/u.test(before)) add(b, `${quote(doc, { start: Math.max(0, b.start - 12), end: b.end })} is about one person's body in a message about their care.`);
