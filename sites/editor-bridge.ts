@@ -1,7 +1,7 @@
 // Runs in the page's own world (Firefox and the editors' own event handlers need that): replaces
-// text in a composer through the editor's input path. Rich-text editors: select, wait a task, then
-// a synthetic paste, falling back to execCommand('insertText') when no editor handled the paste
-// (plain contenteditable). Text fields: the native value setter plus an `input` event, so React and
+// text in a composer through the editor's input path. Rich-text editors: select, wait until the
+// editor has seen the selection change, then a synthetic paste, falling back to
+// execCommand('insertText') when no editor handled the paste (plain contenteditable). Text fields: the native value setter plus an `input` event, so React and
 // other frameworks that track the value see the change and keep their state.
 // The isolated content script asks with a `replyrx:write` event dispatched on the composer (so it
 // reaches us from inside shadow roots too) and re-reads the composer afterwards to verify.
@@ -48,10 +48,12 @@ async function write(composer: HTMLElement, request: WriteRequest): Promise<Writ
   if (!selection) return 'none';
   const range = request.start === undefined || request.end === undefined ? wholeContents(composer) : rangeFor(readComposer(composer), request.start, request.end);
   if (!range) return 'none';
+  const selected = selectionChanged();
   selection.removeAllRanges();
   selection.addRange(range);
-  // The editors read the selection on selectionchange; act only after they have.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // The editors read the selection on selectionchange (Lexical pastes at the selection it last read
+  // there, not at the DOM's); act only after they have.
+  await selected;
   const data = new DataTransfer();
   data.setData('text/plain', request.text);
   const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
@@ -86,4 +88,21 @@ function wholeContents(composer: HTMLElement): Range {
   const range = document.createRange();
   range.selectNodeContents(composer);
   return range;
+}
+
+/**
+ * Resolves a task after the next selectionchange event has reached every listener (the editors'
+ * came first), or after 250 ms when none comes (the selection was already that range). Firefox can
+ * deliver it after a zero-delay timer when the page is busy.
+ */
+function selectionChanged(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      document.removeEventListener('selectionchange', done);
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    };
+    const fallback = setTimeout(done, 250);
+    document.addEventListener('selectionchange', done);
+  });
 }

@@ -9,6 +9,14 @@ import { readPartialPolicy, type PartialPolicy, type Policy } from '@/rules/poli
 
 let cached: { effective: Promise<EffectivePolicy>; policy: Promise<Policy> } | undefined;
 
+/**
+ * When IT's values last changed (the change event's time, in this worker or page). For a while
+ * after it managed storage can still answer with the old values, which must not replace the copy
+ * the event just wrote.
+ */
+let managedChangedAt = -Infinity;
+const MANAGED_SETTLE_MS = 5000;
+
 function cache() {
   if (!cached) {
     const effective = readEffectivePolicy();
@@ -28,7 +36,10 @@ export function forgetPolicyOnChange(changes: Record<string, unknown>, area: str
   if (!isPolicyChange(changes, area)) return;
   cached = undefined;
   // The event carries IT's new values; a read of managed storage right now may still return the old ones.
-  if (area === 'managed') void copyManagedChange(changes as Record<string, { newValue?: unknown }>);
+  if (area === 'managed') {
+    managedChangedAt = Date.now();
+    void copyManagedChange(changes as Record<string, { newValue?: unknown }>);
+  }
 }
 
 async function copyManagedChange(changes: Record<string, { newValue?: unknown }>): Promise<void> {
@@ -79,9 +90,13 @@ export const MANAGED_WAIT_MS = 200;
  * worker read the policy again. Only the very first read, with no copy yet, waits a little.
  */
 export async function readManaged(): Promise<ManagedPolicy> {
+  const asked = Date.now();
   const live = readManagedStorage();
   const copy = await readManagedCopy();
-  const keepCopy = (raw: Record<string, unknown> | undefined) => void keepManagedCopy(raw ?? {}, copy);
+  const keepCopy = (raw: Record<string, unknown> | undefined) => {
+    // An answer to a question asked around a change may be the old values (see managedChangedAt).
+    if (managedChangedAt < asked - MANAGED_SETTLE_MS) void keepManagedCopy(raw ?? {}, copy);
+  };
   if (copy !== undefined) {
     void live.then(keepCopy);
     return readManagedPolicy(copy);

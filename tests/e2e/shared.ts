@@ -197,7 +197,7 @@ export function underlineDelayInPage(): number {
  * when there is none; `covered` names what a click at that point would reach instead of the
  * element, if anything. (For drivers whose CSS stops at shadow roots: click the point.)
  */
-export function centreOfInPage(selector: string): { x: number; y: number; covered: string | null } | null {
+export function centreOfInPage(selector: string): { x: number; y: number; covered: string | null; byOverlay: boolean } | null {
   const roots: (Document | ShadowRoot)[] = [document];
   for (let i = 0; i < roots.length; i++) for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
   // Split at the top-level descendant combinators (not inside [...] or quotes).
@@ -240,7 +240,8 @@ export function centreOfInPage(selector: string): { x: number; y: number; covere
         hit = inner;
       }
       const covered = !hit || el.contains(hit) ? null : `${hit.tagName.toLowerCase()}${hit.className && typeof hit.className === 'string' ? `.${hit.className.trim().split(/\s+/).join('.')}` : ''}`;
-      return { ...at, covered };
+      const byOverlay = !!covered && (hit!.getRootNode() as ShadowRoot).host?.localName === 'replyrx-overlay';
+      return { ...at, covered: byOverlay ? `ReplyRx's ${covered}` : covered, byOverlay };
     }
   }
   return null;

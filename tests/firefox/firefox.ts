@@ -223,9 +223,15 @@ export async function typeUntilUnderlined(page: Page, text: string, timeout = 50
  * click, once nothing covers it there (as Playwright waits for an element to receive the click).
  */
 export async function click(page: Page, selector: string): Promise<void> {
-  let at: { x: number; y: number; covered: string | null } | null = null;
+  let at: { x: number; y: number; covered: string | null; byOverlay: boolean } | null = null;
   try {
-    await until(`${selector} on ${page.url()}`, async () => !!(at = await page.evaluate(centreOfInPage, selector)) && !at.covered, 5000);
+    await until(`${selector} on ${page.url()}`, async () => {
+      at = await page.evaluate(centreOfInPage, selector);
+      // A finding card that opened because the pointer rested on an underline closes once the
+      // pointer moves away from it, as a user's would on the way to the button.
+      if (at?.byOverlay) await page.mouse.move(1, 1);
+      return !!at && !at.covered;
+    }, 5000);
   } catch (error) {
     const covered = (at as { covered: string | null } | null)?.covered;
     throw covered ? new Error(`${selector} on ${page.url()} stays covered by ${covered}`) : error;

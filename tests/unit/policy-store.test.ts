@@ -10,8 +10,14 @@ const { currentPolicy, forgetPolicyOnChange, MANAGED_WAIT_MS, readEffectivePolic
 
 const FIREFOX_ERROR = new Error('Managed storage manifest not found');
 
-/** The cache is module state: forget it before each test the way a managed change would. */
+/**
+ * The cache is module state: forget it before each test the way a managed change would. Each test
+ * also starts a minute after the last (only Date is faked), so a managed change in one test does not
+ * make the next distrust managed storage's answers.
+ */
 beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + 60_000);
   fakeBrowser.reset();
   vi.restoreAllMocks();
   forgetPolicyOnChange({ policy: {} }, 'local');
@@ -68,6 +74,12 @@ describe('a change event from managed storage', () => {
     forgetPolicyOnChange({ locked: { newValue: { rules: { 'medical-advice': 'block' } } } }, 'managed');
     await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('managedCopy')).managedCopy).toEqual({ locked: { rules: { 'medical-advice': 'block' } } }));
     expect((await currentPolicy()).rules['medical-advice']).toBe('block');
+    // That read asked managed storage again, which still answers with the old values: they must not
+    // replace the copy the event wrote (they did, in one CI run, and the lock came off again).
+    forgetPolicyOnChange({ policy: {} }, 'local');
+    expect((await currentPolicy()).rules['medical-advice']).toBe('block');
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await fakeBrowser.storage.local.get('managedCopy')).managedCopy).toEqual({ locked: { rules: { 'medical-advice': 'block' } } });
   });
 });
 
