@@ -2,10 +2,10 @@
 // through V8's code cache: Node 20 has no compile cache of its own, and parsing and compiling the
 // engine afresh was a third of every `replyrx check`. The cache holds compiled code only (never a
 // text the command checked) and lives in the user's cache folder; without it the command still runs.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 /** A hash of replyrx-app.cjs, written in by scripts/build-cli.mjs: V8 checks a cache's length, not its source. */
@@ -37,6 +37,10 @@ function saveCache(compiled: Script): void {
     const partial = `${cacheFile}.${process.pid}`;
     writeFileSync(partial, compiled.createCachedData());
     renameSync(partial, cacheFile);
+    // Caches of earlier versions (or another Node) would only pile up: each upgrade leaves about 1 MB.
+    for (const old of readdirSync(dirname(cacheFile))) {
+      if (/^replyrx-.+\.v8cache$/.test(old) && old !== basename(cacheFile)) rmSync(join(dirname(cacheFile), old), { force: true });
+    }
   } catch {
     // A read-only home or a full disk: the next run compiles again, nothing else changes.
   }

@@ -35,6 +35,17 @@ describe('code cache of the installed command', () => {
     expect(cacheFiles(dir)).toEqual([file]); // no partial files left behind
   });
 
+  it("removes the caches of other versions when it writes its own, and leaves other files alone", async () => {
+    const dir = freshDir();
+    const stale = `replyrx-0123456789abcdef-v18.0.0-${process.arch}.v8cache`;
+    writeFileSync(join(dir, stale), Buffer.alloc(1000, 1));
+    writeFileSync(join(dir, 'notes.txt'), 'not ours');
+    await check(dir, RISKY);
+    expect(cacheFiles(dir)).toHaveLength(1);
+    expect(cacheFiles(dir)[0]).not.toBe(stale);
+    expect(readdirSync(dir)).toContain('notes.txt');
+  });
+
   it('holds compiled code only, never the text that was checked', async () => {
     const dir = freshDir();
     const marker = 'Qorvandel Thimbleworth';
