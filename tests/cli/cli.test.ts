@@ -1,15 +1,14 @@
 // The replyrx command: most cases call main() in-process with fake streams; a few spawn the
 // built dist/replyrx.cjs (tests/cli/global-setup.ts builds it) to prove the shipped command works.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main';
 import type { Finding } from '../../rules';
-import { BIN, BIN_ENV } from './helpers';
+import { BIN, BIN_ENV, tempDir } from './helpers';
 
 const POLICY = fileURLToPath(new URL('../corpus/dev-policy.json', import.meta.url));
 const MARIA = 'Great seeing you Tuesday Maria, keep icing that ankle!';
@@ -48,7 +47,7 @@ const categories = (findings: Finding[]) => new Set(findings.map((f) => f.catego
 const risky = (findings: Finding[]) => findings.filter((f) => f.severity !== 'info');
 
 function tempFile(name: string, content: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'replyrx-cli-')), name);
+  const file = join(tempDir('replyrx-cli-'), name);
   writeFileSync(file, content);
   return file;
 }

@@ -1,11 +1,10 @@
 // The installed command keeps V8's compiled code of its bundle in the user's cache folder
 // (cli/start.ts). These tests run the built starter with a cache folder of their own.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN } from './helpers';
+import { BIN, tempDir } from './helpers';
 
 function check(cacheDir: string, text: string): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve) => {
@@ -15,7 +14,7 @@ function check(cacheDir: string, text: string): Promise<{ code: number; stdout: 
   });
 }
 
-const freshDir = () => mkdtempSync(join(tmpdir(), 'replyrx-code-cache-'));
+const freshDir = () => tempDir('replyrx-code-cache-');
 const cacheFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.v8cache'));
 const RISKY = 'Great seeing you Tuesday Maria, keep icing that ankle!';
 

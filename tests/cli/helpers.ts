@@ -1,12 +1,13 @@
 // Shared by the audit tests: run the built command, zip a fixture folder, read a --csv report.
 import { execFile } from 'node:child_process';
-import { cpSync, createWriteStream, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import yazl from 'yazl';
+import { afterAll } from 'vitest';
 import { analyzeLong, loadPolicy, type Finding, type Kind, type Site } from '../../rules';
 
 export const BIN = fileURLToPath(new URL('../../dist/replyrx.cjs', import.meta.url));
@@ -20,8 +21,21 @@ export interface Run {
   stderr: string;
 }
 
+/** Temporary folders this test file made; removed after its tests (each file imports this module afresh). */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new empty folder in the system's temp folder, removed after this file's tests. */
+export function tempDir(prefix = 'replyrx-audit-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
 /** The environment the built command runs in: no colours, and its code cache in a folder of this test run. */
-export const BIN_ENV = { ...process.env, NO_COLOR: '1', REPLYRX_CACHE_DIR: mkdtempSync(join(tmpdir(), 'replyrx-cache-')) };
+export const BIN_ENV = { ...process.env, NO_COLOR: '1', REPLYRX_CACHE_DIR: tempDir('replyrx-cache-') };
 
 /** Spawns the built command with node, as a user's shell would. */
 export function replyrx(args: string[], options: { bin?: string; cwd?: string } = {}): Promise<Run> {
@@ -32,7 +46,6 @@ export function replyrx(args: string[], options: { bin?: string; cwd?: string } 
   });
 }
 
-export const tempDir = () => mkdtempSync(join(tmpdir(), 'replyrx-audit-'));
 
 /** A copy of a fixture export in a temp folder, to damage without touching the tracked files. */
 export function copyFixture(name: string): string {
