@@ -109,10 +109,10 @@ export function train(rows: readonly Row[], target: (r: Row) => boolean, opts: T
   };
   const shrink = (v: number, t: number) => (v > t ? v - t : v < -t ? v + t : 0);
 
-  let w = new Float64Array(d);
+  let w: Float64Array = new Float64Array(d);
   let b = init?.bias ?? 0;
   if (init) vocab.forEach((k, j) => (w[j] = init.weights[k] ?? 0));
-  let vW = Float64Array.from(w); // extrapolated point
+  let vW: Float64Array = Float64Array.from(w); // extrapolated point
   let vB = b;
   let tk = 1;
   let step = 1;
