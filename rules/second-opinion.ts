@@ -1,0 +1,174 @@
+// The learned second opinion's features and scoring (issue 8, item 3). A message is read as a set of
+// named, binary features, most of them the engine's own reading: which rules fired, who is addressed,
+// whether a care word or a health term sits in the same sentence as the person answered, which care-tie
+// families matched, what the comment describes; plus a small, frequency-pruned set of words and word pairs.
+// A logistic regression trained offline (scripts/train-second-opinion.ts) weighs them; scoring is a sum.
+import type { Facts } from './detector';
+import type { Doc } from './doc';
+import { careTies, RELATIVES } from './care-ties';
+import { CARE_NOUNS, possessedCare, reviewOfCare } from './detectors/confirms-patient';
+import type { RuleId } from './rule-ids';
+import type { Word } from './text';
+
+/** A feature and the sentence it was first seen in (-1: the whole message or its context). */
+export type Features = Map<string, number>;
+
+export interface SecondOpinionModel {
+  /** What the model predicts, e.g. "patient-relationship". */
+  target: string;
+  bias: number;
+  /** Feature → weight, keys sorted. */
+  weights: Record<string, number>;
+}
+
+/** The rules whose hits the features read (never the second opinion itself). */
+const RULES_READ: readonly RuleId[] = [
+  'person-name', 'social-handle', 'care-date', 'contact-number', 'email-address', 'street-address', 'record-number', 'age-over-89',
+  'confirms-patient', 'health-details', 'medical-advice', 'patient-media', 'emergency', 'jargon',
+];
+
+const NUMBER = /^\d/;
+const stripQuotes = (why: string) => why.replace(/"[^"]*"/g, '…').replace(/\s+/g, ' ').trim().slice(0, 80);
+
+export function secondOpinionFeatures(doc: Doc, facts: Facts): Features {
+  const f: Features = new Map();
+  const add = (name: string, sentence = -1) => {
+    if (!f.has(name)) f.set(name, sentence);
+  };
+  const sentenceOf = (at: number) => {
+    for (let i = 0; i < doc.sentences.length; i++) if (at < doc.sentences[i].end) return i;
+    return doc.sentences.length - 1;
+  };
+
+  add(`kind:${doc.input.kind}`);
+  if (doc.addressed) add('addressed');
+
+  // What the rules found, and the shape of their reasons (quotes stripped).
+  let anyContent = false;
+  for (const id of RULES_READ) {
+    const hits = facts.hits[id] ?? [];
+    if (hits.length === 0) continue;
+    if (id === 'confirms-patient' || id === 'health-details' || id === 'medical-advice' || id === 'patient-media') anyContent = true;
+    add(`rule:${id}`, sentenceOf(hits[0].start));
+    if (id === 'confirms-patient' || id === 'medical-advice' || id === 'health-details') for (const h of hits) add(`why:${id}:${stripQuotes(h.why)}`, sentenceOf(h.start));
+  }
+  if (!anyContent) add('rules:no-content-finding');
+  for (const t of careTies(doc)) add(`tie:${stripQuotes(t.why)}`, sentenceOf(t.start));
+
+  // Who is addressed or described.
+  for (const a of facts.anchors) {
+    add(`anchor:${a.kind}`, a.sentence);
+    if (a.kind === 'described' && /^(?:your|ur) /i.test(a.text) && RELATIVES.has(a.text.toLowerCase().split(/\s+/).pop()!.replace(/'s$/, ''))) add('anchor:your-relative', a.sentence);
+  }
+  for (const p of doc.people) {
+    if (p.role === 'staff' || p.role === 'provider') add('people:staff', p.sentence);
+    else if (p.role === 'patient') add(p.addressee ? 'people:addressee-name' : 'people:patient-name', p.sentence);
+  }
+  for (const s of possessedCare(doc, facts.anchors)) {
+    const i = sentenceOf(s.start);
+    add('your-care', i);
+    add(`your-care:${doc.lower.slice(s.start, s.end).split(/\s+/).pop()}`, i);
+  }
+
+  // Sentence by sentence: the person answered, or a person described, next to care, health and staff.
+  const bySentence: Word[][] = doc.sentences.map(() => []);
+  for (const w of doc.words) bySentence[w.sentence]?.push(w);
+  doc.sentences.forEach((_, i) => {
+    const anchors = facts.anchors.filter((a) => a.sentence === i);
+    const you = anchors.some((a) => a.kind === 'you');
+    const person = anchors.some((a) => a.kind !== 'you');
+    if (!you && !person) return;
+    const who = you ? ['you'] : [];
+    if (person) who.push('person');
+    const care = CARE_NOUNS.find(bySentence[i]).map((m) => bySentence[i].slice(m.first, m.last + 1).map((w) => w.lower).join(' '));
+    const health = doc.health.filter((h) => h.sentence === i).map((h) => h.kind);
+    const staff = doc.people.some((p) => p.sentence === i && (p.role === 'staff' || p.role === 'provider'));
+    const body = doc.phrases.bodyParts.some((b) => b.start >= doc.sentences[i].start && b.end <= doc.sentences[i].end);
+    for (const w of who) {
+      if (care.length) add(`${w}+care`, i);
+      for (const c of care) add(`${w}+care:${c}`, i);
+      for (const h of health) add(`${w}+health:${h}`, i);
+      if (staff) add(`${w}+staff`, i);
+      if (body) add(`${w}+body`, i);
+    }
+    // The words said in the same sentence as the person answered.
+    if (you) for (const w of bySentence[i]) add(`yw:${token(doc, w)}`, i);
+  });
+
+  // The comment or review being answered.
+  if (doc.context.text.trim()) {
+    add('ctx');
+    if (reviewOfCare(doc)) add('ctx:review-of-care');
+    for (const h of doc.context.health) add(`ctx:health:${h.kind}`);
+    if (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider')) add('ctx:staff');
+    if (doc.context.text.includes('?')) add('ctx:question');
+  }
+
+  // Words and word pairs, names and numbers as placeholders.
+  let prev = '';
+  let prevSentence = -1;
+  for (const w of doc.words) {
+    const t = token(doc, w);
+    add(`w:${t}`, w.sentence);
+    if (prevSentence === w.sentence) add(`b:${prev} ${t}`, w.sentence);
+    prev = t;
+    prevSentence = w.sentence;
+  }
+  return f;
+}
+
+/** A word as a feature: a name is "<name>" (or "<staff>"), a number "<num>". */
+function token(doc: Doc, w: Word): string {
+  const p = doc.people.find((p) => p.start <= w.start && w.end <= p.end);
+  if (p) return p.role === 'staff' || p.role === 'provider' ? '<staff>' : '<name>';
+  if (NUMBER.test(w.lower)) return '<num>';
+  return w.lower;
+}
+
+export interface Opinion {
+  probability: number;
+  /** The features that raised it most, strongest first, with their weights. */
+  top: { feature: string; weight: number; sentence: number }[];
+}
+
+export function score(model: SecondOpinionModel, features: Features, topN = 3): Opinion {
+  let z = model.bias;
+  const used: Opinion['top'] = [];
+  for (const [feature, sentence] of features) {
+    const w = model.weights[feature];
+    if (w === undefined) continue;
+    z += w;
+    if (w > 0) used.push({ feature, weight: w, sentence });
+  }
+  used.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
+  return { probability: 1 / (1 + Math.exp(-z)), top: used.slice(0, topN) };
+}
+
+/** A feature in plain words, for a finding's `why`. */
+export function describeFeature(feature: string): string {
+  const [kind, ...rest] = feature.split(':');
+  const value = rest.join(':');
+  const who = (w: string) => (w === 'you' ? "'you'" : 'a person it describes');
+  const m = /^(you|person)\+(care|health|staff|body)$/.exec(kind);
+  if (m) {
+    if (m[2] === 'care') return value ? `ties ${who(m[1])} to '${value}'` : `ties ${who(m[1])} to a care word`;
+    if (m[2] === 'health') return `puts ${who(m[1])} next to a ${value}`;
+    if (m[2] === 'staff') return `names staff in the same sentence as ${who(m[1])}`;
+    return `puts ${who(m[1])} next to a body part`;
+  }
+  switch (kind) {
+    case 'kind': return `is a ${value}`;
+    case 'addressed': return 'speaks to one person';
+    case 'rule': return `the ${value} check found something`;
+    case 'why': return `the ${rest[0]} check: ${rest.slice(1).join(':')}`;
+    case 'tie': return `care tie: ${value}`;
+    case 'anchor': return value === 'your-relative' ? "speaks of 'your' relative" : `points at a specific person (${value})`;
+    case 'people': return value === 'staff' ? 'names a staff member' : value === 'addressee-name' ? 'greets the person by name' : 'names someone';
+    case 'your-care': return value ? `says 'your ${value}'` : "speaks of 'your' care";
+    case 'yw': return `says '${value}' to the person answered`;
+    case 'ctx': return value === 'review-of-care' ? 'the review describes care here' : value.startsWith('health') ? `the comment names a ${rest[1]}` : value === 'staff' ? 'the comment names staff' : value === 'question' ? 'the comment asks a question' : 'answers a comment';
+    case 'w': return `the word '${value}'`;
+    case 'b': return `the words '${value}'`;
+    default: return feature;
+  }
+}

@@ -1,0 +1,170 @@
+// Shared by scripts/train-second-opinion.ts and scripts/eval-second-opinion.ts: the corpora, the features of
+// every message (the engine's rules run first, as in analyze()), and an L1+L2 logistic regression trained by
+// FISTA with backtracking — full batch, fixed iteration count, no randomness, so the same input gives the same weights.
+import { buildDoc } from '../rules/doc';
+import { personAnchors } from '../rules/anchors';
+import type { Facts, Hit } from '../rules/detector';
+import { CONTENT_RULES, HINT_RULES, IDENTIFIER_RULES } from '../rules/detectors';
+import { analyze, type Policy, type RiskCategory } from '../rules';
+import { secondOpinionFeatures, type Features, type SecondOpinionModel } from '../rules/second-opinion';
+import { CORPORA, flaggedCategories, policyOf, readCorpus, readPolicy, type LabelledMessage } from '../tests/corpus/score';
+
+/** The corpora the second opinion learns from and is cross-validated on. Named one by one: a new file
+ * (such as a blind test set being written) is never picked up by accident. */
+export const CORPUS_FILES = [
+  'dev.jsonl', 'reviews-dev.jsonl', 'education-dev.jsonl',
+  'holdout.jsonl', 'holdout2.jsonl', 'holdout3.jsonl', 'holdout4.jsonl', 'holdout5.jsonl',
+  'blind-reviews.jsonl', 'blind-education.jsonl', 'blind2-reviews.jsonl', 'blind3-reviews.jsonl', 'blind3-education.jsonl',
+] as const;
+
+export interface Row {
+  corpus: string;
+  id: string;
+  /** Index in its corpus (for halves). */
+  index: number;
+  corpusSize: number;
+  labels: Set<RiskCategory>;
+  /** Categories the rules flag (warn or block) with the corpus's policy. */
+  flagged: Set<RiskCategory>;
+  features: Features;
+  message: LabelledMessage;
+}
+
+const SECOND_OPINION = 'second-opinion';
+
+/** The rules' facts for one message, without the second opinion (it reads them). */
+export function ruleFacts(message: LabelledMessage, policy: Policy) {
+  const doc = buildDoc({ text: message.text, site: message.site, kind: message.kind, context: message.context }, policy);
+  const facts: Facts = { anchors: personAnchors(doc), hits: {}, care: false };
+  const run = (rules: typeof CONTENT_RULES) => {
+    for (const rule of rules) if ((rule.id as string) !== SECOND_OPINION) facts.hits[rule.id] = rule.detect(doc, facts) as Hit[];
+  };
+  run(CONTENT_RULES);
+  facts.care = CONTENT_RULES.some((r) => (facts.hits[r.id]?.length ?? 0) > 0);
+  run(IDENTIFIER_RULES);
+  run(HINT_RULES);
+  return { doc, facts };
+}
+
+export function loadRows(files: readonly string[] = CORPUS_FILES): Row[] {
+  const rows: Row[] = [];
+  for (const file of files) {
+    if (file.startsWith('blind4')) throw new Error('blind4 is the final untouched test set: never read it here');
+    const url = new URL(file, CORPORA);
+    const policy = readPolicy(policyOf(url));
+    const messages = readCorpus(url);
+    messages.forEach((m, index) => {
+      const { doc, facts } = ruleFacts(m, policy);
+      // The rules' verdict as score.ts counts it; the second opinion is not part of "rules alone".
+      const findings = analyze({ text: m.text, site: m.site, kind: m.kind, context: m.context }, policy).filter((f) => f.rule !== SECOND_OPINION);
+      rows.push({ corpus: file.replace(/\.jsonl$/, ''), id: m.id, index, corpusSize: messages.length, labels: new Set(m.labels), flagged: flaggedCategories(findings), features: secondOpinionFeatures(doc, facts), message: m });
+    });
+  }
+  return rows;
+}
+
+export interface TrainOptions {
+  /** A feature is kept when at least this many training messages have it. */
+  minCount: number;
+  l1: number;
+  l2: number;
+  iterations: number;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = { minCount: 3, l1: 0.0002, l2: 0.001, iterations: 300 };
+
+/** Trains P(target | features) on the rows. Deterministic: sorted vocabulary, full-batch FISTA. */
+/** `init` warm-starts from another model's weights (the cross-validation's inner folds start from the fold's model). */
+export function train(rows: readonly Row[], target: (r: Row) => boolean, opts: TrainOptions = DEFAULT_TRAIN, name = 'patient-relationship', init?: SecondOpinionModel): SecondOpinionModel {
+  const counts = new Map<string, number>();
+  for (const r of rows) for (const k of r.features.keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const vocab = [...counts].filter(([, c]) => c >= opts.minCount).map(([k]) => k).sort();
+  const index = new Map(vocab.map((k, i) => [k, i]));
+  const X = rows.map((r) => Int32Array.from([...r.features.keys()].map((k) => index.get(k) ?? -1).filter((i) => i >= 0).sort((a, b) => a - b)));
+  const y = rows.map((r) => (target(r) ? 1 : 0));
+  const n = rows.length;
+  const d = vocab.length;
+
+  // Parameters: w[0..d-1], bias b (not penalised).
+  const loss = (w: Float64Array, b: number, grad?: Float64Array): [number, number] => {
+    let total = 0;
+    let gb = 0;
+    if (grad) grad.fill(0);
+    for (let i = 0; i < n; i++) {
+      let z = b;
+      const xi = X[i];
+      for (let j = 0; j < xi.length; j++) z += w[xi[j]];
+      // log(1 + e^z) - y z, computed stably
+      total += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - y[i] * z;
+      if (grad) {
+        const g = 1 / (1 + Math.exp(-z)) - y[i];
+        gb += g;
+        for (let j = 0; j < xi.length; j++) grad[xi[j]] += g;
+      }
+    }
+    let smooth = total / n;
+    for (let j = 0; j < d; j++) smooth += (opts.l2 / 2) * w[j] * w[j];
+    if (grad) for (let j = 0; j < d; j++) grad[j] = grad[j] / n + opts.l2 * w[j];
+    return [smooth, gb / n];
+  };
+  const shrink = (v: number, t: number) => (v > t ? v - t : v < -t ? v + t : 0);
+
+  let w: Float64Array = new Float64Array(d);
+  let b = init?.bias ?? 0;
+  if (init) vocab.forEach((k, j) => (w[j] = init.weights[k] ?? 0));
+  let vW: Float64Array = Float64Array.from(w); // extrapolated point
+  let vB = b;
+  let tk = 1;
+  let step = 1;
+  const grad = new Float64Array(d);
+  for (let it = 0; it < opts.iterations; it++) {
+    const [fv, gb] = loss(vW, vB, grad);
+    // Backtracking: halve the step until the quadratic bound holds.
+    let next: Float64Array;
+    let nextB: number;
+    for (;;) {
+      next = new Float64Array(d);
+      for (let j = 0; j < d; j++) next[j] = shrink(vW[j] - step * grad[j], step * opts.l1);
+      nextB = vB - step * gb;
+      const [fn] = loss(next, nextB);
+      let q = fv + (nextB - vB) * gb;
+      let sq = (nextB - vB) ** 2;
+      for (let j = 0; j < d; j++) {
+        const diff = next[j] - vW[j];
+        q += diff * grad[j];
+        sq += diff * diff;
+      }
+      if (fn <= q + sq / (2 * step) + 1e-12 || step < 1e-6) break;
+      step /= 2;
+    }
+    const tNext = (1 + Math.sqrt(1 + 4 * tk * tk)) / 2;
+    const momentum = (tk - 1) / tNext;
+    const v2 = new Float64Array(d);
+    for (let j = 0; j < d; j++) v2[j] = next![j] + momentum * (next![j] - w[j]);
+    vB = nextB! + momentum * (nextB! - b);
+    vW = v2;
+    w = next!;
+    b = nextB!;
+    tk = tNext;
+  }
+  const weights: Record<string, number> = {};
+  vocab.forEach((k, j) => {
+    const v = Math.round(w[j] * 1000) / 1000;
+    if (v !== 0) weights[k] = v;
+  });
+  return { target: name, bias: Math.round(b * 1000) / 1000, weights };
+}
+
+/** The model's probability for one row (same arithmetic as rules/second-opinion.ts's score()). */
+export function predict(model: SecondOpinionModel, features: Features): number {
+  let z = model.bias;
+  for (const k of features.keys()) z += model.weights[k] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Keys sorted at every level, so the same model always serialises to the same bytes. */
+export function stableJson(value: unknown): string {
+  const sort = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v;
+  return JSON.stringify(sort(value), null, 0) + '\n';
+}
