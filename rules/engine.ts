@@ -10,6 +10,7 @@ import { sentences } from './text';
 import { DEFAULT_POLICY, ruleSeverity, type Policy } from './policy';
 import type { RuleId } from './rule-ids';
 import { RULE_META } from './rule-meta';
+import { secondOpinion } from './second-opinion';
 import { safeReplies } from './suggestions';
 import { KINDS, SITES, type AnalyzeInput, type Category, type Finding, type Severity, type Suggestion } from './types';
 
@@ -44,6 +45,16 @@ export function analyze(rawInput: AnalyzeInput, policy: Policy = DEFAULT_POLICY)
   facts.care = CONTENT_RULES.some((r) => (facts.hits[r.id]?.length ?? 0) > 0);
   run(IDENTIFIER_RULES);
   run(HINT_RULES);
+  // The learned second opinion reads what every rule found, so it comes last; it only adds a patient's
+  // confirmation the confirms-patient rule missed.
+  if (!facts.hits['confirms-patient']?.length && ruleSeverity(policy, 'confirms-patient') !== 'off') {
+    try {
+      const hit = secondOpinion(doc, facts);
+      if (hit) facts.hits['confirms-patient'] = [hit];
+    } catch (error) {
+      findings.push(engineFinding('The learned second opinion failed on this text and was skipped.', error));
+    }
+  }
 
   const allowed = allowedSpans(doc);
   for (const rule of ALL_RULES) {

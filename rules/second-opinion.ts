@@ -1,12 +1,16 @@
-// The learned second opinion's features and scoring (issue 8, item 3). A message is read as a set of
-// named, binary features, most of them the engine's own reading: which rules fired, who is addressed,
-// whether a care word or a health term sits in the same sentence as the person answered, which care-tie
-// families matched, what the comment describes; plus a small, frequency-pruned set of words and word pairs.
-// A logistic regression trained offline (scripts/train-second-opinion.ts) weighs them; scoring is a sum.
-import type { Facts } from './detector';
+// The learned second opinion (issue 8, item 3): after the rules, a message in which they found no
+// confirmation of a patient is read as a set of named, binary features, most of them the engine's own
+// reading: which rules fired, who is addressed, whether a care word or a health term sits in the same
+// sentence as the person answered, which care-tie families matched, what the comment describes; plus a
+// small, frequency-pruned set of words and word pairs. A logistic regression trained offline
+// (scripts/train-second-opinion.ts → models/second-opinion.json) weighs them; scoring is a sum. It was
+// kept because on blind4, written after it was built and never tuned on, it caught 8 more of 202 risky
+// messages for no new false alarm (docs/second-opinion.md).
+import type { Facts, Hit } from './detector';
 import type { Doc } from './doc';
+import SHIPPED from './models/second-opinion.json';
 import { careTies, RELATIVES } from './care-ties';
-import { CARE_NOUNS, possessedCare, reviewOfCare } from './detectors/confirms-patient';
+import { CARE_NOUNS, CONFIRMS_PATIENT, possessedCare, reviewOfCare } from './detectors/confirms-patient';
 import type { RuleId } from './rule-ids';
 import type { Word } from './text';
 
@@ -171,4 +175,45 @@ export function describeFeature(feature: string): string {
     case 'b': return `the words '${value}'`;
     default: return feature;
   }
+}
+
+/**
+ * Features that say who the message is about: a person it names, points at or ties to care. Words alone
+ * ("again" in "flu shots are due again every autumn") are no reason a manager could act on, so the model
+ * speaks only when one of these is among its three strongest reasons.
+ */
+const ABOUT_SOMEONE = /^(?:anchor|people|your-care|you\+|person\+|tie|rule|why):?/;
+
+const WHY_OPENING = "A model trained on practices' real replies reads this as confirming a patient";
+
+/** Whether a finding is the second opinion's (training reads the rules' own verdict without it). */
+export const isSecondOpinion = (finding: { rule: string; why: string }) => finding.rule === 'confirms-patient' && finding.why.startsWith(WHY_OPENING);
+
+/** The shipped model and the probability above which it speaks. */
+export interface ShippedOpinion {
+  threshold: number;
+  model: SecondOpinionModel;
+}
+
+/**
+ * A confirms-patient hit for a message the rules found none in, when the model reads it as confirming a
+ * patient for a reason about someone: on the sentence of its strongest feature, its why naming the three
+ * features that weighed most.
+ */
+export function secondOpinion(doc: Doc, facts: Facts, shipped: ShippedOpinion = SHIPPED): Hit | undefined {
+  const opinion = score(shipped.model, secondOpinionFeatures(doc, facts));
+  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature))) return undefined;
+  const where = doc.sentences[Math.max(0, opinion.top.find((t) => t.sentence >= 0)?.sentence ?? 0)] ?? { start: 0, end: doc.text.length };
+  const start = where.start + (doc.text.slice(where.start, where.end).length - doc.text.slice(where.start, where.end).trimStart().length);
+  const end = where.start + doc.text.slice(where.start, where.end).trimEnd().length;
+  if (end <= start) return undefined;
+  const reasons = opinion.top.map((t) => describeFeature(t.feature)).join('; ');
+  const likely = Math.round(opinion.probability * 100);
+  return {
+    start,
+    end,
+    message: CONFIRMS_PATIENT,
+    why: `${WHY_OPENING} (${likely}% likely). What weighed most: ${reasons}. Check it says nothing about their visit or their care here.`,
+    redaction: '',
+  };
 }

@@ -6,8 +6,7 @@
 // found nothing, (d) (c) + the "risky" model clearing the rules' findings when it finds the message very unlikely risky.
 // Prints markdown tables; writes nothing.
 import type { RiskCategory } from '../rules';
-import type { SecondOpinionModel } from '../rules/second-opinion';
-import { CORPUS_FILES, DEFAULT_TRAIN, loadRows, predict, train, type Row, type TrainOptions } from './second-opinion-lib';
+import { chooseAdd, CORPUS_FILES, DEFAULT_TRAIN, loadRows, outOfFold, predict, train, type Row, type TrainOptions } from './second-opinion-lib';
 
 const PR: RiskCategory = 'patient-relationship';
 /** A false alarm costs this many catches when the thresholds are chosen. */
@@ -18,33 +17,6 @@ const opts: TrainOptions = { ...DEFAULT_TRAIN, ...(process.env.SO_L1 ? { l1: Num
 const isPR = (r: Row) => r.labels.has(PR);
 const isRisky = (r: Row) => r.labels.size > 0;
 const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
-
-/** Out-of-fold probabilities on the training rows: an inner leave-one-corpus-out. */
-function outOfFold(rows: readonly Row[], target: (r: Row) => boolean, outer: SecondOpinionModel): number[] {
-  const p = new Array<number>(rows.length);
-  for (const c of [...new Set(rows.map((r) => r.corpus))]) {
-    const model = train(rows.filter((r) => r.corpus !== c), target, { ...opts, iterations: INNER_ITERATIONS }, outer.target, outer);
-    rows.forEach((r, i) => {
-      if (r.corpus === c) p[i] = predict(model, r.features);
-    });
-  }
-  return p;
-}
-
-/** Adding: newly caught risky messages minus COST × new false alarms, over messages the rules left clean. */
-function chooseAdd(rows: readonly Row[], p: readonly number[], eligible: (r: Row) => boolean): number {
-  let best = Infinity;
-  let bestGain = 0;
-  for (const t of THRESHOLDS) {
-    let gain = 0;
-    rows.forEach((r, i) => {
-      if (r.flagged.size > 0 || !eligible(r) || p[i] <= t) return;
-      gain += isRisky(r) ? 1 : -COST;
-    });
-    if (gain > bestGain) [best, bestGain] = [t, gain];
-  }
-  return best;
-}
 
 /** Clearing the rules' findings: false alarms cleared minus COST × risky messages lost. */
 function chooseRemove(rows: readonly Row[], p: readonly number[]): number {
@@ -79,10 +51,10 @@ for (const file of CORPUS_FILES) {
   const test = rows.filter((r) => r.corpus === corpus);
   const prModel = train(trainRows, isPR, opts, 'patient-relationship');
   const riskyModel = train(trainRows, isRisky, opts, 'risky');
-  const pPR = outOfFold(trainRows, isPR, prModel);
-  const pRisky = outOfFold(trainRows, isRisky, riskyModel);
-  const tAdd = chooseAdd(trainRows, pPR, (r) => !r.flagged.has(PR));
-  const tRisky = chooseAdd(trainRows, pRisky, () => true);
+  const pPR = outOfFold(trainRows, isPR, prModel, opts, INNER_ITERATIONS);
+  const pRisky = outOfFold(trainRows, isRisky, riskyModel, opts, INNER_ITERATIONS);
+  const tAdd = chooseAdd(trainRows, pPR, (r) => !r.flagged.has(PR), COST);
+  const tRisky = chooseAdd(trainRows, pRisky, () => true, COST);
   const tRemove = chooseRemove(trainRows, pRisky);
   const never = (t: number) => (Number.isFinite(t) ? String(t) : 'never');
   chosen.push(`| ${corpus} | ${Object.keys(prModel.weights).length} | ${never(tAdd)} | ${never(tRisky)} | ${never(tRemove)} |`);

@@ -6,7 +6,7 @@ import { personAnchors } from '../rules/anchors';
 import type { Facts, Hit } from '../rules/detector';
 import { CONTENT_RULES, HINT_RULES, IDENTIFIER_RULES } from '../rules/detectors';
 import { analyze, type Policy, type RiskCategory } from '../rules';
-import { secondOpinionFeatures, type Features, type SecondOpinionModel } from '../rules/second-opinion';
+import { isSecondOpinion, secondOpinionFeatures, type Features, type SecondOpinionModel } from '../rules/second-opinion';
 import { CORPORA, flaggedCategories, policyOf, readCorpus, readPolicy, type LabelledMessage } from '../tests/corpus/score';
 
 /** The corpora the second opinion learns from and is cross-validated on. Named one by one: a new file
@@ -30,14 +30,12 @@ export interface Row {
   message: LabelledMessage;
 }
 
-const SECOND_OPINION = 'second-opinion';
-
 /** The rules' facts for one message, without the second opinion (it reads them). */
 export function ruleFacts(message: LabelledMessage, policy: Policy) {
   const doc = buildDoc({ text: message.text, site: message.site, kind: message.kind, context: message.context }, policy);
   const facts: Facts = { anchors: personAnchors(doc), hits: {}, care: false };
   const run = (rules: typeof CONTENT_RULES) => {
-    for (const rule of rules) if ((rule.id as string) !== SECOND_OPINION) facts.hits[rule.id] = rule.detect(doc, facts) as Hit[];
+    for (const rule of rules) facts.hits[rule.id] = rule.detect(doc, facts) as Hit[];
   };
   run(CONTENT_RULES);
   facts.care = CONTENT_RULES.some((r) => (facts.hits[r.id]?.length ?? 0) > 0);
@@ -56,7 +54,7 @@ export function loadRows(files: readonly string[] = CORPUS_FILES): Row[] {
     messages.forEach((m, index) => {
       const { doc, facts } = ruleFacts(m, policy);
       // The rules' verdict as score.ts counts it; the second opinion is not part of "rules alone".
-      const findings = analyze({ text: m.text, site: m.site, kind: m.kind, context: m.context }, policy).filter((f) => f.rule !== SECOND_OPINION);
+      const findings = analyze({ text: m.text, site: m.site, kind: m.kind, context: m.context }, policy).filter((f) => !isSecondOpinion(f));
       rows.push({ corpus: file.replace(/\.jsonl$/, ''), id: m.id, index, corpusSize: messages.length, labels: new Set(m.labels), flagged: flaggedCategories(findings), features: secondOpinionFeatures(doc, facts), message: m });
     });
   }
@@ -167,4 +165,37 @@ export function stableJson(value: unknown): string {
   const sort = (v: unknown): unknown =>
     Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v;
   return JSON.stringify(sort(value), null, 0) + '\n';
+}
+
+const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+
+/** Out-of-fold probabilities on the training rows: an inner leave-one-corpus-out, each inner model warm-started from `outer`. */
+export function outOfFold(rows: readonly Row[], target: (r: Row) => boolean, outer: SecondOpinionModel, opts: TrainOptions, iterations = 100): number[] {
+  const p = new Array<number>(rows.length);
+  for (const c of [...new Set(rows.map((r) => r.corpus))]) {
+    const model = train(rows.filter((r) => r.corpus !== c), target, { ...opts, iterations }, outer.target, outer);
+    rows.forEach((r, i) => {
+      if (r.corpus === c) p[i] = predict(model, r.features);
+    });
+  }
+  return p;
+}
+
+/**
+ * The threshold above which adding a finding pays on the training rows: risky messages newly caught minus
+ * `cost` × safe messages newly flagged, over the messages the rules left clean that `eligible` admits.
+ * Infinity ("never") when no threshold gains anything.
+ */
+export function chooseAdd(rows: readonly Row[], p: readonly number[], eligible: (r: Row) => boolean, cost: number): number {
+  let best = Infinity;
+  let bestGain = 0;
+  for (const t of THRESHOLDS) {
+    let gain = 0;
+    rows.forEach((r, i) => {
+      if (r.flagged.size > 0 || !eligible(r) || p[i] <= t) return;
+      gain += r.labels.size > 0 ? 1 : -cost;
+    });
+    if (gain > bestGain) [best, bestGain] = [t, gain];
+  }
+  return best;
 }

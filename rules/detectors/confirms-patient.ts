@@ -77,12 +77,14 @@ const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:m
 // The comment thanks the practice for care it gave.
 const CARE_RECEIVED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:saw (?:me|my|us)|seeing me|seen me|fixed|fixing|got (?:me|my|us) in|squeez\p{L}* (?:me|us|my)|took (?:good )?care|taking (?:good )?care|helped me|helped my|delivered|treated me|caught my|remember me|getting my \p{L}+ through|(?:had|got) [^.!?]{0,40} (?:with you|by you|at your (?:office|clinic))|thank you|thanks|grateful|shoutout|shout out|lifesavers?|obsessed|you saved)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
+export const CONFIRMS_PATIENT = 'Confirms that someone is a patient of the practice.';
+
 export const rule: Detector = {
   id: 'confirms-patient',
   detect(doc, facts) {
     const hits: Hit[] = [];
     const add = (start: number, end: number, why: string) =>
-      hits.push({ start, end, message: 'Confirms that someone is a patient of the practice.', why, redaction: '' });
+      hits.push({ start, end, message: CONFIRMS_PATIENT, why, redaction: '' });
     const patientAnchorIn = (sentence: number) => facts.anchors.find((a) => a.sentence === sentence && a.kind !== 'you');
 
     // "someone will call you back within 5 days", "before any work is booked": a process for anyone.

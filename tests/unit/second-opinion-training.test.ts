@@ -1,6 +1,9 @@
 // The learned second opinion's training (scripts/train-second-opinion.ts) is deterministic: the same
-// corpora give byte-identical weights. Trained here on two small corpora to stay quick.
+// corpora give byte-identical weights (trained on two small corpora to stay quick), and the model that
+// ships is exactly what training on the corpora gives, so it cannot drift from its script or its data.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SHIPPED_MODEL, trainShipped } from '../../scripts/train-second-opinion';
 import { loadRows, stableJson, train } from '../../scripts/second-opinion-lib';
 import { score } from '../../rules/second-opinion';
 
@@ -23,4 +26,8 @@ describe('second-opinion training', () => {
     expect(opinion.probability).toBeLessThan(1);
     expect(opinion.top.length).toBeLessThanOrEqual(3);
   });
+
+  it('the shipped model is what training on the corpora gives, byte for byte (else: npx tsx scripts/train-second-opinion.ts)', () => {
+    expect(trainShipped()).toBe(readFileSync(SHIPPED_MODEL, 'utf8'));
+  }, 180_000);
 });

@@ -1,0 +1,83 @@
+// The learned second opinion (rules/second-opinion.ts): after the rules, a reply in which the
+// confirms-patient rule found nothing may still read as confirming a patient to the model trained on
+// practices' replies. Fresh sentences (no corpus row), with the shipped model and with a small model
+// written here, so the mechanics are checked apart from what the weights happen to be.
+import { describe, expect, it } from 'vitest';
+import { analyze, loadPolicy, type Finding } from '../../rules';
+import { isSecondOpinion, secondOpinion, type ShippedOpinion } from '../../rules/second-opinion';
+import { ruleFacts } from '../../scripts/second-opinion-lib';
+import SHIPPED from '../../rules/models/second-opinion.json';
+
+const POLICY = loadPolicy({ practice: { name: 'Harbor Point Family Health', phones: ['(555) 201-4400'] } }).policy;
+const reply = (text: string, context: string, policy = POLICY) => analyze({ text, context, site: 'facebook', kind: 'reply' }, policy);
+const byModel = (findings: Finding[]) => findings.filter(isSecondOpinion);
+
+describe('the shipped second opinion', () => {
+  it('is small, and speaks only above the threshold chosen in training', () => {
+    expect(Buffer.byteLength(JSON.stringify(SHIPPED))).toBeLessThan(300 * 1024);
+    expect(SHIPPED.threshold).toBeGreaterThan(0);
+    expect(SHIPPED.threshold).toBeLessThan(1);
+  });
+
+  it.each([
+    ['Mia was so brave on Monday, please tell her the whole team is proud of her!', 'My daughter had her first filling'],
+    ["We're so happy Jack is back on the pitch!", 'Physio got my son back playing in 4 weeks'],
+  ])('flags a reply the rules read as clean: %s', (text, context) => {
+    const findings = reply(text, context);
+    const [found] = byModel(findings);
+    expect(found).toMatchObject({ category: 'patient-relationship', severity: 'warn', message: 'Confirms that someone is a patient of the practice.' });
+    // Its why shows the features that weighed most, in plain words, and how sure it is.
+    expect(found.why).toMatch(/\(\d+% likely\)\. What weighed most: [^;]+; [^;]+; [^;]+\./);
+    expect(text.slice(found.start, found.end)).toBe(text.trim());
+    // A reply that confirms a patient gets the safe replies, as the rules' findings do.
+    expect(found.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Thanks so much for the lovely words, Priya! The whole team loved reading this.', 'Fantastic dentist, friendly staff'],
+    ['Thank you! We hope you enjoy your summer holidays.', 'Friendly practice'],
+    ['Our team works hard to keep waiting times short, and we appreciate your patience.', 'Waited 20 min'],
+  ])('leaves a safe reply alone: %s', (text, context) => {
+    expect(reply(text, context)).toEqual([]);
+  });
+
+  it("adds nothing where the rules already found the confirmation (no second finding on the same reply)", () => {
+    const findings = reply('Great seeing you Tuesday, Tom, see you at your next check-up!', 'Great cleaning');
+    expect(findings.some((f) => f.rule === 'confirms-patient')).toBe(true);
+    expect(byModel(findings)).toEqual([]);
+  });
+
+  it("follows the manager's setting for confirms-patient: off means no finding, block means block", () => {
+    const text = 'Mia was so brave on Monday, please tell her the whole team is proud of her!';
+    const context = 'My daughter had her first filling';
+    const off = loadPolicy({ practice: { name: 'Harbor Point Family Health' }, rules: { 'confirms-patient': 'off' } }).policy;
+    const block = loadPolicy({ practice: { name: 'Harbor Point Family Health' }, rules: { 'confirms-patient': 'block' } }).policy;
+    expect(byModel(reply(text, context, off))).toEqual([]);
+    expect(byModel(reply(text, context, block))[0]?.severity).toBe('block');
+  });
+});
+
+describe('secondOpinion with a model of our own', () => {
+  const text = 'Thanks for the review. Lovely to see Mia on Friday!';
+  const { doc, facts } = ruleFacts({ id: 'x', site: 'facebook', kind: 'reply', context: 'Great visit', text, labels: [] }, POLICY);
+  const model = (weights: Record<string, number>, bias = -1, threshold = 0.5): ShippedOpinion => ({ threshold, model: { target: 'patient-relationship', bias, weights } });
+
+  it('spans the sentence of its strongest feature and names the top three, strongest first', () => {
+    const hit = secondOpinion(doc, facts, model({ 'anchor:name': 3, 'w:friday': 1, 'w:thanks': 0.5, 'w:review': 0.2, 'w:lovely': -0.1 }));
+    expect(hit).toBeDefined();
+    expect(text.slice(hit!.start, hit!.end)).toBe('Lovely to see Mia on Friday!');
+    expect(hit!.why).toContain("What weighed most: points at a specific person (name); the word 'friday'; the word 'thanks'.");
+    expect(hit!.why).toContain('(97% likely)');
+  });
+
+  it('says nothing at or below its threshold, or when no feature raised it', () => {
+    expect(secondOpinion(doc, facts, model({ 'anchor:name': 1 }, -1, 0.5))).toBeUndefined(); // exactly 50%
+    expect(secondOpinion(doc, facts, model({ 'anchor:name': -2 }, 5, 0.5))).toBeUndefined();
+    expect(secondOpinion(doc, facts, model({ 'anchor:name': 1.2 }, -1, 0.5))).toBeDefined();
+  });
+
+  it('says nothing when only words raised it, however sure: no reason about someone to show', () => {
+    expect(secondOpinion(doc, facts, model({ 'w:friday': 4, 'w:lovely': 3, 'b:see <name>': 2 }))).toBeUndefined();
+    expect(secondOpinion(doc, facts, model({ 'w:friday': 4, 'w:lovely': 3, 'people:patient-name': 0.5 }))).toBeDefined();
+  });
+});
