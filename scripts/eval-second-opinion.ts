@@ -8,7 +8,8 @@
 import type { RiskCategory } from '../rules';
 import { chooseAdd, CORPUS_FILES, DEFAULT_TRAIN, loadRows, outOfFold, predict, train, type Row, type TrainOptions } from './second-opinion-lib';
 
-const PR: RiskCategory = 'patient-relationship';
+/** The category the added model predicts (SO_TARGET=health-details … to evaluate another; "PR" in the tables). */
+const PR = (process.env.SO_TARGET ?? 'patient-relationship') as RiskCategory;
 /** A false alarm costs this many catches when the thresholds are chosen. */
 const COST = Number(process.env.SO_COST ?? 3);
 const INNER_ITERATIONS = 100;
@@ -49,7 +50,7 @@ for (const file of CORPUS_FILES) {
   const corpus = file.replace(/\.jsonl$/, '');
   const trainRows = rows.filter((r) => r.corpus !== corpus);
   const test = rows.filter((r) => r.corpus === corpus);
-  const prModel = train(trainRows, isPR, opts, 'patient-relationship');
+  const prModel = train(trainRows, isPR, opts, PR);
   const riskyModel = train(trainRows, isRisky, opts, 'risky');
   const pPR = outOfFold(trainRows, isPR, prModel, opts, INNER_ITERATIONS);
   const pRisky = outOfFold(trainRows, isRisky, riskyModel, opts, INNER_ITERATIONS);

@@ -16,6 +16,8 @@ let cached: { effective: Promise<EffectivePolicy>; policy: Promise<Policy> } | u
  */
 let managedChangedAt = -Infinity;
 const MANAGED_SETTLE_MS = 5000;
+/** The copy of IT's new values being written after a change event; reads of the copy wait for it. */
+let copying: Promise<void> = Promise.resolve();
 
 function cache() {
   if (!cached) {
@@ -38,7 +40,10 @@ export function forgetPolicyOnChange(changes: Record<string, unknown>, area: str
   // The event carries IT's new values; a read of managed storage right now may still return the old ones.
   if (area === 'managed') {
     managedChangedAt = Date.now();
-    void copyManagedChange(changes as Record<string, { newValue?: unknown }>);
+    // A policy read meanwhile (a tab asking at once) must see the new copy, not the one it replaces:
+    // otherwise the old values are cached again and, if that tab's next question beats this worker's
+    // own notice of the write, answered from.
+    copying = copyManagedChange(changes as Record<string, { newValue?: unknown }>).catch(() => undefined);
   }
 }
 
@@ -90,6 +95,7 @@ export const MANAGED_WAIT_MS = 200;
  * worker read the policy again. Only the very first read, with no copy yet, waits a little.
  */
 export async function readManaged(): Promise<ManagedPolicy> {
+  await copying;
   const asked = Date.now();
   const live = readManagedStorage();
   const copy = await readManagedCopy();

@@ -240,6 +240,17 @@ export async function click(page: Page, selector: string): Promise<void> {
 }
 
 /**
+ * Clicks a form field until it has the focus, so the keys typed next land in it (a page that re-renders
+ * as it saves can move the field between finding its centre and the click).
+ */
+export async function focusByClick(page: Page, selector: string): Promise<void> {
+  await until(`focus in ${selector} on ${page.url()}`, async () => {
+    await click(page, selector);
+    return page.evaluate((sel) => document.activeElement === document.querySelector(sel), selector);
+  }, 5000);
+}
+
+/**
  * Clicks an element of ReplyRx's overlay (a button by its text, or e.g. the badge) with a real mouse
  * click, once it is uncovered and has stopped moving (as Playwright's click waits for a stable
  * element in the Chromium suite).

@@ -4,7 +4,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { COUNTED_DRAFTS, onlyTheStaffNameAllowed, STAFF_CASE } from '../e2e/shared';
-import { click, launchFirefox, overlayState, press, type FirefoxApp } from './firefox';
+import { click, focusByClick, launchFirefox, overlayState, press, type FirefoxApp } from './firefox';
 
 const COMMENT = '[aria-label="Write a comment…"]';
 
@@ -40,9 +40,9 @@ test('a phone and a staff name typed in the options page reach an open Facebook 
   await expect.poll(async () => (await overlayState(fb)).underlines).toContain('person-name');
 
   const options = await app.extensionPage('options.html');
-  await click(options, '[data-field="practice.phones"] textarea');
+  await focusByClick(options, '[data-field="practice.phones"] textarea');
   await options.keyboard.type(PHONE);
-  await click(options, '[data-field="allowNames"] textarea');
+  await focusByClick(options, '[data-field="allowNames"] textarea');
   await options.keyboard.type('Jenna');
   await expect.poll(() => options.evaluate(() => document.querySelector('[data-save-status]')?.textContent ?? '')).toContain('Saved');
   await expect

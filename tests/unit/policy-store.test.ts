@@ -83,6 +83,21 @@ describe('a change event from managed storage', () => {
   });
 });
 
+describe('a policy read right after a managed change event', () => {
+  it('waits for the new copy, so the old values are not cached again while it is being written', async () => {
+    await fakeBrowser.storage.local.set({ managedCopy: { locked: { rules: { 'medical-advice': 'block' } } } });
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ locked: { rules: { 'medical-advice': 'block' } } }); // stale
+    expect((await currentPolicy()).rules['medical-advice']).toBe('block');
+    // Writing the copy takes a while (the browser is busy); a tab asks for the policy at once.
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation((items) => new Promise((r) => setTimeout(() => r(set(items)), 100)));
+    forgetPolicyOnChange({ locked: { oldValue: { rules: { 'medical-advice': 'block' } } }, defaults: { newValue: { rules: { jargon: 'off' } } } }, 'managed');
+    const policy = await currentPolicy();
+    expect(policy.rules['medical-advice']).toBeUndefined();
+    expect(policy.rules.jargon).toBe('off');
+  });
+});
+
 describe('readManaged / readEffectivePolicy', () => {
   it('Firefox without a policies.json entry throws "Managed storage manifest not found": the policy is the local settings', async () => {
     const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(FIREFOX_ERROR);
