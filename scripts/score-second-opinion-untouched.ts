@@ -1,5 +1,5 @@
 // The final, one-time check of the learned second opinion on blind4 (tests/corpus/blind4-*.jsonl, never
-// read by training or by the leave-one-corpus-out evaluation): `npx tsx scripts/score-second-opinion-blind4.ts`.
+// read by training or by the leave-one-corpus-out evaluation): `npx tsx scripts/score-second-opinion-untouched.ts [SET…]`.
 // Trains the patient-relationship model on all 13 corpora, chooses its threshold on their out-of-fold
 // probabilities (as scripts/eval-second-opinion.ts does per fold) for a false-alarm cost of 1 and of 3,
 // then scores blind4 with the rules alone and with the model adding that finding where the rules have none.
@@ -24,7 +24,9 @@ console.log(`patient-relationship model: ${Object.keys(model.weights).length} we
 
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 const pooled = { rules: [0, 0, 0, 0], 1: [0, 0, 0, 0], 3: [0, 0, 0, 0] } as Record<string, number[]>;
-for (const name of ['blind4-reviews', 'blind4-education']) {
+// Another untouched set can be named instead: `… score-second-opinion-untouched.ts blind5-reviews blind5-education`.
+const SETS = process.argv.length > 2 ? process.argv.slice(2) : ['blind4-reviews', 'blind4-education'];
+for (const name of SETS) {
   const url = new URL(`${name}.jsonl`, CORPORA);
   const policy = readPolicy(policyOf(url));
   const counts = { rules: [0, 0, 0, 0], 1: [0, 0, 0, 0], 3: [0, 0, 0, 0] } as Record<string, number[]>;
