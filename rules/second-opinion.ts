@@ -204,8 +204,9 @@ export function secondOpinion(doc: Doc, facts: Facts, shipped: ShippedOpinion = 
   const opinion = score(shipped.model, secondOpinionFeatures(doc, facts));
   if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature))) return undefined;
   const where = doc.sentences[Math.max(0, opinion.top.find((t) => t.sentence >= 0)?.sentence ?? 0)] ?? { start: 0, end: doc.text.length };
-  const start = where.start + (doc.text.slice(where.start, where.end).length - doc.text.slice(where.start, where.end).trimStart().length);
-  const end = where.start + doc.text.slice(where.start, where.end).trimEnd().length;
+  const sentence = doc.text.slice(where.start, where.end);
+  const start = where.start + sentence.length - sentence.trimStart().length;
+  const end = where.start + sentence.trimEnd().length;
   if (end <= start) return undefined;
   const reasons = opinion.top.map((t) => describeFeature(t.feature)).join('; ');
   const likely = Math.round(opinion.probability * 100);
