@@ -27,24 +27,8 @@ export function analyze(rawInput: AnalyzeInput, policy: Policy = DEFAULT_POLICY)
   if (truncated) input.text = full.slice(0, cutPoint(full));
 
   const doc = buildDoc(input, policy);
-  const facts: Facts = { anchors: personAnchors(doc), hits: {}, care: false };
   const findings: Finding[] = [];
-  const run = (rules: typeof ALL_RULES) => {
-    for (const rule of rules) {
-      let hits: Hit[];
-      try {
-        hits = rule.detect(doc, facts);
-      } catch (error) {
-        findings.push(engineFinding(`The ${rule.id} check failed on this text and was skipped.`, error));
-        continue;
-      }
-      facts.hits[rule.id] = hits;
-    }
-  };
-  run(CONTENT_RULES);
-  facts.care = CONTENT_RULES.some((r) => (facts.hits[r.id]?.length ?? 0) > 0);
-  run(IDENTIFIER_RULES);
-  run(HINT_RULES);
+  const facts = readRules(doc, (rule, error) => findings.push(engineFinding(`The ${rule} check failed on this text and was skipped.`, error)));
   // The learned second opinion reads what every rule found, so it comes last; it only adds a patient's
   // confirmation the confirms-patient rule missed.
   if (!facts.hits['confirms-patient']?.length && ruleSeverity(policy, 'confirms-patient') !== 'off') {
@@ -81,6 +65,32 @@ export function analyze(rawInput: AnalyzeInput, policy: Policy = DEFAULT_POLICY)
     f.suggestions = [...replies, ...f.suggestions.filter((s) => !replies.some((r) => r.text === s.text))];
   }
   return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] || a.rule.localeCompare(b.rule));
+}
+
+/**
+ * Every rule's hits on a document, without the learned second opinion (which reads them): content
+ * rules first, since the identifier rules read whether the message is about care. A rule that
+ * throws is reported to `failed` and skipped.
+ */
+export function readRules(doc: Doc, failed: (rule: RuleId, error: unknown) => void = () => undefined): Facts {
+  const facts: Facts = { anchors: personAnchors(doc), hits: {}, care: false };
+  const run = (rules: typeof ALL_RULES) => {
+    for (const rule of rules) {
+      let hits: Hit[];
+      try {
+        hits = rule.detect(doc, facts);
+      } catch (error) {
+        failed(rule.id, error);
+        continue;
+      }
+      facts.hits[rule.id] = hits;
+    }
+  };
+  run(CONTENT_RULES);
+  facts.care = CONTENT_RULES.some((r) => (facts.hits[r.id]?.length ?? 0) > 0);
+  run(IDENTIFIER_RULES);
+  run(HINT_RULES);
+  return facts;
 }
 
 /** Sentences of the chunk before carried into the next, so a pronoun still finds the person it refers to. */

@@ -12,7 +12,7 @@ import SHIPPED from './models/second-opinion.json';
 import { careTies, RELATIVES } from './care-ties';
 import { CARE_NOUNS, CONFIRMS_PATIENT, possessedCare, reviewOfCare } from './detectors/confirms-patient';
 import type { RuleId } from './rule-ids';
-import type { Word } from './text';
+import { sentenceAt, type Word } from './text';
 
 /** A feature and the sentence it was first seen in (-1: the whole message or its context). */
 export type Features = Map<string, number>;
@@ -25,7 +25,7 @@ export interface SecondOpinionModel {
   weights: Record<string, number>;
 }
 
-/** The rules whose hits the features read (never the second opinion itself). */
+/** The rules whose hits the features read (every rule but the practice's custom terms). */
 const RULES_READ: readonly RuleId[] = [
   'person-name', 'social-handle', 'care-date', 'contact-number', 'email-address', 'street-address', 'record-number', 'age-over-89',
   'confirms-patient', 'health-details', 'medical-advice', 'patient-media', 'emergency', 'jargon',
@@ -39,24 +39,19 @@ export function secondOpinionFeatures(doc: Doc, facts: Facts): Features {
   const add = (name: string, sentence = -1) => {
     if (!f.has(name)) f.set(name, sentence);
   };
-  const sentenceOf = (at: number) => {
-    for (let i = 0; i < doc.sentences.length; i++) if (at < doc.sentences[i].end) return i;
-    return doc.sentences.length - 1;
-  };
+  const sentenceOf = (at: number) => sentenceAt(doc.sentences, at);
 
   add(`kind:${doc.input.kind}`);
   if (doc.addressed) add('addressed');
 
   // What the rules found, and the shape of their reasons (quotes stripped).
-  let anyContent = false;
   for (const id of RULES_READ) {
     const hits = facts.hits[id] ?? [];
     if (hits.length === 0) continue;
-    if (id === 'confirms-patient' || id === 'health-details' || id === 'medical-advice' || id === 'patient-media') anyContent = true;
     add(`rule:${id}`, sentenceOf(hits[0].start));
     if (id === 'confirms-patient' || id === 'medical-advice' || id === 'health-details') for (const h of hits) add(`why:${id}:${stripQuotes(h.why)}`, sentenceOf(h.start));
   }
-  if (!anyContent) add('rules:no-content-finding');
+  if (!facts.care) add('rules:no-content-finding');
   for (const t of careTies(doc)) add(`tie:${stripQuotes(t.why)}`, sentenceOf(t.start));
 
   // Who is addressed or described.

@@ -6,7 +6,8 @@
 // found nothing, (d) (c) + the "risky" model clearing the rules' findings when it finds the message very unlikely risky.
 // Prints markdown tables; writes nothing.
 import type { RiskCategory } from '../rules';
-import { chooseAdd, CORPUS_FILES, DEFAULT_TRAIN, loadRows, outOfFold, predict, train, type Row, type TrainOptions } from './second-opinion-lib';
+import { score } from '../rules/second-opinion';
+import { chooseAdd, CORPUS_FILES, DEFAULT_TRAIN, loadRows, outOfFold, THRESHOLDS, train, type Row, type TrainOptions } from './second-opinion-lib';
 
 /** The category the added model predicts (SO_TARGET=health-details … to evaluate another; "PR" in the tables). */
 const PR = (process.env.SO_TARGET ?? 'patient-relationship') as RiskCategory;
@@ -17,8 +18,6 @@ const opts: TrainOptions = { ...DEFAULT_TRAIN, ...(process.env.SO_L1 ? { l1: Num
 
 const isPR = (r: Row) => r.labels.has(PR);
 const isRisky = (r: Row) => r.labels.size > 0;
-const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
-
 /** Clearing the rules' findings: false alarms cleared minus COST × risky messages lost. */
 function chooseRemove(rows: readonly Row[], p: readonly number[]): number {
   let best = -Infinity;
@@ -60,8 +59,8 @@ for (const file of CORPUS_FILES) {
   const never = (t: number) => (Number.isFinite(t) ? String(t) : 'never');
   chosen.push(`| ${corpus} | ${Object.keys(prModel.weights).length} | ${never(tAdd)} | ${never(tRisky)} | ${never(tRemove)} |`);
   for (const r of test) {
-    const pr = predict(prModel, r.features);
-    const pr2 = predict(riskyModel, r.features);
+    const pr = score(prModel, r.features).probability;
+    const pr2 = score(riskyModel, r.features).probability;
     const add = new Set(r.flagged);
     if (!add.has(PR) && pr > tAdd) add.add(PR);
     const risky = new Set(r.flagged);

@@ -2,11 +2,9 @@
 // every message (the engine's rules run first, as in analyze()), and an L1+L2 logistic regression trained by
 // FISTA with backtracking — full batch, fixed iteration count, no randomness, so the same input gives the same weights.
 import { buildDoc } from '../rules/doc';
-import { personAnchors } from '../rules/anchors';
-import type { Facts, Hit } from '../rules/detector';
-import { CONTENT_RULES, HINT_RULES, IDENTIFIER_RULES } from '../rules/detectors';
+import { readRules } from '../rules/engine';
 import { analyze, type Policy, type RiskCategory } from '../rules';
-import { isSecondOpinion, secondOpinionFeatures, type Features, type SecondOpinionModel } from '../rules/second-opinion';
+import { isSecondOpinion, score, secondOpinionFeatures, type Features, type SecondOpinionModel } from '../rules/second-opinion';
 import { CORPORA, flaggedCategories, policyOf, readCorpus, readPolicy, type LabelledMessage } from '../tests/corpus/score';
 
 /** The corpora the second opinion learns from and is cross-validated on. Named one by one: a new file
@@ -33,15 +31,7 @@ export interface Row {
 /** The rules' facts for one message, without the second opinion (it reads them). */
 export function ruleFacts(message: LabelledMessage, policy: Policy) {
   const doc = buildDoc({ text: message.text, site: message.site, kind: message.kind, context: message.context }, policy);
-  const facts: Facts = { anchors: personAnchors(doc), hits: {}, care: false };
-  const run = (rules: typeof CONTENT_RULES) => {
-    for (const rule of rules) facts.hits[rule.id] = rule.detect(doc, facts) as Hit[];
-  };
-  run(CONTENT_RULES);
-  facts.care = CONTENT_RULES.some((r) => (facts.hits[r.id]?.length ?? 0) > 0);
-  run(IDENTIFIER_RULES);
-  run(HINT_RULES);
-  return { doc, facts };
+  return { doc, facts: readRules(doc) };
 }
 
 export function loadRows(files: readonly string[] = CORPUS_FILES): Row[] {
@@ -153,12 +143,6 @@ export function train(rows: readonly Row[], target: (r: Row) => boolean, opts: T
   return { target: name, bias: Math.round(b * 1000) / 1000, weights };
 }
 
-/** The model's probability for one row (same arithmetic as rules/second-opinion.ts's score()). */
-export function predict(model: SecondOpinionModel, features: Features): number {
-  let z = model.bias;
-  for (const k of features.keys()) z += model.weights[k] ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
 
 /** Keys sorted at every level, so the same model always serialises to the same bytes. */
 export function stableJson(value: unknown): string {
@@ -167,7 +151,8 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(sort(value), null, 0) + '\n';
 }
 
-const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+/** The thresholds tried when choosing where a model speaks. */
+export const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
 /** Out-of-fold probabilities on the training rows: an inner leave-one-corpus-out, each inner model warm-started from `outer`. */
 export function outOfFold(rows: readonly Row[], target: (r: Row) => boolean, outer: SecondOpinionModel, opts: TrainOptions, iterations = 100): number[] {
@@ -175,7 +160,7 @@ export function outOfFold(rows: readonly Row[], target: (r: Row) => boolean, out
   for (const c of [...new Set(rows.map((r) => r.corpus))]) {
     const model = train(rows.filter((r) => r.corpus !== c), target, { ...opts, iterations }, outer.target, outer);
     rows.forEach((r, i) => {
-      if (r.corpus === c) p[i] = predict(model, r.features);
+      if (r.corpus === c) p[i] = score(model, r.features).probability;
     });
   }
   return p;

@@ -46,7 +46,6 @@ export function replyrx(args: string[], options: { bin?: string; cwd?: string } 
   });
 }
 
-
 /** A copy of a fixture export in a temp folder, to damage without touching the tracked files. */
 export function copyFixture(name: string): string {
   const dir = join(tempDir(), name);
