@@ -21,8 +21,8 @@ const DESCRIBED = new RegExp(
   `(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF-])(a|an|this|that|our|the|today's|my|your|his|her|one of our)\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,3}?(?:${PERSON_NOUN})(?:'s)?(?!['a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF-])(?!'s\\s+(?:office|clinic|practice))(?!\\s+(?:${ATTRIBUTIVE})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]))`,
   'gu',
 );
-// "a 44-year-old", "58-year-old female", "a 94-yo", "Liam (7)", "4yo".
-const AGE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:year|yr|month|mo|week|wk)s?[- ]?old(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:yo|y\/o|y\.o\.)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<=\p{Lu}\p{Ll}+ )\(\d{1,2}\)/gu;
+// "a 44-year-old", "58-year-old female", "a 94-yo", "4yo" (read in the lower-cased text).
+const AGE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:year|yr|month|mo|week|wk)s?[- ]?old(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:yo|y\/o|y\.o\.)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Case shorthand for age and sex: "52M", "34 F" (capitals only: "52m" is 52 metres or million).
 const CASE_AGE = /(?<![A-Za-z0-9])\d{1,3} ?[MF](?![A-Za-z0-9])/g;
 // Statements about everyone: "1 in 8 women", "any temp", "if your child…" make "her" or "a baby" generic in a post.

@@ -71,6 +71,7 @@ const TO_ADDRESSEE: [RegExp, string][] = [
 const KNOWN_TREATMENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:the|that|those|these) (?:new |\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})? )?|post-)$/u;
 // "your EKG looked normal", "Mia's strep test came back": someone's own result, told to them.
 const OWN_RESULT_BEFORE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|his|her|[a-z\u00C0-\u024F]+'s) (?:[a-z\u00C0-\u024F-]+ )?$/u;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const OWN_RESULT_AFTER = /^(?:'s)? ?(?:[a-z\d/ ]{0,12} )?(?:results?|came back|come back|looked|looks|was|were|shows?|showed|found)(?![a-zA-Z])/u;
 // The comment says they have a visit booked: "appt tomorrow for my IUD removal".
 const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
@@ -199,7 +200,7 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
   for (let i = 0; i < ws.length - 1; i++) {
     const yours = doc.addressed && (ws[i].lower === 'your' || ws[i].lower === 'ur');
     // ("he is due for his first check-up" is a milestone every child reaches, wherever they go.)
-    const theirs = /^(?:his|her|their)$/.test(ws[i].lower) && owners.some((a) => a.kind === 'pronoun' && a.start === ws[i].start) &&
+    const theirs = POSSESSIVE_PRONOUNS.has(ws[i].lower) && owners.some((a) => a.kind === 'pronoun' && a.start === ws[i].start) &&
       !/due for $/.test(doc.lower.slice(Math.max(0, ws[i].start - 8), ws[i].start));
     if (!yours && !theirs) continue;
     for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {

@@ -1,8 +1,29 @@
 // Email addresses that are not the practice's, in a message about a person or their care.
-import { matchAll, quote, type Detector } from '../detector';
+import { quote, type Detector } from '../detector';
+import type { Span } from '../text';
 import { aboutSomeone } from '../identifiers';
 
-const EMAIL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// Tried only where its "@" can be: scanning the whole text with it backtracked through every word (a fifth of a
+// long post's re-check).
+const EMAIL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+const LOCAL_PART_MAX = 64;
+
+/** The addresses a global search with EMAIL would find, left to right: each starts at most 64 characters before its "@". */
+export function emailAddresses(lower: string): (Span & { match: RegExpMatchArray })[] {
+  const out: (Span & { match: RegExpMatchArray })[] = [];
+  let from = 0;
+  for (let at = lower.indexOf('@'); at >= 0; at = lower.indexOf('@', Math.max(at, from) + 1)) {
+    for (let start = Math.max(from, at - LOCAL_PART_MAX); start < at; start++) {
+      EMAIL.lastIndex = start;
+      const match = EMAIL.exec(lower);
+      if (!match) continue;
+      out.push({ start: match.index, end: match.index + match[0].length, match });
+      from = match.index + match[0].length;
+      break;
+    }
+  }
+  return out;
+}
 
 const FREE_MAIL = /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|mail|zoho|yandex|btinternet|sky|virginmedia|talktalk|comcast|verizon|att|sbcglobal)\./;
 
@@ -14,7 +35,7 @@ export const rule: Detector = {
     const site = doc.policy.practice.website.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
     const domains = new Set([site, ...[...own].map((e) => e.slice(e.indexOf('@') + 1))].filter((d) => d && !FREE_MAIL.test(d)));
     const practices = (address: string) => own.has(address) || own.has(address.replace(/^www\./, '')) || domains.has(address.slice(address.indexOf('@') + 1));
-    return matchAll(doc, EMAIL)
+    return emailAddresses(doc.lower)
       .filter((m) => !practices(m.match[0]) && aboutSomeone(doc, facts.anchors, facts.care, m.start))
       .map((m) => ({
         start: m.start,

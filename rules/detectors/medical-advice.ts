@@ -149,7 +149,7 @@ function treatmentIn(doc: Doc, span: Span): boolean {
 /** The clause around an offset: between sentence ends, dashes, semicolons and "—". */
 function clauseAround(doc: Doc, at: number): Span & { text: string } {
   const t = doc.text;
-  const stop = (i: number) => /[.!?;—–\n]/.test(t[i]) || (t[i] === '-' && t[i - 1] === ' ' && t[i + 1] === ' ');
+  const stop = (i: number) => (i < t.length && '.!?;—–\n'.includes(t[i])) || (t[i] === '-' && t[i - 1] === ' ' && t[i + 1] === ' ');
   let start = at;
   while (start > 0 && !stop(start - 1)) start--;
   let end = at;

@@ -18,7 +18,10 @@ export const rule: Detector = {
       for (const w of doc.words) if (w.lower.replace(/'s$/, '') === first && !names.some((n) => n.start <= w.start && w.end <= n.end)) names.push({ ...p, start: w.start, end: w.end, text: w.text, sentence: w.sentence, how: `"${w.text}", the name given in the comment` });
     }
     // "Sara (not her real name)": a pseudonym the writer says they chose identifies nobody.
-    const pseudonym = (p: PersonMention) => PSEUDONYM.test(doc.lower.slice(p.end, p.end + 90));
+    const pseudonym = (p: PersonMention) => {
+      const after = doc.lower.slice(p.end, p.end + 90);
+      return PSEUDONYM_WORD.test(after) && PSEUDONYM.test(after);
+    };
     return names.filter((p) => !pseudonym(p)).map((p) => ({
       start: p.start,
       end: p.end,
@@ -29,6 +32,8 @@ export const rule: Detector = {
   },
 };
 
+// Every form of PSEUDONYM holds one of these words; looking for them first skips its slow backtracking.
+const PSEUDONYM_WORD = /real name|actual name|changed|pseudonym/;
 const PSEUDONYM = /^[^.!?]{0,10}[.!?]?\s*\(?[^()]{0,60}(?:not (?:his|her|their|the) (?:real|actual) name|real name|names? (?:has been |have been |was |were )?changed|pseudonym)/;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

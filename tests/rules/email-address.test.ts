@@ -1,5 +1,8 @@
 // email-address: email addresses that are not the practice's, in a message about a person or their care.
 // The practice's own addresses (and any at its website's domain) are fine.
+import { describe, expect, test } from 'vitest';
+import { emailAddresses } from '../../rules/detectors/email-address';
+import { rng } from '../seeded-random';
 import { ruleTester } from './rule-tester';
 
 ruleTester('email-address', {
@@ -23,4 +26,26 @@ ruleTester('email-address', {
     { text: 'Sent your x-ray report to mike.h＠mail.example, let us know if it bounces!', kind: 'reply', context: 'need my x-ray report for my chiropractor', span: 'mike.h＠mail.example' },
     { text: 'Patient Lorraine Bishop asked us to copy her son at bishop.family@home.example on all her lab results.', site: 'linkedin', span: 'bishop.family@home.example' },
   ],
+});
+
+// The scan tries the pattern only near each "@": it must find exactly what a scan of the whole text finds.
+describe('emailAddresses', () => {
+  const WHOLE_TEXT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+  const spans = (found: { start: number; match: RegExpMatchArray }[]) => found.map((m) => `${m.start}:${m.match[0]}`);
+
+  test('finds what a whole-text scan finds, on 20,000 random strings of address parts', () => {
+    const random = rng(64);
+    const parts = ['a', 'b', '.', '@', ' ', '-', '_', '1', 'é', '😀', '中', '+', ',', 'x'.repeat(70)];
+    for (let n = 0; n < 20_000; n++) {
+      let s = '';
+      for (let i = 0, len = 1 + Math.floor(random() * 30); i < len; i++) s += parts[Math.floor(random() * parts.length)];
+      expect(spans(emailAddresses(s)), JSON.stringify(s)).toEqual([...s.matchAll(WHOLE_TEXT)].map((m) => `${m.index}:${m[0]}`));
+    }
+  });
+
+  test('two addresses back to back and a handle; a local part over 64 characters is no address', () => {
+    expect(spans(emailAddresses('a@b.com@c.com mail x@y.org, @maria_12 on x'))).toEqual(['0:a@b.com', '19:x@y.org']);
+    expect(spans(emailAddresses(`${'k'.repeat(70)}@mail.example`))).toEqual([]);
+    expect(spans(emailAddresses(`${'k'.repeat(64)}@mail.example`))).toEqual([`0:${'k'.repeat(64)}@mail.example`]);
+  });
 });
