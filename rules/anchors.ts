@@ -2,6 +2,7 @@
 // not general education: a patient's name, "you" in a reply, "she", "your son", "a 44-year-old mechanic".
 import type { Doc, MessageText } from './doc';
 import type { PersonMention } from './people';
+import { NOT_FOUND } from './care-ties';
 import { sentenceAt, type Span } from './text';
 
 export interface Anchor extends Span {
@@ -67,9 +68,12 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
   for (const x of m.lower.matchAll(DESCRIBED)) {
     const a = at(x, 'described');
     // "it may appear that your child…": the conjunction "that" before a possessive is not the determiner.
-    const det = /^(?:this|that|the|a|an)\s+(your|my|his|her|our)\s/.exec(x[0])?.[1] ?? x[1];
+    // "a talk with your child": the determiner nearest the noun is the one that counts.
+    const det = /^(?:this|that|the|a|an)\s+(your|my|his|her|our)\s/.exec(x[0])?.[1] ?? LAST_DETERMINER.exec(x[0].slice(x[1].length))?.[1] ?? x[1];
     // "we don't have a registered patient with your name": nobody.
     if (/(?:not|never|no|(?:don't|do not|does not|doesn't|did not|didn't) have) $/.test(m.lower.slice(Math.max(0, a.start - 16), a.start))) continue;
+    // "we have not been able to identify you as a patient here": the person the practice could not find.
+    if (/ as $/.test(m.lower.slice(a.start - 4, a.start)) && NOT_FOUND.test(m.lower.slice(m.sentences[a.sentence].start, a.start))) continue;
     // "A patient asked us last week whether…": the opening of a general answer, nobody's case.
     if (post && (det === 'a' || det === 'an') && (!EVENT.test(sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
     else if (post && det === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
@@ -139,6 +143,7 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
   }
 }
 
+const LAST_DETERMINER = /\s(your|my|his|her|our|the|this|that)\s+(?:(?!(?:your|my|his|her|our|the|this|that)\s)[\p{L}\p{N}'-]+\s+)*?[\p{L}'-]+$/u;
 const PAST_DAY = /(?<![a-z])(?:yesterday|last (?:night|week|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|this (?:morning|afternoon)|earlier today)(?![a-z])/;
 const QUESTION_OPENING = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:had|have|has|do|does|did|is|are|was|were|can|could|would|should|will|who|whose|who's|what|what's|when|where|why|how|ever|anyone|any|got|know|remember|raise|does|which|parents|moms|dads|quick|q|poll|question|true or false)(?![a-z'])/u;
 const QUESTION_FRAME = /^ (?:recently |once |just )?(?:asked|wanted to know|wondered|emailed|messaged|wrote in|asks)(?: (?:us|me|our team|the team))?(?: (?:recently|last week|this week|today|yesterday))? (?:whether|if|about|what|how|why|when|for|to)(?![a-z])/;

@@ -128,6 +128,8 @@ const SURGERY_PLACE_BEFORE = /(?:(?:^|[^a-z])(?:gp|branch|doctors'?|doctor's|loc
 const SURGERY_PLACE_AFTER = /^(?:'s)? (?:reception|receptionists?|team|staff|building|car park|parking|premises|phones?|telephone|number|website|doors?|entrance|manager|opening|hours|(?:is|will be) (?:open|closed)|opens|closes|closed|reopens|directly|in person|endeavou?rs?|aims?|strives?|offers?|provides?|operates?|runs|uses|employs|(?:is|are) (?:unable|not able|committed|currently|now|part of|registered|a training|an? [a-z]+ practice)|does not|doesn't|cannot|can't|will not|won't|would like)(?![a-z])/;
 // A hospital discharge, not a symptom: "your discharge was delayed", "the discharge lounge".
 const DISCHARGE_PROCESS = /^ (?:was|is|has been|had been|lounge|letter|summary|date|plan|planning|process|papers|paperwork|team|delay|delayed|home|from)(?![a-z])/;
+// "within 48 hours of discharge", "after discharge": leaving hospital, not a symptom.
+const DISCHARGE_EVENT_BEFORE = /(?:^|[^a-z])(?:of|after|on|at|before|upon|until|since|following|post|for|hospital) $/;
 const CAUSE_NAME_AFTER = /^ (?:Trust|Foundation|Society|Association|Alliance|UK|Research|Network|Charity|Action|Care|Awareness|Institute|Council|Federation|Support Group)(?![\p{L}])/u;
 function practiceSurgery(lower: string, start: number, end: number): boolean {
   return SURGERY_PLACE_BEFORE.test(lower.slice(Math.max(0, start - 30), start)) || SURGERY_PLACE_AFTER.test(lower.slice(end, end + 20));
@@ -149,7 +151,7 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       // "healthsite.example/fever": part of a web address, not a word of the message.
       if (/[/.@_]/.test(lower[m.start - 1] ?? '') || /^[/.@_][a-z0-9]/.test(lower.slice(m.end, m.end + 2))) continue;
       if (m.end - m.start === 7 && lower.slice(m.start, m.end) === 'surgery' && practiceSurgery(lower, m.start, m.end)) continue;
-      if (lower.slice(m.start, m.end) === 'discharge' && DISCHARGE_PROCESS.test(lower.slice(m.end, m.end + 14))) continue;
+      if (lower.slice(m.start, m.end) === 'discharge' && (DISCHARGE_PROCESS.test(lower.slice(m.end, m.end + 14)) || DISCHARGE_EVENT_BEFORE.test(lower.slice(Math.max(0, m.start - 12), m.start)))) continue;
       health.push({ start: m.start, end: m.end, kind, term: lower.slice(m.start, m.end), sentence: 0 });
     }
   }

@@ -47,7 +47,8 @@ const ENDEARMENTS = new Set(['little', 'lil', 'baby', 'sweet', 'brave', 'tiny', 
 // Descriptions of public figures: their own public statements are not patient information.
 const PUBLIC_DESCRIPTORS = /\b(olympic|olympian|nba|nfl|mlb|nhl|wnba|mls|pga|celebrity|actor|actress|singer|rapper|senator|governor|gov|mayor|president|congress\w*|state health officer|surgeon general|author|journalist|reporter|anchor|pitcher|quarterback|qb|linebacker|goalie|shortstop|point guard|musician|comedian|influencer|tv host|talk show host|pop star|rock star|movie star|film star|tv star|country star|superstar|weatherman|news anchor)\b/;
 // Openers after which a capitalised word is the person addressed ("Thanks, Phil!", "Hi Luis!").
-const VOCATIVE_OPENERS = /^(?:(?:great|good|nice|so good|lovely) (?:seeing|to see|meeting) you(?: (?:today|yesterday|tonight|again|this morning|this week|last week|on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?)?|hi|hey|hello|heya|thanks(?: so much)?|thank you(?: so much| very much)?|thx|ty|congrats|congratulations|welcome|dear|happy birthday|happy \d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\s]+$/;
+const VOCATIVE_OPENERS = /^(?:(?:great|good|nice|so good|lovely) (?:seeing|to see|meeting) you(?: (?:today|yesterday|tonight|again|this morning|this week|last week|on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?)?|hi|hey|hello|heya|thanks(?: so much)?|thank you(?: so much| very much)?|thx|ty|merci(?: beaucoup)?|gracias|muchas gracias|danke(?: schön)?|grazie|obrigad[oa]|diolch|dank je|kiitos|mahalo|arigato|shukran|asante|spasibo|dziękuję|ta|congrats|congratulations|welcome|dear|happy birthday|happy \d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\s]+$/;
+const FOREIGN_THANKS = /^(?:merci|gracias|danke|grazie|obrigad[oa]|diolch|kiitos|mahalo|arigato|shukran|asante|spasibo)$/;
 // Words before a name that single out one person ("tell Mateo", "shoutout to Alisha").
 const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
 const FAMILY_NOUNS = /^(?:family|families|twins|triplets|quads|kids|boys|girls|household|clan|crew|siblings|sisters|brothers)$/;
@@ -175,6 +176,8 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   const possessive = w.lower !== bare;
   const capital = isCapitalised(w.text);
   const sentenceInitial = i === 0 || /[.!?:]\s*$/.test(before);
+  // "Merci Mélanie!", "Diolch, Seren": thanks in another language opening a sentence, before the name it greets.
+  if (sentenceInitial && FOREIGN_THANKS.test(bare)) return null;
   const prefix = wordsBefore(text, ws, i);
   const greeted = greetedAfter(prefix) || thanksThenName(text, w) || youThenName(text, w) || closingVocative(text, w);
   // "Denise, we're sorry…": a known name opening a reply, set off by a comma or dash.
@@ -194,7 +197,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   }
   if (AMBIGUOUS_FIRST_NAMES.has(bare)) {
     // "Grace", "Hope", "Will" are names only where a name is expected.
-    if (capital && (vocative || pointed || (possessive && !sentenceInitial)) && !/^(?:may|june|april|august|march|will|hope|joy)$/.test(bare)) return `the name "${w.text.replace(/'s$/i, '')}"`;
+    if (capital && (vocative || pointed || (possessive && !sentenceInitial)) && !/^(?:may|june|april|august|march|will|hope|joy)$/.test(bare)) return `the name "${w.text.replace(/'s$/i, '')}"${vocative ? ' addressing someone' : ''}`;
     return null;
   }
   // Unknown capitalised words are names where only a name fits: "Hi Tanya!", "Denise, we're sorry…".

@@ -180,7 +180,8 @@ export function chooseAdd(rows: readonly Row[], p: readonly number[], eligible: 
       if (r.flagged.size > 0 || !eligible(r) || p[i] <= t) return;
       gain += r.labels.size > 0 ? 1 : -cost;
     });
-    if (gain > bestGain) [best, bestGain] = [t, gain];
+    // Of thresholds with the same net gain, the highest: it adds the fewest findings for it.
+    if (gain >= bestGain && gain > 0) [best, bestGain] = [t, gain];
   }
   return best;
 }

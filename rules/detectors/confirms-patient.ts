@@ -3,7 +3,7 @@
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { isPatientMention, type Anchor } from '../anchors';
 import { careTies, NOT_FOUND, RELATIVES } from '../care-ties';
-import { forAGroup } from './health-details';
+import { forAGroup, saidOfAGroup } from './health-details';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import { PhraseList, sentenceAt, type Span } from '../text';
@@ -71,6 +71,7 @@ const TO_ADDRESSEE: [RegExp, string][] = [
 const KNOWN_TREATMENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:the|that|those|these) (?:new |\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})? )?|post-)$/u;
 // "your EKG looked normal", "Mia's strep test came back": someone's own result, told to them.
 const OWN_RESULT_BEFORE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|his|her|[a-z\u00C0-\u024F]+'s) (?:[a-z\u00C0-\u024F-]+ )?$/u;
+const RECOMMENDED_TO_ALL = /^(?: vaccines?| jabs?)? (?:is|are) (?:now )?(?:recommended|advised|offered|available|free|given|licensed|approved|suitable)(?![a-z])/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const OWN_RESULT_AFTER = /^(?:'s)? ?(?:[a-z\d/ ]{0,12} )?(?:results?|came back|come back|looked|looks|was|were|shows?|showed|found)(?![a-zA-Z])/u;
 // The comment says they have a visit booked: "appt tomorrow for my IUD removal".
@@ -136,7 +137,8 @@ export const rule: Detector = {
         if (h.kind !== 'procedure' && h.kind !== 'medication') continue;
         const before = doc.lower.slice(Math.max(0, h.start - 20), h.start);
         const after = doc.lower.slice(h.end, h.end + 30);
-        if (forAGroup(doc.lower, h.start, h.end)) continue;
+        // "The flu vaccine is recommended in pregnancy", "everyone aged 70–79 is eligible for the shingles vaccine": said of everyone.
+        if (forAGroup(doc.lower, h.start, h.end) || saidOfAGroup(doc.lower, h.start) || RECOMMENDED_TO_ALL.test(doc.lower.slice(h.end, h.end + 30))) continue;
         const ownResult = OWN_RESULT_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 20), h.start)) && OWN_RESULT_AFTER.test(after);
         if ((KNOWN_TREATMENT.test(before) && !/^ (?:these days|nowadays|in general|today are|are (?:generally|usually|very|extremely|perfectly))/.test(after)) || ownResult) {
           add(h.start, h.end, `${quote(doc, h)} refers to their own treatment or result, which only their care team would know.`);

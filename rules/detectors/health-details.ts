@@ -38,12 +38,23 @@ export function forAGroup(lower: string, start: number, end: number): boolean {
   const after = lower.slice(end, end + 50);
   return OFFERED_TO_GROUP.test(after) || (OFFERS.test(lower.slice(Math.max(0, start - 30), start)) && GROUP_NEXT.test(after));
 }
-const SERVICE_NAME = /^ (?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub)(?![a-z])/;
+// "Most ear infections in children clear up…", "many patients take two weeks off": a clause about a group.
+export const GROUP_SUBJECT = /^\W*(?:most|many|lots of|plenty of|a lot of|nearly all|almost all|all|few|everyone|everybody|anyone|anybody|every (?:child|adult|woman|man|person|patient|baby|parent)|(?:kids|children|adults|people|babies|women|men|teens|those|patients) (?:aged|over|under|from|between|who|with))(?! of (?:your|his|her|their|you|them|him))(?![a-z])/;
+// "people with tree nut allergies", "children who have asthma": a condition of a group.
+const GROUP_WITH = /(?:^|[^a-z])(?:people|patients|kids|children|adults|those|anyone|someone|women|men|babies|teens|families|everyone) (?:with|who have|who has|living with|affected by)(?: [a-z-]+){0,2} $/;
+/** Said of a group: the clause opens with one ("Most ear infections…") or the term is what a group has. */
+export function saidOfAGroup(lower: string, start: number): boolean {
+  return GROUP_SUBJECT.test(clauseBefore(lower, start)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start));
+}
+const SERVICE_NAME = /^ (?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week)(?![a-z])/;
 // "For most sprains the advice is…", "In most cases…": general information, whoever asked.
 const GENERAL_SENTENCE = /^\W*(?:for most|in most cases|most people|in general|generally|as a rule)(?![a-z])/;
+const IF_CLAUSE = /(?:^|[^a-z])(?:if|unless|in case|whether)(?![a-z])(?:(?! - )[^,;.!?—–()])*$/;
 const IF_ANYONE = /(?<![a-z])(?:if|unless|in case|whether) (?:you're|you are|you've|you have|you get|you feel|you notice|you're ever|anyone|someone|people are|they're)(?![a-z])(?:(?!the |your |his |her |their )[^,;.!?—–])*$/;
 // "free if you're under 18, pregnant, had a baby in the last year…": who qualifies, a list for anyone.
 const ELIGIBLE_IF = /(?<![a-z])(?:free|eligible|entitled|exempt|offered|available|qualify|qualifies|no charge)(?: [a-z]+){0,3} (?:if|when|for anyone who|for those who|for people who) (?:you're|you are|you|they're|they|anyone|someone)(?![a-z])[^.;!?]*$/;
+// "if he's hard to wake, confused or vomiting, go to the ER": a list of warning signs after "if".
+const SIGN_LIST = /(?<![a-z])(?:if|unless|in case)(?![a-z])[^;.!?—–]{0,80}$/;
 const CONDITIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:if|unless|in case)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])[^,;.!?—–]*$/u;
 // The writer's own treatment or condition: "my own ACL reconstruction", "since my diagnosis", "I had my gallbladder out".
 const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?)(?:\s+[\p{L}-]+)?\s+$/u;
@@ -52,7 +63,7 @@ const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my ow
 const NAMED_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:'s)? $/u;
 const GENERIC_CLASS = /^(?:medications?|medicines?|meds|prescriptions?|treatments?|procedures?|diagnos[ie]s|conditions?|illness(?:es)?|diseases?)$/;
 const OFFLINE_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|the office|the nurse)|nurse line|ask (?:your|any|a) (?:pharmacist|doctor|provider))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
-const EMERGENCY_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call 911|dial 911|call 999|call 112|or 999|or 911|ring 999|maternity triage|go to the (?:er|emergency)|head to the (?:er|emergency)|to the nearest (?:er|emergency)|emergency room)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const EMERGENCY_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call 911|dial 911|call 999|call 112|or 999|or 911|ring 999|call 111|ring 111|nhs 111|maternity triage|go to the (?:er|emergency)|head to the (?:er|emergency)|to the nearest (?:er|emergency)|emergency room|a&e|a & e|accident and emergency|eye casualty)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
 const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right))?\s+$/u;
 const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
@@ -70,7 +81,10 @@ export const rule: Detector = {
     const emergencyRedirect = EMERGENCY_REDIRECT.test(doc.lower);
     const offlineRedirect = OFFLINE_REDIRECT.test(doc.lower);
     // "If you're in pain while we're shut, call 111": a condition anyone might meet, not theirs.
-    const hypothetical = (at: number, kind?: string) => (emergencyRedirect && CONDITIONAL.test(doc.lower.slice(Math.max(0, at - 120), at))) || (kind === 'symptom' && IF_ANYONE.test(doc.lower.slice(Math.max(0, at - 80), at))) || ELIGIBLE_IF.test(doc.lower.slice(Math.max(0, at - 120), at));
+    const hypothetical = (at: number, kind?: string) => (emergencyRedirect && (CONDITIONAL.test(doc.lower.slice(Math.max(0, at - 120), at)) || SIGN_LIST.test(doc.lower.slice(Math.max(0, at - 90), at)))) || (kind === 'symptom' && IF_ANYONE.test(doc.lower.slice(Math.max(0, at - 80), at))) || ELIGIBLE_IF.test(doc.lower.slice(Math.max(0, at - 120), at));
+    // "if you're eligible", "if you'd like", "if you notice hearing loss": a "you" inside a condition is anyone who
+    // meets it, so it does not make a health word theirs ("your" still does: "if your knee still hurts").
+    const pointing = facts.anchors.filter((a) => !(a.kind === 'you' && !/^(?:your|ur)/i.test(a.text) && IF_CLAUSE.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start))));
     for (const h of doc.health) {
       if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term)) || hypothetical(h.start, h.kind)) continue;
       // Health details name the condition, drug or treatment; "your prescription" only says there is one
@@ -80,13 +94,15 @@ export const rule: Detector = {
       // "a minor injuries unit", "the diabetes clinic": a service's name.
       if (SERVICE_NAME.test(doc.lower.slice(h.end, h.end + 14))) continue;
       if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
+      // Said of a group, it is no one's own, unless it is named in advice to this person.
+      const ofAGroup = saidOfAGroup(doc.lower, h.start);
       const what = KIND_WORDS[h.kind];
       const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
-      const anchor = nearestAnchor(facts.anchors, h.sentence, h.start);
+      const anchor = ofAGroup ? undefined : nearestAnchor(pointing, h.sentence, h.start);
       if (anchor) add(h, `${quote(doc, h)} is a ${what}, and ${describe(doc, anchor)} in the same sentence points at one person.`, what);
-      else if (doc.addressed && DEFINITE.test(before)) add(h, `${quote(doc, h)} refers to this person's own ${what}.`, what);
+      else if (doc.addressed && !ofAGroup && DEFINITE.test(before)) add(h, `${quote(doc, h)} refers to this person's own ${what}.`, what);
       // "Please call 911 now. Chest pain should always be checked in an emergency room": naming the sign is the redirect.
-      else if (doc.addressed && !emergencyRedirect && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
+      else if (doc.addressed && !ofAGroup && !emergencyRedirect && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
       else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !CONDITIONAL.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
       else if (h.kind !== 'symptom' && WRITER_OWN.test(before)) add(h, `${quote(doc, h)} is the writer's own ${what}: staff health is health information too.`, what);
@@ -126,6 +142,7 @@ export const rule: Detector = {
     for (const m of matchAll(doc, SELF_ANCHORED)) {
       if (hits.some((x) => x.start < m.end && m.start < x.end)) continue;
       if (!doc.addressed && /^(?:your|the) /.test(m.match[0])) continue; // "your therapist", "the next dose" in a post: every reader's
+      if (IF_CLAUSE.test(clauseBefore(doc.lower, m.start))) continue; // "If you're 28 weeks pregnant or more, you're eligible"
       add(m, `${quote(doc, m)} describes one person's health.`, 'recovery, pregnancy, treatment or results');
     }
     // "hope the drops are kicking in", "glad the adjustments are helping": their treatment, and how it works.
@@ -139,6 +156,13 @@ export const rule: Detector = {
 };
 
 const KIND_WORDS = { condition: 'condition', symptom: 'symptom', procedure: 'treatment or test', medication: 'medication' } as const;
+
+/** The text from the start of the clause of `at` (after a sentence end, a semicolon, a colon or a dash) up to it. */
+function clauseBefore(lower: string, at: number): string {
+  let start = at;
+  while (start > 0 && !'.!?;:—–\n'.includes(lower[start - 1])) start--;
+  return lower.slice(start, at);
+}
 
 function nearestAnchor(anchors: readonly Anchor[], sentence: number, at: number): Anchor | undefined {
   let best: Anchor | undefined;

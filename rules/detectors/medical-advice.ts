@@ -4,6 +4,7 @@
 // and so is general information addressed to everyone.
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
+import { GROUP_SUBJECT } from './health-details';
 import { sentenceAt, type Span } from '../text';
 import { templateFor } from '../templates';
 
@@ -34,7 +35,9 @@ const REASSURE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:tota
 // Gentle and question forms: "you might want to", "have you tried", "I'd skip it".
 const GENTLE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:you|u) might want to|(?:you|u) may want to|(?:you|u) could try|(?:you|u) should|you'll want to|you need to|you'd need|you would need|(?:he|she|you|they) (?:will |'ll |would |'d )?(?:probably |prob |likely |most likely |definitely )?needs?(?= (?:a|an|to|some|more|antibiotic\p{L}*|drops|stitches|glasses|surgery|meds|medication|tubes|braces|x-?rays?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))|(?:he|she|you|they)'(?:ll|d) (?:probably |prob |likely |most likely )?need(?= (?:a|an|to|some|more|antibiotic\p{L}*|drops|stitches|glasses|surgery|meds|medication|tubes|braces|x-?rays?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))|(?:a good|the best|your best|the first) (?:first )?(?:step|bet|option|approach|thing to (?:do|try))(?: here| for (?:you|him|her|them))? (?:is|would be|are)|(?:is|are|'s) (?:perfectly |completely |totally |very |quite )?safe (?:for|to give) (?:your|him|her|them|you)|(?:he|she|they) (?:should|needs to|ought to) (?:start|take|try|use|stop|get|have|see|be seen|avoid|skip|keep|go|finish)|i(?:'d| would) (?:usually )?(?:suggest|recommend|start|skip|stop|avoid|try|go with|stay|do|hold off|wait|stick)|we(?:'d| would) (?:suggest|recommend|stay|start|go|do)|i (?:usually |would |always )?(?:suggest|recommend)|my advice|have (?:you|u) tried|did (?:you|u) try|worth (?:a|an|trying|asking|checking)|(?:might|may|could) be time (?:to|for)|is worth it|candidate for|ask about switching|instead of stopping|keep it to|stay at|(?:most|lots of|many) people (?:just |do |feel )|for (?:a|an) \d+\s?(?:yo|year old|yr old|month old))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Safe redirects and refusals, which are what the practice should say.
-const TO_CARE_AFTER = /^,? (?:(?:(?:that )?(?:you|u) )?(?:to )?(?:book|call|ring|phone|contact|see (?:a|the|your|one of|us)|speak (?:to|with)|talk (?:to|with)|come in|pop in|get (?:it|this|that|them|yourself|him|her) (?:checked|looked at|seen|assessed))|(?:a|an|the|your|our|one of our) (?:full |proper |quick |thorough |face-to-face |in-person |routine |gp |doctor's |nurse |dental |physio )?(?:assessment|appointment|check-?up|check|exam|examination|consultation|review|visit|gp|doctor|nurse|dentist|booking))(?![a-z])/;
+const TO_CARE_AFTER = /^,? (?:(?:(?:that )?(?:you|u) )?(?:to )?(?:book|call|ring|phone|contact|see (?:a|the|your|one of|us)|speak (?:to|with)|talk (?:to|with)|come in|pop in|get (?:it|this|that|them|yourself|him|her) (?:checked|looked at|seen|assessed))|(?:(?:a|an|the|your|our|one of our) )?(?:full |proper |quick |thorough |face-to-face |in-person |professional |routine |gp |doctor's |nurse |dental |physio )?(?:assessment|evaluation|appointment|check-?up|check|exam|examination|consultation|review|visit|gp|doctor|nurse|dentist|booking)|with (?:a|an|the|your|our) (?:gp|doctor|physio|physiotherapist|pharmacist|dentist|nurse|clinician|midwife|optician|specialist|prescriber|provider))(?![a-z])/;
+// "Please don't stop any medication without speaking to us first", "don't change a dose on your own": a caution to ask first.
+const CHECK_FIRST = /(?:don't|do not|never|please don't) (?:stop|change|start|double|skip|take|mix|adjust|increase|reduce|come off)(?![a-z])[^,;]{0,40}?(?:without (?:checking|speaking|talking|asking|consulting|getting advice)|on your own|by yourself|yourself)(?![a-z])/;
 const REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|911|the|your|nurse)|head to (?:urgent care|the er)|go to the (?:er|emergency)|come (?:in|see us)|ask your (?:own )?(?:doctor|clinician|provider|ob|pediatrician|dentist|pharmacist)|can't (?:assess|give|diagnose|weigh in)|rather not guess)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 export const rule: Detector = {
@@ -57,6 +60,8 @@ export const rule: Detector = {
       if (FREQUENCY.test(m.match[0]) && /(?<![a-z])(?:brush|brushing|brushed|floss|flossing|flossed)(?![a-z])[^.!?]{0,25}$/.test(doc.lower.slice(Math.max(0, m.start - 30), m.start))) continue;
       // "20% more appointments" is a statistic; "1% hydrocortisone cream" is a strength.
       if (m.match[0].includes('%') && !strengthOfProduct(doc, m.end)) continue;
+      // "SPF 30 for everyone, reapplied every 2 hours", "0.5–3 mg … for most adults": said to everyone.
+      if (GENERAL_TIP.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, doc.sentences[sentenceAt(doc.sentences, m.start)].end))) continue;
       add(m, `${quote(doc, m)} is a dose for this person.`);
     }
     for (const m of matchAll(doc, IMPERATIVE)) {
@@ -64,7 +69,9 @@ export const rule: Detector = {
       // "we will look into it, try to explain what happened": the practice's own verbs, not an instruction.
       if (WE_WILL.test(doc.lower.slice(clause.start, m.start + 1))) continue;
       if (REDIRECT.test(clause.text) && !treatmentIn(doc, clause)) continue;
+      if (CHECK_FIRST.test(clause.text)) continue;
       if (GENERAL_TIP.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, clause.start)].start, clause.end))) continue;
+      if (GROUP_SUBJECT.test(partBefore(doc, clause, m.start + m.match[0].length - m.match[1].length))) continue;
       if (!treatmentIn(doc, clause) && !(healthAround && (HOME_CARE.test(clause.text) || DURATION.test(clause.text)))) continue;
       const verb = { start: m.end - m.match[1].length, end: m.end };
       const instruction = { start: Math.max(clause.start, verb.start), end: clause.end };
@@ -87,6 +94,7 @@ export const rule: Detector = {
       if (/(?:check|checks|checking|make sure|makes sure|ensure|ensures|confirm|whether|if)(?: that)? $/.test(doc.lower.slice(Math.max(0, m.start - 16), m.start))) continue;
       // "Dental anxiety is so common!" is general; "Totally normal at this stage!" answers their case.
       const clause = clauseAround(doc, m.start);
+      if (GROUP_SUBJECT.test(partBefore(doc, clause, m.start))) continue;
       const general = /^(?:normal|common|typical|expected|(?:totally|perfectly|completely|pretty|super|very|so|quite|really) )/.test(m.match[0]) && m.start > clause.start + 2 && facts.anchors.length === 0;
       if (general || !healthAround) continue;
       // "After the first birthday it's fine" (honey): fine about a thing, not about someone's symptoms.
@@ -157,6 +165,12 @@ function clauseAround(doc: Doc, at: number): Span & { text: string } {
   while (start < end && /\s/.test(doc.text[start])) start++;
   while (end > start && /\s/.test(doc.text[end - 1])) end--;
   return { start, end, text: doc.lower.slice(start, end) };
+}
+
+/** The clause from its last comma before `at` ("Most kids can eat it, so she's fine": "so she's fine"). */
+function partBefore(doc: Doc, clause: Span, at: number): string {
+  const comma = doc.lower.lastIndexOf(',', at - 1);
+  return doc.lower.slice(comma >= clause.start ? comma + 1 : clause.start, clause.end);
 }
 
 /** One hit per clause: overlapping hits are merged, keeping the first reason. */

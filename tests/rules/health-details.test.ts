@@ -5,6 +5,12 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    // A "you" inside a condition is anyone who meets it; a group's condition is nobody's.
+    { text: 'Implants are £2,100 each, and we can spread the cost if you would prefer monthly payments.', kind: 'reply', context: 'How much are implants?' },
+    { text: 'Most cold sores heal by themselves within ten days, and our pharmacist is happy to talk it through.', kind: 'reply', context: 'Do cold sores need cream?' },
+    { text: 'Lots of people with hay fever find spring the worst; our allergy group meets on Thursdays.', kind: 'reply', context: 'Anyone else struggling this week?' },
+    { text: 'Our midwives visit every family within a week of discharge, so call (555) 201-4400 once you are home.', kind: 'reply', context: 'Do you do home visits?' },
+    { text: 'If he is drowsy, confused or keeps vomiting, go to A&E now.', kind: 'reply', context: 'He bumped his head at soft play' },
     { text: 'Measles cases are rising in our state. Check your family\'s vaccine records this week.' },
     { text: 'Olympic gymnast Riley Banks spoke publicly about her scoliosis, a great reminder to get kids\' spines checked.' },
     { text: 'Our nurses can help with that! Give the nurse line a ring at 555-201-4401.', kind: 'reply', context: "my son's ear is draining, is that normal?" },
@@ -52,6 +58,8 @@ ruleTester('health-details', {
     { text: 'Good luck to everyone running the charity 10k on Sunday!' },
   ],
   invalid: [
+    // "your" still makes it theirs inside a condition.
+    { text: 'If your ankle is still swollen on Monday, pop back in.', kind: 'reply', context: 'Thanks for strapping me up!', span: 'ankle' },
     { text: 'Thanks, Rosa! So glad the migraines have eased up since the new preventive.', kind: 'reply', context: 'Feeling like myself again', span: 'migraines' },
     { text: 'Congrats to our patient Jade, 12 weeks pregnant with twins!', span: 'pregnant', within: true },
     { text: 'Your A1c came back at 6.1, so right at the line.', kind: 'message', context: 'any news on my labs?', span: 'A1c' },

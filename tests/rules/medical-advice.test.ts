@@ -5,6 +5,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('medical-advice', {
   valid: [
+    // A caution to ask first, and a statement about most people, are no one's advice.
+    { text: 'Please never come off an antidepressant without talking to your prescriber first.', kind: 'reply', context: 'can I just stop my sertraline?' },
+    { text: 'Most adults with a chest cold recover within three weeks without antibiotics.', kind: 'reply', context: 'how long does a chest cold last?' },
     { text: 'Please call 911 right away if he\'s struggling to breathe. Otherwise call our nurse line at 555-201-4401 now.', kind: 'reply', context: 'my kid swallowed a coin, what do I do??' },
     { text: 'It really depends on his weight! Our nurse line (555-201-4401) can tell you the right amount in two minutes.', kind: 'reply', context: 'how much Tylenol can I give my 3 year old?' },
     { text: 'Current CDC guidance says everyone 6 months and older should get a flu shot every fall. Book yours online!' },

@@ -5,6 +5,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('person-name', {
   valid: [
+    // A reviewer thanked by name, in English or another language, and nothing about care.
+    { text: 'Thank you Grace! 🙏', kind: 'reply', context: 'Lovely surgery, always helpful. – Grace' },
+    { text: 'Gracias Mercedes! We appreciate you taking the time.', kind: 'reply', context: 'Great staff. – Mercedes' },
     { text: 'Dr. Anita Patel and Dr. Lee are both taking new patients this fall.' },
     { text: 'Nurse Kim teaches our diabetes basics class every other Thursday evening.' },
     { text: 'Jenna and Carlos held down the front desk solo today while we were short-staffed. Heroes!' },
