@@ -52,6 +52,8 @@ const FOREIGN_THANKS = /^(?:merci|gracias|danke|grazie|obrigad[oa]|diolch|kiitos
 // Words before a name that single out one person ("tell Mateo", "shoutout to Alisha").
 const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
 const FAMILY_NOUNS = /^(?:family|families|twins|triplets|quads|kids|boys|girls|household|clan|crew|siblings|sisters|brothers)$/;
+// "Serena Williams has spoken openly about…": someone telling their own story in public.
+const SPOKE_PUBLICLY = /^(?:'s?)?,? (?:who |has |have |had |recently |this week |bravely )*(?:spoken|spoke|speaks|talked|talks|written|wrote|writes|posted) (?:(?:so |very )?(?:openly|publicly|candidly|honestly)|out)(?![a-z])|^(?:'s?)?,? (?:who |has |recently )*(?:went|gone) public(?![a-z])/;
 const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'ok', 'tv', 'md', 'do', 'np', 'pa', 'rn', 'er', 'bc', 'ad', 'nw', 'ne', 'sw', 'se', 'st', 'dr', 'mr', 'ms', 'jr', 'sr', 'ft', 'lb', 'oz', 'vs']);
 
 const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|falls)$/;
@@ -111,7 +113,9 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     const initials = /^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}]+|\p{Lu}\.?)?/u.exec(text.slice(w.start, w.start + 30));
     if (w.text.length === 1 && initials && /\./.test(initials[0]) && initials[0].replace(/[\s.]/g, '').length >= 2) {
       const letters = initials[0].replace(/[\s.]/g, '').toLowerCase();
-      if (!NOT_INITIALS.has(letters)) {
+      // "vitamin D. The NHS…", "-15°F. Early signs…": a letter that ends a sentence, before an everyday word.
+      const sentenceEnd = /^\p{Lu}\.\s\p{Lu}\p{Ll}+$/u.test(initials[0].trim()) && (isCommonWord(letters.slice(1)) || /(?:\d|°|vitamin|hepatitis|type|plan|grade|stage|level|group|class|phase|part|section) ?$/i.test(text.slice(Math.max(0, w.start - 10), w.start)));
+      if (!NOT_INITIALS.has(letters) && !sentenceEnd) {
         const end = w.start + initials[0].trimEnd().length;
         let last = i;
         while (last + 1 < ws.length && ws[last + 1].start < end) last++;
@@ -146,7 +150,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
     const lead = text.slice(Math.max(sentenceStart, w.start - 40), w.start);
     // "the Breakers' Luis Montoya": a team's player.
-    const publicFigure = PUBLIC_DESCRIPTORS.test(lead.toLowerCase()) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead);
+    const publicFigure = PUBLIC_DESCRIPTORS.test(lead.toLowerCase()) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || SPOKE_PUBLICLY.test(text.slice(ws[last].end, ws[last].end + 60).toLowerCase());
     const role: PersonRole = isStaff(span, nameWords, known) || STAFF_INTRO.test(lead) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
     i = last;

@@ -1,16 +1,14 @@
-// The final, one-time check of the learned second opinion on blind4 (tests/corpus/blind4-*.jsonl, never
+// The one-time check of the learned second opinion on the untouched set (UNTOUCHED in second-opinion-lib: never
 // read by training or by the leave-one-corpus-out evaluation): `npx tsx scripts/score-second-opinion-untouched.ts [SET…]`.
-// Trains the patient-relationship model on all 13 corpora, chooses its threshold on their out-of-fold
-// probabilities (as scripts/eval-second-opinion.ts does per fold) for a false-alarm cost of 1 and of 3,
-// then scores blind4 with the rules alone and with the model adding that finding where the rules have none.
-// Decided before running: it ships only if, pooled over both blind4 files, message recall rises and false
-// alarms do not. First run (2026-12-03): the bare threshold. Second look, after a unit test showed the model
-// flagging "Flu shots are due again every autumn" on the word "again": secondOpinion() as it ships, which
-// also needs a reason about someone among its top three (docs/second-opinion.md has both results).
+// Trains the patient-relationship model on every corpus of CORPUS_FILES, chooses its threshold on their out-of-fold
+// probabilities (as scripts/eval-second-opinion.ts does per fold) for a false-alarm cost of 1 and of 3, then
+// scores the untouched set with the rules alone and with the model adding that finding where the rules have none.
+// History: blind4 decided shipping (first run, 2026-12-03: recall up, false alarms not); blind5 and blind6 were
+// scored once each after that, blind7 before and after the next round of rules; all four are training data now.
 import { flaggedCategories, policyOf, readCorpus, readPolicy, CORPORA } from '../tests/corpus/score';
 import { analyze, type RiskCategory } from '../rules';
 import { isSecondOpinion, secondOpinion } from '../rules/second-opinion';
-import { chooseAdd, DEFAULT_TRAIN, loadRows, outOfFold, ruleFacts, train } from './second-opinion-lib';
+import { chooseAdd, DEFAULT_TRAIN, loadRows, outOfFold, ruleFacts, train, UNTOUCHED } from './second-opinion-lib';
 
 const PR: RiskCategory = 'patient-relationship';
 const isPR = (r: { labels: Set<RiskCategory> }) => r.labels.has(PR);
@@ -24,8 +22,7 @@ console.log(`patient-relationship model: ${Object.keys(model.weights).length} we
 
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 const pooled = { rules: [0, 0, 0, 0], 1: [0, 0, 0, 0], 3: [0, 0, 0, 0] } as Record<string, number[]>;
-// Another untouched set can be named instead: `… score-second-opinion-untouched.ts blind5-reviews blind5-education`.
-const SETS = process.argv.length > 2 ? process.argv.slice(2) : ['blind4-reviews', 'blind4-education'];
+const SETS = process.argv.length > 2 ? process.argv.slice(2) : [`${UNTOUCHED}-reviews`, `${UNTOUCHED}-education`];
 for (const name of SETS) {
   const url = new URL(`${name}.jsonl`, CORPORA);
   const policy = readPolicy(policyOf(url));

@@ -1,10 +1,10 @@
 // Trains the learned second opinion that ships, rules/models/second-opinion.json, on every corpus of
-// scripts/second-opinion-lib.ts (never blind4-*):
+// scripts/second-opinion-lib.ts (never the untouched set named by UNTOUCHED):
 //   npx tsx scripts/train-second-opinion.ts [--out FILE] [--check]
 // An L1+L2 logistic regression over the features of rules/second-opinion.ts: P(the message confirms a
 // patient). Its threshold is chosen on out-of-fold probabilities (an inner leave-one-corpus-out) so that an
 // addition pays when a false alarm costs one catch, the setting docs/second-opinion.md evaluated and blind4
-// confirmed. Weights are rounded to three decimals and keys sorted, so the same corpora give a byte-identical
+// confirmed; of thresholds that pay equally, the highest. Weights are rounded to three decimals and keys sorted, so the same corpora give a byte-identical
 // file. --check trains and compares with the existing file instead (exit 1 when they differ).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

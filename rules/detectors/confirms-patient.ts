@@ -30,6 +30,7 @@ const A_PATIENT = re(`(?:a|an) (?:(?!(?:the|every|any|each|all|no)${E})[${L}0-9-
 const PRACTICE_MOVES = /(?:we're|we are|we'll be|i'm|i am|we've been|we have been|dr\.? [a-z]+ is|dr\.? [a-z]+ will be|after|since|by|before) $/;
 const INVITATION = /(?:no need to|don't|do not|please|and|then|to|can|could|should|may|might|will|'ll) $/;
 const ANYONE_CALLS = /(?:someone|somebody|the system|a member of (?:[a-z]+ ){1,3}|one of (?:our|the) [a-z]+|the team|our team|reception|the surgery|the practice)(?:'ll| will)? call (?:you|him|her|them) back/;
+const GROUP_IN_PROCESS = /(?:^|[^a-z])(?:patients|people|everyone|anyone|anybody|appointments|bookings|those)(?![a-z])[^.!?;]{0,70}$/;
 const BEFORE_ANY = /(?:before|when|once|until|after|as soon as) (?:a |an |any |the |each |every )?(?:[a-z-]+ ){0,3}$/;
 const NEGATED = /(?:not|never|isn't|wasn't|no longer|(?:don't|do not|does not|doesn't|did not|didn't) have|no record of)(?: an?| any)? $/;
 
@@ -42,7 +43,7 @@ const ALWAYS: [RegExp, string][] = [
   [re(`(?:the )?(?:baby|babies|twins|triplets) (?:we|i|dr\\.? [${L}]+) delivered|welcome to the world|delivered (?:baby|babies|twins|a baby|our)|baby (?:girl|boy) (?:arrived|was born|made (?:her|his) debut)|(?:mama|mom|mommy) labou?red|(?:newest |youngest )?members? of the [${L} ]{2,30} family`), 'announces a birth at the practice'],
   [re(`(?:graduated|graduating|graduates) from our|(?:wrapping|wrapped|wraps|wrap) up (?:pt|physical therapy|therapy|rehab|treatment|chemo|braces)|last day (?:of|at) (?:pt|physical therapy|therapy|rehab|treatment|chemo)|finished (?:his|her|their) (?:[${L}-]+ )?(?:pt|therapy|rehab|treatment|chemo|braces|program|series)`), 'describes someone finishing care here'],
   [re(`(?:your|my|his|her) \\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|(?:your|my|his|her) \\d{1,2}:\\d{2}|\\d{1,2} ?(?:am|pm) (?:slot|appointment|appt)`), 'mentions someone\'s appointment time'],
-  [re(`(?:we|i|dr\\.? [${L}]+|nurse [${L}]+|our team|the team) (?:[${L}']+ ){0,2}?(?:saw|treated|fixed|delivered|diagnosed|caught|stitched|operated on|patched|scoped|examined|vaccinated|casted) (?:him|her|them|you|your|his|their|[${L}]+'s|an? |the )|(?:have|has|had) helped|(?:we|i|dr\\.? [${L}]+) (?:[\\p{L}']+ ){0,3}?(?:started|put|moved|switched|prescribed|referred|sent|admitted|discharged|cleared|fitted|placed) (?:him|her|them)|(?:moving|putting|starting|switching) (?:him|her|them) (?:to|on)|glad (?:we|dr\\.? [${L}]+|nurse [${L}]+) (?:could|were able to|got to) (?:help|fix|get|see|treat|take care)|could help your|(?:we|i|dr\\.? [${L}]+|nurse [${L}]+) did (?:your|ur|his|her|their)`), 'says the practice treated someone'],
+  [re(`(?:we|i|dr\\.? [${L}]+|nurse [${L}]+|our team|the team) (?:[${L}']+ ){0,2}?(?:saw|treated|fixed|delivered|diagnosed|caught|stitched|operated on|patched|scoped|examined|vaccinated|casted) (?:him|her|them|you|your|his|their|[${L}]+'s|an? |the )|(?:have|has|had) helped(?! (?:patients|people|families|many|hundreds|thousands|children|kids|women|men|adults|our patients|so many|lots))|(?:we|i|dr\\.? [${L}]+) (?:[\\p{L}']+ ){0,3}?(?:started|put|moved|switched|prescribed|referred|sent|admitted|discharged|cleared|fitted|placed) (?:him|her|them)|(?:moving|putting|starting|switching) (?:him|her|them) (?:to|on)|glad (?:we|dr\\.? [${L}]+|nurse [${L}]+) (?:could|were able to|got to) (?:help|fix|get|see|treat|take care)|could help your|(?:we|i|dr\\.? [${L}]+|nurse [${L}]+) did (?:your|ur|his|her|their)`), 'says the practice treated someone'],
   [re(`(?:look|guess) who(?:'s| is)? (?:(?:came|stopped|dropped|popped) (?:in|by)|is back|back)|in good hands with (?:us|our team)|we've seen since|we have seen since|seen (?:him|her|them) since|(?:\\d+|many|so many) years with us|(?:all )?(?:those|these|the) (?:[${L}]+ )?(?:mornings|afternoons|evenings|sessions|visits|appointments|classes) with us|(?:celebrated|celebrating) [^.!?]{0,30} with us|at group|ready for pick-?up|(?:is|are) ready(?= [—–-]|[,!.]|$)`), 'implies an ongoing care relationship'],
 ];
 
@@ -72,6 +73,11 @@ const KNOWN_TREATMENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:
 // "your EKG looked normal", "Mia's strep test came back": someone's own result, told to them.
 const OWN_RESULT_BEFORE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|his|her|[a-z\u00C0-\u024F]+'s) (?:[a-z\u00C0-\u024F-]+ )?$/u;
 const RECOMMENDED_TO_ALL = /^(?: vaccines?| jabs?)? (?:is|are) (?:now )?(?:recommended|advised|offered|available|free|given|licensed|approved|suitable)(?![a-z])/;
+// The commenter's own relative: "my son", "both my kids", "my grandmother".
+const OWN_RELATIVE = /(?<![a-z])(?:my|our) (?:\w+ )?(?:son|sons|daughter|daughters|kids|children|child|boy|boys|girl|girls|little one|baby|twins|mum|mom|mother|dad|father|nan|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|granddaughter|grandson|husband|wife|partner|sister|brother|aunt|uncle|nephew|niece)(?![a-z])/;
+const FOR_THE_ONE_THEY_BROUGHT = re(`(?:tell|say hi to|say hello to|pass (?:this|it) on to) (?:him|her|them|both of them|the (?:kids|twins|little ones?))|(?:give|send) (?:him|her|them|both of them) (?:a (?:big )?(?:hug|high[- ]five|cuddle|squeeze|fist bump)|our (?:love|best))|(?:thanks|thank you) for (?:bringing|having) (?:him|her|them|both of them) (?:in|along)|(?:we|you) brought (?:him|her|them|both of them) in`);
+// "the MMR vaccine", "the flu jab", "the well-child visit template": the product everyone gets, or a form, not their own.
+const PRODUCT_OR_FORM = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz]ations?)(?![a-z])|^[a-z0-9 -]+ (?:template|schedule|forms?|programme|program|policy|protocol|pathway|data|rates?|uptake|guidelines?|recommendations?|campaign)(?![a-z])/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const OWN_RESULT_AFTER = /^(?:'s)? ?(?:[a-z\d/ ]{0,12} )?(?:results?|came back|come back|looked|looks|was|were|shows?|showed|found)(?![a-zA-Z])/u;
 // The comment says they have a visit booked: "appt tomorrow for my IUD removal".
@@ -92,7 +98,9 @@ export const rule: Detector = {
     // "someone will call you back within 5 days", "before any work is booked": a process for anyone.
     const forAnyone = (m: Span & { match: RegExpMatchArray }) =>
       (/call (?:you|him|her|them)$/.test(m.match[0]) && ANYONE_CALLS.test(doc.lower.slice(Math.max(0, m.start - 40), m.end + 5))) ||
-      (/^(?:is|are|has been|was|been) /.test(m.match[0]) && BEFORE_ANY.test(doc.lower.slice(Math.max(0, m.start - 40), m.start)));
+      (/^(?:is|are|has been|was|been) /.test(m.match[0]) && BEFORE_ANY.test(doc.lower.slice(Math.max(0, m.start - 40), m.start))) ||
+      // "so patients are booked with the right clinician", "anyone affected can call us to rebook": a process for a group.
+      (/^(?:is|are|has been|was|been) |^rebook/.test(m.match[0]) && GROUP_IN_PROCESS.test(doc.lower.slice(Math.max(0, m.start - 90), m.start)));
     const negated = (at: number) => NEGATED.test(doc.lower.slice(Math.max(0, at - 20), at));
     // "Dr Okafor is retiring after 31 years with us", "Nurse Kim has been with us 10 years": staff tenure, not care.
     const staffTenure = (m: { start: number; match: RegExpMatchArray }) =>
@@ -140,9 +148,14 @@ export const rule: Detector = {
         // "The flu vaccine is recommended in pregnancy", "everyone aged 70–79 is eligible for the shingles vaccine": said of everyone.
         if (forAGroup(doc.lower, h.start, h.end) || saidOfAGroup(doc.lower, h.start) || RECOMMENDED_TO_ALL.test(doc.lower.slice(h.end, h.end + 30))) continue;
         const ownResult = OWN_RESULT_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 20), h.start)) && OWN_RESULT_AFTER.test(after);
-        if ((KNOWN_TREATMENT.test(before) && !/^ (?:these days|nowadays|in general|today are|are (?:generally|usually|very|extremely|perfectly))/.test(after)) || ownResult) {
+        if ((KNOWN_TREATMENT.test(before) && !/^ (?:these days|nowadays|in general|today are|are (?:generally|usually|very|extremely|perfectly))/.test(after) && !PRODUCT_OR_FORM.test(h.term + after)) || ownResult) {
           add(h.start, h.end, `${quote(doc, h)} refers to their own treatment or result, which only their care team would know.`);
         }
+      }
+      // "Tell him the whole team thinks he's a superstar", "thanks for bringing her in": to a comment about the care of
+      // "my son" or "my grandmother", a message for that person, or their visit.
+      if (OWN_RELATIVE.test(doc.context.lower) && (reviewOfCare(doc) || CARE_RECEIVED.test(doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) {
+        for (const m of matchAll(doc, FOR_THE_ONE_THEY_BROUGHT)) if (!forAnyone(m)) add(m.start, m.end, `${quote(doc, m)} speaks to or of the relative whose care the comment describes.`);
       }
       // A reply to someone thanking the practice for their care that goes into the specifics.
       const health = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0];

@@ -42,9 +42,13 @@ export function forAGroup(lower: string, start: number, end: number): boolean {
 export const GROUP_SUBJECT = /^\W*(?:most|many|lots of|plenty of|a lot of|nearly all|almost all|all|few|everyone|everybody|anyone|anybody|every (?:child|adult|woman|man|person|patient|baby|parent)|(?:kids|children|adults|people|babies|women|men|teens|those|patients) (?:aged|over|under|from|between|who|with))(?! of (?:your|his|her|their|you|them|him))(?![a-z])/;
 // "people with tree nut allergies", "children who have asthma": a condition of a group.
 const GROUP_WITH = /(?:^|[^a-z])(?:people|patients|kids|children|adults|those|anyone|someone|women|men|babies|teens|families|everyone) (?:with|who have|who has|living with|affected by)(?: [a-z-]+){0,2} $/;
+// "UTIs in women aged 16–64": the condition of a group.
+const GROUP_AFTER = /^[a-z' -]{0,30}? in (?:women|men|children|kids|adults|people|patients|babies|teens|anyone|those|over-\d+s|under-\d+s) (?:aged|over|under|from|who|with|between)(?![a-z])/;
+// "the MMR vaccine", "the flu jab": the product everyone is offered.
+const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz]ations?)(?![a-z])/;
 /** Said of a group: the clause opens with one ("Most ear infections…") or the term is what a group has. */
 export function saidOfAGroup(lower: string, start: number): boolean {
-  return GROUP_SUBJECT.test(clauseBefore(lower, start)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start));
+  return GROUP_SUBJECT.test(clauseBefore(lower, start)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || GROUP_AFTER.test(lower.slice(start, start + 60));
 }
 const SERVICE_NAME = /^ (?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week)(?![a-z])/;
 // "For most sprains the advice is…", "In most cases…": general information, whoever asked.
@@ -100,7 +104,7 @@ export const rule: Detector = {
       const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
       const anchor = ofAGroup ? undefined : nearestAnchor(pointing, h.sentence, h.start);
       if (anchor) add(h, `${quote(doc, h)} is a ${what}, and ${describe(doc, anchor)} in the same sentence points at one person.`, what);
-      else if (doc.addressed && !ofAGroup && DEFINITE.test(before)) add(h, `${quote(doc, h)} refers to this person's own ${what}.`, what);
+      else if (doc.addressed && !ofAGroup && DEFINITE.test(before) && !VACCINE_PRODUCT.test(doc.lower.slice(h.start, h.end + 12))) add(h, `${quote(doc, h)} refers to this person's own ${what}.`, what);
       // "Please call 911 now. Chest pain should always be checked in an emergency room": naming the sign is the redirect.
       else if (doc.addressed && !ofAGroup && !emergencyRedirect && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
       else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !CONDITIONAL.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);

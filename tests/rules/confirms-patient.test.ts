@@ -5,6 +5,13 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    // The vaccine everyone is offered, a service's results for patients as a group, a process for anyone affected.
+    { text: 'Large studies have found no link between the MMR vaccine and autism.', kind: 'reply', context: 'Is MMR safe? worried' },
+    { text: 'Our cold cap programme has helped patients keep more of their hair during chemo.' },
+    { text: 'Sorry about that! Anyone affected by Monday\'s outage can call (555) 201-4400 to rebook.', kind: 'reply', context: 'Your online booking was down all day' },
+    // "Tell him" with no care in the comment, and "give them a call" to a nurse line, are no one's care.
+    { text: 'Tell him we said happy birthday!', kind: 'reply', context: 'My son turns 7 today and he loves your posts' },
+    { text: 'Please give them a call now on our nurse line.', kind: 'reply', context: 'My daughter has a rash, who do I call?' },
     { text: 'Thank you for the five stars! We appreciate you taking the time to share.', kind: 'reply', context: 'Friendly staff, clean office, 10/10' },
     { text: 'New patients welcome! We take most major insurance plans.' },
     { text: 'Our patient portal has a fresh new look. Log in to check it out!' },
@@ -92,6 +99,9 @@ ruleTester('confirms-patient', {
     { text: 'Sorry you were kept waiting on the phone line this morning, we are adding two more lines in May.', kind: 'reply', context: 'Phones are hopeless' },
   ],
   invalid: [
+    // A message for the relative whose care the comment describes, or thanks for bringing them in.
+    { text: 'Please tell him the whole team thinks he was a star!', kind: 'reply', context: 'Dr Lee fixed my son\'s chipped tooth so gently', span: 'tell him' },
+    { text: 'Thank you for bringing her in, she was a delight.', kind: 'reply', context: 'My grandmother loved her eye test here', span: 'Thank you for bringing her in' },
     { text: 'So good seeing you this morning, Priya! Hope the new glasses are working out.', kind: 'reply', context: 'Thanks for fitting me in!', span: 'So good seeing you' },
     { text: 'Your 2:30 with Dr. Patel has been moved to Friday. Does that still work?', kind: 'message', context: 'is my appointment still on?', span: 'Your 2:30' },
     { text: 'One of our longtime patients brought the whole team homemade tamales today 😍', span: 'One of our longtime patients' },

@@ -5,6 +5,10 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('person-name', {
   valid: [
+    // A letter ending a sentence before an everyday word, and a public figure telling her own story.
+    { text: 'Frostbite can start below -15°F. Early signs are numb, waxy skin.' },
+    { text: 'Take vitamin D. The NHS suggests 10 micrograms a day in winter.' },
+    { text: 'Tennis star Venus Carter has spoken openly about her blood clots after giving birth.' },
     // A reviewer thanked by name, in English or another language, and nothing about care.
     { text: 'Thank you Grace! 🙏', kind: 'reply', context: 'Lovely surgery, always helpful. – Grace' },
     { text: 'Gracias Mercedes! We appreciate you taking the time.', kind: 'reply', context: 'Great staff. – Mercedes' },

@@ -20,7 +20,7 @@ describe('the shipped second opinion', () => {
   });
 
   it.each([
-    ['Mia was so brave on Monday, please tell her the whole team is proud of her!', 'My daughter had her first filling'],
+    ['Mia was so brave on Monday, the whole team is proud of her!', 'My daughter had her first filling'],
     ["We're so happy Jack is back on the pitch!", 'Physio got my son back playing in 4 weeks'],
   ])('flags a reply the rules read as clean: %s', (text, context) => {
     const findings = reply(text, context);
@@ -48,7 +48,7 @@ describe('the shipped second opinion', () => {
   });
 
   it("follows the manager's setting for confirms-patient: off means no finding, block means block", () => {
-    const text = 'Mia was so brave on Monday, please tell her the whole team is proud of her!';
+    const text = 'Mia was so brave on Monday, the whole team is proud of her!';
     const context = 'My daughter had her first filling';
     const off = loadPolicy({ practice: { name: 'Harbor Point Family Health' }, rules: { 'confirms-patient': 'off' } }).policy;
     const block = loadPolicy({ practice: { name: 'Harbor Point Family Health' }, rules: { 'confirms-patient': 'block' } }).policy;
