@@ -54,6 +54,8 @@ const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|congrats to|congratulations to
 const FAMILY_NOUNS = /^(?:family|families|twins|triplets|quads|kids|boys|girls|household|clan|crew|siblings|sisters|brothers)$/;
 // "Serena Williams has spoken openly about…": someone telling their own story in public.
 const SPOKE_PUBLICLY = /^(?:'s?)?,? (?:who |has |have |had |recently |this week |bravely )*(?:spoken|spoke|speaks|talked|talks|written|wrote|writes|posted) (?:(?:so |very )?(?:openly|publicly|candidly|honestly)|out)(?![a-z])|^(?:'s?)?,? (?:who |has |recently )*(?:went|gone) public(?![a-z])/;
+// "Jordan from our front desk", "Ama in billing": a name the practice places in its own team.
+const STAFF_AFTER = /^(?:'s)?,? (?:from|at|in|on|of) (?:our|the) (?:front desk|reception|billing|office|admin|phones|pharmacy|lab|practice team|team)(?![a-z])|^ (?:in|from) (?:billing|reception|admin)(?![a-z])/;
 const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'ok', 'tv', 'md', 'do', 'np', 'pa', 'rn', 'er', 'bc', 'ad', 'nw', 'ne', 'sw', 'se', 'st', 'dr', 'mr', 'ms', 'jr', 'sr', 'ft', 'lb', 'oz', 'vs']);
 
 const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|falls)$/;
@@ -151,7 +153,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     const lead = text.slice(Math.max(sentenceStart, w.start - 40), w.start);
     // "the Breakers' Luis Montoya": a team's player.
     const publicFigure = PUBLIC_DESCRIPTORS.test(lead.toLowerCase()) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || SPOKE_PUBLICLY.test(text.slice(ws[last].end, ws[last].end + 60).toLowerCase());
-    const role: PersonRole = isStaff(span, nameWords, known) || STAFF_INTRO.test(lead) ? 'staff' : publicFigure ? 'public' : 'patient';
+    const role: PersonRole = isStaff(span, nameWords, known) || STAFF_INTRO.test(lead) || STAFF_AFTER.test(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
     i = last;
   }

@@ -61,7 +61,11 @@ const ELIGIBLE_IF = /(?<![a-z])(?:free|eligible|entitled|exempt|offered|availabl
 const SIGN_LIST = /(?<![a-z])(?:if|unless|in case)(?![a-z])[^;.!?—–]{0,80}$/;
 const CONDITIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:if|unless|in case)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])[^,;.!?—–]*$/u;
 // The writer's own treatment or condition: "my own ACL reconstruction", "since my diagnosis", "I had my gallbladder out".
-const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?)(?:\s+[\p{L}-]+)?\s+$/u;
+const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?|i (?:went|'ve been|have been) through(?: an?)?|i(?:'ve| have)? (?:lived|live) with)(?:\s+[\p{L}-]+)?\s+$/u;
+// "Nurse Tamsin is recovering well after her breast cancer surgery", "Dr. Okonjo has lived with type 1 diabetes",
+// "after three months of chemotherapy our practice manager is back": a staff member's own health.
+const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:has |have )?(?:lived|living|lives) with (?:an? )?|(?:was |been )?diagnosed with (?:an? )?|recovering (?:well )?from (?:an? |her |his )?|recovery from (?:an? |her |his )?|(?:went|been|going) through (?:an? |her |his )?|(?:since|after|following|back from) (?:her|his) )(?:[a-z0-9-]+ ){0,3}$/;
+const STAFF_ROLE = /(?<![a-z])(?:our|the) (?:[a-z-]+ )?(?:practice manager|manager|receptionist|nurse|physio|physiotherapist|doctor|gp|dentist|hygienist|midwife|pharmacist|team member|colleague|front desk|administrator|therapist|counsell?or)(?![a-z-])/;
 // "your prescription", "the procedure", "medication safety": a class of care, not a named drug or treatment.
 // "Kawasaki disease", "Crohn's disease": a named condition, whatever the last word.
 const NAMED_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:'s)? $/u;
@@ -110,6 +114,7 @@ export const rule: Detector = {
       else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !CONDITIONAL.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
       else if (h.kind !== 'symptom' && WRITER_OWN.test(before)) add(h, `${quote(doc, h)} is the writer's own ${what}: staff health is health information too.`, what);
+      else if (h.kind !== 'symptom' && STAFF_OWN_BEFORE.test(before) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: staff health is health information too.`, what);
     }
     // Injuries and body parts that belong to someone.
     for (const b of doc.phrases.bodyParts) {
@@ -166,6 +171,14 @@ function clauseBefore(lower: string, at: number): string {
   let start = at;
   while (start > 0 && !'.!?;:—–\n'.includes(lower[start - 1])) start--;
   return lower.slice(start, at);
+}
+
+/** A staff member is named or described in the sentence: "Nurse Tamsin", "Denise from our front desk", "our practice manager". */
+function staffInSentence(doc: Doc, sentence: number): boolean {
+  const span = doc.sentences[sentence];
+  // A public figure, or someone telling their story in public, is no staff member's private health.
+  if (doc.people.some((p) => p.role === 'public' && p.sentence === sentence) || /publicly|openly|went public|in an interview/.test(doc.lower.slice(span.start, span.end))) return false;
+  return doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.sentence === sentence) || STAFF_ROLE.test(doc.lower.slice(span.start, span.end));
 }
 
 function nearestAnchor(anchors: readonly Anchor[], sentence: number, at: number): Anchor | undefined {

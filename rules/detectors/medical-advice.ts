@@ -38,7 +38,8 @@ const GENTLE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:you|u)
 const TO_CARE_AFTER = /^,? (?:(?:(?:that )?(?:you|u) )?(?:to )?(?:book|call|ring|phone|contact|see (?:a|the|your|one of|us)|speak (?:to|with)|talk (?:to|with)|come in|pop in|get (?:it|this|that|them|yourself|him|her) (?:checked|looked at|seen|assessed))|(?:(?:a|an|the|your|our|one of our) )?(?:full |proper |quick |thorough |face-to-face |in-person |professional |routine |gp |doctor's |nurse |dental |physio )?(?:assessment|evaluation|appointment|check-?up|check|exam|examination|consultation|review|visit|gp|doctor|nurse|dentist|booking|referral)|with (?:a|an|the|your|our) (?:gp|doctor|physio|physiotherapist|pharmacist|dentist|nurse|clinician|midwife|optician|specialist|prescriber|provider|insurer|insurance|plan)|with yours)(?![a-z])/;
 // "Please don't stop any medication without speaking to us first", "don't change a dose on your own": a caution to ask first.
 const CHECK_FIRST = /(?:don't|do not|never|please don't) (?:stop|change|start|double|skip|take|mix|adjust|increase|reduce|come off)(?![a-z])[^,;]{0,40}?(?:without (?:checking|speaking|talking|asking|consulting|getting advice)|on your own|by yourself|yourself)(?![a-z])/;
-const REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|911|the|your|nurse)|head to (?:urgent care|the er)|go to the (?:er|emergency)|come (?:in|see us)|ask your (?:own )?(?:doctor|clinician|provider|ob|pediatrician|dentist|pharmacist)|can't (?:assess|give|diagnose|weigh in)|rather not guess)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const OWN_WORDS = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|my|me|mine)(?![a-z'])/;
+const REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|911|the|your|nurse)|give (?:us|them|the (?:office|practice|surgery|pharmacy|team)|our [a-z]+ (?:team|line|desk)) a (?:call|ring|bell)|use (?:the nhs app|(?:our|the) (?:online|app|portal|website|form|patient portal))|take (?:him|her|them|your [a-z]+) (?:straight |right )?(?:to|into) (?:urgent care|the er|the emergency|a&e|the hospital|hospital)|pop (?:in|into|by|down)|drop (?:in|by)|start a (?:video )?(?:visit|consult|consultation)|book (?:in|online|an appointment|a consult)|head to (?:urgent care|the er)|go to the (?:er|emergency)|come (?:in|see us)|ask your (?:own )?(?:doctor|clinician|provider|ob|pediatrician|dentist|pharmacist)|can't (?:assess|give|diagnose|weigh in)|rather not guess)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 export const rule: Detector = {
   id: 'medical-advice',
@@ -48,6 +49,9 @@ export const rule: Detector = {
     if (!doc.addressed && !namedInPost) return [];
     // A health problem in the message or the comment it answers ("pulled my lower back moving a couch").
     const healthAround = doc.health.length > 0 || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || /\?/.test(doc.context.text);
+    // "I forgot my pill yesterday, what do I do?": the comment asks about their own health, so what the reply
+    // tells them to do ("take it as soon as you remember") is advice for them, even with no health word in it.
+    const askedAboutOwnHealth = doc.addressed && /\?/.test(doc.context.text) && OWN_WORDS.test(doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0);
     const hits: Hit[] = [];
     // In a post the advice is replaced by an invitation to call; in a reply the whole safe reply is offered.
     const redaction = templateFor('question', doc.policy);
@@ -72,7 +76,7 @@ export const rule: Detector = {
       if (CHECK_FIRST.test(clause.text)) continue;
       if (GENERAL_TIP.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, clause.start)].start, clause.end))) continue;
       if (GROUP_SUBJECT.test(partBefore(doc, clause, m.start + m.match[0].length - m.match[1].length))) continue;
-      if (!treatmentIn(doc, clause) && !(healthAround && (HOME_CARE.test(clause.text) || DURATION.test(clause.text)))) continue;
+      if (!treatmentIn(doc, clause) && !(healthAround && (HOME_CARE.test(clause.text) || DURATION.test(clause.text))) && !askedAboutOwnHealth) continue;
       const verb = { start: m.end - m.match[1].length, end: m.end };
       const instruction = { start: Math.max(clause.start, verb.start), end: clause.end };
       add(instruction, `${quote(doc, verb)} tells this person what to do for a health problem: ${quote(doc, instruction)}.`);

@@ -5,6 +5,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    // A clinician speaking on a topic, and a public figure's story told in public, are no staff member's health.
+    { text: 'Dr. Lee is presenting on return to sport after concussion at the spring conference.' },
     // A "you" inside a condition is anyone who meets it; a group's condition is nobody's.
     { text: 'Implants are £2,100 each, and we can spread the cost if you would prefer monthly payments.', kind: 'reply', context: 'How much are implants?' },
     { text: 'Most cold sores heal by themselves within ten days, and our pharmacist is happy to talk it through.', kind: 'reply', context: 'Do cold sores need cream?' },
@@ -58,6 +60,8 @@ ruleTester('health-details', {
     { text: 'Good luck to everyone running the charity 10k on Sunday!' },
   ],
   invalid: [
+    // A staff member's own health is health information too.
+    { text: 'Nurse Kim is back next week after her knee replacement, thank you for all the cards!', span: 'knee replacement' },
     // "your" still makes it theirs inside a condition.
     { text: 'If your ankle is still swollen on Monday, pop back in.', kind: 'reply', context: 'Thanks for strapping me up!', span: 'ankle' },
     { text: 'Thanks, Rosa! So glad the migraines have eased up since the new preventive.', kind: 'reply', context: 'Feeling like myself again', span: 'migraines' },

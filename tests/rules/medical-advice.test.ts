@@ -5,6 +5,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('medical-advice', {
   valid: [
+    // Sending them to the practice or the ER, even after a question about their own health, is a redirect.
+    { text: 'Please give us a ring on (555) 201-4400 and the nurse will call you back.', kind: 'reply', context: 'My inhaler is nearly empty, what should I do?' },
+    { text: 'Please take her straight to the ER.', kind: 'reply', context: 'My daughter swallowed a magnet, what do I do?' },
     // A caution to ask first, and a statement about most people, are no one's advice.
     { text: 'Please never come off an antidepressant without talking to your prescriber first.', kind: 'reply', context: 'can I just stop my sertraline?' },
     { text: 'Most adults with a chest cold recover within three weeks without antibiotics.', kind: 'reply', context: 'how long does a chest cold last?' },
@@ -46,6 +49,8 @@ ruleTester('medical-advice', {
     { text: 'Cool the burn under running water for 20 minutes and cover it loosely; the NHS guidance is at nhs.uk/conditions/burns-and-scalds.', kind: 'reply', context: 'What should you do if you burn yourself cooking?' },
   ],
   invalid: [
+    // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
+    { text: 'Take it as soon as you remember and carry on as normal tomorrow.', kind: 'reply', context: 'I missed my blood pressure tablet this morning, what should I do?', span: 'Take it as soon as you remember and carry on as normal tomorrow' },
     { text: 'Poor guy! Children\'s Motrin, 7.5 ml every 6 hours, should bring it down.', kind: 'reply', context: 'my 4 year old has a fever of 102, what can I give him?', span: '7.5 ml' },
     { text: 'Sounds like poison ivy. Hydrocortisone cream twice a day should help.', kind: 'reply', context: 'red itchy bumps on my arms after camping', span: 'Sounds like poison ivy' },
     { text: 'Don\'t stop! Keep flossing gently and the bleeding usually settles in a week or two.', kind: 'reply', context: 'my gums bleed when I floss, should I stop?', span: 'Keep flossing', within: true },
