@@ -30,9 +30,85 @@ export interface Detector {
 // Latin, Greek and Cyrillic letters and digits. \p{L} in a lookbehind made every pattern scan about
 // five times slower (see docs/bench-engine.md), and the text is already folded to these scripts.
 
-/** Regex matches in the lower-cased normalized text, as spans. */
-export function matchAll(doc: { lower: string }, re: RegExp): (Span & { match: RegExpMatchArray })[] {
-  return [...doc.lower.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, match: m }));
+type Match = Span & { match: RegExpMatchArray };
+
+/**
+ * Regex matches in the lower-cased normalized text, as spans. A rule's pattern never spans two sentences, so a
+ * document is scanned sentence by sentence, and each pattern keeps its matches in the last document it read:
+ * re-checking a long post after one keystroke scans only the sentences that changed.
+ */
+export function matchAll(doc: { lower: string; text?: string; sentences?: readonly Span[] }, re: RegExp): Match[] {
+  if (!doc.sentences || !re.global || anchoredAtStart(re)) return scan(doc.lower, re);
+  const { spans, texts } = segments(doc as { lower: string; text?: string; sentences: readonly Span[] });
+  const last = LAST_READ.get(re);
+  let perSentence: Match[][];
+  if (last?.texts === texts) perSentence = last.perSentence;
+  else {
+    perSentence = new Array<Match[]>(texts.length);
+    if (last) {
+      const { prefix, suffix } = unchanged(last.texts, texts);
+      for (let i = 0; i < prefix; i++) perSentence[i] = last.perSentence[i];
+      for (let k = 0; k < suffix; k++) perSentence[texts.length - 1 - k] = last.perSentence[last.texts.length - 1 - k];
+    }
+    for (let i = 0; i < texts.length; i++) perSentence[i] ??= scan(texts[i], re);
+    LAST_READ.set(re, { texts, perSentence });
+  }
+  const out: Match[] = [];
+  spans.forEach((s, i) => {
+    for (const m of perSentence[i]) out.push({ start: m.start + s.start, end: m.end + s.start, match: m.match });
+  });
+  return out;
+}
+
+/** Each pattern's matches, sentence by sentence (offsets within the sentence), in the last document it read. */
+const LAST_READ = new WeakMap<RegExp, { texts: readonly string[]; perSentence: Match[][] }>();
+
+/**
+ * The document cut where one sentence clearly ends and the next begins with a capital letter, as strings made
+ * once per document. "on Nov. 4", "J. Smith", "thanks. see you" stay in one piece, as a pattern may read across them.
+ */
+function segments(doc: { lower: string; text?: string; sentences: readonly Span[] }): { spans: Span[]; texts: string[] } {
+  let found = SEGMENTS.get(doc);
+  if (!found) {
+    const spans: Span[] = [];
+    for (const s of doc.sentences) {
+      const last = spans[spans.length - 1];
+      const joined = last && (!/^\p{Lu}/u.test(doc.text?.slice(s.start, s.start + 1) ?? '') || WEAK_END.test(doc.lower.slice(Math.max(last.start, last.end - 6), last.end)));
+      if (joined) last.end = s.end;
+      else spans.push({ start: s.start, end: s.end });
+    }
+    SEGMENTS.set(doc, (found = { spans, texts: spans.map((s) => doc.lower.slice(s.start, s.end)) }));
+  }
+  return found;
+}
+const SEGMENTS = new WeakMap<object, { spans: Span[]; texts: string[] }>();
+// A sentence "ending" in a short word and a dot ("nov.", "approx.", "j.") may not have ended at all.
+const WEAK_END = /(?:^|[^a-z])[a-z]{1,4}\.$/;
+
+/** How many sentences at the start and at the end two documents share; worked out once per pair, for every pattern. */
+function unchanged(before: readonly string[], after: readonly string[]): { prefix: number; suffix: number } {
+  const known = UNCHANGED.get(after);
+  if (known?.before === before) return known;
+  let prefix = 0;
+  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  const found = { before, prefix, suffix };
+  UNCHANGED.set(after, found);
+  return found;
+}
+const UNCHANGED = new WeakMap<readonly string[], { before: readonly string[]; prefix: number; suffix: number }>();
+
+const ANCHORED = new WeakMap<RegExp, boolean>();
+/** A "^" outside a character class would match at every sentence start, not only at the text's: such patterns scan the whole text. */
+function anchoredAtStart(re: RegExp): boolean {
+  let anchored = ANCHORED.get(re);
+  if (anchored === undefined) ANCHORED.set(re, (anchored = /(?<!\\)\^/.test(re.source.replace(/\\./g, '').replace(/\[[^\]]*\]/g, ''))));
+  return anchored;
+}
+
+function scan(text: string, re: RegExp): Match[] {
+  return [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, match: m }));
 }
 
 /** Quotes a short piece of the text for a `why`. */
