@@ -59,7 +59,11 @@ const WITH_PERSON: [RegExp, string][] = [
 ];
 
 // Said to the person being answered: their visit, their results, seeing them again.
+// A day, a date or a time, as a booking names it.
+const WHEN = `(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|today|tomorrow|tonight|\\d{1,2}(?::\\d{2})? ?(?:am|pm)|\\d{1,2}:\\d{2}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[${L}]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[${L}]* \\d{1,2}|the \\d{1,2}(?:st|nd|rd|th)|next [${L}]+`;
 const TO_ADDRESSEE: [RegExp, string][] = [
+  // "I've moved your microsuction to 4:15 on Wednesday", "your next port flush is on 22 July at 10am": their booking.
+  [re(`(?:moved|rescheduled|rebooked|booked|changed|brought forward|pushed back|put) (?:your|ur|his|her|their|[${L}]+'s) (?:[${L}'-]+ ){0,3}?(?:[${L}-]+) (?:to|for|from|in for|on) (?:${WHEN})|(?:your|ur) (?:next )?(?:[${L}-]+ ){0,2}?(?!(?:newsletter|post|blog|event|webinar|live|video|episode|class|order|delivery|parcel)${E})(?:[${L}-]+) (?:is|will be) (?:on|at|booked for|set for) (?:${WHEN})|same time (?:next|in) (?:[${L}0-9]+ )?(?:week|weeks|month|months|year)`), 'arranges their care here'],
   [re(`(?:the|your|this|that) (?:[${L}]+ )?(?:claim|bill|statement|copay|balance|invoice)`), 'refers to their care here'],
   [re(`(?:your|ur) (?:\\d{1,2}/\\d{1,2} )?due date`), 'refers to their pregnancy care here'],
   [re(`(?:today|tomorrow|yesterday|tonight|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s (?:visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|session)${NOT_ATTRIBUTIVE}`), 'refers to their visit here'],
@@ -75,9 +79,10 @@ const OWN_RESULT_BEFORE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(
 const RECOMMENDED_TO_ALL = /^(?: vaccines?| jabs?)? (?:is|are) (?:now )?(?:recommended|advised|offered|available|free|given|licensed|approved|suitable)(?![a-z])/;
 // The commenter's own relative: "my son", "both my kids", "my grandmother".
 const OWN_RELATIVE = /(?<![a-z])(?:my|our) (?:\w+ )?(?:son|sons|daughter|daughters|kids|children|child|boy|boys|girl|girls|little one|baby|twins|mum|mom|mother|dad|father|nan|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|granddaughter|grandson|husband|wife|partner|sister|brother|aunt|uncle|nephew|niece)(?![a-z])/;
-const FOR_THE_ONE_THEY_BROUGHT = re(`(?:tell|say hi to|say hello to|pass (?:this|it) on to) (?:him|her|them|both of them|the (?:kids|twins|little ones?))|(?:give|send) (?:him|her|them|both of them) (?:a (?:big )?(?:hug|high[- ]five|cuddle|squeeze|fist bump)|our (?:love|best))|(?:thanks|thank you) for (?:bringing|having) (?:him|her|them|both of them) (?:in|along)|(?:we|you) brought (?:him|her|them|both of them) in`);
+const FOR_THE_ONE_THEY_BROUGHT = re(`(?:tell|say hi to|say hello to|pass (?:this|it) on to) (?:him|her|them|both of them|the (?:kids|twins|little ones?))|(?:give|send) (?:him|her|them|both of them) (?:a (?:big )?(?:hug|high[- ]five|cuddle|squeeze|fist bump)|our (?:love|best))|(?:thanks|thank you) for (?:bringing|having) (?:him|her|them|both of them) (?:in|along)|(?:love|loved|enjoy|enjoyed|adore) (?:having|seeing) (?:him|her|them|both of them|you all|you both) (?:in|here)|(?:we|you) brought (?:him|her|them|both of them) in`);
 // "the MMR vaccine", "the flu jab", "the well-child visit template": the product everyone gets, or a form, not their own.
 const PRODUCT_OR_FORM = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz]ations?)(?![a-z])|^[a-z0-9 -]+ (?:template|schedule|forms?|programme|program|policy|protocol|pathway|data|rates?|uptake|guidelines?|recommendations?|campaign)(?![a-z])/;
+const CLINICIAN_WORD = /(?<![a-z])(?:doctors?|gps?|nurses?|dentists?|hygienists?|p(?:a)?ediatricians?|physios?|therapists?|midwi(?:fe|ves)|surgeons?|consultants?|opticians?|optometrists?|audiologists?|pharmacists?|clinicians?)(?![a-z])/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const OWN_RESULT_AFTER = /^(?:'s)? ?(?:[a-z\d/ ]{0,12} )?(?:results?|came back|come back|looked|looks|was|were|shows?|showed|found)(?![a-zA-Z])/u;
 // The comment says they have a visit booked: "appt tomorrow for my IUD removal".
@@ -154,7 +159,7 @@ export const rule: Detector = {
       }
       // "Tell him the whole team thinks he's a superstar", "thanks for bringing her in": to a comment about the care of
       // "my son" or "my grandmother", a message for that person, or their visit.
-      if (OWN_RELATIVE.test(doc.context.lower) && (reviewOfCare(doc) || CARE_RECEIVED.test(doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) {
+      if (OWN_RELATIVE.test(doc.context.lower) && (reviewOfCare(doc) || CARE_RECEIVED.test(doc.context.lower) || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || CLINICIAN_WORD.test(doc.context.lower))) {
         for (const m of matchAll(doc, FOR_THE_ONE_THEY_BROUGHT)) if (!forAnyone(m)) add(m.start, m.end, `${quote(doc, m)} speaks to or of the relative whose care the comment describes.`);
       }
       // A reply to someone thanking the practice for their care that goes into the specifics.

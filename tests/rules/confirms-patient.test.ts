@@ -5,6 +5,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    { text: 'Your next newsletter is on Monday, with our winter opening hours!', kind: 'reply', context: 'When do you post the hours?' },
     // The vaccine everyone is offered, a service's results for patients as a group, a process for anyone affected.
     { text: 'Large studies have found no link between the MMR vaccine and autism.', kind: 'reply', context: 'Is MMR safe? worried' },
     { text: 'Our cold cap programme has helped patients keep more of their hair during chemo.' },
@@ -99,6 +100,9 @@ ruleTester('confirms-patient', {
     { text: 'Sorry you were kept waiting on the phone line this morning, we are adding two more lines in May.', kind: 'reply', context: 'Phones are hopeless' },
   ],
   invalid: [
+    // Their booking, whatever it is called.
+    { text: 'Done! I have rescheduled your dressing change to Thursday at 2pm.', kind: 'message', context: 'can I come later this week?', span: 'rescheduled your dressing change to Thursday' },
+    { text: 'Yes, your next infusion is on 14 March.', kind: 'reply', context: 'when is my next one?', span: 'your next infusion is on 14 March' },
     // A message for the relative whose care the comment describes, or thanks for bringing them in.
     { text: 'Please tell him the whole team thinks he was a star!', kind: 'reply', context: 'Dr Lee fixed my son\'s chipped tooth so gently', span: 'tell him' },
     { text: 'Thank you for bringing her in, she was a delight.', kind: 'reply', context: 'My grandmother loved her eye test here', span: 'Thank you for bringing her in' },
