@@ -29,7 +29,7 @@ const A_PATIENT = re(`(?:a|an) (?:(?!(?:the|every|any|each|all|no)${E})[${L}0-9-
 // "not a real patient", "we don't have a registered patient with your name".
 const PRACTICE_MOVES = /(?:we're|we are|we'll be|i'm|i am|we've been|we have been|dr\.? [a-z]+ is|dr\.? [a-z]+ will be|after|since|by|before) $/;
 const INVITATION = /(?:no need to|don't|do not|please|and|then|to|can|could|should|may|might|will|'ll) $/;
-const ANYONE_CALLS = /(?:someone|somebody|the system|a member of (?:[a-z]+ ){1,3}|one of (?:our|the) [a-z]+|the team|our team|reception|the surgery|the practice)(?:'ll| will)? call (?:you|him|her|them) back/;
+const ANYONE_CALLS = /(?:someone|somebody|the system|a member of (?:[a-z]+ ){1,3}|one of (?:our|the) [a-z]+|the team|our team|reception|the surgery|the practice)(?:'ll| will)? call (?:you|him|her|them) back|(?:our|the) (?:practice |office |clinic |patient |service |complaints |customer |site )?(?:manager|lead|liaison officer|liaison|coordinator|administrator|director)(?:'ll| will)? call (?:you|him|her|them)/;
 const GROUP_IN_PROCESS = /(?:^|[^a-z])(?:patients|people|everyone|anyone|anybody|appointments|bookings|those)(?![a-z])[^.!?;]{0,70}$/;
 const BEFORE_ANY = /(?:before|when|once|until|after|as soon as) (?:a |an |any |the |each |every )?(?:[a-z-]+ ){0,3}$/;
 const NEGATED = /(?:not|never|isn't|wasn't|no longer|(?:don't|do not|does not|doesn't|did not|didn't) have|no record of)(?: an?| any)? $/;

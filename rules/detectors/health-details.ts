@@ -39,7 +39,7 @@ export function forAGroup(lower: string, start: number, end: number): boolean {
   return OFFERED_TO_GROUP.test(after) || (OFFERS.test(lower.slice(Math.max(0, start - 30), start)) && GROUP_NEXT.test(after));
 }
 // "Most ear infections in children clear up…", "many patients take two weeks off": a clause about a group.
-export const GROUP_SUBJECT = /^\W*(?:most|many|lots of|plenty of|a lot of|nearly all|almost all|all|few|everyone|everybody|anyone|anybody|every (?:child|adult|woman|man|person|patient|baby|parent)|(?:kids|children|adults|people|babies|women|men|teens|those|patients) (?:aged|over|under|from|between|who|with))(?! of (?:your|his|her|their|you|them|him))(?![a-z])/;
+export const GROUP_SUBJECT = /^\W*(?:most|many|lots of|plenty of|a lot of|nearly all|almost all|all|few|everyone|everybody|anyone|anybody|every (?:child|adult|woman|man|person|patient|baby|parent)|any (?:[a-z-]+ )?[a-z-]+(?= (?:that|which|who)(?![a-z]))|(?:kids|children|adults|people|babies|women|men|teens|those|patients) (?:aged|over|under|from|between|who|with))(?! of (?:your|his|her|their|you|them|him))(?![a-z])/;
 // "people with tree nut allergies", "children who have asthma": a condition of a group.
 const GROUP_WITH = /(?:^|[^a-z])(?:people|patients|kids|children|adults|those|anyone|someone|women|men|babies|teens|families|everyone) (?:with|who have|who has|living with|affected by)(?: [a-z-]+){0,2} $/;
 // "UTIs in women aged 16–64": the condition of a group.
@@ -48,7 +48,7 @@ const GROUP_AFTER = /^[a-z' -]{0,30}? in (?:women|men|children|kids|adults|peopl
 const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz]ations?)(?![a-z])/;
 /** Said of a group: the clause opens with one ("Most ear infections…") or the term is what a group has. */
 export function saidOfAGroup(lower: string, start: number): boolean {
-  return GROUP_SUBJECT.test(clauseBefore(lower, start)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || GROUP_AFTER.test(lower.slice(start, start + 60));
+  return GROUP_SUBJECT.test(clauseBefore(lower, start) + lower.slice(start, start + 40)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || GROUP_AFTER.test(lower.slice(start, start + 60));
 }
 const SERVICE_NAME = /^ (?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week)(?![a-z])/;
 // "For most sprains the advice is…", "In most cases…": general information, whoever asked.

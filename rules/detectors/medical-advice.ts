@@ -4,7 +4,7 @@
 // and so is general information addressed to everyone.
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
-import { GROUP_SUBJECT } from './health-details';
+import { GROUP_SUBJECT, saidOfAGroup } from './health-details';
 import { sentenceAt, type Span } from '../text';
 import { templateFor } from '../templates';
 
@@ -38,6 +38,8 @@ const GENTLE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:you|u)
 const TO_CARE_AFTER = /^,? (?:(?:(?:that )?(?:you|u) )?(?:to )?(?:book|call|ring|phone|contact|see (?:a|the|your|one of|us)|speak (?:to|with)|talk (?:to|with)|come in|pop in|get (?:it|this|that|them|yourself|him|her) (?:checked|looked at|seen|assessed))|(?:(?:a|an|the|your|our|one of our) )?(?:full |proper |quick |thorough |face-to-face |in-person |professional |routine |gp |doctor's |nurse |dental |physio )?(?:assessment|evaluation|appointment|check-?up|check|exam|examination|consultation|review|visit|gp|doctor|nurse|dentist|booking|referral)|with (?:a|an|the|your|our) (?:gp|doctor|physio|physiotherapist|pharmacist|dentist|nurse|clinician|midwife|optician|specialist|prescriber|provider|insurer|insurance|plan)|with yours)(?![a-z])/;
 // "Please don't stop any medication without speaking to us first", "don't change a dose on your own": a caution to ask first.
 const CHECK_FIRST = /(?:don't|do not|never|please don't) (?:stop|change|start|double|skip|take|mix|adjust|increase|reduce|come off)(?![a-z])[^,;]{0,40}?(?:without (?:checking|speaking|talking|asking|consulting|getting advice)|on your own|by yourself|yourself)(?![a-z])/;
+const TREATMENT_NOUN_AFTER = /^ (?:treatments?|medications?|medicines?|creams?|clinic|services?|mapping|screening|checks?|specialists?|programmes?|programs?)(?![a-z])/;
+const STATISTIC = /(?<![a-z0-9])(?:\d+|one) in \d+(?![0-9])/;
 const OWN_WORDS = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|my|me|mine)(?![a-z'])/;
 const REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|911|the|your|nurse)|give (?:us|them|the (?:office|practice|surgery|pharmacy|team)|our [a-z]+ (?:team|line|desk)) a (?:call|ring|bell)|use (?:the nhs app|(?:our|the) (?:online|app|portal|website|form|patient portal))|take (?:him|her|them|your [a-z]+) (?:straight |right )?(?:to|into) (?:urgent care|the er|the emergency|a&e|the hospital|hospital)|pop (?:in|into|by|down)|drop (?:in|by)|start a (?:video )?(?:visit|consult|consultation)|book (?:in|online|an appointment|a consult)|head to (?:urgent care|the er)|go to the (?:er|emergency)|come (?:in|see us)|ask your (?:own )?(?:doctor|clinician|provider|ob|pediatrician|dentist|pharmacist)|can't (?:assess|give|diagnose|weigh in)|rather not guess)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
@@ -88,6 +90,9 @@ export const rule: Detector = {
       // "sounds like strep", "it's probably a sprain": the condition follows within a few words.
       const term = doc.health.find((h) => h.start >= m.start && h.start < clause.end && h.start - m.end <= 60 && (h.kind === 'condition' || h.kind === 'symptom') && !NAMES_NOTHING.test(h.term));
       if (!term) continue;
+      // "for people with lots of moles", "a very effective acne treatment", "1 in 3 people with an eating disorder": about a
+      // group, a treatment or a statistic, not a guess at their condition.
+      if (saidOfAGroup(doc.lower, term.start) || TREATMENT_NOUN_AFTER.test(doc.lower.slice(term.end, term.end + 16)) || STATISTIC.test(doc.lower.slice(doc.sentences[Math.max(0, sentenceAt(doc.sentences, m.start) - 1)].start, clause.end))) continue;
       add({ start: m.start, end: term.end }, `${quote(doc, m)} followed by ${quote(doc, term)} is a diagnosis or a guess at one.`);
     }
     // "a blood pressure reading of 204/110 is extremely high": reading their result is a diagnosis.

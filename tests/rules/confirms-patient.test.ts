@@ -5,6 +5,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    { text: 'We are sorry to hear this. Please message us your number and our practice manager will call you today.', kind: 'reply', context: 'Worst surgery ever, lost my results twice' },
+    { text: 'From next month the surgery is moving to a new phone system with a call-back queue.', kind: 'reply', context: 'Can never get through at 8am' },
     { text: 'Your next newsletter is on Monday, with our winter opening hours!', kind: 'reply', context: 'When do you post the hours?' },
     // The vaccine everyone is offered, a service's results for patients as a group, a process for anyone affected.
     { text: 'Large studies have found no link between the MMR vaccine and autism.', kind: 'reply', context: 'Is MMR safe? worried' },

@@ -5,6 +5,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    { text: 'Any rash that does not fade under a glass needs checking straight away: call 999.', kind: 'reply', context: 'My son has a rash, what should I look for?' },
     // A clinician speaking on a topic, and a public figure's story told in public, are no staff member's health.
     { text: 'Dr. Lee is presenting on return to sport after concussion at the spring conference.' },
     // A "you" inside a condition is anyone who meets it; a group's condition is nobody's.

@@ -5,6 +5,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('medical-advice', {
   valid: [
+    // A statistic, a treatment's name, and a group are not a guess at their condition.
+    { text: 'Yes, about 1 in 5 new mums. It can look like tiredness, irritability or not sleeping even when the baby does.', kind: 'reply', context: 'Is postnatal depression common?' },
+    { text: 'It is a very effective eczema treatment, and your GP will explain the side effects.', kind: 'reply', context: 'Is this cream any good?' },
     // Sending them to the practice or the ER, even after a question about their own health, is a redirect.
     { text: 'Please give us a ring on (555) 201-4400 and the nurse will call you back.', kind: 'reply', context: 'My inhaler is nearly empty, what should I do?' },
     { text: 'Please take her straight to the ER.', kind: 'reply', context: 'My daughter swallowed a magnet, what do I do?' },
