@@ -5,6 +5,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    { text: 'Come and watch our new garden grow this spring!' },
     { text: 'We are sorry to hear this. Please message us your number and our practice manager will call you today.', kind: 'reply', context: 'Worst surgery ever, lost my results twice' },
     { text: 'From next month the surgery is moving to a new phone system with a call-back queue.', kind: 'reply', context: 'Can never get through at 8am' },
     { text: 'Your next newsletter is on Monday, with our winter opening hours!', kind: 'reply', context: 'When do you post the hours?' },
@@ -102,6 +103,9 @@ ruleTester('confirms-patient', {
     { text: 'Sorry you were kept waiting on the phone line this morning, we are adding two more lines in May.', kind: 'reply', context: 'Phones are hopeless' },
   ],
   invalid: [
+    { text: 'It has been a joy to watch your boys grow up!', kind: 'reply', context: 'Best dentist in town', span: 'watch your boys grow up' },
+    { text: 'found it! ur all set for tmrw', kind: 'message', context: 'did u lose my form again', span: 'ur all set for tmrw' },
+    { text: 'No problem, Dr. Patel can still see you if you get here by 4.', kind: 'reply', context: 'running late!!', span: 'Dr. Patel can still see you' },
     // Their booking, whatever it is called.
     { text: 'Done! I have rescheduled your dressing change to Thursday at 2pm.', kind: 'message', context: 'can I come later this week?', span: 'rescheduled your dressing change to Thursday' },
     { text: 'Yes, your next infusion is on 14 March.', kind: 'reply', context: 'when is my next one?', span: 'your next infusion is on 14 March' },

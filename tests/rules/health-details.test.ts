@@ -61,6 +61,7 @@ ruleTester('health-details', {
     { text: 'Good luck to everyone running the charity 10k on Sunday!' },
   ],
   invalid: [
+    { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
     // A staff member's own health is health information too.
     { text: 'Nurse Kim is back next week after her knee replacement, thank you for all the cards!', span: 'knee replacement' },
     // "your" still makes it theirs inside a condition.
