@@ -222,7 +222,9 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
   for (let i = 0; i < ws.length - 1; i++) {
     const yours = doc.addressed && (ws[i].lower === 'your' || ws[i].lower === 'ur');
     // ("he is due for his first check-up" is a milestone every child reaches, wherever they go.)
-    const theirs = POSSESSIVE_PRONOUNS.has(ws[i].lower) && owners.some((a) => a.kind === 'pronoun' && a.start === ws[i].start) &&
+    const theirs = (POSSESSIVE_PRONOUNS.has(ws[i].lower) && owners.some((a) => a.kind === 'pronoun' && a.start === ws[i].start) ||
+      // "Jayden's next appointment": a patient's name, possessive.
+      (/'s$/.test(ws[i].lower) && owners.some((a) => a.kind === 'name' && a.start <= ws[i].start && ws[i].end <= a.end + 2))) &&
       !/due for $/.test(doc.lower.slice(Math.max(0, ws[i].start - 8), ws[i].start));
     if (!yours && !theirs) continue;
     for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {

@@ -103,6 +103,7 @@ ruleTester('confirms-patient', {
     { text: 'Sorry you were kept waiting on the phone line this morning, we are adding two more lines in May.', kind: 'reply', context: 'Phones are hopeless' },
   ],
   invalid: [
+    { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
     { text: 'It has been a joy to watch your boys grow up!', kind: 'reply', context: 'Best dentist in town', span: 'watch your boys grow up' },
     { text: 'found it! ur all set for tmrw', kind: 'message', context: 'did u lose my form again', span: 'ur all set for tmrw' },
     { text: 'No problem, Dr. Patel can still see you if you get here by 4.', kind: 'reply', context: 'running late!!', span: 'Dr. Patel can still see you' },
