@@ -53,7 +53,7 @@ const FOREIGN_THANKS = /^(?:merci|gracias|danke|grazie|obrigad[oa]|diolch|kiitos
 const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
 const FAMILY_NOUNS = /^(?:family|families|twins|triplets|quads|kids|boys|girls|household|clan|crew|siblings|sisters|brothers)$/;
 // "Serena Williams has spoken openly about…": someone telling their own story in public.
-const SPOKE_PUBLICLY = /^(?:'s?)?,? (?:who |has |have |had |recently |this week |bravely )*(?:spoken|spoke|speaks|talked|talks|written|wrote|writes|posted) (?:(?:so |very )?(?:openly|publicly|candidly|honestly)|out)(?![a-z])|^(?:'s?)?,? (?:who |has |recently )*(?:went|gone) public(?![a-z])/;
+const SPOKE_PUBLICLY = /^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |recently |this week |bravely )*(?:spoken|spoke|speaks|talked|talks|written|wrote|writes|posted) (?:(?:so |very )?(?:openly|publicly|candidly|honestly)|out)(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |recently )*(?:went|gone) public(?![a-z])/;
 // "Jordan from our front desk", "Ama in billing": a name the practice places in its own team.
 const STAFF_AFTER = /^(?:'s)?,? (?:from|at|in|on|of) (?:our|the) (?:front desk|reception|billing|office|admin|phones|pharmacy|lab|practice team|team)(?![a-z])|^ (?:in|from) (?:billing|reception|admin)(?![a-z])/;
 const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'ok', 'tv', 'md', 'do', 'np', 'pa', 'rn', 'er', 'bc', 'ad', 'nw', 'ne', 'sw', 'se', 'st', 'dr', 'mr', 'ms', 'jr', 'sr', 'ft', 'lb', 'oz', 'vs']);
