@@ -34,11 +34,13 @@ type Match = Span & { match: RegExpMatchArray };
 
 /**
  * Regex matches in the lower-cased normalized text, as spans. A rule's pattern never spans two sentences, so a
- * document is scanned sentence by sentence, and each pattern keeps its matches in the last document it read:
+ * long document is scanned sentence by sentence, and each pattern keeps its matches in the last document it read:
  * re-checking a long post after one keystroke scans only the sentences that changed.
  */
 export function matchAll(doc: { lower: string; text?: string; sentences?: readonly Span[] }, re: RegExp): Match[] {
-  if (!doc.sentences || !re.global || anchoredAtStart(re)) return scan(doc.lower, re);
+  // A short text is scanned whole: splitting it saves nothing, and running each pattern once per piece would
+  // make V8 compile every pattern to machine code during the first check after the worker starts.
+  if (!doc.sentences || doc.lower.length < PIECES_FROM || !re.global || anchoredAtStart(re)) return scan(doc.lower, re);
   const { spans, texts } = segments(doc as { lower: string; text?: string; sentences: readonly Span[] });
   const last = LAST_READ.get(re);
   let perSentence: Match[][];
@@ -59,6 +61,8 @@ export function matchAll(doc: { lower: string; text?: string; sentences?: readon
   });
   return out;
 }
+
+const PIECES_FROM = 1000;
 
 /** Each pattern's matches, sentence by sentence (offsets within the sentence), in the last document it read. */
 const LAST_READ = new WeakMap<RegExp, { texts: readonly string[]; perSentence: Match[][] }>();

@@ -5,9 +5,11 @@ import { matchAll } from '../../rules/detector';
 import { sentences } from '../../rules/text';
 import { rng } from '../seeded-random';
 
-const doc = (text: string) => ({ text, lower: text.toLowerCase(), sentences: sentences(text) });
+// Padded past the length from which matchAll scans piece by piece.
+const PAD = ' '.repeat(1000);
+const doc = (text: string) => ({ text: text + PAD, lower: (text + PAD).toLowerCase(), sentences: sentences(text + PAD) });
 const spans = (found: { start: number; end: number }[]) => found.map((m) => `${m.start}-${m.end}`);
-const wholeText = (text: string, re: RegExp) => [...text.toLowerCase().matchAll(re)].map((m) => `${m.index}-${m.index! + m[0].length}`);
+const wholeText = (text: string, re: RegExp) => [...(text + PAD).toLowerCase().matchAll(re)].map((m) => `${m.index}-${m.index! + m[0].length}`);
 
 const PATTERNS = [
   /(?<![a-z])(?:saw you|see you (?:on|at|next) [a-z0-9]+|nov\. \d+|dr\. [a-z]+|tomorrow)(?![a-z])/g,
