@@ -14,6 +14,9 @@ import { secondOpinion } from './second-opinion';
 import { safeReplies } from './suggestions';
 import { KINDS, SITES, type AnalyzeInput, type Category, type Finding, type Severity, type Suggestion } from './types';
 
+/** How sure the second opinion must be before the identifier rules read the message as being about care. */
+const SURE_OF_CARE = 0.5;
+
 /** Longer texts are analysed up to here (a word boundary) and a finding says so. */
 export const MAX_ANALYZED_CHARS = 60_000;
 
@@ -21,6 +24,15 @@ const META = new Map(RULE_META.map((r) => [r.id, r]));
 const SEVERITY_ORDER: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
 
 export function analyze(rawInput: AnalyzeInput, policy: Policy = DEFAULT_POLICY): Finding[] {
+  return analyzeWith(rawInput, policy, true);
+}
+
+/** The rules' findings without the learned second opinion: what the second opinion is trained and judged against. */
+export function analyzeRulesAlone(rawInput: AnalyzeInput, policy: Policy = DEFAULT_POLICY): Finding[] {
+  return analyzeWith(rawInput, policy, false);
+}
+
+function analyzeWith(rawInput: AnalyzeInput, policy: Policy, withSecondOpinion: boolean): Finding[] {
   const input = cleanInput(rawInput);
   const full = input.text;
   const truncated = full.length > MAX_ANALYZED_CHARS;
@@ -31,10 +43,14 @@ export function analyze(rawInput: AnalyzeInput, policy: Policy = DEFAULT_POLICY)
   const facts = readRules(doc, (rule, error) => findings.push(engineFinding(`The ${rule} check failed on this text and was skipped.`, error)));
   // The learned second opinion reads what every rule found, so it comes last; it only adds a patient's
   // confirmation the confirms-patient rule missed.
-  if (!facts.hits['confirms-patient']?.length && ruleSeverity(policy, 'confirms-patient') !== 'off') {
+  if (withSecondOpinion && !facts.hits['confirms-patient']?.length && ruleSeverity(policy, 'confirms-patient') !== 'off') {
     try {
       const hit = secondOpinion(doc, facts);
-      if (hit) facts.hits['confirms-patient'] = [hit];
+      if (hit) {
+        facts.hits['confirms-patient'] = [hit];
+        // Sure enough that the message is about someone's care: a name, number or date in it identifies them.
+        if (!facts.care && hit.probability >= SURE_OF_CARE) rereadIdentifiers(doc, facts, (rule, error) => findings.push(engineFinding(`The ${rule} check failed on this text and was skipped.`, error)));
+      }
     } catch (error) {
       findings.push(engineFinding('The learned second opinion failed on this text and was skipped.', error));
     }
@@ -91,6 +107,18 @@ export function readRules(doc: Doc, failed: (rule: RuleId, error: unknown) => vo
   run(IDENTIFIER_RULES);
   run(HINT_RULES);
   return facts;
+}
+
+/** The identifier rules again, once the second opinion has found that the message is about someone's care. */
+function rereadIdentifiers(doc: Doc, facts: Facts, failed: (rule: RuleId, error: unknown) => void): void {
+  facts.care = true;
+  for (const rule of IDENTIFIER_RULES) {
+    try {
+      facts.hits[rule.id] = rule.detect(doc, facts);
+    } catch (error) {
+      failed(rule.id, error);
+    }
+  }
 }
 
 /** Sentences of the chunk before carried into the next, so a pronoun still finds the person it refers to. */

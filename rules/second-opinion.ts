@@ -195,7 +195,7 @@ export interface ShippedOpinion {
  * patient for a reason about someone: on the sentence of its strongest feature, its why naming the three
  * features that weighed most.
  */
-export function secondOpinion(doc: Doc, facts: Facts, shipped: ShippedOpinion = SHIPPED): Hit | undefined {
+export function secondOpinion(doc: Doc, facts: Facts, shipped: ShippedOpinion = SHIPPED): (Hit & { probability: number }) | undefined {
   const opinion = score(shipped.model, secondOpinionFeatures(doc, facts));
   if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature))) return undefined;
   const where = doc.sentences[Math.max(0, opinion.top.find((t) => t.sentence >= 0)?.sentence ?? 0)] ?? { start: 0, end: doc.text.length };
@@ -206,6 +206,7 @@ export function secondOpinion(doc: Doc, facts: Facts, shipped: ShippedOpinion = 
   const reasons = opinion.top.map((t) => describeFeature(t.feature)).join('; ');
   const likely = Math.round(opinion.probability * 100);
   return {
+    probability: opinion.probability,
     start,
     end,
     message: CONFIRMS_PATIENT,

@@ -3,8 +3,9 @@
 // FISTA with backtracking — full batch, fixed iteration count, no randomness, so the same input gives the same weights.
 import { buildDoc } from '../rules/doc';
 import { readRules } from '../rules/engine';
-import { analyze, type Policy, type RiskCategory } from '../rules';
-import { isSecondOpinion, score, secondOpinionFeatures, type Features, type SecondOpinionModel } from '../rules/second-opinion';
+import { type Policy, type RiskCategory } from '../rules';
+import { analyzeRulesAlone } from '../rules/engine';
+import { score, secondOpinionFeatures, type Features, type SecondOpinionModel } from '../rules/second-opinion';
 import { CORPORA, flaggedCategories, policyOf, readCorpus, readPolicy, type LabelledMessage } from '../tests/corpus/score';
 
 /** The corpora the second opinion learns from and is cross-validated on. Named one by one: a new file
@@ -50,7 +51,7 @@ export function loadRows(files: readonly string[] = CORPUS_FILES): Row[] {
     messages.forEach((m, index) => {
       const { doc, facts } = ruleFacts(m, policy);
       // The rules' verdict as score.ts counts it; the second opinion is not part of "rules alone".
-      const findings = analyze({ text: m.text, site: m.site, kind: m.kind, context: m.context }, policy).filter((f) => !isSecondOpinion(f));
+      const findings = analyzeRulesAlone({ text: m.text, site: m.site, kind: m.kind, context: m.context }, policy);
       rows.push({ corpus: file.replace(/\.jsonl$/, ''), id: m.id, index, corpusSize: messages.length, labels: new Set(m.labels), flagged: flaggedCategories(findings), features: secondOpinionFeatures(doc, facts), message: m });
     });
   }

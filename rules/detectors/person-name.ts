@@ -12,10 +12,14 @@ export const rule: Detector = {
     // A public figure is flagged only when the message ties them to care here.
     if (facts.hits['confirms-patient']?.length) names.push(...doc.people.filter((p) => p.role === 'public'));
     // The commenter named themselves or a relative in the comment ("This is Tanya Brooks"): the same name in the reply.
-    for (const p of doc.context.people.filter((p) => p.kind === 'name' && p.role === 'patient')) {
+    // A review signed "– Precious A.": the reviewer's name, even when it is also a word.
+    const signed = SIGNATURE.exec(doc.context.text.trim());
+    const commenters = doc.context.people.filter((p) => p.kind === 'name' && p.role === 'patient').map((p) => ({ ...p, how: '', word: false }));
+    if (signed && !doc.known.staff.has(signed[1].toLowerCase())) commenters.push({ start: 0, end: 0, kind: 'name', text: signed[1], role: 'patient', how: '', sentence: 0, word: true });
+    for (const { word: isWord, ...p } of commenters) {
       const first = p.text.replace(/^(?:mr|mrs|ms|miss|mx)\.?\s+/i, '').split(/\s+/)[0].replace(/'s$/i, '').toLowerCase();
       if (first.length < 2) continue;
-      for (const w of doc.words) if (w.lower.replace(/'s$/, '') === first && !names.some((n) => n.start <= w.start && w.end <= n.end)) names.push({ ...p, start: w.start, end: w.end, text: w.text, sentence: w.sentence, how: `"${w.text}", the name given in the comment` });
+      for (const w of doc.words) if (w.lower.replace(/'s$/, '') === first && (!isWord || /^\p{Lu}/u.test(w.text)) && !names.some((n) => n.start <= w.start && w.end <= n.end)) names.push({ ...p, start: w.start, end: w.end, text: w.text, sentence: w.sentence, how: `"${w.text}", the name given in the comment` });
     }
     // "Sara (not her real name)": a pseudonym the writer says they chose identifies nobody.
     const pseudonym = (p: PersonMention) => {
@@ -31,6 +35,9 @@ export const rule: Detector = {
     }));
   },
 };
+
+// The name a review is signed with, after a dash at its end: "… never again. – Precious A.".
+const SIGNATURE = /[–—-]\s*(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u;
 
 // Every form of PSEUDONYM holds one of these words; looking for them first skips its slow backtracking.
 const PSEUDONYM_WORD = /real name|actual name|changed|pseudonym/;

@@ -43,6 +43,8 @@ ruleTester('person-name', {
     { text: 'Happy Lunar New Year to all our families! Go easy on the sticky sweets.' },
   ],
   invalid: [
+    // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
+    { text: 'Hi Precious, we went through the cost at your consultation in March.', kind: 'reply', context: 'Braces cost far more than I was told. – Precious A.', span: 'Precious' },
     { text: 'Thanks, Deshawn! Hope the new retainer isn\'t too snug for the first few nights.', kind: 'reply', context: 'Love my new smile, you guys rock', span: 'Deshawn' },
     { text: 'thanks priya!! so glad the rash is finally clearing up', site: 'x', kind: 'reply', context: 'you guys are the best', span: 'priya' },
     { text: 'Mrs. Oyelaran, your lab results are in. Please call us when you get a chance.', kind: 'reply', context: 'Any update on my bloodwork?', span: 'Mrs. Oyelaran' },

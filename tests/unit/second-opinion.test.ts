@@ -41,6 +41,12 @@ describe('the shipped second opinion', () => {
     expect(reply(text, context)).toEqual([]);
   });
 
+  it('when it is sure (50% or more), the name in the reply is then read as an identifier too', () => {
+    const findings = reply('Mia was so brave on Monday, the whole team is proud of her!', 'My daughter had her first filling');
+    expect(byModel(findings)).toHaveLength(1);
+    expect(findings.filter((f) => f.rule === 'person-name').map((f) => f.start)).toEqual([0]);
+  });
+
   it("adds nothing where the rules already found the confirmation (no second finding on the same reply)", () => {
     const findings = reply('Great seeing you Tuesday, Tom, see you at your next check-up!', 'Great cleaning');
     expect(findings.some((f) => f.rule === 'confirms-patient')).toBe(true);
