@@ -40,7 +40,8 @@ function analyzeWith(rawInput: AnalyzeInput, policy: Policy, withSecondOpinion: 
 
   const doc = buildDoc(input, policy);
   const findings: Finding[] = [];
-  const facts = readRules(doc, (rule, error) => findings.push(engineFinding(`The ${rule} check failed on this text and was skipped.`, error)));
+  const failed = (rule: RuleId, error: unknown) => findings.push(engineFinding(`The ${rule} check failed on this text and was skipped.`, error));
+  const facts = readRules(doc, failed);
   // The learned second opinion reads what every rule found, so it comes last; it only adds a patient's
   // confirmation the confirms-patient rule missed.
   if (withSecondOpinion && !facts.hits['confirms-patient']?.length && ruleSeverity(policy, 'confirms-patient') !== 'off') {
@@ -49,7 +50,10 @@ function analyzeWith(rawInput: AnalyzeInput, policy: Policy, withSecondOpinion: 
       if (hit) {
         facts.hits['confirms-patient'] = [hit];
         // Sure enough that the message is about someone's care: a name, number or date in it identifies them.
-        if (!facts.care && hit.probability >= SURE_OF_CARE) rereadIdentifiers(doc, facts, (rule, error) => findings.push(engineFinding(`The ${rule} check failed on this text and was skipped.`, error)));
+        if (!facts.care && hit.probability >= SURE_OF_CARE) {
+          facts.care = true;
+          runRules(IDENTIFIER_RULES, doc, facts, failed);
+        }
       }
     } catch (error) {
       findings.push(engineFinding('The learned second opinion failed on this text and was skipped.', error));
@@ -90,34 +94,24 @@ function analyzeWith(rawInput: AnalyzeInput, policy: Policy, withSecondOpinion: 
  */
 export function readRules(doc: Doc, failed: (rule: RuleId, error: unknown) => void = () => undefined): Facts {
   const facts: Facts = { anchors: personAnchors(doc), hits: {}, care: false };
-  const run = (rules: typeof ALL_RULES) => {
-    for (const rule of rules) {
-      let hits: Hit[];
-      try {
-        hits = rule.detect(doc, facts);
-      } catch (error) {
-        failed(rule.id, error);
-        continue;
-      }
-      facts.hits[rule.id] = hits;
-    }
-  };
-  run(CONTENT_RULES);
+  runRules(CONTENT_RULES, doc, facts, failed);
   facts.care = CONTENT_RULES.some((r) => (facts.hits[r.id]?.length ?? 0) > 0);
-  run(IDENTIFIER_RULES);
-  run(HINT_RULES);
+  runRules(IDENTIFIER_RULES, doc, facts, failed);
+  runRules(HINT_RULES, doc, facts, failed);
   return facts;
 }
 
-/** The identifier rules again, once the second opinion has found that the message is about someone's care. */
-function rereadIdentifiers(doc: Doc, facts: Facts, failed: (rule: RuleId, error: unknown) => void): void {
-  facts.care = true;
-  for (const rule of IDENTIFIER_RULES) {
+/** Runs the rules in order, each reading what the ones before found; a rule that throws is reported and skipped. */
+function runRules(rules: typeof ALL_RULES, doc: Doc, facts: Facts, failed: (rule: RuleId, error: unknown) => void): void {
+  for (const rule of rules) {
+    let hits: Hit[];
     try {
-      facts.hits[rule.id] = rule.detect(doc, facts);
+      hits = rule.detect(doc, facts);
     } catch (error) {
       failed(rule.id, error);
+      continue;
     }
+    facts.hits[rule.id] = hits;
   }
 }
 
