@@ -2,9 +2,8 @@
 // every message (the engine's rules run first, as in analyze()), and an L1+L2 logistic regression trained by
 // FISTA with backtracking — full batch, fixed iteration count, no randomness, so the same input gives the same weights.
 import { buildDoc } from '../rules/doc';
-import { readRules } from '../rules/engine';
+import { analyzeRulesAlone, readRules } from '../rules/engine';
 import { type Policy, type RiskCategory } from '../rules';
-import { analyzeRulesAlone } from '../rules/engine';
 import { score, secondOpinionFeatures, type Features, type SecondOpinionModel } from '../rules/second-opinion';
 import { CORPORA, flaggedCategories, policyOf, readCorpus, readPolicy, type LabelledMessage } from '../tests/corpus/score';
 
@@ -149,7 +148,6 @@ export function train(rows: readonly Row[], target: (r: Row) => boolean, opts: T
   });
   return { target: name, bias: Math.round(b * 1000) / 1000, weights };
 }
-
 
 /** Keys sorted at every level, so the same model always serialises to the same bytes. */
 export function stableJson(value: unknown): string {

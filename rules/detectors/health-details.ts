@@ -175,10 +175,11 @@ function clauseBefore(lower: string, at: number): string {
 
 /** A staff member is named or described in the sentence: "Nurse Tamsin", "Denise from our front desk", "our practice manager". */
 function staffInSentence(doc: Doc, sentence: number): boolean {
-  const span = doc.sentences[sentence];
+  const { start, end } = doc.sentences[sentence];
+  const text = doc.lower.slice(start, end);
   // A public figure, or someone telling their story in public, is no staff member's private health.
-  if (doc.people.some((p) => p.role === 'public' && p.sentence === sentence) || /publicly|openly|went public|in an interview/.test(doc.lower.slice(span.start, span.end))) return false;
-  return doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.sentence === sentence) || STAFF_ROLE.test(doc.lower.slice(span.start, span.end));
+  if (doc.people.some((p) => p.role === 'public' && p.sentence === sentence) || /publicly|openly|went public|in an interview/.test(text)) return false;
+  return doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.sentence === sentence) || STAFF_ROLE.test(text);
 }
 
 function nearestAnchor(anchors: readonly Anchor[], sentence: number, at: number): Anchor | undefined {

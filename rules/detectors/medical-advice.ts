@@ -67,7 +67,8 @@ export const rule: Detector = {
       // "20% more appointments" is a statistic; "1% hydrocortisone cream" is a strength.
       if (m.match[0].includes('%') && !strengthOfProduct(doc, m.end)) continue;
       // "SPF 30 for everyone, reapplied every 2 hours", "0.5–3 mg … for most adults": said to everyone.
-      if (GENERAL_TIP.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, doc.sentences[sentenceAt(doc.sentences, m.start)].end))) continue;
+      const sentence = doc.sentences[sentenceAt(doc.sentences, m.start)];
+      if (GENERAL_TIP.test(doc.lower.slice(sentence.start, sentence.end))) continue;
       add(m, `${quote(doc, m)} is a dose for this person.`);
     }
     for (const m of matchAll(doc, IMPERATIVE)) {
