@@ -50,10 +50,11 @@ export function isPatientMention(p: PersonMention): boolean {
 
 /** All anchors of the message, after dropping generic, staff and public-figure references. */
 export function personAnchors(doc: Doc): Anchor[] {
-  return findAnchors(doc, doc.addressed, doc.input.kind === 'post');
+  // "Didn't King Charles have prostate problems?" — "He said publicly…": the pronoun is the public figure's.
+  return findAnchors(doc, doc.addressed, doc.input.kind === 'post', doc.context.people.some((p) => p.role === 'public'));
 }
 
-export function findAnchors(m: MessageText, addressed: boolean, post: boolean): Anchor[] {
+export function findAnchors(m: MessageText, addressed: boolean, post: boolean, publicInContext = false): Anchor[] {
   const out: Anchor[] = [];
   const sentenceOf = (at: number) => sentenceAt(m.sentences, at);
   const sentenceText = (i: number) => (i < 0 ? '' : m.lower.slice(m.sentences[i].start, m.sentences[i].end));
@@ -128,7 +129,7 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean): 
   const genericReply = perSentence((t) => GENERIC_REPLY.test(t));
   // A question to readers opens like one ("Had chickenpox as a kid?"); "the grandma in room 3 just told me… honestly??" does not.
   const question = perSentence((t) => /\?\s*$/.test(t) && QUESTION_OPENING.test(t.trimStart()));
-  const hasPublic = m.people.some((p) => p.role === 'public');
+  const hasPublic = publicInContext || m.people.some((p) => p.role === 'public');
   return out
     .filter((a) => !(post && a.kind !== 'name' && (fictional || genericPost(a.sentence))))
     .filter((a) => !(!post && a.kind === 'you' && genericReply(a.sentence)))

@@ -71,6 +71,10 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [family(`booked {P} in`), 'says what the practice did in their care', ['booked']],
   [family(`(?:get|fit|squeeze|book) {P} in with (?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|the (?:doctor|dentist|gp|nurse|hygienist|physio))`), 'arranges their care with a clinician', [' in with ']],
   [family(`{P}(?:'re| are) due (?:again|back|for (?:your|a|another|the next))`), 'knows when they are next due for care', ['due']],
+  // "I'll ask the doctor to review your mum's syringe driver": arranging a clinician's care for them.
+  [family(`(?:ask|get|have) (?:the|a|our|one of our) (?:[${L}-]+ )?(?:doctor|doctors|gp|gps|nurse|nurses|consultant|physio|pharmacist|dentist|clinician|midwife|team)(?:s)? to (?:come and )?(?:review|check|see|look at|examine|adjust|increase|reduce|change|visit|call) {P}`), 'arranges a clinician\'s care for them', ['ask', 'get', 'have']],
+  // "Your mum is always a delight on our home visits": the person in the practice's own rounds.
+  [family(`{P}(?:'s| is| was| are| were| has been| have been)(?: always| such)? (?:[${L}-]+ ){1,3}?(?:on|at|during|in) (?:our|my|the) (?:home |ward |morning |weekly )?(?:visits|rounds|clinics?|sessions|appointments|classes)`), 'places them in the practice\'s own visits or clinics', ['visits', 'rounds', 'clinic', 'sessions', 'appointments', 'classes']],
   [family(`(?:should|could|would) have (?:offered|called|rung|phoned|told|booked|seen|given|informed|explained (?:to )?|referred) {P}`), 'says what the practice did in their care', ['should have', 'could have', 'would have']],
   [family(`(?:help|treat|see|fix|look after|care for) {P} with (?:your|his|her|their)`), 'says what the practice did in their care', [' with ']],
   [family(`(?:until|when|once|before) (?:we|the (?:doctor|dentist|gp|nurse)|dr\\.? [${L}]+) (?:see|sees|can see|check|recheck|reassess) {P}`), 'says what the practice did in their care', ['see', 'check', 'reassess']],
@@ -188,7 +192,7 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
   const clinicians = clinicianMentions(s, clinicianWords, credited);
   if (clinicians.length) {
     const relay = RELAY_ONE.exec(s.lower);
-    if (relay && !conditional(relay.index)) add(clinicians[0], `The reply passes their thanks to ${quoted(clinicians[0])}, a clinician, which says that clinician cared for them.`);
+    if (relay && !conditional(relay.index) && !credited.has(APPEARANCE)) add(clinicians[0], `The reply passes their thanks to ${quoted(clinicians[0])}, a clinician, which says that clinician cared for them.`);
   }
   // A clinician's care described to the person answered: "Dr. Nowak was thorough and reassuring".
   for (const c of clinicians) {
@@ -248,9 +252,14 @@ function creditedForCare(doc: Doc): Set<string> {
   // "The physio here is brilliant": the review credits a clinician by role, so the staff member a reply
   // names is that clinician ("Chloe and the team will be chuffed").
   if (ROLE_PRAISED.test(c.lower)) out.add(ANY_STAFF);
+  // "Saw Dr. Marsh on the Channel 6 news talking about measles": praise for a public appearance, so thanks
+  // passed on to her say nothing about anyone's care.
+  if (PUBLIC_APPEARANCE.test(c.lower)) out.add(APPEARANCE);
   return out;
 }
 const ANY_STAFF = '\u0001any staff';
+const APPEARANCE = '\u0001appearance';
+const PUBLIC_APPEARANCE = /(?<![a-z])(?:on (?:the )?(?:[a-z0-9]+ ){0,2}?(?:news|tv|telly|radio|podcast|breakfast show)|(?:your|her|his|the) (?:interview|podcast|article|column|talk|webinar|segment)|in the (?:paper|newspaper|news))(?![a-z])/;
 const ROLE_PRAISED = /(?<![a-z])(?:the|my|our|your|a|this) (?:[a-z-]+ )?(?:physio|physiotherapist|dentist|hygienist|nurse|doctor|gp|therapist|counsell?or|chiropractor|optician|optometrist|audiologist|podiatrist|midwife|surgeon|orthodontist|consultant|dermatologist|pharmacist)s? (?:here |there |at [a-z ]{2,30})?(?:is|was|were|are|has been|have been) (?:so |very |really |absolutely |just )?(?:brilliant|amazing|great|fantastic|wonderful|excellent|lovely|kind|gentle|the best|incredible|outstanding|superb|fab|fabulous|a star|a legend)(?![a-z])/;
 
 function quoteOf(text: string, span: Span): string {

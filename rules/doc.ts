@@ -76,9 +76,9 @@ export function buildDoc(input: AnalyzeInput, policy: Policy): Doc {
 
 // A reply to a general question ("What do I do if I get stung by a jellyfish?", "best thing for a sprained
 // ankle?") that sends readers to public guidance, or answers for most people, speaks to every reader, as a post does.
-const GENERAL_ASK = /(?:^|[^a-z])(?:what (?:do|should|can) (?:i|you|we|people|one) do (?:if|when|about)|(?:best|right|usual) (?:thing|way|treatment|remedy|advice) (?:for|to)|how (?:do|can|should) (?:i|you|we|people|one) (?:treat|prevent|avoid|stop|tell|know)|is it (?:ok|okay|safe|true|normal|bad|good)(?: that| to| for| if| (?:you|u|people) )|does anyone know)/;
+const GENERAL_ASK = /(?:^|[^a-z])(?:what (?:do|should|can) (?:i|you|we|people|one) do (?:if|when|about)|what(?:'s| is) (?:actually )?the difference|is it true|how long (?:after|does|do|should|can|is)|(?:best|right|usual) (?:thing|way|treatment|remedy|advice) (?:for|to)|how (?:do|can|should) (?:i|you|we|people|one) (?:treat|prevent|avoid|stop|tell|know)|is it (?:ok|okay|safe|true|normal|bad|good)(?: that| to| for| if| (?:you|u|people) )|does anyone know)/;
 const PERSONAL_ASK = /(?:^|[^a-z'])(?:my|mine|i've|ive|i'm|im|i have|i had|i got|i was|i am|me|we've|our)(?![a-z])/;
-const PUBLIC_GUIDANCE = /nhs\.uk|cdc\.gov|\.gov(?![a-z])|\.org(?![a-z])|nhs (?:guidance|website|advice)|(?:official|public|national) (?:guidance|advice)|(?:is|are) the (?:usual|standard|general) advice|for most (?:people|cases|[a-z]+s)(?![a-z])|(?:^|[^a-z])(?:most|many) (?:people|adults|children|kids|patients)(?![a-z])|(?:^|[^a-z])(?:in general|generally|typically)(?![a-z])/;
+const PUBLIC_GUIDANCE = /nhs\.uk|cdc\.gov|\.gov(?![a-z])|\.org(?![a-z])|nhs (?:guidance|website|advice)|(?:official|public|national) (?:guidance|advice)|(?:is|are) the (?:usual|standard|general) advice|for most (?:people|cases|[a-z]+s)(?![a-z])|(?:^|[^a-z])(?:most|many) (?:people|adults|children|kids|patients|dentists|doctors|gps|pharmacists|experts|guidelines)(?![a-z])|(?:^|[^a-z])(?:in general|generally|typically|usually|tends? to|the evidence|studies|(?:the )?(?:who|cdc|fda|mhra|nice|nhs) (?:says?|recommends?|advises?|all recommend|reviewed))(?![a-z])/;
 // "wait until your baby's 6 months": the reply speaks of their own family after all.
 const THEIR_OWN = /(?:^|[^a-z])(?:your|ur) (?:baby|babies|son|daughter|child|kid|kids|little one|husband|wife|partner|mum|mom|dad|mother|father)(?![a-z])/;
 function answersEveryone(message: MessageText, context: MessageText): boolean {
@@ -144,7 +144,7 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       if (STOCK_PHRASE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
       if (/^[ -](?:dogs?|animals?|pets?|horses?)(?![a-z])/.test(lower.slice(m.end, m.end + 9))) continue; // "therapy dog"
       // "our PT team", "access to physical therapy", "we now offer Botox": a service the practice offers, not someone's care.
-      if (/^ (?:team|department|dept|staff|services?|program|clinic|suite|room|schedule|hours|waitlist)(?![a-z])/.test(lower.slice(m.end, m.end + 12))) continue;
+      if (/^ (?:team|department|dept|staff|services?|program|clinic|suite|room|schedule|hours|waitlist|office|reception|building|garden|shop|volunteers|website|helpline|phone line)(?![a-z])/.test(lower.slice(m.end, m.end + 12))) continue;
       if (SERVICE.test(lower.slice(Math.max(0, m.start - 28), m.start))) continue;
       // "The Migraine Trust", "Asthma UK", "Diabetes Awareness Week": an organisation or campaign named after it.
       if (/^\p{Lu}/u.test(sentence.slice(m.start)) && CAUSE_NAME_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;

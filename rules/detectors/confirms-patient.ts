@@ -29,8 +29,9 @@ const A_PATIENT = re(`(?:a|an) (?:(?!(?:the|every|any|each|all|no)${E})[${L}0-9-
 // "not a real patient", "we don't have a registered patient with your name".
 const PRACTICE_MOVES = /(?:we're|we are|we'll be|i'm|i am|we've been|we have been|dr\.? [a-z]+ is|dr\.? [a-z]+ will be|after|since|by|before) $/;
 const INVITATION = /(?:no need to|don't|do not|please|and|then|to|can|could|should|may|might|will|'ll) $/;
-const ANYONE_CALLS = /(?:someone|somebody|the system|a member of (?:[a-z]+ ){1,3}|one of (?:our|the) [a-z]+|the team|our team|reception|the surgery|the practice)(?:'ll| will)? call (?:you|him|her|them) back|(?:our|the) (?:practice |office |clinic |patient |service |complaints |customer |site )?(?:manager|lead|liaison officer|liaison|coordinator|administrator|director)(?:'ll| will)? call (?:you|him|her|them)/;
-const GROUP_IN_PROCESS = /(?:^|[^a-z])(?:patients|people|everyone|anyone|anybody|appointments|bookings|those)(?![a-z])[^.!?;]{0,70}$/;
+// ("send a request through the website and we'll call you back": the process for anyone who writes in.)
+const ANYONE_CALLS = /(?:send|submit|complete|fill in|fill out|leave|email|message)(?![a-z])(?:[^.!?]|\.(?=[a-z])){0,70}(?:and|then) (?:we|someone|the team)(?:'ll| will)? call (?:you|him|her|them)|(?:someone|somebody|the system|(?:a|an) (?:senior |clinical |[a-z]+ )?member of (?:[a-z]+ ){0,2}[a-z]+|one of (?:our|the) [a-z]+|the team|our team|reception|the surgery|the practice)(?:'ll| will)? call (?:you|him|her|them)(?: back)?|(?:our|the) (?:practice |office |clinic |patient |service |complaints |customer |site )?(?:manager|lead|liaison officer|liaison|coordinator|administrator|director)(?:'ll| will)? call (?:you|him|her|them)/;
+const GROUP_IN_PROCESS = /(?:^|[^a-z])(?:patients|people|everyone|anyone|anybody|appointments|bookings|those|(?:every|each|any) (?:patient|person|caller|client))(?![a-z])[^.!?;]{0,70}$/;
 const BEFORE_ANY = /(?:before|when|once|until|after|as soon as) (?:a |an |any |the |each |every )?(?:[a-z-]+ ){0,3}$/;
 const NEGATED = /(?:not|never|isn't|wasn't|no longer|(?:don't|do not|does not|doesn't|did not|didn't) have|no record of)(?: an?| any)? $/;
 
@@ -54,8 +55,8 @@ const WITH_PERSON: [RegExp, string][] = [
   [MET_AT_WORK, 'describes someone the staff met at work'],
   // "She's been seeing Dr. Patel since 1987": years in a clinician's care.
   [re(`(?:been seeing|has seen|have seen|been a patient of|been registered with|been coming to) (?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|us|our (?:practice|surgery|clinic|office)) (?:since|for (?:\\d+|many|so many|over|nearly|almost|about) )`), 'says how long they have been in care here'],
-  [re(`(?:one of|among|amongst) (?:our|the practice's) (?:[${L}-]+ ){0,3}?(?:patients|residents|clients)`), 'counts them among the practice\'s patients'],
-  [re(`(?:came|come|comes|coming|rushed|walked|popped|stopped|swung|hobbled|limped|dropped) (?:in|by|into|to us|to our|back in|back for)|in (?:chair|room|bay|bed|op) \\d|in for (?:a|an|his|her|their|the)|(?:bikes|walks|drives|comes) (?:here|in|to us|to our)|(?:look|guess) who|spotted in|(?:in|to) (?:our|the|my) (?:office|clinic|practice|waiting room|lobby|exam room|chair|ultrasound room|pt gym|dental chair)|exam room \\d|sees? clearly for the first time|for the first time since|(?:visit|appointment|appt|cleaning|exam|session|check-?up|stay|time|years?|months?|journey|treatment|care|first [${L}]+|been|staying|here) (?:[${L}-]+ )?(?:with|in) us|(?<!due for )(?:his|her|their) (?:first|last|very first|next) (?:visit|cleaning|exam|appointment|day|session|checkup|check-up|newborn visit|pair)|got (?:his|her|their) (?:[${L}0-9-]+ )?(?:shots|vaccines?|stitches|cast|glasses|braces|cleaning)|(?:was|were|been|being|is|are|get|gets|got) seen (?:here|today|yesterday|this|last|by|in|at|on|for)|cleared (?:to|for) (?:return|go back|work|play|sports|exercise|fly|drive|school|surgery)|[${L}]+'s (?:place|home|house|visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|results?|prescription|refill|records?|chart)${NOT_ATTRIBUTIVE}|(?:loved|love|enjoyed) (?:working (?:on|with)|treating|caring for)|(?:holding|saving|saved|held) (?:a|the|your) (?:chair|spot|slot|room|appointment)`), 'describes a visit to the practice'],
+  [re(`(?:one of|among|amongst) (?:our|the practice's) (?:[${L}-]+ ){0,3}?(?:patients|residents|clients)|(?:one of|among) the (?:[${L}-]+ ){0,3}?(?:patients|residents|clients) (?:(?:dr\\.?|doctor|nurse) [${L}]+|we|i) (?:sees?|treats?|have|has|look after|looks after|care for|cares for)`), 'counts them among the practice\'s patients'],
+  [re(`(?:came|come|comes|coming|rushed|walked|popped|stopped|swung|hobbled|limped|dropped) (?:in|by|into|to us|to our|back in|back for)|in (?:chair|room|bay|bed|op) \\d|in for (?:a|an|his|her|their|the)|(?:next|now|currently|just gone) in with (?:dr|doctor|nurse|the|our)|(?:bikes|walks|drives|comes) (?:here|in|to us|to our)|(?:look|guess) who|spotted in|(?:in|to) (?:our|the|my) (?:office|clinic|practice|waiting room|lobby|exam room|chair|ultrasound room|pt gym|dental chair)|exam room \\d|sees? clearly for the first time|for the first time since|(?:visit|appointment|appt|cleaning|exam|session|check-?up|stay|time|years?|months?|journey|treatment|care|first [${L}]+|been|staying|here) (?:[${L}-]+ )?(?:with|in) us|(?<!due for )(?:his|her|their) (?:first|last|very first|next) (?:visit|cleaning|exam|appointment|day|session|checkup|check-up|newborn visit|pair)|got (?:his|her|their) (?:[${L}0-9-]+ )?(?:shots|vaccines?|stitches|cast|glasses|braces|cleaning)|(?:was|were|been|being|is|are|get|gets|got) seen (?:here|today|yesterday|this|last|by|in|at|on|for)|cleared (?:to|for) (?:return|go back|work|play|sports|exercise|fly|drive|school|surgery)|[${L}]+'s (?:place|home|house|visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|results?|prescription|refill|records?|chart)${NOT_ATTRIBUTIVE}|(?:loved|love|enjoyed) (?:working (?:on|with)|treating|caring for)|(?:holding|saving|saved|held) (?:a|the|your) (?:chair|spot|slot|room|appointment)`), 'describes a visit to the practice'],
 ];
 
 // Said to the person being answered: their visit, their results, seeing them again.
@@ -63,10 +64,13 @@ const WITH_PERSON: [RegExp, string][] = [
 const WHEN = `(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|today|tomorrow|tmrw|tmr|tonight|\\d{1,2}(?::\\d{2})? ?(?:am|pm)|\\d{1,2}:\\d{2}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[${L}]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[${L}]* \\d{1,2}|the \\d{1,2}(?:st|nd|rd|th)|next [${L}]+`;
 const TO_ADDRESSEE: [RegExp, string][] = [
   // "I've moved your microsuction to 4:15 on Wednesday", "your next port flush is on 22 July at 10am": their booking.
-  [re(`(?:moved|rescheduled|rebooked|booked|changed|brought forward|pushed back|put) (?:your|ur|his|her|their|[${L}]+'s) (?:[${L}'-]+ ){0,3}?(?:[${L}-]+) (?:to|for|from|in for|on) (?:${WHEN})|(?:your|ur) (?:next )?(?:[${L}-]+ ){0,2}?(?!(?:newsletter|post|blog|event|webinar|live|video|episode|class|order|delivery|parcel)${E})(?:[${L}-]+) (?:is|will be) (?:on|at|booked for|set for) (?:${WHEN})|same time (?:next|in) (?:[${L}0-9]+ )?(?:week|weeks|month|months|year)|(?:you're|youre|you are|ur|u r) all set for (?:${WHEN})|(?:dr\\.? [${L}]+|nurse [${L}]+) (?:can|will|could) (?:still )?see (?:you|u)`), 'arranges their care here'],
+  [re(`(?:moved|rescheduled|rebooked|booked|changed|brought forward|pushed back|put) (?:your|ur|his|her|their|[${L}]+'s) (?:[${L}'-]+ ){0,3}?(?:[${L}-]+) (?:to|for|from|in for|on) (?:${WHEN})|(?:your|ur) (?:next )?(?:[${L}-]+ ){0,2}?(?!(?:newsletter|post|blog|event|webinar|live|video|episode|class|order|delivery|parcel)${E})(?:[${L}-]+) (?:is|will be) (?:on|at|booked for|set for) (?:${WHEN})|same time (?:next|in) (?:[${L}0-9]+ )?(?:week|weeks|month|months|year)|(?:you're|youre|you are|ur|u r) all set for (?:${WHEN})|(?:dr\\.? [${L}]+|nurse [${L}]+) (?:can|will|could) (?:still )?see (?:you|u)|(?:dr\\.? [${L}]+|nurse [${L}]+|the (?:doctor|gp|nurse|midwife|physio|district nurse)) (?:can|will|could) (?:do|make|fit in|arrange) (?:a|an|the|your|his|her) (?:[${L}-]+ )?(?:visit|appointment|review|call|check) (?:on |at |for )?(?:${WHEN})`), 'arranges their care here'],
+  // "Hope you're enjoying the new varifocals": something the practice fitted or made for them.
+  [re(`(?:enjoy|enjoying|loving|getting used to|settling into|settle into|adjusting to|used to) (?:the|your|ur) new (?:[${L}-]+ )?(?:glasses|specs|frames|lenses|varifocals|bifocals|contacts|contact lenses|hearing aids?|dentures?|crowns?|veneers|braces|aligners|retainers?|implants?|insoles|orthotics|brace|splint|inhaler|cpap|pump|smile)`), 'speaks of what the practice made or fitted for them'],
   // "a joy to watch your twins grow up", "we love taking care of her family too": a long care relationship.
   [re(`(?:watch|watching|watched|seen|seeing|see) (?:your|ur|them|him|her|every one of them|all of them|that|those|the (?:kids|twins|boys|girls)) (?:[${L}]+ ){0,2}?(?:grow up|growing up|grow|growing|grew)|(?:love|loved|enjoy|enjoyed) (?:taking care of|looking after|caring for|treating) (?:you|your|her|his|their|them|him)`), 'speaks of caring for them over time'],
-  [re(`(?:the|your|this|that) (?:[${L}]+ )?(?:claim|bill|statement|copay|balance|invoice)`), 'refers to their care here'],
+  // ("the paper that started the claim", "the claim that vaccines…": an assertion, not an insurance claim.)
+  [re(`(?<!(?:started|made|repeated|spread|debunked|disproved|support|supports|supported) )(?:the|your|this|that) (?:[${L}]+ )?(?:claim(?! that)|bill|statement(?! that)|copay|balance|invoice)`), 'refers to their care here'],
   [re(`(?:your|ur) (?:\\d{1,2}/\\d{1,2} )?due date`), 'refers to their pregnancy care here'],
   [re(`(?:today|tomorrow|yesterday|tonight|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s (?:visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|session)${NOT_ATTRIBUTIVE}`), 'refers to their visit here'],
   [re(`(?:great|good|nice|lovely|so good|wonderful|fun|a pleasure) (?:seeing|to see|meeting|having) (?:you|him|her|them|y'all)(?! (?:at|on) (?:the|our) (?:[${L}-]+ ){0,2}?(?:fair|event|open day|open house|5k|race|run|walk|festival|parade|stand|booth|talk|class|market|show|expo|launch)${E})|(?:see|seeing) (?:you|u|ya|y'all|him|her|them)(?: both| two| all| again)? (?:on|next(?! (?:year|season|summer|spring|fall|autumn|winter)(?! for))|tomorrow|tonight|then|soon|at (?:your|their|his|her|the (?:next )?(?:family |annual |yearly |routine |six-monthly |\\d+-(?:month|week|day|year) )?(?:visit|check|checkup|check-up|appointment|appt|cleaning|session)|\\d)|in (?:\\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple)|for (?:your|the|her|his|their)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\\d)|see (?:you|u) both|(?:[${L}]+'ll|will|gonna) (?:see|meet|call|check on|text) (?:you|him|her|them)|(?:[${L}]+'ll|will) take (?:good |great |the best )?care of (?:you|u|him|her|them)`), 'arranges or recalls seeing them'],
@@ -90,6 +94,9 @@ const OWN_RESULT_AFTER = /^(?:'s)? ?(?:[a-z\d/ ]{0,12} )?(?:results?|came back|c
 // The comment says they have a visit booked: "appt tomorrow for my IUD removal".
 const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // The comment thanks the practice for care it gave.
+// "yes - Tuesday 4pm with Sofia as usual", "yep, still on": a reply that confirms the booking the comment asks about.
+const CONFIRMS_BOOKING = new RegExp(`(?:^|[^${L}])(?:yes|yep|yup|yeah|yea|still on|all set|confirmed|(?:you're|youre|you are) booked|booked in|see you (?:then|there))(?![${L}])|(?:^|[^${L}])(?:${WHEN})(?![${L}])`);
+const OUR_PATIENT_BEFORE = new RegExp(`(?<![${L}])(?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client),? $`);
 const CARE_RECEIVED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:saw (?:me|my|us)|seeing me|seen me|fixed|fixing|got (?:me|my|us) in|squeez\p{L}* (?:me|us|my)|took (?:good )?care|taking (?:good )?care|helped me|helped my|delivered|treated me|caught my|remember me|getting my \p{L}+ through|(?:had|got) [^.!?]{0,40} (?:with you|by you|at your (?:office|clinic))|thank you|thanks|grateful|shoutout|shout out|lifesavers?|obsessed|you saved)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 export const CONFIRMS_PATIENT = 'Confirms that someone is a patient of the practice.';
@@ -104,7 +111,7 @@ export const rule: Detector = {
 
     // "someone will call you back within 5 days", "before any work is booked": a process for anyone.
     const forAnyone = (m: Span & { match: RegExpMatchArray }) =>
-      (/call (?:you|him|her|them)$/.test(m.match[0]) && ANYONE_CALLS.test(doc.lower.slice(Math.max(0, m.start - 40), m.end + 5))) ||
+      (/call (?:you|him|her|them)$/.test(m.match[0]) && ANYONE_CALLS.test(doc.lower.slice(Math.max(0, m.start - 100), m.end + 5))) ||
       (/^(?:is|are|has been|was|been) /.test(m.match[0]) && BEFORE_ANY.test(doc.lower.slice(Math.max(0, m.start - 40), m.start))) ||
       // "so patients are booked with the right clinician", "anyone affected can call us to rebook": a process for a group.
       (/^(?:is|are|has been|was|been) |^rebook/.test(m.match[0]) && GROUP_IN_PROCESS.test(doc.lower.slice(Math.max(0, m.start - 90), m.start)));
@@ -129,6 +136,12 @@ export const rule: Detector = {
         if (/(?:^|[^a-z])(?:when|if|whenever|once|where|should|every time) $/.test(before) || NOT_FOUND.test(before)) continue;
         if (you && !negated(m.start)) add(m.start, m.end, `${quote(doc, m)} is said of ${quote(doc, you)}, the person this reply answers.`);
       }
+    }
+    // "our lovely resident Winifred", "my patient Mr. Hale": the practice calls a named person its patient.
+    for (const p of doc.people) {
+      if (p.role !== 'patient' || p.kind === 'handle') continue;
+      const before = OUR_PATIENT_BEFORE.exec(doc.lower.slice(Math.max(0, p.start - 40), p.start));
+      if (before && !negated(p.start - before[0].length)) add(p.start - before[0].length, p.end, `${quote(doc, { start: p.start - before[0].length, end: p.end })} calls a named person the practice's patient.`);
     }
     for (const [pattern, what] of WITH_PERSON) {
       for (const m of matchAll(doc, pattern)) {
@@ -172,6 +185,10 @@ export const rule: Detector = {
           ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
           ?? (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') ? undefined : facts.anchors.find((a) => a.kind === 'pronoun'));
         if (specific) add(specific.start, specific.end, `The comment thanks the practice for care, and the reply goes into it: ${quote(doc, specific)}.`);
+        else if (CARE_BOOKED.test(doc.context.lower) && doc.context.text.includes('?')) {
+          const yes = CONFIRMS_BOOKING.exec(doc.lower);
+          if (yes && !NOT_FOUND.test(doc.lower)) add(yes.index + yes[0].length - yes[0].trimStart().length, yes.index + yes[0].length, `The comment asks about their own booking, and the reply confirms it: ${quote(doc, { start: yes.index + yes[0].length - yes[0].trimStart().length, end: yes.index + yes[0].length })}.`);
+        }
       } else if (reviewOfCare(doc)) {
         // The review describes care here; the reply goes into their health, or speaks of the relative it was for.
         const inIfClause = (a: Anchor) => /(?:^|[^a-z])(?:if|unless|when|whenever|in case)(?![a-z])[^,.;!?]*$/.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start));

@@ -27,6 +27,8 @@ export const rule: Detector = {
     for (const m of doc.phrases.mediaWords) {
       // "All calls are recorded": a phone recording, not a picture of anyone.
       if (CALL_RECORDING.test(doc.lower.slice(Math.max(0, m.start - 30), m.end + 20))) continue;
+      // "Some controlled medicines need photo ID": a document, not a picture of anyone.
+      if (/^ ?(?:id|identification|card|licen[cs]e|pass)(?![a-z])/.test(doc.lower.slice(m.end, m.end + 16))) continue;
       media.push({ start: m.start, end: m.end, why: `${quote(doc, m)} is a photo or video` });
     }
     for (const e of MEDIA_EMOJI) for (let i = doc.text.indexOf(e); i >= 0; i = doc.text.indexOf(e, i + e.length)) media.push({ start: i, end: i + e.length, why: `the ${e} emoji shows a photo or video` });

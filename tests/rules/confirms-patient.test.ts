@@ -5,6 +5,13 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Thank you! Please send a request through riverside.example and we will call you back today.', kind: 'reply', context: 'Phones always engaged' },
+    { text: 'We are sorry, Idris. Please email us and a senior member of the team will call you.', kind: 'reply', context: 'Rude receptionist' },
+    { text: 'Our receptionists ask a couple of questions so each patient is booked with the right person.', kind: 'reply', context: 'Why so many questions on the phone?' },
+    { text: 'Thanks! We will make sure Dr. Lee sees this, she will be chuffed.', kind: 'reply', context: 'Heard Dr. Lee on the radio this morning talking about hay fever, so clear!' },
+    { text: 'The old paper that started the claim was withdrawn years ago.', kind: 'reply', context: 'Vaccines cause allergies, look it up' },
+    { text: 'Our patient line opens at 8, and our resident expert on travel jabs is Nurse Kim.' },
     { text: 'Come and watch our new garden grow this spring!' },
     { text: 'We are sorry to hear this. Please message us your number and our practice manager will call you today.', kind: 'reply', context: 'Worst surgery ever, lost my results twice' },
     { text: 'From next month the surgery is moving to a new phone system with a call-back queue.', kind: 'reply', context: 'Can never get through at 8am' },
@@ -197,5 +204,12 @@ ruleTester('confirms-patient', {
     { text: 'We were so sad to say goodbye to Harold Pike, one of our longest-standing patients.', span: 'one of our longest-standing patients', within: true },
     { text: 'Glad Dr. Lee could rebond it before the wedding!', kind: 'reply', context: 'Lost a veneer the day before!', span: 'Dr. Lee could rebond it', within: true },
     { text: 'Lovely to hear! See you both at the next annual check-up.', kind: 'reply', context: 'Great with the kids', span: 'See you both at the next annual check', within: true },
+    { text: 'Morning Hana, yes - Wednesday 10:15 with Nurse Kim as planned.', kind: 'message', context: 'Is my dressing appointment still on?', span: 'yes' },
+    { text: 'Hope you are enjoying the new bifocals, Bill!', kind: 'reply', context: 'Five stars', span: 'enjoying the new bifocals' },
+    { text: 'So sorry to hear that. Nurse Kim can do a home visit on Friday morning.', kind: 'reply', context: 'Dad cannot get out of the house this week', span: 'Nurse Kim can do a home visit on Friday', within: true },
+    { text: 'Happy 95th to our wonderful resident Mabel!', span: 'our wonderful resident Mabel' },
+    { text: 'She is still one of the most cheerful patients Dr. Lee sees.', kind: 'reply', context: 'My nan turned 90 today', span: 'one of the most cheerful patients Dr. Lee sees' },
+    { text: 'Thank you! Your dad is always a delight on our ward rounds.', kind: 'reply', context: 'Lovely nurses on the stroke unit', span: 'Your dad is always a delight on our ward rounds' },
+    { text: 'I will ask the nurse to check your husband\'s catheter this evening.', kind: 'reply', context: 'Can someone look at his catheter?', span: 'ask the nurse to check your husband', within: true },
   ],
 });

@@ -5,6 +5,12 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Thank you, Ada! That put a smile on the whole team\'s faces.', kind: 'reply', context: 'Friendly reception' },
+    { text: 'Congratulations to our physio Ben on completing his training in acupuncture therapy!' },
+    { text: 'Colds usually start slowly with a blocked nose, and you can often carry on as normal.', kind: 'reply', context: 'What is the difference between a cold and flu?' },
+    { text: 'When Dame Ada Marlow shared that she has breast cancer, many women asked us about screening.' },
+    { text: 'She said publicly last spring that she had a hip replacement, and lots of people asked us about joint pain.', kind: 'reply', context: 'Didn\'t Senator Marlow have hip trouble?' },
     { text: 'Any rash that does not fade under a glass needs checking straight away: call 999.', kind: 'reply', context: 'My son has a rash, what should I look for?' },
     // A clinician speaking on a topic, and a public figure's story told in public, are no staff member's health.
     { text: 'Dr. Lee is presenting on return to sport after concussion at the spring conference.' },
@@ -99,5 +105,6 @@ ruleTester('health-details', {
     { text: 'So glad Malik\'s feeling stronger after all that physio!', kind: 'reply', context: 'My son loved his sessions', span: 'Malik\'s feeling stronger', within: true },
     { text: 'So sorry you are still in discomfort after the extraction.', kind: 'reply', context: 'Still sore a week later', span: 'discomfort', within: true },
     { text: 'Best of luck with the knee replacement tomorrow, Dorothy!', kind: 'reply', context: 'Nervous about Thursday', span: 'knee replacement', within: true },
+    { text: 'Thanks Pat! Hope the knee is behaving itself these days.', kind: 'reply', context: 'Great physio team', span: 'knee is behaving itself', within: true },
   ],
 });

@@ -5,6 +5,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('medical-advice', {
   valid: [
+    // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Our pharmacists can look at minor infections too, so pop in and ask.', kind: 'reply', context: 'Do I need a GP for antibiotics?' },
+    { text: 'Most dentists advise no straws for 24 hours after an extraction so the clot can settle.', kind: 'reply', context: 'How long after a tooth is pulled should you avoid straws?' },
     // A statistic, a treatment's name, and a group are not a guess at their condition.
     { text: 'Yes, about 1 in 5 new mums. It can look like tiredness, irritability or not sleeping even when the baby does.', kind: 'reply', context: 'Is postnatal depression common?' },
     { text: 'It is a very effective eczema treatment, and your GP will explain the side effects.', kind: 'reply', context: 'Is this cream any good?' },
@@ -86,5 +89,9 @@ ruleTester('medical-advice', {
     { text: 'Please finish the whole course even once the rash fades.', kind: 'reply', context: 'Rash is nearly gone, can I stop the flucloxacillin?', span: 'finish the whole course', within: true },
     { text: 'Cool the burn under running water for 20 minutes and cover it loosely.', kind: 'reply', context: 'I burnt my hand on the oven, what do I do?', span: 'cover it loosely', within: true },
     { text: 'Keep up those calf raises and lunges, Tom!', kind: 'reply', context: 'Back running after the physio', span: 'Keep up those calf raises', within: true },
+    { text: 'Bite down on a clean folded gauze for 20 minutes and skip hot drinks today.', kind: 'reply', context: 'Had a tooth out this morning and it is still oozing', span: 'Bite down on', within: true },
+    { text: 'Try icing it for 10 minutes after each session.', kind: 'reply', context: 'My ankle swells after football', span: 'Try', within: true },
+    { text: 'anytime! keep it covered for 24hrs', kind: 'reply', context: 'thanks for the stitches today', span: 'keep', within: true },
+    { text: 'Please call us so we can adjust it. Try to chew on the other side until then.', kind: 'reply', context: 'My new filling feels high', span: 'chew', within: true },
   ],
 });

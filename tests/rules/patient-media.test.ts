@@ -4,6 +4,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('patient-media', {
   valid: [
+    // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Anyone can collect a prescription for the patient, but bring photo ID.', kind: 'reply', context: 'Can my neighbour pick up my meds?' },
     { text: 'Staff photo day! Dr. Patel, Nurse Kim, Jenna and Carlos in matching scrubs 📸' },
     { text: 'Our policy is simple: we never post patient photos, even with permission.' },
     { text: 'The smile in this ad belongs to a paid model. No patients were pictured.' },
