@@ -10,7 +10,7 @@ import type { Facts, Hit } from './detector';
 import type { Doc } from './doc';
 import SHIPPED from './models/second-opinion.json';
 import { careTies, RELATIVES } from './care-ties';
-import { CARE_NOUNS, CONFIRMS_PATIENT, possessedCare, reviewOfCare } from './detectors/confirms-patient';
+import { CARE_NOUNS, CLINICIAN_WORD, CONFIRMS_PATIENT, possessedCare, reviewOfCare } from './detectors/confirms-patient';
 import type { RuleId } from './rule-ids';
 import { sentenceAt, type Word } from './text';
 
@@ -179,6 +179,20 @@ export function describeFeature(feature: string): string {
  */
 const ABOUT_SOMEONE = /^(?:anchor|people|your-care|you\+|person\+|tie|rule|why):?/;
 
+/**
+ * Whether a reply, or the review it answers, names anything of care: a care word, a health term, a body part,
+ * a clinician, a relative or a care verb. "Thanks Olusegun - the parking was a hard-won battle" to a review of
+ * the parking names none; the guide calls thanks to a named reviewer that do not touch care safe, and the
+ * model, which weighs a greeted name heavily, must not read such a reply as a confirmation. Posts are not gated.
+ */
+const CARE_SIGNAL = /(?<![a-z])(?:symptoms?|mrn|nhs number|member id|patient id|billing|insurance|insurer|card|dressings?|induction|flush(?:es)?|looking after|look after|looked after|treat(?:ed|ing|ment)?|cared|caring|recover\w*|better|well done|brave|diagnos\w*|birthday|resident|ward|home|bed|baby|babies|kids?|children|son|daughter|mum|mom|dad|wife|husband|partner|nan|gran\w*|ortho\w*|dental|dentistry|p(?:a)?ediatric\w*|chiro\w*|derm\w*|optom\w*|audiolog\w*|podiatr\w*|counsell?ing|therapy)(?![a-z])/;
+function namesCare(doc: Doc): boolean {
+  if (doc.input.kind === 'post') return true;
+  return [doc, doc.context].some(
+    (t) => t.health.length > 0 || t.phrases.bodyParts.length > 0 || CARE_NOUNS.find(t.words).length > 0 || CLINICIAN_WORD.test(t.lower) || CARE_SIGNAL.test(t.lower) || t.people.some((p) => p.role === 'provider' || /^(?:dr|nurse)\b/i.test(p.text)),
+  );
+}
+
 const WHY_OPENING = "A model trained on practices' real replies reads this as confirming a patient";
 
 /** Whether a finding is the second opinion's (training reads the rules' own verdict without it). */
@@ -197,7 +211,7 @@ export interface ShippedOpinion {
  */
 export function secondOpinion(doc: Doc, facts: Facts, shipped: ShippedOpinion = SHIPPED): (Hit & { probability: number }) | undefined {
   const opinion = score(shipped.model, secondOpinionFeatures(doc, facts));
-  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature))) return undefined;
+  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc)) return undefined;
   const where = doc.sentences[Math.max(0, opinion.top.find((t) => t.sentence >= 0)?.sentence ?? 0)] ?? { start: 0, end: doc.text.length };
   const sentence = doc.text.slice(where.start, where.end);
   const start = where.start + sentence.length - sentence.trimStart().length;

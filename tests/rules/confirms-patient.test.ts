@@ -211,5 +211,6 @@ ruleTester('confirms-patient', {
     { text: 'She is still one of the most cheerful patients Dr. Lee sees.', kind: 'reply', context: 'My nan turned 90 today', span: 'one of the most cheerful patients Dr. Lee sees' },
     { text: 'Thank you! Your dad is always a delight on our ward rounds.', kind: 'reply', context: 'Lovely nurses on the stroke unit', span: 'Your dad is always a delight on our ward rounds' },
     { text: 'I will ask the nurse to check your husband\'s catheter this evening.', kind: 'reply', context: 'Can someone look at his catheter?', span: 'ask the nurse to check your husband', within: true },
+    { text: 'Morning Rosa, your ferritin has come back low, so Dr. Lee will ring you today.', kind: 'message', context: 'Any news on my blood test?', span: 'your ferritin has come back low' },
   ],
 });
