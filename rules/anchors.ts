@@ -73,6 +73,8 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean, p
     const det = /^(?:this|that|the|a|an)\s+(your|my|his|her|our)\s/.exec(x[0])?.[1] ?? LAST_DETERMINER.exec(x[0].slice(x[1].length))?.[1] ?? x[1];
     // "we don't have a registered patient with your name": nobody.
     if (/(?:not|never|no|(?:don't|do not|does not|doesn't|did not|didn't) have) $/.test(m.lower.slice(Math.max(0, a.start - 16), a.start))) continue;
+    // "our urology partner", "our partner pharmacy's team": a business partner, not a relative.
+    if (/^our (?:[a-z-]+ ){0,2}?partners?$/.test(x[0]) && !/^our partners?$/.test(x[0])) continue;
     // "we have not been able to identify you as a patient here": the person the practice could not find.
     if (/ as $/.test(m.lower.slice(a.start - 4, a.start)) && NOT_FOUND.test(m.lower.slice(m.sentences[a.sentence].start, a.start))) continue;
     // "A patient asked us last week whether…": the opening of a general answer, nobody's case.

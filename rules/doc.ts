@@ -81,8 +81,17 @@ const PERSONAL_ASK = /(?:^|[^a-z'])(?:my|mine|i've|ive|i'm|im|i have|i had|i got
 const PUBLIC_GUIDANCE = /nhs\.uk|cdc\.gov|\.gov(?![a-z])|\.org(?![a-z])|nhs (?:guidance|website|advice)|(?:official|public|national) (?:guidance|advice)|(?:is|are) the (?:usual|standard|general) advice|for most (?:people|cases|[a-z]+s)(?![a-z])|(?:^|[^a-z])(?:most|many) (?:people|adults|children|kids|patients|dentists|doctors|gps|pharmacists|experts|guidelines)(?![a-z])|(?:^|[^a-z])(?:in general|generally|typically|usually|tends? to|the evidence|studies|(?:the )?(?:who|cdc|fda|mhra|nice|nhs) (?:says?|recommends?|advises?|all recommend|reviewed))(?![a-z])/;
 // "wait until your baby's 6 months": the reply speaks of their own family after all.
 const THEIR_OWN = /(?:^|[^a-z])(?:your|ur) (?:baby|babies|son|daughter|child|kid|kids|little one|husband|wife|partner|mum|mom|dad|mother|father)(?![a-z])/;
+// "Does bleach kill norovirus?", "What's the best melatonin dose for adults?": a question about a thing, asked of
+// nobody's case, is answered for everyone who reads it.
+// Not when the asker is in it ("I", "anyone else", "is it normal to…", "this rash [photo]"), and not when the reply
+// turns to them ("Tasha, congrats…", "your repeat went to…").
+const ABOUT_A_THING = /^(?:[^a-z]*)(?:does|do|is|are|can|could|should|what|what's|whats|how|why|which|when|will|would)(?![a-z'])/;
+const ASKER_IN_IT = /(?<![a-z'])(?:i|i'd|i'll|myself|us|anyone else|is it (?:normal|safe|ok|okay|bad|fine)|(?:this|these|that) (?!(?:practice|surgery|clinic|office|page|post|chart|video|article|campaign|service)(?![a-z]))[a-z]+|photo|pic|picture)(?![a-z'])/;
+const THEIR_CARE = /(?:^|[^a-z])(?:your (?:[a-z-]+ )?(?:repeat|prescription|appointment|appt|results?|records?|referral|account|bill|booking|scan|test|dose|meds|medication)|(?:from|in|on) your (?:earlier |last |other )?(?:post|comment|message|photo|pic)|(?:hope|sorry|glad) (?:you|u))(?![a-z])/;
 function answersEveryone(message: MessageText, context: MessageText): boolean {
-  return context.text.includes('?') && GENERAL_ASK.test(context.lower) && !PERSONAL_ASK.test(context.lower) && PUBLIC_GUIDANCE.test(message.lower) && !THEIR_OWN.test(message.lower);
+  if (!context.text.includes('?') || PERSONAL_ASK.test(context.lower) || THEIR_OWN.test(message.lower)) return false;
+  if (GENERAL_ASK.test(context.lower) && PUBLIC_GUIDANCE.test(message.lower)) return true;
+  return ABOUT_A_THING.test(context.lower) && !ASKER_IN_IT.test(context.lower) && !THEIR_CARE.test(message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient');
 }
 
 export function readText(original: string, known: KnownNames): MessageText {

@@ -6,6 +6,7 @@ import { ruleTester } from './rule-tester';
 ruleTester('health-details', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Yes, we offer mole removal with our dermatology partner, and most people heal within a week.', kind: 'reply', context: 'Do you do mole removal?' },
     { text: 'Thank you, Ada! That put a smile on the whole team\'s faces.', kind: 'reply', context: 'Friendly reception' },
     { text: 'Congratulations to our physio Ben on completing his training in acupuncture therapy!' },
     { text: 'Colds usually start slowly with a blocked nose, and you can often carry on as normal.', kind: 'reply', context: 'What is the difference between a cold and flu?' },

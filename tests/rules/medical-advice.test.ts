@@ -6,6 +6,9 @@ import { ruleTester } from './rule-tester';
 ruleTester('medical-advice', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    // A question about a thing, asked of nobody's case, is answered for every reader.
+    { text: 'Any brand with 400 micrograms of folic acid works, and own brands are just as good.', kind: 'reply', context: 'Does folic acid have to be a particular brand?' },
+    { text: 'Soap and water, then a bleach-based cleaner: gel does not kill norovirus.', kind: 'reply', context: 'Does hand gel kill norovirus?' },
     { text: 'Our pharmacists can look at minor infections too, so pop in and ask.', kind: 'reply', context: 'Do I need a GP for antibiotics?' },
     { text: 'Most dentists advise no straws for 24 hours after an extraction so the clot can settle.', kind: 'reply', context: 'How long after a tooth is pulled should you avoid straws?' },
     // A statistic, a treatment's name, and a group are not a guess at their condition.
@@ -93,5 +96,8 @@ ruleTester('medical-advice', {
     { text: 'Try icing it for 10 minutes after each session.', kind: 'reply', context: 'My ankle swells after football', span: 'Try', within: true },
     { text: 'anytime! keep it covered for 24hrs', kind: 'reply', context: 'thanks for the stitches today', span: 'keep', within: true },
     { text: 'Please call us so we can adjust it. Try to chew on the other side until then.', kind: 'reply', context: 'My new filling feels high', span: 'chew', within: true },
+    // The same kind of question with the asker in it is theirs.
+    { text: 'Stand up slowly, and take it at bedtime for the first week.', kind: 'reply', context: 'Is it normal to feel dizzy after starting amlodipine?', span: 'take it at bedtime', within: true },
+    { text: 'Rinse with warm salt water twice a day until it settles.', kind: 'reply', context: 'Does this look infected? [photo]', span: 'Rinse', within: true },
   ],
 });
