@@ -32,7 +32,7 @@ const PHRASE_LISTS = { bodyParts: BODY_PARTS, mediaWords: MEDIA_WORDS, jargon: J
 export type PhraseKind = keyof typeof PHRASE_LISTS;
 const PHRASE_KINDS = Object.keys(PHRASE_LISTS) as PhraseKind[];
 // "head of service", "the heart of the community", "hand in your forms": body words in other senses.
-const NOT_THE_BODY = /^(?:head (?:of|teacher|office|nurse|start|count|line|lines|quarters|receptionist)|heart of|hand (?:in|over|out)|hands-on|face-to-face|face to face|back (?:office|to|in|on|up))(?![a-z])/;
+const NOT_THE_BODY = /^(?:head (?:of|teacher|office|nurse|start|count|line|lines|quarters|receptionist)|(?:eye|ear|skin|foot|heart|bone) (?:casualty|clinic|clinics|hospital|department|unit|service|team|centre|center|specialists?)|heart of|hand (?:in|over|out)|hands-on|face-to-face|face to face|back (?:office|to|in|on|up))(?![a-z])/;
 
 export interface Doc extends MessageText {
   input: AnalyzeInput;
@@ -155,6 +155,8 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       // "our PT team", "access to physical therapy", "we now offer Botox": a service the practice offers, not someone's care.
       if (/^ (?:team|department|dept|staff|services?|program|clinic|suite|room|schedule|hours|waitlist|office|reception|building|garden|shop|volunteers|website|helpline|phone line)(?![a-z])/.test(lower.slice(m.end, m.end + 12))) continue;
       if (SERVICE.test(lower.slice(Math.max(0, m.start - 28), m.start))) continue;
+      // "our physios would assess it": the practice's clinicians, not someone's therapy.
+      if (/^(?:physios?|physiotherapists?|chiros?|chiropractors?|pts)$/.test(lower.slice(m.start, m.end)) && /(?:^|[^a-z])our $/.test(lower.slice(Math.max(0, m.start - 5), m.start))) continue;
       // "The Migraine Trust", "Asthma UK", "Diabetes Awareness Week": an organisation or campaign named after it.
       if (/^\p{Lu}/u.test(sentence.slice(m.start)) && CAUSE_NAME_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;
       // "healthsite.example/fever": part of a web address, not a word of the message.

@@ -30,7 +30,7 @@ const A_PATIENT = re(`(?:a|an) (?:(?!(?:the|every|any|each|all|no)${E})[${L}0-9-
 const PRACTICE_MOVES = /(?:we're|we are|we'll be|i'm|i am|we've been|we have been|dr\.? [a-z]+ is|dr\.? [a-z]+ will be|after|since|by|before) $/;
 const INVITATION = /(?:no need to|don't|do not|please|and|then|to|can|could|should|may|might|will|'ll) $/;
 // ("send a request through the website and we'll call you back": the process for anyone who writes in.)
-const ANYONE_CALLS = /(?:send|submit|complete|fill in|fill out|leave|email|message)(?![a-z])(?:[^.!?]|\.(?=[a-z])){0,70}(?:and|then) (?:we|someone|the team)(?:'ll| will)? call (?:you|him|her|them)|(?:someone|somebody|the system|(?:a|an) (?:senior |clinical |[a-z]+ )?member of (?:[a-z]+ ){0,2}[a-z]+|one of (?:our|the) [a-z]+|the team|our team|reception|the surgery|the practice)(?:'ll| will)? call (?:you|him|her|them)(?: back)?|(?:our|the) (?:practice |office |clinic |patient |service |complaints |customer |site )?(?:manager|lead|liaison officer|liaison|coordinator|administrator|director)(?:'ll| will)? call (?:you|him|her|them)/;
+const ANYONE_CALLS = /(?:manager|lead|coordinator|director|administrator|liaison)(?![a-z])[^.!?]{0,60}(?:she|he|they)(?:'ll| will) call (?:you|him|her|them)|(?:send|submit|complete|fill in|fill out|leave|email|message)(?![a-z])(?:[^.!?]|\.(?=[a-z])){0,70}(?:and|then) (?:we|someone|the team)(?:'ll| will)? call (?:you|him|her|them)|(?:someone|somebody|the system|(?:a|an) (?:senior |clinical |[a-z]+ )?member of (?:[a-z]+ ){0,2}[a-z]+|one of (?:our|the) [a-z]+|the team|our team|reception|the surgery|the practice)(?:'ll| will)? call (?:you|him|her|them)(?: back)?|(?:our|the) (?:practice |office |clinic |patient |service |complaints |customer |site )?(?:manager|lead|liaison officer|liaison|coordinator|administrator|director)(?:'ll| will)? call (?:you|him|her|them)/;
 const GROUP_IN_PROCESS = /(?:^|[^a-z])(?:patients|people|everyone|anyone|anybody|appointments|bookings|those|(?:every|each|any) (?:patient|person|caller|client))(?![a-z])[^.!?;]{0,70}$/;
 const BEFORE_ANY = /(?:before|when|once|until|after|as soon as) (?:a |an |any |the |each |every )?(?:[a-z-]+ ){0,3}$/;
 const NEGATED = /(?:not|never|isn't|wasn't|no longer|(?:don't|do not|does not|doesn't|did not|didn't) have|no record of)(?: an?| any)? $/;
@@ -118,6 +118,11 @@ export const rule: Detector = {
       // "so patients are booked with the right clinician", "anyone affected can call us to rebook": a process for a group.
       (/^(?:is|are|has been|was|been) |^rebook/.test(m.match[0]) && GROUP_IN_PROCESS.test(doc.lower.slice(Math.max(0, m.start - 90), m.start)));
     const negated = (at: number) => NEGATED.test(doc.lower.slice(Math.max(0, at - 20), at));
+    // "shared anonymously by one of our patients": nobody anyone could identify.
+    const anonymous = (at: number) => {
+      const sentence = doc.sentences[sentenceAt(doc.sentences, at)];
+      return /anonymous(?:ly)?|unnamed/.test(doc.lower.slice(sentence.start, sentence.end));
+    };
     // "Dr Okafor is retiring after 31 years with us", "Nurse Kim has been with us 10 years": staff tenure, not care.
     const staffTenure = (m: { start: number; match: RegExpMatchArray }) =>
       /with us$/.test(m.match[0]) && doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.sentence === sentenceAt(doc.sentences, m.start) && p.start < m.start);
@@ -127,6 +132,7 @@ export const rule: Detector = {
         if (/^(?:moving|putting|starting|switching) /.test(m.match[0]) && !PRACTICE_MOVES.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
         if (forAnyone(m)) continue;
         if (staffTenure(m)) continue;
+        if (anonymous(m.start)) continue;
         if (!negated(m.start)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
       }
     }
@@ -149,7 +155,7 @@ export const rule: Detector = {
       for (const m of matchAll(doc, pattern)) {
         // "no need to come in", "please come in if…": an invitation, not a visit.
         if (/^come /.test(m.match[0]) && INVITATION.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue;
-        if (staffTenure(m)) continue;
+        if (staffTenure(m) || anonymous(m.start)) continue;
         const sentence = sentenceAt(doc.sentences, m.start);
         // A public figure treated here is a patient disclosure too.
         const person = patientAnchorIn(sentence) ?? doc.people.find((p) => p.sentence === sentence && p.role === 'public') ?? (doc.addressed ? facts.anchors.find((a) => a.kind === 'you' && a.sentence === sentence) : undefined);
@@ -181,10 +187,12 @@ export const rule: Detector = {
       }
       // A reply to someone thanking the practice for their care that goes into the specifics.
       const health = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0];
+      // "when an earlier patient needs extra time": anyone the condition fits, not someone in particular.
+      const inIfClause = (a: Anchor) => /(?:^|[^a-z])(?:if|unless|when|whenever|in case)(?![a-z])[^,.;!?]*$/.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start));
       if (CARE_RECEIVED.test(doc.context.lower) || CARE_BOOKED.test(doc.context.lower)) {
         const addressee = (a: Anchor) => doc.people.some((p) => p.addressee && p.start === a.start);
         const specific = health
-          ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
+          ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !inIfClause(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
           ?? (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') ? undefined : facts.anchors.find((a) => a.kind === 'pronoun'));
         if (specific) add(specific.start, specific.end, `The comment thanks the practice for care, and the reply goes into it: ${quote(doc, specific)}.`);
         else if (CARE_BOOKED.test(doc.context.lower) && doc.context.text.includes('?')) {
@@ -193,7 +201,6 @@ export const rule: Detector = {
         }
       } else if (reviewOfCare(doc)) {
         // The review describes care here; the reply goes into their health, or speaks of the relative it was for.
-        const inIfClause = (a: Anchor) => /(?:^|[^a-z])(?:if|unless|when|whenever|in case)(?![a-z])[^,.;!?]*$/.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start));
         const specific = health ?? facts.anchors.find((a) => a.kind === 'described' && /^(?:your|ur) /i.test(a.text) && !inIfClause(a));
         if (specific) add(specific.start, specific.end, `The review describes care here, and the reply goes into it: ${quote(doc, specific)}.`);
       }
@@ -233,6 +240,8 @@ const GENERIC_PROCEDURE = /^(?:procedures?|treatments?|therapy|surgery|surgeries
 const CARE_QUALIFIERS = new Set('last recent latest first second third next previous initial telephone phone video online face to annual routine follow up upcoming same day urgent new two three several most morning afternoon month week year months weeks years days post pre op well child woman medical family blood pressure repeat regular monthly usual'.split(' '));
 // "in your care", "your care home", "your care for others": not care they had here.
 const NOT_THEIR_CARE = /^ (?:home|homes|package|workers?|for|about|of|team)(?![a-z])/;
+// "your reminder settings", "your booking preferences": how they hear from the practice, not their care.
+const SETTINGS_AFTER = /^ (?:preferences|settings|options)(?![a-z])/;
 
 /** "your <care>" in a reply, or "his/her/their <care>" where the pronoun is a patient's (one of `owners`). */
 export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
@@ -260,7 +269,7 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         const end = ws[j + n - 1].end;
         const noun = ws[j].lower;
         const hypothetical = /^,? (?:if|when|in case) (?:you|they) (?:have|get|need|bring)(?![a-z])/.test(doc.lower.slice(end, end + 30));
-        const notTheirs = noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)));
+        const notTheirs = (noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)))) || SETTINGS_AFTER.test(doc.lower.slice(end, end + 14));
         if (!hypothetical && !notTheirs) out.push({ start: ws[i].start, end });
         break;
       }

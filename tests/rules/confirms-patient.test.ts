@@ -6,6 +6,11 @@ import { ruleTester } from './rule-tester';
 ruleTester('confirms-patient', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Of course! Just let the nurse know when you are called in and she will make room.', kind: 'reply', context: 'Can my husband come in with me?' },
+    { text: 'We are sorry. Please ask for Tom, our site manager, and he will call you back today.', kind: 'reply', context: 'Parking was a nightmare' },
+    { text: 'You can change your reminder settings at reception or in the app.', kind: 'reply', context: 'Too many texts from you!' },
+    { text: 'Needles used to terrify me, but the team made it easy. – shared anonymously by one of our patients' },
+    { text: 'Sorry for the delay. Our GPs can run late when an earlier patient needs more time.', kind: 'reply', context: 'Thanks but I waited 40 minutes' },
     { text: 'Thank you! Please send a request through riverside.example and we will call you back today.', kind: 'reply', context: 'Phones always engaged' },
     { text: 'We are sorry, Idris. Please email us and a senior member of the team will call you.', kind: 'reply', context: 'Rude receptionist' },
     { text: 'Our receptionists ask a couple of questions so each patient is booked with the right person.', kind: 'reply', context: 'Why so many questions on the phone?' },

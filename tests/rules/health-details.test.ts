@@ -6,6 +6,11 @@ import { ruleTester } from './rule-tester';
 ruleTester('health-details', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Please go to your nearest eye casualty today if your vision changes.', kind: 'reply', context: 'Sudden floaters since this morning' },
+    { text: 'Whether it suits your knee is something our physios would assess in person.', kind: 'reply', context: 'Is dry needling painful?' },
+    { text: 'Flu jabs are walk-in at the pharmacy until the end of November.', kind: 'reply', context: 'Think I have flu, can I still get the jab?' },
+    { text: 'Thanks to striker Dev Rana, who spoke this week about living with anxiety.' },
+    { text: 'A case for our trainees this month (a composite, not a real patient): a 60-year-old with high blood pressure on three medicines.' },
     { text: 'Yes, we offer mole removal with our dermatology partner, and most people heal within a week.', kind: 'reply', context: 'Do you do mole removal?' },
     { text: 'Thank you, Ada! That put a smile on the whole team\'s faces.', kind: 'reply', context: 'Friendly reception' },
     { text: 'Congratulations to our physio Ben on completing his training in acupuncture therapy!' },

@@ -5,6 +5,7 @@ import { ruleTester } from './rule-tester';
 ruleTester('patient-media', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'We can only share results with the patient unless they give consent.', kind: 'reply', context: 'Why will you not tell me my husband\'s results?' },
     { text: 'Anyone can collect a prescription for the patient, but bring photo ID.', kind: 'reply', context: 'Can my neighbour pick up my meds?' },
     { text: 'Staff photo day! Dr. Patel, Nurse Kim, Jenna and Carlos in matching scrubs 📸' },
     { text: 'Our policy is simple: we never post patient photos, even with permission.' },
