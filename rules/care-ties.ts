@@ -33,7 +33,7 @@ const PRACTICE = `(?:the|our|this|your) (?:[${L}-]+ )?(?:practice|surgery|clinic
 const POSITIVE = '(?:positive|good|great|excellent|lovely|wonderful|pleasant|fantastic|brilliant|smooth|reassuring|amazing|outstanding|comfortable|easy|better|best)';
 const EVALUATIVE = `(?:${POSITIVE}|negative|bad|poor|disappointing|frustrating|difficult|upsetting|mixed|similar|recent|last|latest|previous|first|ongoing|long-?term|continued|consistent|other)`;
 // Being cared for, as the person felt it.
-const CARED_FOR = '(?:cared for|looked after|supported|listened to|heard|reassured|valued|welcomed?|comfortable|at ease|safe|in (?:good|safe) hands|respected|understood|taken care of|treated well|well treated|informed|involved)';
+const CARED_FOR = '(?:cared for|looked after|supported|listened to|heard|reassured|valued|welcomed?|comfortable|at ease|at home (?:with us|here)|safe|in (?:good|safe) hands|respected|understood|taken care of|treated well|well treated|informed|involved)';
 // "you're", "you've been", "you are": what may follow "you" before the predicate.
 const BE = "(?:'re|'ve been|'d been|'ve|'d| are| were| have been| had been| have| had| has| seem| seemed| always| now| both| all| are having| were having)*";
 const QUALIFIERS = '(?:(?:so|very|really|truly|consistently|always|generally|now|both|all|well|fully|genuinely|properly|completely|extremely|overall|such) )*';
@@ -57,7 +57,7 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [family(`(?:our|the) (?:[${L}-]+ ){0,2}?(?:service|practice|system|surgery|care|team|clinic) (?:works|worked|is working|has worked|has been working|have worked) for {P}`), 'says they were satisfied with the care here', ['work']],
   [family(`(?:been|be|are|were) (?:there|here) for {P} when`), 'says they were satisfied with the care here', ['here for', 'there for']],
   [family(`(?:letting us|let us|we were|we've been|we have been|been able to|privilege to|honou?r to|glad to have been|glad we could|part of) (?:be )?(?:there|here) for {P}`), 'says they were satisfied with the care here', ['here for', 'there for']],
-  [re(`(?:privilege|honou?r|pleasure|joy) to (?:be|have been) (?:part of|there for|with you)|(?:you|u) (?:think|speak) (?:so )?(?:highly|well) of|(?:highly|well) (?:you|u) (?:think|speak) of`), 'says they were satisfied with the care here', ['privilege', 'honor', 'honour', 'pleasure', 'joy', 'highly', 'well of']],
+  [re(`(?:privilege|honou?r|pleasure|joy) (?:being|to be|to have been) part of (?:your|ur) (?:journey|care|treatment|recovery|story)|(?:privilege|honou?r|pleasure|joy) to (?:be|have been) (?:part of|there for|with you)|(?:you|u) (?:think|speak) (?:so )?(?:highly|well) of|(?:highly|well) (?:you|u) (?:think|speak) of`), 'says they were satisfied with the care here', ['privilege', 'honor', 'honour', 'pleasure', 'joy', 'highly', 'well of']],
   [family(`(?:the )?(?:doctor|gp|nurse|clinician|dentist|hygienist|physio|therapist|consultant) {P} (?:saw|see|spoke (?:to|with)|were seen by|was seen by)`), 'says they were satisfied with the care here', ['saw', 'see', 'spoke', 'seen']],
   // What the practice or a clinician did for them.
   [re(`(?:our|the) (?:care|support|team|treatment|service|staff|doctors?|nurses?)(?: and (?:care|support|treatment|compassion))? (?:has|have|had) made a (?:[${L}-]+ )?(?:difference|impact)|(?:his|her|their|our) care (?:has |have )?(?:stood out|meant so much|made a)`), 'says what the practice did in their care', ['made a', 'stood out', 'meant so much']],
@@ -73,6 +73,13 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [family(`{P}(?:'re| are) due (?:again|back|for (?:your|a|another|the next))`), 'knows when they are next due for care', ['due']],
   // "I'll ask the doctor to review your mum's syringe driver": arranging a clinician's care for them.
   [family(`(?:ask|get|have) (?:the|a|our|one of our) (?:[${L}-]+ )?(?:doctor|doctors|gp|gps|nurse|nurses|consultant|physio|pharmacist|dentist|clinician|midwife|team)(?:s)? to (?:come and )?(?:review|check|see|look at|examine|adjust|increase|reduce|change|visit|call) {P}`), 'arranges a clinician\'s care for them', ['ask', 'get', 'have']],
+  // "Your mum is such a joy to have with us": the person is in the practice's care.
+  [family(`{P}(?:'s| is| was| are| were| has been| have been)(?: always| still)? (?:such |a real |an absolute )?(?:a joy|a delight|a pleasure|a treat|lovely|wonderful) to (?:have|look after|care for|see|treat)(?: (?:with us|here|around|in))?`), 'says the practice has them in its care', ['joy', 'delight', 'pleasure', 'treat', 'lovely', 'wonderful']],
+  // "We chased the hospital on your behalf": the practice acting in their care.
+  [re(`(?:chased|contacted|called|rang|phoned|emailed|wrote to|spoke to|spoken to|followed up with|escalated (?:it|this) (?:to|with)) (?:the |your )?(?:hospital|pharmacy|chemist|consultant|insurer|insurance|lab|laboratory|specialist|referral (?:team|centre|center)|clinic|surgeon) on (?:your|ur) behalf`), 'says what the practice did in their care', ['behalf']],
+  // "Your daughter is now 14th on the list and should be seen in the spring": their place on the waiting list.
+  [family(`{P}(?:'s| is| are) (?:now |currently |still )?(?:\\d+(?:st|nd|rd|th)|next|first|top|near the top) (?:on|of) (?:the|our) (?:waiting )?list`), 'knows their place on the waiting list', ['list']],
+  [family(`{P} (?:should|will|could|would) be seen (?:in|by|on|within|next|this|before)`), 'knows when they will be seen here', ['be seen']],
   // "Your mum is always a delight on our home visits": the person in the practice's own rounds.
   [family(`{P}(?:'s| is| was| are| were| has been| have been)(?: always| such)? (?:[${L}-]+ ){1,3}?(?:on|at|during|in) (?:our|my|the) (?:home |ward |morning |weekly )?(?:visits|rounds|clinics?|sessions|appointments|classes)`), 'places them in the practice\'s own visits or clinics', ['visits', 'rounds', 'clinic', 'sessions', 'appointments', 'classes']],
   [family(`(?:should|could|would) have (?:offered|called|rung|phoned|told|booked|seen|given|informed|explained (?:to )?|referred) {P}`), 'says what the practice did in their care', ['should have', 'could have', 'would have']],
@@ -120,7 +127,7 @@ const YEARS = re(`over the (?:(?:past|last) )?(?:\\d+ |many |several |ten |twent
 const TO_YOU = new RegExp(`${B}(?:you|your|yours|u|ur)${E}`, 'u');
 
 // Thanks passed on to the clinician the review credits, or the clinician's delight at hearing it.
-const RELAY_ONE = new RegExp(`${B}(?:pass(?:ed|ing)? (?:on|this|these|it|them|that|your|the|all)|relay(?:ed|ing)?|shar(?:e|ed|ing) (?:it |them |this |these |that |those |your (?:[${L}-]+ )?(?:message|feedback|review|comments?|words|note|story|thanks|card|letter) )?with|forward(?:ed|ing)?|feed(?:ing)? (?:it |this |that )?back|fed (?:it |this |that |these |those |them )?back|(?:advise|advised|inform|informed|update|updated|tell|told) (?:[${L}.]+ ){1,3}(?:of|about|regarding) (?:your|this|these|the) (?:[${L}-]+ ){0,2}?(?:feedback|comments?|review|words|thanks|praise|compliments?)|let (?:[${L}.]+ ){1,3}know|make sure|made sure|making sure|ensure|ensured|(?:will|'ll|would) be (?:so |really |very |absolutely )?(?:thrilled|delighted|pleased|happy|touched|chuffed|glad|grateful)(?= to (?:hear|read|know|see(?! (?:you|u|him|her|them)(?![a-z])))|[ ,]*(?:[!.]|$))|(?:was|is|were|are) (?:so |really |very |absolutely )?(?:thrilled|delighted|pleased|happy|touched|chuffed|glad|moved) (?:to (?:read|hear|see|meet|know)|(?:that|with) (?:your|you|he|she|they))|(?:says|said) (?:it was|it's|it is|it's been|it has been) (?:an? )?(?:honou?r|privilege|pleasure|joy)|(?:is|was) (?:so |still |absolutely )?(?:blushing|grinning|beaming|over the moon|made up)|says (?:thank you|thanks|hi|hello)|sends (?:her|his|their) (?:thanks|love|best)|(?:read|loved reading|enjoyed reading) (?:this|your (?:review|words|message|comment|post))|(?:can't|cannot) wait to (?:meet|see)|(?:adores|loves|loved|enjoyed) (?:meeting |seeing |treating |looking after |caring for )?(?:you|your)|(?:show|showed|shown|read|send|sent|give|gave) (?:her|him|them|it to (?:her|him|them)) (?:this|your)|receives? (?:them|this|it|your|these)|(?:has|have) received (?:this|your|these|them)|(?:your|the|these) (?:kind |lovely |positive |thoughtful |wonderful |glowing |generous )?(?:words|comments|feedback|praise|review|compliments?|thanks) (?:about|for|regarding|on|to)|think so highly of|speak so highly of|especially (?:for|about|to))${E}`);
+const RELAY_ONE = new RegExp(`${B}(?:pass(?:ed|ing)? (?:on|this|these|it|them|that|your|the|all)|relay(?:ed|ing)?|shar(?:e|ed|ing) (?:it |them |this |these |that |those |your (?:[${L}-]+ )?(?:message|feedback|review|comments?|words|note|story|thanks|card|letter) )?with|forward(?:ed|ing)?|feed(?:ing)? (?:it |this |that )?back|fed (?:it |this |that |these |those |them )?back|(?:advise|advised|inform|informed|update|updated|tell|told) (?:[${L}.]+ ){1,3}(?:of|about|regarding) (?:your|this|these|the) (?:[${L}-]+ ){0,2}?(?:feedback|comments?|review|words|thanks|praise|compliments?)|let (?:[${L}.]+ ){1,3}know|make sure|made sure|making sure|ensure|ensured|(?:will|'ll|would) be (?:so |really |very |absolutely )?(?:thrilled|delighted|pleased|happy|touched|chuffed|glad|grateful)(?= to (?:hear|read|know|see(?! (?:you|u|him|her|them)(?![a-z])))|[ ,]*(?:[!.]|$))|(?:was|is|were|are) (?:so |really |very |absolutely )?(?:thrilled|delighted|pleased|happy|touched|chuffed|glad|moved) (?:to (?:read|hear|see|meet|know)|(?:that|with) (?:your|you|he|she|they))|(?:says|said) (?:it was|it's|it is|it's been|it has been) (?:an? )?(?:honou?r|privilege|pleasure|joy)|(?:is|was) (?:so |still |absolutely )?(?:blushing|grinning|beaming|over the moon|made up)|says (?:thank you|thanks|hi|hello|good luck|congrats|congratulations|well done)|(?:says|said) (?:he|she|you|they) (?:was|were) (?:so|such|the|a)(?= )|(?:says|said) (?:it was|it's) (?:so |really )?(?:lovely|great|nice|wonderful) to (?:meet|see|treat|look after)|tell (?:[${L}.]+ ){1,3}(?:you said so|what you said)|sends (?:her|his|their) (?:thanks|love|best)|(?:read|loved reading|enjoyed reading) (?:this|your (?:review|words|message|comment|post))|(?:can't|cannot) wait to (?:meet|see)|(?:adores|loves|loved|enjoyed) (?:meeting |seeing |treating |looking after |caring for )?(?:you|your)|(?:show|showed|shown|read|send|sent|give|gave) (?:her|him|them|it to (?:her|him|them)) (?:this|your)|receives? (?:them|this|it|your|these)|(?:has|have) received (?:this|your|these|them)|(?:your|the|these) (?:kind |lovely |positive |thoughtful |wonderful |glowing |generous )?(?:words|comments|feedback|praise|review|compliments?|thanks) (?:about|for|regarding|on|to)|think so highly of|speak so highly of|especially (?:for|about|to))${E}`);
 const CLINICAL_GROUP = re(`(?:our|the) (?:nursing|clinical|medical|gp|doctors'?|nicu|icu|picu|scbu|maternity|midwifery|surgical|theatre|dental|hygiene|physio|physiotherapy|therapy|rehab|oncology|cardiology|paediatric|pediatric|orthodontic|optometry|dermatology|np|nurse practitioner|counselling|counseling|mental health|ward) (?:team|staff|nurses)|(?:our|the) (?:doctors|nurses|gps|clinicians|physicians|dentists|hygienists|physios|therapists|consultants|surgeons|midwives|health visitors|paramedics)|(?:our|the) (?:nurse|doctor|gp|clinician|dentist|hygienist|physio|physiotherapist|therapist|consultant|surgeon|midwife|pharmacist|physician associate|nurse practitioner|health visitor|paramedic)`);
 // A clinical role said of a staff member: "Tessa, our Physician Associate", "the nurse who…".
 const CLINICAL_ROLE = /^,? (?:our|the|a|is a|is our|who is a|who is our) (?:[\p{L}-]+ )?(?:nurse|doctor|gp|clinician|dentist|hygienist|physio|physiotherapist|therapist|consultant|surgeon|midwife|pharmacist|physician associate|nurse practitioner|health visitor|paramedic|practitioner|optometrist|orthodontist|chiropractor)/u;
@@ -194,7 +201,8 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     const relay = RELAY_ONE.exec(s.lower);
     // "Just let the clinician know when you're called in": the reader is told to tell them, nothing is relayed.
     const toldToReader = relay && /(?:^|[^a-z])(?:just|please|simply|you can|feel free to|do|then) $/.test(s.lower.slice(Math.max(0, relay.index - 14), relay.index));
-    if (relay && !toldToReader && !conditional(relay.index) && !credited.has(APPEARANCE)) add(clinicians[0], `The reply passes their thanks to ${quoted(clinicians[0])}, a clinician, which says that clinician cared for them.`);
+    const who = /^(?:he|she)$/i.test(s.text.slice(clinicians[0].start, clinicians[0].end)) ? 'the clinician the review credits' : 'a clinician';
+    if (relay && !toldToReader && !conditional(relay.index) && !credited.has(APPEARANCE)) add(clinicians[0], `The reply passes their thanks to ${quoted(clinicians[0])}, ${who}, which says that clinician cared for them.`);
   }
   // A clinician's care described to the person answered: "Dr. Nowak was thorough and reassuring".
   for (const c of clinicians) {
@@ -232,14 +240,22 @@ function clinicianMentions(s: Sentence, clinicianWords: ReadonlySet<string>, cre
     (CLINICAL_TITLE.test(p.text.toLowerCase()) ||
       credited.has(ANY_STAFF) ||
       p.text.toLowerCase().split(/[\s.]+/).some((w) => clinicianWords.has(w) || credited.has(w)) ||
-      CLINICAL_ROLE.test(s.lower.slice(p.end, p.end + 50)));
+      CLINICAL_ROLE.test(s.lower.slice(p.end, p.end + 50)) ||
+      // "Nurse Dara", "our optician Imogen": a clinical role just before the name.
+      /(?:^|[^a-z])(?:nurse|dr\.?|doctor|midwife|hygienist|physio|optician|optometrist|audiologist|dentist|therapist|counsell?or|pharmacist|podiatrist|chiropractor) $/.test(s.lower.slice(Math.max(0, p.start - 14), p.start)));
   for (const p of s.people) if (isClinician(p)) out.push({ start: p.start, end: p.end });
   for (const m of s.lower.matchAll(CLINICAL_GROUP)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  // "He'll be chuffed to hear that – I'll pass it on!" to "Yay Dr Menon! He did my crown": with no staff named
+  // in the reply, "he" or "she" is the clinician the review credits.
+  if (out.length === 0 && credited.has(CLINICIAN_CREDITED) && !s.people.some((p) => p.role === 'staff' || p.role === 'provider')) {
+    const pronoun = /(?<![a-z'])(?:he|she)(?![a-z])/.exec(s.lower);
+    if (pronoun) out.push({ start: pronoun.index, end: pronoun.index + pronoun[0].length });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
 // The review credits a staff member with care: "Megan cleaned my teeth so gently", "Rachel listened".
-const CARE_IN_REVIEW = /(?<![a-z])(?:clean\w*|treat\w*|counsel\w*|psycholog\w*|optometr\w*|chiropract\w*|orthodont\w*|midwi\w*|surgeon|consultant|exam\w*|saw|seen|explain\w*|listen\w*|gentle|gently|painless|car(?:e|ed|ing)|appointment|appt|visit|procedure|check-?ups?|session|therap\w*|injection|jab|shot|test|nurse|hygienist|doctor|dentist|physio|therapist|deliver\w*|stitch\w*|fix\w*|filling|crown|x-?ray|reassur\w*|thorough|diagnos\w*|prescri\w*|scan)(?![a-z])/;
+const CARE_IN_REVIEW = /(?<![a-z])(?:clean\w*|treat\w*|counsel\w*|psycholog\w*|optometr\w*|optician\w*|audiolog\w*|podiatr\w*|chiropract\w*|orthodont\w*|midwi\w*|surgeon|consultant|exam\w*|saw|seen|explain\w*|listen\w*|gentle|gently|painless|car(?:e|ed|ing)|appointment|appt|visit|procedure|check-?ups?|session|therap\w*|injection|jab|shot|test|nurse|hygienist|doctor|dentist|physio|therapist|deliver\w*|stitch\w*|fix\w*|filling|crown|x-?ray|reassur\w*|thorough|diagnos\w*|prescri\w*|scan)(?![a-z])/;
 
 /** Name words of staff the review (the context) names in a sentence about their care. */
 function creditedForCare(doc: Doc): Set<string> {
@@ -247,9 +263,16 @@ function creditedForCare(doc: Doc): Set<string> {
   const c = doc.context;
   for (const p of c.people) {
     if (p.role !== 'staff' && p.role !== 'provider') continue;
-    const s = c.sentences[p.sentence];
-    const sentence = c.lower.slice(s.start, s.end);
-    if (CARE_IN_REVIEW.test(sentence) || c.health.some((h) => h.sentence === p.sentence)) for (const w of p.text.toLowerCase().split(/[\s.]+/)) out.add(w);
+    // The sentence that names them, and the next when it goes on about them ("Yay Dr Menon! He did my crown").
+    const next = c.sentences[p.sentence + 1];
+    const goesOn = next && /^\s*(?:he|she|they)(?![a-z])/.test(c.lower.slice(next.start, next.end));
+    const sentence = c.lower.slice(c.sentences[p.sentence].start, (goesOn ? next : c.sentences[p.sentence]).end);
+    // "pls tell dr feld thank u": thanks to a titled clinician are thanks for care.
+    const thanked = CLINICAL_TITLE.test(p.text.toLowerCase()) && /(?:^|[^a-z])(?:thank|thanks|thx|ty)(?![a-z])/.test(sentence);
+    if (CARE_IN_REVIEW.test(sentence) || thanked || c.health.some((h) => h.sentence === p.sentence)) {
+      for (const w of p.text.toLowerCase().split(/[\s.]+/)) out.add(w);
+      out.add(CLINICIAN_CREDITED);
+    }
   }
   // "The physio here is brilliant": the review credits a clinician by role, so the staff member a reply
   // names is that clinician ("Chloe and the team will be chuffed").
@@ -260,6 +283,7 @@ function creditedForCare(doc: Doc): Set<string> {
   return out;
 }
 const ANY_STAFF = '\u0001any staff';
+const CLINICIAN_CREDITED = '\u0001a clinician credited';
 const APPEARANCE = '\u0001appearance';
 const PUBLIC_APPEARANCE = /(?<![a-z])(?:on (?:the )?(?:[a-z0-9]+ ){0,2}?(?:news|tv|telly|radio|podcast|breakfast show)|(?:your|her|his|the) (?:interview|podcast|article|column|talk|webinar|segment)|in the (?:paper|newspaper|news))(?![a-z])/;
 const ROLE_PRAISED = /(?<![a-z])(?:the|my|our|your|a|this) (?:[a-z-]+ )?(?:physio|physiotherapist|dentist|hygienist|nurse|doctor|gp|therapist|counsell?or|chiropractor|optician|optometrist|audiologist|podiatrist|midwife|surgeon|orthodontist|consultant|dermatologist|pharmacist)s? (?:here |there |at [a-z ]{2,30})?(?:is|was|were|are|has been|have been) (?:so |very |really |absolutely |just )?(?:brilliant|amazing|great|fantastic|wonderful|excellent|lovely|kind|gentle|the best|incredible|outstanding|superb|fab|fabulous|a star|a legend)(?![a-z])/;

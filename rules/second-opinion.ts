@@ -193,6 +193,12 @@ function namesCare(doc: Doc): boolean {
   );
 }
 
+/** A staff member's own health ("after three months of chemotherapy our practice manager is back") is the only health found: no patient. */
+const staffHealthOnly = (facts: Facts) => {
+  const health = facts.hits['health-details'] ?? [];
+  return health.length > 0 && health.every((h) => /staff health is health information too/.test(h.why));
+};
+
 const WHY_OPENING = "A model trained on practices' real replies reads this as confirming a patient";
 
 /** Whether a finding is the second opinion's (training reads the rules' own verdict without it). */
@@ -211,7 +217,7 @@ export interface ShippedOpinion {
  */
 export function secondOpinion(doc: Doc, facts: Facts, shipped: ShippedOpinion = SHIPPED): (Hit & { probability: number }) | undefined {
   const opinion = score(shipped.model, secondOpinionFeatures(doc, facts));
-  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc)) return undefined;
+  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc) || staffHealthOnly(facts)) return undefined;
   const where = doc.sentences[Math.max(0, opinion.top.find((t) => t.sentence >= 0)?.sentence ?? 0)] ?? { start: 0, end: doc.text.length };
   const sentence = doc.text.slice(where.start, where.end);
   const start = where.start + sentence.length - sentence.trimStart().length;

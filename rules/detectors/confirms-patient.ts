@@ -67,6 +67,8 @@ const TO_ADDRESSEE: [RegExp, string][] = [
   [re(`(?:moved|rescheduled|rebooked|booked|changed|brought forward|pushed back|put) (?:your|ur|his|her|their|[${L}]+'s) (?:[${L}'-]+ ){0,3}?(?:[${L}-]+) (?:to|for|from|in for|on) (?:${WHEN})|(?:your|ur) (?:next )?(?:[${L}-]+ ){0,2}?(?!(?:newsletter|post|blog|event|webinar|live|video|episode|class|order|delivery|parcel)${E})(?:[${L}-]+) (?:is|will be) (?:on|at|booked for|set for) (?:${WHEN})|same time (?:next|in) (?:[${L}0-9]+ )?(?:week|weeks|month|months|year)|(?:you're|youre|you are|ur|u r) all set for (?:${WHEN})|(?:dr\\.? [${L}]+|nurse [${L}]+) (?:can|will|could) (?:still )?see (?:you|u)|(?:dr\\.? [${L}]+|nurse [${L}]+|the (?:doctor|gp|nurse|midwife|physio|district nurse)) (?:can|will|could) (?:do|make|fit in|arrange) (?:a|an|the|your|his|her) (?:[${L}-]+ )?(?:visit|appointment|review|call|check) (?:on |at |for )?(?:${WHEN})`), 'arranges their care here'],
   // "your AMH came back at 8.2", "your bloods have come back normal": their own result, read to them.
   [re(`(?:your|ur) (?:[${L}0-9-]+ ){1,3}?(?:came|has come|have come|come) back(?: (?:at|as|showing|normal|clear|fine|ok|okay|negative|positive|high|low|raised|within|in range|slightly|a bit|all|borderline)| ?[-–:,]? ?\\d)`), 'refers to their own result'],
+  // "Check in at 8:30pm at the sleep centre entrance": when to arrive for their booking.
+  [re(`check in (?:at|by|from) (?:${WHEN})`), 'arranges their care here'],
   // "Hope you're enjoying the new varifocals": something the practice fitted or made for them.
   [re(`(?:enjoy|enjoying|loving|getting used to|settling into|settle into|adjusting to|used to) (?:the|your|ur) new (?:[${L}-]+ )?(?:glasses|specs|frames|lenses|varifocals|bifocals|contacts|contact lenses|hearing aids?|dentures?|crowns?|veneers|braces|aligners|retainers?|implants?|insoles|orthotics|brace|splint|inhaler|cpap|pump|smile)`), 'speaks of what the practice made or fitted for them'],
   // "a joy to watch your twins grow up", "we love taking care of her family too": a long care relationship.
@@ -99,6 +101,10 @@ const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:m
 // "yes - Tuesday 4pm with Sofia as usual", "yep, still on": a reply that confirms the booking the comment asks about.
 const CONFIRMS_BOOKING = new RegExp(`(?:^|[^${L}])(?:yes|yep|yup|yeah|yea|still on|all set|confirmed|(?:you're|youre|you are) booked|booked in|see you (?:then|there))(?![${L}])|(?:^|[^${L}])(?:${WHEN})(?![${L}])`);
 const OUR_PATIENT_BEFORE = new RegExp(`(?<![${L}])(?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client),? $`);
+// "Edith, our wonderful resident at Brackenholt House".
+const OUR_PATIENT_AFTER = new RegExp(`^,? (?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client)(?![${L}])`);
+const WAITED = /(?<![a-z])(?:waited|waiting|kept waiting|sat in (?:the|your) waiting room)(?![a-z])/;
+const THAT_DAY = /(?<![a-z])(?:that|on the) (?:morning|afternoon|evening|day|night)(?![a-z])/;
 const CARE_RECEIVED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:saw (?:me|my|us)|seeing me|seen me|fixed|fixing|got (?:me|my|us) in|squeez\p{L}* (?:me|us|my)|took (?:good )?care|taking (?:good )?care|helped me|helped my|delivered|treated me|caught my|remember me|getting my \p{L}+ through|(?:had|got) [^.!?]{0,40} (?:with you|by you|at your (?:office|clinic))|thank you|thanks|grateful|shoutout|shout out|lifesavers?|obsessed|you saved)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 export const CONFIRMS_PATIENT = 'Confirms that someone is a patient of the practice.';
@@ -149,7 +155,9 @@ export const rule: Detector = {
     for (const p of doc.people) {
       if (p.role !== 'patient' || p.kind === 'handle') continue;
       const before = OUR_PATIENT_BEFORE.exec(doc.lower.slice(Math.max(0, p.start - 40), p.start));
-      if (before && !negated(p.start - before[0].length)) add(p.start - before[0].length, p.end, `${quote(doc, { start: p.start - before[0].length, end: p.end })} calls a named person the practice's patient.`);
+      const after = OUR_PATIENT_AFTER.exec(doc.lower.slice(p.end, p.end + 40));
+      const span = before ? { start: p.start - before[0].length, end: p.end } : after ? { start: p.start, end: p.end + after[0].length } : undefined;
+      if (span && !negated(span.start)) add(span.start, span.end, `${quote(doc, span)} calls a named person the practice's patient.`);
     }
     for (const [pattern, what] of WITH_PERSON) {
       for (const m of matchAll(doc, pattern)) {
@@ -185,6 +193,10 @@ export const rule: Detector = {
       if (OWN_RELATIVE.test(doc.context.lower) && (reviewOfCare(doc) || CARE_RECEIVED.test(doc.context.lower) || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || CLINICIAN_WORD.test(doc.context.lower))) {
         for (const m of matchAll(doc, FOR_THE_ONE_THEY_BROUGHT)) if (!forAnyone(m)) add(m.start, m.end, `${quote(doc, m)} speaks to or of the relative whose care the comment describes.`);
       }
+      // "Waited 45 mins past my appointment" → "Dr. Okafor was dealing with an emergency that morning": the reply
+      // explains the day they were there.
+      const thatDay = WAITED.test(doc.context.lower) ? THAT_DAY.exec(doc.lower) : null;
+      if (thatDay) add(thatDay.index, thatDay.index + thatDay[0].length, `The comment complains of their own wait, and the reply explains that day: ${quote(doc, { start: thatDay.index, end: thatDay.index + thatDay[0].length })}.`);
       // A reply to someone thanking the practice for their care that goes into the specifics.
       const health = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0];
       // "when an earlier patient needs extra time": anyone the condition fits, not someone in particular.
@@ -235,7 +247,7 @@ export function reviewOfCare(doc: Doc): boolean {
 /** "mum's", "dad's": a relative's, which may stand between "your" and their care ("your mum's room"). */
 const relativeOf = (lower: string) => /'s$/.test(lower) && RELATIVES.has(lower.slice(0, -2));
 const REPEAT_ALONE = /^ (?:went|was|is|has|had|should|will|request|order|meds|medication)(?![a-z])/;
-export const CARE_NOUNS = new PhraseList(['visit', 'room', 'physical', 'well visit', 'well-child visit', 'pre test', 'pretest', 'hearing test', 'eye test', 'sight test', 'allergy test', 'skin test', 'pregnancy test', 'swab', 'appointment', 'appt', 'slot', 'follow up', 'followup', 'check up', 'checkup', 'check', 'result', 'chart', 'prescription', 'refill', 'order', 'record', 'notes', 'account', 'bill', 'statement', 'copay', 'claim', 'procedure', 'surgery', 'operation', 'biopsy', 'lab', 'lab work', 'lab check', 'lab result', 'bloods', 'blood test', 'blood work', 'bloodwork', 'blood draw', 'blood result', 'x ray', 'xray', 'scan', 'counsellor', 'counselor', 'therapist', 'session', 'consult', 'consultation', 'cleaning', 'treatment', 'glasses', 'frames', 'lenses', 'crown', 'filling', 'stitches', 'cast', 'retainer', 'aligner', 'braces', 'implant', 'denture', 'referral', 'registration', 'stay', 'discharge', 'admission', 'delivery', 'deliveries', 'labour', 'labor', 'smear', 'smear test', 'vaccination', 'vaccine', 'jab', 'injection', 'shot', 'call back', 'callback', 'e consult', 'econsult', 'e consultation', 'booking', 'confirmation text', 'confirmation email', 'confirmation letter', 'confirmation message', 'reminder', 'recall', 'medication review', 'asthma review', 'diabetes review', 'annual review', 'health review', 'blood pressure review', 'bp review', 'contraceptive review', 'pill review', 'adjustment', 'ultrasound', 'mri', 'ecg', 'ekg', 'physio', 'rehab', 'dose', 'care', 'history', 'due date']);
+export const CARE_NOUNS = new PhraseList(['visit', 'room', 'physical', 'well visit', 'well-child visit', 'pre test', 'pretest', 'hearing test', 'eye test', 'sight test', 'allergy test', 'skin test', 'pregnancy test', 'swab', 'appointment', 'appt', 'slot', 'follow up', 'followup', 'check up', 'checkup', 'check', 'result', 'chart', 'prescription', 'refill', 'order', 'record', 'notes', 'account', 'bill', 'statement', 'copay', 'claim', 'procedure', 'surgery', 'operation', 'biopsy', 'lab', 'lab work', 'lab check', 'lab result', 'bloods', 'blood test', 'blood work', 'bloodwork', 'blood draw', 'blood result', 'x ray', 'xray', 'scan', 'counsellor', 'counselor', 'therapist', 'session', 'consult', 'consultation', 'cleaning', 'treatment', 'glasses', 'frames', 'lenses', 'crown', 'filling', 'stitches', 'cast', 'retainer', 'aligner', 'braces', 'implant', 'denture', 'referral', 'registration', 'stay', 'discharge', 'admission', 'delivery', 'deliveries', 'labour', 'labor', 'smear', 'smear test', 'vaccination', 'vaccine', 'jab', 'injection', 'shot', 'call back', 'callback', 'e consult', 'econsult', 'e consultation', 'booking', 'confirmation text', 'confirmation email', 'confirmation letter', 'confirmation message', 'reminder', 'recall', 'medication review', 'asthma review', 'diabetes review', 'annual review', 'health review', 'blood pressure review', 'bp review', 'contraceptive review', 'pill review', 'adjustment', 'scale and polish', 'fitting', 'refit', 'mask fitting', 'ultrasound', 'mri', 'ecg', 'ekg', 'physio', 'rehab', 'dose', 'care', 'history', 'due date']);
 const GENERIC_PROCEDURE = /^(?:procedures?|treatments?|therapy|surgery|surgeries|care)$/;
 const CARE_QUALIFIERS = new Set('last recent latest first second third next previous initial telephone phone video online face to annual routine follow up upcoming same day urgent new two three several most morning afternoon month week year months weeks years days post pre op well child woman medical family blood pressure repeat regular monthly usual'.split(' '));
 // "in your care", "your care home", "your care for others": not care they had here.

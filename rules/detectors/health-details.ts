@@ -67,7 +67,8 @@ const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my ow
 // "after three months of chemotherapy our practice manager is back": a staff member's own health.
 // "her accreditation in EMDR therapy", "his training in sports massage": a skill, not their own care.
 const STAFF_SKILL_BEFORE = /(?<![a-z])(?:accreditation|accredited|training|trained|qualification|qualified|certification|certified|course|diploma|degree|masters|fellowship|specialism|special interest|expertise|registration) (?:in|on|as) (?:[a-z0-9-]+ ){0,2}$/;
-const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:has |have )?(?:lived|living|lives) with (?:an? )?|(?:was |been )?diagnosed with (?:an? )?|recovering (?:well )?from (?:an? |her |his )?|recovery from (?:an? |her |his )?|(?:went|been|going) through (?:an? |her |his )?|(?:since|after|following|back from) (?:her|his) |(?:off|leave|time off|away|out) for (?:her |his |an? )?)(?:[a-z0-9-]+ ){0,3}$/;
+const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:has |have )?(?:lived|living|lives) with (?:an? )?|(?:was |been )?diagnosed with (?:an? )?|recovering (?:well )?from (?:an? |her |his )?|recovery from (?:an? |her |his )?|(?:went|been|going) through (?:an? |her |his )?|(?:since|after|following|back from) (?:her|his) |(?:after|following|since) (?:[a-z0-9-]+ ){1,3}of |(?:off|leave|time off|away|out) for (?:her |his |an? )?)(?:[a-z0-9-]+ ){0,3}$/;
+const MATERNITY_LEAVE = /(?<![a-z])(?:starts|starting|begins|beginning|going on|goes on|off on|back from|returns from|returning from|is on|on) (?:her )?maternity leave(?![a-z])/g;
 const STAFF_ROLE = /(?<![a-z])(?:our|the) (?:[a-z-]+ )?(?:practice manager|manager|receptionist|nurse|physio|physiotherapist|doctor|gp|dentist|hygienist|midwife|pharmacist|team member|colleague|front desk|administrator|therapist|counsell?or)(?![a-z-])/;
 // "your prescription", "the procedure", "medication safety": a class of care, not a named drug or treatment.
 // "Kawasaki disease", "Crohn's disease": a named condition, whatever the last word.
@@ -118,6 +119,10 @@ export const rule: Detector = {
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
       else if (h.kind !== 'symptom' && WRITER_OWN.test(before)) add(h, `${quote(doc, h)} is the writer's own ${what}: staff health is health information too.`, what);
       else if (h.kind !== 'symptom' && STAFF_OWN_BEFORE.test(before) && !STAFF_SKILL_BEFORE.test(before) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: staff health is health information too.`, what);
+    }
+    // "Dr. Nwosu starts maternity leave on Friday": a staff member's pregnancy.
+    for (const m of matchAll(doc, MATERNITY_LEAVE)) {
+      if (staffInSentence(doc, sentenceAt(doc.sentences, m.start))) add(m, `${quote(doc, m)} is a staff member's pregnancy: staff health is health information too.`, 'pregnancy');
     }
     // Injuries and body parts that belong to someone.
     for (const b of doc.phrases.bodyParts) {
@@ -182,7 +187,9 @@ function staffInSentence(doc: Doc, sentence: number): boolean {
   const text = doc.lower.slice(start, end);
   // A public figure, or someone telling their story in public, is no staff member's private health.
   if (doc.people.some((p) => p.role === 'public' && p.sentence === sentence) || /publicly|openly|went public|in an interview/.test(text)) return false;
-  return doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.sentence === sentence) || STAFF_ROLE.test(text);
+  if (doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.sentence === sentence) || STAFF_ROLE.test(text)) return true;
+  // "Meet Ingrid, our physio! She's back in clinic after her own ACL reconstruction": "she" is the staff member just named.
+  return sentence > 0 && /^\s*(?:she|he)(?:'s)?(?![a-z])/.test(text) && staffInSentence(doc, sentence - 1);
 }
 
 function nearestAnchor(anchors: readonly Anchor[], sentence: number, at: number): Anchor | undefined {

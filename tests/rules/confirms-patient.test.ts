@@ -6,6 +6,12 @@ import { ruleTester } from './rule-tester';
 ruleTester('confirms-patient', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Thank you, Ravi! The whole team loved reading this.', kind: 'reply', context: 'Friendly reception, quick to answer the phone' },
+    { text: 'We are sorry the car park was full. A second car park opens in June.', kind: 'reply', context: 'Nowhere to park!' },
+    { text: 'Our nurses see many patients each day and we try to keep everyone updated.', kind: 'reply', context: 'Why is there always a queue?' },
+    { text: 'Congratulations to our nurse Tia on her award for community service!' },
+    { text: 'Thank you, Sam! We will make sure she sees this.', kind: 'reply', context: 'Lovely new flowers at the entrance, whoever planted them' },
+    { text: 'Sorry about the queue, the phones were down that morning.', kind: 'reply', context: 'Could not get through on Monday' },
     { text: 'Of course! Just let the nurse know when you are called in and she will make room.', kind: 'reply', context: 'Can my husband come in with me?' },
     { text: 'We are sorry. Please ask for Tom, our site manager, and he will call you back today.', kind: 'reply', context: 'Parking was a nightmare' },
     { text: 'You can change your reminder settings at reception or in the app.', kind: 'reply', context: 'Too many texts from you!' },
@@ -217,5 +223,15 @@ ruleTester('confirms-patient', {
     { text: 'Thank you! Your dad is always a delight on our ward rounds.', kind: 'reply', context: 'Lovely nurses on the stroke unit', span: 'Your dad is always a delight on our ward rounds' },
     { text: 'I will ask the nurse to check your husband\'s catheter this evening.', kind: 'reply', context: 'Can someone look at his catheter?', span: 'ask the nurse to check your husband', within: true },
     { text: 'Morning Rosa, your ferritin has come back low, so Dr. Lee will ring you today.', kind: 'message', context: 'Any news on my blood test?', span: 'your ferritin has come back low' },
+    { text: 'Thank you! Your nan is such a joy to have with us.', kind: 'reply', context: 'Nan has lived at Heron Court for three years', span: 'Your nan is such a joy to have', within: true },
+    { text: 'Thanks for the 5 stars. We chased the consultant on your behalf this morning.', kind: 'reply', context: 'Good GP but slow referral', span: 'chased the consultant on your behalf' },
+    { text: 'Sorry for the wait. Your son is now third on the list and should be seen next month.', kind: 'reply', context: 'My son has waited a year for his assessment', span: 'Your son is now third on the list', within: true },
+    { text: 'Aww, thank you! Nurse Ola says she was the bravest girl all week.', kind: 'reply', context: 'Took my daughter for her jabs, the nurse was lovely', span: 'Nurse Ola', within: true },
+    { text: 'He will be thrilled to hear that, I will pass it on!', kind: 'reply', context: 'Dr Amir is the best! He fixed my tooth so gently', span: 'He' },
+    { text: 'Sorry about the delay, Dr. Lee was called to an emergency that morning.', kind: 'reply', context: 'Waited an hour past my appointment', span: 'that morning' },
+    { text: 'Check in at 7:45am at the day surgery entrance.', kind: 'message', context: 'What time do I arrive tomorrow?', span: 'Check in at 7:45am', within: true },
+    { text: 'Happy 99th birthday to Albert, our favourite resident!', span: 'Albert, our favourite resident' },
+    { text: 'It was a privilege being part of your journey.', kind: 'reply', context: 'Finished my last round of chemo today', span: 'privilege being part of your journey', within: true },
+    { text: 'We have refunded the second charge for your scale and polish.', kind: 'reply', context: 'Charged twice!', span: 'your scale and polish', within: true },
   ],
 });

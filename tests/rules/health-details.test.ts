@@ -112,5 +112,8 @@ ruleTester('health-details', {
     { text: 'So sorry you are still in discomfort after the extraction.', kind: 'reply', context: 'Still sore a week later', span: 'discomfort', within: true },
     { text: 'Best of luck with the knee replacement tomorrow, Dorothy!', kind: 'reply', context: 'Nervous about Thursday', span: 'knee replacement', within: true },
     { text: 'Thanks Pat! Hope the knee is behaving itself these days.', kind: 'reply', context: 'Great physio team', span: 'knee is behaving itself', within: true },
+    { text: 'Nurse Jade starts maternity leave next week, we will miss her!', span: 'starts maternity leave' },
+    { text: 'After six weeks of chemotherapy our receptionist Pat is back at the front desk!', span: 'chemotherapy' },
+    { text: 'Meet Leo, our physio! He is back in clinic after his own knee surgery.', span: 'surgery', within: true },
   ],
 });
