@@ -17,7 +17,7 @@ const DOSE_IN_TEXT = new RegExp(DOSE.source, "u");
 const TREATMENT_VERB =
   'take|taking|give|try|use|bite (?:down |firmly )?on|feed|bathe|tape|splint|remember to|remember|begin|go up|taper|titrate|wean|apply|start|stop|quit|switch|keep|alternate|push|hold|ice|icing|elevate|rest|avoid|skip|cut|foam roll|add|drink|eat|brush|stay|finish|slather|put|soak|rinse|gargle|massage|stretch|wear|remind|make sure|double|increase|decrease|lower|bump|limit|wait|dab|cover|clean|pop|chew|sip|run|sleep|check your (?:bp|blood pressure|temp|temperature|sugar|glucose)|give it|don\'t (?:take|give|use|stop|eat|drink|adjust|change|double|skip|increase)|do not (?:take|give|use|stop|adjust|change|double|skip|increase)|no (?:swinging|running|lifting|swimming|chewing|sports)';
 // "take about 20 minutes", "take all the time you need" are not instructions to take something.
-const NOT_AN_INSTRUCTION = '(?! [^.!?,;]{0,50}(?:seriously|to heart))(?! (?:it up|up the good|going|in touch|us posted|an eye out for (?:our|the) |about|around|up to|roughly|approximately|\\d+ ?(?:min|minutes|hours?|days?|weeks?)|a few|several|a (?:while|look|moment|minute|second|break)|all the time|your time|time|place|care|part|pride|a seat|it easy|a breath|tuned))';
+const NOT_AN_INSTRUCTION = '(?! [^.!?,;]{0,50}(?:seriously|to heart))(?! [^.!?,;]{0,30}?(?<![a-z])(?:our (?:very )?(?:love|best|regards|thanks)|a (?:big )?(?:hug|high[- ]five|cuddle|squeeze|fist bump)|(?:always )?welcome)(?![a-z]))(?!,? (?:you can|you\'re|you are|we\'re|we are|that (?:we|you)|if in doubt)(?![a-z]))(?! (?:it up|up the good|going|in touch|us posted|an eye out for (?:our|the) |about|around|up to|roughly|approximately|\\d+ ?(?:min|minutes|hours?|days?|weeks?)|a few|several|a (?:while|look|moment|minute|second|break)|all the time|your time|time|place|care|part|pride|a seat|it easy|a breath|tuned))';
 const IMPERATIVE = new RegExp(`(?:^|[.!?;:—–(,]\\s*|\\s[-+]\\s|\\p{Extended_Pictographic}\\uFE0F?\\s+|(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?:and|then|but|so|also|just|please|try to|definitely|honestly|(?:tell|remind|ask|have|get) \\p{L}+(?: \\p{L}+)? to|make sure (?:he|she|they|you))\\s+)(${TREATMENT_VERB})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF-])${NOT_AN_INSTRUCTION}`, 'gu');
 
 // Things people are told to do at home, beyond named drugs and procedures.
@@ -41,7 +41,7 @@ const CHECK_FIRST = /(?:don't|do not|never|please don't) (?:stop|change|start|do
 const TREATMENT_NOUN_AFTER = /^ (?:treatments?|medications?|medicines?|creams?|clinic|services?|mapping|screening|checks?|specialists?|programmes?|programs?)(?![a-z])/;
 const STATISTIC = /(?<![a-z0-9])(?:\d+|one) in \d+(?![0-9])/;
 const OWN_WORDS = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|my|me|mine)(?![a-z'])/;
-const REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|911|the|your|nurse)|give (?:us|them|the (?:office|practice|surgery|pharmacy|team)|our [a-z]+ (?:team|line|desk)) a (?:call|ring|bell)|use (?:the nhs app|(?:our|the) (?:online|app|portal|website|form|patient portal))|take (?:him|her|them|your [a-z]+) (?:straight |right )?(?:to|into) (?:urgent care|the er|the emergency|a&e|the hospital|hospital)|pop (?:in|into|by|down)|drop (?:in|by)|start a (?:video )?(?:visit|consult|consultation)|book (?:in|online|an appointment|a consult)|head to (?:urgent care|the er)|go to the (?:er|emergency)|come (?:in|see us)|ask your (?:own )?(?:doctor|clinician|provider|ob|pediatrician|dentist|pharmacist)|can't (?:assess|give|diagnose|weigh in)|rather not guess)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|911|999|111|112|000|the|your|nurse)|give (?:us|them|reception|the (?:office|practice|surgery|pharmacy|team|front desk|desk|clinic|nurses?)|our [a-z]+ (?:team|line|desk)) a (?:call|ring|bell)|use (?:the nhs app|(?:our|the) (?:online|app|portal|website|form|patient portal))|take (?:him|her|them|your [a-z]+) (?:straight |right )?(?:to|into) (?:urgent care|the er|the emergency|a&e|the hospital|hospital)|pop (?:in|into|by|down)|drop (?:in|by)|start a (?:video )?(?:visit|consult|consultation)|book (?:in|online|an appointment|a consult)|head to (?:urgent care|the er)|go to the (?:er|emergency)|come (?:in|see us)|ask your (?:own )?(?:doctor|clinician|provider|ob|pediatrician|dentist|pharmacist)|can't (?:assess|give|diagnose|weigh in)|rather not guess|stay with (?:them|him|her) until (?:help|the ambulance|paramedics|the paramedics) (?:arrives?|gets? there|come))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 export const rule: Detector = {
   id: 'medical-advice',
@@ -53,7 +53,10 @@ export const rule: Detector = {
     const healthAround = doc.health.length > 0 || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || /\?/.test(doc.context.text);
     // "I forgot my pill yesterday, what do I do?": the comment asks about their own health, so what the reply
     // tells them to do ("take it as soon as you remember") is advice for them, even with no health word in it.
-    const askedAboutOwnHealth = doc.addressed && /\?/.test(doc.context.text) && OWN_WORDS.test(doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0);
+    // The same for a short comment telling of their own health ("Had my wisdom teeth out Tuesday and it's still
+    // bleeding"), though not for a review of the practice, which tells of care received.
+    const toldOwnHealth = doc.context.text.length <= 200 && !/★|review|stars?(?![a-z])/i.test(doc.context.text) && OWN_WORDS.test(doc.context.lower);
+    const askedAboutOwnHealth = doc.addressed && (/\?/.test(doc.context.text) || toldOwnHealth) && OWN_WORDS.test(doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0);
     const hits: Hit[] = [];
     // In a post the advice is replaced by an invitation to call; in a reply the whole safe reply is offered.
     const redaction = templateFor('question', doc.policy);
@@ -139,7 +142,7 @@ const KEEP_UP = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:keep (?:
 const SHOULD_HELP = /^(?: (?:and|or|&) [a-z' -]{1,30}?)? (?:should|will|might|may|can|could) (?:really |definitely |also )?(?:help|ease|settle|calm|soothe|do the trick|take the edge off)(?![a-z])/;
 const INSTRUCTION_AFTER = new RegExp(`^ ?(?:to |probably |just |also |definitely )*(?:${TREATMENT_VERB}|see|get|book|have|check|call|go|wait|come|be seen|be checked|be evaluated)(?![a-zA-Z])`, 'u');
 const READ_RESULT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:hba1c|a1c|alt|ast|ldl|hdl|tsh|psa|egfr|inr|glucose|blood sugar|bp|blood pressure|cholesterol|ferritin|vitamin d|b12|ha?emoglobin|platelets|crp|creatinine|potassium|sodium|iron)(?: levels?| reading)? (?:of |at )?\d[\d.,/]*\s+(?:is|was|are|were|looks|looked)\s+(?:\p{L}+ )?(?:high|low|raised|elevated|normal|abnormal|borderline|fine|ok|okay|great|good|dangerous|concerning)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
-const WE_WILL = /(?<![a-z])(?:we|i|they|dr\.? [a-z]+)(?: will|'ll| would|'d| can| could| shall| are going to| aim to| try to| plan to| want to)(?![a-z])[^,]*,\s*$/;
+const WE_WILL = /(?<![a-z])(?:we|i|they|dr\.? [a-z]+)(?: will|'ll| would|'d| can| could| shall| are going to| aim to| try to| plan to| want to)(?![a-z])(?:[^,]*,\s*|(?: really)? like to [^,.!?]*)$/;
 const FREQUENCY = /^(?:\d+ ?x|once|twice|three|four|every)/;
 const FORMULATION = /^(?:[\p{L}-]+ ){0,2}?(?:cream|gel|ointment|lotion|solution|wash|rinse|mouthwash|drops|spray|foam|peroxide|serum|tincture|patch)(?![a-zA-Z])/u;
 

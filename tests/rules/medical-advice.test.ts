@@ -6,6 +6,10 @@ import { ruleTester } from './rule-tester';
 ruleTester('medical-advice', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Thank you! Give your dad our very best.', kind: 'reply', context: 'My dad had his knee done with you last month, he is walking great' },
+    { text: 'Remember, if in doubt, call 999.', kind: 'reply', context: 'My son has a nut allergy and I am always worried' },
+    { text: 'I would really like to apologise and make sure the follow-up is sorted.', kind: 'reply', context: 'My mother\'s scan result was missed' },
+    { text: 'Call 999 now. Stay with her until help arrives.', kind: 'reply', context: 'my nan has collapsed and is not breathing properly' },
     // A question about a thing, asked of nobody's case, is answered for every reader.
     { text: 'Any brand with 400 micrograms of folic acid works, and own brands are just as good.', kind: 'reply', context: 'Does folic acid have to be a particular brand?' },
     { text: 'Soap and water, then a bleach-based cleaner: gel does not kill norovirus.', kind: 'reply', context: 'Does hand gel kill norovirus?' },
@@ -99,5 +103,7 @@ ruleTester('medical-advice', {
     // The same kind of question with the asker in it is theirs.
     { text: 'Stand up slowly, and take it at bedtime for the first week.', kind: 'reply', context: 'Is it normal to feel dizzy after starting amlodipine?', span: 'take it at bedtime', within: true },
     { text: 'Rinse with warm salt water twice a day until it settles.', kind: 'reply', context: 'Does this look infected? [photo]', span: 'Rinse', within: true },
+    // A short comment telling of their own health, answered with what to do.
+    { text: 'Start on the 14mg patch tomorrow and bin the cigarettes.', kind: 'reply', context: 'I am pregnant and still smoking, I feel awful', span: 'Start', within: true },
   ],
 });
