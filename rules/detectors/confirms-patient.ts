@@ -105,6 +105,12 @@ const OUR_PATIENT_BEFORE = new RegExp(`(?<![${L}])(?:our|my) (?:[${L}-]+ ){0,2}?
 const OUR_PATIENT_AFTER = new RegExp(`^,? (?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client)(?![${L}])`);
 const WAITED = /(?<![a-z])(?:waited|waiting|kept waiting|sat in (?:the|your) waiting room)(?![a-z])/;
 const THAT_DAY = /(?<![a-z])(?:that|on the) (?:morning|afternoon|evening|day|night)(?![a-z])/;
+// "can I get a work note for yesterday?", "I need a copy of my covid test result", "its Kemi's mom, can u resend her
+// school form": they ask for their own (or their child's) record or document, so a reply that hands it over confirms it.
+const OWN_REQUEST = /(?<![a-z])(?:(?:my|our|her|his)(?: [a-z'-]+){0,3} (?:records?|results?|notes?|letter|form|forms|certificate|prescription|paperwork|report|x-?rays?|scans?)|(?:can|could) (?:i|u|you|we) (?:get|have|send|resend|fill out|sign)(?: [a-z'-]+){0,3} (?:records?|results?|note|letter|form|certificate|prescription|paperwork|report))(?![a-z])/;
+// "dr feld signed it", "just emailed Kemi's immunization form", "ur neg pcr is in the portal now", "we'll send them over".
+const HANDED_OVER = /(?:^|[^a-z])(?:(?<!(?:a|an|the|are|is|be|been|get|gets) )(?:signed|emailed|sent|faxed|posted)(?! (?:a|an|us|in|by|to us)(?![a-z]))|(?:will|'ll) (?:sign|send|email) (?:it|them)|(?:is|are|it's|they're|its) (?:now )?(?:in|on) (?:the|your|ur) (?:portal|app)|(?:is|are|it's|they're|its) (?:ready|at (?:the )?front desk)|pick (?:it|them) up)(?![a-z])/;
+const CANNOT = /(?:^|[^a-z])(?:can't|cannot|can not|unable to|won't be able to|not able to)(?![a-z])/;
 const CARE_RECEIVED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:saw (?:me|my|us)|seeing me|seen me|fixed|fixing|got (?:me|my|us) in|squeez\p{L}* (?:me|us|my)|took (?:good )?care|taking (?:good )?care|helped me|helped my|delivered|treated me|caught my|remember me|getting my \p{L}+ through|(?:had|got) [^.!?]{0,40} (?:with you|by you|at your (?:office|clinic))|thank you|thanks|grateful|shoutout|shout out|lifesavers?|obsessed|you saved)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 export const CONFIRMS_PATIENT = 'Confirms that someone is a patient of the practice.';
@@ -207,14 +213,18 @@ export const rule: Detector = {
           ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !inIfClause(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
           ?? (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') ? undefined : facts.anchors.find((a) => a.kind === 'pronoun'));
         if (specific) add(specific.start, specific.end, `The comment thanks the practice for care, and the reply goes into it: ${quote(doc, specific)}.`);
-        else if (CARE_BOOKED.test(doc.context.lower) && doc.context.text.includes('?')) {
-          const yes = CONFIRMS_BOOKING.exec(doc.lower);
-          if (yes && !NOT_FOUND.test(doc.lower)) add(yes.index + yes[0].length - yes[0].trimStart().length, yes.index + yes[0].length, `The comment asks about their own booking, and the reply confirms it: ${quote(doc, { start: yes.index + yes[0].length - yes[0].trimStart().length, end: yes.index + yes[0].length })}.`);
-        }
       } else if (reviewOfCare(doc)) {
         // The review describes care here; the reply goes into their health, or speaks of the relative it was for.
         const specific = health ?? facts.anchors.find((a) => a.kind === 'described' && /^(?:your|ur) /i.test(a.text) && !inIfClause(a));
         if (specific) add(specific.start, specific.end, `The review describes care here, and the reply goes into it: ${quote(doc, specific)}.`);
+      }
+      // "Is my next appointment still on?" → "yes - Tuesday 4pm"; "can I get a work note?" → "yep! dr feld signed it".
+      if ((CARE_BOOKED.test(doc.context.lower) && doc.context.text.includes('?')) || OWN_REQUEST.test(doc.context.lower)) {
+        const yes = (CARE_BOOKED.test(doc.context.lower) ? CONFIRMS_BOOKING.exec(doc.lower) : null) ?? (OWN_REQUEST.test(doc.context.lower) && !CANNOT.test(doc.lower) ? HANDED_OVER.exec(doc.lower) : null);
+        if (yes && !NOT_FOUND.test(doc.lower)) {
+          const span = { start: yes.index + yes[0].length - yes[0].trimStart().length, end: yes.index + yes[0].length };
+          add(span.start, span.end, `The comment asks about their own booking or records, and the reply confirms it: ${quote(doc, span)}.`);
+        }
       }
     }
     // A post about one person's health, or a photo of a patient, says they are a patient here.

@@ -6,6 +6,9 @@ import { ruleTester } from './rule-tester';
 ruleTester('confirms-patient', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Yes, anyone can request their records through the app, and we reply within a month.', kind: 'reply', context: 'Can I get a copy of my records?' },
+    { text: 'Sorry, we cannot send results over Facebook. Please check the NHS App.', kind: 'reply', context: 'I need my blood results' },
+    { text: 'Results are usually back within a week and are posted to the portal.', kind: 'reply', context: 'How long do my results take?' },
     { text: 'Thank you, Ravi! The whole team loved reading this.', kind: 'reply', context: 'Friendly reception, quick to answer the phone' },
     { text: 'We are sorry the car park was full. A second car park opens in June.', kind: 'reply', context: 'Nowhere to park!' },
     { text: 'Our nurses see many patients each day and we try to keep everyone updated.', kind: 'reply', context: 'Why is there always a queue?' },
@@ -233,5 +236,9 @@ ruleTester('confirms-patient', {
     { text: 'Happy 99th birthday to Albert, our favourite resident!', span: 'Albert, our favourite resident' },
     { text: 'It was a privilege being part of your journey.', kind: 'reply', context: 'Finished my last round of chemo today', span: 'privilege being part of your journey', within: true },
     { text: 'We have refunded the second charge for your scale and polish.', kind: 'reply', context: 'Charged twice!', span: 'your scale and polish', within: true },
+    { text: 'yep! Dr Ash signed it this morning, you can pick it up at reception', kind: 'message', context: 'can I get a sick note for last week?', span: 'signed', within: true },
+    { text: 'Done, your x-ray report is in the portal now.', kind: 'message', context: 'I need my x-ray report for the physio', span: 'is in the portal', within: true },
+    { text: 'Thank you! We are so glad your father-in-law feels at home with us.', kind: 'reply', context: 'My father-in-law moved into Oak House last year', span: 'your father-in-law feels at home with us', within: true },
+    { text: 'Your grandad is the star of our Thursday coffee mornings!', kind: 'reply', context: 'Grandad loves it at Oak House', span: 'Your grandad is the star of our Thursday coffee mornings', within: true },
   ],
 });
