@@ -6,6 +6,7 @@ import { ruleTester } from './rule-tester';
 ruleTester('confirms-patient', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Thank you for asking after the new building, it opens in May!', kind: 'reply', context: 'How is the new surgery coming along?' },
     { text: 'Yes, anyone can request their records through the app, and we reply within a month.', kind: 'reply', context: 'Can I get a copy of my records?' },
     { text: 'Sorry, we cannot send results over Facebook. Please check the NHS App.', kind: 'reply', context: 'I need my blood results' },
     { text: 'Results are usually back within a week and are posted to the portal.', kind: 'reply', context: 'How long do my results take?' },
@@ -240,5 +241,6 @@ ruleTester('confirms-patient', {
     { text: 'Done, your x-ray report is in the portal now.', kind: 'message', context: 'I need my x-ray report for the physio', span: 'is in the portal', within: true },
     { text: 'Thank you! We are so glad your father-in-law feels at home with us.', kind: 'reply', context: 'My father-in-law moved into Oak House last year', span: 'your father-in-law feels at home with us', within: true },
     { text: 'Your grandad is the star of our Thursday coffee mornings!', kind: 'reply', context: 'Grandad loves it at Oak House', span: 'Your grandad is the star of our Thursday coffee mornings', within: true },
+    { text: 'Thanks so much. Nurse Pia was asking after your dad only this week!', kind: 'reply', context: 'The district nurses were wonderful with Dad after his stroke', span: 'Nurse Pia', within: true },
   ],
 });

@@ -115,5 +115,7 @@ ruleTester('health-details', {
     { text: 'Nurse Jade starts maternity leave next week, we will miss her!', span: 'starts maternity leave' },
     { text: 'After six weeks of chemotherapy our receptionist Pat is back at the front desk!', span: 'chemotherapy' },
     { text: 'Meet Leo, our physio! He is back in clinic after his own knee surgery.', span: 'surgery', within: true },
+    { text: 'So glad she is okay now!', kind: 'reply', context: 'My daughter swallowed a magnet last month, terrifying', span: 'she is okay now', within: true },
+    { text: 'We are so glad you are in recovery.', kind: 'reply', context: 'I am in recovery from anorexia and this post helped', span: 'in recovery', within: true },
   ],
 });

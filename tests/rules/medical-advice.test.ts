@@ -6,6 +6,7 @@ import { ruleTester } from './rule-tester';
 ruleTester('medical-advice', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Please give our physio clinic a call on (555) 201-4400 today.', kind: 'reply', context: 'Is it normal for my knee to click?' },
     { text: 'Thank you! Give your dad our very best.', kind: 'reply', context: 'My dad had his knee done with you last month, he is walking great' },
     { text: 'Remember, if in doubt, call 999.', kind: 'reply', context: 'My son has a nut allergy and I am always worried' },
     { text: 'I would really like to apologise and make sure the follow-up is sorted.', kind: 'reply', context: 'My mother\'s scan result was missed' },
@@ -105,5 +106,7 @@ ruleTester('medical-advice', {
     { text: 'Rinse with warm salt water twice a day until it settles.', kind: 'reply', context: 'Does this look infected? [photo]', span: 'Rinse', within: true },
     // A short comment telling of their own health, answered with what to do.
     { text: 'Start on the 14mg patch tomorrow and bin the cigarettes.', kind: 'reply', context: 'I am pregnant and still smoking, I feel awful', span: 'Start', within: true },
+    { text: 'Since you had flu in March, get your jab in October.', kind: 'reply', context: 'Do I need the flu jab if I had flu in March?', span: 'get', within: true },
+    { text: 'Yes, go ahead and keep taking it at the usual dose.', kind: 'reply', context: 'Is it safe to take ibuprofen while breastfeeding?', span: 'keep', within: true },
   ],
 });
