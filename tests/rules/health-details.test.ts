@@ -6,6 +6,7 @@ import { ruleTester } from './rule-tester';
 ruleTester('health-details', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Fact: glaucoma often has no symptoms. A regular eye test is the best way to catch it early.' },
     { text: 'Please go to your nearest eye casualty today if your vision changes.', kind: 'reply', context: 'Sudden floaters since this morning' },
     { text: 'Whether it suits your knee is something our physios would assess in person.', kind: 'reply', context: 'Is dry needling painful?' },
     { text: 'Flu jabs are walk-in at the pharmacy until the end of November.', kind: 'reply', context: 'Think I have flu, can I still get the jab?' },
@@ -117,5 +118,7 @@ ruleTester('health-details', {
     { text: 'Meet Leo, our physio! He is back in clinic after his own knee surgery.', span: 'surgery', within: true },
     { text: 'So glad she is okay now!', kind: 'reply', context: 'My daughter swallowed a magnet last month, terrifying', span: 'she is okay now', within: true },
     { text: 'We are so glad you are in recovery.', kind: 'reply', context: 'I am in recovery from anorexia and this post helped', span: 'in recovery', within: true },
+    { text: 'Sorry your recovery from the caesarean has been slow, Amy.', kind: 'reply', context: 'Still sore three weeks on', span: 'caesarean', within: true },
+    { text: 'Hi Bev, I have moved your microsuction to 3pm on Friday.', kind: 'message', context: 'Can my ear appointment be later?', span: 'microsuction', within: true },
   ],
 });
