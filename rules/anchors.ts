@@ -74,7 +74,8 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean, p
     // "we don't have a registered patient with your name": nobody.
     if (/(?:not|never|no|(?:don't|do not|does not|doesn't|did not|didn't) have) $/.test(m.lower.slice(Math.max(0, a.start - 16), a.start))) continue;
     // "our urology partner", "our partner pharmacy's team": a business partner, not a relative.
-    if (/^our (?:[a-z-]+ ){0,2}?partners?$/.test(x[0]) && !/^our partners?$/.test(x[0])) continue;
+    // ("our partner service", "our partner pharmacy": the same.)
+    if (/^our (?:[a-z-]+ ){0,2}?partners?$/.test(x[0]) && (!/^our partners?$/.test(x[0]) || /^\s+(?:service|services|pharmacy|pharmacies|hospital|hospitals|practice|practices|clinic|clinics|organi[sz]ations?|charity|charities|team|site|sites|network|providers?|lab|labs)(?![a-z])/.test(m.lower.slice(a.end, a.end + 20)))) continue;
     // "we have not been able to identify you as a patient here": the person the practice could not find.
     if (/ as $/.test(m.lower.slice(a.start - 4, a.start)) && NOT_FOUND.test(m.lower.slice(m.sentences[a.sentence].start, a.start))) continue;
     // "A patient asked us last week whether…": the opening of a general answer, nobody's case.

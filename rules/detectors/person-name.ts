@@ -13,9 +13,11 @@ export const rule: Detector = {
     if (facts.hits['confirms-patient']?.length) names.push(...doc.people.filter((p) => p.role === 'public'));
     // The commenter named themselves or a relative in the comment ("This is Tanya Brooks"): the same name in the reply.
     // A review signed "– Precious A.": the reviewer's name, even when it is also a word.
-    const signed = SIGNATURE.exec(doc.context.text.trim());
+    // A review headed "Google review ★★ Craig Munro: …" or "Emeka Obi ★★★★★ — Best unit": the reviewer's name.
     const commenters = doc.context.people.filter((p) => p.kind === 'name' && p.role === 'patient').map((p) => ({ ...p, how: '', word: false }));
-    if (signed && !doc.known.staff.has(signed[1].toLowerCase())) commenters.push({ start: 0, end: 0, kind: 'name', text: signed[1], role: 'patient', how: '', sentence: 0, word: true });
+    for (const by of [SIGNATURE.exec(doc.context.text.trim()), REVIEWER.exec(doc.context.text.trim())]) {
+      if (by && !doc.known.staff.has(by[1].toLowerCase())) commenters.push({ start: 0, end: 0, kind: 'name', text: by[1], role: 'patient', how: '', sentence: 0, word: true });
+    }
     for (const { word: isWord, ...p } of commenters) {
       const first = p.text.replace(/^(?:mr|mrs|ms|miss|mx)\.?\s+/i, '').split(/\s+/)[0].replace(/'s$/i, '').toLowerCase();
       if (first.length < 2) continue;
@@ -38,6 +40,9 @@ export const rule: Detector = {
 
 // The name a review is signed with, after a dash at its end: "… never again. – Precious A.".
 const SIGNATURE = /[–—-]\s*(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u;
+
+// The reviewer's name heading a review: after the stars or "review -", or before the stars, then ":", "★" or a dash.
+const REVIEWER = /^(?:[^:\n]{0,40}?(?:★+|[Rr]eview)\s*[-–—:]?\s*)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?::|★|[-–—]\s)/u;
 
 // Every form of PSEUDONYM holds one of these words; looking for them first skips its slow backtracking.
 const PSEUDONYM_WORD = /real name|actual name|changed|pseudonym/;

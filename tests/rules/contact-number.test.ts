@@ -5,6 +5,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('contact-number', {
   valid: [
+    { text: 'Out of hours? Our partner service is on 0300 555 0199, open every night.' },
+    { text: 'Call the surgery on 01632 960 123 after 2pm.' },
     { text: 'Call us at 555-201-4400 to book your child\'s back-to-school physical.' },
     { text: 'Refill requests: 555 201 4401. Main line: (555)201-4400.' },
     { text: 'Nurse line after hours: 555.201.4401, and a real nurse answers.' },
@@ -24,5 +26,7 @@ ruleTester('contact-number', {
     { text: 'Dana, your refill reminders now go to ５５５.８８３.２０１９ like you asked.', kind: 'message', context: 'please text my new cell', span: '５５５.８８３.２０１９' },
     { text: 'Faxed your son\'s sports physical to the number you gave us, +1 555 271 6604.', kind: 'reply', context: 'Did the school get the form?', span: '+1 555 271 6604' },
     { text: 'Her daughter\'s cell is 555-890-1244 if the surgeon needs to reach family after the procedure.', site: 'linkedin', span: '555-890-1244' },
+    { text: 'We tried you on 07700 900123 this morning about your results.', kind: 'reply', context: 'Did someone call me?', span: '07700 900123' },
+    { text: 'Sorry Tom, the nurse will ring you on +44 7700 900456 today.', kind: 'reply', context: 'Still waiting for a call back', span: '+44 7700 900456' },
   ],
 });

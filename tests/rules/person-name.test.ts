@@ -5,6 +5,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('person-name', {
   valid: [
+    { text: 'Thank you for the kind words!', kind: 'reply', context: 'Google review ★★★★★ Kind Staff: lovely visit' },
     // A letter ending a sentence before an everyday word, and a public figure telling her own story.
     { text: 'Frostbite can start below -15°F. Early signs are numb, waxy skin.' },
     { text: 'Take vitamin D. The NHS suggests 10 micrograms a day in winter.' },
@@ -60,5 +61,7 @@ ruleTester('person-name', {
     { text: 'Thanks for your kind review Desmond, so glad your appointment went smoothly.', kind: 'reply', context: 'Quick and friendly', span: 'Desmond' },
     { text: 'Lucía, thank you! So glad your appointment was quick.', kind: 'reply', context: 'In and out in 20 minutes', span: 'Lucía' },
     { text: 'I have looked into your registration for you Aurelio, and it is now complete.', kind: 'reply', context: 'Registration forms lost twice', span: 'Aurelio' },
+    { text: 'Maeve, we have shared this with Nurse Ola, she was so touched.', kind: 'reply', context: 'Google review ★★★★★ Maeve Dunne: Nurse Ola was wonderful with my son', span: 'Maeve' },
+    { text: 'Thank you, Tunde! Dr. Lee says he will see you at your next check.', kind: 'reply', context: 'Tunde Bello ★★★★★ — Dr. Lee explained everything', span: 'Tunde' },
   ],
 });

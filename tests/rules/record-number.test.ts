@@ -4,6 +4,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('record-number', {
   valid: [
+    { text: 'Our authorisation process takes about 5 days for most insurers.' },
+    { text: 'Please bring the card you pay with and photo ID.' },
     { text: 'Knee flexion went from 85° to 120° in six weeks on this protocol.', site: 'linkedin' },
     { text: 'Teeth whitening is $199 this month only!' },
     { text: 'We account for every minute of your visit, so there are no surprise fees.' },
@@ -26,5 +28,7 @@ ruleTester('record-number', {
     { text: 'Claim no. CLM-2025-004417 was resubmitted yesterday.', kind: 'reply', context: 'still waiting on my claim', span: 'CLM-2025-004417' },
     { text: 'Account #55\u200B21\u200B09 shows a $12 credit, so you\'re all set!', kind: 'reply', context: 'do I still owe anything?', span: '55\u200B21\u200B09' },
     { text: 'Pacemaker serial no. PM4410-22871 checked out great today, Mr. Iverson!', span: 'PM4410-22871' },
+    { text: 'Got it, your member ID ending 5532 is on file now.', kind: 'message', context: 'Did you get my new insurance card?', span: '5532' },
+    { text: 'Approved! Auth # 77310-B, valid for 60 days.', kind: 'message', context: 'Did the insurer approve my scan?', span: '77310-B' },
   ],
 });
