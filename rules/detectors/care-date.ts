@@ -10,11 +10,11 @@ const DATE = new RegExp(
 );
 const BIRTH_LABEL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|birthday is)[\s:]*$/u;
 // Words that make a date part of someone's care, in the same sentence.
-const CARE_WORDS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:born|visit|appointment|appt|came in|came to|come in|seen|saw|see you|your|his|her|delivered|surgery|procedure|admitted|discharged|diagnosed|treated|checked in|follow-?up|session|consult|dob|birthday|meet you)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const CARE_WORDS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:born|visit|appointment|appt|came in|came to|come in|seen|saw|see you|your|ur|his|her|delivered|we(?:'ve| have)? checked|cancell?ed|rebooked|surgery|procedure|admitted|discharged|diagnosed|treated|checked in|follow-?up|session|consult|dob|birthday|meet you)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // Said of one person's own care: no event wording makes such a date public ("a free review appointment … on 5/3").
 const OWN_CARE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:our records|records show|(?:your|his|her|their) (?:treatment|visit|appointment|procedure|surgery|consultation|referral|test|scan|delivery|admission|discharge)|with you on|(?:you|he|she|they) (?:was|were) (?:seen|offered|treated|referred|admitted|discharged))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // Words that make a date an event or office notice.
-const EVENT_WORDS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:closed|open|opening|hours|clinic day|class|talk|event|festival|fair|parade|drive|sign up|register|join us|meeting|conference|webinar|deadline|holiday|starting|reopens?|walk-?ins|booth|free|screenings?|fundraiser|race|5k|open house|celebrat\p{L}*)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const EVENT_WORDS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:closed|open|opening|(?<!\d )hours(?! (?:early|late|before|after|later|earlier))|clinic day|class|talk|event|festival|fair|parade|drive|sign up|register|join us|meeting|conference|webinar|deadline|holiday|starting|reopens?|walk-?ins|booth|free|screenings?|fundraiser|race|5k|open house|celebrat\p{L}*)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 export const rule: Detector = {
   id: 'care-date',

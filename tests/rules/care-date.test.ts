@@ -4,6 +4,7 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('care-date', {
   valid: [
+    { text: 'Please arrive 2 hours early on 6/14 for the fun run, it starts at 9!' },
     { text: 'Free sports physicals Saturday, Aug 9, 10am to 2pm at the rec center!' },
     { text: 'We will be closed Dec 24 and Dec 25. Happy holidays from all of us!' },
     { text: 'See you Thursday! Bring your retainer case.', kind: 'reply', context: 'Booked my cleaning for Thursday' },
@@ -28,5 +29,7 @@ ruleTester('care-date', {
     { text: 'Your biopsy is booked for June １２ with Dr. Patel.', kind: 'message', context: 'When is my biopsy?', span: 'June １２' },
     // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
     { text: 'Our records show you were offered a free review appointment on 5/3.', kind: 'reply', context: 'They refused to see me again', span: '5/3' },
+    { text: 'Our records show you cancelled your 10am cleaning at 9:50 on 4/9, not 2 hours early.', kind: 'reply', context: 'Charged a late fee!', span: '4/9' },
+    { text: 'np, ur x-ray from 2/11 is in the portal now', kind: 'message', context: 'I need a copy of my x-ray report', span: '2/11' },
   ],
 });
