@@ -79,7 +79,10 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean, p
     // "we have not been able to identify you as a patient here": the person the practice could not find.
     if (/ as $/.test(m.lower.slice(a.start - 4, a.start)) && NOT_FOUND.test(m.lower.slice(m.sentences[a.sentence].start, a.start))) continue;
     // "A patient asked us last week whether…": the opening of a general answer, nobody's case.
-    if (post && (det === 'a' || det === 'an') && (!EVENT.test(sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
+    // "a child who is floppy", "a baby under 3 months": a description of anyone it fits, when no day is named.
+    // ("I have a patient that…", "room 4 has a kid who…": someone there.)
+    const anyoneWho = /^\s+(?:who|that|under|over|aged|of (?:any|all))(?![a-z])/.test(m.lower.slice(a.end, a.end + 12)) && !/(?:^|[^a-z])(?:have|has|had|got|saw|see|seeing|met|treated|treating|there's|there is|there was) $/.test(m.lower.slice(Math.max(0, a.start - 12), a.start)) && !PAST_DAY.test(sentenceText(a.sentence)) && !/(?:^|[^a-z])(?:last|this) (?:week|month|year|spring|summer|autumn|fall|winter)(?![a-z])/.test(sentenceText(a.sentence));
+    if (post && (det === 'a' || det === 'an') && (anyoneWho || !EVENT.test(sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
     else if (post && det === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
     // "Prince George … this charming little boy": a description that points back at a public figure.
     else if (/^(?:this|that|the)$/.test(det) && publicBefore(m, a)) continue;

@@ -6,6 +6,8 @@ import { ruleTester } from './rule-tester';
 ruleTester('health-details', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Go to A&E for chest pain, a seizure, or a child who is limp and hard to wake.' },
+    { text: 'Signs of diabetes in children include bedwetting in a child who was dry at night.' },
     { text: 'Fact: glaucoma often has no symptoms. A regular eye test is the best way to catch it early.' },
     { text: 'Please go to your nearest eye casualty today if your vision changes.', kind: 'reply', context: 'Sudden floaters since this morning' },
     { text: 'Whether it suits your knee is something our physios would assess in person.', kind: 'reply', context: 'Is dry needling painful?' },
@@ -120,5 +122,6 @@ ruleTester('health-details', {
     { text: 'We are so glad you are in recovery.', kind: 'reply', context: 'I am in recovery from anorexia and this post helped', span: 'in recovery', within: true },
     { text: 'Sorry your recovery from the caesarean has been slow, Amy.', kind: 'reply', context: 'Still sore three weeks on', span: 'caesarean', within: true },
     { text: 'Hi Bev, I have moved your microsuction to 3pm on Friday.', kind: 'message', context: 'Can my ear appointment be later?', span: 'microsuction', within: true },
+    { text: 'Room 2 has a kid who swallowed a marble and is so proud of his x-ray!', span: 'x-ray' },
   ],
 });
