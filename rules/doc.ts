@@ -127,7 +127,8 @@ function publicEverywhere(m: MessageText): MessageText {
   return m;
 }
 
-const SERVICE = /(?:access to|we (?:now )?(?:offer|do|provide)|now offering|specializ(?:e|ing) in|book with our|(?:free|complimentary) (?:consults?|consultations?) for) (?:[a-z-]+ )?$/;
+// ("She can book a menopause review", "book an asthma review with Nurse Tamsin": the service, whoever books it.)
+const SERVICE = /(?:access to|we (?:now )?(?:offer|do|provide)|now offering|specializ(?:e|ing) in|book with our|(?:free|complimentary) (?:consults?|consultations?) for|(?:can|please|to|just) book (?:a|an|in for a|in for an)) (?:[a-z-]+ )?$/;
 // "Sorry for the confusion", "to avoid any confusion": office courtesy, not a symptom.
 const STOCK_PHRASE = /(?:sorry (?:for|about)|apologi[sz]e for|to avoid|clear up|cleared up) (?:the|any|all the|some) $/;
 

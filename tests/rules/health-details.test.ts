@@ -6,6 +6,7 @@ import { ruleTester } from './rule-tester';
 ruleTester('health-details', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'She can book a diabetes review online or by calling (555) 201-4400.', kind: 'reply', context: 'My dad wants a check, how does he book?' },
     { text: 'Go to A&E for chest pain, a seizure, or a child who is limp and hard to wake.' },
     { text: 'Signs of diabetes in children include bedwetting in a child who was dry at night.' },
     { text: 'Fact: glaucoma often has no symptoms. A regular eye test is the best way to catch it early.' },
@@ -123,5 +124,6 @@ ruleTester('health-details', {
     { text: 'Sorry your recovery from the caesarean has been slow, Amy.', kind: 'reply', context: 'Still sore three weeks on', span: 'caesarean', within: true },
     { text: 'Hi Bev, I have moved your microsuction to 3pm on Friday.', kind: 'message', context: 'Can my ear appointment be later?', span: 'microsuction', within: true },
     { text: 'Room 2 has a kid who swallowed a marble and is so proud of his x-ray!', span: 'x-ray' },
+    { text: 'Please book a review for him and bring his adrenaline pens along.', kind: 'reply', context: 'My son had a reaction to nuts', span: 'adrenaline pens', within: true },
   ],
 });
