@@ -6,6 +6,8 @@ import { ruleTester } from './rule-tester';
 ruleTester('medical-advice', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'We are sorry. Our leaflet says most people do not need antibiotics for a cold.', kind: 'reply', context: 'Why did the GP refuse me antibiotics?' },
+    { text: 'Online booking is the best option for most routine appointments.', kind: 'reply', context: 'What is the quickest way to book?' },
     { text: 'Please give our physio clinic a call on (555) 201-4400 today.', kind: 'reply', context: 'Is it normal for my knee to click?' },
     { text: 'Thank you! Give your dad our very best.', kind: 'reply', context: 'My dad had his knee done with you last month, he is walking great' },
     { text: 'Remember, if in doubt, call 999.', kind: 'reply', context: 'My son has a nut allergy and I am always worried' },
@@ -108,5 +110,9 @@ ruleTester('medical-advice', {
     { text: 'Start on the 14mg patch tomorrow and bin the cigarettes.', kind: 'reply', context: 'I am pregnant and still smoking, I feel awful', span: 'Start', within: true },
     { text: 'Since you had flu in March, get your jab in October.', kind: 'reply', context: 'Do I need the flu jab if I had flu in March?', span: 'get', within: true },
     { text: 'Yes, go ahead and keep taking it at the usual dose.', kind: 'reply', context: 'Is it safe to take ibuprofen while breastfeeding?', span: 'keep', within: true },
+    { text: 'That sounds like impetigo, she will need 5 days of cream.', kind: 'reply', context: 'My daughter has crusty sores round her mouth', span: 'need', within: true },
+    { text: 'Best to avoid naproxen with your tablets, paracetamol is the safer choice for you.', kind: 'reply', context: 'Can I take naproxen with my heart pills?', span: 'Best to avoid', within: true },
+    { text: 'I would lean towards him having the blood test this month.', kind: 'reply', context: 'My husband is 60, should he get his cholesterol checked?', span: 'lean towards', within: true },
+    { text: 'Nope, green snot is normal with a cold so he does not need antibiotics.', kind: 'reply', context: 'my son has green snot, does he need antibiotics?', span: 'does not need', within: true },
   ],
 });
