@@ -42,6 +42,9 @@ const TREATMENT_NOUN_AFTER = /^ (?:treatments?|medications?|medicines?|creams?|c
 const STATISTIC = /(?<![a-z0-9])(?:\d+|one) in \d+(?![0-9])/;
 // ("Is it safe to take sumatriptan while pregnant?" asks for the asker.)
 const OWN_WORDS = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|my|me|mine|is it (?:safe|normal|ok|okay|bad|fine) (?:to|for|if|while))(?![a-z'])/;
+const CAN_I = /(?<![a-z])(?:can|could|should|may|is it ok (?:for me )?to|is it safe (?:for me )?to|am i ok to|ok to) (?:i |he |she |we |my [a-z]+ |u )?(?:take|have|drink|use|give|eat|stop|keep taking|skip|double|mix|carry on)(?![a-z])/;
+// The first words of a reply that answers such a question.
+const ANSWER = /^\W*(?:(?:please )?(?:don't|do not)|no(?:pe)?|sadly not|best not|i wouldn't|i would not|yes|yep|yeah|absolutely|of course|that's (?:fine|ok|okay)|it's (?:fine|ok|okay)|totally fine|fine)(?![a-z])/;
 const REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|911|999|111|112|000|the|your|nurse)|give (?:us|them|reception|the (?:office|practice|surgery|pharmacy|team|front desk|desk|clinic|nurses?)|our (?:[a-z]+ )?(?:team|line|desk|clinic|surgery|office|practice|pharmacy|nurses?)) a (?:call|ring|bell)|use (?:the nhs app|(?:our|the) (?:online|app|portal|website|form|patient portal))|take (?:him|her|them|your [a-z]+) (?:straight |right )?(?:to|into) (?:urgent care|the er|the emergency|a&e|the hospital|hospital)|pop (?:in|into|by|down)|drop (?:in|by)|start a (?:video )?(?:visit|consult|consultation)|book (?:in|online|an appointment|a consult)|head to (?:urgent care|the er)|go to the (?:er|emergency)|come (?:in|see us)|ask your (?:own )?(?:doctor|clinician|provider|ob|pediatrician|dentist|pharmacist)|can't (?:assess|give|diagnose|weigh in)|rather not guess|stay with (?:them|him|her) until (?:help|the ambulance|paramedics|the paramedics) (?:arrives?|gets? there|come))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 export const rule: Detector = {
@@ -124,6 +127,15 @@ export const rule: Detector = {
     // "Some children's ibuprofen should help": a drug recommended for their problem.
     for (const h of doc.health) {
       if (h.kind === 'medication' && SHOULD_HELP.test(doc.lower.slice(h.end, h.end + 40))) add(clauseAround(doc, h.start), `${quote(doc, h)} is recommended for this person's problem.`);
+    }
+    // "Can I take turmeric with my warfarin?" → "Please don't." / "Yes, that's fine": the answer is the advice.
+    const canI = CAN_I.exec(doc.context.lower);
+    if (doc.addressed && canI && doc.context.health.some((h) => h.start >= canI.index && h.start - (canI.index + canI[0].length) <= 30)) {
+      const first = doc.sentences[0];
+      const answer = ANSWER.exec(doc.lower.slice(first.start, first.end));
+      if (answer && !(REDIRECT.test(doc.lower.slice(first.start, first.end)) && !treatmentIn(doc, first))) {
+        add({ start: first.start + answer.index, end: first.end }, `${quote(doc, { start: first.start + answer.index, end: first.start + answer.index + answer[0].length })} answers whether this person can take or do something for their health.`);
+      }
     }
     for (const m of matchAll(doc, GENTLE)) {
       if (!healthAround) continue;

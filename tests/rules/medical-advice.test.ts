@@ -6,6 +6,7 @@ import { ruleTester } from './rule-tester';
 ruleTester('medical-advice', {
   valid: [
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
+    { text: 'Yes, you can book online any time, or call us on (555) 201-4400.', kind: 'reply', context: 'Can I take my son in for his asthma review without calling first?' },
     { text: 'We are sorry. Our leaflet says most people do not need antibiotics for a cold.', kind: 'reply', context: 'Why did the GP refuse me antibiotics?' },
     { text: 'Online booking is the best option for most routine appointments.', kind: 'reply', context: 'What is the quickest way to book?' },
     { text: 'Please give our physio clinic a call on (555) 201-4400 today.', kind: 'reply', context: 'Is it normal for my knee to click?' },
@@ -114,5 +115,6 @@ ruleTester('medical-advice', {
     { text: 'Best to avoid naproxen with your tablets, paracetamol is the safer choice for you.', kind: 'reply', context: 'Can I take naproxen with my heart pills?', span: 'Best to avoid', within: true },
     { text: 'I would lean towards him having the blood test this month.', kind: 'reply', context: 'My husband is 60, should he get his cholesterol checked?', span: 'lean towards', within: true },
     { text: 'Nope, green snot is normal with a cold so he does not need antibiotics.', kind: 'reply', context: 'my son has green snot, does he need antibiotics?', span: 'does not need', within: true },
+    { text: 'Sadly not. Save the beer for after the course, it can make you very sick.', kind: 'reply', context: 'Can I have a beer on metronidazole?', span: 'Sadly not', within: true },
   ],
 });
