@@ -73,16 +73,12 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean, p
     const det = /^(?:this|that|the|a|an)\s+(your|my|his|her|our)\s/.exec(x[0])?.[1] ?? LAST_DETERMINER.exec(x[0].slice(x[1].length))?.[1] ?? x[1];
     // "we don't have a registered patient with your name": nobody.
     if (/(?:not|never|no|(?:don't|do not|does not|doesn't|did not|didn't) have) $/.test(m.lower.slice(Math.max(0, a.start - 16), a.start))) continue;
-    // "our urology partner", "our partner pharmacy's team": a business partner, not a relative.
-    // ("our partner service", "our partner pharmacy": the same.)
-    if (/^our (?:[a-z-]+ ){0,2}?partners?$/.test(x[0]) && (!/^our partners?$/.test(x[0]) || /^\s+(?:service|services|pharmacy|pharmacies|hospital|hospitals|practice|practices|clinic|clinics|organi[sz]ations?|charity|charities|team|site|sites|network|providers?|lab|labs)(?![a-z])/.test(m.lower.slice(a.end, a.end + 20)))) continue;
+    // "our urology partner", "our partner pharmacy": a business partner, not a relative.
+    if (/^our (?:[a-z-]+ ){0,2}?partners?$/.test(x[0]) && (!/^our partners?$/.test(x[0]) || BUSINESS_AFTER.test(m.lower.slice(a.end, a.end + 20)))) continue;
     // "we have not been able to identify you as a patient here": the person the practice could not find.
     if (/ as $/.test(m.lower.slice(a.start - 4, a.start)) && NOT_FOUND.test(m.lower.slice(m.sentences[a.sentence].start, a.start))) continue;
     // "A patient asked us last week whether…": the opening of a general answer, nobody's case.
-    // "a child who is floppy", "a baby under 3 months": a description of anyone it fits, when no day is named.
-    // ("I have a patient that…", "room 4 has a kid who…": someone there.)
-    const anyoneWho = /^\s+(?:who|that|under|over|aged|of (?:any|all))(?![a-z])/.test(m.lower.slice(a.end, a.end + 12)) && !/(?:^|[^a-z])(?:have|has|had|got|saw|see|seeing|met|treated|treating|there's|there is|there was) $/.test(m.lower.slice(Math.max(0, a.start - 12), a.start)) && !PAST_DAY.test(sentenceText(a.sentence)) && !/(?:^|[^a-z])(?:last|this) (?:week|month|year|spring|summer|autumn|fall|winter)(?![a-z])/.test(sentenceText(a.sentence));
-    if (post && (det === 'a' || det === 'an') && (anyoneWho || !EVENT.test(sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
+    if (post && (det === 'a' || det === 'an') && (anyoneItFits(m, a, sentenceText(a.sentence)) || !EVENT.test(sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
     else if (post && det === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
     // "Prince George … this charming little boy": a description that points back at a public figure.
     else if (/^(?:this|that|the)$/.test(det) && publicBefore(m, a)) continue;
@@ -159,6 +155,18 @@ const ONE_OF = /one of (?:our|my|the|his|her|their) (?:[a-z-]+ )?$/;
 const BOTH_GENDERS = /(?:he|she|his|her|him|hers) ?(?:or|\/) ?(?:she|he|her|his|him)|s\/he|\(s\)he/;
 // Plural or indefinite people in a post: "children", "your loved one", "someone", "a patient walks in…".
 const GENERIC_PERSON = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:children|kids|babies|infants|toddlers|teens|teenagers|parents|adults|people|patients|someone|anyone|everyone|somebody|anybody|a person|your loved one|(?:every|each|any) (?:child|kid|baby|patient|person|parent|woman|man))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+
+const BUSINESS_AFTER = /^\s+(?:service|services|pharmacy|pharmacies|hospital|hospitals|practice|practices|clinic|clinics|organi[sz]ations?|charity|charities|team|site|sites|network|providers?|lab|labs)(?![a-z])/;
+const SOMEONE_THERE_BEFORE = /(?:^|[^a-z])(?:have|has|had|got|saw|see|seeing|met|treated|treating|there's|there is|there was) $/;
+const NAMED_TIME = /(?:^|[^a-z])(?:last|this) (?:week|month|year|spring|summer|autumn|fall|winter)(?![a-z])/;
+
+/**
+ * "a child who is floppy", "a baby under 3 months": in a post, a description of anyone it fits, when no day or
+ * time is named. "I have a patient that…" and "room 4 has a kid who…" are someone there.
+ */
+function anyoneItFits(m: MessageText, a: Anchor, sentence: string): boolean {
+  return /^\s+(?:who|that|under|over|aged|of (?:any|all))(?![a-z])/.test(m.lower.slice(a.end, a.end + 12)) && !SOMEONE_THERE_BEFORE.test(m.lower.slice(Math.max(0, a.start - 12), a.start)) && !PAST_DAY.test(sentence) && !NAMED_TIME.test(sentence);
+}
 
 function publicBefore(m: MessageText, a: Anchor): boolean {
   const before = m.people.filter((p) => p.start < a.start && p.sentence >= a.sentence - 1);

@@ -11,6 +11,7 @@ import type { Doc } from './doc';
 import SHIPPED from './models/second-opinion.json';
 import { careTies, RELATIVES } from './care-ties';
 import { CARE_NOUNS, CLINICIAN_WORD, CONFIRMS_PATIENT, possessedCare, reviewOfCare } from './detectors/confirms-patient';
+import { STAFF_HEALTH } from './detectors/health-details';
 import type { RuleId } from './rule-ids';
 import { sentenceAt, type Word } from './text';
 
@@ -196,7 +197,7 @@ function namesCare(doc: Doc): boolean {
 /** A staff member's own health ("after three months of chemotherapy our practice manager is back") is the only health found: no patient. */
 const staffHealthOnly = (facts: Facts) => {
   const health = facts.hits['health-details'] ?? [];
-  return health.length > 0 && health.every((h) => /staff health is health information too/.test(h.why));
+  return health.length > 0 && health.every((h) => h.why.includes(STAFF_HEALTH));
 };
 
 const WHY_OPENING = "A model trained on practices' real replies reads this as confirming a patient";

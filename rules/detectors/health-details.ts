@@ -68,6 +68,8 @@ const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my ow
 // "her accreditation in EMDR therapy", "his training in sports massage": a skill, not their own care.
 const STAFF_SKILL_BEFORE = /(?<![a-z])(?:accreditation|accredited|training|trained|qualification|qualified|certification|certified|course|diploma|degree|masters|fellowship|specialism|special interest|expertise|registration) (?:in|on|as) (?:[a-z0-9-]+ ){0,2}$/;
 const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:has |have )?(?:lived|living|lives) with (?:an? )?|(?:was |been )?diagnosed with (?:an? )?|recovering (?:well )?from (?:an? |her |his )?|recovery from (?:an? |her |his )?|(?:went|been|going) through (?:an? |her |his )?|(?:since|after|following|back from) (?:her|his) |(?:after|following|since) (?:[a-z0-9-]+ ){1,3}of |(?:off|leave|time off|away|out) for (?:her |his |an? )?)(?:[a-z0-9-]+ ){0,3}$/;
+/** Said in the why of every finding about a staff member's (or the writer's) own health. */
+export const STAFF_HEALTH = 'staff health is health information too';
 const MATERNITY_LEAVE = /(?<![a-z])(?:starts|starting|begins|beginning|going on|goes on|off on|back from|returns from|returning from|is on|on) (?:her )?maternity leave(?![a-z])/g;
 const STAFF_ROLE = /(?<![a-z])(?:our|the) (?:[a-z-]+ )?(?:practice manager|manager|receptionist|nurse|physio|physiotherapist|doctor|gp|dentist|hygienist|midwife|pharmacist|team member|colleague|front desk|administrator|therapist|counsell?or)(?![a-z-])/;
 // "your prescription", "the procedure", "medication safety": a class of care, not a named drug or treatment.
@@ -117,12 +119,12 @@ export const rule: Detector = {
       else if (doc.addressed && !ofAGroup && !emergencyRedirect && !/^ (?:jabs?|vaccines?|vaccinations?|shots?|clinics?|season|campaign)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
       else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !CONDITIONAL.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
-      else if (h.kind !== 'symptom' && WRITER_OWN.test(before)) add(h, `${quote(doc, h)} is the writer's own ${what}: staff health is health information too.`, what);
-      else if (h.kind !== 'symptom' && STAFF_OWN_BEFORE.test(before) && !STAFF_SKILL_BEFORE.test(before) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: staff health is health information too.`, what);
+      else if (h.kind !== 'symptom' && WRITER_OWN.test(before)) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);
+      else if (h.kind !== 'symptom' && STAFF_OWN_BEFORE.test(before) && !STAFF_SKILL_BEFORE.test(before) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: ${STAFF_HEALTH}.`, what);
     }
     // "Dr. Nwosu starts maternity leave on Friday": a staff member's pregnancy.
     for (const m of matchAll(doc, MATERNITY_LEAVE)) {
-      if (staffInSentence(doc, sentenceAt(doc.sentences, m.start))) add(m, `${quote(doc, m)} is a staff member's pregnancy: staff health is health information too.`, 'pregnancy');
+      if (staffInSentence(doc, sentenceAt(doc.sentences, m.start))) add(m, `${quote(doc, m)} is a staff member's pregnancy: ${STAFF_HEALTH}.`, 'pregnancy');
     }
     // Injuries and body parts that belong to someone.
     for (const b of doc.phrases.bodyParts) {
