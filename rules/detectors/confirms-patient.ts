@@ -51,26 +51,30 @@ const ALWAYS: [RegExp, string][] = [
 // Visits and presence at the practice: a patient only when a specific person is in the sentence.
 // "the kid who bit me today", "the 89 yo gentleman this morning who told me…": someone staff met at work.
 const MET_AT_WORK = re(`(?:who|that) (?:just |literally |then )?(?:bit|told|asked|gave|showed|handed|hugged|drew|made|called|thanked|kicked|threw up on|sneezed on|cried on|high-fived|redecorated) (?:me|us|our)|(?:this morning|this afternoon|earlier today|today) who`);
-const WITH_PERSON: [RegExp, string][] = [
+// [pattern, what it says, words one of which the text must hold for it to be tried (and compiled)]
+const WITH_PERSON: [RegExp, string, string[]?][] = [
   [MET_AT_WORK, 'describes someone the staff met at work'],
+  [re(`(?:next|now|currently|just gone) in with (?:dr|doctor|nurse|the|our)`), 'describes a visit to the practice', [' in with ']],
   // "She's been seeing Dr. Patel since 1987": years in a clinician's care.
   [re(`(?:been seeing|has seen|have seen|been a patient of|been registered with|been coming to) (?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|us|our (?:practice|surgery|clinic|office)) (?:since|for (?:\\d+|many|so many|over|nearly|almost|about) )`), 'says how long they have been in care here'],
-  [re(`(?:one of|among|amongst) (?:our|the practice's) (?:[${L}-]+ ){0,3}?(?:patients|residents|clients)|(?:one of|among) the (?:[${L}-]+ ){0,3}?(?:patients|residents|clients) (?:(?:dr\\.?|doctor|nurse) [${L}]+|we|i) (?:sees?|treats?|have|has|look after|looks after|care for|cares for)`), 'counts them among the practice\'s patients'],
-  [re(`(?:came|come|comes|coming|rushed|walked|popped|stopped|swung|hobbled|limped|dropped) (?:in|by|into|to us|to our|back in|back for)|in (?:chair|room|bay|bed|op) \\d|in for (?:a|an|his|her|their|the)|(?:next|now|currently|just gone) in with (?:dr|doctor|nurse|the|our)|(?:bikes|walks|drives|comes) (?:here|in|to us|to our)|(?:look|guess) who|spotted in|(?:in|to) (?:our|the|my) (?:office|clinic|practice|waiting room|lobby|exam room|chair|ultrasound room|pt gym|dental chair)|exam room \\d|sees? clearly for the first time|for the first time since|(?:visit|appointment|appt|cleaning|exam|session|check-?up|stay|time|years?|months?|journey|treatment|care|first [${L}]+|been|staying|here) (?:[${L}-]+ )?(?:with|in) us|(?<!due for )(?:his|her|their) (?:first|last|very first|next) (?:visit|cleaning|exam|appointment|day|session|checkup|check-up|newborn visit|pair)|got (?:his|her|their) (?:[${L}0-9-]+ )?(?:shots|vaccines?|stitches|cast|glasses|braces|cleaning)|(?:was|were|been|being|is|are|get|gets|got) seen (?:here|today|yesterday|this|last|by|in|at|on|for)|cleared (?:to|for) (?:return|go back|work|play|sports|exercise|fly|drive|school|surgery)|[${L}]+'s (?:place|home|house|visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|results?|prescription|refill|records?|chart)${NOT_ATTRIBUTIVE}|(?:loved|love|enjoyed) (?:working (?:on|with)|treating|caring for)|(?:holding|saving|saved|held) (?:a|the|your) (?:chair|spot|slot|room|appointment)`), 'describes a visit to the practice'],
+  [re(`(?:one of|among|amongst) (?:our|the practice's) (?:[${L}-]+ ){0,3}?(?:patients|residents|clients)`), 'counts them among the practice\'s patients'],
+  [re(`(?:one of|among) the (?:[${L}-]+ ){0,3}?(?:patients|residents|clients) (?:(?:dr\\.?|doctor|nurse) [${L}]+|we|i) (?:sees?|treats?|have|has|look after|looks after|care for|cares for)`), 'counts them among the practice\'s patients', ['patients', 'residents', 'clients']],
+  [re(`(?:came|come|comes|coming|rushed|walked|popped|stopped|swung|hobbled|limped|dropped) (?:in|by|into|to us|to our|back in|back for)|in (?:chair|room|bay|bed|op) \\d|in for (?:a|an|his|her|their|the)|(?:bikes|walks|drives|comes) (?:here|in|to us|to our)|(?:look|guess) who|spotted in|(?:in|to) (?:our|the|my) (?:office|clinic|practice|waiting room|lobby|exam room|chair|ultrasound room|pt gym|dental chair)|exam room \\d|sees? clearly for the first time|for the first time since|(?:visit|appointment|appt|cleaning|exam|session|check-?up|stay|time|years?|months?|journey|treatment|care|first [${L}]+|been|staying|here) (?:[${L}-]+ )?(?:with|in) us|(?<!due for )(?:his|her|their) (?:first|last|very first|next) (?:visit|cleaning|exam|appointment|day|session|checkup|check-up|newborn visit|pair)|got (?:his|her|their) (?:[${L}0-9-]+ )?(?:shots|vaccines?|stitches|cast|glasses|braces|cleaning)|(?:was|were|been|being|is|are|get|gets|got) seen (?:here|today|yesterday|this|last|by|in|at|on|for)|cleared (?:to|for) (?:return|go back|work|play|sports|exercise|fly|drive|school|surgery)|[${L}]+'s (?:place|home|house|visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|results?|prescription|refill|records?|chart)${NOT_ATTRIBUTIVE}|(?:loved|love|enjoyed) (?:working (?:on|with)|treating|caring for)|(?:holding|saving|saved|held) (?:a|the|your) (?:chair|spot|slot|room|appointment)`), 'describes a visit to the practice'],
 ];
 
 // Said to the person being answered: their visit, their results, seeing them again.
 // A day, a date or a time, as a booking names it.
 const WHEN = `(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|today|tomorrow|tmrw|tmr|tonight|\\d{1,2}(?::\\d{2})? ?(?:am|pm)|\\d{1,2}:\\d{2}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[${L}]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[${L}]* \\d{1,2}|the \\d{1,2}(?:st|nd|rd|th)|next [${L}]+`;
-const TO_ADDRESSEE: [RegExp, string][] = [
+const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   // "I've moved your microsuction to 4:15 on Wednesday", "your next port flush is on 22 July at 10am": their booking.
-  [re(`(?:moved|rescheduled|rebooked|booked|changed|brought forward|pushed back|put) (?:your|ur|his|her|their|[${L}]+'s) (?:[${L}'-]+ ){0,3}?(?:[${L}-]+) (?:to|for|from|in for|on) (?:${WHEN})|(?:your|ur) (?:next )?(?:[${L}-]+ ){0,2}?(?!(?:newsletter|post|blog|event|webinar|live|video|episode|class|order|delivery|parcel)${E})(?:[${L}-]+) (?:is|will be) (?:on|at|booked for|set for) (?:${WHEN})|same time (?:next|in) (?:[${L}0-9]+ )?(?:week|weeks|month|months|year)|(?:you're|youre|you are|ur|u r) all set for (?:${WHEN})|(?:dr\\.? [${L}]+|nurse [${L}]+) (?:can|will|could) (?:still )?see (?:you|u)|(?:dr\\.? [${L}]+|nurse [${L}]+|the (?:doctor|gp|nurse|midwife|physio|district nurse)) (?:can|will|could) (?:do|make|fit in|arrange) (?:a|an|the|your|his|her) (?:[${L}-]+ )?(?:visit|appointment|review|call|check) (?:on |at |for )?(?:${WHEN})`), 'arranges their care here'],
+  [re(`(?:moved|rescheduled|rebooked|booked|changed|brought forward|pushed back|put) (?:your|ur|his|her|their|[${L}]+'s) (?:[${L}'-]+ ){0,3}?(?:[${L}-]+) (?:to|for|from|in for|on) (?:${WHEN})|(?:your|ur) (?:next )?(?:[${L}-]+ ){0,2}?(?!(?:newsletter|post|blog|event|webinar|live|video|episode|class|order|delivery|parcel)${E})(?:[${L}-]+) (?:is|will be) (?:on|at|booked for|set for) (?:${WHEN})|same time (?:next|in) (?:[${L}0-9]+ )?(?:week|weeks|month|months|year)|(?:you're|youre|you are|ur|u r) all set for (?:${WHEN})|(?:dr\\.? [${L}]+|nurse [${L}]+) (?:can|will|could) (?:still )?see (?:you|u)`), 'arranges their care here'],
+  [re(`(?:dr\\.? [${L}]+|nurse [${L}]+|the (?:doctor|gp|nurse|midwife|physio|district nurse)) (?:can|will|could) (?:do|make|fit in|arrange) (?:a|an|the|your|his|her) (?:[${L}-]+ )?(?:visit|appointment|review|call|check) (?:on |at |for )?(?:${WHEN})`), 'arranges their care here', [' visit', 'appointment', 'review', ' call', 'check']],
   // "your AMH came back at 8.2", "your bloods have come back normal": their own result, read to them.
-  [re(`(?:your|ur) (?:[${L}0-9-]+ ){1,3}?(?:came|has come|have come|come) back(?: (?:at|as|showing|normal|clear|fine|ok|okay|negative|positive|high|low|raised|within|in range|slightly|a bit|all|borderline)| ?[-–:,]? ?\\d)`), 'refers to their own result'],
+  [re(`(?:your|ur) (?:[${L}0-9-]+ ){1,3}?(?:came|has come|have come|come) back(?: (?:at|as|showing|normal|clear|fine|ok|okay|negative|positive|high|low|raised|within|in range|slightly|a bit|all|borderline)| ?[-–:,]? ?\\d)`), 'refers to their own result', [' back']],
   // "Check in at 8:30pm at the sleep centre entrance": when to arrive for their booking.
-  [re(`check in (?:at|by|from) (?:${WHEN})`), 'arranges their care here'],
+  [re(`check in (?:at|by|from) (?:${WHEN})`), 'arranges their care here', ['check in']],
   // "Hope you're enjoying the new varifocals": something the practice fitted or made for them.
-  [re(`(?:enjoy|enjoying|loving|getting used to|settling into|settle into|adjusting to|used to) (?:the|your|ur) new (?:[${L}-]+ )?(?:glasses|specs|frames|lenses|varifocals|bifocals|contacts|contact lenses|hearing aids?|dentures?|crowns?|veneers|braces|aligners|retainers?|implants?|insoles|orthotics|brace|splint|inhaler|cpap|pump|smile)`), 'speaks of what the practice made or fitted for them'],
+  [re(`(?:enjoy|enjoying|loving|getting used to|settling into|settle into|adjusting to|used to) (?:the|your|ur) new (?:[${L}-]+ )?(?:glasses|specs|frames|lenses|varifocals|bifocals|contacts|contact lenses|hearing aids?|dentures?|crowns?|veneers|braces|aligners|retainers?|implants?|insoles|orthotics|brace|splint|inhaler|cpap|pump|smile)`), 'speaks of what the practice made or fitted for them', [' new ']],
   // "a joy to watch your twins grow up", "we love taking care of her family too": a long care relationship.
   [re(`(?:watch|watching|watched|seen|seeing|see) (?:your|ur|them|him|her|every one of them|all of them|that|those|the (?:kids|twins|boys|girls)) (?:[${L}]+ ){0,2}?(?:grow up|growing up|grow|growing|grew)|(?:love|loved|enjoy|enjoyed) (?:taking care of|looking after|caring for|treating) (?:you|your|her|his|their|them|him)`), 'speaks of caring for them over time'],
   // ("the paper that started the claim", "the claim that vaccines…": an assertion, not an insurance claim.)
@@ -165,7 +169,8 @@ export const rule: Detector = {
       const span = before ? { start: p.start - before[0].length, end: p.end } : after ? { start: p.start, end: p.end + after[0].length } : undefined;
       if (span && !negated(span.start)) add(span.start, span.end, `${quote(doc, span)} calls a named person the practice's patient.`);
     }
-    for (const [pattern, what] of WITH_PERSON) {
+    for (const [pattern, what, needs] of WITH_PERSON) {
+      if (needs && !needs.some((w) => doc.lower.includes(w))) continue;
       for (const m of matchAll(doc, pattern)) {
         // "no need to come in", "please come in if…": an invitation, not a visit.
         if (/^come /.test(m.match[0]) && INVITATION.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue;
@@ -181,7 +186,10 @@ export const rule: Detector = {
     hits.push(...careTies(doc));
     for (const m of possessedCare(doc, facts.anchors)) add(m.start, m.end, `${quote(doc, m)} refers to their care here.`);
     if (doc.addressed) {
-      for (const [pattern, what] of TO_ADDRESSEE) for (const m of matchAll(doc, pattern)) if (!forAnyone(m)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+      for (const [pattern, what, needs] of TO_ADDRESSEE) {
+        if (needs && !needs.some((w) => doc.lower.includes(w))) continue;
+        for (const m of matchAll(doc, pattern)) if (!forAnyone(m)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+      }
 
       for (const h of doc.health) {
         if (h.kind !== 'procedure' && h.kind !== 'medication') continue;

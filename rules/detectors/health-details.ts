@@ -123,7 +123,7 @@ export const rule: Detector = {
       else if (h.kind !== 'symptom' && STAFF_OWN_BEFORE.test(before) && !STAFF_SKILL_BEFORE.test(before) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: ${STAFF_HEALTH}.`, what);
     }
     // "Dr. Nwosu starts maternity leave on Friday": a staff member's pregnancy.
-    for (const m of matchAll(doc, MATERNITY_LEAVE)) {
+    if (doc.lower.includes('maternity')) for (const m of matchAll(doc, MATERNITY_LEAVE)) {
       if (staffInSentence(doc, sentenceAt(doc.sentences, m.start))) add(m, `${quote(doc, m)} is a staff member's pregnancy: ${STAFF_HEALTH}.`, 'pregnancy');
     }
     // Injuries and body parts that belong to someone.
