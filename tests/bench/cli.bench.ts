@@ -33,7 +33,8 @@ const timed = (args: string[]) => (gnuTime ? ['/usr/bin/time', '-f', 'cpu=%U+%S 
 const wall: number[] = [];
 const checkCpu: number[] = [];
 // A code cache folder of this run's own, empty at the start, so the first run is the first after an install.
-const cacheEnv = { ...process.env, REPLYRX_CACHE_DIR: mkdtempSync(join(tmpdir(), 'replyrx-bench-cache-')) };
+const cacheDir = mkdtempSync(join(tmpdir(), 'replyrx-bench-cache-'));
+const cacheEnv = { ...process.env, REPLYRX_CACHE_DIR: cacheDir };
 let firstRun = 0;
 for (let i = 0; i <= CHECK_RUNS; i++) {
   const started = performance.now();
@@ -81,6 +82,7 @@ const peakMb = gnuTime ? Number(/maxrss_kb=(\d+)/.exec(audit.stderr)?.[1] ?? NaN
 if (audited !== MESSAGES) throw new Error(`audit read ${audited} messages, not ${MESSAGES} (exit ${audit.code}): ${audit.stderr}`);
 console.log(`audit: ${auditSeconds.toFixed(1)} s, peak ${peakMb.toFixed(0)} MB`);
 rmSync(dir, { recursive: true, force: true });
+rmSync(cacheDir, { recursive: true, force: true });
 
 const rows = [
   ['`replyrx check` short text, wall (median of fresh processes)', `${median(wall).toFixed(0)} ms`, `p95 ${p95(wall).toFixed(0)} ms`, '≤ 250 ms', median(wall) <= 250],
