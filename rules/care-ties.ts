@@ -7,7 +7,7 @@
 import type { Hit } from './detector';
 import type { Doc } from './doc';
 import type { PersonMention } from './people';
-import type { Span } from './text';
+import { holdsAny, type Span } from './text';
 
 const B = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])';
 const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
@@ -177,7 +177,7 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
   const conditional = (at: number) => CONDITIONAL.test(s.lower.slice(0, at));
 
   for (const [pattern, what, needs] of FAMILIES) {
-    if (!needs.some((w) => s.lower.includes(w))) continue;
+    if (!holdsAny(s.lower, needs)) continue;
     for (const m of s.lower.matchAll(pattern)) {
       if (m[1] !== undefined && !isTheirs(m[1])) continue; // "your phone issue" is not a person
       const span = { start: m.index!, end: m.index! + m[0].length };

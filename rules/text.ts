@@ -140,6 +140,9 @@ function variants(w: string): string[] {
 }
 
 /** Index of the sentence containing offset `at`. */
+/** Whether the (lower-cased) text holds one of these words: a cheap gate before a long pattern is tried, and compiled. */
+export const holdsAny = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
+
 export function sentenceAt(spans: readonly Span[], at: number): number {
   let lo = 0;
   let hi = spans.length - 1;

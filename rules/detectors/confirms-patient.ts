@@ -6,7 +6,7 @@ import { careTies, NOT_FOUND, RELATIVES } from '../care-ties';
 import { forAGroup, saidOfAGroup } from './health-details';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
-import { PhraseList, sentenceAt, type Span } from '../text';
+import { holdsAny, PhraseList, sentenceAt, type Span } from '../text';
 
 const W = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])';
 const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
@@ -170,7 +170,7 @@ export const rule: Detector = {
       if (span && !negated(span.start)) add(span.start, span.end, `${quote(doc, span)} calls a named person the practice's patient.`);
     }
     for (const [pattern, what, needs] of WITH_PERSON) {
-      if (needs && !needs.some((w) => doc.lower.includes(w))) continue;
+      if (needs && !holdsAny(doc.lower, needs)) continue;
       for (const m of matchAll(doc, pattern)) {
         // "no need to come in", "please come in if…": an invitation, not a visit.
         if (/^come /.test(m.match[0]) && INVITATION.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue;
@@ -187,7 +187,7 @@ export const rule: Detector = {
     for (const m of possessedCare(doc, facts.anchors)) add(m.start, m.end, `${quote(doc, m)} refers to their care here.`);
     if (doc.addressed) {
       for (const [pattern, what, needs] of TO_ADDRESSEE) {
-        if (needs && !needs.some((w) => doc.lower.includes(w))) continue;
+        if (needs && !holdsAny(doc.lower, needs)) continue;
         for (const m of matchAll(doc, pattern)) if (!forAnyone(m)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
       }
 
@@ -211,11 +211,12 @@ export const rule: Detector = {
       // explains the day they were there.
       const thatDay = WAITED.test(doc.context.lower) ? THAT_DAY.exec(doc.lower) : null;
       if (thatDay) add(thatDay.index, thatDay.index + thatDay[0].length, `The comment complains of their own wait, and the reply explains that day: ${quote(doc, { start: thatDay.index, end: thatDay.index + thatDay[0].length })}.`);
-      // A reply to someone thanking the practice for their care that goes into the specifics.
       const health = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0];
       // "when an earlier patient needs extra time": anyone the condition fits, not someone in particular.
       const inIfClause = (a: Anchor) => /(?:^|[^a-z])(?:if|unless|when|whenever|in case)(?![a-z])[^,.;!?]*$/.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start));
-      if (CARE_RECEIVED.test(doc.context.lower) || CARE_BOOKED.test(doc.context.lower)) {
+      const booked = CARE_BOOKED.test(doc.context.lower);
+      // A reply to someone thanking the practice for their care that goes into the specifics.
+      if (CARE_RECEIVED.test(doc.context.lower) || booked) {
         const addressee = (a: Anchor) => doc.people.some((p) => p.addressee && p.start === a.start);
         const specific = health
           ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !inIfClause(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
@@ -227,8 +228,9 @@ export const rule: Detector = {
         if (specific) add(specific.start, specific.end, `The review describes care here, and the reply goes into it: ${quote(doc, specific)}.`);
       }
       // "Is my next appointment still on?" → "yes - Tuesday 4pm"; "can I get a work note?" → "yep! dr feld signed it".
-      if ((CARE_BOOKED.test(doc.context.lower) && doc.context.text.includes('?')) || OWN_REQUEST.test(doc.context.lower)) {
-        const yes = (CARE_BOOKED.test(doc.context.lower) ? CONFIRMS_BOOKING.exec(doc.lower) : null) ?? (OWN_REQUEST.test(doc.context.lower) && !CANNOT.test(doc.lower) ? HANDED_OVER.exec(doc.lower) : null);
+      const requested = OWN_REQUEST.test(doc.context.lower);
+      if ((booked && doc.context.text.includes('?')) || requested) {
+        const yes = (booked ? CONFIRMS_BOOKING.exec(doc.lower) : null) ?? (requested && !CANNOT.test(doc.lower) ? HANDED_OVER.exec(doc.lower) : null);
         if (yes && !NOT_FOUND.test(doc.lower)) {
           const span = { start: yes.index + yes[0].length - yes[0].trimStart().length, end: yes.index + yes[0].length };
           add(span.start, span.end, `The comment asks about their own booking or records, and the reply confirms it: ${quote(doc, span)}.`);

@@ -59,7 +59,7 @@ export const rule: Detector = {
     // tells them to do ("take it as soon as you remember") is advice for them, even with no health word in it.
     // The same for a short comment telling of their own health ("Had my wisdom teeth out Tuesday and it's still
     // bleeding"), though not for a review of the practice, which tells of care received.
-    const toldOwnHealth = doc.context.text.length <= 200 && !/★|review|stars?(?![a-z])/i.test(doc.context.text) && OWN_WORDS.test(doc.context.lower);
+    const toldOwnHealth = doc.context.text.length <= 200 && !/★|review|stars?(?![a-z])/i.test(doc.context.text);
     const askedAboutOwnHealth = doc.addressed && (/\?/.test(doc.context.text) || toldOwnHealth) && OWN_WORDS.test(doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0);
     const hits: Hit[] = [];
     // In a post the advice is replaced by an invitation to call; in a reply the whole safe reply is offered.
@@ -132,8 +132,9 @@ export const rule: Detector = {
     const canI = CAN_I.exec(doc.context.lower);
     if (doc.addressed && canI && doc.context.health.some((h) => h.start >= canI.index && h.start - (canI.index + canI[0].length) <= 30)) {
       const first = doc.sentences[0];
-      const answer = ANSWER.exec(doc.lower.slice(first.start, first.end));
-      if (answer && !(REDIRECT.test(doc.lower.slice(first.start, first.end)) && !treatmentIn(doc, first))) {
+      const firstText = doc.lower.slice(first.start, first.end);
+      const answer = ANSWER.exec(firstText);
+      if (answer && !(REDIRECT.test(firstText) && !treatmentIn(doc, first))) {
         add({ start: first.start + answer.index, end: first.end }, `${quote(doc, { start: first.start + answer.index, end: first.start + answer.index + answer[0].length })} answers whether this person can take or do something for their health.`);
       }
     }
