@@ -45,7 +45,7 @@ const TITLES = new Map<string, PersonRole>([
 // Words in front of a first name that mark a child or a nickname ("little Priya", "baby Finn").
 const ENDEARMENTS = new Set(['little', 'lil', 'baby', 'sweet', 'brave', 'tiny', 'big', 'twins', 'twin', 'triplets']);
 // Descriptions of public figures: their own public statements are not patient information.
-const PUBLIC_DESCRIPTORS = /\b(olympic|olympian|nba|nfl|mlb|nhl|wnba|mls|pga|celebrity|actor|actress|singer|rapper|senator|governor|gov|mayor|president|congress\w*|state health officer|surgeon general|author|journalist|reporter|anchor|pitcher|quarterback|qb|linebacker|goalie|shortstop|point guard|musician|comedian|influencer|tv host|talk show host|pop star|rock star|movie star|film star|tv star|country star|superstar|weatherman|news anchor|sir|dame|king|queen|prince|princess|duke|duchess|presenter|broadcaster)\b/;
+const PUBLIC_DESCRIPTORS = /\b(olympic|olympian|nba|nfl|mlb|nhl|wnba|mls|pga|celebrity|actor|actress|singer|rapper|senator|governor|gov|mayor|president|congress\w*|state health officer|surgeon general|author|journalist|reporter|anchor|pitcher|quarterback|qb|linebacker|goalie|shortstop|point guard|musician|comedian|influencer|tv host|talk show host|pop star|rock star|movie star|film star|tv star|country star|superstar|weatherman|news anchor|sir|dame|king|queen|prince|princess|duke|duchess|presenter|broadcaster|striker|midfielder|defender|winger|goalkeeper|footballer|cricketer|batsman|bowler|boxer|athlete|sprinter|golfer|jockey|cyclist|swimmer|tennis star|mp|minister|first minister|prime minister)\b/;
 // Openers after which a capitalised word is the person addressed ("Thanks, Phil!", "Hi Luis!").
 // Thanks in other languages: they greet the name after them ("Merci Mélanie!", "Diolch, Seren").
 const FOREIGN_THANKS_WORDS = 'merci|gracias|danke|grazie|obrigad[oa]|diolch|kiitos|mahalo|arigato|shukran|asante|spasibo';
@@ -134,6 +134,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     }
 
     if (HEALTH_WORD.has(w.lower)) continue; // "Ozempic, Wegovy…" are drugs, not people
+    if (/\p{Ll}\p{Lu}$/u.test(w.text)) continue; // "MenB", "HepC": a vaccine or virus code, not a name
     // "Tommy John surgery", "Bell's palsy": a named procedure or condition, not a person.
     const healthPhrase = Math.max(HEALTH_LISTS.procedure.matchAt(ws, i), HEALTH_LISTS.condition.matchAt(ws, i));
     if (healthPhrase > 1) {

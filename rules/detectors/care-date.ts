@@ -8,7 +8,7 @@ const DATE = new RegExp(
   `(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9/])(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? \\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|the \\d{1,2}(?:st|nd|rd|th)(?! (?:birthday|grade|time|dose|floor|century|percentile|week|day|month|year|trimester|round|place|anniversary)))(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9/])`,
   'gu',
 );
-const BIRTH_LABEL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|birthday is)[\s:]*$/u;
+const BIRTH_LABEL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|birthday is)(?:[\s:,–—-]|is )*$/u;
 // Words that make a date part of someone's care, in the same sentence.
 const CARE_WORDS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:born|visit|appointment|appt|came in|came to|come in|seen|saw|see you|your|ur|his|her|delivered|we(?:'ve| have)? checked|cancell?ed|rebooked|surgery|procedure|admitted|discharged|diagnosed|treated|checked in|follow-?up|session|consult|dob|birthday|meet you)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // Said of one person's own care: no event wording makes such a date public ("a free review appointment … on 5/3").
@@ -16,15 +16,17 @@ const OWN_CARE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:our rec
 // Words that make a date an event or office notice.
 const EVENT_WORDS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:closed|open|opening|(?<!\d )hours(?! (?:early|late|before|after|later|earlier))|clinic day|class|talk|event|festival|fair|parade|drive|sign up|register|join us|meeting|conference|webinar|deadline|holiday|starting|reopens?|walk-?ins|booth|free|screenings?|fundraiser|race|5k|open house|celebrat\p{L}*)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
+const isDayAndMonth = (a: number, b: number) => a > 0 && b > 0 && ((a <= 12 && b <= 31) || (a <= 31 && b <= 12));
+
 export const rule: Detector = {
   id: 'care-date',
   detect(doc, facts) {
     const hits: Hit[] = [];
     for (const m of matchAll(doc, DATE)) {
       if (/^\d{1,2}[/.-]\d{1,2}$/.test(m.match[0]) && !/\//.test(m.match[0])) continue; // "9-3" is opening hours
-      // "96/62" is a blood pressure, not a date: numeric dates need a real month and day.
+      // "96/62" is a blood pressure, not a date: numeric dates need a real month and day, either way round (US 7/22, UK 22/7).
       const numeric = /^(\d{1,2})[/.-](\d{1,2})/.exec(m.match[0]);
-      if (numeric && (Number(numeric[1]) > 12 || Number(numeric[2]) > 31 || Number(numeric[1]) === 0 || Number(numeric[2]) === 0)) continue;
+      if (numeric && !isDayAndMonth(Number(numeric[1]), Number(numeric[2]))) continue;
       const labelled = BIRTH_LABEL.test(doc.lower.slice(Math.max(0, m.start - 20), m.start));
       const sentence = doc.sentences[sentenceAt(doc.sentences, m.start)];
       const text = doc.lower.slice(sentence.start, sentence.end);

@@ -1,5 +1,6 @@
 // Email addresses that are not the practice's, in a message about a person or their care.
 import { quote, type Detector } from '../detector';
+import type { Doc } from '../doc';
 import type { Span } from '../text';
 import { aboutSomeone } from '../identifiers';
 
@@ -27,6 +28,18 @@ export function emailAddresses(lower: string): (Span & { match: RegExpMatchArray
 
 const FREE_MAIL = /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|mail|zoho|yandex|btinternet|sky|virginmedia|talktalk|comcast|verizon|att|sbcglobal)\./;
 
+/**
+ * In a reply to one person, an address at a free mail provider, or one holding the name of someone the reply or
+ * comment names ("Hi Rania … emailed it to rania.k@…"), is that person's own.
+ */
+function personalAddress(doc: Doc, address: string): boolean {
+  if (!doc.addressed) return false;
+  const [local, domain] = address.split('@');
+  if (FREE_MAIL.test(domain)) return true;
+  const names = [...doc.people, ...doc.context.people].filter((p) => p.role === 'patient' && p.kind === 'name').flatMap((p) => p.text.toLowerCase().split(/\s+/));
+  return names.some((n) => n.length >= 3 && local.includes(n));
+}
+
 export const rule: Detector = {
   id: 'email-address',
   detect(doc, facts) {
@@ -36,7 +49,7 @@ export const rule: Detector = {
     const domains = new Set([site, ...[...own].map((e) => e.slice(e.indexOf('@') + 1))].filter((d) => d && !FREE_MAIL.test(d)));
     const practices = (address: string) => own.has(address) || own.has(address.replace(/^www\./, '')) || domains.has(address.slice(address.indexOf('@') + 1));
     return emailAddresses(doc.lower)
-      .filter((m) => !practices(m.match[0]) && aboutSomeone(doc, facts.anchors, facts.care, m.start))
+      .filter((m) => !practices(m.match[0]) && (aboutSomeone(doc, facts.anchors, facts.care, m.start) || personalAddress(doc, m.match[0])))
       .map((m) => ({
         start: m.start,
         end: m.end,

@@ -10,7 +10,7 @@ import { sentenceAt, type Span } from '../text';
 
 // Phrases that are about one person by themselves: "6 weeks post-op", "recovering from", "7lb 3oz".
 const SELF_ANCHORED =
-  /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:\d+\s*(?:days?|weeks?|wks?|months?|mos?)\s+post[- ]?op|post[- ]?op day \d+|day \d+ post[- ]?op|(?:been|is|are|stayed|staying|getting) sober|measuring (?:right )?(?:on track|ahead|behind|small|big)|recovering from|recovery from|get well soon|\d+\s?(?:lbs?|pounds?)\s?,?\s?\d+\s?(?:oz|ounces?)|\d+ (?:weeks?|wks?) pregnant|(?:is|she's|i'm|you're) (?:expecting|pregnant)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|yrs?|months?|days?|weeks?) sober|(?:came|come|coming) back (?:benign|negative|positive|normal|clear|high|low)|(?:test|tests|result|results|biopsy|scan|swab|screen|screening|culture|smear|it|covid|strep|mri|x-?ray|ultrasound) (?:came back |was |were |is )(?:negative|positive|benign|malignant)|tested (?:negative|positive)|no cavities|(?:your|his|her|the) (?:first|second|third|next|last|final|booster) (?:dose|shot|round)|(?:your|his|her) (?:counsell?or|therapist|psychiatrist|psychologist|oncologist|surgeon|cardiologist)|arrival of (?:your|his|her|their) (?:little one|baby|new baby|bundle of joy)|(?:your|his|her|their) (?:new )?baby's arrival)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+  /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:\d+\s*(?:days?|weeks?|wks?|months?|mos?)\s+post[- ]?op|post[- ]?op day \d+|day \d+ post[- ]?op|(?:been|is|are|stayed|staying|getting) sober|measuring (?:right )?(?:on track|ahead|behind|small|big)|recovering from|recovery from|get well soon|heal(?:ed|ing) (?:up )?(?:so |really )?(?:nicely|well|beautifully|perfectly|brilliantly)|\d+\s?(?:lbs?|pounds?)\s?,?\s?\d+\s?(?:oz|ounces?)|\d+ (?:weeks?|wks?) pregnant|(?:is|she's|i'm|you're) (?:expecting|pregnant)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:whole |full )?(?:years?|yrs?|months?|days?|weeks?) (?:sober|smoke[- ]free|vape[- ]free|alcohol[- ]free|drink[- ]free|clean)|(?:came|come|coming) back (?:benign|negative|positive|normal|clear|high|low)|(?:test|tests|result|results|biopsy|scan|swab|screen|screening|culture|smear|it|covid|strep|mri|x-?ray|ultrasound) (?:came back |was |were |is )(?:negative|positive|benign|malignant)|tested (?:negative|positive)|no cavities|(?:your|his|her|the) (?:first|second|third|next|last|final|booster) (?:dose|shot|round)|(?:your|his|her) (?:counsell?or|therapist|psychiatrist|psychologist|oncologist|surgeon|cardiologist)|arrival of (?:your|his|her|their) (?:little one|baby|new baby|bundle of joy)|(?:your|his|her|their) (?:new )?baby's arrival)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 const TREATMENT_WORKS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|your|ur|his|her|their) (?:new )?(?:[a-z-]+ ){0,2}?(?:drops|meds|medication|medicine|pills|tablets|cream|ointment|inhaler|adjustments?|exercises|stretches|brace|splint|treatment|therapy|sessions|physio|antibiotics?|injections?|shots?|aligners|retainer|hearing aids?|glasses|lenses|insoles|orthotics|cpap|night guard|patch)(?: (?:is|are|have been|has been|seem to be|seems to be)|'s|'re) (?:really |finally |already |still )?(?:helping|working|kicking in|doing the trick|making a difference|paying off)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 const LAB_VALUE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:hba1c|a1c|alt|ast|ldl|hdl|tsh|psa|egfr|inr|glucose|blood sugar|sugar|bp|blood pressure|cholesterol|ferritin|vitamin d|b12|ha?emoglobin|platelets|wbc|crp|esr|creatinine|potassium|sodium|iron|oxygen|sats|heart rate|pulse)(?: levels?| reading)? (?:of|was|is|at|came back at|came back|reading of|reading was) (?:about |around |only |just )?\d[\d.,/]*(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Well-wishes about someone's health: after "hope", "glad"…, the person (you, your son, he, the ear) and how
@@ -67,7 +67,7 @@ const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my ow
 // "after three months of chemotherapy our practice manager is back": a staff member's own health.
 // "her accreditation in EMDR therapy", "his training in sports massage": a skill, not their own care.
 const STAFF_SKILL_BEFORE = /(?<![a-z])(?:accreditation|accredited|training|trained|qualification|qualified|certification|certified|course|diploma|degree|masters|fellowship|specialism|special interest|expertise|registration) (?:in|on|as) (?:[a-z0-9-]+ ){0,2}$/;
-const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:has |have )?(?:lived|living|lives) with (?:an? )?|(?:was |been )?diagnosed with (?:an? )?|recovering (?:well )?from (?:an? |her |his )?|recovery from (?:an? |her |his )?|(?:went|been|going) through (?:an? |her |his )?|(?:since|after|following|back from) (?:her|his) |(?:after|following|since) (?:[a-z0-9-]+ ){1,3}of |(?:off|leave|time off|away|out) for (?:her |his |an? )?)(?:[a-z0-9-]+ ){0,3}$/;
+const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:has |have )?(?:lived|living|lives) with (?:an? )?|(?:was |been )?diagnosed with (?:an? )?|recovering (?:well )?from (?:an? |her |his )?|recovery from (?:an? |her |his )?|(?:went|been|going) through (?:an? |her |his )?|(?:since|after|following|back from) (?:her|his) |(?:after|following|since) (?:[a-z0-9-]+ ){1,3}of |(?:off|leave|time off|away|out) for (?:her |his |an? )?|(?:has|having|undergoing|receiving|getting|needs|needed|had|start(?:s|ing)?) (?:[a-z-]+ )?(?:treatment|surgery|an operation|chemo\w*|radiotherapy) for (?:her |his |an? )?|(?:return(?:s|ed|ing)? to (?:clinic|work|us|the [a-z]+)|(?:is|are|was|'s|comes|came|welcome) back)(?: [a-z-]+){0,4} (?:after|following|from) (?:an? |her |his )?)(?:[a-z0-9-]+ ){0,3}$/;
 /** Said in the why of every finding about a staff member's (or the writer's) own health. */
 export const STAFF_HEALTH = 'staff health is health information too';
 const MATERNITY_LEAVE = /(?<![a-z])(?:starts|starting|begins|beginning|going on|goes on|off on|back from|returns from|returning from|is on|on) (?:her )?maternity leave(?![a-z])/g;
@@ -80,6 +80,8 @@ const OFFLINE_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?
 const EMERGENCY_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call 911|dial 911|call 999|call 112|or 999|or 911|ring 999|call 111|ring 111|nhs 111|maternity triage|go to the (?:er|emergency)|head to the (?:er|emergency)|to the nearest (?:er|emergency)|emergency room|a&e|a & e|accident and emergency|eye casualty)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
 const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right))?\s+$/u;
+const ASK_ABOUT = /(?:speak|talk|chat)(?: to| with) (?:your|a|the|our) (?:gp|doctor|pharmacist|nurse|health visitor|midwife|dentist|optician|clinician)(?: or (?:a |the |your )?[a-z]+)? about (?:[a-z']+ ){0,2}$/;
+const ANY_STAFF_OFF = /(?:^|[^a-z])(?:a|an|any|when|if)(?: [a-z-]+){0,2} (?:clinician|doctor|gp|nurse|member of staff|staff member|dentist|colleague|therapist|physio)s? (?:is |are |goes |call(?:s|ed)? in )?off $/;
 const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 
 export const rule: Detector = {
@@ -101,6 +103,8 @@ export const rule: Detector = {
     const pointing = facts.anchors.filter((a) => !(a.kind === 'you' && !/^(?:your|ur)/i.test(a.text) && IF_CLAUSE.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start))));
     for (const h of doc.health) {
       if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term)) || hypothetical(h.start, h.kind)) continue;
+      // "When a clinician is off sick we text everyone affected": any staff member's absence, nobody's health.
+      if (ANY_STAFF_OFF.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
       // Health details name the condition, drug or treatment; "your prescription" only says there is one
       // (which confirms-patient reports as care here).
       if (GENERIC_CLASS.test(h.term) && !NAMED_BEFORE.test(doc.text.slice(Math.max(0, h.start - 25), h.start))) continue;
@@ -130,6 +134,8 @@ export const rule: Detector = {
     for (const b of doc.phrases.bodyParts) {
       if (hits.some((x) => x.start <= b.start && b.end <= x.end) || hypothetical(b.start)) continue;
       const before = doc.lower.slice(Math.max(0, b.start - 40), b.start);
+      // "Please speak to your GP about your baby's skin": what to ask a clinician about, said in a redirect.
+      if (ASK_ABOUT.test(doc.lower.slice(Math.max(0, b.start - 90), b.start))) continue;
       const injury = INJURY.exec(before);
       const sentence = sentenceAt(doc.sentences, b.start);
       // "help everyone keep their gums healthy": "their" of a group is nobody in particular.
@@ -161,6 +167,7 @@ export const rule: Detector = {
     for (const m of matchAll(doc, SELF_ANCHORED)) {
       if (hits.some((x) => x.start < m.end && m.start < x.end)) continue;
       if (!doc.addressed && /^(?:your|the) /.test(m.match[0])) continue; // "your therapist", "the next dose" in a post: every reader's
+      if (!doc.addressed && /(?:^|[^a-z])(?:you're|you are|youre)\s*$/.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue; // "until you're 12 weeks pregnant" in a post: any reader
       if (IF_CLAUSE.test(clauseBefore(doc.lower, m.start))) continue; // "If you're 28 weeks pregnant or more, you're eligible"
       add(m, `${quote(doc, m)} describes one person's health.`, 'recovery, pregnancy, treatment or results');
     }

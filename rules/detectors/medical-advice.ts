@@ -24,7 +24,7 @@ const IMPERATIVE = new RegExp(`(?:^|[.!?;:—–(,]\\s*|\\s[-+]\\s|\\p{Extended_
 const HOME_CARE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:fluids|water|honey|humidifier|compress(?:es)?|ice|icing|gauze|tea bag|heat|pressure|crutches|brace|sling|bandage|exercises|stretches|foam roll|coffee|caffeine|wipes|cream|ointment|drops|bath|saline|vinegar|alcohol|elevated|meds|medicine|dose|pill|pills|paste|toothpaste|floss|diet|sleep|naps?|bedtime|screen time|pacifier|paci|swaddle|bottle|formula|breastfeed\w*|warm|cold|cool|spf|sunscreen|band)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 // "general rule: wait 30 min after coffee before brushing": a tip for everyone.
-const GENERAL_TIP = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:general rule|rule of thumb|as a rule|in general|generally speaking|pro tip|tip for everyone|for everyone|for most (?:[a-z-]+ ){0,3}?(?:cases|people|sprains|strains|injuries|adults|kids|children|colds|coughs)|in most cases)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const GENERAL_TIP = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:general rule|rule of thumb|as a rule|in general|generally speaking|pro tip|tip for everyone|for everyone|for most (?:[a-z-]+ ){0,3}?(?:cases|people|sprains|strains|injuries|adults|kids|children|colds|coughs)|in most cases|(?:help|helps|work|works|suit|suits) (?:most|many) (?:people|adults|children|kids|patients))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // How long to keep doing something: in an instruction about a health problem, a sign of home care.
 const DURATION = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:for (?:a|one|two|three|four|five|six|a few|another|the next|\d+(?:[-–]\d+)?) ?(?:more )?(?:minutes?|mins?|hrs?|hours?|days?|nights?|weeks?|months?)|for now|until (?:it|the|your|you|dr|then)|in the meantime|meanwhile|til|(?:the full|all|the whole|the rest of the|every) (?:\d+ )?(?:days?|weeks?|course|doses?|tablets?|pills?)(?: of)?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
@@ -43,8 +43,15 @@ const STATISTIC = /(?<![a-z0-9])(?:\d+|one) in \d+(?![0-9])/;
 // ("Is it safe to take sumatriptan while pregnant?" asks for the asker.)
 const OWN_WORDS = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|my|me|mine|is it (?:safe|normal|ok|okay|bad|fine) (?:to|for|if|while))(?![a-z'])/;
 const CAN_I = /(?<![a-z])(?:can|could|should|may|is it ok (?:for me )?to|is it safe (?:for me )?to|am i ok to|ok to) (?:i |he |she |we |my [a-z]+ |u )?(?:take|have|drink|use|give|eat|stop|keep taking|skip|double|mix|carry on)(?![a-z])/;
+// "is that normal?", "is this enough?", "should I be worried?", "does she need to…": the asker wants a verdict on their own case.
+const IS_THAT_Q = /(?<![a-z])(?:is (?:that|this|it) (?:normal|enough|too much|too little|ok|okay|safe|fine|bad|a problem|worrying|serious|common)|should i (?:be )?worr(?:y|ied)|(?:do|does|should) (?:i|he|she|we|they) (?:need|have) to)(?![a-z])[^.!]*\?/;
+// A verdict on that case anywhere in the reply: "skipping weekends is fine", "no need to change anything", "it usually settles".
+// ("it's fine to ask" invites a question, it judges nothing.)
+const VERDICT = /(?<![a-z])(?:(?:is|'s|are|'re|sounds|seems|looks) (?:absolutely |totally |perfectly |completely |probably |usually |quite )?(?:fine|ok|okay|safe|normal|no problem|enough|plenty)|no need to (?=change|worry|stop|start|take|give|treat|do anything|increase|reduce|switch|skip|avoid|panic|be concerned|be worried|see|come|get)|(?:don't|doesn't|do not|does not) need to (?=change|worry|stop|start|take|give|treat|do anything|increase|reduce|switch|skip|avoid|panic|be concerned|be worried|see|come|get)|(?:isn't|is not|not) (?:necessary|needed|a problem|anything to worry about)|nothing to worry about|(?:usually|should|normally|often|will|tends to) (?:settle|clear|go|pass|ease|improve|calm|resolve|get better)s?(?: down| up| away| on its own| by itself)?)(?![a-z])(?! to (?:ask|call|ring|book|phone|message|contact|come|pop|check with|get in touch))/;
 // The first words of a reply that answers such a question.
 const ANSWER = /^\W*(?:(?:please )?(?:don't|do not)|no(?:pe)?|sadly not|best not|i wouldn't|i would not|yes|yep|yeah|absolutely|of course|that's (?:fine|ok|okay)|it's (?:fine|ok|okay)|totally fine|fine)(?![a-z])/;
+// "we can't advise on individual cases here": the reply declines to rule.
+const CANNOT_ADVISE = /(?:can't|cannot|can not|unable to|not able to|don't|do not) (?:give |offer |provide )?(?:medical |individual |personal |clinical )?(?:advise|advice|comment|diagnose)/;
 const REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|911|999|111|112|000|the|your|nurse)|give (?:us|them|reception|the (?:office|practice|surgery|pharmacy|team|front desk|desk|clinic|nurses?)|our (?:[a-z]+ )?(?:team|line|desk|clinic|surgery|office|practice|pharmacy|nurses?)) a (?:call|ring|bell)|use (?:the nhs app|(?:our|the) (?:online|app|portal|website|form|patient portal))|take (?:him|her|them|your [a-z]+) (?:straight |right )?(?:to|into) (?:urgent care|the er|the emergency|a&e|the hospital|hospital)|pop (?:in|into|by|down)|drop (?:in|by)|start a (?:video )?(?:visit|consult|consultation)|book (?:in|online|an appointment|a consult)|head to (?:urgent care|the er)|go to the (?:er|emergency)|come (?:in|see us)|ask your (?:own )?(?:doctor|clinician|provider|ob|pediatrician|dentist|pharmacist)|can't (?:assess|give|diagnose|weigh in)|rather not guess|stay with (?:them|him|her) until (?:help|the ambulance|paramedics|the paramedics) (?:arrives?|gets? there|come))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 export const rule: Detector = {
@@ -116,6 +123,8 @@ export const rule: Detector = {
       if (GROUP_SUBJECT.test(partBefore(doc, clause, m.start))) continue;
       const general = /^(?:normal|common|typical|expected|(?:totally|perfectly|completely|pretty|super|very|so|quite|really) )/.test(m.match[0]) && m.start > clause.start + 2 && facts.anchors.length === 0;
       if (general || !healthAround) continue;
+      // "Totally normal to feel nervous!": feelings about a visit, not symptoms.
+      if (/^ to (?:feel|be|get) (?:a bit |a little |so |very )?(?:nervous|anxious|worried|scared|apprehensive|emotional)/.test(doc.lower.slice(m.end, m.end + 40))) continue;
       // "After the first birthday it's fine" (honey): fine about a thing, not about someone's symptoms.
       if (/^it/.test(m.match[0]) && !treatmentIn(doc, clause) && !facts.anchors.some((a) => a.sentence === sentenceAt(doc.sentences, m.start) && a.kind !== 'you')) continue;
       add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person their symptoms are fine without an exam.`);
@@ -137,6 +146,15 @@ export const rule: Detector = {
       if (answer && !(REDIRECT.test(firstText) && !treatmentIn(doc, first))) {
         add({ start: first.start + answer.index, end: first.end }, `${quote(doc, { start: first.start + answer.index, end: first.start + answer.index + answer[0].length })} answers whether this person can take or do something for their health.`);
       }
+    }
+    // "should he take his meds at weekends?" → "skipping Saturdays and Sundays is fine"; "is that enough?" → "no need to
+    // change anything": the reply rules on their own case.
+    if (doc.addressed && hits.length === 0 && OWN_WORDS.test(doc.context.lower) && (IS_THAT_Q.test(doc.context.lower) || (canI && doc.context.health.length > 0))) {
+      const verdict = VERDICT.exec(doc.lower);
+      const sentence = verdict && doc.sentences[sentenceAt(doc.sentences, verdict.index)];
+      // "Usually there is no need to intervene": the rule for most children, not a ruling on theirs.
+      const asARule = verdict && /(?:usually|generally|typically|often|normally)[ ,]*there(?:'s| is) $|there(?:'s| is) (?:usually|generally|typically|often|normally) $/.test(doc.lower.slice(Math.max(0, verdict.index - 30), verdict.index));
+      if (verdict && sentence && !asARule && !CANNOT_ADVISE.test(doc.lower)) add({ start: sentence.start, end: sentence.end }, `${quote(doc, { start: verdict.index, end: verdict.index + verdict[0].length })} rules on the case this person asked about.`);
     }
     for (const m of matchAll(doc, GENTLE)) {
       if (!healthAround) continue;

@@ -14,6 +14,7 @@ ruleTester('email-address', {
     { text: 'Media inquiries about the new wing: press@bayviewcommunity.example.' },
     { text: 'Please don\'t email us medical questions. Call (555) 201-4400 instead.', kind: 'reply', context: 'can I email you pics of my rash?' },
     { text: 'Sign up for our newsletter at harborpointhealth.example/news!' },
+    { text: 'Hi! The council runs that scheme: warmhomes@council.example has the forms.', kind: 'reply', context: 'Who funds new boilers?' },
     { text: 'Thanks for the shoutout @bayview_times! 📰', site: 'x' },
     // The practice's address with a stray "www." in front is still the practice's.
     { text: 'Sorry about your referral letter, please email www.hello@harborpointhealth.example and we will chase it.', kind: 'reply', context: 'Still waiting for my referral letter' },
@@ -25,6 +26,9 @@ ruleTester('email-address', {
     { text: 'Dana, your lab results were sent to dan\u200Ba.k@mail.example this morning.', kind: 'message', context: 'did you send my results?', span: 'dan\u200Ba.k@mail.example' },
     { text: 'Sent your x-ray report to mike.h＠mail.example, let us know if it bounces!', kind: 'reply', context: 'need my x-ray report for my chiropractor', span: 'mike.h＠mail.example' },
     { text: 'Patient Lorraine Bishop asked us to copy her son at bishop.family@home.example on all her lab results.', site: 'linkedin', span: 'bishop.family@home.example' },
+    // An address holding the name of the person answered, or at a free mail provider, is theirs.
+    { text: 'Hi Odile, so sorry! It has just gone to odile.brandt@inbox.example, shout if it is not there.', kind: 'reply', context: 'The nurse said she would send me the leaflet', span: 'odile.brandt@inbox.example' },
+    { text: 'Done - sent to pkhan1990@gmail.com 👍', kind: 'message', context: 'can you send the form to my email?', span: 'pkhan1990@gmail.com' },
   ],
 });
 

@@ -75,6 +75,10 @@ ruleTester('health-details', {
     { text: 'Make sure that your teen has had both HPV doses before they leave for college.' },
     { text: 'The Asthma Trust has a helpful inhaler technique video.', kind: 'reply', context: 'Any good resources on inhalers?' },
     { text: 'Good luck to everyone running the charity 10k on Sunday!' },
+    // Added in the sixth session (blind9 became a tuning set; cases written fresh).
+    { text: 'Planning a pregnancy? Take folic acid every day until you\'re 12 weeks pregnant.' },
+    { text: 'When a clinician is off sick we text everyone affected as early as we can.', kind: 'reply', context: 'Nurse was off sick and nobody told me' },
+    { text: 'Please speak to your GP about your baby\'s skin, as we cannot advise online.', kind: 'reply', context: 'Is this cream ok for the rash on her face?' },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -125,5 +129,10 @@ ruleTester('health-details', {
     { text: 'Hi Bev, I have moved your microsuction to 3pm on Friday.', kind: 'message', context: 'Can my ear appointment be later?', span: 'microsuction', within: true },
     { text: 'Room 2 has a kid who swallowed a marble and is so proud of his x-ray!', span: 'x-ray' },
     { text: 'Please book a review for him and bring his adrenaline pens along.', kind: 'reply', context: 'My son had a reaction to nuts', span: 'adrenaline pens', within: true },
+    // Added in the sixth session (blind9 became a tuning set; cases written fresh).
+    { text: 'Our nurse Amy is taking some time out while she has treatment for lymphoma.', span: 'lymphoma' },
+    { text: 'Welcome back Dr Fenn, who returns to clinic this week after hip replacement surgery!', span: 'hip replacement', within: true },
+    { text: 'A whole year smoke-free, Dan! We are so proud of you.', kind: 'reply', context: 'Quit a year ago today thanks to your clinic', span: 'A whole year smoke-free' },
+    { text: 'Mrs Lowe healed up nicely and is back to her allotment.', kind: 'reply', context: 'Thanks for seeing my mum last month', span: 'healed up nicely' },
   ],
 });

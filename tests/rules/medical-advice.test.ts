@@ -64,6 +64,11 @@ ruleTester('medical-advice', {
     { text: 'Please bring all your medicines to your review so the pharmacist can check they are fine together.', kind: 'reply', context: 'What happens at a medication review?' },
     { text: 'Everyone is different, so we would recommend a proper assessment, please book online.', kind: 'reply', context: 'Will physio fix my back?' },
     { text: 'Cool the burn under running water for 20 minutes and cover it loosely; the NHS guidance is at nhs.uk/conditions/burns-and-scalds.', kind: 'reply', context: 'What should you do if you burn yourself cooking?' },
+    // Added in the sixth session (blind9 became a tuning set; cases written fresh).
+    { text: 'Usually there is no need to do anything; most children grow out of it.', kind: 'reply', context: 'My son grinds his teeth, do I need to take him to the dentist?' },
+    { text: 'No need to be registered - the clinic is open to everyone.', kind: 'reply', context: 'Do I need to be registered to use the sexual health clinic?' },
+    { text: 'Totally normal to feel nervous! Our nurses will talk you through it.', kind: 'reply', context: 'any tips for nerves before my op?' },
+    { text: 'Rest, fluids and paracetamol help most people with a cold.', kind: 'reply', context: 'Why won\'t my GP give me antibiotics for a cold?' },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
@@ -116,5 +121,9 @@ ruleTester('medical-advice', {
     { text: 'I would lean towards him having the blood test this month.', kind: 'reply', context: 'My husband is 60, should he get his cholesterol checked?', span: 'lean towards', within: true },
     { text: 'Nope, green snot is normal with a cold so he does not need antibiotics.', kind: 'reply', context: 'my son has green snot, does he need antibiotics?', span: 'does not need', within: true },
     { text: 'Sadly not. Save the beer for after the course, it can make you very sick.', kind: 'reply', context: 'Can I have a beer on metronidazole?', span: 'Sadly not', within: true },
+    // Added in the sixth session (blind9 became a tuning set; cases written fresh).
+    { text: 'Plenty of families do that. If his appetite is poor, skipping weekends is fine.', kind: 'reply', context: 'Should my son take his ADHD meds at weekends?', span: 'skipping weekends is fine', within: true },
+    { text: 'That sounds fine for her age, no need to change anything.', kind: 'reply', context: 'My baby is 4 months and takes 5oz every 4 hours, is that enough?', span: 'sounds fine', within: true },
+    { text: 'It usually settles within a few days. If it is still there after a week, book in.', kind: 'reply', context: 'my ears have been ringing since the gig on Saturday, is that normal?', span: 'usually settles', within: true },
   ],
 });

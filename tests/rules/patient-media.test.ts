@@ -25,6 +25,8 @@ ruleTester('patient-media', {
     { text: 'Share your photos from the fun run with us using #HarborPointRuns!' },
     // Added with the fixes for the third blind set (cases written fresh).
     { text: 'All calls to the surgery are recorded for training, so I can listen back if you give me the time.', kind: 'reply', context: 'The receptionist was rude to me on the phone' },
+    // Added in the sixth session (blind9 became a tuning set; cases written fresh).
+    { text: 'Parents gave consent for the school flu vaccine in record numbers this year!' },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },
@@ -43,5 +45,7 @@ ruleTester('patient-media', {
     { text: 'Thank you! We have just added your before and after to our smile gallery 😍', kind: 'reply', context: 'Love my veneers', span: 'added your before and after', within: true },
     // Added with the fixes for the third blind set (tests/corpus/blind3-*.jsonl; cases written fresh).
     { text: 'We have popped your before and after pictures on our page!', kind: 'reply', context: 'Love my new smile', span: 'popped your before and after', within: true },
+    // Added in the sixth session (blind9 became a tuning set; cases written fresh).
+    { text: 'A little clip from this morning\'s clinic waiting room (parents gave consent).', span: 'clip', within: true },
   ],
 });

@@ -42,6 +42,10 @@ ruleTester('person-name', {
     // Added with the fixes for the third blind set (cases written fresh).
     { text: 'Greetings from the pediatric dentistry conference in San Antonio, where we learned about new sealants!' },
     { text: 'Happy Lunar New Year to all our families! Go easy on the sticky sweets.' },
+    // Added in the sixth session (blind9 became a tuning set; cases written fresh).
+    { text: 'Vaccines at 8 weeks: 6-in-1, MenB and rotavirus. At one year: Hib/MenC and MMR.' },
+    { text: 'Get well soon to striker Sam Okoro after that hamstring injury, the whole town is behind you!' },
+    { text: 'Like many of you we have followed TV presenter Gina Marsh talking about her menopause. Conversations like hers have helped millions of women.' },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
