@@ -19,7 +19,7 @@ export const CORPUS_FILES = [
 // model flagged five safe real replies of reviews-dev that relay praise to staff.
 
 /** The set kept untouched for the next report: never read here. */
-export const UNTOUCHED = 'blind9';
+export const UNTOUCHED = 'blind10';
 
 export interface Row {
   corpus: string;
