@@ -42,6 +42,8 @@ export function forAGroup(lower: string, start: number, end: number): boolean {
 // "Most ear infections in children clear up…", "many patients take two weeks off": a clause about a group.
 export const GROUP_SUBJECT = /^\W*(?:most|many|lots of|plenty of|a lot of|nearly all|almost all|all|few|everyone|everybody|anyone|anybody|every (?:child|adult|woman|man|person|patient|baby|parent)|any (?:[a-z-]+ )?[a-z-]+(?= (?:that|which|who)(?![a-z]))|(?:kids|children|adults|people|babies|women|men|teens|those|patients) (?:aged|over|under|from|between|who|with))(?! of (?:your|his|her|their|you|them|him))(?![a-z])/;
 // "people with tree nut allergies", "children who have asthma": a condition of a group.
+// "viruses like the common cold": an example of a class, nobody's own.
+const EXAMPLE_OF = /[a-z]{3,}s,? (?:like|such as|including|e\.g\.?) (?:the |a |an )?$/;
 const GROUP_WITH = /(?:^|[^a-z])(?:people|patients|kids|children|adults|those|anyone|someone|women|men|babies|teens|families|everyone) (?:with|who have|who has|living with|affected by)(?: [a-z-]+){0,2} $/;
 // "UTIs in women aged 16–64": the condition of a group.
 const GROUP_AFTER = /^[a-z' -]{0,30}? in (?:women|men|children|kids|adults|people|patients|babies|teens|anyone|those|over-\d+s|under-\d+s) (?:aged|over|under|from|who|with|between)(?![a-z])/;
@@ -77,10 +79,11 @@ const STAFF_ROLE = /(?<![a-z])(?:our|the) (?:[a-z-]+ )?(?:practice manager|manag
 const NAMED_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:'s)? $/u;
 const GENERIC_CLASS = /^(?:medications?|medicines?|meds|prescriptions?|treatments?|procedures?|diagnos[ie]s|conditions?|illness(?:es)?|diseases?)$/;
 const OFFLINE_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|the office|the nurse)|nurse line|ask (?:your|any|a) (?:pharmacist|doctor|provider))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
-const EMERGENCY_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call 911|dial 911|call 999|call 112|or 999|or 911|ring 999|call 111|ring 111|nhs 111|maternity triage|go to the (?:er|emergency)|head to the (?:er|emergency)|to the nearest (?:er|emergency)|emergency room|a&e|a & e|accident and emergency|eye casualty)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const EMERGENCY_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call 911|dial 911|call 999|call 112|or 999|or 911|ring 999|call 111|ring 111|nhs 111|maternity triage|go to the (?:er|emergency)|head to the (?:er|emergency)|to the nearest (?:er|emergency)|emergency room|a&e|a & e|accident and emergency|eye casualty|(?:go|head) to (?:an? )?urgent care)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
 const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right))?\s+$/u;
 const ASK_ABOUT = /(?:speak|talk|chat)(?: to| with) (?:your|a|the|our) (?:gp|doctor|pharmacist|nurse|health visitor|midwife|dentist|optician|clinician)(?: or (?:a |the |your )?[a-z]+)? about (?:[a-z']+ ){0,2}$/;
+const TELL_RECEPTION = /(?:mention|tell (?:us|them|reception|the [a-z]+)|explain)(?: that)? (?:it's |it is |you have |you've got |there's )?(?:an? |the )?(?:[a-z-]+ )?$/;
 const ANY_STAFF_OFF = /(?:^|[^a-z])(?:a|an|any|when|if)(?: [a-z-]+){0,2} (?:clinician|doctor|gp|nurse|member of staff|staff member|dentist|colleague|therapist|physio)s? (?:is |are |goes |call(?:s|ed)? in )?off $/;
 const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 
@@ -104,6 +107,8 @@ export const rule: Detector = {
     for (const h of doc.health) {
       if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term)) || hypothetical(h.start, h.kind)) continue;
       // "When a clinician is off sick we text everyone affected": any staff member's absence, nobody's health.
+      // "call and mention it's a changing mole": what to tell reception when booking.
+      if (TELL_RECEPTION.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) continue;
       if (ANY_STAFF_OFF.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
       // Health details name the condition, drug or treatment; "your prescription" only says there is one
       // (which confirms-patient reports as care here).
@@ -113,7 +118,7 @@ export const rule: Detector = {
       if (SERVICE_NAME.test(doc.lower.slice(h.end, h.end + 14))) continue;
       if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
       // Said of a group, it is no one's own, unless it is named in advice to this person.
-      const ofAGroup = saidOfAGroup(doc.lower, h.start);
+      const ofAGroup = saidOfAGroup(doc.lower, h.start) || EXAMPLE_OF.test(doc.lower.slice(Math.max(0, h.start - 40), h.start));
       const what = KIND_WORDS[h.kind];
       const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
       const anchor = ofAGroup ? undefined : nearestAnchor(pointing, h.sentence, h.start);

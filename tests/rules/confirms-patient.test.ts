@@ -134,6 +134,9 @@ ruleTester('confirms-patient', {
     { text: 'Just let the speech therapy team know when you arrive.', kind: 'reply', context: 'First time at speech therapy tomorrow, any tips?' },
     { text: 'Send us the form and the doctor will review it within three working days.', kind: 'reply', context: 'Can I get a sick note?' },
     { text: 'Thanks Jo! Glad the new parking bays made it easier.', kind: 'reply', context: 'Parking was much better today' },
+    { text: 'Winter checklist:\n• Keep our number in your phone\nStay warm and check on neighbours', kind: 'reply', context: 'Any tips for winter?' },
+    { text: 'We have tried to make the booking line quicker for everyone.', kind: 'reply', context: 'Phones are awful' },
+    { text: 'Everyone who has been to our antenatal classes gets a free car seat check.', kind: 'reply', context: 'Do you do car seat checks?' },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -264,5 +267,8 @@ ruleTester('confirms-patient', {
     { text: 'We will let the speech therapy team know!', kind: 'reply', context: 'The speech therapist was amazing with my son', span: 'the speech therapy team' },
     { text: 'So glad! Dr Obi sends a big high five.', kind: 'reply', context: 'Dr Obi fixed my son\'s arm', span: 'Dr Obi' },
     { text: 'Drop a sample in tomorrow and Dr. Ruiz will review it.', kind: 'reply', context: 'I think I have a UTI again', span: 'Dr. Ruiz will review it' },
+    { text: 'So sorry, Jan! Dr Obi has tried you twice on 0412 558 903 - is there a better number?', kind: 'reply', context: 'Nobody calls me back', span: 'tried you', within: true },
+    { text: 'Lea wants to see u back tmrw to check the stitches', kind: 'message', context: 'stitches look a bit red', span: 'see u back tmrw', within: true },
+    { text: 'Great progress! Sam has been to 5 of 6 sessions now.', kind: 'reply', context: 'How is my son getting on in the quit group?', span: 'been to 5 of 6 sessions', within: true },
   ],
 });

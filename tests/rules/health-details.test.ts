@@ -79,6 +79,9 @@ ruleTester('health-details', {
     { text: 'Planning a pregnancy? Take folic acid every day until you\'re 12 weeks pregnant.' },
     { text: 'When a clinician is off sick we text everyone affected as early as we can.', kind: 'reply', context: 'Nurse was off sick and nobody told me' },
     { text: 'Please speak to your GP about your baby\'s skin, as we cannot advise online.', kind: 'reply', context: 'Is this cream ok for the rash on her face?' },
+    { text: 'Antibiotics do not work on viruses like the common cold.', kind: 'reply', context: 'Why no antibiotics for my cold?' },
+    { text: 'Please book with our team, and if you notice sudden hearing loss, go to urgent care today.', kind: 'reply', context: 'ears feel blocked' },
+    { text: 'Call us and mention it is a changing mole so we can fit you in sooner.', kind: 'reply', context: 'How fast can I get a skin check?' },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
