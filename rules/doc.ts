@@ -130,6 +130,7 @@ function publicEverywhere(m: MessageText): MessageText {
 // ("She can book a menopause review", "book an asthma review with Nurse Tamsin": the service, whoever books it.)
 const SERVICE = /(?:access to|we (?:now )?(?:offer|do|provide)|now offering|specializ(?:e|ing) in|book with our|(?:free|complimentary) (?:consults?|consultations?) for|(?:can|please|to|just) book (?:a|an|in for a|in for an)) (?:[a-z-]+ )?$/;
 // "Sorry for the confusion", "to avoid any confusion": office courtesy, not a symptom.
+const STOCK_FEELING = /^(?:confusion|discomfort|distress|pain|upset|frustration|trouble|anxiety|stress|worry|worries|inconvenience|delay|delays|fatigue|exhaustion|tiredness|confusions?)$/;
 const STOCK_PHRASE = /(?:sorry (?:for|about)|apologi[sz]e for|to avoid|clear up|cleared up) (?:the|any|all the|some) $/;
 
 // British practices call the practice itself "the surgery": "contact the surgery", "our branch surgery",
@@ -151,7 +152,8 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
   const health: HealthTerm[] = [];
   for (const [kind, list] of Object.entries(HEALTH_LISTS) as [HealthKind, (typeof HEALTH_LISTS)[HealthKind]][]) {
     for (const m of list.find(ws)) {
-      if (STOCK_PHRASE.test(lower.slice(Math.max(0, m.start - 24), m.start))) continue;
+      // "sorry for any confusion": a stock apology's feeling, not a symptom ("sorry about the headaches" still is one).
+      if (STOCK_PHRASE.test(lower.slice(Math.max(0, m.start - 24), m.start)) && STOCK_FEELING.test(lower.slice(m.start, m.end))) continue;
       if (/^[ -](?:dogs?|animals?|pets?|horses?)(?![a-z])/.test(lower.slice(m.end, m.end + 9))) continue; // "therapy dog"
       // "our PT team", "access to physical therapy", "we now offer Botox": a service the practice offers, not someone's care.
       if (/^ (?:team|department|dept|staff|services?|program|clinic|suite|room|schedule|hours|waitlist|office|reception|building|garden|shop|volunteers|website|helpline|phone line)(?![a-z])/.test(lower.slice(m.end, m.end + 12))) continue;

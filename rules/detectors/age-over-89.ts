@@ -1,18 +1,32 @@
 // Ages over 89 identify people (HIPAA Safe Harbor groups them as "90 or older"). Only in a message
 // about someone's care: "Happy 90th birthday" to a town founder is fine.
 import { matchAll, quote, type Detector } from '../detector';
+import type { Doc, MessageText } from '../doc';
+import { sentenceAt } from '../text';
+import { isCommonWord } from '../vocabulary';
+import { CARE_NOUNS, CLINICIAN_WORD } from './confirms-patient';
 
 const AGE = '(?:9\\d|1[0-1]\\d)';
 const OVER_89 = new RegExp(
-  `(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9$.,])(?:${AGE}[- ]?(?:years?|yrs?)[- ]?old|${AGE}[- ]?(?:yo|y/o|y\\.o\\.)|${AGE}(?:st|nd|rd|th) birthday|happy ${AGE}(?:st|nd|rd|th)|(?:at|age|aged|is|turned|turning|turns|now) ${AGE}(?![0-9%])(?! (?:percent|minutes|mins|seconds|days|weeks|patients|people|%))|(?<=, )${AGE}(?=,)|^${AGE} and still|${AGE} and still)(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9°])(?![/.]\\d)(?! ?(?:°|degrees|deg|percent|%|mmhg|lbs?|pounds|kg|mg|minutes|min|mph))`,
+  `(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9$.,])(?:${AGE}[- ]?(?:years?|yrs?)[- ]?old|${AGE}[- ]?(?:yo|y/o|y\\.o\\.)|${AGE}(?:st|nd|rd|th) birthday|happy ${AGE}(?:st|nd|rd|th)|(?:at|age|aged|is|turned|turning|turns|now) ${AGE}(?![0-9%])(?! (?:percent|minutes|mins|seconds|days|weeks|patients|people|%))|(?<=, )${AGE}(?=,)|${AGE} and (?:still|always)|in (?:his|her|their) (?:late |mid )?90s|\\(${AGE}!?\\))(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9°])(?![/.]\\d)(?! ?(?:°|degrees|deg|percent|%|mmhg|lbs?|pounds|kg|mg|minutes|min|mph))`,
   'gu',
 );
+
+// Care named in a text: a health term, something of care, a clinician, a resident or ward, or the practice's own name.
+function namesCareHere(doc: Doc, t: MessageText): boolean {
+  return t.health.length > 0 || CARE_NOUNS.find(t.words).length > 0 || CLINICIAN_WORD.test(t.lower) || CARE_PLACE.test(t.lower) ||
+    doc.known.practiceWords.some((w) => w.length >= 5 && !isCommonWord(w) && t.lower.includes(w));
+}
+const CARE_PLACE = /(?<![a-z])(?:residents?|ward|clinic|home visits?|care home|nursing home|hospice|surgery|practice)(?![a-z])/;
 
 export const rule: Detector = {
   id: 'age-over-89',
   detect(doc, facts) {
-    if (!facts.care) return [];
-    return matchAll(doc, OVER_89).map((m) => ({
+    // "Your gran is 96 and still the life of our singalong", to a comment about her care home; "93-year-old Walter,
+    // first in the queue at today's flu clinic": someone's great age, where the message or the comment is about care here.
+    const person = (at: number) => facts.anchors.some((a) => a.sentence === sentenceAt(doc.sentences, at));
+    if (!facts.care && ![doc, doc.context].some((t) => namesCareHere(doc, t))) return [];
+    return matchAll(doc, OVER_89).filter((m) => facts.care || person(m.start)).map((m) => ({
       start: m.start,
       end: m.end,
       message: 'Gives an age over 89, which identifies a person.',

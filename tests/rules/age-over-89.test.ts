@@ -14,6 +14,9 @@ ruleTester('age-over-89', {
     { text: 'Dr. Patel has delivered over 900 babies in Bayview.' },
     { text: 'Glad your blood pressure is 98/64 now, much better than last month!', kind: 'reply', context: 'my BP finally came down!' },
     { text: 'Her temp is 99.8, so she\'s fine to come in for her cleaning tomorrow.', kind: 'message', context: 'my daughter has a slight temp, should we still come?' },
+    // Added in the sixth session (blind9 became a tuning set; cases written fresh).
+    { text: 'Happy 100th birthday to our town\'s founder, Mr Ellis!' },
+    { text: 'Our building (92!) years old this spring - come to the open day.' },
   ],
   invalid: [
     { text: 'Our oldest patient, Mr. Feld, turned 101 last week and still comes in for his cleanings!', span: 'turned 101' },
@@ -25,5 +28,9 @@ ruleTester('age-over-89', {
     { text: 'Our sweetest patient is now 104 and still flirts with Dr. Lee at every visit.', span: 'now 104' },
     { text: 'Just had a 94-yo in for a flu shot who walked here from the marina.', site: 'x', span: '94-yo' },
     { text: 'Just had a ９４-year-old in for a flu shot who walked here from the marina.', site: 'x', span: '９４-year-old' },
+    // Added in the sixth session (blind9 became a tuning set; cases written fresh).
+    { text: 'Thank you! Your nan is 97 and still the star of our quiz night.', kind: 'reply', context: 'Nan loves the quiz at the care home', span: 'is 97' },
+    { text: 'One resident, a retired nurse in her late 90s, now walks daily.', kind: 'reply', context: 'What changed at the home?', span: 'in her late 90s' },
+    { text: 'Meet Grandpa Ted (94!), walking again after his hip surgery.', span: '(94!)' },
   ],
 });

@@ -82,6 +82,7 @@ ruleTester('health-details', {
     { text: 'Antibiotics do not work on viruses like the common cold.', kind: 'reply', context: 'Why no antibiotics for my cold?' },
     { text: 'Please book with our team, and if you notice sudden hearing loss, go to urgent care today.', kind: 'reply', context: 'ears feel blocked' },
     { text: 'Call us and mention it is a changing mole so we can fit you in sooner.', kind: 'reply', context: 'How fast can I get a skin check?' },
+    { text: 'So sorry for any confusion about the new booking system.', kind: 'reply', context: 'Your app is confusing' },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -137,5 +138,7 @@ ruleTester('health-details', {
     { text: 'Welcome back Dr Fenn, who returns to clinic this week after hip replacement surgery!', span: 'hip replacement', within: true },
     { text: 'A whole year smoke-free, Dan! We are so proud of you.', kind: 'reply', context: 'Quit a year ago today thanks to your clinic', span: 'A whole year smoke-free' },
     { text: 'Mrs Lowe healed up nicely and is back to her allotment.', kind: 'reply', context: 'Thanks for seeing my mum last month', span: 'healed up nicely' },
+    { text: 'We are sorry about the headaches. Please pop back in so we can check the lenses.', kind: 'reply', context: 'My new glasses give me headaches', span: 'headaches' },
+    { text: 'So glad they are both breathing easier now!', kind: 'reply', context: 'Thanks for seeing the twins with croup', span: 'breathing easier', within: true },
   ],
 });

@@ -126,5 +126,6 @@ ruleTester('medical-advice', {
     { text: 'That sounds fine for her age, no need to change anything.', kind: 'reply', context: 'My baby is 4 months and takes 5oz every 4 hours, is that enough?', span: 'sounds fine', within: true },
     { text: 'It usually settles within a few days. If it is still there after a week, book in.', kind: 'reply', context: 'my ears have been ringing since the gig on Saturday, is that normal?', span: 'usually settles', within: true },
     { text: 'Oof! With that many flare-ups you should be doing your physio exercises daily.', kind: 'reply', context: 'my back is killing me again', span: 'you should', within: true },
+    { text: 'It usually fades within a day or two after a loud gig.', kind: 'reply', context: 'my ears are ringing since the concert, will it stop?', span: 'usually fades', within: true },
   ],
 });

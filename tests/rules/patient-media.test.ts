@@ -47,5 +47,6 @@ ruleTester('patient-media', {
     { text: 'We have popped your before and after pictures on our page!', kind: 'reply', context: 'Love my new smile', span: 'popped your before and after', within: true },
     // Added in the sixth session (blind9 became a tuning set; cases written fresh).
     { text: 'A little clip from this morning\'s clinic waiting room (parents gave consent).', span: 'clip', within: true },
+    { text: 'Photos from the summer fete at the home (residents pictured with permission).', span: 'Photos', within: true },
   ],
 });
