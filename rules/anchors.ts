@@ -40,7 +40,9 @@ const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:fic
 const FICTIONAL_WORD = /fictio|hypothetic|composite|made.up|imaginary|invented|teaching|quiz|case challenge/;
 const ELIDED_SUBJECT = /(?:came|walked|showed|limped|hobbled|rolled|rushed|had|got|broke|tore|fell|needed|brought|left|went)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/uy;
 // A public figure talking about their own health in public is not a patient disclosure.
-const PUBLIC_DISCLOSURE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:publicly|public about|in public|on national tv|on tv|press conference|told reporters|in an interview|psa|campaign|on live tv|telling fans|told fans|opened up|went public|(?:shared|sharing) (?:his|her|their) (?:story|journey|diagnosis)|on (?:ig|instagram|tiktok|youtube|twitter|x|(?:his|her|their) (?:podcast|show|channel|blog))|memoir|op-ed|gazette|newspaper|documentary)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+// "the Princess of Wales", "the Duke of Sussex": a public figure named by title.
+const ROYAL_TITLE = /(?<![a-z])the (?:(?:princess|prince|duke|duchess|earl|countess) of [a-z]+|king|queen)(?![a-z])/;
+const PUBLIC_DISCLOSURE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:publicly|openly|candidly|shared that|announced that|revealed that|public about|in public|on national tv|on tv|press conference|told reporters|in an interview|psa|campaign|on live tv|telling fans|told fans|opened up|went public|(?:shared|sharing) (?:his|her|their) (?:story|journey|diagnosis)|on (?:ig|instagram|tiktok|youtube|twitter|x|(?:his|her|their) (?:podcast|show|channel|blog))|memoir|op-ed|gazette|newspaper|documentary)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 const NON_PATIENT_ROLES = new Set(['staff', 'provider', 'public', 'organisation']);
 
@@ -84,7 +86,8 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean, p
     else if (/^(?:this|that|the)$/.test(det) && publicBefore(m, a)) continue;
     else out.push(a);
   }
-  for (const x of m.lower.matchAll(AGE)) out.push(at(x, 'age'));
+  // ("under 12 weeks old", "over 65 years old": anyone that age.)
+  for (const x of m.lower.matchAll(AGE)) if (!/(?:under|over|younger than|older than|below|above|aged) $/.test(m.lower.slice(Math.max(0, x.index! - 14), x.index!))) out.push(at(x, 'age'));
   for (const x of m.text.matchAll(CASE_AGE)) out.push(at(x, 'age'));
   if (post) {
     for (const x of m.lower.matchAll(GENERIC_PERSON)) {
@@ -131,13 +134,13 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean, p
   const genericReply = perSentence((t) => GENERIC_REPLY.test(t));
   // A question to readers opens like one ("Had chickenpox as a kid?"); "the grandma in room 3 just told me… honestly??" does not.
   const question = perSentence((t) => /\?\s*$/.test(t) && QUESTION_OPENING.test(t.trimStart()));
-  const hasPublic = publicInContext || m.people.some((p) => p.role === 'public');
+  const hasPublic = publicInContext || m.people.some((p) => p.role === 'public') || ROYAL_TITLE.test(m.lower);
   return out
     .filter((a) => !(post && a.kind !== 'name' && (fictional || genericPost(a.sentence))))
     .filter((a) => !(!post && a.kind === 'you' && genericReply(a.sentence)))
     // A question to readers in a post ("Had chickenpox as a kid?") is about everyone.
     .filter((a) => !(post && (a.kind === 'described' || a.kind === 'age') && question(a.sentence)))
-    .filter((a) => !(a.kind === 'pronoun' && hasPublic && publicSentence(a.sentence)))
+    .filter((a) => !((a.kind === 'pronoun' || (a.kind === 'described' && /^(?:his|her|their) /i.test(a.text))) && hasPublic && publicSentence(a.sentence)))
     .sort((a, b) => a.start - b.start);
 
   function at(x: RegExpMatchArray, kind: Anchor['kind']): Anchor {
@@ -148,7 +151,7 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean, p
 
 const LAST_DETERMINER = /\s(your|my|his|her|our|the|this|that)\s+(?:(?!(?:your|my|his|her|our|the|this|that)\s)[\p{L}\p{N}'-]+\s+)*?[\p{L}'-]+$/u;
 const PAST_DAY = /(?<![a-z])(?:yesterday|last (?:night|week|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|this (?:morning|afternoon)|earlier today)(?![a-z])/;
-const QUESTION_OPENING = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:had|have|has|do|does|did|is|are|was|were|can|could|would|should|will|who|whose|who's|what|what's|when|where|why|how|ever|anyone|any|got|know|remember|raise|does|which|parents|moms|dads|quick|q|poll|question|true or false)(?![a-z'])/u;
+const QUESTION_OPENING = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:had|have|has|do|does|did|is|are|was|were|can|could|would|should|will|who|whose|who's|what|what's|when|where|why|how|ever|anyone|any|got|know|remember|raise|does|which|parents|moms|dads|quick|q|poll|question|true or false|pregnant|planning|travelling|traveling|caring|living|over|under|aged|new)(?![a-z'])/u;
 const QUESTION_FRAME = /^ (?:recently |once |just )?(?:asked|wanted to know|wondered|emailed|messaged|wrote in|asks)(?: (?:us|me|our team|the team))?(?: (?:recently|last week|this week|today|yesterday))? (?:whether|if|about|what|how|why|when|for|to)(?![a-z])/;
 const ONE_OF = /one of (?:our|my|the|his|her|their) (?:[a-z-]+ )?$/;
 // "he or she", "his/her", "s/he": anyone at all.

@@ -88,8 +88,20 @@ const THEIR_OWN = /(?:^|[^a-z])(?:your|ur) (?:baby|babies|son|daughter|child|kid
 const ABOUT_A_THING = /^(?:[^a-z]*)(?:does|do|is|are|can|could|should|what|what's|whats|how|why|which|when|will|would)(?![a-z'])/;
 const ASKER_IN_IT = /(?<![a-z'])(?:i|i'd|i'll|myself|us|anyone else|is it (?:normal|safe|ok|okay|bad|fine)|(?:this|these|that) (?!(?:practice|surgery|clinic|office|page|post|chart|video|article|campaign|service)(?![a-z]))[a-z]+|photo|pic|picture)(?![a-z'])/;
 const THEIR_CARE = /(?:^|[^a-z])(?:your (?:[a-z-]+ )?(?:repeat|prescription|appointment|appt|results?|records?|referral|account|bill|booking|scan|test|dose|meds|medication)|(?:from|in|on) your (?:earlier |last |other )?(?:post|comment|message|photo|pic)|(?:hope|sorry|glad) (?:you|u))(?![a-z])/;
+// "For most uncomplicated pregnancies, yes.", "With most antibiotics…", "In many provinces you can", "Every 2 years is
+// right for most adults", "It depends on…": an answer that opens with who it holds for is written for every reader,
+// even when the question said "I" ("Can I drink alcohol on antibiotics?"). ("Usually it's gingivitis" is a guess.)
+const GENERAL_OPENING = /^\W*(?:(?:for|in|with) (?:most|many|some|all)(?![a-z])|most (?:people|adults|children|kids|babies|women|men|patients|pharmacies|of us)(?![a-z])|many (?:people|adults|children|kids|pharmacies|airlines|provinces|states|areas|places)(?![a-z])|every \d+ (?:years|months) is|it depends on(?![a-z]))/;
+// "…so she's probably fine", "for you, I'd go with 12": the answer turns to their case after all.
+const TURNS_TO_THEM = /(?<![a-z'])(?:he|she|him|her|his|he's|she's|for you|in your case|i'd|i would)(?![a-z'])/;
+function opensGenerally(message: MessageText): boolean {
+  const first = message.sentences.map((s) => message.lower.slice(s.start, s.end)).find((t) => t.trim().split(/\s+/).length >= 4);
+  return first !== undefined && GENERAL_OPENING.test(first);
+}
 function answersEveryone(message: MessageText, context: MessageText): boolean {
-  if (!context.text.includes('?') || PERSONAL_ASK.test(context.lower) || THEIR_OWN.test(message.lower)) return false;
+  if (!context.text.includes('?') || THEIR_OWN.test(message.lower)) return false;
+  if (opensGenerally(message) && !TURNS_TO_THEM.test(message.lower) && !THEIR_CARE.test(message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient')) return true;
+  if (PERSONAL_ASK.test(context.lower)) return false;
   if (GENERAL_ASK.test(context.lower) && PUBLIC_GUIDANCE.test(message.lower)) return true;
   return ABOUT_A_THING.test(context.lower) && !ASKER_IN_IT.test(context.lower) && !THEIR_CARE.test(message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient');
 }
@@ -159,7 +171,7 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       if (/^ (?:team|department|dept|staff|services?|program|clinic|suite|room|schedule|hours|waitlist|office|reception|building|garden|shop|volunteers|website|helpline|phone line)(?![a-z])/.test(lower.slice(m.end, m.end + 12))) continue;
       if (SERVICE.test(lower.slice(Math.max(0, m.start - 28), m.start))) continue;
       // "our physios would assess it": the practice's clinicians, not someone's therapy.
-      if (/^(?:physios?|physiotherapists?|chiros?|chiropractors?|pts)$/.test(lower.slice(m.start, m.end)) && /(?:^|[^a-z])our $/.test(lower.slice(Math.max(0, m.start - 5), m.start))) continue;
+      if (/^(?:physios?|physiotherapists?|chiros?|chiropractors?|pts)$/.test(lower.slice(m.start, m.end)) && (/(?:^|[^a-z])(?:our|a|an|the) $|(?:gp|nurse|pharmacist|doctor|dentist|midwife|optician|clinician)s?,? (?:or |and |& )?$/.test(lower.slice(Math.max(0, m.start - 16), m.start)) || /^ (?:will|can|may|would|could|is|who) /.test(lower.slice(m.end, m.end + 8)))) continue;
       // "The Migraine Trust", "Asthma UK", "Diabetes Awareness Week": an organisation or campaign named after it.
       if (/^\p{Lu}/u.test(sentence.slice(m.start)) && CAUSE_NAME_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;
       // "healthsite.example/fever": part of a web address, not a word of the message.

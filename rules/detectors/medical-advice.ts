@@ -52,7 +52,7 @@ const VERDICT = /(?<![a-z])(?:(?:is|'s|are|'re|sounds|seems|looks) (?:absolutely
 const ANSWER = /^\W*(?:(?:please )?(?:don't|do not)|no(?:pe)?|sadly not|best not|i wouldn't|i would not|yes|yep|yeah|absolutely|of course|that's (?:fine|ok|okay)|it's (?:fine|ok|okay)|totally fine|fine)(?![a-z])/;
 // "we can't advise on individual cases here": the reply declines to rule.
 const CANNOT_ADVISE = /(?:can't|cannot|can not|unable to|not able to|don't|do not) (?:give |offer |provide )?(?:medical |individual |personal |clinical )?(?:advise|advice|comment|diagnose)/;
-const REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|911|999|111|112|000|the|your|nurse)|give (?:us|them|reception|the (?:office|practice|surgery|pharmacy|team|front desk|desk|clinic|nurses?)|our (?:[a-z]+ )?(?:team|line|desk|clinic|surgery|office|practice|pharmacy|nurses?)) a (?:call|ring|bell)|use (?:the nhs app|(?:our|the) (?:online|app|portal|website|form|patient portal))|take (?:him|her|them|your [a-z]+) (?:straight |right )?(?:to|into) (?:urgent care|the er|the emergency|a&e|the hospital|hospital)|pop (?:in|into|by|down)|drop (?:in|by)|start a (?:video )?(?:visit|consult|consultation)|book (?:in|online|an appointment|a consult)|head to (?:urgent care|the er)|go to the (?:er|emergency)|come (?:in|see us)|ask your (?:own )?(?:doctor|clinician|provider|ob|pediatrician|dentist|pharmacist)|can't (?:assess|give|diagnose|weigh in)|rather not guess|stay with (?:them|him|her) until (?:help|the ambulance|paramedics|the paramedics) (?:arrives?|gets? there|come))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:give (?:[\p{L}'&-]+ ){1,4}a (?:call|ring|bell|buzz)(?![a-z])|call (?:us|our|911|999|111|112|000|the|your|nurse)|give (?:us|them|reception|the (?:office|practice|surgery|pharmacy|team|front desk|desk|clinic|nurses?)|our (?:[a-z]+ )?(?:team|line|desk|clinic|surgery|office|practice|pharmacy|nurses?)) a (?:call|ring|bell)|use (?:the nhs app|(?:our|the) (?:online|app|portal|website|form|patient portal))|take (?:him|her|them|your [a-z]+) (?:straight |right )?(?:to|into) (?:urgent care|the er|the emergency|a&e|the hospital|hospital)|pop (?:in|into|by|down)|drop (?:in|by)|start a (?:video )?(?:visit|consult|consultation)|book (?:in|online|an appointment|a consult)|head to (?:urgent care|the er)|go to the (?:er|emergency)|come (?:in|see us)|ask your (?:own )?(?:doctor|clinician|provider|ob|pediatrician|dentist|pharmacist)|can't (?:assess|give|diagnose|weigh in)|rather not guess|stay with (?:them|him|her) until (?:help|the ambulance|paramedics|the paramedics) (?:arrives?|gets? there|come))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 export const rule: Detector = {
   id: 'medical-advice',
@@ -106,6 +106,8 @@ export const rule: Detector = {
       if (/(?<![a-z])(?:if|unless|in case|when|whenever)(?![a-z])[^,]*$/.test(doc.lower.slice(clause.start, m.start))) continue;
       // "mention it's a changing mole when you call": what to tell reception, not a verdict.
       if (/(?:mention|say|tell (?:us|them|reception|the [a-z]+)|explain)(?: that)? $/.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
+      // "A spot that's new or bleeding": "that's" opens a relative clause after a noun, not a verdict.
+      if (/^that'?s/.test(m.match[0]) && /[a-z]{3,} $/.test(doc.lower.slice(Math.max(0, m.start - 12), m.start)) && !/(?:and|but|so|because|oh|ok|okay|yes|yeah|hmm|then) $/.test(doc.lower.slice(Math.max(0, m.start - 9), m.start))) continue;
       // "sounds like strep", "it's probably a sprain": the condition follows within a few words.
       const term = doc.health.find((h) => h.start >= m.start && h.start < clause.end && h.start - m.end <= 60 && (h.kind === 'condition' || h.kind === 'symptom') && !NAMES_NOTHING.test(h.term));
       if (!term) continue;
@@ -162,6 +164,8 @@ export const rule: Detector = {
       if (!healthAround) continue;
       // "You should not have been put in that position" is no advice: "you should" needs something to take or do.
       const gentleClause = clauseAround(doc, m.start);
+      // "they'll need to bring their own snacks": a need that is no treatment.
+      if (/needs?$/.test(m.match[0]) && /^ to /.test(doc.lower.slice(m.end, m.end + 4)) && !treatmentIn(doc, gentleClause) && !HOME_CARE.test(gentleClause.text) && !INSTRUCTION_AFTER.test(doc.lower.slice(m.end + 4, m.end + 34))) continue;
       if (/should$/.test(m.match[0]) && !treatmentIn(doc, gentleClause) && !HOME_CARE.test(gentleClause.text) && !INSTRUCTION_AFTER.test(doc.lower.slice(m.end, m.end + 30))) continue;
       // "we'd recommend a full assessment", "the first step is a GP appointment": sent to care, not told what to do.
       if (TO_CARE_AFTER.test(doc.lower.slice(m.end, m.end + 50))) continue;

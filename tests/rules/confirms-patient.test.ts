@@ -146,6 +146,12 @@ ruleTester('confirms-patient', {
     { text: 'Visits to the ward are 2pm to 8pm every day.', kind: 'reply', context: 'When can I visit?' },
     { text: 'We would love to hear from your GP or specialist if you are unsure.', kind: 'reply', context: 'Is your clinic ok for kidney patients?' },
     { text: 'Six weeks of strength classes with our physios can halve the risk of falls.' },
+    { text: 'You can self-refer online and a physio will call you within 5 working days.', kind: 'reply', context: 'Do I need a GP referral for physio?' },
+    { text: 'Waits are about 22 weeks. Your mum\'s GP can tell her where she is on the list.', kind: 'reply', context: 'My mum has been waiting months for her hip' },
+    { text: 'She is! Cards can go to the Oncology Day Unit at the main hospital.', kind: 'reply', context: 'Is Nurse Jo still working there?' },
+    { text: 'Please send us a private message with your number and our duty clinician will call you.', kind: 'reply', context: 'I cannot cope any more' },
+    { text: 'The school immunisation team is booked for Thursday from 9am.', kind: 'message', context: 'When is the nasal flu team coming to school?' },
+    { text: 'In many areas pharmacists can give the shingles jab; call ahead to check stock.', kind: 'reply', context: 'Can I get the shingles vaccine at the pharmacy?' },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -288,5 +294,9 @@ ruleTester('confirms-patient', {
     { text: 'Go to A&E now and we will let your nephrologist know.', kind: 'reply', context: 'my fistula has stopped buzzing', span: 'let your nephrologist', within: true },
     { text: 'Of course, you are welcome to come in with her on Thursday.', kind: 'reply', context: 'Can I sit in on my dad\'s appointment? It is his appointment on Thursday', span: 'Thursday', within: true },
     { text: 'Ada can now climb the stairs after 6 weeks of balance classes with Lou!', span: '6 weeks of balance classes with', within: true },
+    { text: 'I have looked into your attendance and you were triaged as non-urgent.', kind: 'reply', context: 'Waited 6 hours in A&E', span: 'your attendance', within: true },
+    { text: 'Some breaks need a specialist, which is why our provider referred you to the ER.', kind: 'reply', context: 'Sent to the ER from urgent care anyway', span: 'referred you to', within: true },
+    { text: 'Sore arms are the worst! Glad we got you boosted.', kind: 'reply', context: 'just had my booster at your clinic', span: 'we got you boosted', within: true },
+    { text: 'It is! She was our very first jab of the day.', kind: 'reply', context: 'Is that my nan in the flu clinic photo?', span: 'our very first jab of the day', within: true },
   ],
 });

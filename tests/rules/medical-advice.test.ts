@@ -69,6 +69,10 @@ ruleTester('medical-advice', {
     { text: 'No need to be registered - the clinic is open to everyone.', kind: 'reply', context: 'Do I need to be registered to use the sexual health clinic?' },
     { text: 'Totally normal to feel nervous! Our nurses will talk you through it.', kind: 'reply', context: 'any tips for nerves before my op?' },
     { text: 'Rest, fluids and paracetamol help most people with a cold.', kind: 'reply', context: 'Why won\'t my GP give me antibiotics for a cold?' },
+    { text: 'Sorry to hear that - please give the Harbour Rd team a ring so a dentist can talk it through.', kind: 'reply', context: 'my filling feels rough' },
+    { text: 'Yes, one birth partner can stay overnight; they will need to bring their own snacks.', kind: 'reply', context: 'Can my partner stay on the postnatal ward?' },
+    { text: 'With most antibiotics a moderate drink is fine, but avoid alcohol with metronidazole.', kind: 'reply', context: 'Can I drink alcohol on antibiotics?' },
+    { text: 'A spot that is new, changing or bleeding is a good reason for a skin check - book online.', kind: 'reply', context: 'Do you do mole checks?' },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
@@ -127,5 +131,6 @@ ruleTester('medical-advice', {
     { text: 'It usually settles within a few days. If it is still there after a week, book in.', kind: 'reply', context: 'my ears have been ringing since the gig on Saturday, is that normal?', span: 'usually settles', within: true },
     { text: 'Oof! With that many flare-ups you should be doing your physio exercises daily.', kind: 'reply', context: 'my back is killing me again', span: 'you should', within: true },
     { text: 'It usually fades within a day or two after a loud gig.', kind: 'reply', context: 'my ears are ringing since the concert, will it stop?', span: 'usually fades', within: true },
+    { text: 'Most kids with a nut allergy can eat coconut, so she is probably fine - try a little at home.', kind: 'reply', context: 'Can my daughter have coconut with her nut allergy?', span: 'try a little at home', within: true },
   ],
 });

@@ -27,6 +27,8 @@ ruleTester('patient-media', {
     { text: 'All calls to the surgery are recorded for training, so I can listen back if you give me the time.', kind: 'reply', context: 'The receptionist was rude to me on the phone' },
     // Added in the sixth session (blind9 became a tuning set; cases written fresh).
     { text: 'Parents gave consent for the school flu vaccine in record numbers this year!' },
+    { text: 'Before and after! These photos are of a typodont (a training model) showing how bonding rebuilds a chipped edge.' },
+    { text: 'Good discussion today on photos: if a patient could be recognised, it does not belong on the practice page.' },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },

@@ -46,6 +46,7 @@ ruleTester('person-name', {
     { text: 'Vaccines at 8 weeks: 6-in-1, MenB and rotavirus. At one year: Hib/MenC and MMR.' },
     { text: 'Get well soon to striker Sam Okoro after that hamstring injury, the whole town is behind you!' },
     { text: 'Like many of you we have followed TV presenter Gina Marsh talking about her menopause. Conversations like hers have helped millions of women.' },
+    { text: 'Andy Murray being so open about his metal hip has helped many people ask about joint surgery sooner.' },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
