@@ -78,16 +78,16 @@ export function buildDoc(input: AnalyzeInput, policy: Policy): Doc {
 // ankle?") that sends readers to public guidance, or answers for most people, speaks to every reader, as a post does.
 const GENERAL_ASK = /(?:^|[^a-z])(?:what (?:do|should|can) (?:i|you|we|people|one) do (?:if|when|about)|what(?:'s| is) (?:actually )?the difference|is it true|how long (?:after|does|do|should|can|is)|(?:best|right|usual) (?:thing|way|treatment|remedy|advice) (?:for|to)|how (?:do|can|should) (?:i|you|we|people|one) (?:treat|prevent|avoid|stop|tell|know)|is it (?:ok|okay|safe|true|normal|bad|good)(?: that| to| for| if| (?:you|u|people) )|does anyone know)/;
 const PERSONAL_ASK = /(?:^|[^a-z'])(?:my|mine|i've|ive|i'm|im|i have|i had|i got|i was|i am|me|we've|our)(?![a-z])/;
-const PUBLIC_GUIDANCE = /nhs\.uk|cdc\.gov|\.gov(?![a-z])|\.org(?![a-z])|nhs (?:guidance|website|advice)|(?:official|public|national) (?:guidance|advice)|(?:is|are) the (?:usual|standard|general) advice|for most (?:people|cases|[a-z]+s)(?![a-z])|(?:^|[^a-z])(?:most|many) (?:people|adults|children|kids|patients|dentists|doctors|gps|pharmacists|experts|guidelines)(?![a-z])|(?:^|[^a-z])(?:in general|generally|typically|usually|tends? to|the evidence|studies|(?:the )?(?:who|cdc|fda|mhra|nice|nhs) (?:says?|recommends?|advises?|all recommend|reviewed))(?![a-z])/;
+const PUBLIC_GUIDANCE = /nhs\.uk|cdc\.gov|\.gov(?![a-z])|\.org(?![a-z])|nhs (?:guidance|website|advice)|(?:official|public|national) (?:guidance|advice)|(?:is|are) the (?:usual|standard|general) advice|for most (?:people|cases|[a-z]+s)(?![a-z])|(?:^|[^a-z])(?:most|many) (?:people|adults|children|kids|patients|dentists|doctors|gps|pharmacists|experts|guidelines)(?![a-z])|(?:^|[^a-z])(?:in general|generally|typically|usually(?! (?:it's|its|it is|that's|this is|just|means))|tends? to|the evidence|studies|(?:the )?(?:who|cdc|fda|mhra|nice|nhs) (?:says?|recommends?|advises?|all recommend|reviewed))(?![a-z])/;
 // "wait until your baby's 6 months": the reply speaks of their own family after all.
-const THEIR_OWN = /(?:^|[^a-z])(?:your|ur) (?:baby|babies|son|daughter|child|kid|kids|little one|husband|wife|partner|mum|mom|dad|mother|father)(?![a-z])/;
+const THEIR_OWN = /(?:^|[^a-z])(?:your|ur) (?:baby|babies|son|daughter|child|kid|kids|little one|husband|wife|partner|mum|mom|dad|mother|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents)(?![a-z])/;
 // "Does bleach kill norovirus?", "What's the best melatonin dose for adults?": a question about a thing, asked of
 // nobody's case, is answered for everyone who reads it.
 // Not when the asker is in it ("I", "anyone else", "is it normal to…", "this rash [photo]"), and not when the reply
 // turns to them ("Tasha, congrats…", "your repeat went to…").
 const ABOUT_A_THING = /^(?:[^a-z]*)(?:does|do|is|are|can|could|should|what|what's|whats|how|why|which|when|will|would)(?![a-z'])/;
 const ASKER_IN_IT = /(?<![a-z'])(?:i|i'd|i'll|myself|us|anyone else|is it (?:normal|safe|ok|okay|bad|fine)|(?:this|these|that) (?!(?:practice|surgery|clinic|office|page|post|chart|video|article|campaign|service)(?![a-z]))[a-z]+|photo|pic|picture)(?![a-z'])/;
-const THEIR_CARE = /(?:^|[^a-z])(?:your (?:[a-z-]+ )?(?:repeat|prescription|appointment|appt|results?|records?|referral|account|bill|booking|scan|test|dose|meds|medication)|(?:from|in|on) your (?:earlier |last |other )?(?:post|comment|message|photo|pic)|(?:hope|sorry|glad) (?:you|u))(?![a-z])/;
+const THEIR_CARE = /(?:^|[^a-z])(?:your (?:[a-z-]+ )?(?:repeat|prescription|appointment|appt|results?|records?|referral|account|bill|booking|scan|test|dose|meds|medication)|(?:from|in|on) your (?:earlier |last |other )?(?:post|comment|message|photo|pic)|(?:hope|sorry|glad) (?:you|u)|book (?:you|u)|(?:we|i) (?:remember|recall)|last time you)(?![a-z])/;
 // "For most uncomplicated pregnancies, yes.", "With most antibiotics…", "In many provinces you can", "Every 2 years is
 // right for most adults", "It depends on…": an answer that opens with who it holds for is written for every reader,
 // even when the question said "I" ("Can I drink alcohol on antibiotics?"). ("Usually it's gingivitis" is a guess.)
@@ -102,7 +102,7 @@ function answersEveryone(message: MessageText, context: MessageText): boolean {
   if (!context.text.includes('?') || THEIR_OWN.test(message.lower)) return false;
   if (opensGenerally(message) && !TURNS_TO_THEM.test(message.lower) && !THEIR_CARE.test(message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient')) return true;
   if (PERSONAL_ASK.test(context.lower)) return false;
-  if (GENERAL_ASK.test(context.lower) && PUBLIC_GUIDANCE.test(message.lower)) return true;
+  if (GENERAL_ASK.test(context.lower) && PUBLIC_GUIDANCE.test(message.lower) && !TURNS_TO_THEM.test(message.lower)) return true;
   return ABOUT_A_THING.test(context.lower) && !ASKER_IN_IT.test(context.lower) && !THEIR_CARE.test(message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient');
 }
 

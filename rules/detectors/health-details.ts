@@ -28,7 +28,7 @@ const INJURY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:chipped|b
 const GROUP_BEFORE = /(?<![a-z])(?:everyone|everybody|all|people|patients|kids|children|families|anyone|parents|adults|teens|teenagers|those|many|most|members)(?![a-z])/;
 // "her lungs", "the little guy's arm", "that ankle": one person's body part.
 // ("the whole team's faces": a group's, nobody's in particular.)
-const POSSESSED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:his|her|their|that|those|(?!(?:team|staff|crew|everyone|everybody|kids|children|people|patients|families|parents|nurses|doctors|class|group)'s)\p{L}+'s)(?:\s+(?:left|right|front|back|upper|lower|little|new|two|both))*\s+$/u;
+const POSSESSED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:his|her|their|that|those|(?!(?:team|staff|crew|everyone|everybody|kids|children|people|patients|families|parents|nurses|doctors|class|group)'s)\p{L}+'s|(?:twins|triplets|boys|girls|brothers|sisters)')(?:\s+(?:left|right|front|back|upper|lower|little|new|two|both))*\s+$/u;
 // "if it won't stop bleeding": a condition in an if-clause is not something they have.
 const TO_GROUP = ` (?:to|for) (?:everyone|everybody|anyone|anybody|all (?:adults|children|kids|patients|women|men|those|people)|people (?:aged|over|under|who|with)|adults|children (?:aged|under|over)|those (?:aged|who|with|over|under)|women (?:aged|over|under|who|from)|men (?:aged|over|under|who)|patients (?:aged|over|under|who|with))(?![a-z])`;
 const OFFERED_TO_GROUP = new RegExp(`^[^.!?;]{0,30}?(?:offered|available|given|recommended|free|funded)[^.!?;]{0,12}?${TO_GROUP}`);
@@ -40,7 +40,7 @@ export function forAGroup(lower: string, start: number, end: number): boolean {
   return OFFERED_TO_GROUP.test(after) || (OFFERS.test(lower.slice(Math.max(0, start - 30), start)) && GROUP_NEXT.test(after));
 }
 // "Most ear infections in children clear up…", "many patients take two weeks off": a clause about a group.
-export const GROUP_SUBJECT = /^\W*(?:most|many|some(?= [a-z]+s )|lots of|plenty of|a lot of|nearly all|almost all|all|few|everyone|everybody|anyone|anybody|every (?:child|adult|woman|man|person|patient|baby|parent)|any (?:[a-z-]+ )?[a-z-]+(?= (?:that|which|who)(?![a-z]))|(?:kids|children|adults|people|babies|women|men|teens|those|patients) (?:aged|over|under|from|between|who|with))(?! of (?:your|his|her|their|you|them|him))(?![a-z])/;
+export const GROUP_SUBJECT = /^\W*(?:most|many|some(?= [a-z]+s )|lots of|plenty of|a lot of|nearly all|almost all|all(?= (?:children|kids|adults|people|patients|babies|women|men|of (?:us|you|our|the|them)|those|[a-z]+s (?:aged|over|under|who|with)))|few|everyone|everybody|anyone|anybody|every (?:child|adult|woman|man|person|patient|baby|parent)|any (?:[a-z-]+ )?[a-z-]+(?= (?:that|which|who)(?![a-z]))|(?:kids|children|adults|people|babies|women|men|teens|those|patients) (?:aged|over|under|from|between|who|with))(?! of (?:your|his|her|their|you|them|him))(?![a-z])/;
 // "people with tree nut allergies", "children who have asthma": a condition of a group.
 // "viruses like the common cold": an example of a class, nobody's own.
 const EXAMPLE_OF = /[a-z]{3,}s,? (?:like|such as|including|e\.g\.?) (?:the |a |an )?$/;

@@ -15,7 +15,7 @@ const DOSE_IN_TEXT = new RegExp(DOSE.source, "u");
 
 // Verbs that start an instruction to treat something at home.
 const TREATMENT_VERB =
-  'take|taking|give|try|use|get (?:it|them|one|your|the)|bite (?:down |firmly )?on|feed|bathe|tape|splint|remember to|remember|begin|go up|taper|titrate|wean|apply|start|stop|quit|switch|keep|alternate|push|hold|ice|icing|elevate|rest|avoid|skip|cut|foam roll|add|drink|eat|brush|stay|finish|slather|put|soak|rinse|gargle|massage|stretch|wear|remind|make sure|double|increase|decrease|lower|bump|limit|wait|dab|cover|clean|pop|chew|sip|run|sleep|check your (?:bp|blood pressure|temp|temperature|sugar|glucose)|give it|don\'t (?:take|give|use|stop|eat|drink|adjust|change|double|skip|increase)|do not (?:take|give|use|stop|adjust|change|double|skip|increase)|no (?:swinging|running|lifting|swimming|chewing|sports)';
+  'take|taking|give|stick to|stick with|try|use|get (?:it|them|one|your|the)|bite (?:down |firmly )?on|feed|bathe|tape|splint|remember to|remember|begin|go up|taper|titrate|wean|apply|start|stop|quit|switch|keep|alternate|push|hold|ice|icing|elevate|rest|avoid|skip|cut|foam roll|add|drink|eat|brush|stay|finish|slather|put|soak|rinse|gargle|massage|stretch|wear|remind|make sure|double|increase|decrease|lower|bump|limit|wait|dab|cover|clean|pop|chew|sip|run|sleep|check your (?:bp|blood pressure|temp|temperature|sugar|glucose)|give it|don\'t (?:take|give|use|stop|eat|drink|adjust|change|double|skip|increase)|do not (?:take|give|use|stop|adjust|change|double|skip|increase)|no (?:swinging|running|lifting|swimming|chewing|sports)';
 // "take about 20 minutes", "take all the time you need" are not instructions to take something.
 const NOT_AN_INSTRUCTION = '(?! [^.!?,;]{0,50}(?:seriously|to heart))(?! [^.!?,;]{0,30}?(?<![a-z])(?:our (?:very )?(?:love|best|regards|thanks)|a (?:big )?(?:hug|high[- ]five|cuddle|squeeze|fist bump)|(?:always )?welcome)(?![a-z]))(?!,? (?:you can|you\'re|you are|we\'re|we are|that (?:we|you)|if in doubt)(?![a-z]))(?! (?:it up|up the good|going|in touch|us posted|an eye out for (?:our|the) |about|around|up to|roughly|approximately|\\d+ ?(?:min|minutes|hours?|days?|weeks?)|a few|several|a (?:while|look|moment|minute|second|break)|all the time|your time|time|place|care|part|pride|a seat|it easy|a breath|tuned))';
 const IMPERATIVE = new RegExp(`(?:^|[.!?;:—–(,]\\s*|\\s[-+]\\s|\\p{Extended_Pictographic}\\uFE0F?\\s+|(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?:and|then|but|so|also|just|please|try to|definitely|honestly|(?:tell|remind|ask|have|get) \\p{L}+(?: \\p{L}+)? to|make sure (?:he|she|they|you))\\s+)(${TREATMENT_VERB})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF-])${NOT_AN_INSTRUCTION}`, 'gu');
@@ -26,7 +26,7 @@ const HOME_CARE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:fluids
 // "general rule: wait 30 min after coffee before brushing": a tip for everyone.
 const GENERAL_TIP = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:general rule|rule of thumb|as a rule|in general|generally speaking|pro tip|tip for everyone|for everyone|for most (?:[a-z-]+ ){0,3}?(?:cases|people|sprains|strains|injuries|adults|kids|children|colds|coughs)|in most cases|(?:help|helps|work|works|suit|suits) (?:most|many) (?:people|adults|children|kids|patients))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // How long to keep doing something: in an instruction about a health problem, a sign of home care.
-const DURATION = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:for (?:a|one|two|three|four|five|six|a few|another|the next|\d+(?:[-–]\d+)?) ?(?:more )?(?:minutes?|mins?|hrs?|hours?|days?|nights?|weeks?|months?)|for now|until (?:it|the|your|you|dr|then)|in the meantime|meanwhile|til|(?:the full|all|the whole|the rest of the|every) (?:\d+ )?(?:days?|weeks?|course|doses?|tablets?|pills?)(?: of)?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const DURATION = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:for (?:a|one|two|three|four|five|six|a few|a couple of|another|the next|\d+(?:[-–]\d+)?) ?(?:more )?(?:minutes?|mins?|hrs?|hours?|days?|nights?|weeks?|months?)|for now|until (?:it|the|your|you|dr|then)|in the meantime|meanwhile|til|(?:the full|all|the whole|the rest of the|every) (?:\d+ )?(?:days?|weeks?|course|doses?|tablets?|pills?)(?: of)?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 // A diagnosis or a guess at one: "it's probably strep", "sounds like contact dermatitis".
 const GUESS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:it's|its|it is|that's|thats|this is|sounds like|sound like|looks like|look like|seems like|could be|might be|may be|probably|prob|likely|most likely|classic|typical|usually means|often means|can be a sign of|is a sign of|a sign of|can be (?:a|an)|(?:is|are|'s) (?:often|usually|most often|most likely|commonly|typically|probably|likely) (?:a|an|from|caused by|due to)|you've got|you have|he has|she has|he's got|she's got|definitely|almost certainly)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
@@ -42,7 +42,7 @@ const TREATMENT_NOUN_AFTER = /^ (?:treatments?|medications?|medicines?|creams?|c
 const STATISTIC = /(?<![a-z0-9])(?:\d+|one) in \d+(?![0-9])/;
 // ("Is it safe to take sumatriptan while pregnant?" asks for the asker.)
 const OWN_WORDS = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|my|me|mine|is it (?:safe|normal|ok|okay|bad|fine) (?:to|for|if|while))(?![a-z'])/;
-const CAN_I = /(?<![a-z])(?:can|could|should|may|is it ok (?:for me )?to|is it safe (?:for me )?to|am i ok to|ok to) (?:i |he |she |we |my [a-z]+ |u )?(?:take|have|drink|use|give|eat|stop|keep taking|skip|double|mix|carry on)(?![a-z])/;
+const CAN_I = /(?<![a-z])(?:can|could|should|may|is it ok (?:for me )?to|is it safe (?:for me )?to|am i ok to|ok to) (?:i |he |she |we |my [a-z]+ |u )?(?:take|have|drink|use|give|eat|stop|keep taking|skip|double|mix|carry on|stay|go|rest|exercise|walk|run|work|fly|swim|drive|bathe|shower|sleep|wear|ice|heat)(?![a-z])/;
 // "is that normal?", "is this enough?", "should I be worried?", "does she need to…": the asker wants a verdict on their own case.
 const IS_THAT_Q = /(?<![a-z])(?:is (?:that|this|it) (?:normal|enough|too much|too little|ok|okay|safe|fine|bad|a problem|worrying|serious|common)|should i (?:be )?worr(?:y|ied)|will (?:it|this|that|they|he|she) (?:stop|go away|get better|heal|settle|clear up|go down|pass)|(?:do|does|should) (?:i|he|she|we|they) (?:need|have) to)(?![a-z])[^.!]*\?/;
 // A verdict on that case anywhere in the reply: "skipping weekends is fine", "no need to change anything", "it usually settles".
@@ -144,7 +144,9 @@ export const rule: Detector = {
     // "Can I take turmeric with my warfarin?" → "Please don't." / "Yes, that's fine": the answer is the advice.
     const canI = CAN_I.exec(doc.context.lower);
     if (doc.addressed && canI && doc.context.health.some((h) => h.start >= canI.index && h.start - (canI.index + canI[0].length) <= 30)) {
-      const first = doc.sentences[0];
+      // The first sentence, or the first past an opening like "Oof, sorry!".
+      const opening = doc.sentences.find((s) => doc.lower.slice(s.start, s.end).trim().split(/\s+/).length >= 3) ?? doc.sentences[0];
+      const first = ANSWER.test(doc.lower.slice(doc.sentences[0].start, doc.sentences[0].end)) ? doc.sentences[0] : opening;
       const firstText = doc.lower.slice(first.start, first.end);
       const answer = ANSWER.exec(firstText);
       if (answer && !(REDIRECT.test(firstText) && !treatmentIn(doc, first))) {

@@ -93,6 +93,7 @@ ruleTester('health-details', {
     { text: 'Chickenpox 101: spots scab over in about 5 days. Pregnant, have a newborn or a weak immune system? Call us.' },
     { text: 'Over 40 with a parent who has glaucoma? Your NHS eye test is free.', kind: 'reply', context: 'Do you do glaucoma checks?' },
     { text: 'Congratulations to Dr. Ana Ruiz on her award. Her work on postnatal depression screening has changed how we practise.' },
+    { text: 'All children aged 2 and 3 can get the flu spray at our Saturday clinic.' },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -152,5 +153,6 @@ ruleTester('health-details', {
     { text: 'So glad they are both breathing easier now!', kind: 'reply', context: 'Thanks for seeing the twins with croup', span: 'breathing easier', within: true },
     { text: 'Welcome back Nell! Six weeks after her knee replacement she is out-walking us all.', span: 'knee replacement', within: true },
     { text: 'Thank you! We hope you are feeling much better now.', kind: 'reply', context: 'The receptionist was kind when I rang in feeling awful', span: 'feeling much better', within: true },
+    { text: 'Proud to see the Ellery family all get their flu jabs together at our Saturday clinic!', span: 'flu', within: true },
   ],
 });

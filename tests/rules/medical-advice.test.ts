@@ -132,5 +132,7 @@ ruleTester('medical-advice', {
     { text: 'Oof! With that many flare-ups you should be doing your physio exercises daily.', kind: 'reply', context: 'my back is killing me again', span: 'you should', within: true },
     { text: 'It usually fades within a day or two after a loud gig.', kind: 'reply', context: 'my ears are ringing since the concert, will it stop?', span: 'usually fades', within: true },
     { text: 'Most kids with a nut allergy can eat coconut, so she is probably fine - try a little at home.', kind: 'reply', context: 'Can my daughter have coconut with her nut allergy?', span: 'try a little at home', within: true },
+    { text: 'Thanks Jo! Take it easy today and stick to soft food for a couple of days.', kind: 'reply', context: 'Had my wisdom tooth out yesterday, best extraction ever', span: 'stick to soft food', within: true },
+    { text: 'Usually it is just a bit of gingivitis! Get her brushing twice a day with a soft brush.', kind: 'reply', context: 'Is it normal for a 4 year old\'s gums to bleed? Bit worried', span: 'gingivitis', within: true },
   ],
 });
