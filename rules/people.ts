@@ -106,7 +106,9 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // Title + name: "Mrs. Tran", "Coach Dave", "Mayor Rosa Delgado", "Mrs. K".
     const title = TITLES.get(w.lower.replace(/\.$/, ''));
     const gap = i + 1 < ws.length ? text.slice(w.end, ws[i + 1].start) : '';
-    if (title && (gap === ' ' || gap === '. ' || gap === '.') && /^\p{Lu}/u.test(ws[i + 1].text) && !NOT_A_NAME.test(ws[i + 1].lower) && !TITLES.has(ws[i + 1].lower)) {
+    // ("pls tell dr feld thank u": after "dr", a lowercase word that is no everyday word is a surname too.)
+    const lowerSurname = (title === 'provider' && /^dr\.?$/.test(w.lower) && i + 1 < ws.length && /^\p{Ll}{3,}$/u.test(ws[i + 1].text) && !isCommonWord(ws[i + 1].lower) && !HEALTH_WORD.has(ws[i + 1].lower));
+    if (title && (gap === ' ' || gap === '. ' || gap === '.') && (/^\p{Lu}/u.test(ws[i + 1].text) || lowerSurname) && !NOT_A_NAME.test(ws[i + 1].lower) && !TITLES.has(ws[i + 1].lower)) {
       let last = i + 1;
       while (last + 1 < ws.length && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
       const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');

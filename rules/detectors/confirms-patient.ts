@@ -137,6 +137,9 @@ const OUR_PATIENT_BEFORE = new RegExp(`(?<![${L}])(?:our|my) (?:[${L}-]+ ){0,2}?
 const OUR_PATIENT_AFTER = new RegExp(`^,? (?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client)(?![${L}])`);
 const WAITED = /(?<![a-z])(?:waited|waiting|kept waiting|sat in (?:the|your) waiting room)(?![a-z])/;
 const THAT_DAY = /(?<![a-z])(?:that|on the) (?:morning|afternoon|evening|day|night)(?![a-z])/;
+const AN_HONOUR = /(?<![a-z])(?:it was|it's been|it has been|twas) (?:an? |our |such an? )?(?:absolute |real )?(?:honou?r|privilege)(?![a-z])/;
+// "Gran's last days", "Mum's care": a relative named by the relation.
+const RELATIVE_NAMED = /(?<![a-z])(?:gran|granny|nan|nana|nanna|mum|mom|dad|grandad|grandpa|grandma|grandmother|grandfather)'s(?![a-z])/;
 // "Glad it all went smoothly", "pleased it was painless": how the care the comment describes went.
 const WENT_WELL = /(?<![a-z])(?:glad|pleased|happy|delighted|great to hear|good to hear|lovely to hear|relieved) (?:that )?(?:it|everything|all|that|things|the whole thing)(?: all)? (?:went|was|were|felt|turned out) (?:so |really |very |nice and |super )?(?:smoothly|well|ok|okay|fine|to plan|quick|quickly|painless|easy|straightforward|better than expected|a breeze)(?![a-z])/;
 // The comment tells of the commenter's own care: "Got my jabs this morning", "had my filling done today".
@@ -249,6 +252,9 @@ export const rule: Detector = {
       // explains the day they were there.
       const thatDay = WAITED.test(doc.context.lower) ? THAT_DAY.exec(doc.lower) : null;
       if (thatDay) add(thatDay.index, thatDay.index + thatDay[0].length, `The comment complains of their own wait, and the reply explains that day: ${quote(doc, { start: thatDay.index, end: thatDay.index + thatDay[0].length })}.`);
+      // "It was an honour" to "Thank you for making Gran's last days peaceful": the care they thank it for.
+      const honour = CARE_RECEIVED.test(doc.context.lower) ? AN_HONOUR.exec(doc.lower) : null;
+      if (honour && (OWN_RELATIVE.test(doc.context.lower) || RELATIVE_NAMED.test(doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) add(honour.index, honour.index + honour[0].length, `The comment thanks the practice for someone's care, and the reply accepts it: ${quote(doc, { start: honour.index, end: honour.index + honour[0].length })}.`);
       const wentWell = WENT_WELL.exec(doc.lower);
       if (wentWell && (OWN_CARE_TOLD.test(doc.context.lower) || reviewOfCare(doc)) && (CARE_NOUNS.find(doc.context.words).length > 0 || doc.context.health.length > 0)) add(wentWell.index, wentWell.index + wentWell[0].length, `The comment tells of their own care here, and the reply says how it went: ${quote(doc, { start: wentWell.index, end: wentWell.index + wentWell[0].length })}.`);
       const health = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0];

@@ -158,6 +158,10 @@ ruleTester('confirms-patient', {
     { text: 'We remember the old building fondly too!', kind: 'reply', context: 'Miss the old surgery' },
     { text: 'We are out to see the new site on Friday - opening soon!' },
     { text: 'Our nurses will look after the stall at the fair all day.' },
+    { text: 'It was an honour to host the charity quiz - thank you all for coming!', kind: 'reply', context: 'Thanks for a brilliant quiz night!' },
+    { text: 'Call us and we will get you in today.', kind: 'reply', context: 'Toothache, help!' },
+    { text: 'I can see why that was frustrating - the new phone system goes live in May.', kind: 'reply', context: 'Phones are awful' },
+    { text: 'Our dr appt system has changed - book online from Monday.', kind: 'reply', context: 'How do I book now?' },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -312,5 +316,9 @@ ruleTester('confirms-patient', {
     { text: 'Dr Ash says tell him the sticker drawer is full again.', kind: 'reply', context: 'Dr Ash is amazing with kids, our boy asked to go back!', span: 'Dr Ash', within: true },
     { text: 'Amazing work! Lou is absolutely thrilled for you.', kind: 'reply', context: 'Lou at the physio clinic got me running again after my knee surgery', span: 'Lou', within: true },
     { text: 'We will pass it on - thanks for the shout-out!', kind: 'reply', context: 'shout out to Dr Obi, best surgeon ever', span: 'pass it on', within: true },
+    { text: 'Hi Pat - yes, and I can see you have not had it yet, so we will call to book you in.', kind: 'reply', context: 'I am 72, am I eligible for the RSV jab?', span: 'I can see you have', within: true },
+    { text: 'This is Orla from the surgery. I\'ve booked you an urgent appointment with Dr Ash today at 4pm.', kind: 'message', context: 'I commented on your post, I am not coping', span: 'booked you', within: true },
+    { text: 'It was an honour. Sending love to you all.', kind: 'reply', context: 'Thank you for making Gran\'s last days so peaceful', span: 'It was an honour' },
+    { text: 'will do!! he\'ll be so happy 😊', kind: 'message', context: 'pls tell dr feld thank u', span: 'he', within: true },
   ],
 });

@@ -73,6 +73,7 @@ ruleTester('medical-advice', {
     { text: 'Yes, one birth partner can stay overnight; they will need to bring their own snacks.', kind: 'reply', context: 'Can my partner stay on the postnatal ward?' },
     { text: 'With most antibiotics a moderate drink is fine, but avoid alcohol with metronidazole.', kind: 'reply', context: 'Can I drink alcohol on antibiotics?' },
     { text: 'A spot that is new, changing or bleeding is a good reason for a skin check - book online.', kind: 'reply', context: 'Do you do mole checks?' },
+    { text: 'Is it safe to fly in pregnancy? For most people, yes - check with your airline.' },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
@@ -134,5 +135,8 @@ ruleTester('medical-advice', {
     { text: 'Most kids with a nut allergy can eat coconut, so she is probably fine - try a little at home.', kind: 'reply', context: 'Can my daughter have coconut with her nut allergy?', span: 'try a little at home', within: true },
     { text: 'Thanks Jo! Take it easy today and stick to soft food for a couple of days.', kind: 'reply', context: 'Had my wisdom tooth out yesterday, best extraction ever', span: 'stick to soft food', within: true },
     { text: 'Usually it is just a bit of gingivitis! Get her brushing twice a day with a soft brush.', kind: 'reply', context: 'Is it normal for a 4 year old\'s gums to bleed? Bit worried', span: 'gingivitis', within: true },
+    { text: 'Hi Jay - I\'d sit this one out. The hamstring needs another week.', kind: 'reply', context: 'Doc can I play Saturday?', span: "I'd sit this one out", within: true },
+    { text: 'Yes, it is safe for you at 30 weeks and protects your baby too.', kind: 'reply', context: 'I am 30 weeks pregnant, is the flu jab safe for me?', span: 'is safe', within: true },
+    { text: 'That is high - cut back on salt and book in with the nurse this week.', kind: 'reply', context: 'Mine was 165/100 at the BP stall, what should I do?', span: 'That is high', within: true },
   ],
 });
