@@ -133,7 +133,8 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean, p
   const genericPost = perSentence((t) => GENERIC_POST.test(PAST_DAY.test(t) ? t.replace(/(?<![a-z])when (?:a|an)(?![a-z])/g, '') : t));
   const genericReply = perSentence((t) => GENERIC_REPLY.test(t));
   // A question to readers opens like one ("Had chickenpox as a kid?"); "the grandma in room 3 just told me… honestly??" does not.
-  const question = perSentence((t) => /\?\s*$/.test(t) && QUESTION_OPENING.test(t.trimStart()));
+  // ("Carousel: Does my kid need antibiotics?": a label may come first.)
+  const question = perSentence((t) => /\?\s*$/.test(t) && QUESTION_OPENING.test(t.trimStart().replace(/^[\p{L} ]{1,20}:\s*/u, '')));
   const hasPublic = publicInContext || m.people.some((p) => p.role === 'public') || ROYAL_TITLE.test(m.lower);
   return out
     .filter((a) => !(post && a.kind !== 'name' && (fictional || genericPost(a.sentence))))
@@ -167,7 +168,10 @@ const NAMED_TIME = /(?:^|[^a-z])(?:last|this) (?:week|month|year|spring|summer|a
  * "a child who is floppy", "a baby under 3 months": in a post, a description of anyone it fits, when no day or
  * time is named. "I have a patient that…" and "room 4 has a kid who…" are someone there.
  */
+const ANYONE_WHO_BEFORE = /(?:anyone|everyone|someone|people|women|men|those|parents|mums|moms|dads) (?:who|that)(?:'s|'ve| has| have| is| are| had)?(?: [a-z]+){0,2} $/;
 function anyoneItFits(m: MessageText, a: Anchor, sentence: string): boolean {
+  // "a reminder for anyone who's recently had a baby": the baby of whoever that is.
+  if (ANYONE_WHO_BEFORE.test(m.lower.slice(Math.max(0, a.start - 50), a.start))) return true;
   return /^\s+(?:who|that|under|over|aged|of (?:any|all))(?![a-z])/.test(m.lower.slice(a.end, a.end + 12)) && !SOMEONE_THERE_BEFORE.test(m.lower.slice(Math.max(0, a.start - 12), a.start)) && !PAST_DAY.test(sentence) && !NAMED_TIME.test(sentence);
 }
 

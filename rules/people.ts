@@ -263,7 +263,8 @@ function youThenName(text: string, w: Word): boolean {
 }
 
 function isStaff(span: string, nameWords: readonly string[], known: KnownNames): boolean {
-  return known.staff.has(span.toLowerCase().replace(/'s$/, '')) || nameWords.some((n) => known.staff.has(n));
+  // ("Thank you, Bramblewood, for trusting us": the practice's own name, or its town's, is nobody.)
+  return known.staff.has(span.toLowerCase().replace(/'s$/, '')) || nameWords.some((n) => known.staff.has(n)) || (nameWords.length === 1 && nameWords[0].length >= 5 && known.practiceWords.includes(nameWords[0]));
 }
 
 function handleRole(handle: string, known: KnownNames): PersonRole {

@@ -94,6 +94,8 @@ ruleTester('health-details', {
     { text: 'Over 40 with a parent who has glaucoma? Your NHS eye test is free.', kind: 'reply', context: 'Do you do glaucoma checks?' },
     { text: 'Congratulations to Dr. Ana Ruiz on her award. Her work on postnatal depression screening has changed how we practise.' },
     { text: 'All children aged 2 and 3 can get the flu spray at our Saturday clinic.' },
+    { text: 'Carousel: Does my kid need antibiotics? Ear infections: sometimes. Colds: no.' },
+    { text: 'A good reminder for anyone who has recently had a baby: sudden shortness of breath needs 999.' },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },

@@ -29,6 +29,7 @@ ruleTester('patient-media', {
     { text: 'Parents gave consent for the school flu vaccine in record numbers this year!' },
     { text: 'Before and after! These photos are of a typodont (a training model) showing how bonding rebuilds a chipped edge.' },
     { text: 'Good discussion today on photos: if a patient could be recognised, it does not belong on the practice page.' },
+    { text: 'Our new-patient consultations are free and include photos, a scan and time for questions.', kind: 'reply', context: 'How much is a consultation?' },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },

@@ -1,7 +1,7 @@
 // person-name: names of patients or their family in a message about care, including the evasions the
 // rule promises (lowercase, digits, zero-width characters, spaced-out letters, initials, titles).
 // Hard negatives: staff names from the policy, public officials, thanks with no care, months and days.
-import { ruleTester } from './rule-tester';
+import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('person-name', {
   valid: [
@@ -47,6 +47,7 @@ ruleTester('person-name', {
     { text: 'Get well soon to striker Sam Okoro after that hamstring injury, the whole town is behind you!' },
     { text: 'Like many of you we have followed TV presenter Gina Marsh talking about her menopause. Conversations like hers have helped millions of women.' },
     { text: 'Andy Murray being so open about his metal hip has helped many people ask about joint surgery sooner.' },
+    { text: 'Thank you, Harborpoint, for trusting us with your care this year!', policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, name: 'Harborpoint Family Health' } } },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
