@@ -136,7 +136,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     }
 
     if (HEALTH_WORD.has(w.lower)) continue; // "Ozempic, Wegovy…" are drugs, not people
-    if (/\p{Ll}\p{Lu}$/u.test(w.text)) continue; // "MenB", "HepC": a vaccine or virus code, not a name
+    if (w.text !== w.lower && /\p{Ll}\p{Lu}$/u.test(w.text)) continue; // "MenB", "HepC": a vaccine or virus code, not a name
     // "Tommy John surgery", "Bell's palsy": a named procedure or condition, not a person.
     const healthPhrase = Math.max(HEALTH_LISTS.procedure.matchAt(ws, i), HEALTH_LISTS.condition.matchAt(ws, i));
     if (healthPhrase > 1) {

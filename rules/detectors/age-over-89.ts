@@ -25,8 +25,9 @@ export const rule: Detector = {
     // "Your gran is 96 and still the life of our singalong", to a comment about her care home; "93-year-old Walter,
     // first in the queue at today's flu clinic": someone's great age, where the message or the comment is about care here.
     const person = (at: number) => facts.anchors.some((a) => a.sentence === sentenceAt(doc.sentences, at));
-    if (!facts.care && ![doc, doc.context].some((t) => namesCareHere(doc, t))) return [];
-    return matchAll(doc, OVER_89).filter((m) => facts.care || person(m.start)).map((m) => ({
+    const ages = matchAll(doc, OVER_89);
+    if (ages.length === 0 || (!facts.care && ![doc, doc.context].some((t) => namesCareHere(doc, t)))) return [];
+    return ages.filter((m) => facts.care || person(m.start)).map((m) => ({
       start: m.start,
       end: m.end,
       message: 'Gives an age over 89, which identifies a person.',

@@ -37,10 +37,11 @@ const BEFORE_ANY = /(?:before|when|once|until|after|as soon as) (?:a |an |any |t
 const NEGATED = /(?:not|never|isn't|wasn't|no longer|(?:don't|do not|does not|doesn't|did not|didn't) have|no record of)(?: an?| any)? $/;
 
 // Said outright, whoever the person is.
-const ALWAYS: [RegExp, string][] = [
+// [pattern, what it says, words one of which the text must hold for it to be tried (and compiled)]
+const ALWAYS: [RegExp, string, string[]?][] = [
   [re(`${OUR_PATIENT}|patient of the (?:day|week|month|year)|one of (?:our|dr\\.? [${L}]+'s|my|her|his) (?:[${L}-]+ )?(?:patients|regulars|favorites|favourites|faves)|(?:session|appointment|visit|consult) with (?:a|an|my|our|this) (?:[${L}-]+ )?(?:client|patient)`), 'names someone as a patient'],
   // "She was our very first jab of the day".
-  [re(`(?:our|my) (?:very )?(?:first|last|youngest|oldest) (?:jab|patient|appointment|vaccination|shot|baby|delivery|client|customer) of the (?:day|morning|afternoon|week|year|clinic|season)`), 'names someone as a patient'],
+  [re(`(?:our|my) (?:very )?(?:first|last|youngest|oldest) (?:jab|patient|appointment|vaccination|shot|baby|delivery|client|customer) of the (?:day|morning|afternoon|week|year|clinic|season)`), 'names someone as a patient', [' of the ']],
   [re(`(?:honou?r|privilege|pleasure|blessing|joy|gift) (?:to|of) (?:car(?:e|ing) for|treat(?:ing)?|look(?:ing)? after|tak(?:e|ing) care of) (?:you|him|her|them|your|his|their|[${L}]+'s)`), 'says the practice cared for someone'],
   [re(`(?:participant|subject|patient|case) (?:#|no\\.? ?|number )\\d+`), 'numbers someone in a study or caseload'],
   [re(`(?:presented|presenting|present|shared|sharing|discussed|discussing) (?:the|a|an|this|my|our) (?:[${L}-]+ )?case of (?:a|an|my|our)|remember (?:the|that|our) (?:[${L}-]+ ){0,2}?(?:guy|girl|kid|boy|lady|man|woman|patient|baby|toddler|teen|gentleman) who`), 'tells a patient\'s story'],
@@ -49,7 +50,7 @@ const ALWAYS: [RegExp, string][] = [
   [re(`(?:your|my|his|her) \\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|(?:your|my|his|her) \\d{1,2}:\\d{2}|\\d{1,2} ?(?:am|pm) (?:slot|appointment|appt)`), 'mentions someone\'s appointment time'],
   [re(`(?:we|i|dr\\.? [${L}]+|nurse [${L}]+|our team|the team) (?:[${L}']+ ){0,2}?(?:saw|treated|fixed|delivered|diagnosed|caught|stitched|operated on|patched|scoped|examined|vaccinated|casted) (?:him|her|them|you|your|his|their|[${L}]+'s|an? |the )|(?:have|has|had) helped(?! (?:patients|people|families|many|hundreds|thousands|millions|countless|others|communities|children|kids|women|men|adults|our patients|so many|lots|plenty|\\d))|(?:we|i|dr\\.? [${L}]+) (?:[\\p{L}']+ ){0,3}?(?:started|put|moved|switched|prescribed|referred|sent|admitted|discharged|cleared|fitted|placed) (?:him|her|them)|(?:moving|putting|starting|switching) (?:him|her|them) (?:to|on)|glad (?:we|dr\\.? [${L}]+|nurse [${L}]+) (?:could|were able to|got to) (?:help|fix|get|see|treat|take care)|could help your|(?:we|i|dr\\.? [${L}]+|nurse [${L}]+) did (?:your|ur|his|her|their)`), 'says the practice treated someone'],
   // "proud of the team for getting local sprinter Aaliyah Grant back on the track": back to play after their care here.
-  [re(`(?:getting|got|get|helped|helping|help) (?:@?[${L}0-9_]+ ){1,4}(?:(?:to )?get )?(?:back on (?:the|his|her|their) (?:track|pitch|court|field|feet|bike|ice|mat|slopes|road)|back (?:to|in) (?:training|playing|competing|racing|the gym|the game|action))`), 'says the practice treated someone'],
+  [re(`(?:getting|got|get|helped|helping|help) (?:@?[${L}0-9_]+ ){1,4}(?:(?:to )?get )?(?:back on (?:the|his|her|their) (?:track|pitch|court|field|feet|bike|ice|mat|slopes|road)|back (?:to|in) (?:training|playing|competing|racing|the gym|the game|action))`), 'says the practice treated someone', ['back ']],
   [re(`(?:look|guess) who(?:'s| is)? (?:(?:came|stopped|dropped|popped) (?:in|by)|is back|back)|in good hands with (?:us|our team)|we've seen since|we have seen since|seen (?:him|her|them) since|(?:\\d+|many|so many) years with us|(?:all )?(?:those|these|the) (?:[${L}]+ )?(?:mornings|afternoons|evenings|sessions|visits|appointments|classes) with us|(?:celebrated|celebrating) [^.!?]{0,30} with us|at group|ready for pick-?up|(?:is|are) ready(?= [—–-]|[,!.]|$)`), 'implies an ongoing care relationship'],
 ];
 
@@ -182,7 +183,8 @@ export const rule: Detector = {
     // "Dr Okafor is retiring after 31 years with us", "Nurse Kim has been with us 10 years": staff tenure, not care.
     const staffTenure = (m: { start: number; match: RegExpMatchArray }) =>
       /with us$/.test(m.match[0]) && doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.sentence === sentenceAt(doc.sentences, m.start) && p.start < m.start);
-    for (const [pattern, what] of ALWAYS) {
+    for (const [pattern, what, needs] of ALWAYS) {
+      if (needs && !holdsAny(doc.lower, needs)) continue;
       for (const m of matchAll(doc, pattern)) {
         // "you are putting him on his back to sleep": only the practice moving someone onto a treatment counts.
         if (/^(?:moving|putting|starting|switching) /.test(m.match[0]) && !PRACTICE_MOVES.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;

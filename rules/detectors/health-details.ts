@@ -43,6 +43,9 @@ export function forAGroup(lower: string, start: number, end: number): boolean {
 export const GROUP_SUBJECT = /^\W*(?:most|many|some(?= [a-z]+s )|lots of|plenty of|a lot of|nearly all|almost all|all(?= (?:children|kids|adults|people|patients|babies|women|men|of (?:us|you|our|the|them)|those|[a-z]+s (?:aged|over|under|who|with)))|few|everyone|everybody|anyone|anybody|every (?:child|adult|woman|man|person|patient|baby|parent)|any (?:[a-z-]+ )?[a-z-]+(?= (?:that|which|who)(?![a-z]))|(?:kids|children|adults|people|babies|women|men|teens|those|patients) (?:aged|over|under|from|between|who|with))(?! of (?:your|his|her|their|you|them|him))(?![a-z])/;
 // "people with tree nut allergies", "children who have asthma": a condition of a group.
 // "viruses like the common cold": an example of a class, nobody's own.
+const EXAMPLE_WORD = / (?:like|such as|including|e\.g)/;
+// A word after which STAFF_SKILL_BEFORE can match: tested first, as the long pattern is tried for every health word.
+const SKILL_WORD = / (?:in|on|as|into|about|for|around) /;
 const EXAMPLE_OF = /[a-z]{3,}s,? (?:like|such as|including|e\.g\.?) (?:the |a |an )?$/;
 // "A rash that doesn't fade when you press a glass on it": any rash like that, when nobody in particular is in the sentence.
 const INDEFINITE_SUBJECT = /^\W*an? (?:[a-z-]+ )?[a-z-]+ (?:that|which|who)(?:'s| is| are| has| have| does| doesn't| won't| can't| keeps)(?![a-z])/;
@@ -96,6 +99,9 @@ export const rule: Detector = {
     const add = (span: Span, why: string, what = 'health details') =>
       hits.push({ ...span, message: `Mentions a specific person's ${what}.`, why, redaction: '' });
     const pictured = (facts.hits['patient-media']?.length ?? 0) > 0;
+    // Sentences with "that", "which" or "who", where "A rash that doesn't fade…" can be read.
+    const relatives = new Map<number, boolean>();
+    const relativeClause = (i: number) => relatives.get(i) ?? relatives.set(i, / (?:that|which|who)(?:'s| )/.test(doc.lower.slice(doc.sentences[i].start, doc.sentences[i].end))).get(i)!;
     const adviceSpans = facts.hits['medical-advice'] ?? [];
 
     // "If his face starts swelling, call 911": warning signs in an emergency redirect are nobody's health details.
@@ -110,8 +116,9 @@ export const rule: Detector = {
       if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term)) || hypothetical(h.start, h.kind)) continue;
       // "When a clinician is off sick we text everyone affected": any staff member's absence, nobody's health.
       // "call and mention it's a changing mole": what to tell reception when booking.
-      if (TELL_RECEPTION.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) continue;
-      if (ANY_STAFF_OFF.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
+      const near = doc.lower.slice(Math.max(0, h.start - 40), h.start);
+      if (TELL_RECEPTION.test(near)) continue;
+      if (near.endsWith('off ') && ANY_STAFF_OFF.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
       // Health details name the condition, drug or treatment; "your prescription" only says there is one
       // (which confirms-patient reports as care here).
       if (GENERIC_CLASS.test(h.term) && !NAMED_BEFORE.test(doc.text.slice(Math.max(0, h.start - 25), h.start))) continue;
@@ -122,12 +129,13 @@ export const rule: Detector = {
       if (/^ (?:is|are) (?:free|covered|funded|available)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16))) continue;
       if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
       // Said of a group, it is no one's own, unless it is named in advice to this person.
-      const ofAGroup = saidOfAGroup(doc.lower, h.start) || EXAMPLE_OF.test(doc.lower.slice(Math.max(0, h.start - 40), h.start)) ||
-        (INDEFINITE_SUBJECT.test(clauseBefore(doc.lower, h.start) + doc.lower.slice(h.start, h.start + 40)) && !facts.anchors.some((a) => a.sentence === h.sentence && a.kind !== 'you'));
+      const ofAGroup = saidOfAGroup(doc.lower, h.start) || (EXAMPLE_WORD.test(near) && EXAMPLE_OF.test(near)) ||
+        (relativeClause(h.sentence) && INDEFINITE_SUBJECT.test(clauseBefore(doc.lower, h.start) + doc.lower.slice(h.start, h.start + 40)) && !facts.anchors.some((a) => a.sentence === h.sentence && a.kind !== 'you'));
       const what = KIND_WORDS[h.kind];
       const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
       // "his MSc in Sports Physiotherapy", "her research into dementia": a subject or a skill, nobody's care.
-      if (STAFF_SKILL_BEFORE.test(before)) continue;
+      const skill = SKILL_WORD.test(before) && STAFF_SKILL_BEFORE.test(before);
+      if (skill) continue;
       const anchor = ofAGroup ? undefined : nearestAnchor(pointing, h.sentence, h.start);
       if (anchor) add(h, `${quote(doc, h)} is a ${what}, and ${describe(doc, anchor)} in the same sentence points at one person.`, what);
       else if (doc.addressed && !ofAGroup && DEFINITE.test(before) && !VACCINE_PRODUCT.test(doc.lower.slice(h.start, h.end + 12))) add(h, `${quote(doc, h)} refers to this person's own ${what}.`, what);
@@ -136,7 +144,7 @@ export const rule: Detector = {
       else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !CONDITIONAL.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
       else if (h.kind !== 'symptom' && WRITER_OWN.test(before)) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);
-      else if (h.kind !== 'symptom' && STAFF_OWN_BEFORE.test(before) && !STAFF_SKILL_BEFORE.test(before) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: ${STAFF_HEALTH}.`, what);
+      else if (h.kind !== 'symptom' && STAFF_OWN_BEFORE.test(before) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: ${STAFF_HEALTH}.`, what);
     }
     // "Dr. Nwosu starts maternity leave on Friday": a staff member's pregnancy.
     if (doc.lower.includes('maternity')) for (const m of matchAll(doc, MATERNITY_LEAVE)) {
