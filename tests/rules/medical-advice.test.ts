@@ -74,6 +74,7 @@ ruleTester('medical-advice', {
     { text: 'With most antibiotics a moderate drink is fine, but avoid alcohol with metronidazole.', kind: 'reply', context: 'Can I drink alcohol on antibiotics?' },
     { text: 'A spot that is new, changing or bleeding is a good reason for a skin check - book online.', kind: 'reply', context: 'Do you do mole checks?' },
     { text: 'Is it safe to fly in pregnancy? For most people, yes - check with your airline.' },
+    { text: 'Best to book online - it is quicker than the phones.', kind: 'reply', context: 'Can I book a flu jab by phone?' },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
@@ -138,5 +139,7 @@ ruleTester('medical-advice', {
     { text: 'Hi Jay - I\'d sit this one out. The hamstring needs another week.', kind: 'reply', context: 'Doc can I play Saturday?', span: "I'd sit this one out", within: true },
     { text: 'Yes, it is safe for you at 30 weeks and protects your baby too.', kind: 'reply', context: 'I am 30 weeks pregnant, is the flu jab safe for me?', span: 'is safe', within: true },
     { text: 'That is high - cut back on salt and book in with the nurse this week.', kind: 'reply', context: 'Mine was 165/100 at the BP stall, what should I do?', span: 'That is high', within: true },
+    { text: 'That could well be sleep apnoea - he should ask his GP about a sleep study.', kind: 'reply', context: 'my husband stops breathing in his sleep and snores', span: 'could well be sleep apnoea', within: true },
+    { text: 'Best to stick with paracetamol - ibuprofen can push your blood pressure up on lisinopril.', kind: 'reply', context: 'Can I take ibuprofen with my lisinopril?', span: 'Best to stick', within: true },
   ],
 });
