@@ -162,6 +162,7 @@ ruleTester('confirms-patient', {
     { text: 'Call us and we will get you in today.', kind: 'reply', context: 'Toothache, help!' },
     { text: 'I can see why that was frustrating - the new phone system goes live in May.', kind: 'reply', context: 'Phones are awful' },
     { text: 'Our dr appt system has changed - book online from Monday.', kind: 'reply', context: 'How do I book now?' },
+    { text: 'Tell him the whole team says happy birthday!', kind: 'reply', context: 'My 4 year old loved your float at the parade' },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -320,5 +321,6 @@ ruleTester('confirms-patient', {
     { text: 'This is Orla from the surgery. I\'ve booked you an urgent appointment with Dr Ash today at 4pm.', kind: 'message', context: 'I commented on your post, I am not coping', span: 'booked you', within: true },
     { text: 'It was an honour. Sending love to you all.', kind: 'reply', context: 'Thank you for making Gran\'s last days so peaceful', span: 'It was an honour' },
     { text: 'will do!! he\'ll be so happy 😊', kind: 'message', context: 'pls tell dr feld thank u', span: 'he', within: true },
+    { text: 'This made our day! Tell him he earned that sticker!', kind: 'reply', context: 'Took my 4 year old for his first dental visit, so fun!', span: 'Tell him', within: true },
   ],
 });
