@@ -211,12 +211,6 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     const who = /^(?:he|she)$/i.test(s.text.slice(clinicians[0].start, clinicians[0].end)) ? 'the clinician the review credits' : 'a clinician';
     if (relay && !toldToReader && !conditional(relay.index) && !credited.has(APPEARANCE)) add(clinicians[0], `The reply passes their thanks to ${quoted(clinicians[0])}, ${who}, which says that clinician cared for them.`);
   }
-  // "We'll pass it on — thanks for the shout-out!" to "shout out to Dr Mbatha, best surgeon ever": with nobody named
-  // in the reply, the thanks go to the clinician the review credits.
-  if (clinicians.length === 0 && credited.has(CLINICIAN_CREDITED) && !credited.has(APPEARANCE)) {
-    const passed = PASS_IT_ON.exec(s.lower);
-    if (passed && !conditional(passed.index)) add({ start: passed.index, end: passed.index + passed[0].length }, `${quoted({ start: passed.index, end: passed.index + passed[0].length })} passes their thanks to the clinician the review credits, which says that clinician cared for them.`);
-  }
   // A clinician's care described to the person answered: "Dr. Nowak was thorough and reassuring".
   for (const c of clinicians) {
     if (CLINICIAN_CARED.test(s.lower.slice(c.end, c.end + 90)) && !conditional(c.start)) add(c, `The reply describes ${quoted(c)}'s care to the person it answers.`);
@@ -234,7 +228,6 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
   return ties;
 }
 
-const PASS_IT_ON = /(?<![a-z])(?:pass(?:ed|ing)? (?:it|this|that|these|them|your (?:[a-z]+ )?(?:message|words|comments?|feedback|thanks|review|praise)) on|pass(?:ed|ing)? on (?:your|the|these|this) (?:[a-z]+ )?(?:message|words|comments?|feedback|thanks|review|praise)|(?:let|tell) (?:him|her|them) know)(?![a-z])/;
 // After a clinician's name: "was so supportive", "provided thorough and reassuring care", "made you feel heard".
 const CLINICIAN_CARED = new RegExp(`^(?:(?:,| and| &) [${L}. ]{1,40}?)? (?:has |have |had )?(?:(?:was|were|has been|have been|is|are) (?:so |very |really |both |always |extremely |incredibly |truly )?(?:[${L}-]+,? (?:and )?){0,3}?(?:supportive|helpful|thorough|reassuring|caring|kind|gentle|attentive|understanding|compassionate|professional|wonderful|amazing|brilliant|fantastic|great|lovely|excellent|patient|informative|efficient)|made (?:you|your)|made a (?:[${L}-]+ )?(?:impression|impact|difference)|(?:was |were |has been |have been )?able to)${E}`, 'u');
 // "Nathan says you're his most punctual client", "Dr Haddad says … you did really well", "… how well you've done".

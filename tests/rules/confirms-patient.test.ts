@@ -316,7 +316,6 @@ ruleTester('confirms-patient', {
     { text: 'You are number 37 on Dr Obi\'s list, so you should hear by August.', kind: 'reply', context: 'I am on the waiting list for a new hip', span: 'number 37 on Dr Obi', within: true },
     { text: 'Dr Ash says tell him the sticker drawer is full again.', kind: 'reply', context: 'Dr Ash is amazing with kids, our boy asked to go back!', span: 'Dr Ash', within: true },
     { text: 'Amazing work! Lou is absolutely thrilled for you.', kind: 'reply', context: 'Lou at the physio clinic got me running again after my knee surgery', span: 'Lou', within: true },
-    { text: 'We will pass it on - thanks for the shout-out!', kind: 'reply', context: 'shout out to Dr Obi, best surgeon ever', span: 'pass it on', within: true },
     { text: 'Hi Pat - yes, and I can see you have not had it yet, so we will call to book you in.', kind: 'reply', context: 'I am 72, am I eligible for the RSV jab?', span: 'I can see you have', within: true },
     { text: 'This is Orla from the surgery. I\'ve booked you an urgent appointment with Dr Ash today at 4pm.', kind: 'message', context: 'I commented on your post, I am not coping', span: 'booked you', within: true },
     { text: 'It was an honour. Sending love to you all.', kind: 'reply', context: 'Thank you for making Gran\'s last days so peaceful', span: 'It was an honour' },
