@@ -265,7 +265,8 @@ export const rule: Detector = {
       const booked = CARE_BOOKED.test(doc.context.lower);
       // A reply to someone thanking the practice for their care that goes into the specifics.
       if (CARE_RECEIVED.test(doc.context.lower) || booked) {
-        const addressee = (a: Anchor) => doc.people.some((p) => p.addressee && p.start === a.start);
+        // (A handle that opens the reply is the person it answers, as a greeted name is.)
+        const addressee = (a: Anchor) => doc.people.some((p) => p.addressee && p.start === a.start) || (a.start === doc.text.length - doc.text.trimStart().length && a.text.startsWith('@'));
         const specific = health
           ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !inIfClause(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
           ?? (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') ? undefined : facts.anchors.find((a) => a.kind === 'pronoun'));

@@ -163,6 +163,7 @@ ruleTester('confirms-patient', {
     { text: 'I can see why that was frustrating - the new phone system goes live in May.', kind: 'reply', context: 'Phones are awful' },
     { text: 'Our dr appt system has changed - book online from Monday.', kind: 'reply', context: 'How do I book now?' },
     { text: 'Tell him the whole team says happy birthday!', kind: 'reply', context: 'My 4 year old loved your float at the parade' },
+    { text: '@walkwithjo that is brilliant news, thanks for the shout-out!', kind: 'reply', context: 'thanks for the great service, first pain-free walk in years! (from @walkwithjo)' },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
