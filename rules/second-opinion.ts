@@ -184,11 +184,11 @@ const ABOUT_SOMEONE = /^(?:anchor|people|your-care|you\+|person\+|tie|rule|why):
  * Whether a reply, or the review it answers, names anything of care: a care word, a health term, a body part,
  * a clinician, a relative or a care verb. "Thanks Olusegun - the parking was a hard-won battle" to a review of
  * the parking names none; the guide calls thanks to a named reviewer that do not touch care safe, and the
- * model, which weighs a greeted name heavily, must not read such a reply as a confirmation. Posts are not gated.
+ * model, which weighs a greeted name heavily, must not read such a reply as a confirmation. A post is held to the
+ * same test ("So proud of Leo today!" names nobody's care).
  */
-const CARE_SIGNAL = /(?<![a-z])(?:symptoms?|mrn|nhs number|member id|patient id|billing|insurance|insurer|card|dressings?|induction|flush(?:es)?|looking after|look after|looked after|treat(?:ed|ing|ment)?|cared|caring|recover\w*|better|well done|brave|diagnos\w*|birthday|resident|ward|home|bed|baby|babies|kids?|children|son|daughter|mum|mom|dad|wife|husband|partner|nan|gran\w*|ortho\w*|dental|dentistry|p(?:a)?ediatric\w*|chiro\w*|derm\w*|optom\w*|audiolog\w*|podiatr\w*|counsell?ing|therapy)(?![a-z])/;
+const CARE_SIGNAL = /(?<![a-z])(?:symptoms?|brought in|bringing in|came in|admitted|ambulance|mrn|nhs number|member id|patient id|billing|insurance|insurer|card|dressings?|induction|flush(?:es)?|looking after|look after|looked after|treat(?:ed|ing|ment)?|cared|caring|recover\w*|better|well done|brave|diagnos\w*|birthday|resident|ward|home|bed|baby|babies|kids?|children|son|daughter|mum|mom|dad|wife|husband|partner|nan|gran\w*|ortho\w*|dental|dentistry|p(?:a)?ediatric\w*|chiro\w*|derm\w*|optom\w*|audiolog\w*|podiatr\w*|counsell?ing|therapy)(?![a-z])/;
 function namesCare(doc: Doc): boolean {
-  if (doc.input.kind === 'post') return true;
   return [doc, doc.context].some(
     (t) => t.health.length > 0 || t.phrases.bodyParts.length > 0 || CARE_NOUNS.find(t.words).length > 0 || CLINICIAN_WORD.test(t.lower) || CARE_SIGNAL.test(t.lower) || t.people.some((p) => p.role === 'provider' || /^(?:dr|nurse)\b/i.test(p.text)),
   );

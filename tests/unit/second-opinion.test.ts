@@ -87,16 +87,19 @@ describe('secondOpinion with a model of our own', () => {
     expect(secondOpinion(doc, facts, model({ 'w:friday': 4, 'w:lovely': 3, 'people:patient-name': 0.5 }))).toBeDefined();
   });
 
-  it('says nothing to thanks by name when neither the reply nor the review names anything of care', () => {
+  it('says nothing to thanks by name when neither the reply (or post) nor the review names anything of care', () => {
     const sure = model({ 'anchor:name': 6, 'people:addressee-name': 3 });
     const read = (text: string, context: string, kind: 'reply' | 'post' = 'reply') => ruleFacts({ id: 'x', site: 'facebook', kind, context, text, labels: [] }, POLICY);
     const parking = read('Thanks Odile, we fought the council for those bays, so we are glad you noticed!', 'Friendly team, easy parking.');
     expect(secondOpinion(parking.doc, parking.facts, sure)).toBeUndefined();
-    // The same thanks to a review of care, to a review of a clinician, or in a post, is the model's to judge.
+    // A post is held to the same test: a name and pride name nobody's care.
+    const proud = read('So proud of Odile today!', '', 'post');
+    expect(secondOpinion(proud.doc, proud.facts, sure)).toBeUndefined();
+    // The same thanks to a review of care, to a review of a clinician, or a post that names care, is the model's to judge.
     for (const [text, context, kind] of [
       ['Thanks Odile, we are glad you noticed!', 'My filling was done in ten minutes.', 'reply'],
       ['Thanks Odile, we are glad you noticed!', 'The nurses here are lovely.', 'reply'],
-      ['Thanks Odile, we are glad you noticed!', '', 'post'],
+      ['So proud of Odile, back walking after her treatment!', '', 'post'],
     ] as const) {
       const r = read(text, context, kind);
       expect(secondOpinion(r.doc, r.facts, sure), `${context || kind}`).toBeDefined();
