@@ -19,7 +19,7 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 
 const loadAtStart = loadavg()[0];
 console.log('packing and installing…');
-const { bin } = packAndInstall();
+const { bin, dir: packDir } = packAndInstall();
 
 // CPU seconds (user + sys) of a child from GNU time: unlike wall time, barely moved by other jobs.
 const gnuTime = existsSync('/usr/bin/time');
@@ -83,6 +83,7 @@ if (audited !== MESSAGES) throw new Error(`audit read ${audited} messages, not $
 console.log(`audit: ${auditSeconds.toFixed(1)} s, peak ${peakMb.toFixed(0)} MB`);
 rmSync(dir, { recursive: true, force: true });
 rmSync(cacheDir, { recursive: true, force: true });
+rmSync(packDir, { recursive: true, force: true });
 
 const rows = [
   ['`replyrx check` short text, wall (median of fresh processes)', `${median(wall).toFixed(0)} ms`, `p95 ${p95(wall).toFixed(0)} ms`, '≤ 250 ms', median(wall) <= 250],

@@ -1,8 +1,8 @@
 // The package as a user gets it: npm pack, npm install -g into a temporary prefix, then the installed
 // `replyrx` run from a folder outside the repository, where none of its node_modules can be found.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, replyrx, tempDir } from './helpers';
 import { packAndInstall, type Installed } from './install';
 
@@ -13,6 +13,7 @@ describe('npm pack → npm install -g --prefix TMP', () => {
   beforeAll(() => {
     installed = packAndInstall();
   }, 180_000);
+  afterAll(() => rmSync(installed.dir, { recursive: true, force: true }));
 
   it('installs the bundle and no dependencies', () => {
     const pkg = join(installed.prefix, 'lib/node_modules/replyrx');

@@ -12,6 +12,8 @@ export interface Installed {
   /** The `replyrx` the install put on PATH (a symlink to the bundled dist/replyrx.cjs). */
   bin: string;
   prefix: string;
+  /** The temporary folder holding the tarball and the prefix: the caller removes it when done. */
+  dir: string;
 }
 
 export function packAndInstall(): Installed {
@@ -25,5 +27,5 @@ export function packAndInstall(): Installed {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  return { bin: join(prefix, 'bin', 'replyrx'), prefix };
+  return { bin: join(prefix, 'bin', 'replyrx'), prefix, dir };
 }

@@ -3,9 +3,9 @@
 // highlighted, and the category filter hides and shows messages.
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchWithoutExtension } from './extension';
 
@@ -21,6 +21,8 @@ test.beforeAll(() => {
     if ((error as { status?: number }).status !== 1) throw error;
   }
 });
+
+test.afterAll(() => rmSync(dirname(report), { recursive: true, force: true }));
 
 test('the audit report opens offline, highlights the flagged words and filters by category', async () => {
   const browser = await launchWithoutExtension();
