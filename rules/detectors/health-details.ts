@@ -116,9 +116,9 @@ export const rule: Detector = {
       if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term)) || hypothetical(h.start, h.kind)) continue;
       // "When a clinician is off sick we text everyone affected": any staff member's absence, nobody's health.
       // "call and mention it's a changing mole": what to tell reception when booking.
-      const near = doc.lower.slice(Math.max(0, h.start - 40), h.start);
-      if (TELL_RECEPTION.test(near)) continue;
-      if (near.endsWith('off ') && ANY_STAFF_OFF.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
+      const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
+      if (TELL_RECEPTION.test(before)) continue;
+      if (before.endsWith('off ') && ANY_STAFF_OFF.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
       // Health details name the condition, drug or treatment; "your prescription" only says there is one
       // (which confirms-patient reports as care here).
       if (GENERIC_CLASS.test(h.term) && !NAMED_BEFORE.test(doc.text.slice(Math.max(0, h.start - 25), h.start))) continue;
@@ -129,10 +129,9 @@ export const rule: Detector = {
       if (/^ (?:is|are) (?:free|covered|funded|available)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16))) continue;
       if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
       // Said of a group, it is no one's own, unless it is named in advice to this person.
-      const ofAGroup = saidOfAGroup(doc.lower, h.start) || (EXAMPLE_WORD.test(near) && EXAMPLE_OF.test(near)) ||
+      const ofAGroup = saidOfAGroup(doc.lower, h.start) || (EXAMPLE_WORD.test(before) && EXAMPLE_OF.test(before)) ||
         (relativeClause(h.sentence) && INDEFINITE_SUBJECT.test(clauseBefore(doc.lower, h.start) + doc.lower.slice(h.start, h.start + 40)) && !facts.anchors.some((a) => a.sentence === h.sentence && a.kind !== 'you'));
       const what = KIND_WORDS[h.kind];
-      const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
       // "his MSc in Sports Physiotherapy", "her research into dementia": a subject or a skill, nobody's care.
       const skill = SKILL_WORD.test(before) && STAFF_SKILL_BEFORE.test(before);
       if (skill) continue;
