@@ -38,6 +38,8 @@ const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+ed(?
 const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:fictional|fictitious|hypothetical|composite|made-up|imaginary|invented) (?:teaching )?(?:case|patient|scenario|example|vignette)|(?:case|patient|scenario|example|vignette) (?:is |are )?(?:fictional|fictitious|hypothetical|made up|invented)|\((?:an? )?(?:fictional|hypothetical|composite)|not a real (?:patient|person|case)|teaching (?:vignette|scenario|exercise)|case (?:quiz|challenge)|(?:quiz|question) for (?:our )?(?:students|residents|readers|trainees))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A quick look for the words FICTIONAL needs before the full pattern runs.
 const FICTIONAL_WORD = /fictio|hypothetic|composite|made.up|imaginary|invented|teaching|quiz|case challenge/;
+/** A teaching case that says it is invented ("Composite case (details invented, not a real patient): 'Sam'…"): its names and people are nobody. */
+export const inventedCase = (m: MessageText) => FICTIONAL_WORD.test(m.lower) && FICTIONAL.test(m.lower);
 const ELIDED_SUBJECT = /(?:came|walked|showed|limped|hobbled|rolled|rushed|had|got|broke|tore|fell|needed|brought|left|went)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/uy;
 // A public figure talking about their own health in public is not a patient disclosure.
 // "the Princess of Wales", "the Duke of Sussex": a public figure named by title.
@@ -53,10 +55,13 @@ export function isPatientMention(p: PersonMention): boolean {
 /** All anchors of the message, after dropping generic, staff and public-figure references. */
 export function personAnchors(doc: Doc): Anchor[] {
   // "Didn't King Charles have prostate problems?" — "He said publicly…": the pronoun is the public figure's.
-  return findAnchors(doc, doc.addressed, doc.input.kind === 'post', doc.context.people.some((p) => p.role === 'public'));
+  // "Does Dr. Ferrante do root canals?" → "Yes he does": asked about a staff member and nobody else, "he" is them.
+  const staffAsked = doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') && !doc.context.people.some(isPatientMention) && !OTHER_PERSON.test(doc.context.lower);
+  return findAnchors(doc, doc.addressed, doc.input.kind === 'post', doc.context.people.some((p) => p.role === 'public'), staffAsked);
 }
+const OTHER_PERSON = /(?<![a-z])(?:my|our|his|her|their) (?:[a-z]+ )?(?:son|sons|daughter|daughters|kids?|child|children|boy|girl|baby|twins|toddler|teen|mum|mom|mother|dad|father|wife|husband|partner|nan|gran|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|aunt|uncle|friend|neighbou?r)(?![a-z])|(?<![a-z])(?:he|she|him|her)(?![a-z])/;
 
-export function findAnchors(m: MessageText, addressed: boolean, post: boolean, publicInContext = false): Anchor[] {
+export function findAnchors(m: MessageText, addressed: boolean, post: boolean, publicInContext = false, staffAsked = false): Anchor[] {
   const out: Anchor[] = [];
   const sentenceOf = (at: number) => sentenceAt(m.sentences, at);
   const sentenceText = (i: number) => (i < 0 ? '' : m.lower.slice(m.sentences[i].start, m.sentences[i].end));
@@ -73,6 +78,10 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean, p
     // "it may appear that your child…": the conjunction "that" before a possessive is not the determiner.
     // "a talk with your child": the determiner nearest the noun is the one that counts.
     const det = /^(?:this|that|the|a|an)\s+(your|my|his|her|our)\s/.exec(x[0])?.[1] ?? LAST_DETERMINER.exec(x[0].slice(x[1].length))?.[1] ?? x[1];
+    // "since she was a child", "as a teen": a stage of someone's life, not another person.
+    if ((det === 'a' || det === 'an') && /^an? (?:child|kid|baby|toddler|teen|teenager|tween|boy|girl)$/.test(x[0]) && /(?:^|\s)(?:was|were|as)\s$/.test(m.lower.slice(Math.max(0, a.start - 6), a.start))) continue;
+    // "This month every member of our team": a quantifier nearer the noun makes it everyone, whatever came before.
+    if (/\s(?:every|each|all|any|no)\s/.test(x[0])) continue;
     // "we don't have a registered patient with your name": nobody.
     if (/(?:not|never|no|(?:don't|do not|does not|doesn't|did not|didn't) have) $/.test(m.lower.slice(Math.max(0, a.start - 16), a.start))) continue;
     // "our urology partner", "our partner pharmacy": a business partner, not a relative.
@@ -105,6 +114,7 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean, p
     const a = at(x, 'pronoun');
     while (next < referents.length && referents[next].a.start < a.start) next++;
     if (antecedentIsNotPatient(m, out, a)) continue;
+    if (staffAsked && !out.some((o) => o.kind !== 'you' && o.start < a.start) && !m.people.some((p) => p.start < a.start)) continue;
     if (post) {
       if (BOTH_GENDERS.test(m.lower.slice(Math.max(0, a.start - 8), a.end + 8))) continue;
       // The nearest person before it (this sentence or the two before) is a generic one.
@@ -123,7 +133,7 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean, p
     const verb = ELIDED_SUBJECT.exec(m.lower);
     if (verb) out.push({ start: span.start, end: span.start + verb[0].length, kind: 'pronoun', text: m.text.slice(span.start, span.start + verb[0].length), sentence: i });
   });
-  const fictional = post && FICTIONAL_WORD.test(m.lower) && FICTIONAL.test(m.lower);
+  const fictional = post && inventedCase(m);
   // Each sentence is tested once, however many anchors it holds.
   const perSentence = (test: (text: string) => boolean) => {
     const memo = new Map<number, boolean>();
@@ -136,8 +146,19 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean, p
   // ("Carousel: Does my kid need antibiotics?": a label may come first.)
   const question = perSentence((t) => /\?\s*$/.test(t) && QUESTION_OPENING.test(t.trimStart().replace(/^[\p{L} ]{1,20}:\s*/u, '')));
   const hasPublic = publicInContext || m.people.some((p) => p.role === 'public') || ROYAL_TITLE.test(m.lower);
+  // "Babies can now be protected… an injection for the baby before their first season": "the baby" points back at
+  // the generic babies before it, the way a pronoun does.
+  const genericThe = (a: Anchor) => {
+    if (!post || a.kind !== 'described' || !/^the\s/i.test(a.text)) return false;
+    const before = referents.filter((r) => r.a.end <= a.start);
+    const nearest = before[before.length - 1];
+    return nearest !== undefined && nearest.generic && nearest.a.sentence >= a.sentence - 1;
+  };
+  // "Our policy for procedures under sedation is that parents wait outside… as soon as the child wakes": a rule for everyone.
+  const policySentence = perSentence((t) => POLICY_OPENING.test(t));
   return out
-    .filter((a) => !(post && a.kind !== 'name' && (fictional || genericPost(a.sentence))))
+    .filter((a) => !(post && (fictional || (a.kind !== 'name' && genericPost(a.sentence)) || genericThe(a))))
+    .filter((a) => !((a.kind === 'described' || a.kind === 'pronoun') && !/^(?:your|ur|my|his|her|their) /i.test(a.text) && policySentence(a.sentence)))
     .filter((a) => !(!post && a.kind === 'you' && genericReply(a.sentence)))
     // A question to readers in a post ("Had chickenpox as a kid?") is about everyone.
     .filter((a) => !(post && (a.kind === 'described' || a.kind === 'age') && question(a.sentence)))
@@ -154,6 +175,7 @@ const LAST_DETERMINER = /\s(your|my|his|her|our|the|this|that)\s+(?:(?!(?:your|m
 const PAST_DAY = /(?<![a-z])(?:yesterday|last (?:night|week|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|this (?:morning|afternoon)|earlier today)(?![a-z])/;
 const QUESTION_OPENING = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:had|have|has|do|does|did|is|are|was|were|can|could|would|should|will|who|whose|who's|what|what's|when|where|why|how|ever|anyone|any|got|know|remember|raise|does|which|parents|moms|dads|quick|q|poll|question|true or false|pregnant|planning|travelling|traveling|caring|living|over|under|aged|new)(?![a-z'])/u;
 const QUESTION_FRAME = /^ (?:recently |once |just )?(?:asked|wanted to know|wondered|emailed|messaged|wrote in|asks)(?: (?:us|me|our team|the team))?(?: (?:recently|last week|this week|today|yesterday))? (?:whether|if|about|what|how|why|when|for|to)(?![a-z])/;
+const POLICY_OPENING = /^\W*(?:our|the|it's our|it is our|as a) (?:[a-z-]+ ){0,2}?(?:policy|protocol|procedure|process|rule|standard practice)(?: for [^.!?]{0,60}?)? (?:is|are|means|says)(?![a-z])/;
 const ONE_OF = /one of (?:our|my|the|his|her|their) (?:[a-z-]+ )?$/;
 // "he or she", "his/her", "s/he": anyone at all.
 const BOTH_GENDERS = /(?:he|she|his|her|him|hers) ?(?:or|\/) ?(?:she|he|her|his|him)|s\/he|\(s\)he/;

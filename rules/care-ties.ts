@@ -227,6 +227,9 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     if ((STAFF_HELPED.test(after) || EXPERIENCE_WITH.test(before)) && !conditional(p.start)) add(p, `The reply says ${quoted(p)} cared for the person it answers.`);
     else if (STAFF_SAYS_OF_YOU.test(after) && !conditional(p.start)) add(p, `The reply passes on what ${quoted(p)} said of the person it answers, as someone who cared for them.`);
     else if (STAFF_GREETS.test(after)) add(p, `${quoted(p)} sends the person answered a personal greeting, as someone who knows them from their care.`);
+    // "Dr. Dasgupta would like the chance to talk it through with you" to a review of Dr. Dasgupta's care: the
+    // clinician who saw them takes up their case.
+    else if (CLINICIAN_OFFERS_TALK.test(after) && p.text.toLowerCase().split(/[\s.]+/).some((w) => credited.has(w)) && !conditional(p.start)) add(p, `${quoted(p)}, whom the review names for their care, offers to talk it through with the person answered, which says they cared for them.`);
   }
   return ties;
 }
@@ -235,6 +238,7 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
 const CLINICIAN_CARED = new RegExp(`^(?:(?:,| and| &) [${L}. ]{1,40}?)? (?:has |have |had )?(?:(?:was|were|has been|have been|is|are) (?:so |very |really |both |always |extremely |incredibly |truly )?(?:[${L}-]+,? (?:and )?){0,3}?(?:supportive|helpful|thorough|reassuring|caring|kind|gentle|attentive|understanding|compassionate|professional|wonderful|amazing|brilliant|fantastic|great|lovely|excellent|patient|informative|efficient)|made (?:you|your)|made a (?:[${L}-]+ )?(?:impression|impact|difference)|(?:was |were |has been |have been )?able to)${E}`, 'u');
 // "Nathan says you're his most punctual client", "Dr Haddad says … you did really well", "… how well you've done".
 const STAFF_SAYS_OF_YOU = /^ (?:says|said|thinks|reckons|was saying)(?: that)? (?:[a-z']+ ){0,10}?(?:you(?:'re| are| were| did| have been|'ve been|'ve done| have done)|you (?:barely|hardly|never|didn't|did not|really|totally|just) [a-z]+|how (?:well|much|far) you)(?![a-z])/;
+const CLINICIAN_OFFERS_TALK = /^ (?:would (?:like|love|welcome|be (?:happy|glad|pleased))|will|'ll|is (?:happy|keen|glad|available)|has offered|wants|has asked) (?:the (?:chance|opportunity) )?(?:to )?(?:personally )?(?:talk|speak|discuss|go through|go over|chat|call|ring|phone|meet)(?![a-z])[^.!?]{0,40}?(?:with |to )?(?:you|u)(?![a-z])/;
 // "Jordan says hi!", "Dr. Patel sends her love".
 const STAFF_GREETS = /^ (?:says|said|sends|sent) (?:hi|hello|hey|hiya|her love|his love|their love|love|best wishes|her best|his best|their best|a big hug|hugs)(?![a-z])/;
 const EXPERIENCE_WITH = /(?:your|ur) (?:[\p{L}-]+ ){0,2}?(?:experiences?|time|appointments?|sessions?|consultations?|visits?) (?:with|of) (?:both )?$/u;

@@ -46,6 +46,12 @@ const TITLES = new Map<string, PersonRole>([
 const ENDEARMENTS = new Set(['little', 'lil', 'baby', 'sweet', 'brave', 'tiny', 'big', 'twins', 'twin', 'triplets']);
 // Descriptions of public figures: their own public statements are not patient information.
 const PUBLIC_DESCRIPTORS = /\b(olympic|olympian|nba|nfl|mlb|nhl|wnba|mls|pga|celebrity|actor|actress|singer|rapper|senator|governor|gov|mayor|president|congress\w*|state health officer|surgeon general|author|journalist|reporter|anchor|pitcher|quarterback|qb|linebacker|goalie|shortstop|point guard|musician|comedian|influencer|tv host|talk show host|pop star|rock star|movie star|film star|tv star|country star|superstar|weatherman|news anchor|sir|dame|king|queen|prince|princess|duke|duchess|presenter|broadcaster|striker|midfielder|defender|winger|goalkeeper|footballer|cricketer|batsman|bowler|boxer|athlete|sprinter|golfer|jockey|cyclist|swimmer|tennis star|mp|minister|first minister|prime minister)\b/;
+// "NBA superstar LeBron James", "Olympic gymnast Simone Biles": the description right before the name. "This month's
+// Superstar Smile goes to Maisie" gives the name a prize, not a public role.
+function describedAsPublic(lead: string): boolean {
+  const m = PUBLIC_DESCRIPTORS.exec(lead);
+  return m !== null && !/(?:^|\s)(?:to|goes|went|for|award|awarded|prize|winner|is|was)(?:\s|$)/.test(lead.slice(m.index + m[0].length));
+}
 // Openers after which a capitalised word is the person addressed ("Thanks, Phil!", "Hi Luis!").
 // Thanks in other languages: they greet the name after them ("Merci Mélanie!", "Diolch, Seren").
 const FOREIGN_THANKS_WORDS = 'merci|gracias|danke|grazie|obrigad[oa]|diolch|kiitos|mahalo|arigato|shukran|asante|spasibo';
@@ -55,11 +61,11 @@ const FOREIGN_THANKS = new RegExp(`^(?:${FOREIGN_THANKS_WORDS})$`);
 const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
 const FAMILY_NOUNS = /^(?:family|families|twins|triplets|quads|kids|boys|girls|household|clan|crew|siblings|sisters|brothers)$/;
 // "Serena Williams has spoken openly about…": someone telling their own story in public.
-const SPOKE_PUBLICLY = /^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |recently |this week |bravely )*(?:spoken|spoke|speaks|talked|talks|written|wrote|writes|posted) (?:(?:so |very )?(?:openly|publicly|candidly|honestly)|out|(?:this week |recently |today |last week |on tv |on air )?about (?:(?:his|her|their) )?(?:living with|life with|battle|diagnosis|struggle|journey|experience))(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |recently |this week |bravely )*(?:shared|announced|revealed|disclosed|said publicly) (?:that|(?:his|her|their) (?:diagnosis|story|news|journey))(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |recently )*(?:went|gone) public(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:being|who is|who was|was|is|has been) (?:so |very |really )?(?:open|candid|honest|public) about(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:has |have )?done more than (?:almost |nearly |just about )?anyone(?![a-z])/;
+const SPOKE_PUBLICLY = /^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |recently |this week |bravely )*(?:spoken|spoke|speaks|talked|talks|written|wrote|writes|posted) (?:(?:so |very )?(?:openly|publicly|candidly|honestly)|out|(?:this week |recently |today |last week |on tv |on air )?about (?:(?:his|her|their) )?(?:living with|life with|battle|diagnosis|struggle|journey|experience))(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |recently |this week |bravely )*(?:shared|announced|revealed|disclosed|said publicly) (?:that|(?:his|her|their) (?:diagnosis|story|news|journey))(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |recently )*(?:went|gone) public(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:being|who is|who was|was|is|has been) (?:so |very |really )?(?:open|candid|honest|public) about(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:has |have )?done more than (?:almost |nearly |just about )?anyone(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |is |was |has been )*(?:(?:done|doing) (?:[a-z]+ ){0,2}work |been )?(?:campaign(?:s|ed|ing)? (?:for|on|about)|rais(?:e|es|ed|ing) awareness|getting (?:everyone|people|the (?:nation|country|world)|us all|women|men) talking|champion(?:s|ed|ing)|advocat(?:e|es|ed|ing) for)(?![a-z])/;
 // "Jordan from our front desk", "Ama in billing": a name the practice places in its own team.
 const STAFF_AFTER = /^(?:'s)?,? (?:from|at|in|on|of) (?:our|the) (?:front desk|reception|billing|office|admin|phones|pharmacy|lab|practice team|team)(?![a-z])|^,? (?:our|the practice's) (?:new |lead |senior |head |own )?(?:physio|physiotherapist|nurse|doctor|gp|receptionist|practice manager|manager|hygienist|dentist|midwife|pharmacist|therapist|counsell?or|optician|optometrist|audiologist|podiatrist|chiropractor|team member|colleague)(?![a-z])|^ (?:in|from) (?:billing|reception|admin)(?![a-z])/;
 // Each holds one of these words: looking for them first keeps the long patterns from compiling on every first name.
-const SPOKE_WORD = /spok|speak|talk|writ|wrote|posted|shared|announced|revealed|disclosed|public|open|candid|honest|more than/;
+const SPOKE_WORD = /spok|speak|talk|writ|wrote|posted|shared|announced|revealed|disclosed|public|open|candid|honest|more than|campaign|awareness|champion|advocat/;
 const spokePublicly = (after: string) => SPOKE_WORD.test(after) && SPOKE_PUBLICLY.test(after);
 const STAFF_AFTER_WORD = /^(?:'s)?,? (?:from|at|in|on|of|our|the) /;
 const staffAfter = (after: string) => STAFF_AFTER_WORD.test(after) && STAFF_AFTER.test(after);
@@ -162,7 +168,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
     const lead = text.slice(Math.max(sentenceStart, w.start - 40), w.start);
     // "the Breakers' Luis Montoya": a team's player.
-    const publicFigure = PUBLIC_DESCRIPTORS.test(lead.toLowerCase()) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || spokePublicly(text.slice(ws[last].end, ws[last].end + 60).toLowerCase());
+    const publicFigure = describedAsPublic(lead.toLowerCase()) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || spokePublicly(text.slice(ws[last].end, ws[last].end + 60).toLowerCase());
     const role: PersonRole = isStaff(span, nameWords, known) || STAFF_INTRO.test(lead) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
     i = last;
@@ -202,8 +208,8 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
     (FIRST_NAMES.has(bare) || isLastName(bare) || (capital && !isCommonWord(bare) && REPLY_AFTER_NAME.test(text.slice(w.end, w.end + 14))));
   const vocative = greeted || opensReply;
   const pointed = POINTING.test(prefix) || ENDEARMENTS.has(i > 0 ? ws[i - 1].lower : '');
-  // "7am", "2nd", "10k" are times and numbers, not names in leetspeak ("7am" would read "tam").
-  const decoded = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|x|h|hr|hrs|min|mins)$/.test(bare) ? null : unleet(bare);
+  // "7am", "2nd", "10k", "3L" are times, numbers and amounts, not names in leetspeak ("7am" would read "tam").
+  const decoded = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|x|h|hr|hrs|min|mins|l|ml|g|kg|mg|mcg|cm|mm|km|lb|lbs|oz|ft|d|w|y|yr|yrs|wk|wks|mo)$/.test(bare) ? null : unleet(bare);
 
   if (decoded && (FIRST_NAMES.has(decoded.toLowerCase()) || AMBIGUOUS_FIRST_NAMES.has(decoded.toLowerCase()))) return `the name "${decoded}" written with digits or symbols`;
   if (FIRST_NAMES.has(bare)) {
@@ -250,7 +256,8 @@ function thanksThenName(text: string, w: Word): boolean {
 function closingVocative(text: string, w: Word): boolean {
   if (!/^\p{Lu}/u.test(w.text) || /'s$/i.test(w.text)) return false;
   const after = text.slice(w.end, w.end + 16);
-  const setOff = /[\p{L}\p{N}], $/u.test(text.slice(Math.max(0, w.start - 3), w.start));
+  // "Heat, Alcohol, Running, Massage.": the last of a list of capitalised items is not set off for a name.
+  const setOff = /[\p{L}\p{N}], $/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && !/[,;:]\s*\p{Lu}[\p{L}-]*, $/u.test(text.slice(Math.max(0, w.start - 30), w.start));
   return (setOff && /^\s*(?:[.!?]|\p{Extended_Pictographic}|$)/u.test(after)) ||
     // "…tomorrow, Hana, and thanks for the card": set off on both sides before the reply goes on to them.
     (setOff && /^, (?:and )?(?:thank|thanks|we|we're|we've|so|sorry|it's|i|i'm|you|your|hope|please|see|good|enjoy|have|congrat)(?![\p{L}])/iu.test(after)) ||

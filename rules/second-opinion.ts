@@ -200,6 +200,13 @@ const staffHealthOnly = (facts: Facts) => {
   return health.length > 0 && health.every((h) => h.why.includes(STAFF_HEALTH));
 };
 
+/**
+ * "We can't discuss anyone's care online": a reply that says it will not talk about care has chosen not to
+ * confirm anything. The model weighs the greeted name and the apology around such a statement, so it stays
+ * quiet; the rules still catch a confirmation written beside it ("we can't discuss your root canal").
+ */
+const PRIVACY_STATEMENT = /(?:can't|cannot|can not|are unable to|aren't able to|are not able to|unable to|won't|will not|do not|don't|never) (?:discuss|comment on|share|go into|talk about|confirm|disclose)(?: [a-z'-]+){0,3}? (?:anyone's|any patient's|anybody's|patients'|individual|individuals'|personal|specific|private|patient|medical|clinical|health|confidential)(?![a-z])|(?:patient )?(?:confidentiality|privacy) (?:rules|laws|regulations|means|prevents?|stops?)(?![a-z])/;
+
 const WHY_OPENING = "A model trained on practices' real replies reads this as confirming a patient";
 
 /** Whether a finding is the second opinion's (training reads the rules' own verdict without it). */
@@ -218,7 +225,7 @@ export interface ShippedOpinion {
  */
 export function secondOpinion(doc: Doc, facts: Facts, shipped: ShippedOpinion = SHIPPED): (Hit & { probability: number }) | undefined {
   const opinion = score(shipped.model, secondOpinionFeatures(doc, facts));
-  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc) || staffHealthOnly(facts)) return undefined;
+  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc) || staffHealthOnly(facts) || PRIVACY_STATEMENT.test(doc.lower)) return undefined;
   const where = doc.sentences[Math.max(0, opinion.top.find((t) => t.sentence >= 0)?.sentence ?? 0)] ?? { start: 0, end: doc.text.length };
   const sentence = doc.text.slice(where.start, where.end);
   const start = where.start + sentence.length - sentence.trimStart().length;

@@ -139,10 +139,10 @@ function variants(w: string): string[] {
   return out;
 }
 
-/** Index of the sentence containing offset `at`. */
 /** Whether the (lower-cased) text holds one of these words: a cheap gate before a long pattern is tried, and compiled. */
 export const holdsAny = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
 
+/** Index of the sentence containing offset `at`. */
 export function sentenceAt(spans: readonly Span[], at: number): number {
   let lo = 0;
   let hi = spans.length - 1;
@@ -152,4 +152,9 @@ export function sentenceAt(spans: readonly Span[], at: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** "Lip filler starts from $450 for 1ml": an amount after a price is what the price buys, not a dose. */
+export function priced(lower: string, at: number): boolean {
+  return /[$£€₹]\s?\d[\d,.]*(?:\s?[–-]\s?[$£€₹]?\d[\d,.]*)?\s(?:for|per|a|an)\s$/u.test(lower.slice(Math.max(0, at - 30), at));
 }

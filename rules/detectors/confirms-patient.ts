@@ -3,7 +3,8 @@
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { isPatientMention, type Anchor } from '../anchors';
 import { careTies, NOT_FOUND, RELATIVES } from '../care-ties';
-import { forAGroup, saidOfAGroup } from './health-details';
+import { forAGroup, saidOfAGroup, SERVICE_NAME } from './health-details';
+import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import { holdsAny, PhraseList, sentenceAt, type Span } from '../text';
@@ -29,8 +30,8 @@ const A_PATIENT = re(`(?:a|an) (?:(?!(?:the|every|any|each|all|no)${E})[${L}0-9-
 // "not a real patient", "we don't have a registered patient with your name".
 const PRACTICE_MOVES = /(?:we're|we are|we'll be|i'm|i am|we've been|we have been|dr\.? [a-z]+ is|dr\.? [a-z]+ will be|after|since|by|before) $/;
 const INVITATION = /(?:no need to|don't|do not|please|and|then|to|can|could|should|may|might|will|'ll) $/;
-// ("send a request through the website and we'll call you back": the process for anyone who writes in.)
-const ANYONE_CALLS = /(?:manager|lead|coordinator|director|administrator|liaison)(?![a-z])[^.!?]{0,60}(?:she|he|they)(?:'ll| will) call (?:you|him|her|them)|(?:send|submit|complete|fill in|fill out|leave|email|message)(?![a-z])(?:[^.!?]|\.(?=[a-z])){0,70}(?:and|then) (?:we|someone|the team|our (?:[a-z]+ )?(?:clinician|doctor|gp|nurse|team|counsell?or|therapist))(?:'ll| will)? call (?:you|him|her|them)|(?:someone|somebody|the system|(?:a|an) (?:senior |clinical |[a-z]+ )?member of (?:[a-z]+ ){0,2}[a-z]+|(?:a|an) (?:[a-z]+ )?(?:clinician|doctor|gp|nurse|pharmacist|dentist|physio|physiotherapist|therapist|counsell?or|midwife|health visitor|call handler|advisor|adviser)|one of (?:our|the) [a-z]+|the team|our team|reception|the surgery|the practice)(?:'ll| will)? call (?:you|him|her|them)(?: back)?|(?:our|the) (?:practice |office |clinic |patient |service |complaints |customer |site )?(?:manager|lead|liaison officer|liaison|coordinator|administrator|director)(?:'ll| will)? call (?:you|him|her|them)/;
+const EMERGENCY_LINE_BEFORE = /(?:call|ring|dial|phone|contact) (?:999|911|111|112|000|an ambulance|emergency services|the emergency)(?![a-z0-9])[^.!?]*$/;
+const IF_THEY_HAVE_ONE = /^[^.!?]{0,40}?(?:if|in case) (?:you|u) (?:already |still )?(?:have|'ve got|have got|got) (?:one|it|them)(?![a-z])/;
 const IF_YOU_CALL = /^\W*if (?:you|u)(?![a-z])[^.!?]*?(?:call|ring|phone|contact|message|email|book|pop in|come in|get in touch)(?![a-z])[^.!?]* and (?:we|we'll|we will|the team|someone|a clinician)?[^.!?]{0,12}$/;
 const GROUP_IN_PROCESS = /(?:^|[^a-z])(?:patients|people|everyone|anyone|anybody|appointments|bookings|those|(?:every|each|any) (?:patient|person|caller|client))(?![a-z])[^.!?;]{0,70}$/;
 const BEFORE_ANY = /(?:before|when|once|until|after|as soon as) (?:a |an |any |the |each |every )?(?:[a-z-]+ ){0,3}$/;
@@ -108,7 +109,8 @@ const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   [re(`(?:we|i) (?:got|get|have got) (?:you|u|him|her|them|your [${L}]+) (?:boosted|jabbed|vaccinated|seen|in|sorted|patched up|fixed up|stitched up|checked)${E}`), 'says what the practice did in their care', ['boosted', 'jabbed', 'vaccinated', 'seen', 'sorted', 'patched', 'fixed', 'stitched', 'checked', 'you in', 'u in', 'him in', 'her in', 'them in']],
   // "the NP who saw you", "whoever treated your son": the clinician of their visit.
   [re(`(?:who|that|whoever) (?:saw|treated|examined|looked after|took care of|cared for|operated on|scanned|vaccinated|fitted|delivered|stitched|assessed) (?:you|u|your|ur)${E}`), 'refers to the clinician who saw them', ['who', 'that']],
-  [re(`(?:great|good|nice|lovely|so good|wonderful|fun|a pleasure) (?:seeing|to see|meeting|to meet|having) (?:you|him|her|them|y'all|(?:your|ur) (?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|son|daughter|kids|children|little ones?|boys|girls|husband|wife|partner|baby|twins))(?! (?:at|on) (?:the|our) (?:[${L}-]+ ){0,2}?(?:fair|event|open day|open house|5k|race|run|walk|festival|parade|stand|booth|talk|class|market|show|expo|launch)${E})|(?:see|seeing) (?:you|u|ya|y'all|him|her|them)(?: both| two| all| again| back)? (?:on|tmrw|tmr|next(?! (?:year|season|summer|spring|fall|autumn|winter)(?! for))|tomorrow|tonight|then|soon|at (?:your|their|his|her|the (?:next )?(?:family |annual |yearly |routine |six-monthly |\\d+-(?:month|week|day|year) )?(?:visit|check|checkup|check-up|appointment|appt|cleaning|session)|\\d)|in (?:\\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple)|for (?:your|the|her|his|their)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\\d)|see (?:you|u) both|(?:[${L}]+'ll|will|gonna) (?:see|meet|call|check on|text) (?:you|him|her|them)|(?:[${L}]+'ll|will) take (?:good |great |the best )?care of (?:you|u|him|her|them)`), 'arranges or recalls seeing them'],
+  // ("our imaging team will call you back today" moves the talk to the phone, as the guide's redirects do: no visit.)
+  [re(`(?:great|good|nice|lovely|so good|wonderful|fun|a pleasure) (?:seeing|to see|meeting|to meet|having) (?:you|him|her|them|y'all|(?:your|ur) (?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|son|daughter|kids|children|little ones?|boys|girls|husband|wife|partner|baby|twins))(?! (?:at|on) (?:the|our) (?:[${L}-]+ ){0,2}?(?:fair|event|open day|open house|5k|race|run|walk|festival|parade|stand|booth|talk|class|market|show|expo|launch)${E})|(?:see|seeing) (?:you|u|ya|y'all|him|her|them)(?: both| two| all| again| back)? (?:on|tmrw|tmr|next(?! (?:year|season|summer|spring|fall|autumn|winter)(?! for))|tomorrow|tonight|then|soon|at (?:your|their|his|her|the (?:next )?(?:family |annual |yearly |routine |six-monthly |\\d+-(?:month|week|day|year) )?(?:visit|check|checkup|check-up|appointment|appt|cleaning|session)|\\d)|in (?:\\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple)|for (?:your|the|her|his|their)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\\d)|see (?:you|u) both|(?:[${L}]+'ll|will|gonna) (?:see|meet|check on) (?:you|him|her|them)|(?:[${L}]+'ll|will) take (?:good |great |the best )?care of (?:you|u|him|her|them)`), 'arranges or recalls seeing them'],
   [re(`sorry about (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|the wait(?! (?:on|for) (?:the )?(?:phones?|lines?|calls?|a call))|your wait(?! (?:on|for) (?:the )?(?:phones?|lines?|calls?|a call))|your visit|the mix-up)|(?:tried|trying|been trying) (?:calling |to call |to reach |to ring |ringing |phoning )?(?:you|u)(?! (?:can|could|should|might|may|will)(?![${L}]))|(?:is|are|has been|was|been) (?:cancell?ed|rescheduled|booked|confirmed|moved)|rebook|resending|we have (?:[${L}]+'s|your|his|her) (?:record|chart|results)|corrected statement|our (?:schedule|records|system|chart) shows?|we love having you|(?:than|since|from) (?:last time|your last (?:visit|cleaning|appointment|appt|checkup))|(?:miss|missed) (?:her|him|you|them) (?:at|in|around)|brightened every|(?:pop|come|stop|swing) back in|(?:glad|happy) (?:you|he|she|they) (?:came|made it) in|so glad (?:it's|its|it is) (?:healing|better)|(?:hope|glad) (?:the|that|your|his|her) [^.!?]{0,40}(?:healing|helping|working|better|back to normal|feels? good|cleared|knock|bugging)`), 'talks about their visit or treatment here'],
 ];
 
@@ -132,7 +134,17 @@ const THEIR_BOOKING = /(?<![a-z])(?:her|his|their) (?:next )?(?:appt|appointment
 const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // The comment thanks the practice for care it gave.
 // "yes - Tuesday 4pm with Sofia as usual", "yep, still on": a reply that confirms the booking the comment asks about.
-const CONFIRMS_BOOKING = new RegExp(`(?:^|[^${L}])(?:yes|yep|yup|yeah|yea|still on|all set|confirmed|(?:you're|youre|you are) booked|booked in|see you (?:then|there))(?![${L}])|(?:^|[^${L}])(?:${WHEN})(?![${L}])`);
+const CONFIRMS_BOOKING = new RegExp(`(?:^|[^${L}])(?:yes|yep|yup|yeah|yea|still on|all set|confirmed|(?:you're|youre|you are) booked|booked in|see you (?:then|there))(?![${L}])|(?:^|[^${L}])(?:${WHEN})(?![${L}])`, 'g');
+// "They're in from 7:30am", "lines open at 8": a service's hours, not their booking.
+const SERVICE_HOURS_BEFORE = /(?:open|opens|opening|in|available|staffed|answered|close|closes|closing|shut|shuts)(?: from| at| until| till| by)? $/;
+function bookingConfirmed(lower: string): RegExpExecArray | null {
+  for (const m of lower.matchAll(CONFIRMS_BOOKING)) {
+    const at = m.index! + m[0].length - m[0].trimStart().length;
+    if (/^\W?\d/.test(m[0]) && SERVICE_HOURS_BEFORE.test(lower.slice(Math.max(0, at - 20), at))) continue;
+    return m as RegExpExecArray;
+  }
+  return null;
+}
 const OUR_PATIENT_BEFORE = new RegExp(`(?<![${L}])(?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client),? $`);
 // "Edith, our wonderful resident at Brackenholt House".
 const OUR_PATIENT_AFTER = new RegExp(`^,? (?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client)(?![${L}])`);
@@ -164,16 +176,17 @@ export const rule: Detector = {
       hits.push({ start, end, message: CONFIRMS_PATIENT, why, redaction: '' });
     const patientAnchorIn = (sentence: number) => facts.anchors.find((a) => a.sentence === sentence && a.kind !== 'you');
 
-    // "someone will call you back within 5 days", "before any work is booked": a process for anyone.
+    // "before any work is booked": a process for anyone.
     const forAnyone = (m: Span & { match: RegExpMatchArray }) =>
-      (/call (?:you|him|her|them)$/.test(m.match[0]) && ANYONE_CALLS.test(doc.lower.slice(Math.max(0, m.start - 100), m.end + 5))) ||
       (/^(?:is|are|has been|was|been) /.test(m.match[0]) && BEFORE_ANY.test(doc.lower.slice(Math.max(0, m.start - 40), m.start))) ||
       // "so patients are booked with the right clinician", "anyone affected can call us to rebook": a process for a group.
       (/^(?:is|are|has been|was|been) |^rebook/.test(m.match[0]) && GROUP_IN_PROCESS.test(doc.lower.slice(Math.max(0, m.start - 90), m.start))) ||
       // "The school immunisation team is booked for Thursday": a service's booking, not a person's.
       (/^(?:is|are|has been|was|been) /.test(m.match[0]) && /(?:team|clinic|clinics|session|sessions|van|bus|event|room|service|nurses|staff|hall) $/.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) ||
       // "If you're in pain, please call us and we'll see you as a priority": an offer to whoever calls.
-      (/(?:see|call) (?:you|u)/.test(m.match[0]) && IF_YOU_CALL.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start)));
+      // "just bring your ACC claim number if you already have one": theirs only if it exists.
+      IF_THEY_HAVE_ONE.test(doc.lower.slice(m.end, m.end + 60)) ||
+      (/see (?:you|u)/.test(m.match[0]) && IF_YOU_CALL.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start)));
     const negated = (at: number) => NEGATED.test(doc.lower.slice(Math.max(0, at - 20), at));
     // "shared anonymously by one of our patients": nobody anyone could identify.
     const anonymous = (at: number) => {
@@ -240,7 +253,8 @@ export const rule: Detector = {
         // "The flu vaccine is recommended in pregnancy", "everyone aged 70–79 is eligible for the shingles vaccine": said of everyone.
         if (forAGroup(doc.lower, h.start, h.end) || saidOfAGroup(doc.lower, h.start) || RECOMMENDED_TO_ALL.test(doc.lower.slice(h.end, h.end + 30))) continue;
         const ownResult = OWN_RESULT_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 20), h.start)) && OWN_RESULT_AFTER.test(after);
-        if ((KNOWN_TREATMENT.test(before) && !/^ (?:these days|nowadays|in general|today are|are (?:generally|usually|very|extremely|perfectly)|(?:[a-z']+ )?(?:unit|ward|clinic|centre|center|department|team|service|suite)(?![a-z]))/.test(after) && !PRODUCT_OR_FORM.test(h.term + after)) || ownResult) {
+        // ("The cardiology entrance is round the back": a service's name or a place, not their treatment.)
+        if ((KNOWN_TREATMENT.test(before) && !/^ (?:these days|nowadays|in general|today are|are (?:generally|usually|very|extremely|perfectly))/.test(after) && !SERVICE_NAME.test(after) && !/^ [a-z']+ (?:unit|ward|clinic|centre|center|department|team|service|suite)(?![a-z])/.test(after) && !PRODUCT_OR_FORM.test(h.term + after)) || ownResult) {
           add(h.start, h.end, `${quote(doc, h)} refers to their own treatment or result, which only their care team would know.`);
         }
       }
@@ -248,7 +262,8 @@ export const rule: Detector = {
       // "my son" or "my grandmother", a message for that person, or their visit.
       if (OWN_RELATIVE.test(doc.context.lower) && (reviewOfCare(doc) || CARE_RECEIVED.test(doc.context.lower) || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || CLINICIAN_WORD.test(doc.context.lower))) {
         // ("your mum's GP can tell her where she is on the list": someone else will tell her, nothing is passed on.)
-        for (const m of matchAll(doc, FOR_THE_ONE_THEY_BROUGHT)) if (!forAnyone(m) && !/(?:can|will|could|would|should|may|might|to) $/.test(doc.lower.slice(Math.max(0, m.start - 7), m.start))) add(m.start, m.end, `${quote(doc, m)} speaks to or of the relative whose care the comment describes.`);
+        // ("call 999 now and tell them what's happening": "them" is the emergency service.)
+        for (const m of matchAll(doc, FOR_THE_ONE_THEY_BROUGHT)) if (!forAnyone(m) && !/(?:can|will|could|would|should|may|might|to) $/.test(doc.lower.slice(Math.max(0, m.start - 7), m.start)) && !EMERGENCY_LINE_BEFORE.test(doc.lower.slice(Math.max(0, m.start - 60), m.start))) add(m.start, m.end, `${quote(doc, m)} speaks to or of the relative whose care the comment describes.`);
       }
       // "Waited 45 mins past my appointment" → "Dr. Okafor was dealing with an emergency that morning": the reply
       // explains the day they were there.
@@ -266,7 +281,8 @@ export const rule: Detector = {
       // A reply to someone thanking the practice for their care that goes into the specifics.
       if (CARE_RECEIVED.test(doc.context.lower) || booked) {
         // (A handle that opens the reply is the person it answers, as a greeted name is.)
-        const addressee = (a: Anchor) => doc.people.some((p) => p.addressee && p.start === a.start) || (a.start === doc.text.length - doc.text.trimStart().length && a.text.startsWith('@'));
+        // (So is the reviewer's own name, however it is greeted: "Legend Dylan!")
+        const addressee = (a: Anchor) => doc.people.some((p) => p.addressee && p.start === a.start) || (a.start === doc.text.length - doc.text.trimStart().length && a.text.startsWith('@')) || (a.kind === 'name' && reviewerNamed(doc, a));
         const specific = health
           ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !inIfClause(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
           ?? (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') ? undefined : facts.anchors.find((a) => a.kind === 'pronoun'));
@@ -280,7 +296,7 @@ export const rule: Detector = {
       const requested = OWN_REQUEST.test(doc.context.lower);
       const bookingAsked = (booked || THEIR_BOOKING.test(doc.context.lower)) && doc.context.text.includes('?');
       if (bookingAsked || requested) {
-        const yes = (bookingAsked ? CONFIRMS_BOOKING.exec(doc.lower) : null) ?? (requested && !CANNOT.test(doc.lower) ? HANDED_OVER.exec(doc.lower) : null);
+        const yes = (bookingAsked ? bookingConfirmed(doc.lower) : null) ?? (requested && !CANNOT.test(doc.lower) ? HANDED_OVER.exec(doc.lower) : null);
         if (yes && !NOT_FOUND.test(doc.lower)) {
           const span = { start: yes.index + yes[0].length - yes[0].trimStart().length, end: yes.index + yes[0].length };
           add(span.start, span.end, `The comment asks about their own booking or records, and the reply confirms it: ${quote(doc, span)}.`);

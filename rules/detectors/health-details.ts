@@ -6,7 +6,7 @@
 import type { Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, HealthTerm } from '../doc';
-import { sentenceAt, type Span } from '../text';
+import { priced, sentenceAt, type Span } from '../text';
 
 // Phrases that are about one person by themselves: "6 weeks post-op", "recovering from", "7lb 3oz".
 const SELF_ANCHORED =
@@ -58,18 +58,20 @@ const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz
 export function saidOfAGroup(lower: string, start: number): boolean {
   return GROUP_SUBJECT.test(clauseBefore(lower, start) + lower.slice(start, start + 40)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || GROUP_AFTER.test(lower.slice(start, start + 60));
 }
-const SERVICE_NAME = /^ (?:(?:day|outpatient|inpatient|children's|kids|teenage|young people's) )?(?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week)(?![a-z])/;
+export const SERVICE_NAME = /^ (?:(?:day|outpatient|inpatient|children's|kids|teenage|young people's) )?(?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot)(?![a-z])/;
 // "For most sprains the advice is…", "In most cases…": general information, whoever asked.
 const GENERAL_SENTENCE = /^\W*(?:for most|in most cases|most people|in general|generally|as a rule)(?![a-z])/;
 const IF_CLAUSE = /(?:^|[^a-z])(?:if|unless|in case|whether)(?![a-z])(?:(?! - )[^,;.!?—–()])*$/;
+const SERVICE_USER = /^ can (?:also |now |still |always |just |easily )?(?:book|walk in|drop in|pop in|rent|buy|order|request|cancel|reschedule|self-refer|refer yourself|register|sign up|access|use (?:our|the)|find (?:us|our|the)|choose|pay)(?![a-z])/;
 const IF_ANYONE = /(?<![a-z])(?:if|unless|in case|whether) (?:you're|you are|you've|you have|you get|you feel|you notice|you're ever|anyone|someone|people are|they're)(?![a-z])(?:(?!the |your |his |her |their )[^,;.!?—–])*$/;
 // "free if you're under 18, pregnant, had a baby in the last year…": who qualifies, a list for anyone.
 const ELIGIBLE_IF = /(?<![a-z])(?:free|eligible|entitled|exempt|offered|available|qualify|qualifies|no charge)(?: [a-z]+){0,3} (?:if|when|for anyone who|for those who|for people who) (?:you're|you are|you|they're|they|anyone|someone)(?![a-z])[^.;!?]*$/;
 // "if he's hard to wake, confused or vomiting, go to the ER": a list of warning signs after "if".
 const SIGN_LIST = /(?<![a-z])(?:if|unless|in case)(?![a-z])[^;.!?—–]{0,80}$/;
 const CONDITIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:if|unless|in case)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])[^,;.!?—–]*$/u;
-// The writer's own treatment or condition: "my own ACL reconstruction", "since my diagnosis", "I had my gallbladder out".
-const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?|i (?:went|'ve been|have been) through(?: an?)?|i(?:'ve| have)? (?:lived|live) with)(?:\s+[\p{L}-]+)?\s+$/u;
+// The writer's own treatment or condition: "my own ACL reconstruction", "since my diagnosis", "I had my gallbladder out",
+// "I've had migraines since I was a teenager".
+const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?|i (?:went|'ve been|have been) through(?: an?)?|i(?:'ve| have)? (?:lived|live) with|i(?:'ve| have) had|ive had|i suffer(?:ed)? (?:from|with)|i(?:'ve| have) (?:struggled|battled) with)(?:\s+[\p{L}-]+)?\s+$/u;
 // "Nurse Tamsin is recovering well after her breast cancer surgery", "Dr. Okonjo has lived with type 1 diabetes",
 // "after three months of chemotherapy our practice manager is back": a staff member's own health.
 // "her accreditation in EMDR therapy", "his training in sports massage": a skill, not their own care.
@@ -111,7 +113,9 @@ export const rule: Detector = {
     const hypothetical = (at: number, kind?: string) => (emergencyRedirect && (CONDITIONAL.test(doc.lower.slice(Math.max(0, at - 120), at)) || SIGN_LIST.test(doc.lower.slice(Math.max(0, at - 90), at)))) || (kind === 'symptom' && IF_ANYONE.test(doc.lower.slice(Math.max(0, at - 80), at))) || ELIGIBLE_IF.test(doc.lower.slice(Math.max(0, at - 120), at));
     // "if you're eligible", "if you'd like", "if you notice hearing loss": a "you" inside a condition is anyone who
     // meets it, so it does not make a health word theirs ("your" still does: "if your knee still hurts").
-    const pointing = facts.anchors.filter((a) => !(a.kind === 'you' && !/^(?:your|ur)/i.test(a.text) && IF_CLAUSE.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start))));
+    // "You can book flu jabs online", "then you can rent or buy": a "you" that can use a service is whoever
+    // reads how the service works.
+    const pointing = facts.anchors.filter((a) => !(a.kind === 'you' && !/^(?:your|ur)/i.test(a.text) && (IF_CLAUSE.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)) || SERVICE_USER.test(doc.lower.slice(a.end, a.end + 40)))));
     for (const h of doc.health) {
       if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term)) || hypothetical(h.start, h.kind)) continue;
       // "When a clinician is off sick we text everyone affected": any staff member's absence, nobody's health.
@@ -195,7 +199,7 @@ export const rule: Detector = {
     // "An ALT of 68", "your A1C came back at 6.1": a lab value in a reply is their result.
     if (doc.addressed && /\d/.test(doc.lower)) for (const m of matchAll(doc, LAB_VALUE)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} is a test result of the person this reply answers.`, 'test result');
     // A dose in a reply is a dose for this person.
-    if (doc.addressed) for (const m of matchAll(doc, DOSE)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} is a dose for this person.`, 'medication');
+    if (doc.addressed) for (const m of matchAll(doc, DOSE)) if (!hits.some((x) => x.start < m.end && m.start < x.end) && !priced(doc.lower, m.start)) add(m, `${quote(doc, m)} is a dose for this person.`, 'medication');
     return hits.sort((a, b) => a.start - b.start);
   },
 };

@@ -5,7 +5,7 @@
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import { GROUP_SUBJECT, saidOfAGroup } from './health-details';
-import { sentenceAt, type Span } from '../text';
+import { priced, sentenceAt, type Span } from '../text';
 import { templateFor } from '../templates';
 
 // A dose, or how often to take or do something ("4x a day", "every 6 hours").
@@ -82,7 +82,7 @@ export const rule: Detector = {
       if (m.match[0].includes('%') && !strengthOfProduct(doc, m.end)) continue;
       // "SPF 30 for everyone, reapplied every 2 hours", "0.5–3 mg … for most adults": said to everyone.
       const sentence = doc.sentences[sentenceAt(doc.sentences, m.start)];
-      if (GENERAL_TIP.test(doc.lower.slice(sentence.start, sentence.end))) continue;
+      if (GENERAL_TIP.test(doc.lower.slice(sentence.start, sentence.end)) || priced(doc.lower, m.start)) continue;
       add(m, `${quote(doc, m)} is a dose for this person.`);
     }
     for (const m of matchAll(doc, IMPERATIVE)) {
@@ -129,6 +129,8 @@ export const rule: Detector = {
       if (general || !healthAround) continue;
       // "Totally normal to feel nervous!": feelings about a visit, not symptoms.
       if (/^ to (?:feel|be|get) (?:a bit |a little |so |very )?(?:nervous|anxious|worried|scared|apprehensive|emotional)/.test(doc.lower.slice(m.end, m.end + 40))) continue;
+      // "A really common worry!", "such a normal question": the worry or question is common, not the symptom.
+      if (/^ (?:worry|worries|concern|concerns|question|questions|query|queries|myth|misconception|fear|fears|mistake|ask)(?![a-z])/.test(doc.lower.slice(m.end, m.end + 16))) continue;
       // "After the first birthday it's fine" (honey): fine about a thing, not about someone's symptoms.
       if (/^it/.test(m.match[0]) && !treatmentIn(doc, clause) && !facts.anchors.some((a) => a.sentence === sentenceAt(doc.sentences, m.start) && a.kind !== 'you')) continue;
       add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person their symptoms are fine without an exam.`);

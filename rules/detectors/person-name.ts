@@ -2,25 +2,21 @@
 // lowercase names, nicknames, titles ("Mrs. Tran"), initials ("J.T."), names with digits or spaces,
 // and family names ("the Ramirez family"). Staff names from the policy are never flagged.
 import type { Detector } from '../detector';
+import type { Doc } from '../doc';
 import type { PersonMention } from '../people';
+import { inventedCase } from '../anchors';
 
 export const rule: Detector = {
   id: 'person-name',
   detect(doc, facts) {
-    if (!facts.care) return [];
+    if (!facts.care || (doc.input.kind === 'post' && inventedCase(doc))) return [];
     const names: PersonMention[] = doc.people.filter((p) => p.kind !== 'handle' && p.role === 'patient');
     // A public figure is flagged only when the message ties them to care here.
     if (facts.hits['confirms-patient']?.length) names.push(...doc.people.filter((p) => p.role === 'public'));
     // The commenter named themselves or a relative in the comment ("This is Tanya Brooks"): the same name in the reply.
     // A review signed "– Precious A.": the reviewer's name, even when it is also a word.
     // A review headed "Google review ★★ Craig Munro: …" or "Emeka Obi ★★★★★ — Best unit": the reviewer's name.
-    const commenters = doc.context.people.filter((p) => p.kind === 'name' && p.role === 'patient').map((p) => ({ ...p, how: '', word: false }));
-    for (const by of [SIGNATURE.exec(doc.context.text.trim()), REVIEWER.exec(doc.context.text.trim())]) {
-      if (by && !doc.known.staff.has(by[1].toLowerCase())) commenters.push({ start: 0, end: 0, kind: 'name', text: by[1], role: 'patient', how: '', sentence: 0, word: true });
-    }
-    for (const { word: isWord, ...p } of commenters) {
-      const first = p.text.replace(/^(?:mr|mrs|ms|miss|mx)\.?\s+/i, '').split(/\s+/)[0].replace(/'s$/i, '').toLowerCase();
-      if (first.length < 2) continue;
+    for (const { word: isWord, first, ...p } of commenters(doc)) {
       for (const w of doc.words) if (w.lower.replace(/'s$/, '') === first && (!isWord || /^\p{Lu}/u.test(w.text)) && !names.some((n) => n.start <= w.start && w.end <= n.end)) names.push({ ...p, start: w.start, end: w.end, text: w.text, sentence: w.sentence, how: `"${w.text}", the name given in the comment` });
     }
     // "Sara (not her real name)": a pseudonym the writer says they chose identifies nobody.
@@ -38,11 +34,26 @@ export const rule: Detector = {
   },
 };
 
+/** The commenter's own name, or a relative's, as the comment gives it, with its first word lower-cased. */
+function commenters(doc: Doc): (PersonMention & { word: boolean; first: string })[] {
+  const out = doc.context.people.filter((p) => p.kind === 'name' && p.role === 'patient').map((p) => ({ ...p, how: '', word: false }));
+  for (const by of [SIGNATURE.exec(doc.context.text.trim()), REVIEWER.exec(doc.context.text.trim())]) {
+    if (by && !doc.known.staff.has(by[1].toLowerCase())) out.push({ start: 0, end: 0, kind: 'name', text: by[1], role: 'patient', how: '', sentence: 0, word: true });
+  }
+  return out.map((p) => ({ ...p, first: p.text.replace(/^(?:mr|mrs|ms|miss|mx)\.?\s+/i, '').split(/\s+/)[0].replace(/'s$/i, '').toLowerCase() })).filter((p) => p.first.length >= 2);
+}
+
+/** "Legend Dylan!" to a review by Dylan Rhodes: the reviewer's own name in the reply is the person it answers. */
+export function reviewerNamed(doc: Doc, name: { text: string }): boolean {
+  const first = name.text.split(/\s+/)[0].replace(/'s$/i, '').toLowerCase();
+  return commenters(doc).some((p) => p.word && p.first === first);
+}
+
 // The name a review is signed with, after a dash at its end: "… never again. – Precious A.".
 const SIGNATURE = /[–—-]\s*(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u;
 
-// The reviewer's name heading a review: after the stars or "review -", or before the stars, then ":", "★" or a dash.
-const REVIEWER = /^(?:[^:\n]{0,40}?(?:★+|[Rr]eview)\s*[-–—:]?\s*)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?::|★|[-–—]\s)/u;
+// The reviewer's name heading a review: after the stars or "review -" (and "by"), or before the stars, then ":", "★" or a dash.
+const REVIEWER = /^(?:[^:\n]{0,40}?(?:★+|[Rr]eview)\s*[-–—:]?\s*(?:by\s+)?)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?::|★|[-–—]\s)/u;
 
 // Every form of PSEUDONYM holds one of these words; looking for them first skips its slow backtracking.
 const PSEUDONYM_WORD = /real name|actual name|changed|pseudonym/;

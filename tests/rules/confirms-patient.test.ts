@@ -164,6 +164,14 @@ ruleTester('confirms-patient', {
     { text: 'Our dr appt system has changed - book online from Monday.', kind: 'reply', context: 'How do I book now?' },
     { text: 'Tell him the whole team says happy birthday!', kind: 'reply', context: 'My 4 year old loved your float at the parade' },
     { text: '@walkwithjo that is brilliant news, thanks for the shout-out!', kind: 'reply', context: 'thanks for the great service, first pain-free walk in years! (from @walkwithjo)' },
+    // Added in the seventh session (blind10 became a tuning set; cases written fresh).
+    { text: 'Sorry about that, Ines! Our physio team will call you back this afternoon.', kind: 'reply', context: 'Left two messages about booking and nobody rang back' },
+    { text: 'Yes, just bring your insurance card if you already have one.', kind: 'reply', context: 'Do you take walk-ins for physio?' },
+    { text: 'The cardiology entrance is on Mill Lane and new signs go up next week.', kind: 'reply', context: 'Great cardiology clinic but impossible to find the door' },
+    { text: 'Please call 911 right away and tell them exactly what is happening.', kind: 'reply', context: 'My dad has chest pain and feels sick, his arm is numb' },
+    { text: 'Our policy is that parents wait outside the room until the child wakes up, for safety.', kind: 'reply', context: 'Was not allowed in with my son during his filling under sedation' },
+    { text: 'Our pre-op nurses are in from 7:30am, please call them then.', kind: 'message', context: 'My appointment is tomorrow, do I need to fast before?' },
+    { text: 'Legend Tomasz! Thanks for the review 🙌', kind: 'reply', context: 'Google review ★★★★★ by Tomasz Wierzbicki: finally got my teeth sorted thanks to the root canal team' },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -322,5 +330,7 @@ ruleTester('confirms-patient', {
     { text: 'It was an honour. Sending love to you all.', kind: 'reply', context: 'Thank you for making Gran\'s last days so peaceful', span: 'It was an honour' },
     { text: 'will do!! he\'ll be so happy 😊', kind: 'message', context: 'pls tell dr feld thank u', span: 'he', within: true },
     { text: 'This made our day! Tell him he earned that sticker!', kind: 'reply', context: 'Took my 4 year old for his first dental visit, so fun!', span: 'Tell him', within: true },
+    // Added in the seventh session (blind10 became a tuning set; cases written fresh).
+    { text: 'We are sorry to hear this. Dr. Lindqvist would like the chance to talk it through with you, please call (555) 201-4400.', kind: 'reply', context: 'Dr. Lindqvist brushed off my knee pain for months.', span: 'Dr. Lindqvist' },
   ],
 });

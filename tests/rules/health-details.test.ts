@@ -96,6 +96,15 @@ ruleTester('health-details', {
     { text: 'All children aged 2 and 3 can get the flu spray at our Saturday clinic.' },
     { text: 'Carousel: Does my kid need antibiotics? Ear infections: sometimes. Colds: no.' },
     { text: 'A good reminder for anyone who has recently had a baby: sudden shortness of breath needs 999.' },
+    // Added in the seventh session (blind10 became a tuning set; cases written fresh).
+    { text: 'You can also book blood tests online at any time, or walk in before 10am.', kind: 'reply', context: 'Can never get through to book a blood test' },
+    { text: 'Yes he does! Root canals on front teeth are usually $900 to $1,200.', kind: 'message', context: 'Does Dr. Lee do root canals? How much?' },
+    { text: 'Lip filler starts from $450 for 1ml, and Dr. Patel runs the clinic on Saturdays.', kind: 'message', context: 'How much is lip filler?' },
+    { text: 'Babies can now be protected from RSV in two ways, including an antibody injection for the baby before their first winter.' },
+    { text: 'This month every member of our team completed dementia awareness training.' },
+    { text: 'Comedian Jo Farrow has talked openly about living with ADHD since she was a child.' },
+    { text: 'Jo Farrow has done brilliant work getting everyone talking about the menopause, hot flushes and all.' },
+    { text: "Composite case (details invented, not a real patient): 'Ravi', 60, keeps missing his diabetes review." },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -156,5 +165,7 @@ ruleTester('health-details', {
     { text: 'Welcome back Nell! Six weeks after her knee replacement she is out-walking us all.', span: 'knee replacement', within: true },
     { text: 'Thank you! We hope you are feeling much better now.', kind: 'reply', context: 'The receptionist was kind when I rang in feeling awful', span: 'feeling much better', within: true },
     { text: 'Proud to see the Ellery family all get their flu jabs together at our Saturday clinic!', span: 'flu', within: true },
+    // Added in the seventh session (blind10 became a tuning set; cases written fresh).
+    { text: "I've had migraines since I was a teenager, so this awareness week matters to me.", span: 'migraines' },
   ],
 });

@@ -75,6 +75,9 @@ ruleTester('medical-advice', {
     { text: 'A spot that is new, changing or bleeding is a good reason for a skin check - book online.', kind: 'reply', context: 'Do you do mole checks?' },
     { text: 'Is it safe to fly in pregnancy? For most people, yes - check with your airline.' },
     { text: 'Best to book online - it is quicker than the phones.', kind: 'reply', context: 'Can I book a flu jab by phone?' },
+    // Added in the seventh session (blind10 became a tuning set; cases written fresh).
+    { text: 'Such a common worry! Used as directed, topical steroids rarely cause thinning. Your pharmacist can show you how much to use.', kind: 'reply', context: 'Do steroid creams thin the skin? Worried about using them on my kids' },
+    { text: 'Lip filler starts from $450 for 1ml, and Dr. Patel runs the clinic on Saturdays.', kind: 'message', context: 'How much is lip filler?' },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.

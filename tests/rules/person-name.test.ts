@@ -48,6 +48,11 @@ ruleTester('person-name', {
     { text: 'Like many of you we have followed TV presenter Gina Marsh talking about her menopause. Conversations like hers have helped millions of women.' },
     { text: 'Andy Murray being so open about his metal hip has helped many people ask about joint surgery sooner.' },
     { text: 'Thank you, Harborpoint, for trusting us with your care this year!', policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, name: 'Harborpoint Family Health' } } },
+    // Added in the seventh session (blind10 became a tuning set; cases written fresh).
+    { text: 'Kidney stones: drink 2.5–3L of water a day and go easy on salt.' },
+    { text: 'First aid for a sprain: Protect, Rest, Ice, Compress, Elevate. Avoid Heat, Alcohol, Running, Massage.' },
+    { text: "Composite case (details invented, not a real patient): 'Ravi', 60, keeps missing his diabetes review." },
+    { text: 'Legend Tomasz! Thanks for the review 🙌', kind: 'reply', context: 'Google review ★★★★★ by Tomasz Wierzbicki: finally got my teeth sorted thanks to the root canal team' },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.

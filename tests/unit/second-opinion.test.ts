@@ -106,3 +106,22 @@ describe('secondOpinion with a model of our own', () => {
     }
   });
 });
+
+describe('the second opinion and a privacy statement', () => {
+  const sure = { threshold: 0.5, model: { target: 'patient-relationship' as const, bias: -1, weights: { 'anchor:name': 6, 'people:addressee-name': 3 } } };
+  const read = (text: string, context: string) => ruleFacts({ id: 'x', site: 'facebook', kind: 'reply', context, text, labels: [] }, POLICY);
+
+  it("says nothing when the reply says it will not discuss anyone's care: that reply has chosen not to confirm", () => {
+    for (const text of [
+      "Odile, we're so sorry to read this. We can't discuss anyone's treatment online, but please call our patient coordinator.",
+      'Odile, we are sorry. We are unable to comment on individual cases here; please ring our practice manager.',
+      'Odile, thank you. Patient confidentiality rules mean we cannot say more here.',
+    ]) {
+      const r = read(text, 'They cancelled my scan the night before. Awful.');
+      expect(secondOpinion(r.doc, r.facts, sure), text).toBeUndefined();
+    }
+    // Without the statement, the same apology is the model's to judge.
+    const r = read("Odile, we're so sorry to read this. Please call our patient coordinator.", 'They cancelled my scan the night before. Awful.');
+    expect(secondOpinion(r.doc, r.facts, sure)).toBeDefined();
+  });
+});
