@@ -1,8 +1,8 @@
-// The one-time check of the learned second opinion on the untouched set (UNTOUCHED in second-opinion-lib: never
+// The one-time check of the learned second opinion on the untouched sets (UNTOUCHED in second-opinion-lib: never
 // read by training or by the leave-one-corpus-out evaluation): `npx tsx scripts/score-second-opinion-untouched.ts [SET…]`.
 // Trains the patient-relationship model on every corpus of CORPUS_FILES, chooses its threshold on their out-of-fold
 // probabilities (as scripts/eval-second-opinion.ts does per fold) for a false-alarm cost of 1 and of 3, then
-// scores the untouched set with the rules alone and with the model adding that finding where the rules have none.
+// scores the untouched sets with the rules alone and with the model adding that finding where the rules have none.
 // History: blind4 decided shipping (first run, 2026-12-03: recall up, false alarms not); blind5 and blind6 were
 // scored once each after that, blind7 before and after the next round of rules; all four are training data now.
 import { flaggedCategories, policyOf, readCorpus, readPolicy, CORPORA } from '../tests/corpus/score';
@@ -23,7 +23,7 @@ console.log(`patient-relationship model: ${Object.keys(model.weights).length} we
 
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 const pooled = { rules: [0, 0, 0, 0], 1: [0, 0, 0, 0], 3: [0, 0, 0, 0] } as Record<string, number[]>;
-const SETS = process.argv.length > 2 ? process.argv.slice(2) : [`${UNTOUCHED}-reviews`, `${UNTOUCHED}-education`];
+const SETS = process.argv.length > 2 ? process.argv.slice(2) : UNTOUCHED.flatMap((u) => [`${u}-reviews`, `${u}-education`]);
 for (const name of SETS) {
   const url = new URL(`${name}.jsonl`, CORPORA);
   const policy = readPolicy(policyOf(url));

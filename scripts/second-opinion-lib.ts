@@ -13,13 +13,15 @@ export const CORPUS_FILES = [
   'dev.jsonl', 'reviews-dev.jsonl', 'education-dev.jsonl',
   'holdout.jsonl', 'holdout2.jsonl', 'holdout3.jsonl', 'holdout4.jsonl', 'holdout5.jsonl',
   'blind-reviews.jsonl', 'blind-education.jsonl', 'blind2-reviews.jsonl', 'blind3-reviews.jsonl', 'blind3-education.jsonl',
+  ...['4', '5', '6', '7', '8', '9', '10', '11'].flatMap((n) => [`blind${n}-reviews.jsonl`, `blind${n}-education.jsonl`]),
 ] as const;
-// blind4-7 are not learned from: helpers wrote them from LABELING.md alone, and they label thanks relayed to staff
-// as confirming a patient where the real replies of reviews-dev do not; trained on them too (tried 2026-12-03), the
-// model flagged five safe real replies of reviews-dev that relay praise to staff.
+// blind4-11 were left out until the seventh session: their writers label thanks relayed to staff as confirming a
+// patient where the real replies of reviews-dev do not, and trained on blind4-7 the model flagged five safe real
+// replies. Held out one writer at a time (docs/second-opinion.md, "Seventh session"), training on them as well at a
+// false-alarm cost of 2 added fewer false alarms than the narrower model, on the blind sets and on reviews-dev alike.
 
-/** The set kept untouched for the next report: never read here. */
-export const UNTOUCHED = 'blind10';
+/** The sets kept untouched for the next report: never read here. */
+export const UNTOUCHED = ['blind12', 'blind13'] as const;
 
 export interface Row {
   corpus: string;
@@ -43,7 +45,8 @@ export function ruleFacts(message: LabelledMessage, policy: Policy) {
 export function loadRows(files: readonly string[] = CORPUS_FILES): Row[] {
   const rows: Row[] = [];
   for (const file of files) {
-    if (file.startsWith(UNTOUCHED)) throw new Error(`${UNTOUCHED} is the untouched test set: never read it here`);
+    const untouched = UNTOUCHED.find((u) => file.startsWith(u));
+    if (untouched) throw new Error(`${untouched} is an untouched test set: never read it here`);
     const url = new URL(file, CORPORA);
     const policy = readPolicy(policyOf(url));
     const messages = readCorpus(url);
