@@ -5,6 +5,7 @@
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import { GROUP_SUBJECT, saidOfAGroup } from './health-details';
+import { CARE_NOUNS, reviewOfCare } from './confirms-patient';
 import { priced, sentenceAt, type Span } from '../text';
 import { templateFor } from '../templates';
 
@@ -137,6 +138,17 @@ export const rule: Detector = {
     }
     // "Keep up those stretches!", "don't forget, that retainer goes in every night": carrying on with their home care.
     if (doc.addressed) for (const m of matchAll(doc, KEEP_UP)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person how to carry on with their own treatment.`);
+    // "Dr Meenal says go easy on the beer and seafood for a bit": a clinician's instruction passed on to them.
+    if (doc.addressed && /says|said|wants|recommends/.test(doc.lower)) for (const m of matchAll(doc, CLINICIAN_SAYS)) add(clauseAround(doc, m.start), `${quote(doc, m)} passes on a clinician's instruction for this person's own care.`);
+    // "Don't forget the follow-up sample at 12 weeks", "don't forget to carry both EpiPens" to someone who told of
+    // their own care: a step of their treatment, whatever it is called.
+    if (doc.addressed && /forget/.test(doc.lower) && (OWN_WORDS.test(doc.context.lower) || doc.context.health.length > 0 || reviewOfCare(doc))) {
+      for (const m of matchAll(doc, DONT_FORGET)) {
+        const clause = clauseAround(doc, m.start);
+        const within = (x: Span) => x.start >= m.end && x.start < Math.min(clause.end, m.end + 45);
+        if (doc.health.some(within) || CARE_NOUNS.find(doc.words).some(within)) add(clause, `${quote(doc, m)} reminds this person of a step of their own treatment.`);
+      }
+    }
     // "amoxicillin and sertraline are fine together": whether their drugs mix is for their prescriber.
     for (const m of matchAll(doc, SAFE_TOGETHER)) if (doc.health.some((h) => h.kind === 'medication' && !/^(?:medicines?|medications?|meds|drugs?|tablets?|pills?)$/.test(h.term) && h.end <= m.start && m.start - h.end < 40)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person their medicines mix safely.`);
     // "Some children's ibuprofen should help": a drug recommended for their problem.
@@ -180,6 +192,8 @@ export const rule: Detector = {
 };
 
 const SAFE_TOGETHER = /(?<![a-z])(?:(?:are|is|'re) (?:totally |perfectly |completely )?(?:fine|safe|ok|okay) (?:to (?:take|use|mix|combine) )?together|(?:fine|safe|ok|okay) to (?:take|use|mix|combine) (?:them )?(?:together|with))(?![a-z])/g;
+const CLINICIAN_SAYS = /(?<![a-z])(?:dr\.? [a-z\u00DF-\u024F]+|doctor [a-z\u00DF-\u024F]+|nurse [a-z\u00DF-\u024F]+|(?:your|the) (?:doctor|gp|nurse|physio|dentist|surgeon|consultant|midwife|hygienist))(?: [a-z\u00DF-\u024F]+)? (?:says|said|recommends|wants you to|would like you to)(?: (?:to|that you should|you should|you))? (?:go easy|keep|take|avoid|stick|rest|drink|don't|do not|stay|use|carry|ice|elevate|cut (?:back|down|out)|try|skip|wear|stop|start|come back|book)(?![a-z])/g;
+const DONT_FORGET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:don't|do not|dont|never) forget(?![a-z])/g;
 const KEEP_UP = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:keep (?:up|doing|going with|using|wearing|taking|up with|on with|at)|carry on (?:with|doing|using|wearing|taking)|continue (?:with|doing|using|wearing|taking)|stick with|(?:don't|do not|never) forget,?(?: to (?:do|use|wear|take|put in))?)(?: (?:those|the|your|them|these|that|all|his|her|their))?(?: [a-z-]+)? (?:stretches|exercises|squats|lunges|planks|bridges|heel raises|calf raises|clamshells|drops|eye ?drops|interdental brushes|brushes|flossing|retainers?|aligners|brace|splint|cream|ointment|meds|medication|medicine|tablets|pills|inhaler|insoles|orthotics|mouth ?guard|night ?guard|patch|elastics|rubber bands|physio|rehab|icing|lenses|contacts|hearing aids?|cpap|nasal spray|rinse|mouthwash)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 const SHOULD_HELP = /^(?: (?:and|or|&) [a-z' -]{1,30}?)? (?:should|will|might|may|can|could) (?:really |definitely |also )?(?:help|ease|settle|calm|soothe|do the trick|take the edge off)(?![a-z])/;
 const INSTRUCTION_AFTER = new RegExp(`^ ?(?:to |probably |just |also |definitely )*(?:${TREATMENT_VERB}|be (?:doing|using|taking|wearing|icing|resting|stretching|avoiding)|see|get|book|have|check|call|go|wait|come|be seen|be checked|be evaluated)(?![a-zA-Z])`, 'u');

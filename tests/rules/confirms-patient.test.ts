@@ -172,6 +172,7 @@ ruleTester('confirms-patient', {
     { text: 'Our policy is that parents wait outside the room until the child wakes up, for safety.', kind: 'reply', context: 'Was not allowed in with my son during his filling under sedation' },
     { text: 'Our pre-op nurses are in from 7:30am, please call them then.', kind: 'message', context: 'My appointment is tomorrow, do I need to fast before?' },
     { text: 'Legend Tomasz! Thanks for the review 🙌', kind: 'reply', context: 'Google review ★★★★★ by Tomasz Wierzbicki: finally got my teeth sorted thanks to the root canal team' },
+    { text: "You're not alone! We'd love to meet you for a chat-only first visit. Call (555) 201-4400.", kind: 'reply', context: "Haven't been to a dentist in years because of nerves" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -332,5 +333,7 @@ ruleTester('confirms-patient', {
     { text: 'This made our day! Tell him he earned that sticker!', kind: 'reply', context: 'Took my 4 year old for his first dental visit, so fun!', span: 'Tell him', within: true },
     // Added in the seventh session (blind10 became a tuning set; cases written fresh).
     { text: 'We are sorry to hear this. Dr. Lindqvist would like the chance to talk it through with you, please call (555) 201-4400.', kind: 'reply', context: 'Dr. Lindqvist brushed off my knee pain for months.', span: 'Dr. Lindqvist' },
+    { text: 'Thank you Ifeoma! We love seeing her every 6 weeks, that smile is coming along 😁', kind: 'reply', context: 'My daughter was nervous about her braces but the team were brilliant', span: 'love seeing her' },
+    { text: 'Hi, yes she checked in at 10:05 and is with Dr. Lee now.', kind: 'message', context: 'Did my mum make it to her appointment? She is not answering', span: 'she checked in' },
   ],
 });

@@ -78,6 +78,8 @@ ruleTester('medical-advice', {
     // Added in the seventh session (blind10 became a tuning set; cases written fresh).
     { text: 'Such a common worry! Used as directed, topical steroids rarely cause thinning. Your pharmacist can show you how much to use.', kind: 'reply', context: 'Do steroid creams thin the skin? Worried about using them on my kids' },
     { text: 'Lip filler starts from $450 for 1ml, and Dr. Patel runs the clinic on Saturdays.', kind: 'message', context: 'How much is lip filler?' },
+    { text: "Don't forget our flu clinic is on Saturday, no booking needed!", kind: 'reply', context: 'When is the flu clinic?' },
+    { text: 'Dr. Patel says the new car park opens next week!', kind: 'reply', context: 'Thanks to Dr. Patel for my knee injection' },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
@@ -144,5 +146,8 @@ ruleTester('medical-advice', {
     { text: 'That is high - cut back on salt and book in with the nurse this week.', kind: 'reply', context: 'Mine was 165/100 at the BP stall, what should I do?', span: 'That is high', within: true },
     { text: 'That could well be sleep apnoea - he should ask his GP about a sleep study.', kind: 'reply', context: 'my husband stops breathing in his sleep and snores', span: 'could well be sleep apnoea', within: true },
     { text: 'Best to stick with paracetamol - ibuprofen can push your blood pressure up on lisinopril.', kind: 'reply', context: 'Can I take ibuprofen with my lisinopril?', span: 'Best to stick', within: true },
+    // Added in the seventh session (blind10 became a tuning set; cases written fresh).
+    { text: "Thanks Ruaidhri! Don't forget the follow-up blood test at 6 weeks.", kind: 'reply', context: 'Google review ★★★★★ by Ruaidhri Kenny: Thanks to the team for my thyroid surgery!', span: "Don't forget the follow-up blood test at 6 weeks", within: true },
+    { text: 'Kia ora Tama! Dr Patel says go easy on the stairs for a week 😉', kind: 'reply', context: 'Thank you Dr Patel for sorting my knee!', span: 'Dr Patel says go easy', within: true },
   ],
 });
