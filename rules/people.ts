@@ -169,7 +169,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     const lead = text.slice(Math.max(sentenceStart, w.start - 40), w.start);
     // "the Breakers' Luis Montoya": a team's player.
     const publicFigure = describedAsPublic(lead.toLowerCase()) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || spokePublicly(text.slice(ws[last].end, ws[last].end + 60).toLowerCase());
-    const role: PersonRole = isStaff(span, nameWords, known) || STAFF_INTRO.test(lead) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
+    const role: PersonRole = isStaff(span, nameWords, known) || STAFF_INTRO.test(lead.toLowerCase()) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
     i = last;
   }
@@ -239,7 +239,7 @@ const greetedAfter = (prefix: string) => VOCATIVE_OPENERS.test(prefix.replace(/^
 
 const TOWN_BEFORE = /(?:here in|there in|located in|based in|down in|up in|out in|in downtown|downtown|outside of|(?:office|clinic|practice|surgery|offices|clinics|practices|location|branch) in) $/i;
 // "our caretaker Stan", "the receptionist, Jade,": a name the practice introduces by its job is one of its people.
-const STAFF_INTRO = /(?:^|\s)(?:our|the|your) (?:[a-z-]+ )?(?:receptionists?|caretaker|nurses?|hygienists?|practice manager|manager|dentists?|doctors?|gps?|physios?|physiotherapists?|therapists?|admin|administrator|colleagues?|team members?|staff members?|volunteers?|cleaners?|pharmacists?|midwife|midwives|health visitors?|dental nurses?|assistants?|opticians?|optometrists?|audiologists?|podiatrists?|chiropractors?|counsell?ors?|care assistants?|carers?|secretary|apprentice|trainee|registrar|partner|surgeon|paramedic|coordinator|co-ordinator),? $/i;
+const STAFF_INTRO = /(?:^|\s)(?:our|the|your) (?:[a-z-]+ )?(?:receptionists?|caretaker|nurses?|hygienists?|practice manager|manager|dentists?|doctors?|gps?|physios?|physiotherapists?|therapists?|admin|administrator|colleagues?|team members?|staff members?|volunteers?|cleaners?|pharmacists?|midwife|midwives|health visitors?|dental nurses?|assistants?|opticians?|optometrists?|audiologists?|podiatrists?|chiropractors?|counsell?ors?|care assistants?|carers?|secretary|apprentice|trainee|registrar|partner|surgeon|paramedic|coordinator|co-ordinator),? $/;
 const possessiveWord = (w: Word) => /'s$/i.test(w.text);
 const APPOSITIVE = /^,\s*(?:aged?|a|an|the|our|my|who|whose|\d)(?![\p{L}])/iu;
 // "Lucía, thank you so much!", "Agnieszka, we are so sorry": an unknown word opening a reply before a thank-you or apology.
