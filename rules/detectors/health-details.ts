@@ -58,11 +58,14 @@ const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz
 export function saidOfAGroup(lower: string, start: number): boolean {
   return GROUP_SUBJECT.test(clauseBefore(lower, start) + lower.slice(start, start + 40)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || GROUP_AFTER.test(lower.slice(start, start + 60));
 }
-export const SERVICE_NAME = /^ (?:(?:day|outpatient|inpatient|children's|kids|teenage|young people's) )?(?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot)(?![a-z])/;
+export const SERVICE_NAME = /^ (?:(?:day|outpatient|inpatient|children's|kids|teenage|young people's|advice|booking|referral|nurse-led|walk-in|drop-in|same-day|community|specialist) )?(?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot|toilets?|loos?|bays?|beds?|lifts?)(?![a-z])/;
 // "For most sprains the advice is…", "In most cases…": general information, whoever asked.
 const GENERAL_SENTENCE = /^\W*(?:for most|in most cases|most people|in general|generally|as a rule)(?![a-z])/;
 const IF_CLAUSE = /(?:^|[^a-z])(?:if|unless|in case|whether)(?![a-z])(?:(?! - )[^,;.!?—–()])*$/;
-const SERVICE_USER = /^ can (?:also |now |still |always |just |easily )?(?:book|walk in|drop in|pop in|rent|buy|order|request|cancel|reschedule|self-refer|refer yourself|register|sign up|access|use (?:our|the)|find (?:us|our|the)|choose|pay)(?![a-z])/;
+const SERVICE_OFFER_BEFORE = /(?:we|they|clinic|team|service|practice|pharmacy|pharmacies|unit|centre|center|hospital|gps|practices)(?: [a-z']+){0,2}? (?:offer|offers|offered|provide|provides|run|runs|perform|performs|stock|stocks|loan|loans)(?: (?:a|an|the|routine|free|private|nhs|same-day|walk-in|any|self-pay))* $/;
+const ANYONE_FROM = /(?:(?:anyone|everyone|women|people|those|mums|mothers|parents)(?: [a-z]+){0,3}|from|after|until|before|over|under|at least|beyond) $/;
+const ROOM_WORDS = /heating|radiator|air[- ]con|thermostat|freezing|boiling|too (?:hot|cold)|corridor|waiting (?:room|area)|building/;
+const SERVICE_USER = /^ can (?:also |now |still |always |just |easily )?(?:book|walk in|drop in|pop in|rent|buy|order|request|cancel|reschedule|self-refer|refer yourself|register|sign up|access|use (?:our|the)|find (?:us|our|the|your nearest)|choose|pay)(?![a-z])/;
 const IF_ANYONE = /(?<![a-z])(?:if|unless|in case|whether) (?:you're|you are|you've|you have|you get|you feel|you notice|you're ever|anyone|someone|people are|they're)(?![a-z])(?:(?!the |your |his |her |their )[^,;.!?—–])*$/;
 // "free if you're under 18, pregnant, had a baby in the last year…": who qualifies, a list for anyone.
 const ELIGIBLE_IF = /(?<![a-z])(?:free|eligible|entitled|exempt|offered|available|qualify|qualifies|no charge)(?: [a-z]+){0,3} (?:if|when|for anyone who|for those who|for people who) (?:you're|you are|you|they're|they|anyone|someone)(?![a-z])[^.;!?]*$/;
@@ -122,6 +125,13 @@ export const rule: Detector = {
       // "call and mention it's a changing mole": what to tell reception when booking.
       const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
       if (TELL_RECEPTION.test(before)) continue;
+      // "we don't offer routine ear wax removal", "a self-pay MRI of one body area is £395": what the service does and costs.
+      const sentenceText = doc.lower.slice(doc.sentences[h.sentence].start, doc.sentences[h.sentence].end);
+      if (SERVICE_OFFER_BEFORE.test(before) || (/[£$€₹]\s?\d/.test(sentenceText) && !/(?:your|ur|his|her|their) (?:[a-z-]+ )?$/.test(before))) continue;
+      // "free home delivery of prescriptions": the pharmacy's van, not a birth.
+      if (h.term === 'delivery' && (/^ of (?:prescriptions?|medicines?|medications?|meds|parcels?|your|repeat)/.test(doc.lower.slice(h.end, h.end + 20)) || /(?:home|free|prescription|medicine|same-day|next-day) $/.test(before))) continue;
+      // "thanks for flagging the temperature — the heating failed": the room's, not a fever.
+      if (h.term === 'temperature' && ROOM_WORDS.test(sentenceText)) continue;
       if (before.endsWith('off ') && ANY_STAFF_OFF.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
       // Health details name the condition, drug or treatment; "your prescription" only says there is one
       // (which confirms-patient reports as care here).
@@ -191,6 +201,7 @@ export const rule: Detector = {
       if (hits.some((x) => x.start < m.end && m.start < x.end)) continue;
       if (!doc.addressed && /^(?:your|the) /.test(m.match[0])) continue; // "your therapist", "the next dose" in a post: every reader's
       if (!doc.addressed && /(?:^|[^a-z])(?:you're|you are|youre)\s*$/.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue; // "until you're 12 weeks pregnant" in a post: any reader
+      if (!doc.addressed && ANYONE_FROM.test(doc.lower.slice(Math.max(0, m.start - 40), m.start))) continue; // "to anyone from 28 weeks pregnant" in a post
       if (IF_CLAUSE.test(clauseBefore(doc.lower, m.start))) continue; // "If you're 28 weeks pregnant or more, you're eligible"
       add(m, `${quote(doc, m)} describes one person's health.`, 'recovery, pregnancy, treatment or results');
     }
@@ -232,7 +243,7 @@ function nearestAnchor(anchors: readonly Anchor[], sentence: number, at: number)
 }
 
 // "our blog post on fevers", "this article about rashes": the topic of a pointer, not their case.
-const TOPIC_POINTER = /(?:post|article|blog|guide|page|video|info|information|leaflet|handout|faq|tips?|resources?|class|webinar|podcast|episode) (?:on|about|for|re|covering) (?:[\p{L}-]+ )?$/u;
+const TOPIC_POINTER = /(?:post|article|blog|guide|guidance|advice|page|video|info|information|leaflet|handout|faq|tips?|resources?|class|webinar|podcast|episode|exercises) (?:on|about|for|re|covering) (?:[\p{L}-]+ )?$/u;
 // The commenter said it is theirs: "I think I have a UTI", "my son has a sore throat".
 const FIRST_PERSON = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])(?:i|i'm|im|i've|ive|i'd|me|my|mine)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])/u;
 const ABOUT_OTHERS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:writing|article|story|journalist|reporter|research|study|asking for a friend)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;

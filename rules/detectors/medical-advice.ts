@@ -90,6 +90,8 @@ export const rule: Detector = {
       const clause = clauseAround(doc, m.start + m.match[0].length - m.match[1].length);
       // "we will look into it, try to explain what happened": the practice's own verbs, not an instruction.
       if (WE_WILL.test(doc.lower.slice(clause.start, m.start + 1))) continue;
+      // "we may ask companions to wear a mask": what a policy asks of everyone, not an instruction to them.
+      if (ASKED_TO.test(doc.lower.slice(Math.max(0, m.end - m.match[1].length - 40), m.end - m.match[1].length))) continue;
       if (REDIRECT.test(clause.text) && !treatmentIn(doc, clause)) continue;
       // "so pop in and ask", "come in and see us": the instruction itself is to come to the practice.
       if (REDIRECT.exec(doc.lower.slice(m.end - m.match[1].length, clause.end))?.index === 0) continue;
@@ -192,6 +194,7 @@ export const rule: Detector = {
 
 const SAFE_TOGETHER = /(?<![a-z])(?:(?:are|is|'re) (?:totally |perfectly |completely )?(?:fine|safe|ok|okay) (?:to (?:take|use|mix|combine) )?together|(?:fine|safe|ok|okay) to (?:take|use|mix|combine) (?:them )?(?:together|with))(?![a-z])/g;
 const CLINICIAN_SAYS = /(?<![a-z])(?:dr\.? [a-z\u00DF-\u024F]+|doctor [a-z\u00DF-\u024F]+|nurse [a-z\u00DF-\u024F]+|(?:your|the) (?:doctor|gp|nurse|physio|dentist|surgeon|consultant|midwife|hygienist))(?: [a-z\u00DF-\u024F]+)? (?:says|said|recommends|wants you to|would like you to)(?: (?:to|that you should|you should|you))? (?:go easy|keep|take|avoid|stick|rest|drink|don't|do not|stay|use|carry|ice|elevate|cut (?:back|down|out)|try|skip|wear|stop|start|come back|book)(?![a-z])/g;
+const ASKED_TO = /(?:ask|asks|asked|require|requires|required|encourage|encourages|remind|reminds|expect|expects) (?!(?:you|u|him|her|them) )(?:[a-z]+ ){1,2}to $/;
 const DONT_FORGET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:don't|do not|dont|never) forget(?![a-z])/g;
 const KEEP_UP = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:keep (?:up|doing|going with|using|wearing|taking|up with|on with|at)|carry on (?:with|doing|using|wearing|taking)|continue (?:with|doing|using|wearing|taking)|stick with|(?:don't|do not|never) forget,?(?: to (?:do|use|wear|take|put in))?)(?: (?:those|the|your|them|these|that|all|his|her|their))?(?: [a-z-]+)? (?:stretches|exercises|squats|lunges|planks|bridges|heel raises|calf raises|clamshells|drops|eye ?drops|interdental brushes|brushes|flossing|retainers?|aligners|brace|splint|cream|ointment|meds|medication|medicine|tablets|pills|inhaler|insoles|orthotics|mouth ?guard|night ?guard|patch|elastics|rubber bands|physio|rehab|icing|lenses|contacts|hearing aids?|cpap|nasal spray|rinse|mouthwash)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 const SHOULD_HELP = /^(?: (?:and|or|&) [a-z' -]{1,30}?)? (?:should|will|might|may|can|could) (?:really |definitely |also )?(?:help|ease|settle|calm|soothe|do the trick|take the edge off)(?![a-z])/;

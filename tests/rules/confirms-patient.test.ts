@@ -173,6 +173,11 @@ ruleTester('confirms-patient', {
     { text: 'Our pre-op nurses are in from 7:30am, please call them then.', kind: 'message', context: 'My appointment is tomorrow, do I need to fast before?' },
     { text: 'Legend Tomasz! Thanks for the review 🙌', kind: 'reply', context: 'Google review ★★★★★ by Tomasz Wierzbicki: finally got my teeth sorted thanks to the root canal team' },
     { text: "You're not alone! We'd love to meet you for a chat-only first visit. Call (555) 201-4400.", kind: 'reply', context: "Haven't been to a dentist in years because of nerves" },
+    // Added in the seventh session (blind14 written and tuned on; cases written fresh).
+    { text: 'Thank you for your feedback, Lorcan. Please contact our Patient Advice and Liaison Service on (555) 201-4400.', kind: 'reply', context: 'Review by Lorcan Tiernan: Lost my referral twice' },
+    { text: 'Thank you, Anjali, it was a pleasure having you with the team. Good luck with finals!', kind: 'reply', context: 'Thanks to the ED team for an amazing placement! - Anjali, medical student' },
+    { text: "We know the wait is hard. We're adding screens to the waiting room so you can see how the system works.", kind: 'reply', context: 'Brought my dad to A&E, people after us were seen first' },
+    { text: "Her honesty has helped a lot of people put a name to their symptoms." },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },

@@ -105,6 +105,15 @@ ruleTester('health-details', {
     { text: 'Comedian Jo Farrow has talked openly about living with ADHD since she was a child.' },
     { text: 'Jo Farrow has done brilliant work getting everyone talking about the menopause, hot flushes and all.' },
     { text: "Composite case (details invented, not a real patient): 'Ravi', 60, keeps missing his diabetes review." },
+    // Added in the seventh session (blind14 written and tuned on; cases written fresh).
+    { text: 'Hi Osric, a self-pay MRI of one body area is £395, including the report.', kind: 'reply', context: 'How much is a private MRI?' },
+    { text: "Hi Osric, we don't offer routine ear wax removal, but many pharmacies do.", kind: 'reply', context: 'Do you do ear wax removal?' },
+    { text: 'Thanks for flagging the temperature, Osric: the heating in that corridor has been fixed.', kind: 'reply', context: 'Radiology waiting area was freezing' },
+    { text: 'Hi Osric, the rheumatology advice line is open weekdays 9 to 12.', kind: 'reply', context: 'Is the rheumatology advice line still running?' },
+    { text: 'We offer free home delivery of prescriptions, just call us with your details.', kind: 'reply', context: 'Any chance of a delivery this week?' },
+    { text: 'The RSV vaccine is offered to everyone aged 75 to 79 and to anyone from 28 weeks pregnant.' },
+    { text: 'All our inpatient bays are single-sex, Osric, and the outpatient toilets are checked hourly.', kind: 'reply', context: 'Why are there still mixed bays?' },
+    { text: 'Declan Vane spoke on national radio this week about his year out with a knee injury.' },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },

@@ -80,6 +80,7 @@ ruleTester('medical-advice', {
     { text: 'Lip filler starts from $450 for 1ml, and Dr. Patel runs the clinic on Saturdays.', kind: 'message', context: 'How much is lip filler?' },
     { text: "Don't forget our flu clinic is on Saturday, no booking needed!", kind: 'reply', context: 'When is the flu clinic?' },
     { text: 'Dr. Patel says the new car park opens next week!', kind: 'reply', context: 'Thanks to Dr. Patel for my knee injection' },
+    { text: 'One companion is welcome on the day unit. In winter we may ask companions to wear a mask.', kind: 'reply', context: 'Can someone come with me to my infusion?' },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.

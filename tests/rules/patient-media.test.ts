@@ -30,6 +30,8 @@ ruleTester('patient-media', {
     { text: 'Before and after! These photos are of a typodont (a training model) showing how bonding rebuilds a chipped edge.' },
     { text: 'Good discussion today on photos: if a patient could be recognised, it does not belong on the practice page.' },
     { text: 'Our new-patient consultations are free and include photos, a scan and time for questions.', kind: 'reply', context: 'How much is a consultation?' },
+    // Added in the seventh session (blind14 written and tuned on; cases written fresh).
+    { text: "Pictured: our nurse showing how to take a child's temperature. (The 'patient' is our training mannequin, Hettie.)" },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },
