@@ -77,6 +77,12 @@ const WITH_PERSON: [RegExp, string, string[]?][] = [
 // A day, a date or a time, as a booking names it.
 const WHEN = `(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|today|tomorrow|tmrw|tmr|tonight|\\d{1,2}(?::\\d{2})? ?(?:am|pm)|\\d{1,2}:\\d{2}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[${L}]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[${L}]* \\d{1,2}|the \\d{1,2}(?:st|nd|rd|th)|next [${L}]+`;
 const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
+  // "You're booked in with Siosaia on Thursday at 4pm": a booking made for them.
+  [re(`(?:you're|you are|youre|ur|you've been|you have been) (?:all )?(?:booked|scheduled|pencilled) (?:in )?(?:with|for|on|at)`), 'arranges their care here', ['booked', 'scheduled', 'pencilled']],
+  // "same as when you brought Arjun in last month": a visit they made.
+  [re(`(?:when|since|after|before|like) (?:you|u) (?:brought [${L}]+ in|came in|came to see us|were in|were here|popped in|dropped in)`), 'recalls their visit here', ['brought', 'came', 'were in', 'were here', 'popped in', 'dropped in']],
+  // "as you were on the labour ward with us", "on the ward you were on": their stay here.
+  [re(`(?:you|u|your [${L}]+)(?: were| was| are| have been| had been|'ve been|'re) (?:on|in|admitted to) (?:the|our) (?:[${L}-]+ ){0,2}?(?:ward|unit|bay|icu|nicu|hdu|theatres?)${E}|(?:ward|unit|bay|room|bed|clinic|department) (?:that )?(?:you|u|your [${L}]+) (?:were|was|are|is|had been|have been) (?:on|in|at)${E}`), 'places them on a ward or unit here', ['ward', 'unit', 'bay', 'icu', 'hdu', 'theatre', 'room', 'bed', 'clinic', 'department']],
   // "yes he checked in at 9:15 and is with Dr. Rautenbach now": someone's visit, as it happens.
   [re(`(?:he|she|they|your [${L}]+)(?:'s|'re| is| are| was| were| has| have)? (?:just |already |now )?(?:checked in(?! (?:on|with))|in with (?:dr\\.? [${L}]+|the (?:doctor|nurse|consultant|dentist|physio|surgeon|midwife|team))|with (?:dr\\.? [${L}]+|doctor [${L}]+|the (?:doctor|nurse|consultant|dentist|physio|surgeon|midwife)) (?:now|right now|at the moment)|being seen (?:now|by|right now|at the moment))`), 'says they are being seen here', ['checked in', ' with ', 'being seen']],
   // "I've moved your microsuction to 4:15 on Wednesday", "your next port flush is on 22 July at 10am": their booking.
@@ -196,6 +202,8 @@ export const rule: Detector = {
       // "The school immunisation team is booked for Thursday": a service's booking, not a person's.
       (/^(?:is|are|has been|was|been) /.test(m.match[0]) && /(?:team|clinic|clinics|session|sessions|van|bus|event|room|service|nurses|staff|hall) $/.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) ||
       // "If you're in pain, please call us and we'll see you as a priority": an offer to whoever calls.
+      // "whichever hospital you're booked with", "once you're booked in": anyone's booking.
+      (/^(?:you're|you are|youre|ur|you've been|you have been) /.test(m.match[0]) && /(?:whichever|whatever|wherever|if|once|when|whether|unless|until)(?: [a-z'-]+){0,3} $/.test(doc.lower.slice(Math.max(0, m.start - 40), m.start))) ||
       // "just bring your ACC claim number if you already have one": theirs only if it exists.
       IF_THEY_HAVE_ONE.test(doc.lower.slice(m.end, m.end + 60)) ||
       (/see (?:you|u)/.test(m.match[0]) && IF_YOU_CALL.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start)));

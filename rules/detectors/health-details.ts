@@ -7,6 +7,7 @@ import type { Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, HealthTerm } from '../doc';
 import { priced, sentenceAt, type Span } from '../text';
+import { RELATIVES } from '../care-ties';
 
 // Phrases that are about one person by themselves: "6 weeks post-op", "recovering from", "7lb 3oz".
 const SELF_ANCHORED =
@@ -63,6 +64,7 @@ export const SERVICE_NAME = /^ (?:(?:day|outpatient|inpatient|children's|kids|te
 const GENERAL_SENTENCE = /^\W*(?:for most|in most cases|most people|in general|generally|as a rule)(?![a-z])/;
 const IF_CLAUSE = /(?:^|[^a-z])(?:if|unless|in case|whether)(?![a-z])(?:(?! - )[^,;.!?—–()])*$/;
 const SERVICE_OFFER_BEFORE = /(?:we|they|clinic|team|service|practice|pharmacy|pharmacies|unit|centre|center|hospital|gps|practices)(?: [a-z']+){0,2}? (?:offer|offers|offered|provide|provides|run|runs|perform|performs|stock|stocks|loan|loans)(?: (?:a|an|the|routine|free|private|nhs|same-day|walk-in|any|self-pay))* $/;
+const DOING_BETTER = new RegExp(`(?<![a-z])(?:your (?:${[...RELATIVES].join('|')})|he|she|they)(?:'s|'re| is| are) (?:doing|feeling|looking|getting on) (?:much |a lot |so much |far |a little |a bit |loads )?(?:better|well|brilliantly|great)(?![a-z])`, 'g');
 const ANYONE_FROM = /(?:(?:anyone|everyone|women|people|those|mums|mothers|parents)(?: [a-z]+){0,3}|from|after|until|before|over|under|at least|beyond) $/;
 const ROOM_WORDS = /heating|radiator|air[- ]con|thermostat|freezing|boiling|too (?:hot|cold)|corridor|waiting (?:room|area)|building/;
 const SERVICE_USER = /^ can (?:also |now |still |always |just |easily )?(?:book|walk in|drop in|pop in|rent|buy|order|request|cancel|reschedule|self-refer|refer yourself|register|sign up|access|use (?:our|the)|find (?:us|our|the|your nearest)|choose|pay)(?![a-z])/;
@@ -205,6 +207,8 @@ export const rule: Detector = {
       if (IF_CLAUSE.test(clauseBefore(doc.lower, m.start))) continue; // "If you're 28 weeks pregnant or more, you're eligible"
       add(m, `${quote(doc, m)} describes one person's health.`, 'recovery, pregnancy, treatment or results');
     }
+    // "the nurses say your nan's doing much better today": how someone in their care is getting on.
+    if (doc.addressed && /better|well/.test(doc.lower)) for (const m of matchAll(doc, DOING_BETTER)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} says how someone in care is recovering.`, 'recovery');
     // "hope the drops are kicking in", "glad the adjustments are helping": their treatment, and how it works.
     if (doc.addressed && /helping|working|kicking in|trick|difference|paying off/.test(doc.lower)) for (const m of matchAll(doc, TREATMENT_WORKS)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} speaks of how their treatment is working.`, 'treatment');
     // "An ALT of 68", "your A1C came back at 6.1": a lab value in a reply is their result.

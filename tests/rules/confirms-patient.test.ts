@@ -178,6 +178,7 @@ ruleTester('confirms-patient', {
     { text: 'Thank you, Anjali, it was a pleasure having you with the team. Good luck with finals!', kind: 'reply', context: 'Thanks to the ED team for an amazing placement! - Anjali, medical student' },
     { text: "We know the wait is hard. We're adding screens to the waiting room so you can see how the system works.", kind: 'reply', context: 'Brought my dad to A&E, people after us were seen first' },
     { text: "Her honesty has helped a lot of people put a name to their symptoms." },
+    { text: "Our next course starts in May, and all parents-to-be are welcome, whichever hospital you're booked with.", kind: 'reply', context: 'Lovely antenatal classes, thank you!' },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -340,5 +341,10 @@ ruleTester('confirms-patient', {
     { text: 'We are sorry to hear this. Dr. Lindqvist would like the chance to talk it through with you, please call (555) 201-4400.', kind: 'reply', context: 'Dr. Lindqvist brushed off my knee pain for months.', span: 'Dr. Lindqvist' },
     { text: 'Thank you Ifeoma! We love seeing her every 6 weeks, that smile is coming along 😁', kind: 'reply', context: 'My daughter was nervous about her braces but the team were brilliant', span: 'love seeing her' },
     { text: 'Hi, yes she checked in at 10:05 and is with Dr. Lee now.', kind: 'message', context: 'Did my mum make it to her appointment? She is not answering', span: 'she checked in' },
+    // Added in the seventh session (blind14 written and tuned on; cases written fresh).
+    { text: 'Sorry, Odhran. Vegetarian meals are now on the menu on the ward you were on.', kind: 'reply', context: 'Nothing vegetarian in the cafe after 2pm', span: 'ward you were on' },
+    { text: 'As you were on the maternity ward with us, you could park for free.', kind: 'reply', context: 'Paid £12 to park, disgraceful', span: 'you were on the maternity ward' },
+    { text: "Done! You're booked in with Nurse Kim on Friday at 10.", kind: 'message', context: 'Can I see the nurse about my ankle?', span: "You're booked in with" },
+    { text: 'Hi Tara! Yes, Saturdays 9 to 1, same as when you brought Rohan in last month 😊', kind: 'reply', context: 'Do you do Saturday appointments?', span: 'when you brought Rohan in' },
   ],
 });

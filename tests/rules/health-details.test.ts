@@ -114,6 +114,7 @@ ruleTester('health-details', {
     { text: 'The RSV vaccine is offered to everyone aged 75 to 79 and to anyone from 28 weeks pregnant.' },
     { text: 'All our inpatient bays are single-sex, Osric, and the outpatient toilets are checked hourly.', kind: 'reply', context: 'Why are there still mixed bays?' },
     { text: 'Declan Vane spoke on national radio this week about his year out with a knee injury.' },
+    { text: 'Hi Odhran, yes, visiting is open today from 2pm.', kind: 'reply', context: 'Is Ward 6 visiting open today? Going to see my nan.' },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -176,5 +177,6 @@ ruleTester('health-details', {
     { text: 'Proud to see the Ellery family all get their flu jabs together at our Saturday clinic!', span: 'flu', within: true },
     // Added in the seventh session (blind10 became a tuning set; cases written fresh).
     { text: "I've had migraines since I was a teenager, so this awareness week matters to me.", span: 'migraines' },
+    { text: "Hi Odhran, yes, and the nurses say your nan's doing much better today!", kind: 'reply', context: 'Is Ward 6 visiting open today? Going to see my nan.', span: "your nan's doing much better" },
   ],
 });
