@@ -57,11 +57,15 @@ export function personAnchors(doc: Doc): Anchor[] {
   // "Didn't King Charles have prostate problems?" — "He said publicly…": the pronoun is the public figure's.
   // "Does Dr. Ferrante do root canals?" → "Yes he does": asked about a staff member and nobody else, "he" is them.
   const staffAsked = doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') && !doc.context.people.some(isPatientMention) && !OTHER_PERSON.test(doc.context.lower);
-  return findAnchors(doc, doc.addressed, doc.input.kind === 'post', doc.context.people.some((p) => p.role === 'public'), staffAsked);
+  // "What's the best moisturiser for babies with eczema?" → "whichever a child tolerates": a question about nobody in
+  // particular is answered about anyone.
+  const generalAsk = doc.input.kind !== 'post' && doc.context.text.includes('?') && !ASKER_OWN.test(doc.context.lower);
+  return findAnchors(doc, doc.addressed, doc.input.kind === 'post', doc.context.people.some((p) => p.role === 'public'), staffAsked, generalAsk);
 }
+const ASKER_OWN = /(?<![a-z'])(?:i|i'm|im|i've|ive|i'd|my|me|mine|we|we're|our|us)(?![a-z'])/;
 const OTHER_PERSON = /(?<![a-z])(?:my|our|his|her|their) (?:[a-z]+ )?(?:son|sons|daughter|daughters|kids?|child|children|boy|girl|baby|twins|toddler|teen|mum|mom|mother|dad|father|wife|husband|partner|nan|gran|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|aunt|uncle|friend|neighbou?r)(?![a-z])|(?<![a-z])(?:he|she|him|her)(?![a-z])/;
 
-export function findAnchors(m: MessageText, addressed: boolean, post: boolean, publicInContext = false, staffAsked = false): Anchor[] {
+export function findAnchors(m: MessageText, addressed: boolean, post: boolean, publicInContext = false, staffAsked = false, generalAsk = false): Anchor[] {
   const out: Anchor[] = [];
   const sentenceOf = (at: number) => sentenceAt(m.sentences, at);
   const sentenceText = (i: number) => (i < 0 ? '' : m.lower.slice(m.sentences[i].start, m.sentences[i].end));
@@ -92,6 +96,7 @@ export function findAnchors(m: MessageText, addressed: boolean, post: boolean, p
     if (/ as $/.test(m.lower.slice(a.start - 4, a.start)) && NOT_FOUND.test(m.lower.slice(m.sentences[a.sentence].start, a.start))) continue;
     // "A patient asked us last week whether…": the opening of a general answer, nobody's case.
     if (post && (det === 'a' || det === 'an') && (anyoneItFits(m, a, sentenceText(a.sentence)) || !EVENT.test(sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
+    else if (generalAsk && (det === 'a' || det === 'an') && !PAST_DAY.test(sentenceText(a.sentence)) && !NAMED_TIME.test(sentenceText(a.sentence)) && !SOMEONE_THERE_BEFORE.test(m.lower.slice(Math.max(0, a.start - 12), a.start))) generic.push(a);
     else if (post && det === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
     // "Prince George … this charming little boy": a description that points back at a public figure.
     else if (/^(?:this|that|the)$/.test(det) && publicBefore(m, a)) continue;

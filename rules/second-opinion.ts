@@ -207,6 +207,18 @@ const staffHealthOnly = (facts: Facts) => {
  */
 const PRIVACY_STATEMENT = /(?:can't|cannot|can not|are unable to|aren't able to|are not able to|unable to|won't|will not|do not|don't|never) (?:discuss|comment on|share|go into|talk about|confirm|disclose)(?: [a-z'-]+){0,3}? (?:anyone's|any patient's|anybody's|patients'|individual|individuals'|personal|specific|private|patient|medical|clinical|health|confidential)(?![a-z])|(?:patient )?(?:confidentiality|privacy) (?:rules|laws|regulations|means|prevents?|stops?)(?![a-z])/;
 
+/**
+ * "@mags_obi Thanks for the shout-out! 💨", "Cheers Dylan, thank you for the kind review!": thanks and nothing else. The
+ * guide calls a generic thank-you safe whatever the review says, so the model does not read the name in it as a patient.
+ */
+const THANKS_ONLY = /^(?:(?:hi|hey|hello|aw+|wow|legend|cheers|thanks|thank you|thankyou|ty|many thanks|huge thanks|big thanks)(?: so much| very much| again)?(?: for (?:the|your|this) (?:kind |lovely |great |amazing |wonderful |brilliant |5[- ]star |five[- ]star |positive |glowing )*(?:review|shout-?out|feedback|words|message|comment|stars|rating|post))?[\s!.,:;-]*)+$/;
+function thanksOnly(doc: Doc): boolean {
+  let rest = doc.lower;
+  for (const p of [...doc.people].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  rest = rest.replace(/@[\w.]+/g, '').replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim();
+  return rest.length > 0 && rest.length < 80 && THANKS_ONLY.test(rest);
+}
+
 const WHY_OPENING = "A model trained on practices' real replies reads this as confirming a patient";
 
 /** Whether a finding is the second opinion's (training reads the rules' own verdict without it). */
@@ -225,7 +237,7 @@ export interface ShippedOpinion {
  */
 export function secondOpinion(doc: Doc, facts: Facts, shipped: ShippedOpinion = SHIPPED): (Hit & { probability: number }) | undefined {
   const opinion = score(shipped.model, secondOpinionFeatures(doc, facts));
-  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc) || staffHealthOnly(facts) || PRIVACY_STATEMENT.test(doc.lower)) return undefined;
+  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc) || staffHealthOnly(facts) || PRIVACY_STATEMENT.test(doc.lower) || thanksOnly(doc)) return undefined;
   const where = doc.sentences[Math.max(0, opinion.top.find((t) => t.sentence >= 0)?.sentence ?? 0)] ?? { start: 0, end: doc.text.length };
   const sentence = doc.text.slice(where.start, where.end);
   const start = where.start + sentence.length - sentence.trimStart().length;

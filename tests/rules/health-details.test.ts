@@ -115,6 +115,7 @@ ruleTester('health-details', {
     { text: 'All our inpatient bays are single-sex, Osric, and the outpatient toilets are checked hourly.', kind: 'reply', context: 'Why are there still mixed bays?' },
     { text: 'Declan Vane spoke on national radio this week about his year out with a knee injury.' },
     { text: 'Hi Odhran, yes, visiting is open today from 2pm.', kind: 'reply', context: 'Is Ward 6 visiting open today? Going to see my nan.' },
+    { text: 'There is no single best one: the right emollient is whichever a child tolerates and the family will use.', kind: 'reply', context: "What's the best moisturiser for babies with eczema?" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },

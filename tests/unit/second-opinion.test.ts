@@ -125,3 +125,18 @@ describe('the second opinion and a privacy statement', () => {
     expect(secondOpinion(r.doc, r.facts, sure)).toBeDefined();
   });
 });
+
+describe('the second opinion and thanks alone', () => {
+  const sure = { threshold: 0.5, model: { target: 'patient-relationship' as const, bias: -1, weights: { 'anchor:name': 6, 'people:addressee-name': 3, 'people:patient-name': 3 } } };
+  const read = (text: string, context: string) => ruleFacts({ id: 'x', site: 'facebook', kind: 'reply', context, text, labels: [] }, POLICY);
+
+  it('says nothing to a reply that only thanks the reviewer, whatever the review says of their care', () => {
+    for (const text of ['Thanks for the shout-out, Odile! 💨', 'Cheers Odile, thank you for the kind review!', 'Odile, many thanks for the 5-star review.']) {
+      const r = read(text, 'The respiratory clinic switched my inhaler and I can finally breathe');
+      expect(secondOpinion(r.doc, r.facts, sure), text).toBeUndefined();
+    }
+    // Thanks that go on to anything else are the model's to judge.
+    const r = read('Thanks for the shout-out, Odile! Breathe easy 💨', 'The respiratory clinic switched my inhaler and I can finally breathe');
+    expect(secondOpinion(r.doc, r.facts, sure)).toBeDefined();
+  });
+});
