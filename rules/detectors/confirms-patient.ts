@@ -77,6 +77,8 @@ const WITH_PERSON: [RegExp, string, string[]?][] = [
 // A day, a date or a time, as a booking names it.
 const WHEN = `(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|today|tomorrow|tmrw|tmr|tonight|\\d{1,2}(?::\\d{2})? ?(?:am|pm)|\\d{1,2}:\\d{2}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[${L}]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[${L}]* \\d{1,2}|the \\d{1,2}(?:st|nd|rd|th)|next [${L}]+`;
 const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
+  // "your payment was logged against the wrong visit": their account here.
+  [re(`(?:your|ur) (?:payment|copay|co-pay|bill|balance|invoice|statement|charges?|refund)(?: [${L}]+){0,2}? (?:was|were|has been|have been|had been|is|got) (?:logged|applied|posted|processed|allocated|matched|billed|charged|credited|refunded|sent|put)${E}`), 'refers to their account here', ['payment', 'copay', 'co-pay', 'bill', 'balance', 'invoice', 'statement', 'charge', 'refund']],
   // "You're booked in with Siosaia on Thursday at 4pm": a booking made for them.
   [re(`(?:you're|you are|youre|ur|you've been|you have been) (?:all )?(?:booked|scheduled|pencilled) (?:in )?(?:with|for|on|at)`), 'arranges their care here', ['booked', 'scheduled', 'pencilled']],
   // "same as when you brought Arjun in last month": a visit they made.

@@ -179,6 +179,7 @@ ruleTester('confirms-patient', {
     { text: "We know the wait is hard. We're adding screens to the waiting room so you can see how the system works.", kind: 'reply', context: 'Brought my dad to A&E, people after us were seen first' },
     { text: "Her honesty has helped a lot of people put a name to their symptoms." },
     { text: "Our next course starts in May, and all parents-to-be are welcome, whichever hospital you're booked with.", kind: 'reply', context: 'Lovely antenatal classes, thank you!' },
+    { text: 'Payments made online are usually posted within two working days.', kind: 'reply', context: 'How long do online payments take to show?' },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -346,5 +347,6 @@ ruleTester('confirms-patient', {
     { text: 'As you were on the maternity ward with us, you could park for free.', kind: 'reply', context: 'Paid £12 to park, disgraceful', span: 'you were on the maternity ward' },
     { text: "Done! You're booked in with Nurse Kim on Friday at 10.", kind: 'message', context: 'Can I see the nurse about my ankle?', span: "You're booked in with" },
     { text: 'Hi Tara! Yes, Saturdays 9 to 1, same as when you brought Rohan in last month 😊', kind: 'reply', context: 'Do you do Saturday appointments?', span: 'when you brought Rohan in' },
+    { text: 'So sorry! It looks like your payment was logged against the wrong visit; billing will fix it today.', kind: 'reply', context: 'Sent to collections over a copay I already paid', span: 'your payment was logged' },
   ],
 });
