@@ -60,12 +60,24 @@ export function personAnchors(doc: Doc): Anchor[] {
   // "What's the best moisturiser for babies with eczema?" → "whichever a child tolerates": a question about nobody in
   // particular is answered about anyone.
   const generalAsk = doc.input.kind !== 'post' && doc.context.text.includes('?') && !ASKER_OWN.test(doc.context.lower);
-  return findAnchors(doc, doc.addressed, doc.input.kind === 'post', doc.context.people.some((p) => p.role === 'public'), staffAsked, generalAsk);
+  return findAnchors(doc, { addressed: doc.addressed, post: doc.input.kind === 'post', publicInContext: doc.context.people.some((p) => p.role === 'public'), staffAsked, generalAsk });
 }
 const ASKER_OWN = /(?<![a-z'])(?:i|i'm|im|i've|ive|i'd|my|me|mine|we|we're|our|us)(?![a-z'])/;
 const OTHER_PERSON = /(?<![a-z])(?:my|our|his|her|their) (?:[a-z]+ )?(?:son|sons|daughter|daughters|kids?|child|children|boy|girl|baby|twins|toddler|teen|mum|mom|mother|dad|father|wife|husband|partner|nan|gran|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|aunt|uncle|friend|neighbou?r)(?![a-z])|(?<![a-z])(?:he|she|him|her)(?![a-z])/;
 
-export function findAnchors(m: MessageText, addressed: boolean, post: boolean, publicInContext = false, staffAsked = false, generalAsk = false): Anchor[] {
+/** What the conversation says about who may be meant, beside the message's own words. */
+interface AnchorSetting {
+  addressed: boolean;
+  post: boolean;
+  /** The comment names a public figure: a pronoun may be theirs. */
+  publicInContext: boolean;
+  /** The comment asks about a staff member and nobody else: "he" or "she" is them. */
+  staffAsked: boolean;
+  /** The comment asks a question about nobody in particular: "a child" is anyone. */
+  generalAsk: boolean;
+}
+
+function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAsked, generalAsk }: AnchorSetting): Anchor[] {
   const out: Anchor[] = [];
   const sentenceOf = (at: number) => sentenceAt(m.sentences, at);
   const sentenceText = (i: number) => (i < 0 ? '' : m.lower.slice(m.sentences[i].start, m.sentences[i].end));
