@@ -52,6 +52,8 @@ function describedAsPublic(lead: string): boolean {
   const m = PUBLIC_DESCRIPTORS.exec(lead);
   return m !== null && !/(?:^|\s)(?:to|goes|went|for|award|awarded|prize|winner|is|was)(?:\s|$)/.test(lead.slice(m.index + m[0].length));
 }
+// "Michael Phelps, the most decorated Olympian in history,": a public role set off after the name.
+const PUBLIC_APPOSITIVE = new RegExp(`^(?:'s)?, (?:the |a |an |our |former |retired )?(?:[a-z-]+ ){0,4}?${PUBLIC_DESCRIPTORS.source.replace(/^\\b/, '')}`);
 // Openers after which a capitalised word is the person addressed ("Thanks, Phil!", "Hi Luis!").
 // Thanks in other languages: they greet the name after them ("Merci Mélanie!", "Diolch, Seren").
 const FOREIGN_THANKS_WORDS = 'merci|gracias|danke|grazie|obrigad[oa]|diolch|kiitos|mahalo|arigato|shukran|asante|spasibo';
@@ -61,7 +63,7 @@ const FOREIGN_THANKS = new RegExp(`^(?:${FOREIGN_THANKS_WORDS})$`);
 const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
 const FAMILY_NOUNS = /^(?:family|families|twins|triplets|quads|kids|boys|girls|household|clan|crew|siblings|sisters|brothers)$/;
 // "Serena Williams has spoken openly about…": someone telling their own story in public.
-const SPOKE_PUBLICLY = /^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |recently |this week |bravely )*(?:spoken|spoke|speaks|talked|talks|written|wrote|writes|posted) (?:(?:so |very )?(?:openly|publicly|candidly|honestly)|out|on (?:national |live |local |breakfast )?(?:radio|tv|television|telly)|on (?:his|her|their) (?:podcast|show|channel|blog)|in an? (?:interview|podcast|documentary|memoir|column)|(?:this week |recently |today |last week |on tv |on air )?about (?:(?:his|her|their) )?(?:living with|life with|battle|diagnosis|struggle|journey|experience))(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |recently |this week |bravely )*(?:shared|announced|revealed|disclosed|said publicly) (?:that|(?:his|her|their) (?:diagnosis|story|news|journey))(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |recently )*(?:went|gone) public(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:being|who is|who was|was|is|has been) (?:so |very |really )?(?:open|candid|honest|public) about(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:has |have )?done more than (?:almost |nearly |just about )?anyone(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |is |was |has been )*(?:(?:done|doing) (?:[a-z]+ ){0,2}work |been )?(?:campaign(?:s|ed|ing)? (?:for|on|about)|rais(?:e|es|ed|ing) awareness|getting (?:everyone|people|the (?:nation|country|world)|us all|women|men) talking|champion(?:s|ed|ing)|advocat(?:e|es|ed|ing) for)(?![a-z])/;
+const SPOKE_PUBLICLY = /^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |recently |this week |bravely )*(?:spoken|spoke|speaks|talked|talks|written|wrote|writes|posted) (?:(?:so |very )?(?:openly|publicly|candidly|honestly)|out|on (?:national |live |local |breakfast )?(?:radio|tv|television|telly)|on (?:his|her|their) (?:podcast|show|channel|blog)|in an? (?:interview|podcast|documentary|memoir|column)|(?:this week |recently |today |last week |on tv |on air )?about (?:(?:his|her|their) )?(?:living with|life with|battle|diagnosis|struggle|journey|experience))(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |recently |this week |bravely )*(?:shared|announced|revealed|disclosed|said publicly) (?:that|(?:his|her|their) (?:diagnosis|story|news|journey))(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |recently )*(?:went|gone) public(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:being|who is|who was|was|is|has been) (?:so |very |really )?(?:open|candid|honest|public) (?:for (?:years|a long time|decades) )?about(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:has |have )?(?:written|wrote|writes) (?:openly |publicly |movingly |honestly )?about (?:developing|having|being diagnosed|living|(?:his|her|their) )|^(?: [a-z'-]+)?(?:'s?)?,? (?:has |have )?done more than (?:almost |nearly |just about )?anyone(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |is |was |has been )*(?:(?:done|doing) (?:[a-z]+ ){0,2}work |been )?(?:campaign(?:s|ed|ing)? (?:for|on|about)|rais(?:e|es|ed|ing) awareness|getting (?:everyone|people|the (?:nation|country|world)|us all|women|men) talking|champion(?:s|ed|ing)|advocat(?:e|es|ed|ing) for)(?![a-z])/;
 // "Jordan from our front desk", "Ama in billing": a name the practice places in its own team.
 const STAFF_AFTER = /^(?:'s)?,? (?:from|at|in|on|of) (?:our|the) (?:front desk|reception|billing|office|admin|phones|pharmacy|lab|practice team|team)(?![a-z])|^,? (?:our|the practice's) (?:new |lead |senior |head |own )?(?:physio|physiotherapist|nurse|doctor|gp|receptionist|practice manager|manager|hygienist|dentist|midwife|pharmacist|therapist|counsell?or|optician|optometrist|audiologist|podiatrist|chiropractor|team member|colleague)(?![a-z])|^ (?:in|from) (?:billing|reception|admin)(?![a-z])/;
 // Each holds one of these words: looking for them first keeps the long patterns from compiling on every first name.
@@ -149,6 +151,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
       i += healthPhrase - 1;
       continue;
     }
+    // "Nakashima-Delgado": the second half of a hyphenated name is read with the first, never as a name of its own.
+    if (text[w.start - 1] === '-' && /\p{L}/u.test(text[w.start - 2] ?? '')) continue;
     // A staff member the policy names is a person wherever their name is written ("shared this with Shona").
     const staffName = isCapitalised(w.text) && known.staff.has(stripPossessive(w.lower)) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
     const name = staffName ?? nameEvidence(text, ws, i, before, opts.replyStart && i <= 2);
@@ -168,7 +172,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
     const lead = text.slice(Math.max(sentenceStart, w.start - 40), w.start);
     // "the Breakers' Luis Montoya": a team's player.
-    const publicFigure = describedAsPublic(lead.toLowerCase()) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || spokePublicly(text.slice(ws[last].end, ws[last].end + 60).toLowerCase());
+    const publicFigure = describedAsPublic(lead.toLowerCase()) || PUBLIC_APPOSITIVE.test(text.slice(ws[last].end, ws[last].end + 60).toLowerCase()) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || spokePublicly(text.slice(ws[last].end, ws[last].end + 60).toLowerCase());
     const role: PersonRole = isStaff(span, nameWords, known) || STAFF_INTRO.test(lead.toLowerCase()) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
     i = last;

@@ -10,6 +10,7 @@ import { type RiskCategory } from '../rules';
 import { analyzeRulesAlone } from '../rules/engine';
 import { secondOpinion } from '../rules/second-opinion';
 import { chooseAdd, DEFAULT_TRAIN, loadRows, outOfFold, ruleFacts, train, UNTOUCHED } from './second-opinion-lib';
+import { GAIN_TOLERANCE } from './train-second-opinion';
 
 const PR: RiskCategory = 'patient-relationship';
 const isPR = (r: { labels: Set<RiskCategory> }) => r.labels.has(PR);
@@ -17,7 +18,7 @@ const isPR = (r: { labels: Set<RiskCategory> }) => r.labels.has(PR);
 const rows = loadRows();
 const model = train(rows, isPR, DEFAULT_TRAIN, 'patient-relationship');
 const p = outOfFold(rows, isPR, model, DEFAULT_TRAIN);
-const choose = (cost: number) => chooseAdd(rows, p, (r) => !r.flagged.has(PR), cost);
+const choose = (cost: number) => chooseAdd(rows, p, (r) => !r.flagged.has(PR), cost, GAIN_TOLERANCE);
 const thresholds = { 1: choose(1), 2: choose(2), 3: choose(3) };
 console.log(`patient-relationship model: ${Object.keys(model.weights).length} weights; thresholds: cost 1 → ${thresholds[1]}, cost 2 (shipped) → ${thresholds[2]}, cost 3 → ${thresholds[3]}`);
 

@@ -177,19 +177,24 @@ export function outOfFold(rows: readonly Row[], target: (r: Row) => boolean, out
 /**
  * The threshold above which adding a finding pays on the training rows: risky messages newly caught minus
  * `cost` × safe messages newly flagged, over the messages the rules left clean that `eligible` admits.
- * Infinity ("never") when no threshold gains anything.
+ * The gain is flat over a wide band (about 0.30–0.46 after the seventh session's rules), so the best threshold
+ * jumped with every small rule change; of thresholds within `tolerance` of the best gain, the highest is taken: it
+ * adds the fewest findings for nearly the same gain. Infinity ("never") when no threshold gains anything.
  */
-export function chooseAdd(rows: readonly Row[], p: readonly number[], eligible: (r: Row) => boolean, cost: number): number {
-  let best = Infinity;
-  let bestGain = 0;
-  for (const t of THRESHOLDS) {
+export function chooseAdd(rows: readonly Row[], p: readonly number[], eligible: (r: Row) => boolean, cost: number, tolerance = 0): number {
+  const gains = THRESHOLDS.map((t) => {
     let gain = 0;
     rows.forEach((r, i) => {
       if (r.flagged.size > 0 || !eligible(r) || p[i] <= t) return;
       gain += r.labels.size > 0 ? 1 : -cost;
     });
-    // Of thresholds with the same net gain, the highest: it adds the fewest findings for it.
-    if (gain >= bestGain && gain > 0) [best, bestGain] = [t, gain];
-  }
+    return gain;
+  });
+  const bestGain = Math.max(...gains);
+  if (bestGain <= 0) return Infinity;
+  let best = Infinity;
+  THRESHOLDS.forEach((t, i) => {
+    if (gains[i] > 0 && gains[i] >= bestGain * (1 - tolerance)) best = t;
+  });
   return best;
 }

@@ -13,19 +13,22 @@ import { chooseAdd, CORPUS_FILES, DEFAULT_TRAIN, loadRows, outOfFold, stableJson
 
 /** A false alarm costs this many catches when the threshold is chosen. */
 export const FALSE_ALARM_COST = 2;
+/** Thresholds whose gain is within this share of the best count as ties (see chooseAdd). */
+export const GAIN_TOLERANCE = 0.1;
 export const SHIPPED_MODEL = fileURLToPath(new URL('../rules/models/second-opinion.json', import.meta.url));
 
 const confirmsPatient = (r: Row) => r.labels.has('patient-relationship');
 
 export function trainShipped(rows: readonly Row[] = loadRows()): string {
   const model = train(rows, confirmsPatient, DEFAULT_TRAIN, 'patient-relationship');
-  const threshold = chooseAdd(rows, outOfFold(rows, confirmsPatient, model, DEFAULT_TRAIN), (r) => !r.flagged.has('patient-relationship'), FALSE_ALARM_COST);
+  const threshold = chooseAdd(rows, outOfFold(rows, confirmsPatient, model, DEFAULT_TRAIN), (r) => !r.flagged.has('patient-relationship'), FALSE_ALARM_COST, GAIN_TOLERANCE);
   return stableJson({
     note: 'Learned second opinion (issue 8 item 3): P(the message confirms a patient). Trained by scripts/train-second-opinion.ts; see docs/second-opinion.md.',
     corpora: CORPUS_FILES,
     messages: rows.length,
     options: DEFAULT_TRAIN,
     falseAlarmCost: FALSE_ALARM_COST,
+    gainTolerance: GAIN_TOLERANCE,
     threshold,
     model,
   });

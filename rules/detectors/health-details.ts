@@ -52,9 +52,9 @@ const EXAMPLE_OF = /[a-z]{3,}s,? (?:like|such as|including|e\.g\.?) (?:the |a |a
 const INDEFINITE_SUBJECT = /^\W*an? (?:[a-z-]+ )?[a-z-]+ (?:that|which|who)(?:'s| is| are| has| have| does| doesn't| won't| can't| keeps)(?![a-z])/;
 const GROUP_WITH = /(?:^|[^a-z])(?:people|patients|kids|children|adults|those|anyone|someone|women|men|babies|teens|families|everyone) (?:with|who have|who has|living with|affected by)(?: [a-z-]+){0,2} $/;
 // "UTIs in women aged 16–64": the condition of a group.
-const GROUP_AFTER = /^[a-z' -]{0,30}? in (?:women|men|children|kids|adults|people|patients|babies|teens|anyone|those|over-\d+s|under-\d+s) (?:aged|over|under|from|who|with|between)(?![a-z])/;
+const GROUP_AFTER = /^[a-z' -]{0,30}? in (?:women|men|children|kids|adults|people|patients|babies|teens|anyone|those|over-\d+s|under-\d+s) (?:aged|over|under|from|who|with|between)(?![a-z])|^[a-z' -]{0,30}? (?:in|for|of) (?:any|every|all) (?:newborns?|babies|baby|child|children|kids?|adults?|patients?|people|person|one|women|woman|men|man)(?![a-z])/;
 // "the MMR vaccine", "the flu jab": the product everyone is offered.
-const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz]ations?)(?![a-z])/;
+const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz]ations?|shots?|series|boosters?)(?![a-z])/;
 /** Said of a group: the clause opens with one ("Most ear infections…") or the term is what a group has. */
 export function saidOfAGroup(lower: string, start: number): boolean {
   return GROUP_SUBJECT.test(clauseBefore(lower, start) + lower.slice(start, start + 40)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || GROUP_AFTER.test(lower.slice(start, start + 60));

@@ -9,6 +9,7 @@ const BEFORE_AFTER = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])before
 // "sharing this X-ray", "here's a screenshot", "resharing this", "watch the moment".
 const SHARING = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:sharing|share|shared|posting|post|posted|reposting|resharing|reshare|here's|here is|here it is|check out|look at|watch|filming|filmed|recorded|snapped)(?:\s+(?:this|these|her|his|their|the|a|an|our|of))?(?:\s+[\p{L}-]+){0,2}?\s+(?:x-?rays?|scans?|ultrasounds?|images?|shots?|footage|moment|smile|progress|reaction|journey|session|procedure)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:resharing this|reposting this|here it is)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Consent wording shows a real person's image is being used.
+const STORY = /details (?:have been |were )?changed|(?:her|his|their) (?:own )?(?:story|words)|teaching case|quote|['"“‘][^'"”’]{20,}['"”’]/;
 const CONSENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:shared? (?:w\/|with) (?:\p{L}+'s |his |her |their |full )?(?:permission|consent|blessing|ok)|(?:with|w\/) (?:full |signed )?(?:consent|permission) from|(?:said|says) (?:we could|it was (?:cool|ok|okay) to|to) (?:share|post)|(?:let|letting|allowed|allowing) us (?:to )?(?:post|share)|asked us to share (?:(?:her|his|their|the|these|this) )?(?:photos?|pics?|pictures?|videos?|clips?)|gave us (?:her|his|their) (?:blessing|permission|ok)|(?:mom|dad|parents?|family|she|he) said (?:share|post)|(?:said|says) ['"]?post it|with (?:a |the )?patient's (?:ok|okay|permission|consent))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Consent said next to a photo or video ("a little video from clinic (parents gave consent)"); alone it may be about anything.
 const CONSENT_GIVEN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:parents?|mums?|moms?|dads?|famil(?:y|ies)|guardians?|patients?|she|he|they) (?:kindly )?(?:gave|have given|has given) (?:us )?(?:their |her |his |full |written |verbal )?(?:consent|permission|blessing)|(?:consent|permission) (?:given|granted|obtained)|(?:posted|shared|filmed|taken|used|pictured|photographed|shown|featured) with (?:their |full |written )?(?:consent|permission))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
@@ -36,7 +37,9 @@ export const rule: Detector = {
     for (const e of MEDIA_EMOJI) for (let i = doc.text.indexOf(e); i >= 0; i = doc.text.indexOf(e, i + e.length)) media.push({ start: i, end: i + e.length, why: `the ${e} emoji shows a photo or video` });
     for (const m of matchAll(doc, BEFORE_AFTER)) media.push({ ...m, why: `${quote(doc, m)} is a before/after picture` });
     for (const m of matchAll(doc, SHARING)) media.push({ ...m, why: `${quote(doc, m)} shares an image` });
-    const consent = [...matchAll(doc, CONSENT), ...(media.length ? matchAll(doc, CONSENT_GIVEN) : [])];
+    // "Shared with permission, details changed: 'I kept waiting…'": a story or a quote, with no picture named.
+    const storyOnly = media.length === 0 && STORY.test(doc.lower);
+    const consent = storyOnly ? [] : [...matchAll(doc, CONSENT), ...(media.length ? matchAll(doc, CONSENT_GIVEN) : [])];
     for (const m of consent) media.push({ ...m, why: `${quote(doc, m)} shows a real person's image is being shared` });
     // A reply that agrees to post the picture the commenter sent.
     const repost = doc.addressed && CLINICAL_PHOTO.test(doc.context.lower) ? REPOST.exec(doc.lower) : null;

@@ -116,6 +116,7 @@ ruleTester('health-details', {
     { text: 'Declan Vane spoke on national radio this week about his year out with a knee injury.' },
     { text: 'Hi Odhran, yes, visiting is open today from 2pm.', kind: 'reply', context: 'Is Ward 6 visiting open today? Going to see my nan.' },
     { text: 'There is no single best one: the right emollient is whichever a child tolerates and the family will use.', kind: 'reply', context: "What's the best moisturiser for babies with eczema?" },
+    { text: 'Yellowing in any newborn is worth a same-day call to the baby’s doctor.', kind: 'reply', context: 'Is it normal for a newborn to have yellow eyes? Ours is 4 days old.' },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },

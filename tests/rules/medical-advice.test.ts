@@ -81,6 +81,8 @@ ruleTester('medical-advice', {
     { text: "Don't forget our flu clinic is on Saturday, no booking needed!", kind: 'reply', context: 'When is the flu clinic?' },
     { text: 'Dr. Patel says the new car park opens next week!', kind: 'reply', context: 'Thanks to Dr. Patel for my knee injection' },
     { text: 'One companion is welcome on the day unit. In winter we may ask companions to wear a mask.', kind: 'reply', context: 'Can someone come with me to my infusion?' },
+    { text: 'Around 11 is when many states require Tdap, and it is also the age the HPV series usually starts.', kind: 'reply', context: 'Does my 11 year old need shots this year?' },
+    { text: 'Yellowing in any newborn is worth a same-day call to the baby’s doctor.', kind: 'reply', context: 'Is it normal for a newborn to have yellow eyes? Ours is 4 days old.' },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.

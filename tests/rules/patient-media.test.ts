@@ -32,6 +32,7 @@ ruleTester('patient-media', {
     { text: 'Our new-patient consultations are free and include photos, a scan and time for questions.', kind: 'reply', context: 'How much is a consultation?' },
     // Added in the seventh session (blind14 written and tuned on; cases written fresh).
     { text: "Pictured: our nurse showing how to take a child's temperature. (The 'patient' is our training mannequin, Hettie.)" },
+    { text: "Shared with permission, details changed: 'I kept waiting to feel the glow everyone talked about. It never came.' Postpartum depression affects 1 in 7 moms." },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },

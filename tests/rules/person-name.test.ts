@@ -53,6 +53,10 @@ ruleTester('person-name', {
     { text: 'First aid for a sprain: Protect, Rest, Ice, Compress, Elevate. Avoid Heat, Alcohol, Running, Massage.' },
     { text: "Composite case (details invented, not a real patient): 'Ravi', 60, keeps missing his diabetes review." },
     { text: 'Legend Tomasz! Thanks for the review 🙌', kind: 'reply', context: 'Google review ★★★★★ by Tomasz Wierzbicki: finally got my teeth sorted thanks to the root canal team' },
+    // Added in the seventh session (blind15 written and tuned on; cases written fresh).
+    { text: 'Our hygienist Jenna Okonkwo-Lind placed sealants for second-graders at four schools this fall.' },
+    { text: 'Michael Brandt, the most decorated Olympian of his era, has talked about his depression.' },
+    { text: 'Hugh Brandt has been open for years about having skin cancers removed from his nose.' },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
