@@ -143,6 +143,13 @@ const CLINICAL_GROUP = re(`(?:our|the) (?:[${L}'-]+ )?(?:nursing|clinical|medica
 const CLINICAL_ROLE = /^,? (?:our|the|a|is a|is our|who is a|who is our) (?:[\p{L}-]+ )?(?:nurse|doctor|gp|clinician|dentist|hygienist|physio|physiotherapist|therapist|consultant|surgeon|midwife|pharmacist|physician associate|nurse practitioner|health visitor|paramedic|practitioner|optometrist|orthodontist|chiropractor)/u;
 const CLINICAL_TITLE = /^(?:dr|doctor|nurse|np|rn|sister|midwife|physio|prof|professor)\b/;
 
+/**
+ * "We can't discuss anyone's care online": a reply that says it will not talk about care has chosen not to
+ * confirm anything. The second opinion stays quiet on such a reply, and health words beside the statement are not
+ * read as going into the care the review describes; a confirmation written beside it ("we can't discuss your root
+ * canal") is still caught.
+ */
+export const PRIVACY_STATEMENT = /(?:can't|cannot|can not|are unable to|aren't able to|are not able to|unable to|won't|will not|do not|don't|never) (?:discuss|comment on|share|go into|talk about|confirm|disclose)(?: [a-z'-]+){0,3}? (?:anyone's|any patient's|anybody's|patients'|individual|individuals'|personal|specific|private|patient|medical|clinical|health|confidential)(?![a-z])|(?:patient )?(?:confidentiality|privacy) (?:rules|laws|regulations|means|prevents?|stops?)(?![a-z])/;
 // The practice could not find them: "I have not been able to identify you as a patient", "difficulties matching you to a patient".
 export const NOT_FOUND = /(?:not (?:been )?(?:able to )?|unable to |n't (?:be able to )?|cannot |difficult(?:y|ies) |trouble |struggling (?:to )?)(?:identify|identifying|find|finding|match|matching|locate|locating|trace|tracing)(?![a-z])/;
 // Inside an if-clause or a question nothing is said to have happened: "if you feel your rating…".

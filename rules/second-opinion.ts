@@ -9,7 +9,7 @@
 import type { Facts, Hit } from './detector';
 import type { Doc } from './doc';
 import SHIPPED from './models/second-opinion.json';
-import { careTies, RELATIVES } from './care-ties';
+import { careTies, PRIVACY_STATEMENT, RELATIVES } from './care-ties';
 import { CARE_NOUNS, CLINICIAN_WORD, CONFIRMS_PATIENT, possessedCare, reviewOfCare } from './detectors/confirms-patient';
 import { STAFF_HEALTH } from './detectors/health-details';
 import type { RuleId } from './rule-ids';
@@ -200,18 +200,12 @@ const staffHealthOnly = (facts: Facts) => {
   return health.length > 0 && health.every((h) => h.why.includes(STAFF_HEALTH));
 };
 
-/**
- * "We can't discuss anyone's care online": a reply that says it will not talk about care has chosen not to
- * confirm anything. The model weighs the greeted name and the apology around such a statement, so it stays
- * quiet; the rules still catch a confirmation written beside it ("we can't discuss your root canal").
- */
-const PRIVACY_STATEMENT = /(?:can't|cannot|can not|are unable to|aren't able to|are not able to|unable to|won't|will not|do not|don't|never) (?:discuss|comment on|share|go into|talk about|confirm|disclose)(?: [a-z'-]+){0,3}? (?:anyone's|any patient's|anybody's|patients'|individual|individuals'|personal|specific|private|patient|medical|clinical|health|confidential)(?![a-z])|(?:patient )?(?:confidentiality|privacy) (?:rules|laws|regulations|means|prevents?|stops?)(?![a-z])/;
 
 /**
- * "@mags_obi Thanks for the shout-out! 💨", "Cheers Dylan, thank you for the kind review!": thanks and nothing else. The
+ * "@mags_obi Thanks for the shout-out! 💨", "Congratulations on your wedding, Ngoc!": thanks or good wishes and nothing else. The
  * guide calls a generic thank-you safe whatever the review says, so the model does not read the name in it as a patient.
  */
-const THANKS_ONLY = /^(?:(?:hi|hey|hello|aw+|wow|legend|cheers|thanks|thank you|thankyou|ty|many thanks|huge thanks|big thanks)(?: so much| very much| again)?(?: for (?:the|your|this) (?:kind |lovely |great |amazing |wonderful |brilliant |5[- ]star |five[- ]star |positive |glowing )*(?:review|shout-?out|feedback|words|message|comment|stars|rating|post))?[\s!.,:;-]*)+$/;
+const THANKS_ONLY = /^(?:(?:hi|hey|hello|aw+|wow|legend|cheers|thanks|thank you|thankyou|ty|many thanks|huge thanks|big thanks)(?: so much| very much| again)?(?: for (?:the|your|this) (?:kind |lovely |great |amazing |wonderful |brilliant |5[- ]star |five[- ]star |positive |glowing )*(?:review|shout-?out|feedback|words|message|comment|stars|rating|post))?[\s!.,:;-]*|congrat(?:ulation)?s on (?:your|the) (?:wedding|engagement|graduation|new job|promotion|retirement|anniversary|new home|new house)[\s!.,:;-]*|wishing you (?:both |all )?(?:a lifetime of happiness|all the best|the very best|every happiness)[\s!.,:;-]*)+$/;
 function thanksOnly(doc: Doc): boolean {
   let rest = doc.lower;
   for (const p of [...doc.people].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start) + rest.slice(p.end);

@@ -2,7 +2,7 @@
 // their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { isPatientMention, type Anchor } from '../anchors';
-import { careTies, NOT_FOUND, RELATIVES } from '../care-ties';
+import { careTies, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES } from '../care-ties';
 import { forAGroup, saidOfAGroup, SERVICE_NAME } from './health-details';
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
@@ -144,7 +144,7 @@ const RECOMMENDED_TO_ALL = /^(?: vaccines?| jabs?)? (?:is|are) (?:now )?(?:recom
 const OWN_RELATIVE = /(?<![a-z])(?:my|our) (?:\w+ )?(?:son|sons|daughter|daughters|kids|children|child|boy|boys|girl|girls|little one|baby|twins|toddler|teen|teenager|grandson|granddaughter|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr)[- ]?old|\d+ ?(?:yo|y\/o)|mum|mom|mother|dad|father|nan|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|granddaughter|grandson|husband|wife|partner|sister|brother|aunt|uncle|nephew|niece)(?![a-z])/;
 const FOR_THE_ONE_THEY_BROUGHT = re(`(?:tell|say hi to|say hello to|pass (?:this|it) on to) (?:him|her|them|both of them|the (?:kids|twins|little ones?))|(?:give|send) (?:him|her|them|both of them) (?:a (?:big )?(?:hug|high[- ]five|cuddle|squeeze|fist bump)|our (?:love|best))|(?:thanks|thank you) for (?:bringing|having) (?:him|her|them|both of them) (?:in|along)|(?:love|loved|enjoy|enjoyed|adore) (?:having|seeing) (?:him|her|them|both of them|you all|you both) (?:in|here)|(?:we|you) brought (?:him|her|them|both of them) in`);
 // "the MMR vaccine", "the flu jab", "the well-child visit template": the product everyone gets, or a form, not their own.
-const PRODUCT_OR_FORM = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz]ations?)(?![a-z])|^[a-z0-9 -]+ (?:template|schedule|forms?|programme|program|policy|protocol|pathway|data|rates?|uptake|guidelines?|recommendations?|campaign)(?![a-z])/;
+const PRODUCT_OR_FORM = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz]ations?)(?![a-z])|^[a-z0-9 -]+ (?:template|schedule|forms?|programme|program|policy|protocol|pathway|data|rates?|uptake|guidelines?|recommendations?|campaign|button|request form|line|portal|app)(?![a-z])/;
 export const CLINICIAN_WORD = /(?<![a-z])(?:doctors?|gps?|nurses?|dentists?|hygienists?|p(?:a)?ediatricians?|physios?|therapists?|midwi(?:fe|ves)|surgeons?|consultants?|opticians?|optometrists?|audiologists?|pharmacists?|clinicians?)(?![a-z])/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const OWN_RESULT_AFTER = /^(?:'s)? ?(?:[a-z\d/ ]{0,12} )?(?:results?|came back|come back|looked|looks|was|were|shows?|showed|found)(?![a-zA-Z])/u;
@@ -311,7 +311,7 @@ export const rule: Detector = {
           ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !inIfClause(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
           ?? (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') ? undefined : facts.anchors.find((a) => a.kind === 'pronoun'));
         if (specific) add(specific.start, specific.end, `The comment thanks the practice for care, and the reply goes into it: ${quote(doc, specific)}.`);
-      } else if (reviewOfCare(doc)) {
+      } else if (reviewOfCare(doc) && !PRIVACY_STATEMENT.test(doc.lower)) {
         // The review describes care here; the reply goes into their health, or speaks of the relative it was for.
         const specific = health ?? facts.anchors.find((a) => a.kind === 'described' && /^(?:your|ur) /i.test(a.text) && !inIfClause(a));
         if (specific) add(specific.start, specific.end, `The review describes care here, and the reply goes into it: ${quote(doc, specific)}.`);

@@ -90,6 +90,9 @@ export const rule: Detector = {
       const clause = clauseAround(doc, m.start + m.match[0].length - m.match[1].length);
       // "we will look into it, try to explain what happened": the practice's own verbs, not an instruction.
       if (WE_WILL.test(doc.lower.slice(clause.start, m.start + 1))) continue;
+      // "Sleep apnea is one of the things…": the word opens a condition's name, not an instruction.
+      const verbAt = m.end - m.match[1].length;
+      if (doc.health.some((h) => h.start === verbAt && h.end > m.end)) continue;
       // "we may ask companions to wear a mask": what a policy asks of everyone, not an instruction to them.
       if (ASKED_TO.test(doc.lower.slice(Math.max(0, m.end - m.match[1].length - 40), m.end - m.match[1].length))) continue;
       if (REDIRECT.test(clause.text) && !treatmentIn(doc, clause)) continue;

@@ -180,6 +180,7 @@ ruleTester('confirms-patient', {
     { text: "Her honesty has helped a lot of people put a name to their symptoms." },
     { text: "Our next course starts in May, and all parents-to-be are welcome, whichever hospital you're booked with.", kind: 'reply', context: 'Lovely antenatal classes, thank you!' },
     { text: 'Payments made online are usually posted within two working days.', kind: 'reply', context: 'How long do online payments take to show?' },
+    { text: "Dentists can read X-rays differently, especially early cavities. I can't discuss anyone's care here, but I'd welcome a call.", kind: 'reply', context: 'Review by Tomas: the other dentist said I had three cavities and you said none. Who is right?' },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },

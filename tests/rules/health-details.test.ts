@@ -117,6 +117,8 @@ ruleTester('health-details', {
     { text: 'Hi Odhran, yes, visiting is open today from 2pm.', kind: 'reply', context: 'Is Ward 6 visiting open today? Going to see my nan.' },
     { text: 'There is no single best one: the right emollient is whichever a child tolerates and the family will use.', kind: 'reply', context: "What's the best moisturiser for babies with eczema?" },
     { text: 'Yellowing in any newborn is worth a same-day call to the baby’s doctor.', kind: 'reply', context: 'Is it normal for a newborn to have yellow eyes? Ours is 4 days old.' },
+    { text: "Tomas, most plans we accept cover PT with a yearly visit limit, and many don't need a referral.", kind: 'reply', context: 'Does insurance cover physical therapy?' },
+    { text: "Hi Tomas! Not ours, but we'll put a note at the PT gym front desk in case someone recognizes him.", kind: 'reply', context: 'Found a ginger cat near your building, is he yours?' },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },

@@ -83,6 +83,7 @@ ruleTester('medical-advice', {
     { text: 'One companion is welcome on the day unit. In winter we may ask companions to wear a mask.', kind: 'reply', context: 'Can someone come with me to my infusion?' },
     { text: 'Around 11 is when many states require Tdap, and it is also the age the HPV series usually starts.', kind: 'reply', context: 'Does my 11 year old need shots this year?' },
     { text: 'Yellowing in any newborn is worth a same-day call to the baby’s doctor.', kind: 'reply', context: 'Is it normal for a newborn to have yellow eyes? Ours is 4 days old.' },
+    { text: 'Totally understandable to be nervous! Sleep apnea is one of the things our surgeons review at every pre-sedation consult.', kind: 'reply', context: 'So nervous about my wisdom teeth surgery next week' },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.

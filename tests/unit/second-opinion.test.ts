@@ -140,3 +140,11 @@ describe('the second opinion and thanks alone', () => {
     expect(secondOpinion(r.doc, r.facts, sure)).toBeDefined();
   });
 });
+
+describe('the second opinion and good wishes alone', () => {
+  const sure = { threshold: 0.5, model: { target: 'patient-relationship' as const, bias: -1, weights: { 'anchor:name': 6, 'people:addressee-name': 3, 'people:patient-name': 3 } } };
+  it('says nothing to congratulations on a wedding or good wishes that touch no care', () => {
+    const r = ruleFacts({ id: 'x', site: 'facebook', kind: 'reply', context: 'Dr. Lee did my crown last week and got me ready for my wedding!', text: 'Congratulations on your wedding, Odile! Wishing you both a lifetime of happiness 💐', labels: [] }, POLICY);
+    expect(secondOpinion(r.doc, r.facts, sure)).toBeUndefined();
+  });
+});
