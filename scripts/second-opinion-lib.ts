@@ -17,8 +17,8 @@ export const CORPUS_FILES = [
 ] as const;
 // blind4-11 were left out until the seventh session: their writers label thanks relayed to staff as confirming a
 // patient where the real replies of reviews-dev do not, and trained on blind4-7 the model flagged five safe real
-// replies. Held out one writer at a time (docs/second-opinion.md, "Seventh session"), training on them as well at a
-// false-alarm cost of 2 added fewer false alarms than the narrower model, on the blind sets and on reviews-dev alike.
+// replies. Held out one writer at a time (docs/second-opinion.md, "Seventh session"), training on them as well added
+// fewer false alarms than the narrower model, on the blind sets and on reviews-dev alike.
 
 /** The sets kept untouched for the next report: never read here. */
 export const UNTOUCHED = ['blind12', 'blind13'] as const;
