@@ -53,7 +53,7 @@ function describedAsPublic(lead: string): boolean {
   return m !== null && !/(?:^|\s)(?:to|goes|went|for|award|awarded|prize|winner|is|was)(?:\s|$)/.test(lead.slice(m.index + m[0].length));
 }
 // "Michael Phelps, the most decorated Olympian in history,": a public role set off after the name.
-const PUBLIC_APPOSITIVE = new RegExp(`^(?:'s)?, (?:the |a |an |our |former |retired )?(?:[a-z-]+ ){0,4}?${PUBLIC_DESCRIPTORS.source.replace(/^\\b/, '')}`);
+const PUBLIC_APPOSITIVE = new RegExp(`^(?:'s)?, (?:the |a |an |our |former |retired )?(?:[a-z-]+ ){0,4}?${PUBLIC_DESCRIPTORS.source}`);
 // Openers after which a capitalised word is the person addressed ("Thanks, Phil!", "Hi Luis!").
 // Thanks in other languages: they greet the name after them ("Merci Mélanie!", "Diolch, Seren").
 const FOREIGN_THANKS_WORDS = 'merci|gracias|danke|grazie|obrigad[oa]|diolch|kiitos|mahalo|arigato|shukran|asante|spasibo';
@@ -172,8 +172,10 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
     const lead = text.slice(Math.max(sentenceStart, w.start - 40), w.start);
     // "the Breakers' Luis Montoya": a team's player.
-    const publicFigure = describedAsPublic(lead.toLowerCase()) || PUBLIC_APPOSITIVE.test(text.slice(ws[last].end, ws[last].end + 60).toLowerCase()) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || spokePublicly(text.slice(ws[last].end, ws[last].end + 60).toLowerCase());
-    const role: PersonRole = isStaff(span, nameWords, known) || STAFF_INTRO.test(lead.toLowerCase()) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
+    const leadLower = lead.toLowerCase();
+    const following = text.slice(ws[last].end, ws[last].end + 60).toLowerCase();
+    const publicFigure = describedAsPublic(leadLower) || PUBLIC_APPOSITIVE.test(following) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || spokePublicly(following);
+    const role: PersonRole = isStaff(span, nameWords, known) || STAFF_INTRO.test(leadLower) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
     i = last;
   }

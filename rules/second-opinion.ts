@@ -200,10 +200,10 @@ const staffHealthOnly = (facts: Facts) => {
   return health.length > 0 && health.every((h) => h.why.includes(STAFF_HEALTH));
 };
 
-
 /**
- * "@mags_obi Thanks for the shout-out! 💨", "Congratulations on your wedding, Ngoc!": thanks or good wishes and nothing else. The
- * guide calls a generic thank-you safe whatever the review says, so the model does not read the name in it as a patient.
+ * "@mags_obi Thanks for the shout-out! 💨", "Congratulations on your wedding, Ngoc!": thanks or good wishes and nothing
+ * else. The guide calls a generic thank-you safe whatever the review says, so the model does not read the name in it as
+ * a patient.
  */
 const THANKS_ONLY = /^(?:(?:hi|hey|hello|aw+|wow|legend|cheers|thanks|thank you|thankyou|ty|many thanks|huge thanks|big thanks)(?: so much| very much| again)?(?: for (?:the|your|this) (?:kind |lovely |great |amazing |wonderful |brilliant |5[- ]star |five[- ]star |positive |glowing )*(?:review|shout-?out|feedback|words|message|comment|stars|rating|post))?[\s!.,:;-]*|congrat(?:ulation)?s on (?:your|the) (?:wedding|engagement|graduation|new job|promotion|retirement|anniversary|new home|new house)[\s!.,:;-]*|wishing you (?:both |all )?(?:a lifetime of happiness|all the best|the very best|every happiness)[\s!.,:;-]*)+$/;
 function thanksOnly(doc: Doc): boolean {

@@ -107,8 +107,9 @@ describe('secondOpinion with a model of our own', () => {
   });
 });
 
-describe('the second opinion and a privacy statement', () => {
-  const sure = { threshold: 0.5, model: { target: 'patient-relationship' as const, bias: -1, weights: { 'anchor:name': 6, 'people:addressee-name': 3 } } };
+describe('the second opinion on replies that confirm nothing', () => {
+  // Sure of any named person: only the gates below can keep it quiet.
+  const sure = { threshold: 0.5, model: { target: 'patient-relationship' as const, bias: -1, weights: { 'anchor:name': 6, 'people:addressee-name': 3, 'people:patient-name': 3 } } };
   const read = (text: string, context: string) => ruleFacts({ id: 'x', site: 'facebook', kind: 'reply', context, text, labels: [] }, POLICY);
 
   it("says nothing when the reply says it will not discuss anyone's care: that reply has chosen not to confirm", () => {
@@ -124,11 +125,6 @@ describe('the second opinion and a privacy statement', () => {
     const r = read("Odile, we're so sorry to read this. Please call our patient coordinator.", 'They cancelled my scan the night before. Awful.');
     expect(secondOpinion(r.doc, r.facts, sure)).toBeDefined();
   });
-});
-
-describe('the second opinion and thanks alone', () => {
-  const sure = { threshold: 0.5, model: { target: 'patient-relationship' as const, bias: -1, weights: { 'anchor:name': 6, 'people:addressee-name': 3, 'people:patient-name': 3 } } };
-  const read = (text: string, context: string) => ruleFacts({ id: 'x', site: 'facebook', kind: 'reply', context, text, labels: [] }, POLICY);
 
   it('says nothing to a reply that only thanks the reviewer, whatever the review says of their care', () => {
     for (const text of ['Thanks for the shout-out, Odile! 💨', 'Cheers Odile, thank you for the kind review!', 'Odile, many thanks for the 5-star review.']) {
@@ -139,12 +135,9 @@ describe('the second opinion and thanks alone', () => {
     const r = read('Thanks for the shout-out, Odile! Breathe easy 💨', 'The respiratory clinic switched my inhaler and I can finally breathe');
     expect(secondOpinion(r.doc, r.facts, sure)).toBeDefined();
   });
-});
 
-describe('the second opinion and good wishes alone', () => {
-  const sure = { threshold: 0.5, model: { target: 'patient-relationship' as const, bias: -1, weights: { 'anchor:name': 6, 'people:addressee-name': 3, 'people:patient-name': 3 } } };
   it('says nothing to congratulations on a wedding or good wishes that touch no care', () => {
-    const r = ruleFacts({ id: 'x', site: 'facebook', kind: 'reply', context: 'Dr. Lee did my crown last week and got me ready for my wedding!', text: 'Congratulations on your wedding, Odile! Wishing you both a lifetime of happiness 💐', labels: [] }, POLICY);
+    const r = read('Congratulations on your wedding, Odile! Wishing you both a lifetime of happiness 💐', 'Dr. Lee did my crown last week and got me ready for my wedding!');
     expect(secondOpinion(r.doc, r.facts, sure)).toBeUndefined();
   });
 });
