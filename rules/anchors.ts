@@ -35,9 +35,9 @@ const PET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dog|dogs|pup
 // An indefinite "a mom" in a post is a real person only when something happened to them.
 const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+ed(?<!(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:need|bed|red|feed|seed|speed|breed|weed|shed|wed|fed|bleed|proceed|exceed|succeed|embed|steed|greed))|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted|(?:i|we) have|there's|there is|i've got|we've got)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A teaching case that says it is invented describes no real person, in any of its sentences.
-const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:fictional|fictitious|hypothetical|composite|made-up|imaginary|invented) (?:teaching )?(?:case|patient|scenario|example|vignette)|(?:case|patient|scenario|example|vignette) (?:is |are )?(?:fictional|fictitious|hypothetical|made up|invented)|\((?:an? )?(?:fictional|hypothetical|composite)|not a real (?:patient|person|case)|teaching (?:vignette|scenario|exercise)|case (?:quiz|challenge)|(?:resuscitation |training |cpr |simulation |practice )?(?:mannequin|manikin)|simulated patient|(?:quiz|question) for (?:our )?(?:students|residents|readers|trainees))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:fictional|fictitious|hypothetical|composite|made-up|imaginary|invented) (?:teaching )?(?:case|patient|scenario|example|vignette)|(?:case|patient|scenario|example|vignette) (?:is |are )?(?:fictional|fictitious|hypothetical|made up|invented)|\((?:an? )?(?:fictional|hypothetical|composite)|not a real (?:patient|person|case)|teaching (?:vignette|scenario|exercise)|case (?:quiz|challenge)|(?:resuscitation |training |cpr |simulation |practice )?(?:mannequin|manikin)|simulated patient|(?:quiz|question) for (?:our )?(?:students|residents|readers|trainees)|(?:identifying|identifiable|personal) details (?:have been |were |are )?(?:changed|altered|removed)|de-?identified (?:teaching )?(?:case|example|story|vignette))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A quick look for the words FICTIONAL needs before the full pattern runs.
-const FICTIONAL_WORD = /fictio|hypothetic|composite|made.up|imaginary|invented|teaching|quiz|case challenge|mannequin|manikin|simulated/;
+const FICTIONAL_WORD = /fictio|hypothetic|composite|made.up|imaginary|invented|teaching|quiz|case challenge|mannequin|manikin|simulated|details (?:ha|we|ar|ch|al|re)|identified/;
 /** A teaching case that says it is invented ("Composite case (details invented, not a real patient): 'Sam'…"): its names and people are nobody. */
 export const inventedCase = (m: MessageText) => FICTIONAL_WORD.test(m.lower) && FICTIONAL.test(m.lower);
 const ELIDED_SUBJECT = /(?:came|walked|showed|limped|hobbled|rolled|rushed|had|got|broke|tore|fell|needed|brought|left|went)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/uy;
@@ -181,7 +181,8 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     .filter((a) => !(!post && a.kind === 'you' && genericReply(a.sentence)))
     // A question to readers in a post ("Had chickenpox as a kid?") is about everyone.
     .filter((a) => !(post && (a.kind === 'described' || a.kind === 'age') && question(a.sentence)))
-    .filter((a) => !((a.kind === 'pronoun' || (a.kind === 'described' && /^(?:his|her|their) /i.test(a.text))) && hasPublic && publicSentence(a.sentence)))
+    // "Beyoncé has written about preeclampsia with her twins": "her" is the public figure just named.
+    .filter((a) => !((a.kind === 'pronoun' || (a.kind === 'described' && /^(?:his|her|their) /i.test(a.text))) && hasPublic && (publicSentence(a.sentence) || publicBefore(m, a))))
     .sort((a, b) => a.start - b.start);
 
   function at(x: RegExpMatchArray, kind: Anchor['kind']): Anchor {
@@ -210,9 +211,12 @@ const NAMED_TIME = /(?:^|[^a-z])(?:last|this) (?:week|month|year|spring|summer|a
  * time is named. "I have a patient that…" and "room 4 has a kid who…" are someone there.
  */
 const ANYONE_WHO_BEFORE = /(?:anyone|everyone|someone|people|women|men|those|parents|mums|moms|dads) (?:who|that)(?:'s|'ve| has| have| is| are| had)?(?: [a-z]+){0,2} $/;
+const PURPOSE_BEFORE = /(?:^|[^a-z])(?:(?:to|can|ways to|how to) (?:help|support|calm|comfort|reassure|settle|encourage)|helping|supporting|calming|comforting|reassuring|settling|raising|parenting) $/;
 function anyoneItFits(m: MessageText, a: Anchor, sentence: string): boolean {
   // "a reminder for anyone who's recently had a baby": the baby of whoever that is.
   if (ANYONE_WHO_BEFORE.test(m.lower.slice(Math.max(0, a.start - 50), a.start))) return true;
+  // "To help an anxious kid: …", "ways of supporting a grieving teen": whoever the tips are for.
+  if (PURPOSE_BEFORE.test(m.lower.slice(Math.max(0, a.start - 20), a.start)) && !PAST_DAY.test(sentence)) return true;
   return /^\s+(?:who|that|under|over|aged|of (?:any|all))(?![a-z])/.test(m.lower.slice(a.end, a.end + 12)) && !SOMEONE_THERE_BEFORE.test(m.lower.slice(Math.max(0, a.start - 12), a.start)) && !PAST_DAY.test(sentence) && !NAMED_TIME.test(sentence);
 }
 

@@ -3,7 +3,7 @@
 // many first names and lowercase names, so names come from a first-name list, capitalisation,
 // the addressee position of a reply ("Thanks, Phil!") and titles ("Mrs. Tran"), with word lists
 // (SCOWL's and compromise's lexicon) telling ordinary words, surnames and places apart.
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_LISTS, HEALTH_WORD, isCommonWord, isLastName, isPlace } from './vocabulary';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_LISTS, HEALTH_WORD, isCommonWord, isLastName, isPlace, publicFigureAt } from './vocabulary';
 import { unleet } from './normalize';
 import type { Span, Word } from './text';
 
@@ -104,6 +104,17 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
       continue;
     }
     if (w.text.startsWith('#')) continue;
+
+    // "Nick Jonas", "Beyoncé": a well-known person who has spoken about their health in public.
+    const famous = isCapitalised(w.text) ? publicFigureAt(ws, i) : 0;
+    if (famous > 0 && text.slice(w.end, ws[i + famous - 1].start).split(' ').length === famous) {
+      const last = i + famous - 1;
+      const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
+      const nameWords = ws.slice(i, last + 1).map((x) => stripPossessive(x.lower));
+      add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role: isStaff(span, nameWords, known) ? 'staff' : 'public', how: `the public figure "${span.replace(/'s$/i, '')}"`, sentence }, i, last);
+      i = last;
+      continue;
+    }
 
     // Family names: "the Ramirez family", "the Nguyen triplets".
     if (isCapitalised(w.text) && i + 1 < ws.length && FAMILY_NOUNS.test(ws[i + 1].lower) && i > 0 && ws[i - 1].lower === 'the' && !isCommonWord(w.lower) && !known.staff.has(w.lower)) {

@@ -12,7 +12,8 @@ import mediaTerms from './lexicons/media-terms.json';
 import commonWords from './lexicons/common-words.json';
 import lastNames from './lexicons/last-names.json';
 import places from './lexicons/places.json';
-import { PhraseList, SortedWords } from './text';
+import publicFigures from './lexicons/public-figures.json';
+import { PhraseList, SortedWords, type Word } from './text';
 
 export const FIRST_NAMES = new SortedWords(firstNames.terms);
 export const AMBIGUOUS_FIRST_NAMES = new SortedWords(ambiguousFirstNames.terms);
@@ -30,6 +31,16 @@ export type HealthKind = keyof typeof HEALTH_LISTS;
 export const HEALTH_WORD: ReadonlySet<string> = new Set([...conditions.terms, ...procedures.terms, ...medications.terms].filter((t) => !t.includes(' ')));
 
 export const BODY_PARTS = new PhraseList(bodyParts.terms);
+
+// Well-known people who have spoken in public about their health. The phrase list is built on the first
+// capitalised word that can open one of the names, so most messages (and every cold start) never pay for it.
+const PUBLIC_FIRST_WORDS = new Set(publicFigures.terms.map((t) => t.split(' ')[0]));
+let publicFigureList: PhraseList | undefined;
+/** Words of a well-known public figure's name starting at words[i] ("Nick Jonas", "Beyoncé"), or 0. */
+export function publicFigureAt(ws: readonly Pick<Word, 'lower' | 'joined'>[], i: number): number {
+  if (!PUBLIC_FIRST_WORDS.has(ws[i].lower.replace(/'s$/, ''))) return 0;
+  return (publicFigureList ??= new PhraseList(publicFigures.terms)).matchAt(ws, i);
+}
 export const JARGON = new PhraseList(jargon.terms.filter((t) => !/[^\p{L}\p{N} '-]/u.test(t)));
 /** Jargon written with symbols ("c/o", "a&o"), which word matching cannot see. */
 export const JARGON_SYMBOLS: readonly string[] = jargon.terms.filter((t) => /[/&]/.test(t));

@@ -62,9 +62,15 @@ const MET_AT_WORK = re(`(?:who|that) (?:just |literally |then )?(?:bit|told|aske
 // [pattern, what it says, words one of which the text must hold for it to be tried (and compiled)]
 const WITH_PERSON: [RegExp, string, string[]?][] = [
   [MET_AT_WORK, 'describes someone the staff met at work'],
+  // "Yes, Aoife was here yesterday": a visit, as a lookup confirms it.
+  [re(`(?:was|were) (?:here|in|seen|in clinic|in the clinic|in to see us) (?:yesterday|today|this morning|this afternoon|last (?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from \\d)`), 'describes a visit to the practice', ['here', ' in', 'seen']],
+  // "Marcelo did great today": how they got on at their visit.
+  [re(`(?:did|was|were) (?:so |really |super |absolutely )?(?:great|amazing|brilliant|fantastic|awesome|so well|really well|a star|a champ|a superstar|a trooper|so brave|brave) (?:today|this morning|this afternoon|yesterday)`), 'describes how they got on at a visit', ['today', 'this morning', 'this afternoon', 'yesterday']],
   [re(`(?:next|now|currently|just gone) in with (?:dr|doctor|nurse|the|our)`), 'describes a visit to the practice', [' in with ']],
   // "She's been seeing Dr. Patel since 1987": years in a clinician's care.
   [re(`(?:been seeing|has seen|have seen|been a patient of|been registered with|been coming to) (?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|us|our (?:practice|surgery|clinic|office)) (?:since|for (?:\\d+|many|so many|over|nearly|almost|about) )`), 'says how long they have been in care here'],
+  // "Bertrand, who was treated on our stroke unit", "Jemima's mum is in with us on Ward 3": care here, said of them.
+  [re(`(?:was|were|been|is|are|being|got) (?:treated|cared for|looked after|nursed|admitted|operated on|delivered) (?:on|in|at|by|with) (?:our|us)|(?:is|are|'s|'re) (?:in|staying) with us (?:on|in|at|this|for|since)`), 'says the practice cared for them', ['treated', 'cared for', 'looked after', 'nursed', 'admitted', 'operated', 'delivered', 'with us']],
   [re(`(?:one of|among|amongst) (?:our|the practice's) (?:[${L}-]+ ){0,3}?(?:patients|residents|clients)`), 'counts them among the practice\'s patients'],
   // "Jordan's been to 3 of 4 sessions": attendance at care here.
   [re(`(?:\\d+|a few|several|two|three|four|five|six|eight|ten|twelve) (?:weeks|months|sessions) of (?:[${L}-]+ ){0,2}(?:classes|sessions|therapy|physio|rehab|treatment|training) with`), 'describes their attendance at care here', ['weeks of', 'months of', 'sessions of']],
@@ -79,8 +85,18 @@ const WHEN = `(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|t
 const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   // "your payment was logged against the wrong visit": their account here.
   [re(`(?:your|ur) (?:payment|copay|co-pay|bill|balance|invoice|statement|charges?|refund)(?: [${L}]+){0,2}? (?:was|were|has been|have been|had been|is|got) (?:logged|applied|posted|processed|allocated|matched|billed|charged|credited|refunded|sent|put)${E}`), 'refers to their account here', ['payment', 'copay', 'co-pay', 'bill', 'balance', 'invoice', 'statement', 'charge', 'refund']],
+  // "your gran was such a pleasure": a relative the staff looked after.
+  [re(`(?:your|ur) (?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|son|daughter|husband|wife|partner|baby|little one|boy|girl|twins|kids|children) (?:was|is|were|are|has been|have been) (?:such |an absolute |a real |a total |always )?(?:a )?(?:pleasure|delight|joy|star|sweetheart|treasure|superstar|trooper)(?: to (?:look after|care for|treat|have|see|meet))?`), 'says the practice cared for their relative', ['pleasure', 'delight', 'joy', 'star', 'sweetheart', 'treasure', 'trooper']],
   // "You're booked in with Siosaia on Thursday at 4pm": a booking made for them.
   [re(`(?:you're|you are|youre|ur|you've been|you have been) (?:all )?(?:booked|scheduled|pencilled) (?:in )?(?:with|for|on|at)`), 'arranges their care here', ['booked', 'scheduled', 'pencilled']],
+  // "We've got your mum pencilled in for Tuesday", "you arrived 25 minutes late", "you've used 14 of your visits": their
+  // bookings and attendance here.
+  [re(`(?:got|have|'ve|put) (?:you|u|your [${L}]+) (?:booked|scheduled|pencilled|penciled|down) (?:in )?(?:with|for|on|at)|(?:you|u) (?:arrived|turned up|showed up|got here|checked in) (?:\\d+|a few|several|ten|fifteen|twenty|thirty|forty) (?:minutes?|mins?|hours?) (?:late|early|after)|(?:you|u)(?:'ve| have) (?:used|had|attended|booked) (?:\\d+|all|most) (?:of (?:your|the) )?(?:[${L}-]+ )?(?:visits|sessions|appointments|treatments)`), 'arranges their care here', ['booked', 'scheduled', 'pencilled', 'penciled', 'down', 'arrived', 'turned up', 'showed up', 'got here', 'checked in', 'used', 'had', 'attended']],
+  // "Siosaia can fit you in after 6": a booking for them.
+  // (A named clinician: "we can get you in today" is the invitation every caller gets.)
+  [re(`(?!(?:we|i|they|you|he|she|it|who|someone|somebody|team|that|this|reception|and|so|just)${E})[${L}]+ (?:can|could|will|should be able to) (?:probably |definitely |easily |still )?(?:fit|squeeze|slot) (?:you|u|your [${L}]+) in (?:on|at|after|before|this|next|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`), 'arranges their care here', ['fit', 'squeeze', 'slot']],
+  // "Rosalind has been working with your sister since the spring": a clinician's care of them.
+  [re(`(?:has|have|'s|'ve) been (?:working|seeing|treating) (?:with )?(?:you|u|your [${L}]+) (?:since|for (?:the|a|\\d+|many|several|a few|over|about|nearly|almost))`), 'says a clinician here cares for them', ['working', 'seeing', 'treating']],
   // "same as when you brought Arjun in last month": a visit they made.
   [re(`(?:when|since|after|before|like) (?:you|u) (?:brought [${L}]+ in|came in|came to see us|were in|were here|popped in|dropped in)`), 'recalls their visit here', ['brought', 'came', 'were in', 'were here', 'popped in', 'dropped in']],
   // "as you were on the labour ward with us", "on the ward you were on": their stay here.
@@ -90,7 +106,7 @@ const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   // "I've moved your microsuction to 4:15 on Wednesday", "your next port flush is on 22 July at 10am": their booking.
   // (One pattern per shape, each tried only when its words are there: as one pattern it took 14 ms to compile.)
   [re(`(?:moved|rescheduled|rebooked|booked|changed|brought forward|pushed back|put) (?:your|ur|his|her|their|[${L}]+'s) (?:[${L}'-]+ ){0,3}?(?:[${L}-]+) (?:to|for|from|in for|on) (?:${WHEN})`), 'arranges their care here', ['moved', 'reschedul', 'rebooked', 'booked', 'changed', 'brought forward', 'pushed back', 'put ']],
-  [re(`(?:your|ur) (?:next )?(?:[${L}-]+ ){0,2}?(?!(?:newsletter|post|blog|event|webinar|live|video|episode|class|order|delivery|parcel)${E})(?:[${L}-]+) (?:is|will be) (?:on|at|booked for|set for) (?:${WHEN})`), 'arranges their care here', ['is on', 'is at', 'will be on', 'will be at', 'booked for', 'set for']],
+  [re(`(?:your|ur) (?:next )?(?:[${L}-]+ ){0,2}?(?!(?:newsletter|post|blog|event|webinar|live|video|episode|class|order|delivery|parcel)${E})(?:[${L}-]+) (?:is|will be|has been) (?:now |all |provisionally |already )?(?:on|at|booked for|set for|scheduled for|booked in for|rebooked for) (?:${WHEN})`), 'arranges their care here', ['is on', 'is at', 'will be on', 'will be at', 'booked for', 'set for', 'scheduled for', 'booked in for']],
   [re(`same time (?:next|in) (?:[${L}0-9]+ )?(?:week|weeks|month|months|year)|(?:you're|youre|you are|ur|u r) all set for (?:${WHEN})`), 'arranges their care here', ['same time', 'all set']],
   [re(`(?:dr\\.? [${L}]+|nurse [${L}]+) (?:can|will|could) (?:still )?see (?:you|u)`), 'arranges their care here', ['see ']],
   [re(`(?:dr\\.? [${L}]+|nurse [${L}]+|the (?:doctor|gp|nurse|midwife|physio|district nurse)) (?:can|will|could) (?:do|make|fit in|arrange) (?:a|an|the|your|his|her) (?:[${L}-]+ )?(?:visit|appointment|review|call|check) (?:on |at |for )?(?:${WHEN})`), 'arranges their care here', [' visit', 'appointment', 'review', ' call', 'check']],
@@ -103,7 +119,7 @@ const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   // "a joy to watch your twins grow up", "we love taking care of her family too": a long care relationship.
   [re(`(?:watch|watching|watched|seen|seeing|see) (?:your|ur|them|him|her|every one of them|all of them|that|those|the (?:kids|twins|boys|girls)) (?:[${L}]+ ){0,2}?(?:grow up|growing up|grow|growing|grew)|(?:love|loved|enjoy|enjoyed) (?:taking care of|looking after|caring for|treating) (?:you|your|her|his|their|them|him)`), 'speaks of caring for them over time'],
   // ("the paper that started the claim", "the claim that vaccines…": an assertion, not an insurance claim.)
-  [re(`(?<!(?:started|made|repeated|spread|debunked|disproved|support|supports|supported) )(?:the|your|this|that) (?:[${L}]+ )?(?:claim(?! that)|bill|statement(?! that)|copay|balance|invoice)`), 'refers to their care here'],
+  [re(`(?<!(?:started|made|repeated|spread|debunked|disproved|support|supports|supported) )(?<!(?:printed|shown|listed|found|written) (?:on|in) )(?:the|your|this|that) (?:[${L}]+ )?(?:claim(?! that)|bill|statement(?! that)|copay|balance|invoice)`), 'refers to their care here'],
   [re(`(?:your|ur) (?:\\d{1,2}/\\d{1,2} )?due date`), 'refers to their pregnancy care here'],
   [re(`(?:today|tomorrow|yesterday|tonight|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s (?:visit|appointment|appt|cleaning|check-?up|exam|procedure|surgery|consult|follow-?up|session)${NOT_ATTRIBUTIVE}`), 'refers to their visit here'],
   // "your smile looks incredible", "enjoy seeing clearly again": how their treatment here turned out.
@@ -126,7 +142,7 @@ const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   [re(`(?:who|that|whoever) (?:saw|treated|examined|looked after|took care of|cared for|operated on|scanned|vaccinated|fitted|delivered|stitched|assessed) (?:you|u|your|ur)${E}`), 'refers to the clinician who saw them', ['who', 'that']],
   // "lovely to see you", "we love seeing her every 6 weeks"; ("we'd love to meet you" invites, it arranges nothing).
   // ("our imaging team will call you back today" moves the talk to the phone, as the guide's redirects do: no visit.)
-  [re(`(?:(?:great|good|nice|lovely|so good|wonderful|fun|a pleasure) (?:seeing|to see|meeting|to meet|having)|(?:love|loved|enjoy|enjoyed) (?:seeing|having)) (?:you|him|her|them|y'all|(?:your|ur) (?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|son|daughter|kids|children|little ones?|boys|girls|husband|wife|partner|baby|twins))(?! (?:with|in|on|join(?:ing)?) (?:the|our) (?:[${L}-]+ )?(?:team|staff|department|ward|rota)| on (?:placement|your placement|the rota)| as (?:a|an|our) (?:student|trainee|volunteer|colleague|intern|locum|registrar))(?! (?:at|on) (?:the|our) (?:[${L}-]+ ){0,2}?(?:fair|event|open day|open house|5k|race|run|walk|festival|parade|stand|booth|talk|class|market|show|expo|launch)${E})`), 'arranges or recalls seeing them', ['seeing', 'to see', 'meeting', 'to meet', 'having']],
+  [re(`(?:(?:great|good|nice|lovely|so good|wonderful|fun|a pleasure) (?:seeing|to see|meeting|to meet|having)|(?:love|loved|enjoy|enjoyed) (?:seeing|having)) (?:you|him|her|them|y'all|(?:your|ur) (?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|son|daughter|kids|children|little ones?|boys|girls|husband|wife|partner|baby|twins))(?! (?:with|in|on|join(?:ing)?) (?:the|our) (?:[${L}-]+ )?(?:team|staff|department|ward|rota)| on (?:placement|your placement|the rota)| as (?:a|an|our) (?:student|trainee|volunteer|colleague|intern|locum|registrar))(?! (?:(?:and|&) [${L}' ]{1,25}? )?(?:at|on) (?:the|our) (?:[${L}-]+ ){0,2}?(?:fair|event|open day|open house|5k|race|run|walk|festival|parade|stand|booth|talk|class|market|show|expo|launch)${E})`), 'arranges or recalls seeing them', ['seeing', 'to see', 'meeting', 'to meet', 'having']],
   [re(`(?:see|seeing) (?:you|u|ya|y'all|him|her|them)(?: both| two| all| again| back)? (?:on|tmrw|tmr|next(?! (?:year|season|summer|spring|fall|autumn|winter)(?! for))|tomorrow|tonight|then|soon|at (?:your|their|his|her|the (?:next )?(?:family |annual |yearly |routine |six-monthly |\\d+-(?:month|week|day|year) )?(?:visit|check|checkup|check-up|appointment|appt|cleaning|session)|\\d)|in (?:\\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple)|for (?:your|the|her|his|their)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\\d)`), 'arranges or recalls seeing them', ['see']],
   [re(`see (?:you|u) both`), 'arranges or recalls seeing them', ['see']],
   [re(`(?:[${L}]+'ll|will|gonna) (?:see|meet|check on) (?:you|him|her|them)`), 'arranges or recalls seeing them', ['see', 'meet', 'check on']],
@@ -276,6 +292,8 @@ export const rule: Detector = {
         const after = doc.lower.slice(h.end, h.end + 30);
         // "The flu vaccine is recommended in pregnancy", "everyone aged 70–79 is eligible for the shingles vaccine": said of everyone.
         if (forAGroup(doc.lower, h.start, h.end) || saidOfAGroup(doc.lower, h.start) || RECOMMENDED_TO_ALL.test(doc.lower.slice(h.end, h.end + 30))) continue;
+        // "anyone who has an eye test with us is given a copy of the prescription": how it goes for everyone.
+        if (GROUP_IN_PROCESS.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
         const ownResult = OWN_RESULT_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 20), h.start)) && OWN_RESULT_AFTER.test(after);
         // ("The cardiology entrance is round the back": a service's name or a place, not their treatment.)
         if ((KNOWN_TREATMENT.test(before) && !/^ (?:these days|nowadays|in general|today are|are (?:generally|usually|very|extremely|perfectly))/.test(after) && !SERVICE_NAME.test(after) && !/^ [a-z']+ (?:unit|ward|clinic|centre|center|department|team|service|suite)(?![a-z])/.test(after) && !PRODUCT_OR_FORM.test(h.term + after)) || ownResult) {
@@ -358,6 +376,8 @@ export function reviewOfCare(doc: Doc): boolean {
 const relativeOf = (lower: string) => /'s$/.test(lower) && RELATIVES.has(lower.slice(0, -2));
 const REPEAT_ALONE = /^ (?:went|was|is|has|had|should|will|request|order|meds|medication)(?![a-z])/;
 export const CARE_NOUNS = new PhraseList(['visit', 'room', 'physical', 'well visit', 'well-child visit', 'pre test', 'pretest', 'hearing test', 'eye test', 'sight test', 'allergy test', 'skin test', 'pregnancy test', 'swab', 'appointment', 'appt', 'slot', 'follow up', 'followup', 'check up', 'checkup', 'check', 'result', 'chart', 'prescription', 'refill', 'order', 'record', 'notes', 'account', 'bill', 'statement', 'copay', 'claim', 'procedure', 'surgery', 'operation', 'biopsy', 'lab', 'lab work', 'lab check', 'lab result', 'bloods', 'blood test', 'blood work', 'bloodwork', 'blood draw', 'blood result', 'x ray', 'xray', 'scan', 'counsellor', 'counselor', 'therapist', 'session', 'consult', 'consultation', 'cleaning', 'treatment', 'glasses', 'frames', 'lenses', 'crown', 'filling', 'stitches', 'cast', 'retainer', 'aligner', 'braces', 'implant', 'denture', 'referral', 'registration', 'stay', 'discharge', 'admission', 'delivery', 'deliveries', 'labour', 'labor', 'smear', 'smear test', 'vaccination', 'vaccine', 'jab', 'injection', 'shot', 'call back', 'callback', 'attendance', 'reading', 'mask refit', 'assessment', 'fit note', 'sick note', 'e consult', 'econsult', 'e consultation', 'booking', 'confirmation text', 'confirmation email', 'confirmation letter', 'confirmation message', 'reminder', 'recall', 'medication review', 'asthma review', 'diabetes review', 'annual review', 'health review', 'blood pressure review', 'bp review', 'contraceptive review', 'pill review', 'adjustment', 'scale and polish', 'fitting', 'refit', 'mask fitting', 'ultrasound', 'mri', 'ecg', 'ekg', 'physio', 'rehab', 'dose', 'care', 'history', 'due date']);
+const VISIT_NOUN = new Set(['appointment', 'appointments', 'appt', 'visit', 'consultation', 'consult', 'operation', 'procedure', 'scan', 'admission', 'stay', 'referral', 'session', 'check-up', 'checkup']);
+const NOT_A_MODIFIER = new Set('to for of at in on with about from by and or but the a an my our their his her its this that these those every any all no not own is are was were be been being have has had will would can could should may might must do does did so very just really also about feedback kind lovely time review words comments'.split(' '));
 const GENERIC_PROCEDURE = /^(?:procedures?|treatments?|therapy|surgery|surgeries|care)$/;
 const CARE_QUALIFIERS = new Set('last recent latest first second third next previous initial telephone phone video online face to annual routine follow up upcoming same day urgent new two three several most morning afternoon month week year months weeks years days post pre op well child woman medical family blood pressure repeat regular monthly usual'.split(' '));
 // "in your care", "your care home", "your care for others": not care they had here.
@@ -401,7 +421,16 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         out.push({ start: ws[i].start, end: procedure.end });
         break;
       }
-      if (!CARE_QUALIFIERS.has(ws[j].lower) && !relativeOf(ws[j].lower) && !/^\d+(?:st|nd|rd|th)?$/.test(ws[j].lower)) break;
+      if (CARE_QUALIFIERS.has(ws[j].lower) || relativeOf(ws[j].lower) || /^\d+(?:st|nd|rd|th)?$/.test(ws[j].lower)) continue;
+      // "your eye clinic appointment", "your pre-assessment physio visit": any two words naming the service before a visit.
+      if (j === i + 1 && /^[a-z][a-z-]+$/.test(ws[j].lower) && !NOT_A_MODIFIER.has(ws[j].lower)) {
+        const k = ws.slice(j + 1, i + 4).findIndex((w) => VISIT_NOUN.has(w.lower));
+        if (k >= 0 && ws.slice(j + 1, j + 1 + k).every((w) => /^[a-z][a-z-]+$/.test(w.lower) && !NOT_A_MODIFIER.has(w.lower))) {
+          const end = ws[j + 1 + k].end;
+          if (!/^,? (?:if|when|in case) /.test(doc.lower.slice(end, end + 12))) out.push({ start: ws[i].start, end });
+        }
+      }
+      break;
     }
   }
   return out;

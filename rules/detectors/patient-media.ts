@@ -5,6 +5,7 @@ import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Span } from '../text';
 import { MEDIA_EMOJI } from '../vocabulary';
 
+const PREMISES = /^[^.!?]*?(?<![a-z])(?:refurb\w*|renovat\w*|redecorat\w*|refit|makeover of (?:our|the)|extension|building|garden|car ?park|parking lot|waiting[- ]room|reception area|paint ?job|new (?:chairs|carpet|floor|signage|sign))(?![a-z])/;
 const BEFORE_AFTER = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])before\s*(?:\/|&|\+|-and-|-n-|-|–|—|➡️|➡|→|->|>|and|n|'n'?|vs\.?|to|then|\p{Extended_Pictographic}\uFE0F?)\s*after(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:swipe|scroll) (?:to see|for|through|right|left|if)|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:transformations?|makeover|reveal)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // "sharing this X-ray", "here's a screenshot", "resharing this", "watch the moment".
 const SHARING = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:sharing|share|shared|posting|post|posted|reposting|resharing|reshare|here's|here is|here it is|check out|look at|watch|filming|filmed|recorded|snapped)(?:\s+(?:this|these|her|his|their|the|a|an|our|of))?(?:\s+[\p{L}-]+){0,2}?\s+(?:x-?rays?|scans?|ultrasounds?|images?|shots?|footage|moment|smile|progress|reaction|journey|session|procedure)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:resharing this|reposting this|here it is)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
@@ -35,7 +36,8 @@ export const rule: Detector = {
       media.push({ start: m.start, end: m.end, why: `${quote(doc, m)} is a photo or video` });
     }
     for (const e of MEDIA_EMOJI) for (let i = doc.text.indexOf(e); i >= 0; i = doc.text.indexOf(e, i + e.length)) media.push({ start: i, end: i + e.length, why: `the ${e} emoji shows a photo or video` });
-    for (const m of matchAll(doc, BEFORE_AFTER)) media.push({ ...m, why: `${quote(doc, m)} is a before/after picture` });
+    // "Before & after — the waiting-room refurbishment": a picture of the premises.
+    for (const m of matchAll(doc, BEFORE_AFTER)) if (!PREMISES.test(doc.lower.slice(m.end, m.end + 60))) media.push({ ...m, why: `${quote(doc, m)} is a before/after picture` });
     for (const m of matchAll(doc, SHARING)) media.push({ ...m, why: `${quote(doc, m)} shares an image` });
     // "Shared with permission, details changed: 'I kept waiting…'": a story or a quote, with no picture named.
     const storyOnly = media.length === 0 && STORY.test(doc.lower);

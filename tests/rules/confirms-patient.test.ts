@@ -181,6 +181,13 @@ ruleTester('confirms-patient', {
     { text: "Our next course starts in May, and all parents-to-be are welcome, whichever hospital you're booked with.", kind: 'reply', context: 'Lovely antenatal classes, thank you!' },
     { text: 'Payments made online are usually posted within two working days.', kind: 'reply', context: 'How long do online payments take to show?' },
     { text: "Dentists can read X-rays differently, especially early cavities. I can't discuss anyone's care here, but I'd welcome a call.", kind: 'reply', context: 'Review by Tomas: the other dentist said I had three cavities and you said none. Who is right?' },
+    // Added in the eighth session (blind13 became a tuning set; cases written fresh).
+    { text: "Yes! Anyone can pay online with the reference printed on the bill.", kind: "reply", context: "Is there a way to pay online?" },
+    { text: "Sorry about that. The front desk can help you get back into the portal.", kind: "message", context: "The portal locked me out, can you send my results here?" },
+    { text: "So lovely to see you and your kids at the charity fun run!", kind: "reply", context: "Great to see the team out on Sunday!" },
+    { text: "Thanks for the feedback. Anyone who has a hearing test with us gets a copy of the audiogram to take anywhere.", kind: "reply", context: "Yelp review: hearing centre tried to sell me $4000 aids" },
+    { text: "We can get you in today if you call first thing.", kind: "reply", context: "Toothache since last night, help!" },
+    { text: "Congratulations to the whole team on the new cardiac rehab gym!", kind: "post" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -349,5 +356,17 @@ ruleTester('confirms-patient', {
     { text: "Done! You're booked in with Nurse Kim on Friday at 10.", kind: 'message', context: 'Can I see the nurse about my ankle?', span: "You're booked in with" },
     { text: 'Hi Tara! Yes, Saturdays 9 to 1, same as when you brought Rohan in last month 😊', kind: 'reply', context: 'Do you do Saturday appointments?', span: 'when you brought Rohan in' },
     { text: 'So sorry! It looks like your payment was logged against the wrong visit; billing will fix it today.', kind: 'reply', context: 'Sent to collections over a copay I already paid', span: 'your payment was logged' },
+    // Added in the eighth session (blind13 became a tuning set; cases written fresh).
+    { text: "Sorry about the noise — hopefully the rest of your hand clinic appointment went smoothly.", kind: "reply", context: "Google review, 2 stars: the waiting area was so loud yesterday", span: "your hand clinic appointment" },
+    { text: "Good news — your MRI is now booked for 14 May at 8:20.", kind: "reply", context: "Trustpilot review: my MRI has been cancelled twice", span: "your MRI is now booked for 14 May" },
+    { text: "Maribel, you arrived 40 minutes late so the slot went to the next patient.", kind: "reply", context: "Yelp review: rude receptionist, won't be back", span: "you arrived 40 minutes late" },
+    { text: "We've got your dad pencilled in for Friday at 9.", kind: "reply", context: "Can anyone recommend a dentist for my dad? He is 88 and anxious", span: "got your dad pencilled in for", within: true },
+    { text: "Nadia has been working with your brother since January.", kind: "reply", context: "My brother sees one of your counsellors, is it Nadia?", span: "been working with your brother since", within: true },
+    { text: "Tobias did great today btw!", kind: "reply", context: "anyone else's kid get their jabs at the clinic today?", span: "did great today", within: true },
+    { text: "Meet Gideon, who was treated on our cardiac ward last spring and now volunteers with us every week.", kind: "post", span: "was treated on our", within: true },
+    { text: "Ezra can fit you in after 5 on Wednesdays.", kind: "reply", context: "I've been coming for physio for years, any evening slots?", span: "can fit you in after", within: true },
+    { text: "Yes, Corinne was here yesterday from 2 until 3.", kind: "message", context: "Hi, school nurse here. Can you confirm Corinne attended your clinic yesterday?", span: "was here yesterday", within: true },
+    { text: "Thank you! Your grandad was such a delight.", kind: "reply", context: "Google review: the audiology team were so patient with my grandad", span: "Your grandad was such a delight", within: true },
+    { text: "Thank you Hamish! We hope to be looking after you for many more years.", kind: "reply", context: "Been with this practice for 20 years, always brilliant", span: "looking after you", within: true },
   ],
 });

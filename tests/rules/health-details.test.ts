@@ -119,6 +119,17 @@ ruleTester('health-details', {
     { text: 'Yellowing in any newborn is worth a same-day call to the baby’s doctor.', kind: 'reply', context: 'Is it normal for a newborn to have yellow eyes? Ours is 4 days old.' },
     { text: "Tomas, most plans we accept cover PT with a yearly visit limit, and many don't need a referral.", kind: 'reply', context: 'Does insurance cover physical therapy?' },
     { text: "Hi Tomas! Not ours, but we'll put a note at the PT gym front desk in case someone recognizes him.", kind: 'reply', context: 'Found a ginger cat near your building, is he yours?' },
+    // Added in the eighth session (blind13 became a tuning set; cases written fresh).
+    { text: "Congratulations to Dr Okafor, recognised for her work bringing counselling into schools.", kind: "post" },
+    { text: "Our dermatology appointments line is (555) 201-4400, or see any dermatologist near you.", kind: "reply", context: "I have a mole that changed colour, is that bad?" },
+    { text: "Dentists can honestly read the same X-rays differently, which is why second opinions exist.", kind: "reply", context: "Yelp review: one dentist said 3 fillings, another said none" },
+    { text: "For anyone reading, our diabetes education group is open to anyone recently diagnosed.", kind: "reply", context: "Thanks to the Tuesday group my HbA1c is down!" },
+    { text: "Hi Rhea, yes — our adult squint (strabismus) service takes GP referrals.", kind: "reply", context: "Does the eye hospital do squint surgery for adults?" },
+    { text: "Teaching case, identifying details changed: a man in his 50s with chest pain had been told it was heartburn.", kind: "post" },
+    { text: "To help an anxious child: practise the route, keep goodbyes short and calm.", kind: "post" },
+    { text: "The nasal spray is quick and painless for most kids — book online.", kind: "reply", context: "Booked the twins in for their flu spray!" },
+    { text: "Congratulations to Bethany on completing her local anaesthesia certification!", kind: "post" },
+    { text: "Please use the refill button in the patient portal.", kind: "message", context: "can I get a refill of my inhaler?" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -182,5 +193,9 @@ ruleTester('health-details', {
     // Added in the seventh session (blind10 became a tuning set; cases written fresh).
     { text: "I've had migraines since I was a teenager, so this awareness week matters to me.", span: 'migraines' },
     { text: "Hi Odhran, yes, and the nurses say your nan's doing much better today!", kind: 'reply', context: 'Is Ward 6 visiting open today? Going to see my nan.', span: "your nan's doing much better" },
+    // Added in the eighth session (blind13 became a tuning set; cases written fresh).
+    { text: "Congratulations to you both on the positive result!", kind: "reply", context: "Trustpilot review: the fertility team supported us through IVF", span: "the positive result" },
+    { text: "Look who came back to visit! Zuriel has finished his leukaemia treatment.", kind: "post", span: "leukaemia" },
+    { text: "Big news from reception: Dana is 30 weeks along and still first in every morning!", kind: "post", span: "30 weeks along" },
   ],
 });

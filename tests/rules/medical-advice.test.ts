@@ -84,6 +84,15 @@ ruleTester('medical-advice', {
     { text: 'Around 11 is when many states require Tdap, and it is also the age the HPV series usually starts.', kind: 'reply', context: 'Does my 11 year old need shots this year?' },
     { text: 'Yellowing in any newborn is worth a same-day call to the baby’s doctor.', kind: 'reply', context: 'Is it normal for a newborn to have yellow eyes? Ours is 4 days old.' },
     { text: 'Totally understandable to be nervous! Sleep apnea is one of the things our surgeons review at every pre-sedation consult.', kind: 'reply', context: 'So nervous about my wisdom teeth surgery next week' },
+    // Added in the eighth session (blind13 became a tuning set; cases written fresh).
+    { text: "Please head to the nearest A&E now, even though he seems fine, and call 999 if he struggles to breathe.", kind: "reply", context: "My 4 year old swallowed a button battery but he seems totally fine, do I need to worry?" },
+    { text: "Good idea to plan ahead! It is worth asking your pharmacist before the bank holiday.", kind: "reply", context: "My mum is on insulin and we are travelling for a week, any tips?" },
+    { text: "We can't take repeat requests over Messenger, please ring (555) 201-4400. Stay safe out there!", kind: "message", context: "can you sort my dad's inhaler refill before the storm?" },
+    { text: "For the right cream for one particular child, a pharmacist or GP is your best bet.", kind: "reply", context: "My son's eczema has flared again, which cream is best?" },
+    { text: "Please use the repeat button in the patient portal or call (555) 201-4400.", kind: "message", context: "can I get a refill of my inhaler?" },
+    { text: "We're so sorry. The toilets are now checked every hour and restocked.", kind: "reply", context: "Google review: the toilets in outpatients had no soap yesterday, my knee clinic was a mess" },
+    { text: "Sorry to hear that! If you can't put weight on it, please get it seen at urgent care or by your GP.", kind: "reply", context: "rolled my ankle at netball, it's swollen and purple, walk on it or rest?" },
+    { text: "Bedwetting is really common and never a child's fault. Our family resources are linked in the post.", kind: "reply", context: "My 7yo still wets most nights, I'm at the end of my rope" },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
@@ -153,5 +162,11 @@ ruleTester('medical-advice', {
     // Added in the seventh session (blind10 became a tuning set; cases written fresh).
     { text: "Thanks Ruaidhri! Don't forget the follow-up blood test at 6 weeks.", kind: 'reply', context: 'Google review ★★★★★ by Ruaidhri Kenny: Thanks to the team for my thyroid surgery!', span: "Don't forget the follow-up blood test at 6 weeks", within: true },
     { text: 'Kia ora Tama! Dr Patel says go easy on the stairs for a week 😉', kind: 'reply', context: 'Thank you Dr Patel for sorting my knee!', span: 'Dr Patel says go easy', within: true },
+    // Added in the eighth session (blind13 became a tuning set; cases written fresh).
+    { text: "Heat for the first day and gentle neck stretches every hour.", kind: "reply", context: "woke up with a stiff neck, can't turn my head, heat or ice?", span: "every hour" },
+    { text: "Leila, in your case you can probably wait until 50.", kind: "reply", context: "Do I really need a bowel screening test at 46 if nobody in my family had cancer?", span: "in your case", within: true },
+    { text: "Yes, it's totally fine for you — pop in and we'll give it while you wait.", kind: "reply", context: "Is it safe to get the whooping cough jab while breastfeeding?", span: "Yes", within: true },
+    { text: "Swap two of your runs for swimming for a fortnight.", kind: "reply", context: "Shin splints flaring again and my half marathon is in 5 weeks", span: "Swap", within: true },
+    { text: "So glad the knee is feeling good! Remember, no running for another couple of weeks.", kind: "reply", context: "Google review: Dr Patel did my knee arthroscopy, brilliant care", span: "no running", within: true },
   ],
 });

@@ -33,6 +33,8 @@ ruleTester('patient-media', {
     // Added in the seventh session (blind14 written and tuned on; cases written fresh).
     { text: "Pictured: our nurse showing how to take a child's temperature. (The 'patient' is our training mannequin, Hettie.)" },
     { text: "Shared with permission, details changed: 'I kept waiting to feel the glow everyone talked about. It never came.' Postpartum depression affects 1 in 7 moms." },
+    // Added in the eighth session (blind13 became a tuning set; cases written fresh).
+    { text: "Before and after: our reception refurbishment is finished, with new chairs and a kids' corner!", kind: "post" },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },
@@ -54,5 +56,7 @@ ruleTester('patient-media', {
     // Added in the sixth session (blind9 became a tuning set; cases written fresh).
     { text: 'A little clip from this morning\'s clinic waiting room (parents gave consent).', span: 'clip', within: true },
     { text: 'Photos from the summer fete at the home (residents pictured with permission).', span: 'Photos', within: true },
+    // Added in the eighth session (blind13 became a tuning set; cases written fresh).
+
   ],
 });

@@ -57,6 +57,10 @@ ruleTester('person-name', {
     { text: 'Our hygienist Jenna Okonkwo-Lind placed sealants for second-graders at four schools this fall.' },
     { text: 'Michael Brandt, the most decorated Olympian of his era, has talked about his depression.' },
     { text: 'Hugh Brandt has been open for years about having skin cancers removed from his nose.' },
+    // Added in the eighth session (blind13 became a tuning set; cases written fresh).
+    { text: "Nick Jonas was diagnosed with type 1 diabetes as a teenager. Know the signs: thirst, tiredness, weight loss.", kind: "post" },
+    { text: "Hugh Jackman has had skin cancers removed and reminds fans to wear sunscreen. Book a skin check!", kind: "post" },
+    { text: "Beyoncé has written about developing preeclampsia with her twins — it can happen to anyone.", kind: "post" },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -78,5 +82,7 @@ ruleTester('person-name', {
     { text: 'I have looked into your registration for you Aurelio, and it is now complete.', kind: 'reply', context: 'Registration forms lost twice', span: 'Aurelio' },
     { text: 'Maeve, we have shared this with Nurse Ola, she was so touched.', kind: 'reply', context: 'Google review ★★★★★ Maeve Dunne: Nurse Ola was wonderful with my son', span: 'Maeve' },
     { text: 'Thank you, Tunde! Dr. Lee says he will see you at your next check.', kind: 'reply', context: 'Tunde Bello ★★★★★ — Dr. Lee explained everything', span: 'Tunde' },
+    // Added in the eighth session (blind13 became a tuning set; cases written fresh).
+
   ],
 });

@@ -42,6 +42,7 @@ describe('lexicon files', () => {
       'media-terms.json',
       'medications.json',
       'procedures.json',
+      'public-figures.json',
       'symptoms.json',
     ]));
   });
@@ -98,6 +99,18 @@ describe('first names', () => {
       const clash = LEX[file].terms.filter((t) => FIRST_NAMES.has(t));
       expect(clash, file).toEqual([]);
     }
+  });
+});
+
+describe('public figures', () => {
+  const firstNames = new Set([...LEX['first-names'].terms, ...LEX['ambiguous-first-names'].terms]);
+  it('knows the people health posts cite most', () => {
+    expect(LEX['public-figures'].terms).toEqual(expect.arrayContaining(['nick jonas', 'michael j. fox', 'serena williams', 'chadwick boseman', 'beyoncé', 'beyonce']));
+  });
+  it('lists a single name only when it can mean nobody else (never a first name)', () => {
+    const single = LEX['public-figures'].terms.filter((t) => !t.includes(' '));
+    expect(single.filter((t) => firstNames.has(t))).toEqual([]);
+    expect(single.filter((t) => !/^\p{L}[\p{L}-]+$/u.test(t))).toEqual([]);
   });
 });
 
