@@ -104,6 +104,10 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   // Their next visit: "when you visit the practice again", "next time you're in".
   [family(`(?:when|next time|the next time|whenever|once) {P} (?:visit|come in|come back|return|attend|are in|'re in|are back|'re back)(?: to)?(?: (?:us|the practice|the surgery|the clinic|the office|our practice|our surgery|our clinic|our office))? (?:again|next)`), 'speaks of their next visit', ['again', 'next']],
   // Glad to have them here: "we always love seeing you on Tuesdays", "can't wait to pamper you again".
+  // "sorry you've found it difficult to speak with a doctor", "the distress this caused you and your wife": what they went
+  // through trying to get care here.
+  [family(`{P}(?:'ve| have| had|'re| are)? (?:found|been finding|finding) it (?:so |very |really |quite )?(?:difficult|hard|frustrating|impossible|a struggle|challenging|stressful) to (?:get|speak|see|book|reach|contact|make|obtain|access|register|order)`), 'speaks of their experience of care here', ['found', 'finding']],
+  [family(`(?<!any )(?:distress|upset|anxiety|stress|worry|hurt|frustration) (?:this|that|it|which) (?:has )?caused {P}`), 'speaks of their experience of care here', ['caused']],
   // "we hope to be looking after you for thirty more": their care here, to come.
   [family(`(?:hope|hoping|look forward|looking forward) to (?:be |keep |go on |carry on )?(?:looking after|caring for|treating) {P}`), 'is glad to have them as a patient', ['looking after', 'caring for', 'treating']],
   [family(`(?:love|loved|enjoy|enjoyed|miss|missed|can't wait to|cannot wait to|look forward to|looking forward to) (?:seeing|treating|pampering|having|welcoming|looking after|caring for|catching up with|pamper|see|treat) {P}(?! (?:at|on) (?:our|the) (?:[${L}-]+ )?(?:open day|open house|event|fair|party|5k|race|stand|booth|talk|class|webinar|launch|walk|run|festival|parade|drive)${E})`), 'is glad to have them as a patient', ['love', 'enjoy', 'miss', 'wait to', 'forward to']],

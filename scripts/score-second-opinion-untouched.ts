@@ -1,7 +1,7 @@
 // The one-time check of the learned second opinion on the untouched sets (UNTOUCHED in second-opinion-lib: never
 // read by training or by the leave-one-corpus-out evaluation): `npx tsx scripts/score-second-opinion-untouched.ts [SET…]`.
-// Trains the patient-relationship model on every corpus of CORPUS_FILES, chooses its threshold on their out-of-fold
-// probabilities (as scripts/eval-second-opinion.ts does per fold) for a false-alarm cost of 1, 2 (shipped) and 3, then
+// Trains the patient-relationship model on every corpus of CORPUS_FILES, chooses its threshold on VALIDATION_FILES (as
+// training does) for a false-alarm cost of 1, 2 and 3 (shipped), then
 // scores the untouched sets with the rules alone and with the model adding that finding where the rules have none.
 // History: blind4 decided shipping (first run, 2026-12-03: recall up, false alarms not); blind5 and blind6 were
 // scored once each after that, blind7 before and after the next round of rules; all four are training data now.
@@ -9,7 +9,8 @@ import { flaggedCategories, policyOf, readCorpus, readPolicy, CORPORA } from '..
 import { type RiskCategory } from '../rules';
 import { analyzeRulesAlone } from '../rules/engine';
 import { secondOpinion } from '../rules/second-opinion';
-import { chooseAdd, DEFAULT_TRAIN, loadRows, outOfFold, ruleFacts, train, UNTOUCHED } from './second-opinion-lib';
+import { chooseAdd, DEFAULT_TRAIN, loadRows, ruleFacts, train, UNTOUCHED, VALIDATION_FILES } from './second-opinion-lib';
+import { score } from '../rules/second-opinion';
 import { GAIN_TOLERANCE } from './train-second-opinion';
 
 const PR: RiskCategory = 'patient-relationship';
@@ -17,10 +18,12 @@ const isPR = (r: { labels: Set<RiskCategory> }) => r.labels.has(PR);
 
 const rows = loadRows();
 const model = train(rows, isPR, DEFAULT_TRAIN, 'patient-relationship');
-const p = outOfFold(rows, isPR, model, DEFAULT_TRAIN);
-const choose = (cost: number) => chooseAdd(rows, p, (r) => !r.flagged.has(PR), cost, GAIN_TOLERANCE);
+// Thresholds are chosen as training chooses the shipped one: on the writers the model never learns from.
+const validation = loadRows(VALIDATION_FILES);
+const p = validation.map((r) => score(model, r.features).probability);
+const choose = (cost: number) => chooseAdd(validation, p, (r) => !r.flagged.has(PR), cost, GAIN_TOLERANCE);
 const thresholds = { 1: choose(1), 2: choose(2), 3: choose(3) };
-console.log(`patient-relationship model: ${Object.keys(model.weights).length} weights; thresholds: cost 1 → ${thresholds[1]}, cost 2 (shipped) → ${thresholds[2]}, cost 3 → ${thresholds[3]}`);
+console.log(`patient-relationship model: ${Object.keys(model.weights).length} weights; thresholds: cost 1 → ${thresholds[1]}, cost 2 → ${thresholds[2]}, cost 3 (shipped) → ${thresholds[3]}`);
 
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 const pooled = { rules: [0, 0, 0, 0], 1: [0, 0, 0, 0], 2: [0, 0, 0, 0], 3: [0, 0, 0, 0] } as Record<string, number[]>;

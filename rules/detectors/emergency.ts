@@ -8,7 +8,8 @@ export const rule: Detector = {
   id: 'emergency',
   detect(doc) {
     if (REDIRECTED.test(doc.lower)) return [];
-    const inText = doc.phrases.emergencySigns;
+    // "i can't talk on this forum about individuals": the writer's own words, not a sign in someone.
+    const inText = doc.phrases.emergencySigns.filter((p) => !/(?:^|[^a-z'])(?:i|we)\s+$/.test(doc.lower.slice(Math.max(0, p.start - 4), p.start)));
     const inContext = doc.context.phrases.emergencySigns;
     if (inText.length === 0 && inContext.length === 0) return [];
     const sign = inText[0] ? quote(doc, inText[0]) : quote(doc.context, inContext[0]);

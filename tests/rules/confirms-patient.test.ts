@@ -188,6 +188,9 @@ ruleTester('confirms-patient', {
     { text: "Thanks for the feedback. Anyone who has a hearing test with us gets a copy of the audiogram to take anywhere.", kind: "reply", context: "Yelp review: hearing centre tried to sell me $4000 aids" },
     { text: "We can get you in today if you call first thing.", kind: "reply", context: "Toothache since last night, help!" },
     { text: "Congratulations to the whole team on the new cardiac rehab gym!", kind: "post" },
+    // Added in the eighth session (more families from the real replies; cases written fresh).
+    { text: "We apologise for any distress this may have caused and have reviewed our text reminders.", kind: "reply", context: "Google review: cancelled by text with no warning" },
+    { text: "If you find it difficult to book online, please ring us after 10am.", kind: "reply", context: "Is online booking the only way now?" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -368,5 +371,8 @@ ruleTester('confirms-patient', {
     { text: "Yes, Corinne was here yesterday from 2 until 3.", kind: "message", context: "Hi, school nurse here. Can you confirm Corinne attended your clinic yesterday?", span: "was here yesterday", within: true },
     { text: "Thank you! Your grandad was such a delight.", kind: "reply", context: "Google review: the audiology team were so patient with my grandad", span: "Your grandad was such a delight", within: true },
     { text: "Thank you Hamish! We hope to be looking after you for many more years.", kind: "reply", context: "Been with this practice for 20 years, always brilliant", span: "looking after you", within: true },
+    // Added in the eighth session (more families from the real replies; cases written fresh).
+    { text: "Hi Omar, we're sorry you've found it hard to get through to a nurse this month.", kind: "reply", context: "Google review: impossible to get through on the phones", span: "you've found it hard to get", within: true },
+    { text: "We are very sorry for the upset this caused you and your husband, and have spoken to the team.", kind: "reply", context: "Google review: we turned up for our appointment and were told it was cancelled", span: "upset this caused you and your husband", within: true },
   ],
 });

@@ -13,6 +13,8 @@ ruleTester('emergency', {
     { text: 'We do! $40, and walk-ins are welcome.', kind: 'reply', context: 'Do you do sports physicals?' },
     { text: 'Ouch! Come see us today, walk-in hours run until 6.', kind: 'reply', context: 'pretty sure I broke my pinky toe on the couch' },
     { text: 'We\'re so sorry you\'re hurting. Please call or text 988 right now, any time of day or night.', kind: 'reply', context: "i don't want to be here anymore" },
+    // Added in the eighth session (more families from the real replies; cases written fresh).
+    { text: "Hi, I can't talk about individuals on this page, but please call the surgery so we can help.", kind: "reply", context: "Still waiting for my blood results, reception are useless" },
   ],
   invalid: [
     { text: 'Oh no, that sounds scary! Have him rest and call us in the morning.', kind: 'reply', context: "my husband's face is drooping on one side and he can't lift his arm", span: 'Oh' },
@@ -22,5 +24,7 @@ ruleTester('emergency', {
     { text: 'Take a Benadryl and keep an eye on it!', kind: 'reply', context: 'bee sting and now my throat feels tight', span: 'Take' },
     { text: 'Hope your son feels better! Keep him hydrated and we can check him Monday.', kind: 'message', context: 'my son hit his head and passed out for a minute', span: 'Hope' },
     { text: 'Poor thing! A fever of 104 is rough. We have a sick visit open at 3 today if you want it.', kind: 'reply', context: "my daughter's fever hit 104 this afternoon and she's so sleepy", span: 'fever of 104' },
+    // Added in the eighth session (more families from the real replies; cases written fresh).
+
   ],
 });
