@@ -94,6 +94,7 @@ const NAMED_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:'s)? $/u;
 const GENERIC_CLASS = /^(?:medications?|medicines?|meds|prescriptions?|treatments?|procedures?|diagnos[ie]s|conditions?|illness(?:es)?|diseases?)$/;
 const OFFLINE_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|the office|the nurse)|nurse line|ask (?:your|any|a) (?:pharmacist|doctor|provider))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 const EMERGENCY_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call 911|dial 911|call 999|call 112|or 999|or 911|ring 999|call 111|ring 111|nhs 111|maternity triage|go to the (?:er|emergency)|head to the (?:er|emergency)|to the nearest (?:er|emergency)|emergency room|a&e|a & e|accident and emergency|eye casualty|(?:go|head) to (?:an? )?urgent care|(?:an?|the|to) ed(?![a-z]))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const ANY_BEFORE = /(?:bring|pack|remember|carry|with you|along)(?: [^.!?]{0,30})? (?:any|whatever) (?:[a-z-]+(?:,| or| and) )?$/;
 const YOUR_CLINICIAN = /^ (?:own )?(?:gp|doctor|pharmacist|pharmacy|dentist|physio|midwife|health visitor|nurse|optician|optometrist|consultant|provider|clinician|pa?ediatrician|prescriber|care team)s?(?![a-z])/;
 // In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
 const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right))?\s+$/u;
@@ -130,9 +131,10 @@ export const rule: Detector = {
       // "When a clinician is off sick we text everyone affected": any staff member's absence, nobody's health.
       // "call and mention it's a changing mole": what to tell reception when booking.
       const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
-      if (TELL_RECEPTION.test(before)) continue;
-      // "we don't offer routine ear wax removal", "a self-pay MRI of one body area is £395": what the service does and costs.
+      // "bring any glasses or inhalers your athlete uses": whatever they may have, not something they do.
       const sentenceText = doc.lower.slice(doc.sentences[h.sentence].start, doc.sentences[h.sentence].end);
+      if (TELL_RECEPTION.test(before) || ANY_BEFORE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
+      // "we don't offer routine ear wax removal", "a self-pay MRI of one body area is £395": what the service does and costs.
       if (SERVICE_OFFER_BEFORE.test(before) || (/[£$€₹]\s?\d/.test(sentenceText) && !/(?:your|ur|his|her|their) (?:[a-z-]+ )?$/.test(before))) continue;
       // "free home delivery of prescriptions": the pharmacy's van, not a birth.
       if (h.term === 'delivery' && (/^ of (?:prescriptions?|medicines?|medications?|meds|parcels?|your|repeat)/.test(doc.lower.slice(h.end, h.end + 20)) || /(?:home|free|prescription|medicine|same-day|next-day) $/.test(before))) continue;

@@ -130,6 +130,9 @@ ruleTester('health-details', {
     { text: "The nasal spray is quick and painless for most kids — book online.", kind: "reply", context: "Booked the twins in for their flu spray!" },
     { text: "Congratulations to Bethany on completing her local anaesthesia certification!", kind: "post" },
     { text: "Please use the refill button in the patient portal.", kind: "message", context: "can I get a refill of my inhaler?" },
+    // Added in the ninth session (blind15 families; cases written fresh).
+    { text: "Hi Sam! Yes, we do school physicals on Saturdays. Bring the form and any glasses or inhalers your child uses.", kind: "reply", context: "Facebook comment: do you do school physicals on weekends? my son needs one" },
+    { text: "Remember to pack whatever medicines or allergy pens you carry when you travel this summer.", kind: "post" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -197,5 +200,7 @@ ruleTester('health-details', {
     { text: "Congratulations to you both on the positive result!", kind: "reply", context: "Trustpilot review: the fertility team supported us through IVF", span: "the positive result" },
     { text: "Look who came back to visit! Zuriel has finished his leukaemia treatment.", kind: "post", span: "leukaemia" },
     { text: "Big news from reception: Dana is 30 weeks along and still first in every morning!", kind: "post", span: "30 weeks along" },
+    // Added in the ninth session (blind15 families; cases written fresh).
+    { text: "Please bring the form and the inhaler your son uses for his asthma.", kind: "reply", context: "Facebook comment: do you do school physicals on weekends? my son needs one", span: "asthma" },
   ],
 });
