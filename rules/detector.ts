@@ -3,6 +3,7 @@ import type { Anchor } from './anchors';
 import type { Doc } from './doc';
 import type { RuleId } from './rule-ids';
 import type { Span } from './text';
+import { cannotMatch } from './required-words';
 
 export interface Hit extends Span {
   /** What is wrong, in one sentence a staff member understands. */
@@ -40,6 +41,7 @@ type Match = Span & { match: RegExpMatchArray };
 export function matchAll(doc: { lower: string; text?: string; sentences?: readonly Span[] }, re: RegExp): Match[] {
   // A short text is scanned whole: splitting it saves nothing, and running each pattern once per piece would
   // make V8 compile every pattern to machine code during the first check after the worker starts.
+  if (doc.lower.length < PIECES_FROM && cannotMatch(doc.lower, re)) return [];
   if (!doc.sentences || doc.lower.length < PIECES_FROM || !re.global || anchoredAtStart(re)) return scan(doc.lower, re);
   const { spans, texts } = segments(doc as { lower: string; text?: string; sentences: readonly Span[] });
   const last = LAST_READ.get(re);

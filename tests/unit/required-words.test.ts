@@ -1,0 +1,83 @@
+// The gate before each pattern: a text holding none of the strings a pattern needs is not scanned with it. It must
+// never skip a text the pattern would match, so besides examples, every long pattern the rules run is checked against
+// every corpus text.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analyze } from '../../rules';
+import { lowerSameLength, normalize } from '../../rules/normalize';
+import { cannotMatch, requiredStrings } from '../../rules/required-words';
+import { CORPORA, readCorpus, readPolicy, policyOf } from '../corpus/score';
+
+describe('requiredStrings', () => {
+  test.each([
+    [/(?<![a-z])(?:colou?r|shade)s?(?![a-z])/g, ['colo', 'shade']],
+    [/abc(?:d)?ef/, ['abc']],
+    [/see you (?:on|at) (?:monday|tuesday)/g, ['see you ']],
+    [/(?:see|seeing) (?:you|him)(?: again)?/g, ['see', 'seeing']], // a tie goes to the first part
+    [/a\.b\.c|x\/y/, ['a.b.c', 'x/y']],
+    [/(?:mg|ml)+ daily/, [' daily']],
+    [/(?=quiet)q(?:x|y)z/, null], // a lookahead's words are not in the match, and one letter is too short
+    [/(?:\d+|dose) of/, [' of']],
+    [/(?:\d+|dose)(?:st|nd)?/, null], // one branch needs no letters
+    [/(?:take|taking){0,2} it/, [' it']],
+    [/\p{Lu}\p{L}+ said/u, [' said']],
+    [/(?<name>dr|nurse) (?:[a-z]+)/, ['dr', 'nurse']],
+    [/Hello/i, null], // case-insensitive: the strings could be any case
+    [/(a)\1 again/, [' again']],
+  ])('%s needs %j', (re, want) => {
+    const got = requiredStrings(re);
+    expect(got === null ? null : [...got].sort()).toEqual(want === null ? null : [...want].sort());
+  });
+
+  test('a malformed or unusual source gives no gate rather than a wrong one', () => {
+    expect(requiredStrings(new RegExp('(?<who>ab)\\k<who>'))).toEqual(['ab']); // a back-reference adds no letters
+    expect(requiredStrings(/[abc]|[def]/)).toBeNull();
+  });
+});
+
+describe('cannotMatch', () => {
+  const LONG = new RegExp(`(?<![a-z])(?:${Array.from({ length: 40 }, (_, i) => `word${i} (?:one|two)`).join('|')}|see you (?:soon|later))(?![a-z])`, 'g');
+  test('skips a long pattern only when the text holds none of its strings', () => {
+    expect(cannotMatch('thanks for the kind words!', LONG)).toBe(true);
+    expect(cannotMatch('we hope to see you soon', LONG)).toBe(false);
+    expect(cannotMatch('word17 three', LONG)).toBe(false); // holds "word17 " though the pattern does not match
+  });
+  test('never skips a short pattern: reading it would cost what it saves', () => {
+    expect(cannotMatch('nothing here', /see you (?:soon|later)/g)).toBe(false);
+  });
+
+  // Every long pattern the rules run, gathered while they read the corpora, against every text of those corpora.
+  const seen = new Set<RegExp>();
+  const original = String.prototype.matchAll;
+  beforeAll(() => {
+    String.prototype.matchAll = function (this: string, re: RegExp) {
+      seen.add(re);
+      return original.call(this, re);
+    } as typeof original;
+  });
+  afterAll(() => {
+    String.prototype.matchAll = original;
+  });
+  test("the rules' own long patterns: no text that holds a match is ever skipped", () => {
+    const texts: string[] = [];
+    for (const name of ['dev', 'reviews-dev', 'education-dev', 'blind14-reviews', 'blind15-education']) {
+      const file = new URL(`${name}.jsonl`, CORPORA);
+      const policy = readPolicy(policyOf(file));
+      for (const m of readCorpus(file)) {
+        analyze({ text: m.text, site: m.site, kind: m.kind, context: m.context }, policy);
+        texts.push(lowerSameLength(normalize(m.text).text), lowerSameLength(normalize(m.context ?? '').text));
+      }
+    }
+    const gated = [...seen].filter((re) => re.source.length >= 300 && requiredStrings(re));
+    expect(gated.length).toBeGreaterThan(30);
+    let matched = 0;
+    for (const re of gated) {
+      const probe = new RegExp(re.source, re.flags.replace('g', ''));
+      for (const text of texts) {
+        if (!probe.test(text)) continue;
+        matched++;
+        expect(cannotMatch(text, re), `${re.source.slice(0, 80)}… on ${JSON.stringify(text.slice(0, 80))}`).toBe(false);
+      }
+    }
+    expect(matched).toBeGreaterThan(500);
+  });
+});
