@@ -4,6 +4,7 @@ import type { Doc, MessageText } from './doc';
 import type { PersonMention } from './people';
 import { NOT_FOUND } from './care-ties';
 import { sentenceAt, type Span } from './text';
+import { holds } from './required-words';
 
 export interface Anchor extends Span {
   kind: 'name' | 'you' | 'pronoun' | 'described' | 'age';
@@ -39,7 +40,7 @@ const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:fic
 // A quick look for the words FICTIONAL needs before the full pattern runs.
 const FICTIONAL_WORD = /fictio|hypothetic|composite|made.up|imaginary|invented|teaching|quiz|case challenge|mannequin|manikin|simulated|details (?:ha|we|ar|ch|al|re)|identified/;
 /** A teaching case that says it is invented ("Composite case (details invented, not a real patient): 'Sam'…"): its names and people are nobody. */
-export const inventedCase = (m: MessageText) => FICTIONAL_WORD.test(m.lower) && FICTIONAL.test(m.lower);
+export const inventedCase = (m: MessageText) => FICTIONAL_WORD.test(m.lower) && holds(FICTIONAL, m.lower);
 const ELIDED_SUBJECT = /(?:came|walked|showed|limped|hobbled|rolled|rushed|had|got|broke|tore|fell|needed|brought|left|went)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/uy;
 // A public figure talking about their own health in public is not a patient disclosure.
 // "the Princess of Wales", "the Duke of Sussex": a public figure named by title.
@@ -56,7 +57,7 @@ export function isPatientMention(p: PersonMention): boolean {
 export function personAnchors(doc: Doc): Anchor[] {
   // "Didn't King Charles have prostate problems?" — "He said publicly…": the pronoun is the public figure's.
   // "Does Dr. Ferrante do root canals?" → "Yes he does": asked about a staff member and nobody else, "he" is them.
-  const staffAsked = doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') && !doc.context.people.some(isPatientMention) && !OTHER_PERSON.test(doc.context.lower);
+  const staffAsked = doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') && !doc.context.people.some(isPatientMention) && !holds(OTHER_PERSON, doc.context.lower);
   // "What's the best moisturiser for babies with eczema?" → "whichever a child tolerates": a question about nobody in
   // particular is answered about anyone.
   const generalAsk = doc.input.kind !== 'post' && doc.context.text.includes('?') && !ASKER_OWN.test(doc.context.lower);
@@ -81,7 +82,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
   const out: Anchor[] = [];
   const sentenceOf = (at: number) => sentenceAt(m.sentences, at);
   const sentenceText = (i: number) => (i < 0 ? '' : m.lower.slice(m.sentences[i].start, m.sentences[i].end));
-  const publicSentence = (i: number) => PUBLIC_DISCLOSURE.test(sentenceText(i)) || PUBLIC_DISCLOSURE.test(sentenceText(i - 1));
+  const publicSentence = (i: number) => holds(PUBLIC_DISCLOSURE, sentenceText(i)) || holds(PUBLIC_DISCLOSURE, sentenceText(i - 1));
 
   for (const p of m.people) if (isPatientMention(p)) out.push({ start: p.start, end: p.end, kind: 'name', text: p.text, sentence: p.sentence });
   if (addressed) for (const x of m.lower.matchAll(YOU)) out.push(at(x, 'you'));
@@ -107,7 +108,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     // "we have not been able to identify you as a patient here": the person the practice could not find.
     if (/ as $/.test(m.lower.slice(a.start - 4, a.start)) && NOT_FOUND.test(m.lower.slice(m.sentences[a.sentence].start, a.start))) continue;
     // "A patient asked us last week whether…": the opening of a general answer, nobody's case.
-    if (post && (det === 'a' || det === 'an') && (anyoneItFits(m, a, sentenceText(a.sentence)) || !EVENT.test(sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
+    if (post && (det === 'a' || det === 'an') && (anyoneItFits(m, a, sentenceText(a.sentence)) || !holds(EVENT, sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
     else if (generalAsk && (det === 'a' || det === 'an') && !PAST_DAY.test(sentenceText(a.sentence)) && !NAMED_TIME.test(sentenceText(a.sentence)) && !SOMEONE_THERE_BEFORE.test(m.lower.slice(Math.max(0, a.start - 12), a.start))) generic.push(a);
     else if (post && det === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
     // "Prince George … this charming little boy": a description that points back at a public figure.
@@ -121,7 +122,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     for (const x of m.lower.matchAll(GENERIC_PERSON)) {
       const a = at(x, 'described');
       // "someone in our 2:30 slot today asked…" is one real person, and so is "one of our PT patients".
-      if (/^(?:someone|somebody|a person)$/.test(x[0]) && EVENT.test(sentenceText(a.sentence))) continue;
+      if (/^(?:someone|somebody|a person)$/.test(x[0]) && holds(EVENT, sentenceText(a.sentence))) continue;
       if (ONE_OF.test(m.lower.slice(Math.max(0, a.start - 30), a.start))) continue;
       generic.push(a);
     }
@@ -159,11 +160,11 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     return (i: number) => memo.get(i) ?? memo.set(i, test(sentenceText(i))).get(i)!;
   };
   // "…yesterday when a patient collapsed": a "when a…" clause about a past day is an event, not a general rule.
-  const genericPost = perSentence((t) => GENERIC_POST.test(PAST_DAY.test(t) ? t.replace(/(?<![a-z])when (?:a|an)(?![a-z])/g, '') : t));
+  const genericPost = perSentence((t) => holds(GENERIC_POST, PAST_DAY.test(t) ? t.replace(/(?<![a-z])when (?:a|an)(?![a-z])/g, '') : t));
   const genericReply = perSentence((t) => GENERIC_REPLY.test(t));
   // A question to readers opens like one ("Had chickenpox as a kid?"); "the grandma in room 3 just told me… honestly??" does not.
   // ("Carousel: Does my kid need antibiotics?": a label may come first.)
-  const question = perSentence((t) => /\?\s*$/.test(t) && QUESTION_OPENING.test(t.trimStart().replace(/^[\p{L} ]{1,20}:\s*/u, '')));
+  const question = perSentence((t) => /\?\s*$/.test(t) && holds(QUESTION_OPENING, t.trimStart().replace(/^[\p{L} ]{1,20}:\s*/u, '')));
   const hasPublic = publicInContext || m.people.some((p) => p.role === 'public') || ROYAL_TITLE.test(m.lower);
   // "Babies can now be protected… an injection for the baby before their first season": "the baby" points back at
   // the generic babies before it, the way a pronoun does.

@@ -8,6 +8,7 @@ import type { Hit } from './detector';
 import type { Doc } from './doc';
 import type { PersonMention } from './people';
 import { holdsAny, type Span } from './text';
+import { holds } from './required-words';
 
 const B = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])';
 const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
@@ -242,7 +243,7 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     else if (STAFF_GREETS.test(after)) add(p, `${quoted(p)} sends the person answered a personal greeting, as someone who knows them from their care.`);
     // "Dr. Dasgupta would like the chance to talk it through with you" to a review of Dr. Dasgupta's care: the
     // clinician who saw them takes up their case.
-    else if (CLINICIAN_OFFERS_TALK.test(after) && p.text.toLowerCase().split(/[\s.]+/).some((w) => credited.has(w)) && !conditional(p.start)) add(p, `${quoted(p)}, whom the review names for their care, offers to talk it through with the person answered, which says they cared for them.`);
+    else if (holds(CLINICIAN_OFFERS_TALK, after) && p.text.toLowerCase().split(/[\s.]+/).some((w) => credited.has(w)) && !conditional(p.start)) add(p, `${quoted(p)}, whom the review names for their care, offers to talk it through with the person answered, which says they cared for them.`);
   }
   return ties;
 }
@@ -296,14 +297,14 @@ function creditedForCare(doc: Doc): Set<string> {
     const sentence = c.lower.slice(c.sentences[p.sentence].start, (goesOn ? next : c.sentences[p.sentence]).end);
     // "pls tell dr feld thank u": thanks to a titled clinician are thanks for care.
     const thanked = CLINICAL_TITLE.test(p.text.toLowerCase()) && /(?:^|[^a-z])(?:thank|thanks|thx|ty)(?![a-z])/.test(sentence);
-    if (CARE_IN_REVIEW.test(sentence) || thanked || c.health.some((h) => h.sentence === p.sentence)) {
+    if (holds(CARE_IN_REVIEW, sentence) || thanked || c.health.some((h) => h.sentence === p.sentence)) {
       for (const w of p.text.toLowerCase().split(/[\s.]+/)) out.add(w);
       out.add(CLINICIAN_CREDITED);
     }
   }
   // "The physio here is brilliant": the review credits a clinician by role, so the staff member a reply
   // names is that clinician ("Chloe and the team will be chuffed").
-  if (ROLE_PRAISED.test(c.lower)) out.add(ANY_STAFF);
+  if (holds(ROLE_PRAISED, c.lower)) out.add(ANY_STAFF);
   // "Saw Dr. Marsh on the Channel 6 news talking about measles": praise for a public appearance, so thanks
   // passed on to her say nothing about anyone's care.
   if (PUBLIC_APPEARANCE.test(c.lower)) out.add(APPEARANCE);

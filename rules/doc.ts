@@ -7,6 +7,7 @@ import type { Policy } from './policy';
 import { sentences, words, type Span, type Word } from './text';
 import type { AnalyzeInput } from './types';
 import { BODY_PARTS, EMERGENCY_SIGNS, HEALTH_LISTS, JARGON, MEDIA_WORDS, type HealthKind } from './vocabulary';
+import { holds } from './required-words';
 
 export interface HealthTerm extends Span {
   kind: HealthKind;
@@ -100,10 +101,10 @@ function opensGenerally(message: MessageText): boolean {
 }
 function answersEveryone(message: MessageText, context: MessageText): boolean {
   if (!context.text.includes('?') || THEIR_OWN.test(message.lower)) return false;
-  if (opensGenerally(message) && !TURNS_TO_THEM.test(message.lower) && !THEIR_CARE.test(message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient')) return true;
+  if (opensGenerally(message) && !TURNS_TO_THEM.test(message.lower) && !holds(THEIR_CARE, message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient')) return true;
   if (PERSONAL_ASK.test(context.lower)) return false;
-  if (GENERAL_ASK.test(context.lower) && PUBLIC_GUIDANCE.test(message.lower) && !TURNS_TO_THEM.test(message.lower)) return true;
-  return ABOUT_A_THING.test(context.lower) && !ASKER_IN_IT.test(context.lower) && !THEIR_CARE.test(message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient');
+  if (holds(GENERAL_ASK, context.lower) && holds(PUBLIC_GUIDANCE, message.lower) && !TURNS_TO_THEM.test(message.lower)) return true;
+  return ABOUT_A_THING.test(context.lower) && !ASKER_IN_IT.test(context.lower) && !holds(THEIR_CARE, message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient');
 }
 
 export function readText(original: string, known: KnownNames): MessageText {
@@ -155,7 +156,7 @@ const DISCHARGE_PROCESS = /^ (?:was|is|has been|had been|lounge|letter|summary|d
 const DISCHARGE_EVENT_BEFORE = /(?:^|[^a-z])(?:of|after|on|at|before|upon|until|since|following|post|for|hospital) $/;
 const CAUSE_NAME_AFTER = /^ (?:Trust|Foundation|Society|Association|Alliance|UK|Research|Network|Charity|Action|Care|Awareness|Institute|Council|Federation|Support Group)(?![\p{L}])/u;
 function practiceSurgery(lower: string, start: number, end: number): boolean {
-  return SURGERY_PLACE_BEFORE.test(lower.slice(Math.max(0, start - 30), start)) || SURGERY_PLACE_AFTER.test(lower.slice(end, end + 20));
+  return holds(SURGERY_PLACE_BEFORE, lower.slice(Math.max(0, start - 30), start)) || holds(SURGERY_PLACE_AFTER, lower.slice(end, end + 20));
 }
 
 function readSentence(sentence: string, first: boolean, known: KnownNames): SentenceFacts {
@@ -183,7 +184,7 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
   }
   health.sort((a, b) => a.start - b.start);
   const phrases = Object.fromEntries(PHRASE_KINDS.map((kind) => [kind, PHRASE_LISTS[kind].find(ws).map(({ start, end }) => ({ start, end }))])) as Record<PhraseKind, Span[]>;
-  phrases.bodyParts = phrases.bodyParts.filter((b) => !NOT_THE_BODY.test(lower.slice(b.start, b.start + 24)));
+  phrases.bodyParts = phrases.bodyParts.filter((b) => !holds(NOT_THE_BODY, lower.slice(b.start, b.start + 24)));
   return { words: ws, health: dropOverlaps(health), people: findPeople(sentence, ws, known, { replyStart: first }), phrases };
 }
 

@@ -6,6 +6,7 @@
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_LISTS, HEALTH_WORD, isCommonWord, isLastName, isPlace, publicFigureAt } from './vocabulary';
 import { unleet } from './normalize';
 import type { Span, Word } from './text';
+import { holds } from './required-words';
 
 export type PersonRole = 'patient' | 'staff' | 'provider' | 'public' | 'organisation';
 
@@ -68,9 +69,9 @@ const SPOKE_PUBLICLY = /^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |recent
 const STAFF_AFTER = /^(?:'s)?,? (?:from|at|in|on|of) (?:our|the) (?:front desk|reception|billing|office|admin|phones|pharmacy|lab|practice team|team)(?![a-z])|^,? (?:our|the practice's) (?:new |lead |senior |head |own )?(?:physio|physiotherapist|nurse|doctor|gp|receptionist|practice manager|manager|hygienist|dentist|midwife|pharmacist|therapist|counsell?or|optician|optometrist|audiologist|podiatrist|chiropractor|team member|colleague)(?![a-z])|^ (?:in|from) (?:billing|reception|admin)(?![a-z])/;
 // Each holds one of these words: looking for them first keeps the long patterns from compiling on every first name.
 const SPOKE_WORD = /spok|speak|talk|writ|wrote|posted|shared|announced|revealed|disclosed|public|open|candid|honest|more than|campaign|awareness|champion|advocat/;
-const spokePublicly = (after: string) => SPOKE_WORD.test(after) && SPOKE_PUBLICLY.test(after);
+const spokePublicly = (after: string) => SPOKE_WORD.test(after) && holds(SPOKE_PUBLICLY, after);
 const STAFF_AFTER_WORD = /^(?:'s)?,? (?:from|at|in|on|of|our|the) /;
-const staffAfter = (after: string) => STAFF_AFTER_WORD.test(after) && STAFF_AFTER.test(after);
+const staffAfter = (after: string) => STAFF_AFTER_WORD.test(after) && holds(STAFF_AFTER, after);
 const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'ok', 'tv', 'md', 'do', 'np', 'pa', 'rn', 'er', 'bc', 'ad', 'nw', 'ne', 'sw', 'se', 'st', 'dr', 'mr', 'ms', 'jr', 'sr', 'ft', 'lb', 'oz', 'vs']);
 
 const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|falls)$/;
@@ -170,9 +171,9 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     if (!name) continue;
     let last = i;
     // A following capitalised word that is not an ordinary word is the surname ("Mason Reyes").
-    while (last + 1 < ws.length && last - i < 2 && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && !CALENDAR_WORD.test(ws[last + 1].lower) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
+    while (last + 1 < ws.length && last - i < 2 && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && !holds(CALENDAR_WORD, ws[last + 1].lower) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
     // "Bayview Elementary", "Lincoln Park": a place or organisation, whatever the first word is.
-    if (last + 1 < ws.length && PLACE_SUFFIX.test(ws[last + 1].lower) && isCapitalised(ws[last + 1].text)) continue;
+    if (last + 1 < ws.length && holds(PLACE_SUFFIX, ws[last + 1].lower) && isCapitalised(ws[last + 1].text)) continue;
     // "our office here in Hamilton": a town, whatever first-name list it is in.
     if (TOWN_BEFORE.test(text.slice(Math.max(sentenceStart, w.start - 24), w.start)) && !possessiveWord(w)) continue;
     // "San Diego", "Fort Worth", "Lake Placid": the second word of a place name.
@@ -186,7 +187,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     const leadLower = lead.toLowerCase();
     const following = text.slice(ws[last].end, ws[last].end + 60).toLowerCase();
     const publicFigure = describedAsPublic(leadLower) || PUBLIC_APPOSITIVE.test(following) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || spokePublicly(following);
-    const role: PersonRole = isStaff(span, nameWords, known) || STAFF_INTRO.test(leadLower) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
+    const role: PersonRole = isStaff(span, nameWords, known) || holds(STAFF_INTRO, leadLower) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
     i = last;
   }
@@ -211,7 +212,7 @@ function nameEvidence(text: string, ws: readonly Word[], i: number, before: stri
 function whyName(text: string, ws: readonly Word[], i: number, before: string, nearReplyStart: boolean): string | null {
   const w = ws[i];
   const bare = stripPossessive(w.lower);
-  if (CALENDAR_WORD.test(bare) || /^(?:i(?:'m|'ve|'ll|'d)?|my|me)$/.test(bare)) return null; // "Thank you, I have…", "Ask My GP"
+  if (holds(CALENDAR_WORD, bare) || /^(?:i(?:'m|'ve|'ll|'d)?|my|me)$/.test(bare)) return null; // "Thank you, I have…", "Ask My GP"
   const possessive = w.lower !== bare;
   const capital = isCapitalised(w.text);
   const sentenceInitial = i === 0 || /[.!?:]\s*$/.test(before);

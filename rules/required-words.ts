@@ -138,3 +138,8 @@ function quantifier(t: string | undefined): 'one' | 'some' | 'none' {
   }
   return 'one';
 }
+
+/** `re.test(text)`, skipping a long pattern when the text lacks every string it needs (for patterns without the g flag). */
+export function holds(re: RegExp, text: string): boolean {
+  return !cannotMatch(text, re) && re.test(text);
+}

@@ -14,6 +14,7 @@ import { CARE_NOUNS, CLINICIAN_WORD, CONFIRMS_PATIENT, possessedCare, reviewOfCa
 import { STAFF_HEALTH } from './detectors/health-details';
 import type { RuleId } from './rule-ids';
 import { sentenceAt, type Word } from './text';
+import { holds } from './required-words';
 
 /** A feature and the sentence it was first seen in (-1: the whole message or its context). */
 export type Features = Map<string, number>;
@@ -190,7 +191,7 @@ const ABOUT_SOMEONE = /^(?:anchor|people|your-care|you\+|person\+|tie|rule|why):
 const CARE_SIGNAL = /(?<![a-z])(?:symptoms?|brought in|bringing in|came in|admitted|ambulance|mrn|nhs number|member id|patient id|billing|insurance|insurer|card|dressings?|induction|flush(?:es)?|looking after|look after|looked after|treat(?:ed|ing|ment)?|cared|caring|recover\w*|better|well done|brave|diagnos\w*|birthday|resident|ward|home|bed|baby|babies|kids?|children|son|daughter|mum|mom|dad|wife|husband|partner|nan|gran\w*|ortho\w*|dental|dentistry|p(?:a)?ediatric\w*|chiro\w*|derm\w*|optom\w*|audiolog\w*|podiatr\w*|counsell?ing|therapy)(?![a-z])/;
 function namesCare(doc: Doc): boolean {
   return [doc, doc.context].some(
-    (t) => t.health.length > 0 || t.phrases.bodyParts.length > 0 || CARE_NOUNS.find(t.words).length > 0 || CLINICIAN_WORD.test(t.lower) || CARE_SIGNAL.test(t.lower) || t.people.some((p) => p.role === 'provider' || /^(?:dr|nurse)\b/i.test(p.text)),
+    (t) => t.health.length > 0 || t.phrases.bodyParts.length > 0 || CARE_NOUNS.find(t.words).length > 0 || CLINICIAN_WORD.test(t.lower) || holds(CARE_SIGNAL, t.lower) || t.people.some((p) => p.role === 'provider' || /^(?:dr|nurse)\b/i.test(p.text)),
   );
 }
 
@@ -210,7 +211,7 @@ function thanksOnly(doc: Doc): boolean {
   let rest = doc.lower;
   for (const p of [...doc.people].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start) + rest.slice(p.end);
   rest = rest.replace(/@[\w.]+/g, '').replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim();
-  return rest.length > 0 && rest.length < 80 && THANKS_ONLY.test(rest);
+  return rest.length > 0 && rest.length < 80 && holds(THANKS_ONLY, rest);
 }
 
 const WHY_OPENING = "A model trained on practices' real replies reads this as confirming a patient";
@@ -231,7 +232,7 @@ export interface ShippedOpinion {
  */
 export function secondOpinion(doc: Doc, facts: Facts, shipped: ShippedOpinion = SHIPPED): (Hit & { probability: number }) | undefined {
   const opinion = score(shipped.model, secondOpinionFeatures(doc, facts));
-  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc) || staffHealthOnly(facts) || PRIVACY_STATEMENT.test(doc.lower) || thanksOnly(doc)) return undefined;
+  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc) || staffHealthOnly(facts) || holds(PRIVACY_STATEMENT, doc.lower) || thanksOnly(doc)) return undefined;
   const where = doc.sentences[Math.max(0, opinion.top.find((t) => t.sentence >= 0)?.sentence ?? 0)] ?? { start: 0, end: doc.text.length };
   const sentence = doc.text.slice(where.start, where.end);
   const start = where.start + sentence.length - sentence.trimStart().length;

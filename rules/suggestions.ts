@@ -3,6 +3,7 @@
 import type { Doc } from './doc';
 import { templateFor, type TemplateId } from './templates';
 import type { Finding, Suggestion } from './types';
+import { holds } from './required-words';
 
 const COMPLAINT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:rude|waited|waiting|wait time|ridiculous|terrible|awful|worst|never again|1 star|one star|billed|charged|overcharged|disappointed|unprofessional|nobody|no one|doesn't anyone|does anyone there|didn't|unacceptable|complain\p{L}*)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 const LABELS: Record<TemplateId, string> = {
@@ -19,7 +20,7 @@ export function safeReplies(doc: Doc, findings: readonly Finding[]): Suggestion[
   const context = doc.context.lower;
   if (findings.some((f) => f.category === 'emergency')) ids.push('emergency');
   if (doc.input.kind === 'message') ids.push('private');
-  if (COMPLAINT.test(context)) ids.push('complaint');
+  if (holds(COMPLAINT, context)) ids.push('complaint');
   if (context.includes('?') || findings.some((f) => f.category === 'medical-advice' || f.category === 'health-details')) ids.push('question');
   ids.push('thanks');
   return [...new Set(ids)].slice(0, 2).map((id) => ({ label: LABELS[id], text: templateFor(id, doc.policy), scope: 'all' as const }));

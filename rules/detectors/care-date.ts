@@ -2,6 +2,7 @@
 // Event dates (a flu clinic on Oct 11) and relative days ("Tuesday") are not identifiers.
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import { sentenceAt } from '../text';
+import { holds } from '../required-words';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE = new RegExp(
@@ -30,7 +31,7 @@ export const rule: Detector = {
       const labelled = BIRTH_LABEL.test(doc.lower.slice(Math.max(0, m.start - 20), m.start));
       const sentence = doc.sentences[sentenceAt(doc.sentences, m.start)];
       const text = doc.lower.slice(sentence.start, sentence.end);
-      const care = facts.care && (OWN_CARE.test(text) || (CARE_WORDS.test(text) && !EVENT_WORDS.test(text)));
+      const care = facts.care && (holds(OWN_CARE, text) || (holds(CARE_WORDS, text) && !holds(EVENT_WORDS, text)));
       if (!labelled && !care) continue;
       hits.push({
         start: m.start,

@@ -8,6 +8,7 @@ import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import { holdsAny, PhraseList, sentenceAt, type Span } from '../text';
+import { holds } from '../required-words';
 
 const W = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])';
 const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
@@ -296,13 +297,13 @@ export const rule: Detector = {
         if (GROUP_IN_PROCESS.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
         const ownResult = OWN_RESULT_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 20), h.start)) && OWN_RESULT_AFTER.test(after);
         // ("The cardiology entrance is round the back": a service's name or a place, not their treatment.)
-        if ((KNOWN_TREATMENT.test(before) && !/^ (?:these days|nowadays|in general|today are|are (?:generally|usually|very|extremely|perfectly))/.test(after) && !SERVICE_NAME.test(after) && !/^ [a-z']+ (?:unit|ward|clinic|centre|center|department|team|service|suite)(?![a-z])/.test(after) && !PRODUCT_OR_FORM.test(h.term + after)) || ownResult) {
+        if ((KNOWN_TREATMENT.test(before) && !/^ (?:these days|nowadays|in general|today are|are (?:generally|usually|very|extremely|perfectly))/.test(after) && !holds(SERVICE_NAME, after) && !/^ [a-z']+ (?:unit|ward|clinic|centre|center|department|team|service|suite)(?![a-z])/.test(after) && !PRODUCT_OR_FORM.test(h.term + after)) || ownResult) {
           add(h.start, h.end, `${quote(doc, h)} refers to their own treatment or result, which only their care team would know.`);
         }
       }
       // "Tell him the whole team thinks he's a superstar", "thanks for bringing her in": to a comment about the care of
       // "my son" or "my grandmother", a message for that person, or their visit.
-      if (OWN_RELATIVE.test(doc.context.lower) && (reviewOfCare(doc) || CARE_RECEIVED.test(doc.context.lower) || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || CLINICIAN_WORD.test(doc.context.lower))) {
+      if (holds(OWN_RELATIVE, doc.context.lower) && (reviewOfCare(doc) || holds(CARE_RECEIVED, doc.context.lower) || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || CLINICIAN_WORD.test(doc.context.lower))) {
         // ("your mum's GP can tell her where she is on the list": someone else will tell her, nothing is passed on.)
         // ("call 999 now and tell them what's happening": "them" is the emergency service.)
         for (const m of matchAll(doc, FOR_THE_ONE_THEY_BROUGHT)) if (!forAnyone(m) && !/(?:can|will|could|would|should|may|might|to) $/.test(doc.lower.slice(Math.max(0, m.start - 7), m.start)) && !EMERGENCY_LINE_BEFORE.test(doc.lower.slice(Math.max(0, m.start - 60), m.start))) add(m.start, m.end, `${quote(doc, m)} speaks to or of the relative whose care the comment describes.`);
@@ -312,8 +313,8 @@ export const rule: Detector = {
       const thatDay = WAITED.test(doc.context.lower) ? THAT_DAY.exec(doc.lower) : null;
       if (thatDay) add(thatDay.index, thatDay.index + thatDay[0].length, `The comment complains of their own wait, and the reply explains that day: ${quote(doc, { start: thatDay.index, end: thatDay.index + thatDay[0].length })}.`);
       // "It was an honour" to "Thank you for making Gran's last days peaceful": the care they thank it for.
-      const honour = CARE_RECEIVED.test(doc.context.lower) ? AN_HONOUR.exec(doc.lower) : null;
-      if (honour && (OWN_RELATIVE.test(doc.context.lower) || RELATIVE_NAMED.test(doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) add(honour.index, honour.index + honour[0].length, `The comment thanks the practice for someone's care, and the reply accepts it: ${quote(doc, { start: honour.index, end: honour.index + honour[0].length })}.`);
+      const honour = holds(CARE_RECEIVED, doc.context.lower) ? AN_HONOUR.exec(doc.lower) : null;
+      if (honour && (holds(OWN_RELATIVE, doc.context.lower) || RELATIVE_NAMED.test(doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) add(honour.index, honour.index + honour[0].length, `The comment thanks the practice for someone's care, and the reply accepts it: ${quote(doc, { start: honour.index, end: honour.index + honour[0].length })}.`);
       const wentWell = WENT_WELL.exec(doc.lower);
       if (wentWell && (OWN_CARE_TOLD.test(doc.context.lower) || reviewOfCare(doc)) && (CARE_NOUNS.find(doc.context.words).length > 0 || doc.context.health.length > 0)) add(wentWell.index, wentWell.index + wentWell[0].length, `The comment tells of their own care here, and the reply says how it went: ${quote(doc, { start: wentWell.index, end: wentWell.index + wentWell[0].length })}.`);
       const health = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0];
@@ -321,7 +322,7 @@ export const rule: Detector = {
       const inIfClause = (a: Anchor) => /(?:^|[^a-z])(?:if|unless|when|whenever|in case)(?![a-z])[^,.;!?]*$/.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start));
       const booked = CARE_BOOKED.test(doc.context.lower);
       // A reply to someone thanking the practice for their care that goes into the specifics.
-      if (CARE_RECEIVED.test(doc.context.lower) || booked) {
+      if (holds(CARE_RECEIVED, doc.context.lower) || booked) {
         // (A handle that opens the reply is the person it answers, as a greeted name is.)
         // (So is the reviewer's own name, however it is greeted: "Legend Dylan!")
         const addressee = (a: Anchor) => doc.people.some((p) => p.addressee && p.start === a.start) || (a.start === doc.text.length - doc.text.trimStart().length && a.text.startsWith('@')) || (a.kind === 'name' && reviewerNamed(doc, a));
@@ -329,13 +330,13 @@ export const rule: Detector = {
           ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !inIfClause(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
           ?? (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') ? undefined : facts.anchors.find((a) => a.kind === 'pronoun'));
         if (specific) add(specific.start, specific.end, `The comment thanks the practice for care, and the reply goes into it: ${quote(doc, specific)}.`);
-      } else if (reviewOfCare(doc) && !PRIVACY_STATEMENT.test(doc.lower)) {
+      } else if (reviewOfCare(doc) && !holds(PRIVACY_STATEMENT, doc.lower)) {
         // The review describes care here; the reply goes into their health, or speaks of the relative it was for.
         const specific = health ?? facts.anchors.find((a) => a.kind === 'described' && /^(?:your|ur) /i.test(a.text) && !inIfClause(a));
         if (specific) add(specific.start, specific.end, `The review describes care here, and the reply goes into it: ${quote(doc, specific)}.`);
       }
       // "Is my next appointment still on?" → "yes - Tuesday 4pm"; "can I get a work note?" → "yep! dr feld signed it".
-      const requested = OWN_REQUEST.test(doc.context.lower);
+      const requested = holds(OWN_REQUEST, doc.context.lower);
       const bookingAsked = (booked || THEIR_BOOKING.test(doc.context.lower)) && doc.context.text.includes('?');
       if (bookingAsked || requested) {
         const yes = (bookingAsked ? bookingConfirmed(doc.lower) : null) ?? (requested && !CANNOT.test(doc.lower) ? HANDED_OVER.exec(doc.lower) : null);

@@ -8,6 +8,7 @@ import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, HealthTerm } from '../doc';
 import { priced, sentenceAt, type Span } from '../text';
 import { RELATIVES } from '../care-ties';
+import { holds } from '../required-words';
 
 // Phrases that are about one person by themselves: "6 weeks post-op", "recovering from", "7lb 3oz".
 const SELF_ANCHORED =
@@ -57,7 +58,7 @@ const GROUP_AFTER = /^[a-z' -]{0,30}? in (?:women|men|children|kids|adults|peopl
 const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz]ations?|shots?|series|boosters?)(?![a-z])/;
 /** Said of a group: the clause opens with one ("Most ear infections…") or the term is what a group has. */
 export function saidOfAGroup(lower: string, start: number): boolean {
-  return GROUP_SUBJECT.test(clauseBefore(lower, start) + lower.slice(start, start + 40)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || GROUP_AFTER.test(lower.slice(start, start + 60));
+  return holds(GROUP_SUBJECT, clauseBefore(lower, start) + lower.slice(start, start + 40)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || holds(GROUP_AFTER, lower.slice(start, start + 60));
 }
 export const SERVICE_NAME = /^[ -](?:(?:day|outpatient|inpatient|children's|kids|teenage|young people's|advice|booking|scheduling|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|education|plan|awareness|management|prevention|referral|nurse-led|walk-in|drop-in|same-day|community|specialist) )?(?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot|toilets?|loos?|bays?|beds?|lifts?|gym|buttons?|forms?|portal|page|link|app|tab|coordinators?|managers?|leads?|secretar(?:y|ies)|administrators?)(?![a-z])/;
 // "For most sprains the advice is…", "In most cases…": general information, whoever asked.
@@ -116,7 +117,7 @@ export const rule: Detector = {
     const adviceSpans = facts.hits['medical-advice'] ?? [];
 
     // "If his face starts swelling, call 911": warning signs in an emergency redirect are nobody's health details.
-    const emergencyRedirect = EMERGENCY_REDIRECT.test(doc.lower);
+    const emergencyRedirect = holds(EMERGENCY_REDIRECT, doc.lower);
     const offlineRedirect = OFFLINE_REDIRECT.test(doc.lower);
     // "If you're in pain while we're shut, call 111": a condition anyone might meet, not theirs.
     const hypothetical = (at: number, kind?: string) => (emergencyRedirect && (CONDITIONAL.test(doc.lower.slice(Math.max(0, at - 120), at)) || SIGN_LIST.test(doc.lower.slice(Math.max(0, at - 90), at)))) || (kind === 'symptom' && IF_ANYONE.test(doc.lower.slice(Math.max(0, at - 80), at))) || ELIGIBLE_IF.test(doc.lower.slice(Math.max(0, at - 120), at));
@@ -127,7 +128,7 @@ export const rule: Detector = {
     // ("call us or your GP": "your" of the clinician a redirect sends them to points at nobody's condition.)
     const pointing = facts.anchors.filter((a) => !(a.kind === 'you' && /^your$/i.test(a.text) && YOUR_CLINICIAN.test(doc.lower.slice(a.end, a.end + 24)))).filter((a) => !(a.kind === 'you' && !/^(?:your|ur)/i.test(a.text) && (IF_CLAUSE.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)) || SERVICE_USER.test(doc.lower.slice(a.end, a.end + 40)))));
     for (const h of doc.health) {
-      if (ROUTINE.test(h.term) || (doc.addressed && HOME_CARE.test(h.term)) || hypothetical(h.start, h.kind)) continue;
+      if (ROUTINE.test(h.term) || (doc.addressed && holds(HOME_CARE, h.term)) || hypothetical(h.start, h.kind)) continue;
       // "When a clinician is off sick we text everyone affected": any staff member's absence, nobody's health.
       // "call and mention it's a changing mole": what to tell reception when booking.
       const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
@@ -135,7 +136,7 @@ export const rule: Detector = {
       const sentenceText = doc.lower.slice(doc.sentences[h.sentence].start, doc.sentences[h.sentence].end);
       if (TELL_RECEPTION.test(before) || ANY_BEFORE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
       // "we don't offer routine ear wax removal", "a self-pay MRI of one body area is £395": what the service does and costs.
-      if (SERVICE_OFFER_BEFORE.test(before) || (/[£$€₹]\s?\d/.test(sentenceText) && !/(?:your|ur|his|her|their) (?:[a-z-]+ )?$/.test(before))) continue;
+      if (holds(SERVICE_OFFER_BEFORE, before) || (/[£$€₹]\s?\d/.test(sentenceText) && !/(?:your|ur|his|her|their) (?:[a-z-]+ )?$/.test(before))) continue;
       // "free home delivery of prescriptions": the pharmacy's van, not a birth.
       if (h.term === 'delivery' && (/^ of (?:prescriptions?|medicines?|medications?|meds|parcels?|your|repeat)/.test(doc.lower.slice(h.end, h.end + 20)) || /(?:home|free|prescription|medicine|same-day|next-day) $/.test(before))) continue;
       // "thanks for flagging the temperature — the heating failed": the room's, not a fever.
@@ -146,7 +147,7 @@ export const rule: Detector = {
       if (GENERIC_CLASS.test(h.term) && !NAMED_BEFORE.test(doc.text.slice(Math.max(0, h.start - 25), h.start))) continue;
       // "the shingles vaccine is offered to everyone aged 65", "for most sprains…": said of a group, not of them.
       // "a minor injuries unit", "the diabetes clinic": a service's name.
-      if (SERVICE_NAME.test(doc.lower.slice(h.end, h.end + 40).replace(/^ \([^)]{1,25}\)|^\)/, ''))) continue;
+      if (holds(SERVICE_NAME, doc.lower.slice(h.end, h.end + 40).replace(/^ \([^)]{1,25}\)|^\)/, ''))) continue;
       // "Your NHS eye test is free": who is entitled to it, not their own.
       if (/^ (?:is|are) (?:free|covered|funded|available)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16))) continue;
       if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
@@ -155,7 +156,7 @@ export const rule: Detector = {
         (relativeClause(h.sentence) && INDEFINITE_SUBJECT.test(clauseBefore(doc.lower, h.start) + doc.lower.slice(h.start, h.start + 40)) && !facts.anchors.some((a) => a.sentence === h.sentence && a.kind !== 'you'));
       const what = KIND_WORDS[h.kind];
       // "his MSc in Sports Physiotherapy", "her research into dementia": a subject or a skill, nobody's care.
-      const skill = (SKILL_WORD.test(before) && STAFF_SKILL_BEFORE.test(before)) || SKILL_AFTER.test(doc.lower.slice(h.end, h.end + 16));
+      const skill = (SKILL_WORD.test(before) && holds(STAFF_SKILL_BEFORE, before)) || SKILL_AFTER.test(doc.lower.slice(h.end, h.end + 16));
       if (skill) continue;
       const anchor = ofAGroup ? undefined : nearestAnchor(pointing, h.sentence, h.start);
       if (anchor) add(h, `${quote(doc, h)} is a ${what}, and ${describe(doc, anchor)} in the same sentence points at one person.`, what);
@@ -164,8 +165,8 @@ export const rule: Detector = {
       else if (doc.addressed && !ofAGroup && !emergencyRedirect && !/^ (?:jabs?|vaccines?|vaccinations?|shots?|clinics?|season|campaign)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
       else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !CONDITIONAL.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
-      else if (h.kind !== 'symptom' && WRITER_OWN.test(before)) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);
-      else if (h.kind !== 'symptom' && STAFF_OWN_BEFORE.test(before) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: ${STAFF_HEALTH}.`, what);
+      else if (h.kind !== 'symptom' && holds(WRITER_OWN, before)) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);
+      else if (h.kind !== 'symptom' && holds(STAFF_OWN_BEFORE, before) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: ${STAFF_HEALTH}.`, what);
     }
     // "Dr. Nwosu starts maternity leave on Friday": a staff member's pregnancy.
     if (doc.lower.includes('maternity')) for (const m of matchAll(doc, MATERNITY_LEAVE)) {
@@ -181,7 +182,7 @@ export const rule: Detector = {
       const sentence = sentenceAt(doc.sentences, b.start);
       // "help everyone keep their gums healthy": "their" of a group is nobody in particular.
       const groupOwner = /(?<![a-z])their\s+(?:[\p{L}-]+\s+)?$/u.test(before) && GROUP_BEFORE.test(doc.lower.slice(doc.sentences[sentence].start, b.start));
-      const owner = !groupOwner && (POSSESSED.test(before) || (doc.addressed && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur)(?:\s+[\p{L}-]+)?\s+$|how(?:'s|s| is| are) (?:the|that|those|your|ur)(?: left| right)?\s+$/u.test(before)));
+      const owner = !groupOwner && (holds(POSSESSED, before) || (doc.addressed && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur)(?:\s+[\p{L}-]+)?\s+$|how(?:'s|s| is| are) (?:the|that|those|your|ur)(?: left| right)?\s+$/u.test(before)));
       const anchored = facts.anchors.some((a) => a.sentence === sentence);
       if (injury && anchored) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');
       else if (owner && (anchored || pictured || doc.addressed) && !/(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:raise|wash|brush|hold|cover)\s+(?:your|their)\s+$/u.test(before)) add(b, `${quote(doc, { start: wordStartFrom(doc.lower, Math.max(0, b.start - 12)), end: b.end })} is about one person's body in a message about their care.`);

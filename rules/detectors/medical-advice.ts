@@ -8,6 +8,7 @@ import { GROUP_SUBJECT, saidOfAGroup } from './health-details';
 import { CARE_NOUNS, reviewOfCare } from './confirms-patient';
 import { priced, sentenceAt, type Span } from '../text';
 import { templateFor } from '../templates';
+import { holds } from '../required-words';
 
 // A dose, or how often to take or do something ("4x a day", "every 6 hours").
 const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ug|ml|cc|milligrams?|micrograms?|units|iu|tsp|teaspoons?|tbsp|tablespoons?|tabs?|tablets?|pills?|capsules?|caps|puffs?|drops|sprays?|oz|ounces?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d+(?:\.\d+)?\s?%\s+(?=\p{L})(?!(?:payment|financing|interest|apr|off|discount|down|of|chance|success|coverage|copay|coinsurance)(?![a-zA-Z]))|(?<![a-z0-9])(?:\d+ ?x ?(?:a|per|\/) ?day|(?:once|twice|three times|four times) (?:a|per) day|every \d+(?:[-–]\d+)? ?(?:hours|hrs|h)|every (?:hour|waking hour|couple of hours|few hours))(?![a-z])/gu;
@@ -85,7 +86,7 @@ export const rule: Detector = {
       if (m.match[0].includes('%') && !strengthOfProduct(doc, m.end)) continue;
       // "SPF 30 for everyone, reapplied every 2 hours", "0.5–3 mg … for most adults": said to everyone.
       const sentence = doc.sentences[sentenceAt(doc.sentences, m.start)];
-      if (GENERAL_TIP.test(doc.lower.slice(sentence.start, sentence.end)) || priced(doc.lower, m.start)) continue;
+      if (holds(GENERAL_TIP, doc.lower.slice(sentence.start, sentence.end)) || priced(doc.lower, m.start)) continue;
       add(m, `${quote(doc, m)} is a dose for this person.`);
     }
     for (const m of matchAll(doc, IMPERATIVE)) {
@@ -97,13 +98,13 @@ export const rule: Detector = {
       if (doc.health.some((h) => h.start === verbAt && h.end > m.end)) continue;
       // "we may ask companions to wear a mask": what a policy asks of everyone, not an instruction to them.
       if (ASKED_TO.test(doc.lower.slice(Math.max(0, m.end - m.match[1].length - 40), m.end - m.match[1].length))) continue;
-      if (REDIRECT.test(clause.text) && !treatmentIn(doc, clause)) continue;
+      if (holds(REDIRECT, clause.text) && !treatmentIn(doc, clause)) continue;
       // "so pop in and ask", "come in and see us": the instruction itself is to come to the practice.
       if (REDIRECT.exec(doc.lower.slice(m.end - m.match[1].length, clause.end))?.index === 0) continue;
       if (CHECK_FIRST.test(clause.text)) continue;
-      if (GENERAL_TIP.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, clause.start)].start, clause.end))) continue;
-      if (GROUP_SUBJECT.test(partBefore(doc, clause, m.start + m.match[0].length - m.match[1].length))) continue;
-      if (!treatmentIn(doc, clause) && !(healthAround && (HOME_CARE.test(clause.text) || DURATION.test(clause.text))) && !askedAboutOwnHealth) continue;
+      if (holds(GENERAL_TIP, doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, clause.start)].start, clause.end))) continue;
+      if (holds(GROUP_SUBJECT, partBefore(doc, clause, m.start + m.match[0].length - m.match[1].length))) continue;
+      if (!treatmentIn(doc, clause) && !(healthAround && (holds(HOME_CARE, clause.text) || holds(DURATION, clause.text))) && !askedAboutOwnHealth) continue;
       const verb = { start: m.end - m.match[1].length, end: m.end };
       const instruction = { start: Math.max(clause.start, verb.start), end: clause.end };
       add(instruction, `${quote(doc, verb)} tells this person what to do for a health problem: ${quote(doc, instruction)}.`);
@@ -132,7 +133,7 @@ export const rule: Detector = {
       if (/(?:check|checks|checking|make sure|makes sure|ensure|ensures|confirm|whether|if)(?: that)? $/.test(doc.lower.slice(Math.max(0, m.start - 16), m.start))) continue;
       // "Dental anxiety is so common!" is general; "Totally normal at this stage!" answers their case.
       const clause = clauseAround(doc, m.start);
-      if (GROUP_SUBJECT.test(partBefore(doc, clause, m.start))) continue;
+      if (holds(GROUP_SUBJECT, partBefore(doc, clause, m.start))) continue;
       // "Bedwetting is really common": a fact about the condition, with nobody's in front of it.
       const subject = doc.health.find((h) => h.start >= clause.start && h.end < m.start && /^ (?:is|are) $/.test(doc.lower.slice(h.end, m.start)));
       if (subject && !/(?:your|ur|his|her|their|my|this|that|the) $/.test(doc.lower.slice(Math.max(0, subject.start - 8), subject.start))) continue;
@@ -174,13 +175,13 @@ export const rule: Detector = {
       const firstText = doc.lower.slice(first.start, first.end);
       const answer = ANSWER.exec(firstText);
       // ("Yes, it's fine for you — pop in and we'll do it": the verdict comes before the redirect.)
-      if (answer && !(REDIRECT.test(firstText) && !treatmentIn(doc, first) && !FINE.test(firstText.split(/[—–;]| - /)[0]))) {
+      if (answer && !(holds(REDIRECT, firstText) && !treatmentIn(doc, first) && !FINE.test(firstText.split(/[—–;]| - /)[0]))) {
         add({ start: first.start + answer.index, end: first.end }, `${quote(doc, { start: first.start + answer.index, end: first.start + answer.index + answer[0].length })} answers whether this person can take or do something for their health.`);
       }
     }
     // "should he take his meds at weekends?" → "skipping Saturdays and Sundays is fine"; "is that enough?" → "no need to
     // change anything": the reply rules on their own case.
-    if (doc.addressed && hits.length === 0 && OWN_WORDS.test(doc.context.lower) && (IS_THAT_Q.test(doc.context.lower) || (canI && doc.context.health.length > 0))) {
+    if (doc.addressed && hits.length === 0 && OWN_WORDS.test(doc.context.lower) && (holds(IS_THAT_Q, doc.context.lower) || (canI && doc.context.health.length > 0))) {
       const verdict = VERDICT.exec(doc.lower);
       const sentence = verdict && doc.sentences[sentenceAt(doc.sentences, verdict.index)];
       // "Usually there is no need to intervene": the rule for most children, not a ruling on theirs.
@@ -192,10 +193,10 @@ export const rule: Detector = {
       // "You should not have been put in that position" is no advice: "you should" needs something to take or do.
       const gentleClause = clauseAround(doc, m.start);
       // "they'll need to bring their own snacks": a need that is no treatment.
-      if (/needs?$/.test(m.match[0]) && /^ to /.test(doc.lower.slice(m.end, m.end + 4)) && !treatmentIn(doc, gentleClause) && !HOME_CARE.test(gentleClause.text) && !INSTRUCTION_AFTER.test(doc.lower.slice(m.end + 4, m.end + 34))) continue;
-      if (/should$/.test(m.match[0]) && !treatmentIn(doc, gentleClause) && !HOME_CARE.test(gentleClause.text) && !INSTRUCTION_AFTER.test(doc.lower.slice(m.end, m.end + 30))) continue;
+      if (/needs?$/.test(m.match[0]) && /^ to /.test(doc.lower.slice(m.end, m.end + 4)) && !treatmentIn(doc, gentleClause) && !holds(HOME_CARE, gentleClause.text) && !INSTRUCTION_AFTER.test(doc.lower.slice(m.end + 4, m.end + 34))) continue;
+      if (/should$/.test(m.match[0]) && !treatmentIn(doc, gentleClause) && !holds(HOME_CARE, gentleClause.text) && !INSTRUCTION_AFTER.test(doc.lower.slice(m.end, m.end + 30))) continue;
       // "we'd recommend a full assessment", "the first step is a GP appointment": sent to care, not told what to do.
-      if (TO_CARE_AFTER.test(doc.lower.slice(m.end, m.end + 50))) continue;
+      if (holds(TO_CARE_AFTER, doc.lower.slice(m.end, m.end + 50))) continue;
       // "a pediatrician or pharmacist is the best bet": the best choice is a professional, a redirect.
       if (PROFESSIONAL_BEFORE.test(doc.lower.slice(gentleClause.start, m.start))) continue;
       add(clauseAround(doc, m.start), `${quote(doc, m)} is advice in a gentler form.`);
@@ -227,7 +228,7 @@ function strengthOfProduct(doc: Doc, end: number): boolean {
 /** A health term, body part or home-care word in the sentence of `at`. */
 function healthNear(doc: Doc, at: number): boolean {
   const sentence = doc.sentences[sentenceAt(doc.sentences, at)];
-  return healthTermIn(doc, sentence) || HOME_CARE.test(doc.lower.slice(sentence.start, sentence.end));
+  return healthTermIn(doc, sentence) || holds(HOME_CARE, doc.lower.slice(sentence.start, sentence.end));
 }
 
 // "the complaints procedure", "your condition": words of the class that name no treatment or problem.

@@ -4,6 +4,7 @@ import { isPatientMention } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Span } from '../text';
 import { MEDIA_EMOJI } from '../vocabulary';
+import { holds } from '../required-words';
 
 const PREMISES = /^[^.!?]*?(?<![a-z])(?:refurb\w*|renovat\w*|redecorat\w*|refit|makeover of (?:our|the)|extension|building|garden|car ?park|parking lot|waiting[- ]room|reception area|paint ?job|new (?:chairs|carpet|floor|signage|sign))(?![a-z])/;
 const BEFORE_AFTER = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])before\s*(?:\/|&|\+|-and-|-n-|-|–|—|➡️|➡|→|->|>|and|n|'n'?|vs\.?|to|then|\p{Extended_Pictographic}\uFE0F?)\s*after(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:swipe|scroll) (?:to see|for|through|right|left|if)|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:transformations?|makeover|reveal)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
@@ -26,7 +27,7 @@ const CLINICAL_PHOTO = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:c
 export const rule: Detector = {
   id: 'patient-media',
   detect(doc, facts) {
-    if (NO_PATIENT.test(doc.lower)) return [];
+    if (holds(NO_PATIENT, doc.lower)) return [];
     const media: (Span & { why: string })[] = [];
     for (const m of doc.phrases.mediaWords) {
       // "All calls are recorded": a phone recording, not a picture of anyone.
