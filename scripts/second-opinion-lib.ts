@@ -26,7 +26,7 @@ export const CORPUS_FILES = [
 export const VALIDATION_FILES = ['13', '14', '15'].flatMap((n) => [`blind${n}-reviews.jsonl`, `blind${n}-education.jsonl`]);
 
 /** The sets kept untouched for the next report: never read here. */
-export const UNTOUCHED = ['blind12', 'blind16'] as const;
+export const UNTOUCHED = ['blind12', 'blind17'] as const;
 
 export interface Row {
   corpus: string;
