@@ -31,6 +31,11 @@ const CASE_AGE = /(?<![A-Za-z0-9])\d{1,3} ?[MF](?![A-Za-z0-9])/g;
 const GENERIC_POST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\d+ in \d+|one in \d+|any (?:temp|temperature|fever|child|baby|kid|infant|toddler|adult|person|one|parent|patient|woman|man)|every parent|whoever|if (?:you|your|a|an|he|she|they)|when (?:you|your|a|an)|(?:most|many) (?:people|adults|kids|children|patients|parents|babies|women|men|of)|all (?:children|kids|babies|adults|patients|people|women|men|infants|toddlers|teens|ages)|(?:children|kids|adults|anyone|everyone|people|babies|infants) (?:from|aged|ages|over|under|between|older than|younger than)|from \d+ (?:months?|years?|weeks?) (?:to|until|through|up to)|by the time (?:a|an|the|your|my)|(?:whenever|every time) (?:a|an|your)|ages? \d+ ?(?:to|-|–|through) ?\d+|myth|fact)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // In a reply, "most people…" speaks of everyone, even with "you" in the sentence.
 const GENERIC_REPLY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:most|many|lots of|some|plenty of) (?:people|folks|patients|kids|children|adults|parents)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+// A reply that turns to every reader: "For anyone nervous about needles: you can ask…", "A reminder for everyone:",
+// "If anyone reading is struggling…", "Travellers: we recommend…". Its "you" is whoever reads it.
+const TO_EVERY_READER = /(?:^|[^a-z])(?:(?:for|to|if|when|should|and) (?:anyone|everyone|everybody|all of you|all our (?:readers|followers|patients))|anyone (?:reading|else|who|nervous|worried|struggling|thinking|planning|travell?ing|living with|with|in the same)|^\W*(?:travell?ers|parents|carers|caregivers|runners|athletes|folks|everyone|friends|ladies|gents|all|coaches|students|new parents|parents-to-be)\s*[:—–-]\s)(?![a-z])/;
+/** A sentence of a reply that speaks to every reader, not to the person answered. */
+export const toEveryReader = (sentence: string): boolean => TO_EVERY_READER.test(sentence);
 // Pets: "Our therapy dog Biscuit… his own dental cleaning".
 const PET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dog|dogs|puppy|pup|cat|kitten|pet|pets|bunny|rabbit|hamster|horse|parrot)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // An indefinite "a mom" in a post is a real person only when something happened to them.
@@ -161,7 +166,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
   };
   // "…yesterday when a patient collapsed": a "when a…" clause about a past day is an event, not a general rule.
   const genericPost = perSentence((t) => holds(GENERIC_POST, PAST_DAY.test(t) ? t.replace(/(?<![a-z])when (?:a|an)(?![a-z])/g, '') : t));
-  const genericReply = perSentence((t) => GENERIC_REPLY.test(t));
+  const genericReply = perSentence((t) => GENERIC_REPLY.test(t) || toEveryReader(t));
   // A question to readers opens like one ("Had chickenpox as a kid?"); "the grandma in room 3 just told me… honestly??" does not.
   // ("Carousel: Does my kid need antibiotics?": a label may come first.)
   const question = perSentence((t) => /\?\s*$/.test(t) && holds(QUESTION_OPENING, t.trimStart().replace(/^[\p{L} ]{1,20}:\s*/u, '')));

@@ -77,6 +77,8 @@ const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'o
 const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|falls)$/;
 
 // Days and months are in some first-name lists ("Tuesday", "April") but are never names here.
+const PEOPLES_AFTER = /^(?:people|peoples|communities|community|families|women|men|children|youth|elders|patients|residents|australians|canadians|americans)$/;
+const LANGUAGES_BEFORE = /(?:speaks?|speaking|fluent in|languages?:?|interpreters? (?:in|for)|translated into)(?: (?:\p{L}+,|\p{L}+ and|\p{L}+ or|and|or))* $/u;
 const CALENDAR_WORD = /^(?:lunar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|halloween|christmas|xmas|thanksgiving|easter|hanukkah|chanukah|diwali|kwanzaa|passover|ramadan|eid|valentine|valentines|juneteenth|memorial|labor|labour|independence|st|new)$/;
 // Words that can follow a title without being a name ("Coach of the Year", "Nurse Practitioner").
 const NOT_A_NAME = /^(?:the|a|an|of|and|or|in|at|on|for|to|is|was|practitioner|appreciation|week|day|month|year|team|staff|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -174,6 +176,10 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     while (last + 1 < ws.length && last - i < 2 && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && !holds(CALENDAR_WORD, ws[last + 1].lower) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
     // "Bayview Elementary", "Lincoln Park": a place or organisation, whatever the first word is.
     if (last + 1 < ws.length && holds(PLACE_SUFFIX, ws[last + 1].lower) && isCapitalised(ws[last + 1].text)) continue;
+    // "Aboriginal and Torres Strait Islander people", "Pacific communities": a people, not a person.
+    if (last + 1 < ws.length && PEOPLES_AFTER.test(ws[last + 1].lower) && text.slice(ws[last].end, ws[last + 1].start) === ' ' && !possessiveWord(ws[last])) continue;
+    // "speaks English, Dari and Farsi": languages.
+    if (LANGUAGES_BEFORE.test(text.slice(Math.max(sentenceStart, w.start - 60), w.start).toLowerCase())) continue;
     // "our office here in Hamilton": a town, whatever first-name list it is in.
     if (TOWN_BEFORE.test(text.slice(Math.max(sentenceStart, w.start - 24), w.start)) && !possessiveWord(w)) continue;
     // "San Diego", "Fort Worth", "Lake Placid": the second word of a place name.

@@ -22,8 +22,9 @@ export const CORPUS_FILES = [
 
 /** Writers the model never learns from, on which its threshold is chosen (eighth session): chosen on the training
  * corpora's out-of-fold probabilities, the threshold had moved between 0.46 and 0.61 with every rule change, and
- * at 0.46 it added six false alarms for 18 catches on these sets. */
-export const VALIDATION_FILES = ['13', '14', '15'].flatMap((n) => [`blind${n}-reviews.jsonl`, `blind${n}-education.jsonl`]);
+ * at 0.46 it added six false alarms for 18 catches on these sets. blind16 joined them in the ninth session, once
+ * blind17 took its place as an untouched set. */
+export const VALIDATION_FILES = ['13', '14', '15', '16'].flatMap((n) => [`blind${n}-reviews.jsonl`, `blind${n}-education.jsonl`]);
 
 /** The sets kept untouched for the next report: never read here. */
 export const UNTOUCHED = ['blind12', 'blind17'] as const;

@@ -3,7 +3,7 @@
 // "you" in a reply, "she", "a 44-year-old mechanic"), a reply refers to "the" or "that" treatment they
 // have, the comment said it was theirs, or the message shows their picture. General education full of
 // medical words stays quiet.
-import type { Anchor } from '../anchors';
+import { toEveryReader, type Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, HealthTerm } from '../doc';
 import { priced, sentenceAt, type Span } from '../text';
@@ -60,9 +60,17 @@ const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz
 export function saidOfAGroup(lower: string, start: number): boolean {
   return holds(GROUP_SUBJECT, clauseBefore(lower, start) + lower.slice(start, start + 40)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || holds(GROUP_AFTER, lower.slice(start, start + 60));
 }
-export const SERVICE_NAME = /^[ -](?:(?:day|outpatient|inpatient|children's|kids|teenage|young people's|advice|booking|scheduling|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|education|plan|awareness|management|prevention|referral|nurse-led|walk-in|drop-in|same-day|community|specialist) )?(?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot|toilets?|loos?|bays?|beds?|lifts?|gym|buttons?|forms?|portal|page|link|app|tab|coordinators?|managers?|leads?|secretar(?:y|ies)|administrators?)(?![a-z])/;
+export const SERVICE_NAME = /^[ -](?:(?:day|outpatient|inpatient|children's|kids|teenage|young people's|advice|booking|scheduling|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|education|plan|awareness|management|prevention|referral|nurse-led|walk-in|drop-in|same-day|community|specialist|intake|support|rehab|rehabilitation) )?(?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot|toilets?|loos?|bays?|beds?|lifts?|gym|buttons?|forms?|portal|page|link|app|tab|coordinators?|managers?|leads?|secretar(?:y|ies)|administrators?)(?![a-z])/;
 // "For most sprains the advice is…", "In most cases…": general information, whoever asked.
-const GENERAL_SENTENCE = /^\W*(?:for most|in most cases|most people|in general|generally|as a (?:general )?rule|as a rule of thumb)(?![a-z])/;
+// "anxious patients", "diabetic children": a kind of person, said of all of them.
+const GROUP_NOUN_AFTER = /^ (?:patients|people|children|kids|adults|clients|families|parents|members|folks|individuals|women|men|teens|athletes|travell?ers)(?![a-z])/;
+// "glaucoma often has no early symptoms", "heel pain has lots of possible causes", "'adrenal fatigue' isn't a recognised
+// diagnosis": the condition as a topic, what is true of it for anyone (unless it is theirs: "your heel pain has…").
+const GENERIC_PREDICATE = /^['’"]?(?: (?:often|usually|typically|commonly|rarely|sometimes|generally))? (?:(?:has|have) (?:lots of|many|several|no|a (?:number|range|lot) of|different|various)(?: [a-z-]+){0,2} (?:causes|symptoms|triggers|treatments|options|signs|types|forms|reasons)|(?:has|have) no (?:early )?(?:symptoms|signs|cure)|(?:is|are|isn't|aren't|is not|are not) (?:a |an )?(?:not )?(?:recogni[sz]ed|real|official|proven|contagious|catching|common|rare|treatable|preventable|very common|more common|one of the most common|a leading cause|the leading cause|the most common)|affects (?:about|around|roughly|up to|one in|\d|many|most|millions)|guidelines|guidance)(?![a-z])/;
+const POSSESSED_BEFORE = /(?:your|ur|his|her|their|my|our) (?:[a-z-]+ )?$/;
+// "sick notes", "sick leave": paperwork and time off, not an illness.
+const SICK_PAPERWORK = /^ (?:notes?|leave|days?|pay|certificates?|lines?)(?![a-z])/;
+const GENERAL_SENTENCE = /^\W*(?:for most|in most cases|most people|in general|generally|as a (?:general )?rule|as a rule of thumb|(?:large |many |several |recent |new |the )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|suggests?|found|finds))(?![a-z])/;
 const IF_CLAUSE = /(?:^|[^a-z])(?:if|unless|in case|whether)(?![a-z])(?:(?! - )[^,;.!?—–()])*$/;
 const SERVICE_OFFER_BEFORE = /(?:(?:we|they|clinic|team|service|practice|pharmacy|pharmacies|unit|centre|center|hospital|gps|practices)(?: [a-z']+){0,2}? (?:offer|offers|offered|provide|provides|run|runs|perform|performs|stock|stocks|loan|loans)|(?:plans?|insurance|insurers?|policies|medicare|medicaid)(?: [a-z']+){0,3}? (?:cover|covers|covered|pay for|pays for))(?: (?:a|an|the|routine|free|private|nhs|same-day|walk-in|any|self-pay))* $/;
 const DOING_BETTER = new RegExp(`(?<![a-z])(?:your (?:${[...RELATIVES].join('|')})|he|she|they)(?:'s|'re| is| are) (?:doing|feeling|looking|getting on) (?:much |a lot |so much |far |a little |a bit |loads )?(?:better|well|brilliantly|great)(?![a-z])`, 'g');
@@ -94,7 +102,7 @@ const STAFF_ROLE = /(?<![a-z])(?:our|the) (?:[a-z-]+ )?(?:practice manager|manag
 const NAMED_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:'s)? $/u;
 const GENERIC_CLASS = /^(?:medications?|medicines?|meds|prescriptions?|treatments?|procedures?|diagnos[ie]s|conditions?|illness(?:es)?|diseases?)$/;
 const OFFLINE_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|the office|the nurse)|nurse line|ask (?:your|any|a) (?:pharmacist|doctor|provider))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
-const EMERGENCY_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call 911|dial 911|call 999|call 112|or 999|or 911|ring 999|call 111|ring 111|nhs 111|maternity triage|go to the (?:er|emergency)|head to the (?:er|emergency)|to the nearest (?:er|emergency)|emergency room|a&e|a & e|accident and emergency|eye casualty|(?:go|head) to (?:an? )?urgent care|(?:an?|the|to) ed(?![a-z]))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const EMERGENCY_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call 911|dial 911|call 999|call 112|or 999|or 911|ring 999|call 111|ring 111|nhs 111|(?:call|dial|ring|or) 000|triple zero|maternity triage|(?:go|head|come)(?: straight| directly| right)? to (?:the )?(?:er|emergency)|to the nearest (?:er|emergency)|emergency room|a&e|a & e|accident and emergency|eye casualty|(?:go|head) to (?:an? )?urgent care|(?:an?|the|to) ed(?![a-z]))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 const ANY_BEFORE = /(?:bring|pack|remember|carry|with you|along)(?: [^.!?]{0,30})? (?:any|whatever) (?:[a-z-]+(?:,| or| and) )?$/;
 const YOUR_CLINICIAN = /^ (?:own )?(?:gp|doctor|pharmacist|pharmacy|dentist|physio|midwife|health visitor|nurse|optician|optometrist|consultant|provider|clinician|pa?ediatrician|prescriber|care team)s?(?![a-z])/;
 // In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
@@ -151,6 +159,9 @@ export const rule: Detector = {
       // "Your NHS eye test is free": who is entitled to it, not their own.
       if (/^ (?:is|are) (?:free|covered|funded|available)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16))) continue;
       if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
+      const after = doc.lower.slice(h.end, h.end + 60);
+      if (GROUP_NOUN_AFTER.test(after) || (h.term === 'sick' && SICK_PAPERWORK.test(after))) continue;
+      if ((h.kind === 'condition' || h.kind === 'symptom') && GENERIC_PREDICATE.test(after) && !POSSESSED_BEFORE.test(before)) continue;
       // Said of a group, it is no one's own, unless it is named in advice to this person.
       const ofAGroup = saidOfAGroup(doc.lower, h.start) || (EXAMPLE_WORD.test(before) && EXAMPLE_OF.test(before)) ||
         (relativeClause(h.sentence) && INDEFINITE_SUBJECT.test(clauseBefore(doc.lower, h.start) + doc.lower.slice(h.start, h.start + 40)) && !facts.anchors.some((a) => a.sentence === h.sentence && a.kind !== 'you'));
@@ -229,7 +240,7 @@ export const rule: Detector = {
 const KIND_WORDS = { condition: 'condition', symptom: 'symptom', procedure: 'treatment or test', medication: 'medication' } as const;
 
 /** The text from the start of the clause of `at` (after a sentence end, a semicolon, a colon or a dash) up to it. */
-function clauseBefore(lower: string, at: number): string {
+export function clauseBefore(lower: string, at: number): string {
   let start = at;
   while (start > 0 && !'.!?;:—–\n'.includes(lower[start - 1])) start--;
   return lower.slice(start, at);
@@ -263,6 +274,8 @@ function claimedInContext(doc: Doc, h: HealthTerm): boolean {
   if (h.kind !== 'condition' && h.kind !== 'symptom') return false;
   const c = doc.context;
   if (TOPIC_POINTER.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) return false;
+  // "A reminder for everyone: glaucoma often has no early symptoms": said to every reader.
+  if (toEveryReader(doc.lower.slice(doc.sentences[h.sentence].start, doc.sentences[h.sentence].end))) return false;
   return c.health.some((x) => x.term === h.term && FIRST_PERSON.test(c.lower.slice(c.sentences[x.sentence].start, c.sentences[x.sentence].end)) && !ABOUT_OTHERS.test(c.lower));
 }
 

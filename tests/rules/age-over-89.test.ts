@@ -17,6 +17,8 @@ ruleTester('age-over-89', {
     // Added in the sixth session (blind9 became a tuning set; cases written fresh).
     { text: 'Happy 100th birthday to our town\'s founder, Mr Ellis!' },
     { text: 'Our building (92!) years old this spring - come to the open day.' },
+    // Added in the ninth session (blind16 became a tuning set; cases written fresh).
+    { text: "Thanks, Gus! We know he's 95 minutes from the clinic, so video calls are fine.", kind: 'reply', context: 'Can my dad do his review by video? He lives out past the lake.' },
   ],
   invalid: [
     { text: 'Our oldest patient, Mr. Feld, turned 101 last week and still comes in for his cleanings!', span: 'turned 101' },
@@ -32,5 +34,7 @@ ruleTester('age-over-89', {
     { text: 'Thank you! Your nan is 97 and still the star of our quiz night.', kind: 'reply', context: 'Nan loves the quiz at the care home', span: 'is 97' },
     { text: 'One resident, a retired nurse in her late 90s, now walks daily.', kind: 'reply', context: 'What changed at the home?', span: 'in her late 90s' },
     { text: 'Meet Grandpa Ted (94!), walking again after his hip surgery.', span: '(94!)' },
+    // Added in the ninth session (blind16 became a tuning set; cases written fresh).
+    { text: "Happy birthday to Dot from all of us at the care home, she's 101 and still never misses her physio!", kind: "post", span: "101" },
   ],
 });

@@ -191,6 +191,9 @@ ruleTester('confirms-patient', {
     // Added in the eighth session (more families from the real replies; cases written fresh).
     { text: "We apologise for any distress this may have caused and have reviewed our text reminders.", kind: "reply", context: "Google review: cancelled by text with no warning" },
     { text: "If you find it difficult to book online, please ring us after 10am.", kind: "reply", context: "Is online booking the only way now?" },
+    // Added in the ninth session (blind16 became a tuning set; cases written fresh).
+    { text: "We'd recommend coming in about six weeks before you travel.", kind: "reply", context: "Can I book travel jabs for Peru? We fly in May." },
+    { text: "Thanks Jo! A new booking app is coming in the new year, so watch this space.", kind: "reply", context: "Google review (4 stars) from Jo: Lovely staff but the phone line is always busy" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -374,5 +377,11 @@ ruleTester('confirms-patient', {
     // Added in the eighth session (more families from the real replies; cases written fresh).
     { text: "Hi Omar, we're sorry you've found it hard to get through to a nurse this month.", kind: "reply", context: "Google review: impossible to get through on the phones", span: "you've found it hard to get", within: true },
     { text: "We are very sorry for the upset this caused you and your husband, and have spoken to the team.", kind: "reply", context: "Google review: we turned up for our appointment and were told it was cancelled", span: "upset this caused you and your husband", within: true },
+    // Added in the ninth session (blind16 became a tuning set; cases written fresh).
+    { text: "Sorry for the wait, Kev! You're in with Dr Amos at 9 tomorrow.", kind: "reply", context: "Google review (2 stars) from Kev: three weeks for a physio slot", span: "in with", within: true },
+    { text: "Lovely to hear from you, Maeve, it's been a pleasure working with you on your rehab.", kind: "reply", context: "Facebook comment from Maeve: Thanks for everything this year!", span: "working with you on your", within: true },
+    { text: "Hi Nico, we checked the check-in log and you arrived at 9:05.", kind: "reply", context: "Yelp review (1 star) from Nico: Waited an hour and nobody cared", span: "you arrived at 9:05", within: true },
+    { text: "Thank you to the Okafor family for the lovely card after Grandad Obi's last home visit.", kind: "post", span: "Obi's last home visit", within: true },
+    { text: "Cheers Sal, your script hasn't changed, so the same lenses will do.", kind: "reply", context: "Google review (3 stars) from Sal: frames were pricey", span: "your script", within: true },
   ],
 });

@@ -133,6 +133,14 @@ ruleTester('health-details', {
     // Added in the ninth session (blind15 families; cases written fresh).
     { text: "Hi Sam! Yes, we do school physicals on Saturdays. Bring the form and any glasses or inhalers your child uses.", kind: "reply", context: "Facebook comment: do you do school physicals on weekends? my son needs one" },
     { text: "Remember to pack whatever medicines or allergy pens you carry when you travel this summer.", kind: "post" },
+    // Added in the ninth session (blind16 became a tuning set; cases written fresh).
+    { text: "Thank you, Idris. For anyone who feels faint during blood tests: you can ask to lie down when you arrive.", kind: "reply", context: "Google review (5 stars) from Idris Bello: The phlebotomist was brilliant with my fainting." },
+    { text: "Hi Tom, tennis elbow has lots of possible causes, so it's best assessed in person.", kind: "reply", context: "Comment from Tom Reyes: my elbow has hurt for weeks, is it tennis elbow?" },
+    { text: "Studies of thousands of children have shown no link between the MMR and autism.", kind: "reply", context: "@kayla_m: my son got autism from the MMR jab" },
+    { text: "Thank you! Our whole team works hard to help anxious patients feel at ease.", kind: "reply", context: "Yelp review: I'm an anxious patient and they were so kind" },
+    { text: "Hi Dee, sick notes for the first week are self-certified, so there is no fee.", kind: "reply", context: "Google review (2 stars) from Dee: Charged for a sick note??" },
+    { text: "The chart in our post is a general guide. If a child is limp or struggling to breathe, call 000 straight away.", kind: "reply", context: "My toddler is 14 kg with a fever, how much paracetamol?" },
+    { text: "Travellers: some vaccines need two doses, so book 6-8 weeks before you fly.", kind: "reply", context: "Yelp review from Raj: quick travel clinic visit" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -202,5 +210,8 @@ ruleTester('health-details', {
     { text: "Big news from reception: Dana is 30 weeks along and still first in every morning!", kind: "post", span: "30 weeks along" },
     // Added in the ninth session (blind15 families; cases written fresh).
     { text: "Please bring the form and the inhaler your son uses for his asthma.", kind: "reply", context: "Facebook comment: do you do school physicals on weekends? my son needs one", span: "asthma" },
+    // Added in the ninth session (blind16 became a tuning set; cases written fresh).
+    { text: "Hi Tom, your tennis elbow has lots of possible causes, so let's get it checked.", kind: "reply", context: "Comment from Tom Reyes: my elbow has hurt for weeks, is it tennis elbow?", span: "tennis elbow" },
+    { text: "Thanks Anya! Everyone here was so glad your asthma settled after the new inhaler.", kind: "reply", context: "Google review: the nurse sorted my inhaler", span: "asthma", within: true },
   ],
 });

@@ -93,6 +93,9 @@ ruleTester('medical-advice', {
     { text: "We're so sorry. The toilets are now checked every hour and restocked.", kind: "reply", context: "Google review: the toilets in outpatients had no soap yesterday, my knee clinic was a mess" },
     { text: "Sorry to hear that! If you can't put weight on it, please get it seen at urgent care or by your GP.", kind: "reply", context: "rolled my ankle at netball, it's swollen and purple, walk on it or rest?" },
     { text: "Bedwetting is really common and never a child's fault. Our family resources are linked in the post.", kind: "reply", context: "My 7yo still wets most nights, I'm at the end of my rope" },
+    // Added in the ninth session (blind16 became a tuning set; cases written fresh).
+    { text: "Our weight clinic, run by dietitian Ana, helps people find a plan that suits them.", kind: "reply", context: "How do I lose weight after having my baby?" },
+    { text: "Ringing that lasts this long is worth a proper hearing check, so call us to book.", kind: "reply", context: "My ears have been ringing for 3 weeks after a gig, will it stop?" },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
@@ -168,5 +171,8 @@ ruleTester('medical-advice', {
     { text: "Yes, it's totally fine for you — pop in and we'll give it while you wait.", kind: "reply", context: "Is it safe to get the whooping cough jab while breastfeeding?", span: "Yes", within: true },
     { text: "Swap two of your runs for swimming for a fortnight.", kind: "reply", context: "Shin splints flaring again and my half marathon is in 5 weeks", span: "Swap", within: true },
     { text: "So glad the knee is feeling good! Remember, no running for another couple of weeks.", kind: "reply", context: "Google review: Dr Patel did my knee arthroscopy, brilliant care", span: "no running", within: true },
+    // Added in the ninth session (blind16 became a tuning set; cases written fresh).
+    { text: "He'll need to sit out for at least two weeks, then build up slowly.", kind: "reply", context: "My son banged his head at rugby, can he play Saturday?", span: "sit out", within: true },
+    { text: "Get new shoes and ease back into running twice a week.", kind: "reply", context: "My physio says my shin pain is from my old trainers", span: "ease back into running", within: true },
   ],
 });

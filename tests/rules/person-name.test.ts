@@ -61,6 +61,9 @@ ruleTester('person-name', {
     { text: "Nick Jonas was diagnosed with type 1 diabetes as a teenager. Know the signs: thirst, tiredness, weight loss.", kind: "post" },
     { text: "Hugh Jackman has had skin cancers removed and reminds fans to wear sunscreen. Book a skin check!", kind: "post" },
     { text: "Beyoncé has written about developing preeclampsia with her twins — it can happen to anyone.", kind: "post" },
+    // Added in the ninth session (blind16 became a tuning set; cases written fresh).
+    { text: "Welcome to our new dietitian, who speaks English, Tagalog and Cebuano!", kind: "post" },
+    { text: "Free flu jabs for Aboriginal and Torres Strait Islander people aged 6 months and over.", kind: "post" },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -83,6 +86,8 @@ ruleTester('person-name', {
     { text: 'Maeve, we have shared this with Nurse Ola, she was so touched.', kind: 'reply', context: 'Google review ★★★★★ Maeve Dunne: Nurse Ola was wonderful with my son', span: 'Maeve' },
     { text: 'Thank you, Tunde! Dr. Lee says he will see you at your next check.', kind: 'reply', context: 'Tunde Bello ★★★★★ — Dr. Lee explained everything', span: 'Tunde' },
     // Added in the eighth session (blind13 became a tuning set; cases written fresh).
+
+    // Added in the ninth session (blind16 became a tuning set; cases written fresh).
 
   ],
 });
