@@ -230,7 +230,10 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
   }
   // A clinician's care described to the person answered: "Dr. Nowak was thorough and reassuring".
   for (const c of clinicians) {
-    if (CLINICIAN_CARED.test(s.lower.slice(c.end, c.end + 90)) && !conditional(c.start)) add(c, `The reply describes ${quoted(c)}'s care to the person it answers.`);
+    const cared = CLINICIAN_CARED.exec(s.lower.slice(c.end, c.end + 90));
+    // "Dr Ackroyd is wonderful with nervous patients of all ages": praise of how they are with everyone.
+    const withEveryone = cared && WITH_A_GROUP.test(s.lower.slice(c.end + cared[0].length, c.end + cared[0].length + 40));
+    if (cared && !withEveryone && !conditional(c.start)) add(c, `The reply describes ${quoted(c)}'s care to the person it answers.`);
   }
   // Any staff member who did something for them ("Martin was able to provide the guidance you needed"), or
   // whom they dealt with ("your experience with Priya").
@@ -249,6 +252,7 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
 }
 
 // After a clinician's name: "was so supportive", "provided thorough and reassuring care", "made you feel heard".
+const WITH_A_GROUP = /^ with (?:all |every |any |our |little |young |older )?(?:[a-z-]+ )?(?:patients|kids|children|people|families|teens|babies|adults|everyone|anyone|clients|customers)(?![a-z])/;
 const CLINICIAN_CARED = new RegExp(`^(?:(?:,| and| &) [${L}. ]{1,40}?)? (?:has |have |had )?(?:(?:was|were|has been|have been|is|are) (?:so |very |really |both |always |extremely |incredibly |truly )?(?:[${L}-]+,? (?:and )?){0,3}?(?:supportive|helpful|thorough|reassuring|caring|kind|gentle|attentive|understanding|compassionate|professional|wonderful|amazing|brilliant|fantastic|great|lovely|excellent|patient|informative|efficient)|made (?:you|your)|made a (?:[${L}-]+ )?(?:impression|impact|difference)|(?:was |were |has been |have been )?able to)${E}`, 'u');
 // "Nathan says you're his most punctual client", "Dr Haddad says … you did really well", "… how well you've done".
 const STAFF_SAYS_OF_YOU = /^ (?:says|said|thinks|reckons|was saying)(?: that)? (?:[a-z']+ ){0,10}?(?:you(?:'re| are| were| did| have been|'ve been|'ve done| have done)|you (?:barely|hardly|never|didn't|did not|really|totally|just) [a-z]+|how (?:well|much|far) you)(?![a-z])/;

@@ -66,8 +66,10 @@ export const SERVICE_NAME = /^[ -](?:(?:day|outpatient|inpatient|children's|kids
 const GROUP_NOUN_AFTER = /^ (?:patients|people|children|kids|adults|clients|families|parents|members|folks|individuals|women|men|teens|athletes|travell?ers)(?![a-z])/;
 // "glaucoma often has no early symptoms", "heel pain has lots of possible causes", "'adrenal fatigue' isn't a recognised
 // diagnosis": the condition as a topic, what is true of it for anyone (unless it is theirs: "your heel pain has…").
-const GENERIC_PREDICATE = /^['’"]?(?: (?:often|usually|typically|commonly|rarely|sometimes|generally))? (?:(?:has|have) (?:lots of|many|several|no|a (?:number|range|lot) of|different|various)(?: [a-z-]+){0,2} (?:causes|symptoms|triggers|treatments|options|signs|types|forms|reasons)|(?:has|have) no (?:early )?(?:symptoms|signs|cure)|(?:is|are|isn't|aren't|is not|are not) (?:a |an )?(?:not )?(?:recogni[sz]ed|real|official|proven|contagious|catching|common|rare|treatable|preventable|very common|more common|one of the most common|a leading cause|the leading cause|the most common)|affects (?:about|around|roughly|up to|one in|\d|many|most|millions)|guidelines|guidance)(?![a-z])/;
+const GENERIC_PREDICATE = /^['’"]?(?: (?:often|usually|typically|commonly|rarely|sometimes|generally))? (?:(?:has|have) (?:lots of|many|several|no|a (?:number|range|lot) of|different|various)(?: [a-z-]+){0,2} (?:causes|symptoms|triggers|treatments|options|signs|types|forms|reasons)|(?:has|have) no (?:early )?(?:symptoms|signs|cure)|(?:is|are|isn't|aren't|is not|are not) (?:a |an )?(?:not )?(?:(?:really|very|so|quite|pretty|extremely|fairly|super|incredibly) )?(?:recogni[sz]ed|real|official|proven|contagious|catching|common|rare|treatable|preventable|very common|more common|one of the most common|a leading cause|the leading cause|the most common)|affects (?:about|around|roughly|up to|one in|\d|many|most|millions)|guidelines|guidance)(?![a-z])/;
 const POSSESSED_BEFORE = /(?:your|ur|his|her|their|my|our) (?:[a-z-]+ )?$/;
+// "our lice explainer", "the eczema leaflet": the topic of a resource anyone can read.
+const RESOURCE_AFTER = /^ (?:explainer|guide|leaflet|handout|factsheet|fact sheet|info sheet|infographic|checklist|toolkit|webinar|podcast|video|blog|article|faq|q&a|myth-?buster|page)s?(?![a-z])/;
 // "sick notes", "sick leave": paperwork and time off, not an illness.
 const SICK_PAPERWORK = /^ (?:notes?|leave|days?|pay|certificates?|lines?)(?![a-z])/;
 const GENERAL_SENTENCE = /^\W*(?:for most|in most cases|most people|in general|generally|as a (?:general )?rule|as a rule of thumb|(?:large |many |several |recent |new |the )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|suggests?|found|finds))(?![a-z])/;
@@ -160,7 +162,7 @@ export const rule: Detector = {
       if (/^ (?:is|are) (?:free|covered|funded|available)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16))) continue;
       if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
       const after = doc.lower.slice(h.end, h.end + 60);
-      if (GROUP_NOUN_AFTER.test(after) || (h.term === 'sick' && SICK_PAPERWORK.test(after))) continue;
+      if (GROUP_NOUN_AFTER.test(after) || RESOURCE_AFTER.test(after) || (h.term === 'sick' && SICK_PAPERWORK.test(after))) continue;
       if ((h.kind === 'condition' || h.kind === 'symptom') && GENERIC_PREDICATE.test(after) && !POSSESSED_BEFORE.test(before)) continue;
       // Said of a group, it is no one's own, unless it is named in advice to this person.
       const ofAGroup = saidOfAGroup(doc.lower, h.start) || (EXAMPLE_WORD.test(before) && EXAMPLE_OF.test(before)) ||

@@ -119,6 +119,8 @@ export const rule: Detector = {
       if (/(?:mention|say|tell (?:us|them|reception|the [a-z]+)|explain)(?: that)? $/.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
       // "A spot that's new or bleeding": "that's" opens a relative clause after a noun, not a verdict.
       if (/^that'?s/.test(m.match[0]) && /[a-z]{3,} $/.test(doc.lower.slice(Math.max(0, m.start - 12), m.start)) && !/(?:and|but|so|because|oh|ok|okay|yes|yeah|hmm|then) $/.test(doc.lower.slice(Math.max(0, m.start - 9), m.start))) continue;
+      // "devices that look like USB sticks": a relative clause describing a thing, not a verdict on someone.
+      if (/^(?:look|sound|seem) like/.test(m.match[0]) && /[a-z]{3,} (?:that|which) $/.test(doc.lower.slice(Math.max(0, m.start - 16), m.start)) && !/(?:and|but|so|because|oh|ok|okay|yes|yeah|hmm|then) (?:that|which) $/.test(doc.lower.slice(Math.max(0, m.start - 14), m.start))) continue;
       // "sounds like strep", "it's probably a sprain": the condition follows within a few words.
       const term = doc.health.find((h) => h.start >= m.start && h.start < clause.end && h.start - m.end <= 60 && (h.kind === 'condition' || h.kind === 'symptom') && !NAMES_NOTHING.test(h.term));
       if (!term) continue;

@@ -194,6 +194,7 @@ ruleTester('confirms-patient', {
     // Added in the ninth session (blind16 became a tuning set; cases written fresh).
     { text: "We'd recommend coming in about six weeks before you travel.", kind: "reply", context: "Can I book travel jabs for Peru? We fly in May." },
     { text: "Thanks Jo! A new booking app is coming in the new year, so watch this space.", kind: "reply", context: "Google review (4 stars) from Jo: Lovely staff but the phone line is always busy" },
+    { text: "Thanks so much, Wren! Dr Osei is brilliant with anxious kids, and our quiet room is there for anyone who needs it.", kind: "reply", context: "Google review (5 stars) from Wren: Dr Osei is amazing with nervous children." },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -383,5 +384,6 @@ ruleTester('confirms-patient', {
     { text: "Hi Nico, we checked the check-in log and you arrived at 9:05.", kind: "reply", context: "Yelp review (1 star) from Nico: Waited an hour and nobody cared", span: "you arrived at 9:05", within: true },
     { text: "Thank you to the Okafor family for the lovely card after Grandad Obi's last home visit.", kind: "post", span: "Obi's last home visit", within: true },
     { text: "Cheers Sal, your script hasn't changed, so the same lenses will do.", kind: "reply", context: "Google review (3 stars) from Sal: frames were pricey", span: "your script", within: true },
+    { text: "Thanks so much, Wren! Dr Osei was brilliant with you, and we're glad the quiet room helped.", kind: "reply", context: "Google review (5 stars) from Wren: Dr Osei is amazing with nervous patients like me.", span: "Dr Osei" },
   ],
 });

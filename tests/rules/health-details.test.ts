@@ -141,6 +141,8 @@ ruleTester('health-details', {
     { text: "Hi Dee, sick notes for the first week are self-certified, so there is no fee.", kind: "reply", context: "Google review (2 stars) from Dee: Charged for a sick note??" },
     { text: "The chart in our post is a general guide. If a child is limp or struggling to breathe, call 000 straight away.", kind: "reply", context: "My toddler is 14 kg with a fever, how much paracetamol?" },
     { text: "Travellers: some vaccines need two doses, so book 6-8 weeks before you fly.", kind: "reply", context: "Yelp review from Raj: quick travel clinic visit" },
+    { text: "Our head lice explainer is pinned at the top of the page, and the pharmacy team can talk you through the options.", kind: "reply", context: "My son has head lice AGAIN, help" },
+    { text: "Hay fever is really common at this time of year, and our pharmacists can help you choose what suits.", kind: "reply", context: "My hay fever is awful this week" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },

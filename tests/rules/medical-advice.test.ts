@@ -96,6 +96,7 @@ ruleTester('medical-advice', {
     // Added in the ninth session (blind16 became a tuning set; cases written fresh).
     { text: "Our weight clinic, run by dietitian Ana, helps people find a plan that suits them.", kind: "reply", context: "How do I lose weight after having my baby?" },
     { text: "Ringing that lasts this long is worth a proper hearing check, so call us to book.", kind: "reply", context: "My ears have been ringing for 3 weeks after a gig, will it stop?" },
+    { text: "Signs parents spot first: pens that look like highlighters, a sweet smell, and more coughing than usual.", kind: "reply", context: "How would I know if my teen is vaping?" },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.

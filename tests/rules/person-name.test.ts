@@ -64,6 +64,7 @@ ruleTester('person-name', {
     // Added in the ninth session (blind16 became a tuning set; cases written fresh).
     { text: "Welcome to our new dietitian, who speaks English, Tagalog and Cebuano!", kind: "post" },
     { text: "Free flu jabs for Aboriginal and Torres Strait Islander people aged 6 months and over.", kind: "post" },
+    { text: "We're sorry to hear this. Please contact our Patient Relations Office on (555) 201-4400 so we can look into it.", kind: "reply", context: "Yelp review (1 star): rude and disorganised" },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -86,8 +87,6 @@ ruleTester('person-name', {
     { text: 'Maeve, we have shared this with Nurse Ola, she was so touched.', kind: 'reply', context: 'Google review ★★★★★ Maeve Dunne: Nurse Ola was wonderful with my son', span: 'Maeve' },
     { text: 'Thank you, Tunde! Dr. Lee says he will see you at your next check.', kind: 'reply', context: 'Tunde Bello ★★★★★ — Dr. Lee explained everything', span: 'Tunde' },
     // Added in the eighth session (blind13 became a tuning set; cases written fresh).
-
-    // Added in the ninth session (blind16 became a tuning set; cases written fresh).
 
   ],
 });
