@@ -181,6 +181,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
   };
   // "Our policy for procedures under sedation is that parents wait outside… as soon as the child wakes": a rule for everyone.
   const policySentence = perSentence((t) => POLICY_OPENING.test(t));
+  const careHere = perSentence((t) => CARE_HERE.test(t));
   return out
     .filter((a) => !(post && (fictional || (a.kind !== 'name' && genericPost(a.sentence)) || genericThe(a))))
     .filter((a) => !((a.kind === 'described' || a.kind === 'pronoun') && !/^(?:your|ur|my|his|her|their) /i.test(a.text) && policySentence(a.sentence)))
@@ -188,7 +189,8 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     // A question to readers in a post ("Had chickenpox as a kid?") is about everyone.
     .filter((a) => !(post && (a.kind === 'described' || a.kind === 'age') && question(a.sentence)))
     // "Beyoncé has written about preeclampsia with her twins": "her" is the public figure just named.
-    .filter((a) => !((a.kind === 'pronoun' || (a.kind === 'described' && /^(?:his|her|their) /i.test(a.text))) && hasPublic && (publicSentence(a.sentence) || publicBefore(m, a))))
+    // ("…a speedy recovery after her operation with our surgical team": the practice telling of their care here is a disclosure.)
+    .filter((a) => !((a.kind === 'pronoun' || (a.kind === 'described' && /^(?:his|her|their) /i.test(a.text))) && hasPublic && (publicSentence(a.sentence) || publicBefore(m, a)) && !careHere(a.sentence)))
     .sort((a, b) => a.start - b.start);
 
   function at(x: RegExpMatchArray, kind: Anchor['kind']): Anchor {
@@ -226,6 +228,9 @@ function anyoneItFits(m: MessageText, a: Anchor, sentence: string): boolean {
   return /^\s+(?:who|that|under|over|aged|of (?:any|all))(?![a-z])/.test(m.lower.slice(a.end, a.end + 12)) && !SOMEONE_THERE_BEFORE.test(m.lower.slice(Math.max(0, a.start - 12), a.start)) && !PAST_DAY.test(sentence) && !NAMED_TIME.test(sentence);
 }
 
+// Care at this practice, in the sentence: "with our surgical team", "came in on Saturday", "on the ward".
+const CARE_HERE = /(?:^|[^a-z])(?:(?:with|by|under|from) (?:us|our (?:[a-z-]+ )?(?:team|surgeons?|doctors?|nurses?|consultants?|staff|clinicians?|midwives))|(?:on|in) (?:our|the) (?:ward|unit|icu|a&e|emergency department)|(?:came|brought|was brought|been brought|were brought) in(?! (?:to|for) (?:a |an |the )?(?:talk|visit|tour|event|chat|interview|photo))|admitted|discharged)(?![a-z])/;
+
 function publicBefore(m: MessageText, a: Anchor): boolean {
   const before = m.people.filter((p) => p.start < a.start && p.sentence >= a.sentence - 1);
   return before.length > 0 && before[before.length - 1].role === 'public';
@@ -238,5 +243,7 @@ function antecedentIsNotPatient(m: MessageText, anchorsSoFar: Anchor[], pronoun:
   if (PET.test(m.lower.slice(sentenceStart, pronoun.start))) return true;
   const patientBefore = anchorsSoFar.some((a) => a.kind !== 'you' && a.kind !== 'pronoun' && window(a));
   if (patientBefore) return false;
-  return m.people.some((p) => !isPatientMention(p) && p.kind !== 'handle' && window(p));
+  // A public figure is no patient, unless this sentence tells of their care here ("after her operation with our team").
+  const careHere = CARE_HERE.test(m.lower.slice(m.sentences[pronoun.sentence].start, m.sentences[pronoun.sentence].end));
+  return m.people.some((p) => !isPatientMention(p) && p.kind !== 'handle' && window(p) && !(careHere && p.role === 'public'));
 }

@@ -195,6 +195,8 @@ ruleTester('confirms-patient', {
     { text: "We'd recommend coming in about six weeks before you travel.", kind: "reply", context: "Can I book travel jabs for Peru? We fly in May." },
     { text: "Thanks Jo! A new booking app is coming in the new year, so watch this space.", kind: "reply", context: "Google review (4 stars) from Jo: Lovely staff but the phone line is always busy" },
     { text: "Thanks so much, Wren! Dr Osei is brilliant with anxious kids, and our quiet room is there for anyone who needs it.", kind: "reply", context: "Google review (5 stars) from Wren: Dr Osei is amazing with nervous children." },
+    // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
+    { text: "Wishing our MP Dev Rana a speedy recovery after his knee surgery, as he shared on his radio show this week.", kind: "post" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -385,5 +387,7 @@ ruleTester('confirms-patient', {
     { text: "Thank you to the Okafor family for the lovely card after Grandad Obi's last home visit.", kind: "post", span: "Obi's last home visit", within: true },
     { text: "Cheers Sal, your script hasn't changed, so the same lenses will do.", kind: "reply", context: "Google review (3 stars) from Sal: frames were pricey", span: "your script", within: true },
     { text: "Thanks so much, Wren! Dr Osei was brilliant with you, and we're glad the quiet room helped.", kind: "reply", context: "Google review (5 stars) from Wren: Dr Osei is amazing with nervous patients like me.", span: "Dr Osei" },
+    // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
+    { text: "Wishing our MP Dev Rana a speedy recovery after his operation with our orthopaedic team this week.", kind: "post", span: "his operation", within: true },
   ],
 });

@@ -97,6 +97,8 @@ ruleTester('medical-advice', {
     { text: "Our weight clinic, run by dietitian Ana, helps people find a plan that suits them.", kind: "reply", context: "How do I lose weight after having my baby?" },
     { text: "Ringing that lasts this long is worth a proper hearing check, so call us to book.", kind: "reply", context: "My ears have been ringing for 3 weeks after a gig, will it stop?" },
     { text: "Signs parents spot first: pens that look like highlighters, a sweet smell, and more coughing than usual.", kind: "reply", context: "How would I know if my teen is vaping?" },
+    // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
+    { text: "Our dietitian's guide says porridge and brown rice are fine for most people with type 2.", kind: "reply", context: "Can I still eat carbs with type 2?" },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
@@ -175,5 +177,7 @@ ruleTester('medical-advice', {
     // Added in the ninth session (blind16 became a tuning set; cases written fresh).
     { text: "He'll need to sit out for at least two weeks, then build up slowly.", kind: "reply", context: "My son banged his head at rugby, can he play Saturday?", span: "sit out", within: true },
     { text: "Get new shoes and ease back into running twice a week.", kind: "reply", context: "My physio says my shin pain is from my old trainers", span: "ease back into running", within: true },
+    // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
+    { text: "Hi Mo, the nurse says wholemeal bread and brown rice are fine for you.", kind: "reply", context: "Facebook comment by Mo: the nurse told me to cut out ALL carbs, is that right??", span: "fine for you", within: true },
   ],
 });

@@ -16,6 +16,8 @@ ruleTester('record-number', {
     { text: 'Case number 3 in our series on burnout: the front desk.', site: 'linkedin' },
     { text: 'Call 555-201-4400 or visit harborpointhealth.example to book.' },
     { text: 'Our group number for the chamber lunch is table 4, come say hi!' },
+    // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
+    { text: "Our regular reg 2 clinic moves to Mondays from June.", kind: "post" },
   ],
   invalid: [
     { text: 'Hi Gloria, your MRN is 0093-4471 if the lab asks for it.', kind: 'message', context: 'what number do I give the lab?', span: '0093-4471' },
@@ -30,5 +32,7 @@ ruleTester('record-number', {
     { text: 'Pacemaker serial no. PM4410-22871 checked out great today, Mr. Iverson!', span: 'PM4410-22871' },
     { text: 'Got it, your member ID ending 5532 is on file now.', kind: 'message', context: 'Did you get my new insurance card?', span: '5532' },
     { text: 'Approved! Auth # 77310-B, valid for 60 days.', kind: 'message', context: 'Did the insurer approve my scan?', span: '77310-B' },
+    // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
+    { text: "Would the owner of the blue hatchback, reg LD21 KPW, please move it from the ambulance bay?", kind: "post", span: "LD21 KPW" },
   ],
 });
