@@ -34,13 +34,11 @@ type Needs = string[] | null;
 
 // The pattern's source as tokens, cut by one native pattern so the reader's loop runs per token, not per character:
 // a run of plain characters, an escape, a class, a group's opening, ")", "|", a quantifier, or any other character.
-const TOKEN = /[^\\[\](){}|?*+.^$]+|\\(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[pP]\{[^}]*\}|k<[^>]*>|[^])|\[\^?\]?(?:\\[^]|[^\]\\])*\]|\((?:\?(?:<[=!]|[=!:]|<[^>]*>))?|(?:[?*+]|\{\d+(?:,\d*)?\})\??|[^]/gy;
+const TOKEN = /[^\\[\](){}|?*+.^$]+|\\(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[pP]\{[^}]*\}|k<[^>]*>|[^])|\[\^?\]?(?:\\[^]|[^\]\\])*\]|\((?:\?(?:<[=!]|[=!:]|<[^>]*>))?|(?:[?*+]|\{\d+(?:,\d*)?\})\??|[^]/g;
 
 function readPattern(source: string): readonly string[] | null {
   try {
-    const tokens: string[] = [];
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) tokens.push(m[0]);
+    const tokens = source.match(TOKEN) ?? [];
     const reader = { tokens, at: 0 };
     const needs = readAlternation(reader);
     if (reader.at !== tokens.length || !needs) return null;
