@@ -33,7 +33,7 @@ const GENERIC_POST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\d+
 const GENERIC_REPLY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:most|many|lots of|some|plenty of) (?:people|folks|patients|kids|children|adults|parents)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A reply that turns to every reader: "For anyone nervous about needles: you can ask…", "A reminder for everyone:",
 // "If anyone reading is struggling…", "Travellers: we recommend…". Its "you" is whoever reads it.
-const TO_EVERY_READER = /(?:^|[^a-z])(?:(?:for|to|if|when|should|and) (?:anyone|everyone|everybody|all of you|all our (?:readers|followers|patients))|anyone (?:reading|else|who|nervous|worried|struggling|thinking|planning|travell?ing|living with|with|in the same)|^\W*(?:travell?ers|parents|carers|caregivers|runners|athletes|folks|everyone|friends|ladies|gents|all|coaches|students|new parents|parents-to-be)\s*[:—–-]\s)(?![a-z])/;
+const TO_EVERY_READER = /(?:^|[^a-z])(?:(?:for|to|if|when|should) (?:anyone|everyone|everybody|all of you|all our (?:readers|followers|patients))|anyone (?:reading|else|who|nervous|worried|struggling|thinking|planning|travell?ing|living with|with|in the same)|^\W*(?:travell?ers|parents|carers|caregivers|runners|athletes|folks|everyone|friends|ladies|gents|all|coaches|students|new parents|parents-to-be)\s*[:—–-]\s)(?![a-z])/;
 /** A sentence of a reply that speaks to every reader, not to the person answered. */
 export const toEveryReader = (sentence: string): boolean => TO_EVERY_READER.test(sentence);
 // Pets: "Our therapy dog Biscuit… his own dental cleaning".
