@@ -112,7 +112,8 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     if (/^our (?:[a-z-]+ ){0,2}?partners?$/.test(x[0]) && (!/^our partners?$/.test(x[0]) || BUSINESS_AFTER.test(m.lower.slice(a.end, a.end + 20)))) continue;
     // "we have not been able to identify you as a patient here": the person the practice could not find.
     if (/ as $/.test(m.lower.slice(a.start - 4, a.start)) && NOT_FOUND.test(m.lower.slice(m.sentences[a.sentence].start, a.start))) continue;
-    // "A patient asked us last week whether…": the opening of a general answer, nobody's case.
+    // "A patient asked us last week whether…", "a patient told me last month that…": the opening of a general point,
+    // nobody's case (unless it happened today: "A teen told me today she's been vaping").
     if (post && (det === 'a' || det === 'an') && (anyoneItFits(m, a, sentenceText(a.sentence)) || !holds(EVENT, sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
     else if (generalAsk && (det === 'a' || det === 'an') && !PAST_DAY.test(sentenceText(a.sentence)) && !NAMED_TIME.test(sentenceText(a.sentence)) && !SOMEONE_THERE_BEFORE.test(m.lower.slice(Math.max(0, a.start - 12), a.start))) generic.push(a);
     else if (post && det === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
@@ -202,7 +203,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
 const LAST_DETERMINER = /\s(your|my|his|her|our|the|this|that)\s+(?:(?!(?:your|my|his|her|our|the|this|that)\s)[\p{L}\p{N}'-]+\s+)*?[\p{L}'-]+$/u;
 const PAST_DAY = /(?<![a-z])(?:yesterday|last (?:night|week|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|this (?:morning|afternoon)|earlier today)(?![a-z])/;
 const QUESTION_OPENING = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:had|have|has|do|does|did|is|are|was|were|can|could|would|should|will|who|whose|who's|what|what's|when|where|why|how|ever|anyone|any|got|know|remember|raise|does|which|parents|moms|dads|quick|q|poll|question|true or false|pregnant|planning|travelling|traveling|caring|living|over|under|aged|new)(?![a-z'])/u;
-const QUESTION_FRAME = /^ (?:recently |once |just )?(?:asked|wanted to know|wondered|emailed|messaged|wrote in|asks)(?: (?:us|me|our team|the team))?(?: (?:recently|last week|this week|today|yesterday))? (?:whether|if|about|what|how|why|when|for|to)(?![a-z])/;
+const QUESTION_FRAME = /^ (?:recently |once |just )?(?:(?:asked|wanted to know|wondered|emailed|messaged|wrote in|asks)(?: (?:us|me|our team|the team))?(?: (?:recently|last week|this week|last month|today|yesterday))? (?:whether|if|about|what|how|why|when|for|to)|(?:told|taught|reminded|showed) (?:me|us|our team)(?: (?:recently|last week|this week|last month))?(?! (?:today|yesterday|tonight|this morning|this afternoon|earlier))(?: something| that| how| why)?)(?![a-z])/;
 const POLICY_OPENING = /^\W*(?:our|the|it's our|it is our|as a) (?:[a-z-]+ ){0,2}?(?:policy|protocol|procedure|process|rule|standard practice)(?: for [^.!?]{0,60}?)? (?:is|are|means|says)(?![a-z])/;
 const ONE_OF = /one of (?:our|my|the|his|her|their) (?:[a-z-]+ )?$/;
 // "he or she", "his/her", "s/he": anyone at all.

@@ -147,7 +147,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     if (w.text.length === 1 && initials && /\./.test(initials[0]) && initials[0].replace(/[\s.]/g, '').length >= 2) {
       const letters = initials[0].replace(/[\s.]/g, '').toLowerCase();
       // "vitamin D. The NHS…", "-15°F. Early signs…": a letter that ends a sentence, before an everyday word.
-      const sentenceEnd = /^\p{Lu}\.\s\p{Lu}\p{Ll}+$/u.test(initials[0].trim()) && (isCommonWord(letters.slice(1)) || /(?:\d|°|vitamin|hepatitis|type|plan|grade|stage|level|group|class|phase|part|section) ?$/i.test(text.slice(Math.max(0, w.start - 10), w.start)));
+      const afterUnit = /(?:\d|°|vitamin|hepatitis|type|plan|grade|stage|level|group|class|phase|part|section) ?$/i.test(text.slice(Math.max(0, w.start - 10), w.start));
+      const sentenceEnd = (/^\p{Lu}\.\s\p{Lu}\p{Ll}+$/u.test(initials[0].trim()) && (isCommonWord(letters.slice(1)) || afterUnit)) || (afterUnit && /^\p{Lu}\.\s/u.test(initials[0]) && !/^\p{Lu}\.\s?\p{Lu}\./u.test(initials[0]));
       if (!NOT_INITIALS.has(letters) && !sentenceEnd) {
         const end = w.start + initials[0].trimEnd().length;
         let last = i;

@@ -30,6 +30,7 @@ const A_PATIENT = re(`(?:a|an) (?:(?!(?:the|every|any|each|all|no)${E})[${L}0-9-
 
 // "not a real patient", "we don't have a registered patient with your name".
 const PRACTICE_MOVES = /(?:we're|we are|we'll be|i'm|i am|we've been|we have been|dr\.? [a-z]+ is|dr\.? [a-z]+ will be|after|since|by|before) $/;
+const STAFF_MESSAGE = /(?:^|[^a-z])(?:tell|give) (?:him|her|them|your (?:son|daughter|mum|mom|dad|boy|girl|little one|kids|husband|wife|nan|gran|grandma|grandpa)) (?:that )?((?:dr\.? |nurse )?[a-z]+) (?:(says|said|sends|is still|misses|can't wait|cannot wait|says hi))(?![a-z])/g;
 const INVITATION = /(?:no need to|don't|do not|please|and|then|to|can|could|should|may|might|will|'ll) $/;
 // "we recommend coming in 6–8 weeks before you travel": when anyone should come, not a visit.
 const RECOMMENDED_VISIT = /(?:recommend|recommends|suggest|suggests|advise|advises|worth|best|consider|try|avoid|prefer|start|keep|aim for|plan on) $/;
@@ -49,7 +50,7 @@ const ALWAYS: [RegExp, string, string[]?][] = [
   [re(`${OUR_PATIENT}|patient of the (?:day|week|month|year)|one of (?:our|dr\\.? [${L}]+'s|my|her|his) (?:[${L}-]+ )?(?:patients|regulars|favorites|favourites|faves)|(?:session|appointment|visit|consult) with (?:a|an|my|our|this) (?:[${L}-]+ )?(?:client|patient)`), 'names someone as a patient'],
   // "She was our very first jab of the day".
   [re(`(?:our|my) (?:very )?(?:first|last|youngest|oldest) (?:jab|patient|appointment|vaccination|shot|baby|delivery|client|customer) of the (?:day|morning|afternoon|week|year|clinic|season)`), 'names someone as a patient', [' of the ']],
-  [re(`(?:honou?r|privilege|pleasure|blessing|joy|gift) (?:to|of) (?:car(?:e|ing) for|treat(?:ing)?|look(?:ing)? after|tak(?:e|ing) care of) (?:you|him|her|them|your|his|their|[${L}]+'s)`), 'says the practice cared for someone'],
+  [re(`(?:honou?r|privilege|pleasure|blessing|joy|gift) (?:(?:to|of) )?(?:car(?:e|ing) for|treat(?:ing)?|look(?:ing)? after|tak(?:e|ing) care of) (?:you|him|her|them|your|his|their|[${L}]+'s)`), 'says the practice cared for someone'],
   [re(`(?:participant|subject|patient|case) (?:#|no\\.? ?|number )\\d+`), 'numbers someone in a study or caseload'],
   [re(`(?:presented|presenting|present|shared|sharing|discussed|discussing) (?:the|a|an|this|my|our) (?:[${L}-]+ )?case of (?:a|an|my|our)|remember (?:the|that|our) (?:[${L}-]+ ){0,2}?(?:guy|girl|kid|boy|lady|man|woman|patient|baby|toddler|teen|gentleman) who`), 'tells a patient\'s story'],
   [re(`(?:the )?(?:baby|babies|twins|triplets) (?:we|i|dr\\.? [${L}]+) delivered|welcome to the world|delivered (?:baby|babies|twins|a baby|our)|baby (?:girl|boy) (?:arrived|was born|made (?:her|his) debut)|(?:mama|mom|mommy) labou?red|(?:newest |youngest )?members? of the [${L} ]{2,30} family`), 'announces a birth at the practice'],
@@ -66,6 +67,8 @@ const ALWAYS: [RegExp, string, string[]?][] = [
 const MET_AT_WORK = re(`(?:who|that) (?:just |literally |then )?(?:bit|told|asked|gave|showed|handed|hugged|drew|made|called|thanked|kicked|threw up on|sneezed on|cried on|high-fived|redecorated) (?:me|us|our)|(?:this morning|this afternoon|earlier today|today) who`);
 // [pattern, what it says, words one of which the text must hold for it to be tried (and compiled)]
 const WITH_PERSON: [RegExp, string, string[]?][] = [
+  // "Mateo and Sofi are both due for cleanings": the practice knows their recall.
+  [re(`(?:is|are|'s|'re) (?:both |all |now |also |already )?(?:over)?due (?:for|a) (?!(?:their|his|her|a|an) first${E})(?:a |an |their |his |her )?(?:[${L}-]+ )?(?:cleanings?|check-?ups?|checkups?|appointments?|visits?|recalls?|reviews?|boosters?|jabs?|shots?|vaccines?|exams?|x-?rays?|scans?|refills?)`), 'says when they are due for care here', ['due']],
   [MET_AT_WORK, 'describes someone the staff met at work'],
   // "Yes, Aoife was here yesterday": a visit, as a lookup confirms it.
   [re(`(?:was|were) (?:here|in|seen|in clinic|in the clinic|in to see us) (?:yesterday|today|this morning|this afternoon|last (?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from \\d)`), 'describes a visit to the practice', ['here', ' in', 'seen']],
@@ -96,7 +99,7 @@ const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   [re(`(?:you're|you are|youre|ur|you've been|you have been) (?:all )?(?:booked|scheduled|pencilled) (?:in )?(?:with|for|on|at)`), 'arranges their care here', ['booked', 'scheduled', 'pencilled']],
   // "We've got your mum pencilled in for Tuesday", "you arrived 25 minutes late", "you've used 14 of your visits": their
   // bookings and attendance here.
-  [re(`(?:got|have|'ve|put) (?:you|u|your [${L}]+) (?:booked|scheduled|pencilled|penciled|down) (?:in )?(?:with|for|on|at)|(?:you|u) (?:arrived|turned up|showed up|got here|checked in) (?:(?:\\d+|a few|several|ten|fifteen|twenty|thirty|forty) (?:minutes?|mins?|hours?) (?:late|early|after)|at \\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)?(?![0-9]))|(?:you're|you are|youre|your|ur) (?:now |all )?(?:in|booked in) with(?! us)|(?:bumped|moved) (?:you|u|your [${L}]+) up(?: the (?:list|queue|waiting list))?${E}|(?:working|worked|work) with (?:you|u) on (?:your|ur)${E}|(?:you|u)(?:'ve| have) (?:used|had|attended|booked) (?:\\d+|all|most) (?:of (?:your|the) )?(?:[${L}-]+ )?(?:visits|sessions|appointments|treatments)`), 'arranges their care here', ['booked', 'scheduled', 'pencilled', 'penciled', 'down', 'arrived', 'turned up', 'showed up', 'got here', 'checked in', 'used', 'had', 'attended', ' in with', 'bumped', 'moved', 'work']],
+  [re(`(?:got|have|'ve|put) (?:you|u|your [${L}]+) (?:booked|scheduled|pencilled|penciled|down) (?:in )?(?:with|for|on|at)|(?:we|we've|i|i've) (?:have|got|'ve got) (?:you|u|your [${L}]+) (?:(?:at|for) (?:\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)?|${WHEN})|(?:on|with) (?:${WHEN}|dr\\.? [${L}]+|nurse [${L}]+))|(?:you|u) (?:arrived|turned up|showed up|got here|checked in) (?:(?:\\d+|a few|several|ten|fifteen|twenty|thirty|forty) (?:minutes?|mins?|hours?) (?:late|early|after)|at \\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)?(?![0-9]))|(?:you're|you are|youre|your|ur) (?:now |all )?(?:in|booked in) with(?! us)|(?:bumped|moved) (?:you|u|your [${L}]+) up(?: the (?:list|queue|waiting list))?${E}|(?:working|worked|work) with (?:you|u) on (?:your|ur)${E}|(?:you|u)(?:'ve| have) (?:used|had|attended|booked) (?:\\d+|all|most|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:of (?:your|the) )?(?:[${L}-]+ )?(?:visits|sessions|appointments|treatments|repairs|brackets|fillings|extractions|adjustments|cleanings|injections|scans|x-?rays)`), 'arranges their care here', ['booked', 'scheduled', 'pencilled', 'penciled', 'down', 'arrived', 'turned up', 'showed up', 'got here', 'checked in', 'used', 'had', 'attended', ' in with', 'bumped', 'moved', 'work', 'have you', 'got you', 'have your', 'got your', 'have u', 'got u']],
   // "Siosaia can fit you in after 6": a booking for them.
   // (A named clinician: "we can get you in today" is the invitation every caller gets.)
   [re(`(?!(?:we|i|they|you|he|she|it|who|someone|somebody|team|that|this|reception|and|so|just)${E})[${L}]+ (?:can|could|will|should be able to) (?:probably |definitely |easily |still )?(?:fit|squeeze|slot) (?:you|u|your [${L}]+) in (?:on|at|after|before|this|next|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`), 'arranges their care here', ['fit', 'squeeze', 'slot']],
@@ -148,7 +151,7 @@ const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   // "lovely to see you", "we love seeing her every 6 weeks"; ("we'd love to meet you" invites, it arranges nothing).
   // ("our imaging team will call you back today" moves the talk to the phone, as the guide's redirects do: no visit.)
   [re(`(?:(?:great|good|nice|lovely|so good|wonderful|fun|a pleasure) (?:seeing|to see|meeting|to meet|having)|(?:love|loved|enjoy|enjoyed) (?:seeing|having)) (?:you|him|her|them|y'all|(?:your|ur) (?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|son|daughter|kids|children|little ones?|boys|girls|husband|wife|partner|baby|twins))(?! (?:with|in|on|join(?:ing)?) (?:the|our) (?:[${L}-]+ )?(?:team|staff|department|ward|rota)| on (?:placement|your placement|the rota)| as (?:a|an|our) (?:student|trainee|volunteer|colleague|intern|locum|registrar))(?! (?:(?:and|&) [${L}' ]{1,25}? )?(?:at|on) (?:the|our) (?:[${L}-]+ ){0,2}?(?:fair|event|open day|open house|5k|race|run|walk|festival|parade|stand|booth|talk|class|market|show|expo|launch)${E})`), 'arranges or recalls seeing them', ['seeing', 'to see', 'meeting', 'to meet', 'having']],
-  [re(`(?:see|seeing) (?:you|u|ya|y'all|him|her|them)(?: both| two| all| again| back)? (?:on|tmrw|tmr|next(?! (?:year|season|summer|spring|fall|autumn|winter)(?! for))|tomorrow|tonight|then|soon|at (?:your|their|his|her|the (?:next )?(?:family |annual |yearly |routine |six-monthly |\\d+-(?:month|week|day|year) )?(?:visit|check|checkup|check-up|appointment|appt|cleaning|session)|\\d)|in (?:\\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple)|for (?:your|the|her|his|their)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\\d)`), 'arranges or recalls seeing them', ['see']],
+  [re(`(?:see|seeing) (?:you|u|ya|y'all|him|her|them)(?: both| two| all| again| back)? (?:on|tmrw|tmr|next(?! (?:year|season|summer|spring|fall|autumn|winter)(?! for))|tomorrow|tonight|then|soon|at (?:your|their|his|her|the (?:next )?(?:family |annual |yearly |routine |six-monthly |\\d+-(?:month|week|day|year) )?(?:visit|check|checkup|check-up|appointment|appt|cleaning|session)|(?:mon|tues|wednes|thurs|fri|satur|sun)day's (?:[${L}-]+ )?(?:group|session|class|meeting|clinic|appointment|visit)|\\d)|in (?:\\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple)|for (?:your|the|her|his|their)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|\\d)`), 'arranges or recalls seeing them', ['see']],
   [re(`see (?:you|u) both`), 'arranges or recalls seeing them', ['see']],
   [re(`(?:[${L}]+'ll|will|gonna) (?:see|meet|check on) (?:you|him|her|them)`), 'arranges or recalls seeing them', ['see', 'meet', 'check on']],
   [re(`(?:[${L}]+'ll|will) take (?:good |great |the best )?care of (?:you|u|him|her|them)`), 'arranges or recalls seeing them', ['care of']],
@@ -255,7 +258,7 @@ export const rule: Detector = {
         const you = facts.anchors.find((a) => a.kind === 'you' && a.sentence === sentenceAt(doc.sentences, m.start));
         const before = doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start);
         // "when a patient is asked to…" is anyone; "we could not match you to a patient registered here" denies it.
-        if (/(?:^|[^a-z])(?:when|if|whenever|once|where|should|every time) $/.test(before) || NOT_FOUND.test(before)) continue;
+        if (/(?:^|[^a-z])(?:when|if|whenever|once|where|should|every time)(?: (?:you're|you are|youre|you|they're|they are|he's|she's))? $/.test(before) || NOT_FOUND.test(before)) continue;
         if (you && !negated(m.start)) add(m.start, m.end, `${quote(doc, m)} is said of ${quote(doc, you)}, the person this reply answers.`);
       }
     }
@@ -284,6 +287,12 @@ export const rule: Detector = {
         if (person && pattern === MET_AT_WORK && /^my\s/i.test(person.text)) continue;
         if (person) add(m.start, m.end, `${quote(doc, m)} ${what}, and ${quote(doc, person)} is a specific person.`);
       }
+    }
+    // "Tell him Tavi says Spider-Man forever": a staff member's message to someone they know from care.
+    if (doc.addressed) for (const m of matchAll(doc, STAFF_MESSAGE)) {
+      const at = m.end - m.match[1].length - m.match[2].length - 1;
+      const staff = doc.people.find((p) => (p.role === 'staff' || p.role === 'provider') && p.start <= at && at < p.end);
+      if (staff && !negated(m.start)) add(m.start, m.end, `${quote(doc, m)} passes a staff member's message to someone they know from care here.`);
     }
     hits.push(...careTies(doc));
     for (const m of possessedCare(doc, facts.anchors)) add(m.start, m.end, `${quote(doc, m)} refers to their care here.`);
@@ -418,7 +427,9 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         const end = ws[j + n - 1].end;
         const noun = ws[j].lower;
         const hypothetical = /^,? (?:if|when|in case) (?:you|they) (?:have|get|need|bring)(?![a-z])/.test(doc.lower.slice(end, end + 30));
-        const notTheirs = (noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)))) || SETTINGS_AFTER.test(doc.lower.slice(end, end + 14));
+        // "Your records are protected by federal law": how the practice keeps anyone's records.
+        const protectedByRule = /^ (?:are|is) (?:always |fully |strictly )?(?:protected|confidential|private|kept (?:private|confidential|secure)|secure|never shared)(?![a-z])/.test(doc.lower.slice(end, end + 36));
+        const notTheirs = protectedByRule || (noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)))) || SETTINGS_AFTER.test(doc.lower.slice(end, end + 14));
         if (!hypothetical && !notTheirs) out.push({ start: ws[i].start, end });
         break;
       }

@@ -60,19 +60,19 @@ const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz
 export function saidOfAGroup(lower: string, start: number): boolean {
   return holds(GROUP_SUBJECT, clauseBefore(lower, start) + lower.slice(start, start + 40)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || holds(GROUP_AFTER, lower.slice(start, start + 60));
 }
-export const SERVICE_NAME = /^[ -](?:(?:day|outpatient|inpatient|children's|kids|teenage|young people's|advice|booking|scheduling|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|education|plan|awareness|management|prevention|referral|nurse-led|walk-in|drop-in|same-day|community|specialist|intake|support|rehab|rehabilitation) )?(?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot|toilets?|loos?|bays?|beds?|lifts?|gym|buttons?|forms?|portal|page|link|app|tab|coordinators?|managers?|leads?|secretar(?:y|ies)|administrators?)(?![a-z])/;
+export const SERVICE_NAME = /^[ -](?:(?:day|outpatient|inpatient|children's|kids|teenage|young people's|advice|booking|scheduling|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|education|plan|awareness|management|prevention|referral|nurse-led|walk-in|drop-in|same-day|community|specialist|intake|support|rehab|rehabilitation) )?(?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot|toilets?|loos?|bays?|beds?|lifts?|gym|buttons?|forms?|portal|page|link|app|tab|coordinators?|managers?|leads?|secretar(?:y|ies)|administrators?|providers?|educators?|scheduling|capacity|availability)(?![a-z])/;
 // "For most sprains the advice is…", "In most cases…": general information, whoever asked.
 // "anxious patients", "diabetic children": a kind of person, said of all of them.
 const GROUP_NOUN_AFTER = /^ (?:patients|people|children|kids|adults|clients|families|parents|members|folks|individuals|women|men|teens|athletes|travell?ers)(?![a-z])/;
 // "glaucoma often has no early symptoms", "heel pain has lots of possible causes", "'adrenal fatigue' isn't a recognised
 // diagnosis": the condition as a topic, what is true of it for anyone (unless it is theirs: "your heel pain has…").
-const GENERIC_PREDICATE = /^['’"]?(?: (?:often|usually|typically|commonly|rarely|sometimes|generally))? (?:(?:has|have) (?:lots of|many|several|no|a (?:number|range|lot) of|different|various)(?: [a-z-]+){0,2} (?:causes|symptoms|triggers|treatments|options|signs|types|forms|reasons)|(?:has|have) no (?:early )?(?:symptoms|signs|cure)|(?:is|are|isn't|aren't|is not|are not) (?:a |an )?(?:not )?(?:(?:really|very|so|quite|pretty|extremely|fairly|super|incredibly) )?(?:recogni[sz]ed|real|official|proven|contagious|catching|common|rare|treatable|preventable|very common|more common|one of the most common|a leading cause|the leading cause|the most common)|affects (?:about|around|roughly|up to|one in|\d|many|most|millions)|guidelines|guidance)(?![a-z])/;
+const GENERIC_PREDICATE = /^['’"]?(?: (?:often|usually|typically|commonly|rarely|sometimes|generally))? (?:(?:has|have) (?:lots of|many|several|no|a (?:number|range|lot) of|different|various)(?: [a-z-]+){0,2} (?:causes|symptoms|triggers|treatments|options|signs|types|forms|reasons)|(?:has|have) no (?:early )?(?:symptoms|signs|cure)|(?:is|are|isn't|aren't|is not|are not) (?:a |an )?(?:not )?(?:(?:really|very|so|quite|pretty|extremely|fairly|super|incredibly) )?(?:recogni[sz]ed|real|official|proven|contagious|catching|common|rare|very common|more common|one of the most common|a leading cause|the leading cause|the most common)|affects (?:about|around|roughly|up to|one in|\d|many|most|millions)|guidelines|guidance)(?![a-z])/;
 const POSSESSED_BEFORE = /(?:your|ur|his|her|their|my|our) (?:[a-z-]+ )?$/;
 // "our lice explainer", "the eczema leaflet": the topic of a resource anyone can read.
 const RESOURCE_AFTER = /^ (?:explainer|guide|leaflet|handout|factsheet|fact sheet|info sheet|infographic|checklist|toolkit|webinar|podcast|video|blog|article|faq|q&a|myth-?buster|page)s?(?![a-z])/;
 // "sick notes", "sick leave": paperwork and time off, not an illness.
 const SICK_PAPERWORK = /^ (?:notes?|leave|days?|pay|certificates?|lines?)(?![a-z])/;
-const GENERAL_SENTENCE = /^\W*(?:for most|in most cases|most people|in general|generally|as a (?:general )?rule|as a rule of thumb|(?:large |many |several |recent |new |the )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|suggests?|found|finds))(?![a-z])/;
+const GENERAL_SENTENCE = /^\W*(?:(?:er |a&e |hospital |emergency |visit |clinic )?(?:charges|bills|fees|costs|prices) (?:include|cover|can include|may include|reflect|are for)|for most|in most cases|most people|in general|generally|as a (?:general )?rule|as a rule of thumb|(?:large |many |several |recent |new |the )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|suggests?|found|finds))(?![a-z])/;
 const IF_CLAUSE = /(?:^|[^a-z])(?:if|unless|in case|whether)(?![a-z])(?:(?! - )[^,;.!?—–()])*$/;
 const SERVICE_OFFER_BEFORE = /(?:(?:we|they|clinic|team|service|practice|pharmacy|pharmacies|unit|centre|center|hospital|gps|practices)(?: [a-z']+){0,2}? (?:offer|offers|offered|provide|provides|run|runs|perform|performs|stock|stocks|loan|loans)|(?:plans?|insurance|insurers?|policies|medicare|medicaid)(?: [a-z']+){0,3}? (?:cover|covers|covered|pay for|pays for))(?: (?:a|an|the|routine|free|private|nhs|same-day|walk-in|any|self-pay))* $/;
 const DOING_BETTER = new RegExp(`(?<![a-z])(?:your (?:${[...RELATIVES].join('|')})|he|she|they)(?:'s|'re| is| are) (?:doing|feeling|looking|getting on) (?:much |a lot |so much |far |a little |a bit |loads )?(?:better|well|brilliantly|great)(?![a-z])`, 'g');
@@ -144,11 +144,15 @@ export const rule: Detector = {
       const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
       // "bring any glasses or inhalers your athlete uses": whatever they may have, not something they do.
       const sentenceText = doc.lower.slice(doc.sentences[h.sentence].start, doc.sentences[h.sentence].end);
+      // "we can't assess rashes over Messenger": what cannot be done here, said of any case.
+      if (/(?:can't|cannot|can not|unable to|won't|don't|do not) (?:assess|diagnose|treat|discuss|comment on|advise on|look at|examine)(?: [a-z-]+)? $/.test(before)) continue;
       if (TELL_RECEPTION.test(before) || ANY_BEFORE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
       // "we don't offer routine ear wax removal", "a self-pay MRI of one body area is £395": what the service does and costs.
       if (holds(SERVICE_OFFER_BEFORE, before) || (/[£$€₹]\s?\d/.test(sentenceText) && !/(?:your|ur|his|her|their) (?:[a-z-]+ )?$/.test(before))) continue;
       // "free home delivery of prescriptions": the pharmacy's van, not a birth.
-      if (h.term === 'delivery' && (/^ of (?:prescriptions?|medicines?|medications?|meds|parcels?|your|repeat)/.test(doc.lower.slice(h.end, h.end + 20)) || /(?:home|free|prescription|medicine|same-day|next-day) $/.test(before))) continue;
+      if (h.term === 'delivery' && (/labou?r (?:&|and) $/.test(before) || /^ of (?:prescriptions?|medicines?|medications?|meds|parcels?|your|repeat)/.test(doc.lower.slice(h.end, h.end + 20)) || /(?:home|free|prescription|medicine|same-day|next-day) $/.test(before))) continue;
+      // "discharge medications", "on discharge": leaving hospital, not a symptom.
+      if (h.term === 'discharge' && (/^ (?:medications?|meds|instructions|summary|summaries|letters?|papers|paperwork|planning|plans?|lounge|nurse|process|times?|dates?|prescriptions?)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 20)) || /(?:on|at|after|before|upon|for|from|hospital) $/.test(before))) continue;
       // "thanks for flagging the temperature — the heating failed": the room's, not a fever.
       if (h.term === 'temperature' && ROOM_WORDS.test(sentenceText)) continue;
       if (before.endsWith('off ') && ANY_STAFF_OFF.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
@@ -162,7 +166,7 @@ export const rule: Detector = {
       if (/^ (?:is|are) (?:free|covered|funded|available)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16))) continue;
       if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
       const after = doc.lower.slice(h.end, h.end + 60);
-      if (GROUP_NOUN_AFTER.test(after) || RESOURCE_AFTER.test(after) || (h.term === 'sick' && SICK_PAPERWORK.test(after))) continue;
+      if (/(?:^|[^a-z])(?:in|for|during|with|after) (?:every|any|each|all) (?!(?:your|his|her|their|my|ur|of) )(?:[a-z-]+ )?$/.test(before) || /(?:anyone|everyone|people|women|those) (?:who|that) $/.test(before) || GROUP_NOUN_AFTER.test(after) || RESOURCE_AFTER.test(after) || (h.term === 'sick' && SICK_PAPERWORK.test(after))) continue;
       if ((h.kind === 'condition' || h.kind === 'symptom') && GENERIC_PREDICATE.test(after) && !POSSESSED_BEFORE.test(before)) continue;
       // Said of a group, it is no one's own, unless it is named in advice to this person.
       const ofAGroup = saidOfAGroup(doc.lower, h.start) || (EXAMPLE_WORD.test(before) && EXAMPLE_OF.test(before)) ||

@@ -13,6 +13,8 @@ import { holds } from '../required-words';
 // A dose, or how often to take or do something ("4x a day", "every 6 hours").
 const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ug|ml|cc|milligrams?|micrograms?|units|iu|tsp|teaspoons?|tbsp|tablespoons?|tabs?|tablets?|pills?|capsules?|caps|puffs?|drops|sprays?|oz|ounces?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d+(?:\.\d+)?\s?%\s+(?=\p{L})(?!(?:payment|financing|interest|apr|off|discount|down|of|chance|success|coverage|copay|coinsurance)(?![a-zA-Z]))|(?<![a-z0-9])(?:\d+ ?x ?(?:a|per|\/) ?day|(?:once|twice|three times|four times) (?:a|per) day|every \d+(?:[-–]\d+)? ?(?:hours|hrs|h)|every (?:hour|waking hour|couple of hours|few hours))(?![a-z])/gu;
 
+// An emergency call told as the thing to do now, at the start of a sentence (not "if …, call 911").
+const EMERGENCY_CALL = /(?:^|[.!?]\s+|\n)(?:please )?(?:call|dial|ring) (?:911|999|000|112|an ambulance)(?: (?:right )?now| immediately| straight away)?(?![a-z0-9])/;
 const DOSE_IN_TEXT = new RegExp(DOSE.source, "u");
 
 // Verbs that start an instruction to treat something at home.
@@ -93,6 +95,10 @@ export const rule: Detector = {
       const clause = clauseAround(doc, m.start + m.match[0].length - m.match[1].length);
       // "we will look into it, try to explain what happened": the practice's own verbs, not an instruction.
       if (WE_WILL.test(doc.lower.slice(clause.start, m.start + 1))) continue;
+      // "Call 911 right now. Stay with him.": first aid that goes with an emergency call, not treatment advice.
+      if (EMERGENCY_CALL.test(doc.lower) && !treatmentIn(doc, clause)) continue;
+      // "medications that stabilise brain chemistry, cut overdose deaths…": one more verb of a relative clause.
+      if (/(?:^|[^a-z])(?:are|is|were|was) (?:[a-z-]+ ){1,3}(?:that|which|who) (?!you|i |we )[a-z]+[^.!?;:]*, (?:and )?$/.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.end - m.match[1].length))) continue;
       // "our quit program, run by coach Kwame": a participle, not an instruction.
       if (/^(?:run|put|set|cut|spread|read) by /.test(doc.lower.slice(m.end - m.match[1].length, m.end + 4))) continue;
       // "Sleep apnea is one of the things…": the word opens a condition's name, not an instruction.

@@ -197,6 +197,14 @@ ruleTester('confirms-patient', {
     { text: "Thanks so much, Wren! Dr Osei is brilliant with anxious kids, and our quiet room is there for anyone who needs it.", kind: "reply", context: "Google review (5 stars) from Wren: Dr Osei is amazing with nervous children." },
     // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
     { text: "Wishing our MP Dev Rana a speedy recovery after his knee surgery, as he shared on his radio show this week.", kind: "post" },
+    // Added in the ninth session (blind18 became a tuning set; cases written fresh).
+    { text: "A patient told me last month she'd been skipping her inhaler because of the cost. She is not alone, so we now ask about cost at every visit.", kind: "post" },
+    { text: "Thank you, Rhea! Marco is one of a kind, and we're lucky to have him on the team.", kind: "reply", context: "Facebook review (5 stars) from Rhea: Marco makes allergy shot days easy for my daughter." },
+    { text: "Sorry about the hold times, Sam. Booking online is quicker for everyone, and the phones are quietest after 2pm.", kind: "reply", context: "Google review (2 stars) from Sam: 40 minutes on hold just to get through" },
+    { text: "Thanks for asking! We welcome new patients, and our front desk can check your insurance for you.", kind: "reply", context: "Do you take new patients with Medicaid?" },
+    { text: "Thank you, Jo! Nurse Kim is wonderful with nervous kids, and the quiet room is there for anyone who needs it.", kind: "reply", context: "Google review (5 stars) from Jo: Nurse Kim is great with anxious children." },
+    { text: "Your records are protected by federal law, and we never share them with an employer without your written consent.", kind: "reply", context: "Google Q&A: is the clinic confidential? My boss can't find out, right?" },
+    { text: "Thank you, Ines! It's a pleasure working alongside such a caring team.", kind: "reply", context: "Google review (5 stars) from Ines: the nurses on Ward 4 are a credit to the hospital" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -389,5 +397,14 @@ ruleTester('confirms-patient', {
     { text: "Thanks so much, Wren! Dr Osei was brilliant with you, and we're glad the quiet room helped.", kind: "reply", context: "Google review (5 stars) from Wren: Dr Osei is amazing with nervous patients like me.", span: "Dr Osei" },
     // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
     { text: "Wishing our MP Dev Rana a speedy recovery after his operation with our orthopaedic team this week.", kind: "post", span: "his operation", within: true },
+    // Added in the ninth session (blind18 became a tuning set; cases written fresh).
+    { text: "A teen told me today she has been vaping since she was 12, and we made a quit plan together.", kind: "post", span: "vaping" },
+    { text: "Ana, that's our favourite kind of review! Tell him Carlos says dinosaurs forever.", kind: "reply", context: "Facebook review (5 stars) from Ana: my son loves his dentist visits now", span: "Tell him Carlos says", within: true },
+    { text: "Thanks, Dana! I showed Dr. Obi and he's thrilled.", kind: "reply", context: "Google review (5 stars) from Dana: Dr. Obi is the kindest dentist I've had", span: "Dr. Obi" },
+    { text: "Of course! Leo and Mia are both due for cleanings anyway, so Marisela will call you.", kind: "reply", context: "Facebook comment from Rosa: can I bring both kids on the same day?", span: "due for cleanings", within: true },
+    { text: "Yes! We have you at 2:15 today with Dr. Ruiz.", kind: "message", context: "Facebook Messenger: is my appointment still on?", span: "have you at 2:15", within: true },
+    { text: "Ravi, you've had seven broken brackets in four months, which is why the fee applied.", kind: "reply", context: "Yelp review (1 star) from Ravi: charged for a bracket repair!", span: "you've had seven broken brackets", within: true },
+    { text: "Terrence, one year! So proud of you, see you at Thursday's alumni group.", kind: "reply", context: "Facebook comment from Terrence: one year sober today", span: "see you at Thursday's alumni group", within: true },
+    { text: "Thank you Kemi, it was a pleasure looking after you on Ward 4!", kind: "reply", context: "Google review (5 stars) from Kemi: the nurses on Ward 4 are a credit to the hospital", span: "pleasure looking after you" },
   ],
 });

@@ -143,6 +143,14 @@ ruleTester('health-details', {
     { text: "Travellers: some vaccines need two doses, so book 6-8 weeks before you fly.", kind: "reply", context: "Yelp review from Raj: quick travel clinic visit" },
     { text: "Our head lice explainer is pinned at the top of the page, and the pharmacy team can talk you through the options.", kind: "reply", context: "My son has head lice AGAIN, help" },
     { text: "Hay fever is really common at this time of year, and our pharmacists can help you choose what suits.", kind: "reply", context: "My hay fever is awful this week" },
+    // Added in the ninth session (blind18 became a tuning set; cases written fresh).
+    { text: "Great question! Despite the name, hay fever doesn't cause a temperature over 101°F. A high temperature is more likely an infection.", kind: "post" },
+    { text: "Please call your midwife or the labor & delivery unit now, and if you can't reach anyone, go in.", kind: "reply", context: "@kay_b: baby hasn't moved much today, 34 weeks" },
+    { text: "Love to see it! The whooping cough jab in every pregnancy protects newborns.", kind: "reply", context: "Comment from Ivette: Dr. Nwosu gave me my whooping cough jab at 28 weeks!" },
+    { text: "Hi Carmen, we can't assess rashes over Messenger, so please call our nurse line now.", kind: "message", context: "Messenger from Carmen: my daughter has a rash after starting amoxicillin" },
+    { text: "Kyle, thank you. Our pharmacist now goes through discharge medications with every patient before they leave.", kind: "reply", context: "Facebook review (3 stars) from Kyle: nobody told me what my discharge meds were for" },
+    { text: "Our policy is not to treat anyone who is pregnant or breastfeeding.", kind: "reply", context: "Is Botox safe while breastfeeding?" },
+    { text: "Thanks, Trev. Sedation scheduling is tight right now, so we're adding a second sedation day in January.", kind: "reply", context: "Facebook review (3 stars) from Trev: good with kids but a 3 month wait for sedation" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -215,5 +223,7 @@ ruleTester('health-details', {
     // Added in the ninth session (blind16 became a tuning set; cases written fresh).
     { text: "Hi Tom, your tennis elbow has lots of possible causes, so let's get it checked.", kind: "reply", context: "Comment from Tom Reyes: my elbow has hurt for weeks, is it tennis elbow?", span: "tennis elbow" },
     { text: "Thanks Anya! Everyone here was so glad your asthma settled after the new inhaler.", kind: "reply", context: "Google review: the nurse sorted my inhaler", span: "asthma", within: true },
+    // Added in the ninth session (blind18 became a tuning set; cases written fresh).
+    { text: "Gwen, I'm so sorry. Please come by today, dry socket is very treatable.", kind: "reply", context: "Google review (2 stars) from Gwen: I think I have dry socket, my extraction site is agony", span: "dry socket" },
   ],
 });

@@ -99,6 +99,9 @@ ruleTester('medical-advice', {
     { text: "Signs parents spot first: pens that look like highlighters, a sweet smell, and more coughing than usual.", kind: "reply", context: "How would I know if my teen is vaping?" },
     // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
     { text: "Our dietitian's guide says porridge and brown rice are fine for most people with type 2.", kind: "reply", context: "Can I still eat carbs with type 2?" },
+    // Added in the ninth session (blind18 became a tuning set; cases written fresh).
+    { text: "Call 911 right now. Stay with him and keep him on his side.", kind: "reply", context: "My brother is passed out and breathing weird, what do I do" },
+    { text: "It's a common question. These are medicines that steady brain chemistry, cut overdose deaths by half, and help people rebuild their lives.", kind: "reply", context: "Is methadone just swapping one drug for another?" },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.

@@ -35,6 +35,8 @@ ruleTester('patient-media', {
     { text: "Shared with permission, details changed: 'I kept waiting to feel the glow everyone talked about. It never came.' Postpartum depression affects 1 in 7 moms." },
     // Added in the eighth session (blind13 became a tuning set; cases written fresh).
     { text: "Before and after: our reception refurbishment is finished, with new chairs and a kids' corner!", kind: "post" },
+    // Added in the ninth session (blind18 became a tuning set; cases written fresh).
+    { text: "We can't share who's in our photos, Lena, but thank you for caring about your neighbours.", kind: "reply", context: "Comment from Lena: is that Mr. Tom from church in the wound-care photo?" },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },
@@ -58,5 +60,7 @@ ruleTester('patient-media', {
     { text: 'Photos from the summer fete at the home (residents pictured with permission).', span: 'Photos', within: true },
     // Added in the eighth session (blind13 became a tuning set; cases written fresh).
 
+    // Added in the ninth session (blind18 became a tuning set; cases written fresh).
+    { text: "Before & after: 3 sessions of our laser on sun damage. Results vary!", kind: "post", span: "Before & after" },
   ],
 });

@@ -65,6 +65,8 @@ ruleTester('person-name', {
     { text: "Welcome to our new dietitian, who speaks English, Tagalog and Cebuano!", kind: "post" },
     { text: "Free flu jabs for Aboriginal and Torres Strait Islander people aged 6 months and over.", kind: "post" },
     { text: "We're sorry to hear this. Please contact our Patient Relations Office on (555) 201-4400 so we can look into it.", kind: "reply", context: "Yelp review (1 star): rude and disorganised" },
+    // Added in the ninth session (blind18 became a tuning set; cases written fresh).
+    { text: "Despite the name, it rarely causes a fever over 101°F. A high fever is more likely something else.", kind: "post" },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
