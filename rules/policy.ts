@@ -11,8 +11,9 @@ import { PLACEHOLDERS, TEMPLATE_IDS, unknownPlaceholders } from './templates';
 // saves, and the extension's CSP forbids the `new Function` probe (which it would report as a violation).
 z.config({ jitless: true });
 
-/** The longest list the policy keeps; longer lists are cut to this and reported. */
-export const MAX_ITEMS = 200;
+/** The longest list the policy keeps; longer lists are cut to this and reported. A hospital or a group of practices
+ * lists every staff member's name in several spellings, so a few hundred names is ordinary. */
+export const MAX_ITEMS = 1000;
 /** Past this many, problems are summed up in one last line. */
 const MAX_PROBLEMS = 100;
 

@@ -102,6 +102,7 @@ ruleTester('medical-advice', {
     // Added in the ninth session (blind18 became a tuning set; cases written fresh).
     { text: "Call 911 right now. Stay with him and keep him on his side.", kind: "reply", context: "My brother is passed out and breathing weird, what do I do" },
     { text: "It's a common question. These are medicines that steady brain chemistry, cut overdose deaths by half, and help people rebuild their lives.", kind: "reply", context: "Is methadone just swapping one drug for another?" },
+    { text: "Thanks for sharing, Nia. Anytime a child is in the yellow zone often, it's a good reason to check in with their asthma provider.", kind: "reply", context: "Comment from Nia: my daughter is in the yellow zone a lot lately" },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.

@@ -1,7 +1,7 @@
 // The options page's pure logic: lists typed one per line, per-item checks, defaults in force, import.
 import { describe, expect, it } from 'vitest';
 import { checkList, checkValue, formatLines, parseLines, plainMessage, readImport, valueInForce } from '../../components/options/fields';
-import { DEFAULT_POLICY, loadPolicy } from '../../rules/policy';
+import { DEFAULT_POLICY, loadPolicy, MAX_ITEMS } from '../../rules/policy';
 import { DEFAULT_TEMPLATES } from '../../rules/templates';
 
 describe('parseLines / formatLines', () => {
@@ -44,7 +44,7 @@ describe('checkList', () => {
     expect(errors.get(2)?.[0]).toMatch(/^message: /);
   });
   it('reports a list that is too long', () => {
-    expect(checkList('allowNames', Array.from({ length: 201 }, (_, i) => `Name ${i}`)).listErrors).toEqual(['has 201 items; only the first 200 are kept']);
+    expect(checkList('allowNames', Array.from({ length: MAX_ITEMS + 1 }, (_, i) => `Name ${i}`)).listErrors).toEqual([`has ${MAX_ITEMS + 1} items; only the first ${MAX_ITEMS} are kept`]);
   });
 });
 
