@@ -248,6 +248,8 @@ export const rule: Detector = {
         // "you are putting him on his back to sleep": only the practice moving someone onto a treatment counts.
         if (/^(?:moving|putting|starting|switching) /.test(m.match[0]) && !PRACTICE_MOVES.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
         if (forAnyone(m)) continue;
+        // "If you're our patient or want to be, our nurse line is…": whoever it fits.
+        if (/(?:^|[^a-z])(?:if|whether|unless) (?:you're|you are|youre|they're|they are|you) $/.test(doc.lower.slice(Math.max(0, m.start - 16), m.start))) continue;
         if (staffTenure(m)) continue;
         if (anonymous(m.start)) continue;
         if (!negated(m.start)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);

@@ -205,6 +205,7 @@ ruleTester('confirms-patient', {
     { text: "Thank you, Jo! Nurse Kim is wonderful with nervous kids, and the quiet room is there for anyone who needs it.", kind: "reply", context: "Google review (5 stars) from Jo: Nurse Kim is great with anxious children." },
     { text: "Your records are protected by federal law, and we never share them with an employer without your written consent.", kind: "reply", context: "Google Q&A: is the clinic confidential? My boss can't find out, right?" },
     { text: "Thank you, Ines! It's a pleasure working alongside such a caring team.", kind: "reply", context: "Google review (5 stars) from Ines: the nurses on Ward 4 are a credit to the hospital" },
+    { text: "We can't give advice here, but if you're our patient or would like to be, our nurse line is (555) 201-4400.", kind: "reply", context: "@dee_k: my glucose test came back high, any tips?" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },

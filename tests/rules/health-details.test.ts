@@ -151,6 +151,8 @@ ruleTester('health-details', {
     { text: "Kyle, thank you. Our pharmacist now goes through discharge medications with every patient before they leave.", kind: "reply", context: "Facebook review (3 stars) from Kyle: nobody told me what my discharge meds were for" },
     { text: "Our policy is not to treat anyone who is pregnant or breastfeeding.", kind: "reply", context: "Is Botox safe while breastfeeding?" },
     { text: "Thanks, Trev. Sedation scheduling is tight right now, so we're adding a second sedation day in January.", kind: "reply", context: "Facebook review (3 stars) from Trev: good with kids but a 3 month wait for sedation" },
+    { text: "Wyatt, A&E charges include the facility fee, labs and imaging, not just medicines.", kind: "reply", context: "Google review (1 star) from Wyatt: charged a fortune for a visit where they gave me paracetamol" },
+    { text: "Hi Jo, refill requests go through our patient portal so we can check who is asking.", kind: "message", context: "Messenger from Jo: can you send a refill of my inhaler to the chemist?" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
