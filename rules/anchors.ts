@@ -230,7 +230,7 @@ function anyoneItFits(m: MessageText, a: Anchor, sentence: string): boolean {
 }
 
 // Care at this practice, in the sentence: "with our surgical team", "came in on Saturday", "on the ward".
-const CARE_HERE = /(?:^|[^a-z])(?:(?:with|by|under|from) (?:us|our (?:[a-z-]+ )?(?:team|surgeons?|doctors?|nurses?|consultants?|staff|clinicians?|midwives))|(?:on|in) (?:our|the) (?:ward|unit|icu|a&e|emergency department)|(?:came|brought|was brought|been brought|were brought) in(?! (?:to|for) (?:a |an |the )?(?:talk|visit|tour|event|chat|interview|photo))|admitted|discharged)(?![a-z])/;
+const CARE_HERE = /(?:^|[^a-z])(?:(?:with|by|under|from) (?:us|our (?:[a-z-]+ )?(?:team|surgeons?|doctors?|nurses?|consultants?|staff|clinicians?|midwives))|(?:on|in) (?:our|the) (?:ward|unit|icu|a&e|emergency department)|(?:was|were|been) (?:brought|taken|transferred) to (?:us|our)|(?:came|brought|was brought|been brought|were brought) in(?! (?:to|for) (?:a |an |the )?(?:talk|visit|tour|event|chat|interview|photo))|admitted|discharged)(?![a-z])/;
 
 function publicBefore(m: MessageText, a: Anchor): boolean {
   const before = m.people.filter((p) => p.start < a.start && p.sentence >= a.sentence - 1);

@@ -206,8 +206,9 @@ ruleTester('confirms-patient', {
     { text: "Your records are protected by federal law, and we never share them with an employer without your written consent.", kind: "reply", context: "Google Q&A: is the clinic confidential? My boss can't find out, right?" },
     { text: "Thank you, Ines! It's a pleasure working alongside such a caring team.", kind: "reply", context: "Google review (5 stars) from Ines: the nurses on Ward 4 are a credit to the hospital" },
     { text: "We can't give advice here, but if you're our patient or would like to be, our nurse line is (555) 201-4400.", kind: "reply", context: "@dee_k: my glucose test came back high, any tips?" },
-    // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
     { text: "Thank you, Isla. Our nurses talk about the new ward garden all the time, so we're glad you liked it too.", kind: "reply", context: "Facebook comment from Isla: the new garden by Ward 2 is lovely" },
+    { text: "Thanks, Mo. Every fall on the ward is checked over by a nurse before we call the family.", kind: "reply", context: "Google review: how do you handle falls at night?" },
+    { text: "We're proud to be part of the Riverside community and love sponsoring the fun run every year!", kind: "reply", context: "Facebook comment: great to see you at the fun run" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -409,7 +410,9 @@ ruleTester('confirms-patient', {
     { text: "Ravi, you've had seven broken brackets in four months, which is why the fee applied.", kind: "reply", context: "Yelp review (1 star) from Ravi: charged for a bracket repair!", span: "you've had seven broken brackets", within: true },
     { text: "Terrence, one year! So proud of you, see you at Thursday's alumni group.", kind: "reply", context: "Facebook comment from Terrence: one year sober today", span: "see you at Thursday's alumni group", within: true },
     { text: "Thank you Kemi, it was a pleasure looking after you on Ward 4!", kind: "reply", context: "Google review (5 stars) from Kemi: the nurses on Ward 4 are a credit to the hospital", span: "pleasure looking after you" },
-    // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
     { text: "Thank you, Isla. Our nurses still talk about your grandad, sending love to you all.", kind: "reply", context: "Facebook comment from Isla: thank you for the care you gave Grandad last spring", span: "Our nurses still talk about your grandad" },
+    { text: "We're so sorry. The nurse checked her over before calling, but you should have been phoned sooner.", kind: "reply", context: "Google review (2 stars): Mum fell in the night and nobody rang me until 9am", span: "checked her over" },
+    { text: "Yes, the councillor was brought to our urgent care and has since moved to the hospital.", kind: "message", context: "Local paper: can you confirm the councillor was treated after the crash?", span: "was brought to our urgent care" },
+    { text: "@jay_m88 we're honoured to be part of your recovery journey!", kind: "reply", context: "@jay_m88: one year since my knee op, thank you team", span: "honoured to be part of your recovery journey", within: true },
   ],
 });

@@ -103,7 +103,6 @@ ruleTester('medical-advice', {
     { text: "Call 911 right now. Stay with him and keep him on his side.", kind: "reply", context: "My brother is passed out and breathing weird, what do I do" },
     { text: "It's a common question. These are medicines that steady brain chemistry, cut overdose deaths by half, and help people rebuild their lives.", kind: "reply", context: "Is methadone just swapping one drug for another?" },
     { text: "Thanks for sharing, Nia. Anytime a child is in the yellow zone often, it's a good reason to check in with their asthma provider.", kind: "reply", context: "Comment from Nia: my daughter is in the yellow zone a lot lately" },
-    // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
     { text: "Best not to guess from here, so our physios would like to see you in person.", kind: "reply", context: "I put my back out moving a sofa, what should I do?" },
   ],
   invalid: [
@@ -185,7 +184,7 @@ ruleTester('medical-advice', {
     { text: "Get new shoes and ease back into running twice a week.", kind: "reply", context: "My physio says my shin pain is from my old trainers", span: "ease back into running", within: true },
     // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
     { text: "Hi Mo, the nurse says wholemeal bread and brown rice are fine for you.", kind: "reply", context: "Facebook comment by Mo: the nurse told me to cut out ALL carbs, is that right??", span: "fine for you", within: true },
-    // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
     { text: "Oof, sorry! Best not to stay in bed: gentle walks and heat usually help a back strain.", kind: "reply", context: "I put my back out moving a sofa, what should I do?", span: "Best not to", within: true },
+    { text: "honestly if it's been over 10 days you probably do need antibiotics, ask to see a different GP", kind: "reply", context: "GP said my sinus infection is viral, 11 days now", span: "do need", within: true },
   ],
 });
