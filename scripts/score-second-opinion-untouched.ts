@@ -5,6 +5,7 @@
 // scores the untouched sets with the rules alone and with the model adding that finding where the rules have none.
 // History: blind4 decided shipping (first run, 2026-12-03: recall up, false alarms not); blind5 and blind6 were
 // scored once each after that, blind7 before and after the next round of rules; all four are training data now.
+import { existsSync } from 'node:fs';
 import { flaggedCategories, policyOf, readCorpus, readPolicy, CORPORA } from '../tests/corpus/score';
 import { type RiskCategory } from '../rules';
 import { analyzeRulesAlone } from '../rules/engine';
@@ -27,7 +28,8 @@ console.log(`patient-relationship model: ${Object.keys(model.weights).length} we
 
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 const pooled = { rules: [0, 0, 0, 0], 1: [0, 0, 0, 0], 2: [0, 0, 0, 0], 3: [0, 0, 0, 0] } as Record<string, number[]>;
-const SETS = process.argv.length > 2 ? process.argv.slice(2) : UNTOUCHED.flatMap((u) => [`${u}-reviews`, `${u}-education`]);
+// (blind19 has review replies only.)
+const SETS = process.argv.length > 2 ? process.argv.slice(2) : UNTOUCHED.flatMap((u) => [`${u}-reviews`, `${u}-education`]).filter((name) => existsSync(new URL(`${name}.jsonl`, CORPORA)));
 for (const name of SETS) {
   const url = new URL(`${name}.jsonl`, CORPORA);
   const policy = readPolicy(policyOf(url));
