@@ -133,13 +133,20 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
       generic.push(a);
     }
   }
+  // Each sentence is tested once, however many anchors it holds.
+  const perSentence = (test: (text: string) => boolean) => {
+    const memo = new Map<number, boolean>();
+    return (i: number) => memo.get(i) ?? memo.set(i, test(sentenceText(i))).get(i)!;
+  };
+  // Care at this practice in the sentence: a public figure told of there is a patient too.
+  const careHere = perSentence((t) => CARE_HERE.test(t));
   // The people a pronoun may refer back to, in text order, each marked generic or not.
   const referents = post ? [...out.filter((a) => a.kind !== 'you').map((a) => ({ a, generic: false })), ...generic.map((a) => ({ a, generic: true }))].sort((x, y) => x.a.start - y.a.start) : [];
   let next = 0;
   for (const x of m.lower.matchAll(PRONOUN)) {
     const a = at(x, 'pronoun');
     while (next < referents.length && referents[next].a.start < a.start) next++;
-    if (antecedentIsNotPatient(m, out, a)) continue;
+    if (antecedentIsNotPatient(m, out, a, careHere(a.sentence))) continue;
     if (staffAsked && !out.some((o) => o.kind !== 'you' && o.start < a.start) && !m.people.some((p) => p.start < a.start)) continue;
     if (post) {
       if (BOTH_GENDERS.test(m.lower.slice(Math.max(0, a.start - 8), a.end + 8))) continue;
@@ -160,11 +167,6 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     if (verb) out.push({ start: span.start, end: span.start + verb[0].length, kind: 'pronoun', text: m.text.slice(span.start, span.start + verb[0].length), sentence: i });
   });
   const fictional = post && inventedCase(m);
-  // Each sentence is tested once, however many anchors it holds.
-  const perSentence = (test: (text: string) => boolean) => {
-    const memo = new Map<number, boolean>();
-    return (i: number) => memo.get(i) ?? memo.set(i, test(sentenceText(i))).get(i)!;
-  };
   // "…yesterday when a patient collapsed": a "when a…" clause about a past day is an event, not a general rule.
   const genericPost = perSentence((t) => holds(GENERIC_POST, PAST_DAY.test(t) ? t.replace(/(?<![a-z])when (?:a|an)(?![a-z])/g, '') : t));
   const genericReply = perSentence((t) => GENERIC_REPLY.test(t) || toEveryReader(t));
@@ -182,7 +184,6 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
   };
   // "Our policy for procedures under sedation is that parents wait outside… as soon as the child wakes": a rule for everyone.
   const policySentence = perSentence((t) => POLICY_OPENING.test(t));
-  const careHere = perSentence((t) => CARE_HERE.test(t));
   return out
     .filter((a) => !(post && (fictional || (a.kind !== 'name' && genericPost(a.sentence)) || genericThe(a))))
     .filter((a) => !((a.kind === 'described' || a.kind === 'pronoun') && !/^(?:your|ur|my|his|her|their) /i.test(a.text) && policySentence(a.sentence)))
@@ -238,13 +239,12 @@ function publicBefore(m: MessageText, a: Anchor): boolean {
 }
 
 /** "She runs our diabetes program" after "Nurse Kim": the pronoun is about staff, not a patient. */
-function antecedentIsNotPatient(m: MessageText, anchorsSoFar: Anchor[], pronoun: Anchor): boolean {
+function antecedentIsNotPatient(m: MessageText, anchorsSoFar: Anchor[], pronoun: Anchor, careHere: boolean): boolean {
   const window = (s: { sentence: number; start: number }) => s.start < pronoun.start && s.sentence >= pronoun.sentence - 2;
   const sentenceStart = m.sentences[Math.max(0, pronoun.sentence - 1)].start;
   if (PET.test(m.lower.slice(sentenceStart, pronoun.start))) return true;
   const patientBefore = anchorsSoFar.some((a) => a.kind !== 'you' && a.kind !== 'pronoun' && window(a));
   if (patientBefore) return false;
   // A public figure is no patient, unless this sentence tells of their care here ("after her operation with our team").
-  const careHere = CARE_HERE.test(m.lower.slice(m.sentences[pronoun.sentence].start, m.sentences[pronoun.sentence].end));
   return m.people.some((p) => !isPatientMention(p) && p.kind !== 'handle' && window(p) && !(careHere && p.role === 'public'));
 }

@@ -174,9 +174,9 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     if (!name) continue;
     let last = i;
     // A following capitalised word that is not an ordinary word is the surname ("Mason Reyes").
-    while (last + 1 < ws.length && last - i < 2 && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && !holds(CALENDAR_WORD, ws[last + 1].lower) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
+    while (last + 1 < ws.length && last - i < 2 && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && !CALENDAR_WORD.test(ws[last + 1].lower) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
     // "Bayview Elementary", "Lincoln Park": a place or organisation, whatever the first word is.
-    if (last + 1 < ws.length && holds(PLACE_SUFFIX, ws[last + 1].lower) && isCapitalised(ws[last + 1].text)) continue;
+    if (last + 1 < ws.length && PLACE_SUFFIX.test(ws[last + 1].lower) && isCapitalised(ws[last + 1].text)) continue;
     // "Aboriginal and Torres Strait Islander people", "Pacific communities": a people, not a person.
     if (last + 1 < ws.length && PEOPLES_AFTER.test(ws[last + 1].lower) && text.slice(ws[last].end, ws[last + 1].start) === ' ' && !possessiveWord(ws[last])) continue;
     // "speaks English, Dari and Farsi": languages.
@@ -219,7 +219,7 @@ function nameEvidence(text: string, ws: readonly Word[], i: number, before: stri
 function whyName(text: string, ws: readonly Word[], i: number, before: string, nearReplyStart: boolean): string | null {
   const w = ws[i];
   const bare = stripPossessive(w.lower);
-  if (holds(CALENDAR_WORD, bare) || /^(?:i(?:'m|'ve|'ll|'d)?|my|me)$/.test(bare)) return null; // "Thank you, I have…", "Ask My GP"
+  if (CALENDAR_WORD.test(bare) || /^(?:i(?:'m|'ve|'ll|'d)?|my|me)$/.test(bare)) return null; // "Thank you, I have…", "Ask My GP"
   const possessive = w.lower !== bare;
   const capital = isCapitalised(w.text);
   const sentenceInitial = i === 0 || /[.!?:]\s*$/.test(before);

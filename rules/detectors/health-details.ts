@@ -142,11 +142,12 @@ export const rule: Detector = {
       // "When a clinician is off sick we text everyone affected": any staff member's absence, nobody's health.
       // "call and mention it's a changing mole": what to tell reception when booking.
       const before = doc.lower.slice(Math.max(0, h.start - 40), h.start);
-      // "bring any glasses or inhalers your athlete uses": whatever they may have, not something they do.
       const sentenceText = doc.lower.slice(doc.sentences[h.sentence].start, doc.sentences[h.sentence].end);
+      const sentenceBefore = doc.lower.slice(doc.sentences[h.sentence].start, h.start);
       // "we can't assess rashes over Messenger": what cannot be done here, said of any case.
       if (/(?:can't|cannot|can not|unable to|won't|don't|do not) (?:assess|diagnose|treat|discuss|comment on|advise on|look at|examine)(?: [a-z-]+)? $/.test(before)) continue;
-      if (TELL_RECEPTION.test(before) || ANY_BEFORE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
+      // "bring any glasses or inhalers your athlete uses": whatever they may have, not something they do.
+      if (TELL_RECEPTION.test(before) || ANY_BEFORE.test(sentenceBefore)) continue;
       // "we don't offer routine ear wax removal", "a self-pay MRI of one body area is £395": what the service does and costs.
       if (holds(SERVICE_OFFER_BEFORE, before) || (/[£$€₹]\s?\d/.test(sentenceText) && !/(?:your|ur|his|her|their) (?:[a-z-]+ )?$/.test(before))) continue;
       // "free home delivery of prescriptions": the pharmacy's van, not a birth.
@@ -155,7 +156,7 @@ export const rule: Detector = {
       if (h.term === 'discharge' && (/^ (?:medications?|meds|instructions|summary|summaries|letters?|papers|paperwork|planning|plans?|lounge|nurse|process|times?|dates?|prescriptions?)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 20)) || /(?:on|at|after|before|upon|for|from|hospital) $/.test(before))) continue;
       // "thanks for flagging the temperature — the heating failed": the room's, not a fever.
       if (h.term === 'temperature' && ROOM_WORDS.test(sentenceText)) continue;
-      if (before.endsWith('off ') && ANY_STAFF_OFF.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
+      if (before.endsWith('off ') && ANY_STAFF_OFF.test(sentenceBefore)) continue;
       // Health details name the condition, drug or treatment; "your prescription" only says there is one
       // (which confirms-patient reports as care here).
       if (GENERIC_CLASS.test(h.term) && !NAMED_BEFORE.test(doc.text.slice(Math.max(0, h.start - 25), h.start))) continue;
@@ -164,7 +165,7 @@ export const rule: Detector = {
       if (holds(SERVICE_NAME, doc.lower.slice(h.end, h.end + 40).replace(/^ \([^)]{1,25}\)|^\)/, ''))) continue;
       // "Your NHS eye test is free": who is entitled to it, not their own.
       if (/^ (?:is|are) (?:free|covered|funded|available)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16))) continue;
-      if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
+      if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(sentenceBefore)) continue;
       const after = doc.lower.slice(h.end, h.end + 60);
       if (/(?:^|[^a-z])(?:in|for|during|with|after) (?:every|any|each|all) (?!(?:your|his|her|their|my|ur|of) )(?:[a-z-]+ )?$/.test(before) || /(?:anyone|everyone|people|women|those) (?:who|that) $/.test(before) || GROUP_NOUN_AFTER.test(after) || RESOURCE_AFTER.test(after) || (h.term === 'sick' && SICK_PAPERWORK.test(after))) continue;
       if ((h.kind === 'condition' || h.kind === 'symptom') && GENERIC_PREDICATE.test(after) && !POSSESSED_BEFORE.test(before)) continue;
