@@ -1,6 +1,9 @@
 // Words a pattern cannot match without: read once from its source, so a text holding none of them skips the pattern.
 // Compiling a large pattern is most of the first check's cost after the worker starts, and most patterns cannot
 // match a given short reply at all: checking a few `includes` first keeps that cost for patterns that might.
+// Reading the sources is itself a cost at start-up, so the rules' own patterns are read ahead of time into
+// required-strings.json (`npm run gates`); a pattern missing from it is read here, so a stale table is only slower.
+import READ_AHEAD from './required-strings.json';
 
 /**
  * Strings of which every match of `re` contains at least one, or null when the source gives no such set
@@ -9,12 +12,23 @@
 export function requiredStrings(re: RegExp): readonly string[] | null {
   let found = REQUIRED.get(re);
   if (found === undefined) {
-    found = re.flags.includes('i') || re.flags.includes('y') ? null : readPattern(re.source);
+    if (re.flags.includes('i') || re.flags.includes('y')) found = null;
+    else {
+      const ahead = (READ_AHEAD.patterns as Record<string, readonly string[] | null>)[tableKey(re.source)];
+      found = ahead !== undefined ? ahead : readRequiredStrings(re.source);
+    }
     REQUIRED.set(re, found);
   }
   return found;
 }
 const REQUIRED = new WeakMap<RegExp, readonly string[] | null>();
+
+/** A pattern source's key in required-strings.json: its length and 32-bit FNV-1a hash. */
+export function tableKey(source: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return `${source.length}:${(hash >>> 0).toString(16)}`;
+}
 
 /** True when the text cannot hold a match of `re` (it contains none of the strings every match needs). */
 export function cannotMatch(text: string, re: RegExp): boolean {
@@ -24,7 +38,7 @@ export function cannotMatch(text: string, re: RegExp): boolean {
 }
 
 // A short pattern compiles about as fast as its source is read: only longer ones are worth reading.
-const WORTH_READING = 300;
+export const WORTH_READING = 300;
 // Shortest string worth requiring: a single letter would be in every text.
 const SHORTEST = 2;
 // Past this many alternatives, `includes` checks cost more than they save.
@@ -36,7 +50,8 @@ type Needs = string[] | null;
 // a run of plain characters, an escape, a class, a group's opening, ")", "|", a quantifier, or any other character.
 const TOKEN = /[^\\[\](){}|?*+.^$]+|\\(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[pP]\{[^}]*\}|k<[^>]*>|[^])|\[\^?\]?(?:\\[^]|[^\]\\])*\]|\((?:\?(?:<[=!]|[=!:]|<[^>]*>))?|(?:[?*+]|\{\d+(?:,\d*)?\})\??|[^]/g;
 
-function readPattern(source: string): readonly string[] | null {
+/** What requiredStrings gives for a source, read from it now (the table's builder and its test use this). */
+export function readRequiredStrings(source: string): readonly string[] | null {
   try {
     const tokens = source.match(TOKEN) ?? [];
     const reader = { tokens, at: 0 };

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../rules';
 import { lowerSameLength, normalize } from '../../rules/normalize';
-import { cannotMatch, requiredStrings } from '../../rules/required-words';
+import { cannotMatch, readRequiredStrings, requiredStrings, tableKey } from '../../rules/required-words';
+import READ_AHEAD from '../../rules/required-strings.json';
 import { CORPORA, readCorpus, readPolicy, policyOf } from '../corpus/score';
 
 describe('requiredStrings', () => {
@@ -49,7 +50,19 @@ describe('cannotMatch', () => {
   const seen = new Set<RegExp>();
   const original = String.prototype.matchAll;
   const originalTest = RegExp.prototype.test;
+  // Long patterns whose source was read: the ones the gate looks up in the table.
+  const read = new Set<RegExp>();
+  let readByRules: RegExp[] = [];
+  const source = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source')!;
   beforeAll(() => {
+    Object.defineProperty(RegExp.prototype, 'source', {
+      configurable: true,
+      get(this: RegExp) {
+        const text = source.get!.call(this) as string;
+        if (text.length >= 300) read.add(this);
+        return text;
+      },
+    });
     String.prototype.matchAll = function (this: string, re: RegExp) {
       seen.add(re);
       return original.call(this, re);
@@ -62,8 +75,10 @@ describe('cannotMatch', () => {
   afterAll(() => {
     String.prototype.matchAll = original;
     RegExp.prototype.test = originalTest;
+    Object.defineProperty(RegExp.prototype, 'source', source);
   });
   test("the rules' own long patterns: no text that holds a match is ever skipped", () => {
+    read.clear(); // only the rules' patterns, not this file's examples
     const texts: string[] = [];
     for (const name of ['dev', 'reviews-dev', 'education-dev', 'blind14-reviews', 'blind15-education']) {
       const file = new URL(`${name}.jsonl`, CORPORA);
@@ -73,6 +88,7 @@ describe('cannotMatch', () => {
         texts.push(lowerSameLength(normalize(m.text).text), lowerSameLength(normalize(m.context ?? '').text));
       }
     }
+    readByRules = [...read]; // before this test reads any source itself
     const gated = [...seen].filter((re) => re.source.length >= 300 && requiredStrings(re));
     expect(gated.length).toBeGreaterThan(60);
     let matched = 0;
@@ -85,5 +101,16 @@ describe('cannotMatch', () => {
       }
     }
     expect(matched).toBeGreaterThan(500);
+  });
+
+  test('the table read ahead of time holds every long pattern the rules ran, as the reader reads it now', () => {
+    const table = READ_AHEAD.patterns as Record<string, readonly string[] | null>;
+    const long = readByRules.filter((re) => !/[iy]/.test(re.flags));
+    expect(long.length).toBeGreaterThan(60);
+    for (const re of long) {
+      const key = tableKey(re.source);
+      expect(key in table, `${re.source.slice(0, 80)}… is not in rules/required-strings.json: run npm run gates`).toBe(true);
+      expect(table[key], `${re.source.slice(0, 80)}… is out of date in rules/required-strings.json: run npm run gates`).toEqual(readRequiredStrings(re.source));
+    }
   });
 });
