@@ -49,6 +49,13 @@ export const EMERGENCY_SIGNS = new PhraseList(emergencySigns.terms);
 export const MEDIA_WORDS = new PhraseList(mediaTerms.terms.filter((t) => /\p{L}/u.test(t)));
 export const MEDIA_EMOJI = mediaTerms.terms.filter((t) => !/\p{L}/u.test(t));
 
+/**
+ * Emergency numbers as a pattern's alternatives, one list for every rule that reads a call for help: 911 (US,
+ * Canada), 999 (UK, Ireland), 112 (Europe, any mobile), 000 (Australia), 111 (New Zealand's emergency number and
+ * the NHS's urgent line: a redirect either way).
+ */
+export const EMERGENCY_NUMBERS = '911|999|112|000|111';
+
 // Everyday English words, compromise's surnames and its places and organisations, all as data
 // (scripts/build-compromise-lexicons.mjs): loading compromise itself would cost every cold start
 // of the service worker about 250 ms.

@@ -9,6 +9,7 @@ import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import { holdsAny, PhraseList, sentenceAt, type Span } from '../text';
 import { holds } from '../required-words';
+import { EMERGENCY_NUMBERS } from '../vocabulary';
 
 const W = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])';
 const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
@@ -36,7 +37,7 @@ const INVITATION = /(?:no need to|don't|do not|please|and|then|to|can|could|shou
 const RECOMMENDED_VISIT = /(?:recommend|recommends|suggest|suggests|advise|advises|worth|best|consider|try|avoid|prefer|start|keep|aim for|plan on) $/;
 // "an update with a simpler log-in is coming in the spring": a thing on its way, when its clause names no person.
 const THING_COMING = /^(?![^,]*(?:^|[^a-z'])(?:you|your|u|ur|he|she|they|him|her|them|we|i)(?![a-z']))[^,]* (?:is|are) $/;
-const EMERGENCY_LINE_BEFORE = /(?:call|ring|dial|phone|contact) (?:999|911|111|112|000|an ambulance|emergency services|the emergency)(?![a-z0-9])[^.!?]*$/;
+const EMERGENCY_LINE_BEFORE = new RegExp(String.raw`(?:call|ring|dial|phone|contact) (?:${EMERGENCY_NUMBERS}|an ambulance|emergency services|the emergency)(?![a-z0-9])[^.!?]*$`);
 const FITTED_BEFORE = /(?:adding|added|add|installing|installed|putting|put up|fitted|fitting|replaced|replacing|moving|moved|painting|painted)(?: [a-z'-]+){0,3} $/;
 const IF_THEY_HAVE_ONE = /^[^.!?]{0,40}?(?:if|in case) (?:you|u) (?:already |still )?(?:have|'ve got|have got|got) (?:one|it|them)(?![a-z])/;
 const IF_YOU_CALL = /^\W*if (?:you|u)(?![a-z])[^.!?]*?(?:call|ring|phone|contact|message|email|book|pop in|come in|get in touch)(?![a-z])[^.!?]* and (?:we|we'll|we will|the team|someone|a clinician)?[^.!?]{0,12}$/;

@@ -9,6 +9,7 @@ import type { Doc, HealthTerm } from '../doc';
 import { priced, sentenceAt, type Span } from '../text';
 import { RELATIVES } from '../care-ties';
 import { holds } from '../required-words';
+import { EMERGENCY_NUMBERS } from '../vocabulary';
 
 // Phrases that are about one person by themselves: "6 weeks post-op", "recovering from", "7lb 3oz".
 const SELF_ANCHORED =
@@ -104,7 +105,7 @@ const STAFF_ROLE = /(?<![a-z])(?:our|the) (?:[a-z-]+ )?(?:practice manager|manag
 const NAMED_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:'s)? $/u;
 const GENERIC_CLASS = /^(?:medications?|medicines?|meds|prescriptions?|treatments?|procedures?|diagnos[ie]s|conditions?|illness(?:es)?|diseases?)$/;
 const OFFLINE_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call (?:us|our|the office|the nurse)|nurse line|ask (?:your|any|a) (?:pharmacist|doctor|provider))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
-const EMERGENCY_REDIRECT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:call 911|dial 911|call 999|call 112|or 999|or 911|ring 999|call 111|ring 111|nhs 111|(?:call|dial|ring|or) 000|triple zero|maternity triage|(?:go|head|come)(?: straight| directly| right)? to (?:the )?(?:er|emergency)|to the nearest (?:er|emergency)|emergency room|a&e|a & e|accident and emergency|eye casualty|(?:go|head) to (?:an? )?urgent care|(?:an?|the|to) ed(?![a-z]))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const EMERGENCY_REDIRECT = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:call|dial|ring|or) (?:${EMERGENCY_NUMBERS})|nhs 111|triple zero|maternity triage|(?:go|head|come)(?: straight| directly| right)? to (?:the )?(?:er|emergency)|to the nearest (?:er|emergency)|emergency room|a&e|a & e|accident and emergency|eye casualty|(?:go|head) to (?:an? )?urgent care|(?:an?|the|to) ed(?![a-z]))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`, 'u');
 const ANY_BEFORE = /(?:bring|pack|remember|carry|with you|along)(?: [^.!?]{0,30})? (?:any|whatever) (?:[a-z-]+(?:,| or| and) )?$/;
 const YOUR_CLINICIAN = /^ (?:own )?(?:gp|doctor|pharmacist|pharmacy|dentist|physio|midwife|health visitor|nurse|optician|optometrist|consultant|provider|clinician|pa?ediatrician|prescriber|care team)s?(?![a-z])/;
 // In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.

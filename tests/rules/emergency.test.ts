@@ -15,6 +15,9 @@ ruleTester('emergency', {
     { text: 'We\'re so sorry you\'re hurting. Please call or text 988 right now, any time of day or night.', kind: 'reply', context: "i don't want to be here anymore" },
     // Added in the eighth session (more families from the real replies; cases written fresh).
     { text: "Hi, I can't talk about individuals on this page, but please call the surgery so we can help.", kind: "reply", context: "Still waiting for my blood results, reception are useless" },
+    // Added in the tenth session (one list of emergency numbers for every rule; cases written fresh).
+    { text: "Ring 000 straight away and start CPR if he stops breathing, mate.", kind: "reply", context: "my grandad just collapsed and isn't responding" },
+    { text: "Please dial 111 right now, they'll send an ambulance.", kind: "reply", context: "my wife can't breathe properly and her lips look blue" },
   ],
   invalid: [
     { text: 'Oh no, that sounds scary! Have him rest and call us in the morning.', kind: 'reply', context: "my husband's face is drooping on one side and he can't lift his arm", span: 'Oh' },
@@ -26,5 +29,7 @@ ruleTester('emergency', {
     { text: 'Poor thing! A fever of 104 is rough. We have a sick visit open at 3 today if you want it.', kind: 'reply', context: "my daughter's fever hit 104 this afternoon and she's so sleepy", span: 'fever of 104' },
     // Added in the eighth session (more families from the real replies; cases written fresh).
 
+    // Added in the tenth session (one list of emergency numbers for every rule; cases written fresh).
+    { text: "So sorry, that sounds awful! We can squeeze you in tomorrow arvo.", kind: "reply", context: "crushing chest pain going down my left arm", span: "So" },
   ],
 });

@@ -104,6 +104,8 @@ ruleTester('medical-advice', {
     { text: "It's a common question. These are medicines that steady brain chemistry, cut overdose deaths by half, and help people rebuild their lives.", kind: "reply", context: "Is methadone just swapping one drug for another?" },
     { text: "Thanks for sharing, Nia. Anytime a child is in the yellow zone often, it's a good reason to check in with their asthma provider.", kind: "reply", context: "Comment from Nia: my daughter is in the yellow zone a lot lately" },
     { text: "Best not to guess from here, so our physios would like to see you in person.", kind: "reply", context: "I put my back out moving a sofa, what should I do?" },
+    // Added in the tenth session (one list of emergency numbers for every rule; cases written fresh).
+    { text: "Call 000 now. Keep her still and stay on the line with them until the ambos arrive.", kind: "reply", context: "my daughter fell off the trampoline and can't move her neck" },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
