@@ -136,6 +136,16 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [re(`welcome (?:to|into) (?:the|our) (?:[${L}-]+ )?(?:practice|surgery|clinic|office|family|patient family)(?! (?:open day|event|party))`), 'welcomes them as a patient here', ['welcome']],
   // A long relationship: "over the years", "your continued trust", "your new doctors".
   [re(`(?:continued|ongoing|long-?standing|many years of|years of|\\d+ years of) (?:trust|loyalty|custom)|(?:your|ur) (?:[${L}-]+ )?(?:loyalty|custom)|(?:your|ur) long[- ]?(?:term|time|standing) (?:[${L}-]+ )?(?:experience|relationship|care)|(?:happier|settled|registered|moved|moving|transferred|moved on) (?:at|to|with|elsewhere) (?:your |a |another )?(?:new )?(?:doctors?|gps?|practice|surgery|dentist|clinic)`), 'implies a long care relationship', ['trust', 'loyalty', 'custom', 'long', 'happier', 'settled', 'registered', 'moved', 'moving', 'transferred']],
+  // Their recovery or results, spoken of as the ones the reply is about: "we hope the recovery is going smoothly",
+  // "glad the results came back so quickly for you".
+  [re(`(?:hope|hoping|glad|pleased|happy|delighted|relieved|great to hear|good to hear|lovely to hear)(?: that)? the (?:[${L}-]+ )?(?:recovery|healing|results?|op|operation|procedure|surgery|treatment|scan|biopsy)(?:'s|'re| is| are| was| were| came| comes| come| has| have| went| goes| go| turned| healed)`), 'speaks of their recovery or results', ['recovery', 'healing', 'result', ' op ', 'operation', 'procedure', 'surgery', 'treatment', 'scan', 'biopsy']],
+  // A clinician will give them their results: "Dr Brennan will ring you once the PSA result is in".
+  [family(`(?:will|'ll|is going to|are going to) (?:ring|call|phone|text|email|contact|message) {P} (?:back )?(?:once|when|as soon as|with|about) (?:the|your) (?:[${L}-]+ ){0,2}?(?:results?|report|bloods|swabs?)`), 'says a clinician will give them their results', ['result', 'report', 'bloods', 'swab']],
+  // Their booking: "you're moved to Fri 10:30 with Josh", "you've been rebooked for Tuesday".
+  // ("whichever hospital you're booked with": anyone's booking.)
+  [family(`(?<!(?:whichever|wherever|whatever|no matter (?:who|where|which))[^.!?]{0,30}){P}(?:'re| are|'ve been| have been| were| was| now)+ (?:all )?(?:moved|booked|rebooked|rescheduled|pencill?ed|switched|swapped) (?:in |over |back )?(?:to|for|with|on|in|at)`), 'says they have an appointment here', ['moved', 'booked', 'rescheduled', 'pencil', 'switched', 'swapped']],
+  // Their stay: "while you were waiting on the ward", "when you were in recovery".
+  [family(`(?:while|whilst|when) {P} (?:were|was|are|'re) (?:still )?(?:waiting |lying |sitting )?(?:on|in) (?:the |our )?(?:ward|theatre|recovery|waiting room|department|a&e|ed|er|emergency department|resus|chair|day unit|unit)`), 'speaks of their stay here', ['ward', 'theatre', 'recovery', 'waiting room', 'department', 'a&e', ' ed', ' er', 'resus', 'chair', 'unit']],
 ];
 // "over the past 30 years" is a relationship only when said of them.
 const YEARS = re(`over (?:the )?(?:(?:past|last) )?(?:\\d+ |many |several |ten |twenty |thirty |forty )?years|(?:for|in) (?:the (?:past|last) )?(?:\\d+|many|several|ten|twenty|thirty|forty) years(?! of (?:experience|expertise|practice|training))`);

@@ -1,7 +1,7 @@
 // Wording that confirms or implies that an identifiable person is, was or will be a patient:
 // their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
-import { isPatientMention, type Anchor } from '../anchors';
+import { isPatientMention, toEveryReader, type Anchor } from '../anchors';
 import { careTies, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES } from '../care-ties';
 import { clauseBefore, forAGroup, saidOfAGroup, SERVICE_NAME } from './health-details';
 import { reviewerNamed } from './person-name';
@@ -162,7 +162,7 @@ const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   [re(`see (?:you|u) both`), 'arranges or recalls seeing them', ['see']],
   [re(`(?:[${L}]+'ll|will|gonna) (?:see|meet|check on) (?:you|him|her|them)`), 'arranges or recalls seeing them', ['see', 'meet', 'check on']],
   [re(`(?:[${L}]+'ll|will) take (?:good |great |the best )?care of (?:you|u|him|her|them)`), 'arranges or recalls seeing them', ['care of']],
-  [re(`sorry about (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|the wait(?! (?:on|for) (?:the )?(?:phones?|lines?|calls?|a call))|your wait(?! (?:on|for) (?:the )?(?:phones?|lines?|calls?|a call))|your visit|the mix-up)|(?:tried|trying|been trying) (?:calling |to call |to reach |to ring |ringing |phoning )?(?:you|u)(?! (?:can|could|should|might|may|will)(?![${L}]))|(?:is|are|has been|was|been) (?:cancell?ed|rescheduled|booked|confirmed|moved)|rebook|resending|we have (?:[${L}]+'s|your|his|her) (?:record|chart|results)|corrected statement|our (?:schedule|records|system|chart) shows?|we love having you|(?:than|since|from) (?:last time|your last (?:visit|cleaning|appointment|appt|checkup))|(?:miss|missed) (?:her|him|you|them) (?:at|in|around)|brightened every|(?:pop|come|stop|swing) back in|(?:glad|happy) (?:you|he|she|they) (?:came|made it) in|so glad (?:it's|its|it is) (?:healing|better)|(?:hope|glad) (?:the|that|your|his|her) [^.!?]{0,40}(?:healing|helping|working|better|back to normal|feels? good|cleared|knock|bugging)`), 'talks about their visit or treatment here'],
+  [re(`sorry about (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|the wait(?! (?:on|for) (?:the )?(?:phones?|lines?|calls?|a call)| ?(?:times?|lists?|-list))|your wait(?! (?:on|for) (?:the )?(?:phones?|lines?|calls?|a call))|your visit|the mix-up)|(?:tried|trying|been trying) (?:calling |to call |to reach |to ring |ringing |phoning )?(?:you|u)(?! (?:can|could|should|might|may|will)(?![${L}]))|(?:is|are|has been|was|been) (?:cancell?ed|rescheduled|booked|confirmed|moved)|rebook|resending|we have (?:[${L}]+'s|your|his|her) (?:record|chart|results)|corrected statement|our (?:schedule|records|system|chart) shows?|we love having you|(?:than|since|from) (?:last time|your last (?:visit|cleaning|appointment|appt|checkup))|(?:miss|missed) (?:her|him|you|them) (?:at|in|around)|brightened every|(?:pop|come|stop|swing) back in|(?:glad|happy) (?:you|he|she|they) (?:came|made it) in|so glad (?:it's|its|it is) (?:healing|better)|(?:hope|glad) (?:the|that|your|his|her) (?!(?:[${L}-]+ ){0,2}(?:phones?|telephones?|phone system|website|app|booking|online|system|parking|car park|lift|wifi|heating|doors?|queue|lines?|portal)(?![${L}]))[^.!?]{0,40}(?:healing|helping|working|better|back to normal|feels? good|cleared|knock|bugging)`), 'talks about their visit or treatment here'],
 ];
 
 // A definite reference to their treatment or result presumes the practice knows it: "the antibiotics", "your EKG looked normal".
@@ -411,11 +411,19 @@ const NOT_THEIR_CARE = /^ (?:home|homes|package|workers?|for|about|of|team)(?![a
 const SETTINGS_AFTER = /^ (?:preferences|settings|options)(?![a-z])/;
 
 /** "your <care>" in a reply, or "his/her/their <care>" where the pronoun is a patient's (one of `owners`). */
+const CLINICIAN_OR = /^,? or (?:your |a |an |another |any )?(?:own )?(?:gp|doctor|physio|physiotherapist|pharmacist|nurse|practice nurse|dentist|midwife|optician|optometrist|specialist|health visitor|prescriber|provider|consultant|pediatrician|paediatrician|care team)s?(?![a-z])/;
 export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
   const out: Span[] = [];
   const ws = doc.words;
+  // "Ask us about them at your next visit, everyone!": a sentence turned to every reader.
+  const toEveryone = new Map<number, boolean>();
+  const everyReader = (n: number) => {
+    let found = toEveryone.get(n);
+    if (found === undefined) toEveryone.set(n, (found = toEveryReader(doc.lower.slice(doc.sentences[n].start, doc.sentences[n].end))));
+    return found;
+  };
   for (let i = 0; i < ws.length - 1; i++) {
-    const yours = doc.addressed && (ws[i].lower === 'your' || ws[i].lower === 'ur');
+    const yours = doc.addressed && (ws[i].lower === 'your' || ws[i].lower === 'ur') && !everyReader(ws[i].sentence);
     // ("he is due for his first check-up" is a milestone every child reaches, wherever they go.)
     const theirs = (POSSESSIVE_PRONOUNS.has(ws[i].lower) && owners.some((a) => a.kind === 'pronoun' && a.start === ws[i].start) ||
       // "Jayden's next appointment": a patient's name, possessive.
@@ -438,7 +446,9 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         const hypothetical = /^,? (?:if|when|in case) (?:you|they) (?:have|get|need|bring)(?![a-z])/.test(doc.lower.slice(end, end + 30));
         // "Your records are protected by federal law": how the practice keeps anyone's records.
         const protectedByRule = /^ (?:are|is) (?:always |fully |strictly )?(?:protected|confidential|private|kept (?:private|confidential|secure)|secure|never shared)(?![a-z])/.test(doc.lower.slice(end, end + 36));
-        const notTheirs = protectedByRule || (noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)))) || SETTINGS_AFTER.test(doc.lower.slice(end, end + 14));
+        // "Your physio or GP can lodge a claim": whichever clinician the reader has, not one here.
+        const anyClinician = CLINICIAN_OR.test(doc.lower.slice(end, end + 40));
+        const notTheirs = protectedByRule || anyClinician || (noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)))) || SETTINGS_AFTER.test(doc.lower.slice(end, end + 14));
         if (!hypothetical && !notTheirs) out.push({ start: ws[i].start, end });
         break;
       }

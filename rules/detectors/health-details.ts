@@ -203,6 +203,8 @@ export const rule: Detector = {
       const groupOwner = /(?<![a-z])their\s+(?:[\p{L}-]+\s+)?$/u.test(before) && GROUP_BEFORE.test(doc.lower.slice(doc.sentences[sentence].start, b.start));
       const owner = !groupOwner && (holds(POSSESSED, before) || (doc.addressed && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur)(?:\s+[\p{L}-]+)?\s+$|how(?:'s|s| is| are) (?:the|that|those|your|ur)(?: left| right)?\s+$/u.test(before)));
       const anchored = facts.anchors.some((a) => a.sentence === sentence);
+      // "Reminder to everyone: check your skin monthly": a body part of every reader.
+      if (toEveryReader(doc.lower.slice(doc.sentences[sentence].start, doc.sentences[sentence].end))) continue;
       if (injury && anchored) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');
       else if (owner && (anchored || pictured || doc.addressed) && !/(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:raise|wash|brush|hold|cover)\s+(?:your|their)\s+$/u.test(before)) add(b, `${quote(doc, { start: wordStartFrom(doc.lower, Math.max(0, b.start - 12)), end: b.end })} is about one person's body in a message about their care.`);
       else if (pictured && anchored) add(b, `${quote(doc, b)} is the body of the patient in the picture.`);

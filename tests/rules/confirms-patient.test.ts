@@ -209,6 +209,14 @@ ruleTester('confirms-patient', {
     { text: "Thank you, Isla. Our nurses talk about the new ward garden all the time, so we're glad you liked it too.", kind: "reply", context: "Facebook comment from Isla: the new garden by Ward 2 is lovely" },
     { text: "Thanks, Mo. Every fall on the ward is checked over by a nurse before we call the family.", kind: "reply", context: "Google review: how do you handle falls at night?" },
     { text: "We're proud to be part of the Riverside community and love sponsoring the fun run every year!", kind: "reply", context: "Facebook comment: great to see you at the fun run" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Great news all round! Bring the whole crew to the open day, whichever practice you're booked with.", kind: "reply", context: "Love the family fun day idea" },
+    { text: "Sorry about the waiting times at the moment, Priya. We're recruiting two more GPs so the list gets shorter for everyone.", kind: "reply", context: "Three weeks for an appointment is ridiculous" },
+    { text: "Good question Liam! Your doctor or pharmacist can check whether it's covered under the scheme.", kind: "reply", context: "Is the shingles jab free over 65?" },
+    { text: "Thanks Anya! Hygiene visits every six months keep gums happy. Book in at your next check-up, everyone!", kind: "reply", context: "Best hygienist in town!" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Thanks Nora! Hope the new phone system is working better for everyone now.", kind: "reply", context: "Couldn't get through on the phones for days" },
+    { text: "Glad the results of our patient survey were so positive this year, thanks for taking part!", kind: "reply", context: "Filled in the survey last month" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -414,5 +422,11 @@ ruleTester('confirms-patient', {
     { text: "We're so sorry. The nurse checked her over before calling, but you should have been phoned sooner.", kind: "reply", context: "Google review (2 stars): Mum fell in the night and nobody rang me until 9am", span: "checked her over" },
     { text: "Yes, the councillor was brought to our urgent care and has since moved to the hospital.", kind: "message", context: "Local paper: can you confirm the councillor was treated after the crash?", span: "was brought to our urgent care" },
     { text: "@jay_m88 we're honoured to be part of your recovery journey!", kind: "reply", context: "@jay_m88: one year since my knee op, thank you team", span: "honoured to be part of your recovery journey", within: true },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Thanks Maeve, so glad the biopsy came back clear!", kind: "reply", context: "Nervous week but the team were lovely", span: "glad the biopsy came" },
+    { text: "Hope the healing's going well, Ron!", kind: "reply", context: "Wisdom teeth out on Friday, great job", span: "Hope the healing's" },
+    { text: "Cheers Dev, Dr Osei will call you as soon as the scan report is back.", kind: "reply", context: "Had my MRI here, quick and easy", span: "will call you as soon as the scan report" },
+    { text: "All sorted, you're rebooked for Thursday at 4 with Hannah.", kind: "message", context: "can I change my Tuesday slot?", span: "you're rebooked for" },
+    { text: "We're sorry nobody updated you while you were waiting in the department that night.", kind: "reply", context: "Sat for six hours with no news", span: "while you were waiting in the department" },
   ],
 });

@@ -153,6 +153,8 @@ ruleTester('health-details', {
     { text: "Thanks, Trev. Sedation scheduling is tight right now, so we're adding a second sedation day in January.", kind: "reply", context: "Facebook review (3 stars) from Trev: good with kids but a 3 month wait for sedation" },
     { text: "Wyatt, A&E charges include the facility fee, labs and imaging, not just medicines.", kind: "reply", context: "Google review (1 star) from Wyatt: charged a fortune for a visit where they gave me paracetamol" },
     { text: "Hi Jo, refill requests go through our patient portal so we can check who is asking.", kind: "message", context: "Messenger from Jo: can you send a refill of my inhaler to the chemist?" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Thank you Kerry! Quick reminder to everyone: check your breasts every month and tell your GP about any change.", kind: "reply", context: "The breast clinic team were so kind" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
