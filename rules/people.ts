@@ -177,6 +177,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     while (last + 1 < ws.length && last - i < 2 && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && !CALENDAR_WORD.test(ws[last + 1].lower) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
     // "Bayview Elementary", "Lincoln Park": a place or organisation, whatever the first word is.
     if (last + 1 < ws.length && PLACE_SUFFIX.test(ws[last + 1].lower) && isCapitalised(ws[last + 1].text)) continue;
+    // "Ramsay Hunt syndrome", "Addison disease": a condition or sign named after someone, not a person.
+    if (EPONYM_AFTER.test(text.slice(ws[last].end, ws[last].end + 30))) continue;
     // "Aboriginal and Torres Strait Islander people", "Pacific communities": a people, not a person.
     if (last + 1 < ws.length && PEOPLES_AFTER.test(ws[last + 1].lower) && text.slice(ws[last].end, ws[last + 1].start) === ' ' && !possessiveWord(ws[last])) continue;
     // "speaks English, Dari and Farsi": languages.
@@ -209,6 +211,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
   }
   return out;
 }
+
+const EPONYM_AFTER = /^(?:'s)?(?: \p{Lu}[\p{Ll}'-]+(?:'s)?)? (?:syndrome|disease|palsy|sign|test|procedure|manoeuvre|maneuver|reflex|phenomenon|fracture|ulcer)(?![\p{L}])/u;
 
 /** Why word i is a name, or null. */
 function nameEvidence(text: string, ws: readonly Word[], i: number, before: string, nearReplyStart: boolean): { how: string; addressee: boolean } | null {

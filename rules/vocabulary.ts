@@ -15,8 +15,12 @@ import places from './lexicons/places.json';
 import publicFigures from './lexicons/public-figures.json';
 import { PhraseList, SortedWords, type Word } from './text';
 
-export const FIRST_NAMES = new SortedWords(firstNames.terms);
-export const AMBIGUOUS_FIRST_NAMES = new SortedWords(ambiguousFirstNames.terms);
+/** A word list looked up as written and, when the word has accents, without them ("Tomás", "Siobhán", "Zoë"). */
+const withoutAccents = (words: SortedWords) => ({
+  has: (word: string) => words.has(word) || (/[^\x00-\x7f]/.test(word) && words.has(word.normalize('NFD').replace(/\p{M}/gu, ''))),
+});
+export const FIRST_NAMES = withoutAccents(new SortedWords(firstNames.terms));
+export const AMBIGUOUS_FIRST_NAMES = withoutAccents(new SortedWords(ambiguousFirstNames.terms));
 
 /** Health terms by kind; any of them tied to a specific person is health information. */
 export const HEALTH_LISTS = {

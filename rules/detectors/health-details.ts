@@ -61,7 +61,7 @@ const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz
 export function saidOfAGroup(lower: string, start: number): boolean {
   return holds(GROUP_SUBJECT, clauseBefore(lower, start) + lower.slice(start, start + 40)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || holds(GROUP_AFTER, lower.slice(start, start + 60));
 }
-export const SERVICE_NAME = /^[ -](?:(?:day|outpatient|inpatient|children's|kids|teenage|young people's|advice|booking|scheduling|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|education|plan|awareness|management|prevention|referral|nurse-led|walk-in|drop-in|same-day|community|specialist|intake|support|rehab|rehabilitation) )?(?:unit|clinic|centre|center|department|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot|toilets?|loos?|bays?|beds?|lifts?|gym|buttons?|forms?|portal|page|link|app|tab|coordinators?|managers?|leads?|secretar(?:y|ies)|administrators?|providers?|educators?|scheduling|capacity|availability|requests?)(?![a-z])/;
+export const SERVICE_NAME = /^[ -](?:(?:day|emergency|outpatient|inpatient|children's|kids|teenage|young people's|advice|booking|scheduling|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|education|plan|awareness|management|prevention|referral|nurse-led|walk-in|drop-in|same-day|community|specialist|intake|support|rehab|rehabilitation) )?(?:unit|clinic|centre|center|department|casualty|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot|toilets?|loos?|bays?|beds?|lifts?|gym|buttons?|forms?|portal|page|link|app|tab|coordinators?|managers?|leads?|secretar(?:y|ies)|administrators?|providers?|educators?|scheduling|capacity|availability|requests?)(?![a-z])/;
 // "For most sprains the advice is…", "In most cases…": general information, whoever asked.
 // "anxious patients", "diabetic children": a kind of person, said of all of them.
 const GROUP_NOUN_AFTER = /^ (?:patients|people|children|kids|adults|clients|families|parents|members|folks|individuals|women|men|teens|athletes|travell?ers)(?![a-z])/;
@@ -110,7 +110,7 @@ const ANY_BEFORE = /(?:bring|pack|remember|carry|with you|along)(?: [^.!?]{0,30}
 const YOUR_CLINICIAN = /^ (?:own )?(?:gp|doctor|pharmacist|pharmacy|dentist|physio|midwife|health visitor|nurse|optician|optometrist|consultant|provider|clinician|pa?ediatrician|prescriber|care team)s?(?![a-z])/;
 // In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
 const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right))?\s+$/u;
-const ASK_ABOUT = /(?:speak|talk|chat)(?: to| with) (?:your|a|the|our) (?:gp|doctor|pharmacist|nurse|health visitor|midwife|dentist|optician|clinician)(?: or (?:a |the |your )?[a-z]+)? about (?:[a-z']+ ){0,2}$/;
+const ASK_ABOUT = /(?:(?:speak|talk|chat)(?: to| with)|ask) (?:your|a|the|our) (?:gp|doctor|pharmacist|nurse|health visitor|midwife|dentist|optician|clinician)(?: or (?:a |the |your )?[a-z]+)? about (?:[a-z'-]+ ){0,6}$/;
 const TELL_RECEPTION = /(?:mention|tell (?:us|them|reception|the [a-z]+)|explain)(?: that)? (?:it's |it is |you have |you've got |there's )?(?:an? |the )?(?:[a-z-]+ )?$/;
 const ANY_STAFF_OFF = /(?:^|[^a-z])(?:a|an|any|when|if)(?: [a-z-]+){0,2} (?:clinician|doctor|gp|nurse|member of staff|staff member|dentist|colleague|therapist|physio)s? (?:is |are |goes |call(?:s|ed)? in )?off $/;
 const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
@@ -149,6 +149,8 @@ export const rule: Detector = {
       if (/(?:can't|cannot|can not|unable to|won't|don't|do not) (?:assess|diagnose|treat|discuss|comment on|advise on|look at|examine)(?: [a-z-]+)? $/.test(before)) continue;
       // "bring any glasses or inhalers your athlete uses": whatever they may have, not something they do.
       if (TELL_RECEPTION.test(before) || ANY_BEFORE.test(sentenceBefore)) continue;
+      // "you can ask your GP about a referral for an adult ADHD assessment": what to raise with a clinician.
+      if (ASK_ABOUT.test(doc.lower.slice(Math.max(0, h.start - 90), h.start))) continue;
       // "we don't offer routine ear wax removal", "a self-pay MRI of one body area is £395": what the service does and costs.
       if (holds(SERVICE_OFFER_BEFORE, before) || (/[£$€₹]\s?\d/.test(sentenceText) && !/(?:your|ur|his|her|their) (?:[a-z-]+ )?$/.test(before))) continue;
       // "free home delivery of prescriptions": the pharmacy's van, not a birth.
@@ -197,6 +199,8 @@ export const rule: Detector = {
       const before = doc.lower.slice(Math.max(0, b.start - 40), b.start);
       // "Please speak to your GP about your baby's skin": what to ask a clinician about, said in a redirect.
       if (ASK_ABOUT.test(doc.lower.slice(Math.max(0, b.start - 90), b.start))) continue;
+      // "your nearest eye emergency department": a service for that part of the body.
+      if (holds(SERVICE_NAME, doc.lower.slice(b.end, b.end + 40))) continue;
       const injury = INJURY.exec(before);
       const sentence = sentenceAt(doc.sentences, b.start);
       // "help everyone keep their gums healthy": "their" of a group is nobody in particular.
@@ -234,6 +238,7 @@ export const rule: Detector = {
       if (!doc.addressed && ANYONE_FROM.test(doc.lower.slice(Math.max(0, m.start - 40), m.start))) continue; // "to anyone from 28 weeks pregnant" in a post
       if (IF_CLAUSE.test(clauseBefore(doc.lower, m.start))) continue; // "If you're 28 weeks pregnant or more, you're eligible"
       if (/(?:anyone|everyone|people|women|those|patients) (?:who|that) $/.test(doc.lower.slice(Math.max(0, m.start - 20), m.start))) continue; // "not to treat anyone who is pregnant"
+      if (/^,? or (?:your |a |an |their )?(?:own )?(?:gp|doctor|primary care|family doctor|physician|provider|specialist|nurse|pharmacist)(?![a-z])/.test(doc.lower.slice(m.end, m.end + 40))) continue; // "a referral from your cardiologist or primary care doctor": whichever they have
       add(m, `${quote(doc, m)} describes one person's health.`, 'recovery, pregnancy, treatment or results');
     }
     // "the nurses say your nan's doing much better today": how someone in their care is getting on.

@@ -7,6 +7,8 @@ import { MEDIA_EMOJI } from '../vocabulary';
 import { holds } from '../required-words';
 
 const PREMISES = /^[^.!?]*?(?<![a-z])(?:refurb\w*|renovat\w*|redecorat\w*|refit|makeover of (?:our|the)|extension|building|garden|car ?park|parking lot|waiting[- ]room|reception area|paint ?job|new (?:chairs|carpet|floor|signage|sign))(?![a-z])/;
+// "training before and after prostate surgery": the time around an event, not a picture.
+const AROUND_AN_EVENT = /^ (?:the |your |a |an |each |every |their |his |her |any )?(?:[a-z-]+ )?(?:surgery|birth|delivery|pregnancy|treatment|procedure|operation|exercise|exercising|meals?|eating|school|work|sports?|training|workouts?|labou?r|chemo|chemotherapy|radiotherapy|radiation|travel|flights?|bed|sleep|injections?|vaccinations?|jabs?|feeds?|feeding)(?![a-z])/;
 const BEFORE_AFTER = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])before\s*(?:\/|&|\+|-and-|-n-|-|–|—|➡️|➡|→|->|>|and|n|'n'?|vs\.?|to|then|\p{Extended_Pictographic}\uFE0F?)\s*after(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:swipe|scroll) (?:to see|for|through|right|left|if)|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:transformations?|makeover|reveal)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // "sharing this X-ray", "here's a screenshot", "resharing this", "watch the moment".
 const SHARING = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:sharing|share|shared|posting|post|posted|reposting|resharing|reshare|here's|here is|here it is|check out|look at|watch|filming|filmed|recorded|snapped)(?:\s+(?:this|these|her|his|their|the|a|an|our|of))?(?:\s+[\p{L}-]+){0,2}?\s+(?:x-?rays?|scans?|ultrasounds?|images?|shots?|footage|moment|smile|progress|reaction|journey|session|procedure)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:resharing this|reposting this|here it is)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
@@ -34,11 +36,13 @@ export const rule: Detector = {
       if (CALL_RECORDING.test(doc.lower.slice(Math.max(0, m.start - 30), m.end + 20))) continue;
       // "Some controlled medicines need photo ID": a document, not a picture of anyone.
       if (/^ ?(?:id|identification|card|licen[cs]e|pass)(?![a-z])/.test(doc.lower.slice(m.end, m.end + 16))) continue;
+      if (/^before/.test(doc.lower.slice(m.start, m.end)) && AROUND_AN_EVENT.test(doc.lower.slice(m.end, m.end + 40))) continue;
       media.push({ start: m.start, end: m.end, why: `${quote(doc, m)} is a photo or video` });
     }
     for (const e of MEDIA_EMOJI) for (let i = doc.text.indexOf(e); i >= 0; i = doc.text.indexOf(e, i + e.length)) media.push({ start: i, end: i + e.length, why: `the ${e} emoji shows a photo or video` });
     // "Before & after — the waiting-room refurbishment": a picture of the premises.
-    for (const m of matchAll(doc, BEFORE_AFTER)) if (!PREMISES.test(doc.lower.slice(m.end, m.end + 60))) media.push({ ...m, why: `${quote(doc, m)} is a before/after picture` });
+    const beforeAfter = matchAll(doc, BEFORE_AFTER).filter((m) => !AROUND_AN_EVENT.test(doc.lower.slice(m.end, m.end + 40)));
+    for (const m of beforeAfter) if (!PREMISES.test(doc.lower.slice(m.end, m.end + 60))) media.push({ ...m, why: `${quote(doc, m)} is a before/after picture` });
     for (const m of matchAll(doc, SHARING)) media.push({ ...m, why: `${quote(doc, m)} shares an image` });
     // "Shared with permission, details changed: 'I kept waiting…'": a story or a quote, with no picture named.
     const storyOnly = media.length === 0 && STORY.test(doc.lower);
@@ -65,7 +69,7 @@ export const rule: Detector = {
     // One patient (not "every patient" or "patient education").
     const patientWord = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?<![a-z]-)(?<!(?:every|each|any|no|new|per|very|so|too|most|more|less|super|extremely|incredibly|really|quite) )patient(?:'s)?(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-])(?! (?:education|portal|safety|experience|forms?|intake|privacy|records?|care|advocate|survey)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))/u.exec(doc.lower);
     // A before/after of a treatment always shows the person treated.
-    const treated = matchAll(doc, BEFORE_AFTER).length > 0 && doc.health.some((h) => h.kind === 'procedure' || h.kind === 'condition');
+    const treated = beforeAfter.length > 0 && doc.health.some((h) => h.kind === 'procedure' || h.kind === 'condition');
     if (!person && !patientWord && consent.length === 0 && !treated && theirs.length === 0) return [];
     const who = theirs.length ? 'it is of the person answered' : person ? `${quote(doc, person)} is a specific person` : patientWord ? 'it is of a patient' : treated ? 'a before/after of a treatment shows the person treated' : 'consent wording shows a real person is pictured';
     media.sort((a, b) => a.start - b.start);

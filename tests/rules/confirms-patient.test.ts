@@ -217,6 +217,8 @@ ruleTester('confirms-patient', {
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Thanks Nora! Hope the new phone system is working better for everyone now.", kind: "reply", context: "Couldn't get through on the phones for days" },
     { text: "Glad the results of our patient survey were so positive this year, thanks for taking part!", kind: "reply", context: "Filled in the survey last month" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Please get seen today, either at your GP or urgent care, and mention the fever.", kind: "reply", context: "back from Bali with a temperature, where do I go?" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -428,5 +430,7 @@ ruleTester('confirms-patient', {
     { text: "Cheers Dev, Dr Osei will call you as soon as the scan report is back.", kind: "reply", context: "Had my MRI here, quick and easy", span: "will call you as soon as the scan report" },
     { text: "All sorted, you're rebooked for Thursday at 4 with Hannah.", kind: "message", context: "can I change my Tuesday slot?", span: "you're rebooked for" },
     { text: "We're sorry nobody updated you while you were waiting in the department that night.", kind: "reply", context: "Sat for six hours with no news", span: "while you were waiting in the department" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Lovely news, Tomás got seen today by Nurse Ana and is all sorted.", kind: "post", span: "got seen today" },
   ],
 });

@@ -155,6 +155,10 @@ ruleTester('health-details', {
     { text: "Hi Jo, refill requests go through our patient portal so we can check who is asking.", kind: "message", context: "Messenger from Jo: can you send a refill of my inhaler to the chemist?" },
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Thank you Kerry! Quick reminder to everyone: check your breasts every month and tell your GP about any change.", kind: "reply", context: "The breast clinic team were so kind" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Good question! You can ask your GP about a referral for an adult autism assessment, and the waiting list varies by area.", kind: "reply", context: "how do adults get assessed for autism?" },
+    { text: "You'll need a referral from your oncologist or family doctor, then the rehab team will call.", kind: "reply", context: "how do I join the cancer rehab classes?" },
+    { text: "If it's really painful, head to your nearest eye casualty tonight.", kind: "reply", context: "got something in my eye, who do I call?" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },

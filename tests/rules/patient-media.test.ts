@@ -37,6 +37,9 @@ ruleTester('patient-media', {
     { text: "Before and after: our reception refurbishment is finished, with new chairs and a kids' corner!", kind: "post" },
     // Added in the ninth session (blind18 became a tuning set; cases written fresh).
     { text: "We can't share who's in our photos, Lena, but thank you for caring about your neighbours.", kind: "reply", context: "Comment from Lena: is that Mr. Tom from church in the wound-care photo?" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Gentle stretching before and after knee surgery makes recovery easier. Ask the physio team for the leaflet.", kind: "post" },
+    { text: "Check your blood sugar before and after exercise for the first few weeks.", kind: "post" },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },
@@ -62,5 +65,7 @@ ruleTester('patient-media', {
 
     // Added in the ninth session (blind18 became a tuning set; cases written fresh).
     { text: "Before & after: 3 sessions of our laser on sun damage. Results vary!", kind: "post", span: "Before & after" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Before and after of this week's smile makeover for our lovely patient Gemma!", kind: "post", span: "Before and after" },
   ],
 });

@@ -67,6 +67,9 @@ ruleTester('person-name', {
     { text: "We're sorry to hear this. Please contact our Patient Relations Office on (555) 201-4400 so we can look into it.", kind: "reply", context: "Yelp review (1 star): rude and disorganised" },
     // Added in the ninth session (blind18 became a tuning set; cases written fresh).
     { text: "Despite the name, it rarely causes a fever over 101°F. A high fever is more likely something else.", kind: "post" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Ramsay Hunt syndrome is shingles of the facial nerve, and it can cause hearing loss. Ask us about the shingles vaccine.", kind: "post" },
+    { text: "Addison disease is rare, but know the signs: tiredness, dizziness and darker skin.", kind: "post" },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -90,5 +93,7 @@ ruleTester('person-name', {
     { text: 'Thank you, Tunde! Dr. Lee says he will see you at your next check.', kind: 'reply', context: 'Tunde Bello ★★★★★ — Dr. Lee explained everything', span: 'Tunde' },
     // Added in the eighth session (blind13 became a tuning set; cases written fresh).
 
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Great to see Zoë and her mum at her check-up today!", kind: "post", span: "Zoë" },
   ],
 });
