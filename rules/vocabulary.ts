@@ -60,6 +60,13 @@ export const MEDIA_EMOJI = mediaTerms.terms.filter((t) => !/\p{L}/u.test(t));
  */
 export const EMERGENCY_NUMBERS = '911|999|112|000|111';
 
+/**
+ * Phone and web services that give health advice, by country, as a pattern's alternatives: a reply that sends
+ * someone to one has redirected them (NZ Healthline, Australia's healthdirect and Nurse-On-Call, BC's HealthLink 811,
+ * Ontario's Health811, NHS 111 and NHS inform, poison centres, crisis lines).
+ */
+export const HELPLINES = "healthline|health ?direct|healthlink(?: bc)?|health ?811|811|telehealth(?: ontario)?|nurse[- ]on[- ]call|nurse line|nhs 111|nhs inform|nhs direct|poison control|poisons? (?:information|info|help) ?(?:centre|center|line)?|poisons? cent(?:re|er)|lifeline|beyond blue|kids helpline|samaritans|crisis (?:text )?line|988|13 ?11 ?26|13 ?11 ?14|1800 ?022 ?222";
+
 // Everyday English words, compromise's surnames and its places and organisations, all as data
 // (scripts/build-compromise-lexicons.mjs): loading compromise itself would cost every cold start
 // of the service worker about 250 ms.

@@ -106,6 +106,12 @@ ruleTester('medical-advice', {
     { text: "Best not to guess from here, so our physios would like to see you in person.", kind: "reply", context: "I put my back out moving a sofa, what should I do?" },
     // Added in the tenth session (one list of emergency numbers for every rule; cases written fresh).
     { text: "Call 000 now. Keep her still and stay on the line with them until the ambos arrive.", kind: "reply", context: "my daughter fell off the trampoline and can't move her neck" },
+    // Added in the tenth session (helplines of the countries the product serves; cases written fresh).
+    { text: "So sorry you're feeling rotten, Kyle. For advice tonight, call healthdirect on 1800 022 222.", kind: "reply", context: "terrible cough and fever since Tuesday, what should I take?" },
+    { text: "Hi Jess, we can't advise on this over Facebook, but you can ring HealthLink BC at 811 any time, day or night.", kind: "reply", context: "my son has a rash after his new antibiotic, should I stop it?" },
+    // Added in the tenth session (helplines of the countries the product serves; cases written fresh).
+    { text: "Try healthdirect on 1800 022 222, they're open all night.", kind: "reply", context: "fever and a sore ear, what should I do?" },
+    { text: "Use Nurse-On-Call on 1300 60 60 24 for advice after hours.", kind: "reply", context: "my son's asthma is playing up tonight, what should we do?" },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
