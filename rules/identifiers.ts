@@ -25,8 +25,9 @@ export function isPracticePhone(doc: Doc, digits: string): boolean {
   return doc.policy.practice.phones.some((p) => digitsOf(p).slice(-10) === digits);
 }
 
-// Toll-free numbers belong to organisations (poison control, insurers), not to patients.
-export const isTollFree = (digits: string) => /^8(?:00|33|44|55|66|77|88)/.test(digits);
+// Toll-free numbers belong to organisations (poison control, insurers), not to patients: North American 800, 833…,
+// Australian 1800 and 1300 (NZ 0800 and UK organisation lines are dropped in phoneNumbers).
+export const isTollFree = (digits: string) => /^(?:8(?:00|33|44|55|66|77|88)|1[38]00)/.test(digits);
 
 /** Whether the sentence at `at` has a specific person in it, or the message is about someone's care. */
 export function aboutSomeone(doc: Doc, anchors: readonly { sentence: number; kind: string }[], care: boolean, at: number): boolean {

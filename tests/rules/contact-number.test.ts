@@ -16,6 +16,9 @@ ruleTester('contact-number', {
     { text: 'Open 8-5 weekdays and 9-12 Saturdays.', kind: 'reply', context: 'What are your hours?' },
     { text: 'Need to talk to someone right now? Call or text 988, any time.' },
     { text: 'Your son\'s ear drops are ready. Text us at 5552014401 if you need anything!', kind: 'message', context: 'are the drops ready?' },
+    // Added in the tenth session (Australian 1800 and 1300 numbers are organisations; cases written fresh).
+    { text: "Sorry to hear Ava's still poorly, Mel. Ring the Poisons Information Centre on 1300 011 600 if she swallowed any of it.", kind: "reply", context: "my daughter Ava got into the dishwasher tablets" },
+    { text: "Hope your mum's hip is mending! Her home-care package questions can go to My Aged Care on 1800 200 422.", kind: "reply", context: "Mum had her hip done here last month" },
   ],
   invalid: [
     { text: 'Mrs. Alvarez, we left a voicemail at 555-762-1190 about your MRI results.', kind: 'reply', context: 'Nobody has called me about my MRI!', span: '555-762-1190' },
