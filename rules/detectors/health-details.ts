@@ -147,6 +147,8 @@ export const rule: Detector = {
       if (/(?:can't|cannot|can not|unable to|won't|don't|do not) (?:assess|diagnose|treat|discuss|comment on|advise on|look at|examine)(?: [a-z-]+)? $/.test(before)) continue;
       // "bring any glasses or inhalers your athlete uses": whatever they may have, not something they do.
       if (TELL_RECEPTION.test(before) || ANY_BEFORE.test(sentenceBefore)) continue;
+      // "dementia-friendly training", "anyone's injury": a kind of service, or whoever has it.
+      if (/^-(?:friendly|aware|awareness|inclusive|informed|smart)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) || /(?:anyone|anybody|everyone|everybody|someone|somebody|people|patients|one person)(?:'s|') (?:[a-z-]+ )?$/.test(before)) continue;
       // "you can ask your GP about a referral for an adult ADHD assessment": what to raise with a clinician.
       if (ASK_ABOUT.test(doc.lower.slice(Math.max(0, h.start - 90), h.start))) continue;
       // "we don't offer routine ear wax removal", "a self-pay MRI of one body area is £395": what the service does and costs.

@@ -159,6 +159,9 @@ ruleTester('health-details', {
     { text: "Good question! You can ask your GP about a referral for an adult autism assessment, and the waiting list varies by area.", kind: "reply", context: "how do adults get assessed for autism?" },
     { text: "You'll need a referral from your oncologist or family doctor, then the rehab team will call.", kind: "reply", context: "how do I join the cancer rehab classes?" },
     { text: "If it's really painful, head to your nearest eye casualty tonight.", kind: "reply", context: "got something in my eye, who do I call?" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Thanks Joan. All our reception staff do autism-aware training every spring.", kind: "reply", context: "They were so patient with my son who has autism" },
+    { text: "We can't comment on anybody's diagnosis online, Priya, but we'd be glad to talk on the phone.", kind: "reply", context: "Why did nobody tell me about the diabetes?" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -233,5 +236,7 @@ ruleTester('health-details', {
     { text: "Thanks Anya! Everyone here was so glad your asthma settled after the new inhaler.", kind: "reply", context: "Google review: the nurse sorted my inhaler", span: "asthma", within: true },
     // Added in the ninth session (blind18 became a tuning set; cases written fresh).
     { text: "Gwen, I'm so sorry. Please come by today, dry socket is very treatable.", kind: "reply", context: "Google review (2 stars) from Gwen: I think I have dry socket, my extraction site is agony", span: "dry socket" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "So glad you're walking pain-free again, Marta!", kind: "reply", context: "Knee is so much better after physio", span: "pain", within: true },
   ],
 });

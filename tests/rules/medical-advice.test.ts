@@ -112,6 +112,10 @@ ruleTester('medical-advice', {
     // Added in the tenth session (helplines of the countries the product serves; cases written fresh).
     { text: "Try healthdirect on 1800 022 222, they're open all night.", kind: "reply", context: "fever and a sore ear, what should I do?" },
     { text: "Use Nurse-On-Call on 1300 60 60 24 for advice after hours.", kind: "reply", context: "my son's asthma is playing up tonight, what should we do?" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Great question! Kids over 6 months can use SPF 50+, reapplied every two hours and after swimming.", kind: "reply", context: "What sunscreen should kids use at the beach?" },
+    { text: "Hi Sean, it's worth a read of the HSE's page on bowel screening too.", kind: "reply", context: "Do men need bowel screening at 60?" },
+    { text: "Please take her to the nearest emergency department now, or ring 000.", kind: "message", context: "my daughter's lips are swelling after a bee sting" },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
@@ -194,5 +198,7 @@ ruleTester('medical-advice', {
     { text: "Hi Mo, the nurse says wholemeal bread and brown rice are fine for you.", kind: "reply", context: "Facebook comment by Mo: the nurse told me to cut out ALL carbs, is that right??", span: "fine for you", within: true },
     { text: "Oof, sorry! Best not to stay in bed: gentle walks and heat usually help a back strain.", kind: "reply", context: "I put my back out moving a sofa, what should I do?", span: "Best not to", within: true },
     { text: "honestly if it's been over 10 days you probably do need antibiotics, ask to see a different GP", kind: "reply", context: "GP said my sinus infection is viral, 11 days now", span: "do need", within: true },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Hi Sean! Give him 5ml of Calpol every six hours.", kind: "reply", context: "What should I give my son for his teething?", span: "5ml", within: true },
   ],
 });
