@@ -310,7 +310,8 @@ function creditedForCare(doc: Doc): Set<string> {
     const goesOn = next && /^\s*(?:he|she|they)(?![a-z])/.test(c.lower.slice(next.start, next.end));
     const sentence = c.lower.slice(c.sentences[p.sentence].start, (goesOn ? next : c.sentences[p.sentence]).end);
     // "pls tell dr feld thank u": thanks to a titled clinician are thanks for care.
-    const thanked = CLINICAL_TITLE.test(p.text.toLowerCase()) && /(?:^|[^a-z])(?:thank|thanks|thx|ty)(?![a-z])/.test(sentence);
+    // "Dr Priya is amazing!!": praise for a titled clinician is praise for their care.
+    const thanked = CLINICAL_TITLE.test(p.text.toLowerCase()) && (/(?:^|[^a-z])(?:thank|thanks|thx|ty)(?![a-z])/.test(sentence) || PRAISED.test(sentence));
     if (holds(CARE_IN_REVIEW, sentence) || thanked || c.health.some((h) => h.sentence === p.sentence)) {
       for (const w of p.text.toLowerCase().split(/[\s.]+/)) out.add(w);
       out.add(CLINICIAN_CREDITED);
@@ -328,7 +329,9 @@ const ANY_STAFF = '\u0001any staff';
 const CLINICIAN_CREDITED = '\u0001a clinician credited';
 const APPEARANCE = '\u0001appearance';
 const PUBLIC_APPEARANCE = /(?<![a-z])(?:on (?:the )?(?:[a-z0-9]+ ){0,2}?(?:news|tv|telly|radio|podcast|breakfast show)|(?:your|her|his|the) (?:interview|podcast|article|column|talk|webinar|segment)|in the (?:paper|newspaper|news))(?![a-z])/;
-const ROLE_PRAISED = /(?<![a-z])(?:the|my|our|your|a|this) (?:[a-z-]+ )?(?:physio|physiotherapist|dentist|hygienist|nurse|doctor|gp|therapist|counsell?or|chiropractor|optician|optometrist|audiologist|podiatrist|midwife|surgeon|orthodontist|consultant|dermatologist|pharmacist)s? (?:here |there |at [a-z ]{2,30})?(?:is|was|were|are|has been|have been) (?:so |very |really |absolutely |just )?(?:brilliant|amazing|great|fantastic|wonderful|excellent|lovely|kind|gentle|the best|incredible|outstanding|superb|fab|fabulous|a star|a legend)(?![a-z])/;
+const PRAISE = '(?:is|was|were|are|has been|have been|\'s) (?:so |very |really |absolutely |just )?(?:brilliant|amazing|great|fantastic|wonderful|excellent|lovely|kind|gentle|the best|incredible|outstanding|superb|fab|fabulous|a star|a legend)(?![a-z])';
+const PRAISED = new RegExp(PRAISE);
+const ROLE_PRAISED = new RegExp(`(?<![a-z])(?:the|my|our|your|a|this) (?:[a-z-]+ )?(?:physio|physiotherapist|dentist|hygienist|nurse|doctor|gp|therapist|counsell?or|chiropractor|optician|optometrist|audiologist|podiatrist|midwife|surgeon|orthodontist|consultant|dermatologist|pharmacist)s? (?:here |there |at [a-z ]{2,30})?${PRAISE}`);
 
 function quoteOf(text: string, span: Span): string {
   const s = text.slice(span.start, span.end).trim();

@@ -219,6 +219,8 @@ ruleTester('confirms-patient', {
     { text: "Glad the results of our patient survey were so positive this year, thanks for taking part!", kind: "reply", context: "Filled in the survey last month" },
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Please get seen today, either at your GP or urgent care, and mention the fever.", kind: "reply", context: "back from Bali with a temperature, where do I go?" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Thanks Helen! Dr Okafor is on the radio again on Thursday, tune in.", kind: "reply", context: "Dr Okafor is brilliant on the radio!" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -432,5 +434,8 @@ ruleTester('confirms-patient', {
     { text: "We're sorry nobody updated you while you were waiting in the department that night.", kind: "reply", context: "Sat for six hours with no news", span: "while you were waiting in the department" },
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Lovely news, Tomás got seen today by Nurse Ana and is all sorted.", kind: "post", span: "got seen today" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Aw thanks Rosa, we'll make sure she sees this!", kind: "reply", context: "Dr Mendes is just the best!!", span: "she" },
+    { text: "Lovely to hear, Iain. We're glad to help with your dad's blister packs each month.", kind: "reply", context: "The pharmacy team are so helpful", span: "your dad's blister packs" },
   ],
 });

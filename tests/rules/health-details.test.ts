@@ -162,6 +162,8 @@ ruleTester('health-details', {
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Thanks Joan. All our reception staff do autism-aware training every spring.", kind: "reply", context: "They were so patient with my son who has autism" },
     { text: "We can't comment on anybody's diagnosis online, Priya, but we'd be glad to talk on the phone.", kind: "reply", context: "Why did nobody tell me about the diabetes?" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Hope the phones are back to working properly and feeling less busy for the team!", kind: "reply", context: "Couldn't get through all morning" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -238,5 +240,7 @@ ruleTester('health-details', {
     { text: "Gwen, I'm so sorry. Please come by today, dry socket is very treatable.", kind: "reply", context: "Google review (2 stars) from Gwen: I think I have dry socket, my extraction site is agony", span: "dry socket" },
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "So glad you're walking pain-free again, Marta!", kind: "reply", context: "Knee is so much better after physio", span: "pain", within: true },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Hope your wee man is back to climbing trees and feeling loads better, Kirsty!", kind: "reply", context: "Our son had his tonsils out here last week", span: "back to climbing trees and feeling loads better", within: true },
   ],
 });

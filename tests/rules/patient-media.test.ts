@@ -40,6 +40,8 @@ ruleTester('patient-media', {
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Gentle stretching before and after knee surgery makes recovery easier. Ask the physio team for the leaflet.", kind: "post" },
     { text: "Check your blood sugar before and after exercise for the first few weeks.", kind: "post" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Our new treatment room photos are going up on the page this week!", kind: "post" },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },
@@ -67,5 +69,7 @@ ruleTester('patient-media', {
     { text: "Before & after: 3 sessions of our laser on sun damage. Results vary!", kind: "post", span: "Before & after" },
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Before and after of this week's smile makeover for our lovely patient Gemma!", kind: "post", span: "Before and after" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Thanks Leah! Your before and afters are going live on our Instagram tomorrow 😍", kind: "reply", context: "So happy with my veneers", span: "Your before and afters are going live" },
   ],
 });
