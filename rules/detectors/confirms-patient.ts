@@ -1,7 +1,7 @@
 // Wording that confirms or implies that an identifiable person is, was or will be a patient:
 // their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
-import { isPatientMention, toEveryReader, type Anchor } from '../anchors';
+import { asksAboutAGroup, isPatientMention, toEveryReader, type Anchor } from '../anchors';
 import { careTies, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES } from '../care-ties';
 import { clauseBefore, forAGroup, saidOfAGroup, SERVICE_NAME } from './health-details';
 import { reviewerNamed } from './person-name';
@@ -422,6 +422,8 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
     if (found === undefined) toEveryone.set(n, (found = toEveryReader(doc.lower.slice(doc.sentences[n].start, doc.sentences[n].end))));
     return found;
   };
+  // "Ask about options at your consultation" answering "Do you do sedation for adults?": anyone's consultation.
+  const groupAsked = doc.addressed && asksAboutAGroup(doc.context);
   for (let i = 0; i < ws.length - 1; i++) {
     const yours = doc.addressed && (ws[i].lower === 'your' || ws[i].lower === 'ur') && !everyReader(ws[i].sentence);
     // ("he is due for his first check-up" is a milestone every child reaches, wherever they go.)
@@ -449,7 +451,8 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         // "Your physio or GP can lodge a claim": whichever clinician the reader has, not one here.
         const anyClinician = CLINICIAN_OR.test(doc.lower.slice(end, end + 40));
         const notTheirs = protectedByRule || anyClinician || (noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)))) || SETTINGS_AFTER.test(doc.lower.slice(end, end + 14));
-        if (!hypothetical && !notTheirs) out.push({ start: ws[i].start, end });
+        const anyAsker = yours && groupAsked && !ws.slice(i + 1, j).some((w) => RELATIVES.has(w.lower.replace(/'s$/, '')));
+        if (!hypothetical && !notTheirs && !anyAsker) out.push({ start: ws[i].start, end });
         break;
       }
       // "your microneedling session", "your wisdom tooth removal": a procedure of theirs.

@@ -3,7 +3,7 @@
 // "you" in a reply, "she", "a 44-year-old mechanic"), a reply refers to "the" or "that" treatment they
 // have, the comment said it was theirs, or the message shows their picture. General education full of
 // medical words stays quiet.
-import { toEveryReader, type Anchor } from '../anchors';
+import { asksAboutAGroup, toEveryReader, type Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, HealthTerm } from '../doc';
 import { priced, sentenceAt, type Span } from '../text';
@@ -194,6 +194,8 @@ export const rule: Detector = {
       if (staffInSentence(doc, sentenceAt(doc.sentences, m.start))) add(m, `${quote(doc, m)} is a staff member's pregnancy: ${STAFF_HEALTH}.`, 'pregnancy');
     }
     // Injuries and body parts that belong to someone.
+    // ("let them 'brush' your teeth first" answering "Any tips for toddlers who hate brushing?": anyone's teeth.)
+    const groupAsked = asksAboutAGroup(doc.context);
     for (const b of doc.phrases.bodyParts) {
       if (hits.some((x) => x.start <= b.start && b.end <= x.end) || hypothetical(b.start)) continue;
       const before = doc.lower.slice(Math.max(0, b.start - 40), b.start);
@@ -205,7 +207,7 @@ export const rule: Detector = {
       const sentence = sentenceAt(doc.sentences, b.start);
       // "help everyone keep their gums healthy": "their" of a group is nobody in particular.
       const groupOwner = /(?<![a-z])their\s+(?:[\p{L}-]+\s+)?$/u.test(before) && GROUP_BEFORE.test(doc.lower.slice(doc.sentences[sentence].start, b.start));
-      const owner = !groupOwner && (holds(POSSESSED, before) || (doc.addressed && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur)(?:\s+[\p{L}-]+)?\s+$|how(?:'s|s| is| are) (?:the|that|those|your|ur)(?: left| right)?\s+$/u.test(before)));
+      const owner = !groupOwner && (holds(POSSESSED, before) || (doc.addressed && !groupAsked && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur)(?:\s+[\p{L}-]+)?\s+$|how(?:'s|s| is| are) (?:the|that|those|your|ur)(?: left| right)?\s+$/u.test(before)));
       const anchored = facts.anchors.some((a) => a.sentence === sentence);
       // "Reminder to everyone: check your skin monthly": a body part of every reader.
       if (toEveryReader(doc.lower.slice(doc.sentences[sentence].start, doc.sentences[sentence].end))) continue;

@@ -5,6 +5,7 @@
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import { GROUP_SUBJECT, saidOfAGroup } from './health-details';
+import { asksAboutAGroup, OWN_WORDS } from '../anchors';
 import { CARE_NOUNS, reviewOfCare } from './confirms-patient';
 import { priced, sentenceAt, type Span } from '../text';
 import { templateFor } from '../templates';
@@ -46,9 +47,8 @@ const CHECK_FIRST = /(?:don't|do not|never|please don't) (?:stop|change|start|do
 const TREATMENT_NOUN_AFTER = /^ (?:treatments?|medications?|medicines?|creams?|clinic|services?|mapping|screening|checks?|specialists?|programmes?|programs?|vaccines?|vaccinations?|jabs?|shots?|series|doses?|boosters?|providers?|doctors?|nurses?|teams?|educators?|consultants?)(?![a-z])/;
 const STATISTIC = /(?<![a-z0-9])(?:\d+|one) in \d+(?![0-9])/;
 // ("Is it safe to take sumatriptan while pregnant?" asks for the asker.)
-const GROUP_QUESTION = /(?:^|[^a-z])(?:should|do|does|can|could|are|is|must|need) (?:all |most |young |older |little |new |pregnant )?(?:kids|children|babies|toddlers|infants|teens|teenagers|adults|people|men|women|mums|moms|parents|everyone|anyone|seniors|athletes|students)(?![a-z])/;
-const SECOND_PERSON = /(?:^|[^a-z'])(?:you|your|you're|you've|u|ur|yours)(?![a-z'])/;
-const OWN_WORDS = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|my|me|mine|is it (?:safe|normal|ok|okay|bad|fine) (?:to|for|if|while))(?![a-z'])/;
+// In the answer to a group question, "you" is whoever asks it; "your son" or "him" is someone.
+const SOMEONE = /(?:^|[^a-z'])(?:(?:your|ur) (?:[a-z-]+ )?(?:son|daughter|kid|child|boy|girl|baby|little one|toddler|teen|husband|wife|partner|mum|mom|dad|mother|father)s?(?:'s)?|him|his|he|she|her)(?![a-z'])/;
 const CAN_I = /(?<![a-z])(?:is it (?:ok|okay|safe|fine) (?:for (?:me|him|her|us|them) )?to get(?= (?:a|an|the|my|his|her|their)? ?(?:[a-z-]+ ){1,2}?(?:jab|shot|vaccine|vaccination|booster|injection|filling|x-?ray|scan)s?)|(?:can|could|should|may|is it ok (?:for me )?to|is it safe (?:for me )?to|am i ok to|ok to) (?:i |he |she |we |my [a-z]+ |u )?(?:take|have|drink|use|give|eat|stop|keep taking|skip|double|mix|carry on|stay|go|rest|exercise|walk|run|work|fly|swim|drive|bathe|shower|sleep|wear|ice|heat))(?![a-z])/;
 // "is that normal?", "is this enough?", "should I be worried?", "does she need to…": the asker wants a verdict on their own case.
 const IS_THAT_Q = /(?<![a-z])(?:what should (?:i|we) do|is (?:the |my )?[a-z -]{0,20}? (?:safe|ok|okay) (?:for me|for her|for him|for my|for us)|is (?:that|this|it) (?:normal|enough|too much|too little|ok|okay|safe|fine|bad|a problem|worrying|serious|common)|should i (?:be )?worr(?:y|ied)|will (?:it|this|that|they|he|she) (?:stop|go away|get better|heal|settle|clear up|go down|pass)|(?:do|does|should) (?:i|he|she|we|they) (?:need|have) to)(?![a-z])[^.!]*\?/;
@@ -78,12 +78,12 @@ export const rule: Detector = {
     const hits: Hit[] = [];
     // In a post the advice is replaced by an invitation to call; in a reply the whole safe reply is offered.
     const redaction = templateFor('question', doc.policy);
-    // "What SPF should kids wear?": a question about a group is answered for everyone who asks it; only what the
-    // reply says to "you" is for the person.
-    const groupQuestion = doc.addressed && /\?/.test(doc.context.text) && GROUP_QUESTION.test(doc.context.lower) && !OWN_WORDS.test(doc.context.lower);
+    // "What SPF should kids wear?", "Any tips for toddlers who hate brushing?": a question about a group is answered
+    // for everyone who asks it; only what the reply says of someone ("your son", "him") is for a person.
+    const groupQuestion = doc.addressed && asksAboutAGroup(doc.context);
     const forEveryone = (span: Span) => {
       const sentence = doc.sentences[sentenceAt(doc.sentences, span.start)];
-      return groupQuestion && !SECOND_PERSON.test(doc.lower.slice(sentence.start, sentence.end));
+      return groupQuestion && !SOMEONE.test(doc.lower.slice(sentence.start, sentence.end));
     };
     const add = (span: Span, why: string) => {
       if (!forEveryone(span)) hits.push({ ...span, message: 'Gives individual medical advice in public.', why, redaction });
@@ -142,6 +142,8 @@ export const rule: Detector = {
       // "sounds like strep", "it's probably a sprain": the condition follows within a few words.
       const term = doc.health.find((h) => h.start >= m.start && h.start < clause.end && h.start - m.end <= 60 && (h.kind === 'condition' || h.kind === 'symptom') && !NAMES_NOTHING.test(h.term));
       if (!term) continue;
+      // "A high fever is more likely an infection": a rule about any case, its subject indefinite.
+      if (/^\W*(?:but |and |so )?(?:a|an|any|most|many|some) (?:[a-z-]+ ){0,2}?(?:is|are|'s) (?:(?:more|most|less|often|usually|generally|very) )*$/.test(doc.lower.slice(clause.start, m.start))) continue;
       // "for people with lots of moles", "a very effective acne treatment", "1 in 3 people with an eating disorder": about a
       // group, a treatment or a statistic, not a guess at their condition.
       if (saidOfAGroup(doc.lower, term.start) || TREATMENT_NOUN_AFTER.test(doc.lower.slice(term.end, term.end + 16)) || STATISTIC.test(doc.lower.slice(doc.sentences[Math.max(0, sentenceAt(doc.sentences, m.start) - 1)].start, clause.end))) continue;

@@ -221,6 +221,8 @@ ruleTester('confirms-patient', {
     { text: "Please get seen today, either at your GP or urgent care, and mention the fever.", kind: "reply", context: "back from Bali with a temperature, where do I go?" },
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Thanks Helen! Dr Okafor is on the radio again on Thursday, tune in.", kind: "reply", context: "Dr Okafor is brilliant on the radio!" },
+    // Added in the tenth session (a question about a group is answered for everyone; cases written fresh).
+    { text: "Yes, we offer hygiene visits under sedation for adults. Ask the team at your first appointment.", kind: "reply", context: "Do you do sedation for adults with dental anxiety?" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },

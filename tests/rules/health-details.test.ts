@@ -164,6 +164,8 @@ ruleTester('health-details', {
     { text: "We can't comment on anybody's diagnosis online, Priya, but we'd be glad to talk on the phone.", kind: "reply", context: "Why did nobody tell me about the diabetes?" },
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Hope the phones are back to working properly and feeling less busy for the team!", kind: "reply", context: "Couldn't get through all morning" },
+    // Added in the tenth session (a question about a group is answered for everyone; cases written fresh).
+    { text: "Totally normal! Let them hold the brush and copy you brushing your teeth.", kind: "reply", context: "Any tips for toddlers who hate brushing?" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },

@@ -116,6 +116,12 @@ ruleTester('medical-advice', {
     { text: "Great question! Kids over 6 months can use SPF 50+, reapplied every two hours and after swimming.", kind: "reply", context: "What sunscreen should kids use at the beach?" },
     { text: "Hi Sean, it's worth a read of the HSE's page on bowel screening too.", kind: "reply", context: "Do men need bowel screening at 60?" },
     { text: "Please take her to the nearest emergency department now, or ring 000.", kind: "message", context: "my daughter's lips are swelling after a bee sting" },
+    // Added in the tenth session (a question about a group is answered for everyone; cases written fresh).
+    { text: "Great question! Try a sticker chart and brushing together at the same time every night.", kind: "reply", context: "Any ideas for kids who refuse to brush?" },
+    { text: "Good question. A sore throat with a cough is more likely a virus than strep.", kind: "reply", context: "Is every sore throat strep?" },
+    // Added in the tenth session (a question about a group is answered for everyone; cases written fresh).
+    { text: "So common! Try singing a two-minute song while they brush.", kind: "reply", context: "Any tips for toddlers who hate brushing?" },
+    { text: "Despite the name, cedar fever rarely causes a true fever. A high fever is more likely an infection.", kind: "reply", context: "Is cedar fever an actual fever?" },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
@@ -200,5 +206,7 @@ ruleTester('medical-advice', {
     { text: "honestly if it's been over 10 days you probably do need antibiotics, ask to see a different GP", kind: "reply", context: "GP said my sinus infection is viral, 11 days now", span: "do need", within: true },
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Hi Sean! Give him 5ml of Calpol every six hours.", kind: "reply", context: "What should I give my son for his teething?", span: "5ml", within: true },
+    // Added in the tenth session (a question about a group is answered for everyone; cases written fresh).
+    { text: "Try 5ml of Calpol for him tonight and see how he goes.", kind: "reply", context: "Should kids get Calpol after jabs? My boy is screaming", span: "Try", within: true },
   ],
 });
