@@ -88,7 +88,7 @@ const SIGN_LIST = /(?<![a-z])(?:if|unless|in case)(?![a-z])[^;.!?—–]{0,80}$/
 const CONDITIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:if|unless|in case)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])[^,;.!?—–]*$/u;
 // The writer's own treatment or condition: "my own ACL reconstruction", "since my diagnosis", "I had my gallbladder out",
 // "I've had migraines since I was a teenager".
-const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?|i (?:went|'ve been|have been) through(?: an?)?|i(?:'ve| have)? (?:lived|live) with|i(?:'ve| have) had|ive had|i suffer(?:ed)? (?:from|with)|i(?:'ve| have) (?:struggled|battled) with)(?:\s+[\p{L}-]+)?\s+$/u;
+const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|i had(?: an?)?|i (?:started|began|stopped|came off|went on|needed|had to have)(?: an?)?|i(?:'m| am) (?:on|taking|recovering from)|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?|i (?:went|'ve been|have been) through(?: an?)?|i(?:'ve| have)? (?:lived|live) with|i(?:'ve| have) had|ive had|i suffer(?:ed)? (?:from|with)|i(?:'ve| have) (?:struggled|battled) with)(?:\s+[\p{L}-]+)?\s+$/u;
 // "Nurse Tamsin is recovering well after her breast cancer surgery", "Dr. Okonjo has lived with type 1 diabetes",
 // "after three months of chemotherapy our practice manager is back": a staff member's own health.
 // "her accreditation in EMDR therapy", "his training in sports massage": a skill, not their own care.
@@ -186,7 +186,8 @@ export const rule: Detector = {
       else if (doc.addressed && !ofAGroup && !emergencyRedirect && !/^ (?:jabs?|vaccines?|vaccinations?|shots?|clinics?|season|campaign)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
       else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !CONDITIONAL.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
-      else if (h.kind !== 'symptom' && holds(WRITER_OWN, before)) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);
+      // ("What if I'm on a blood thinner?": a reader's question quoted in an FAQ.)
+      else if (h.kind !== 'symptom' && holds(WRITER_OWN, before) && !/\?[\s"'”’]*$/.test(sentenceText)) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);
       else if (h.kind !== 'symptom' && holds(STAFF_OWN_BEFORE, before) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: ${STAFF_HEALTH}.`, what);
     }
     // "Dr. Nwosu starts maternity leave on Friday": a staff member's pregnancy.

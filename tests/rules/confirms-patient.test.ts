@@ -223,6 +223,8 @@ ruleTester('confirms-patient', {
     { text: "Thanks Helen! Dr Okafor is on the radio again on Thursday, tune in.", kind: "reply", context: "Dr Okafor is brilliant on the radio!" },
     // Added in the tenth session (a question about a group is answered for everyone; cases written fresh).
     { text: "Yes, we offer hygiene visits under sedation for adults. Ask the team at your first appointment.", kind: "reply", context: "Do you do sedation for adults with dental anxiety?" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Our falls-prevention programme with us runs every Tuesday: all welcome.", kind: "post" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -439,5 +441,7 @@ ruleTester('confirms-patient', {
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Aw thanks Rosa, we'll make sure she sees this!", kind: "reply", context: "Dr Mendes is just the best!!", span: "she" },
     { text: "Lovely to hear, Iain. We're glad to help with your dad's blister packs each month.", kind: "reply", context: "The pharmacy team are so helpful", span: "your dad's blister packs" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "So proud of you, Keira! You smashed your rehab programme with us.", kind: "reply", context: "Back running after my ACL surgery", span: "programme with us", within: true },
   ],
 });

@@ -166,6 +166,9 @@ ruleTester('health-details', {
     { text: "Hope the phones are back to working properly and feeling less busy for the team!", kind: "reply", context: "Couldn't get through all morning" },
     // Added in the tenth session (a question about a group is answered for everyone; cases written fresh).
     { text: "Totally normal! Let them hold the brush and copy you brushing your teeth.", kind: "reply", context: "Any tips for toddlers who hate brushing?" },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "I had a long chat with our pharmacist about statins this week, and here's what every patient should know.", kind: "post" },
+    { text: "\"What if I'm on a blood thinner?\" Call us a week before your procedure so we can plan.", kind: "post" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -244,5 +247,8 @@ ruleTester('health-details', {
     { text: "So glad you're walking pain-free again, Marta!", kind: "reply", context: "Knee is so much better after physio", span: "pain", within: true },
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Hope your wee man is back to climbing trees and feeling loads better, Kirsty!", kind: "reply", context: "Our son had his tonsils out here last week", span: "back to climbing trees and feeling loads better", within: true },
+    // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
+    { text: "Ten years ago I had a basal cell carcinoma removed from my nose. Wear a hat! — Dr Ana Ruiz", kind: "post", span: "basal cell carcinoma" },
+    { text: "I started metformin myself two years ago, so I know the side effects first hand.", kind: "post", span: "metformin" },
   ],
 });
