@@ -429,7 +429,9 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
     // ("he is due for his first check-up" is a milestone every child reaches, wherever they go.)
     const theirs = (POSSESSIVE_PRONOUNS.has(ws[i].lower) && owners.some((a) => a.kind === 'pronoun' && a.start === ws[i].start) ||
       // "Jayden's next appointment": a patient's name, possessive.
-      (/'s$/.test(ws[i].lower) && owners.some((a) => a.kind === 'name' && a.start <= ws[i].start && ws[i].end <= a.end + 2))) &&
+      (/'s$/.test(ws[i].lower) && owners.some((a) => a.kind === 'name' && a.start <= ws[i].start && ws[i].end <= a.end + 2)) ||
+      // "the twins' cleanings", "your boys' check-ups": relatives', plural.
+      (i > 0 && (ws[i - 1].lower === 'the' || (doc.addressed && /^(?:your|ur)$/.test(ws[i - 1].lower))) && (RELATIVES.has(ws[i].lower) || RELATIVES.has(ws[i].lower.replace(/s$/, ''))) && /^['’]/.test(doc.text.slice(ws[i].end, ws[i].end + 1)))) &&
       !/due for $/.test(doc.lower.slice(Math.max(0, ws[i].start - 8), ws[i].start));
     if (!yours && !theirs) continue;
     for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {

@@ -225,6 +225,9 @@ ruleTester('confirms-patient', {
     { text: "Yes, we offer hygiene visits under sedation for adults. Ask the team at your first appointment.", kind: "reply", context: "Do you do sedation for adults with dental anxiety?" },
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Our falls-prevention programme with us runs every Tuesday: all welcome.", kind: "post" },
+    // Added in the tenth session (families from blind18, a tuning set; cases written fresh).
+    { text: "Back-to-school check: are your kids' vaccinations up to date? Ask reception.", kind: "post" },
+    { text: "Thanks Ruth! We hope every visitor feels welcome with us, and we'll keep the coffee coming.", kind: "reply", context: "Lovely open day, great coffee" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -443,5 +446,9 @@ ruleTester('confirms-patient', {
     { text: "Lovely to hear, Iain. We're glad to help with your dad's blister packs each month.", kind: "reply", context: "The pharmacy team are so helpful", span: "your dad's blister packs" },
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "So proud of you, Keira! You smashed your rehab programme with us.", kind: "reply", context: "Back running after my ACL surgery", span: "programme with us", within: true },
+    // Added in the tenth session (families from blind18, a tuning set; cases written fresh).
+    { text: "Thank you, Marcus. We're so glad you felt safe with us during such a hard week.", kind: "reply", context: "Came in at my lowest and the team were kind", span: "you felt safe with us" },
+    { text: "Thanks Gail, we've passed this on to our radiology team so they can look into it.", kind: "reply", context: "The scan was fine but the tech was rude", span: "our radiology team" },
+    { text: "Aw Priti, we'll have the boys' check-ups booked in before you know it!", kind: "reply", context: "My boys love coming here", span: "boys' check", within: true },
   ],
 });

@@ -208,5 +208,7 @@ ruleTester('medical-advice', {
     { text: "Hi Sean! Give him 5ml of Calpol every six hours.", kind: "reply", context: "What should I give my son for his teething?", span: "5ml", within: true },
     // Added in the tenth session (a question about a group is answered for everyone; cases written fresh).
     { text: "Try 5ml of Calpol for him tonight and see how he goes.", kind: "reply", context: "Should kids get Calpol after jabs? My boy is screaming", span: "Try", within: true },
+    // Added in the tenth session (families from blind18, a tuning set; cases written fresh).
+    { text: "As you're still breastfeeding, let's hold off on the filler until you've finished.", kind: "reply", context: "Can I get lip filler while breastfeeding?", span: "let's hold off", within: true },
   ],
 });
