@@ -58,6 +58,10 @@ const ELIDED_SUBJECT = /(?:came|walked|showed|limped|hobbled|rolled|rushed|had|g
 const ROYAL_TITLE = /(?<![a-z])the (?:(?:princess|prince|duke|duchess|earl|countess) of [a-z]+|king|queen)(?![a-z])/;
 const PUBLIC_DISCLOSURE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:publicly|openly|candidly|shared that|announced that|revealed that|public about|in public|on national tv|on tv|press conference|told reporters|in an interview|psa|campaign|on live tv|on (?:national |local |live |breakfast )?radio|telling fans|told fans|opened up|went public|(?:shared|sharing) (?:his|her|their) (?:story|journey|diagnosis)|on (?:ig|instagram|tiktok|youtube|twitter|x|(?:his|her|their) (?:podcast|show|channel|blog))|memoir|op-ed|gazette|newspaper|documentary)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
+/** The text before a word ends "…spoke on breakfast TV about": what follows is the speaker's own, told in public. */
+export const spokeInPublicAbout = (before: string): boolean => SPOKE_ABOUT.test(before);
+const SPOKE_ABOUT = /(?:spoke|spoken|speaks|talked|talks|wrote|written|writes|opened up)(?![a-z])[^.!?]{0,40}?(?:on (?:[a-z]+ )?(?:radio|tv|television|telly|air)|publicly|openly|in an? (?:interview|podcast|documentary|memoir|column)|on (?:his|her|their) (?:podcast|show|channel|blog))[^.!?]{0,40}(?:about|of) (?:(?:his|her|their) (?:[a-z-]+ ){0,2})?$/;
+
 const NON_PATIENT_ROLES = new Set(['staff', 'provider', 'public', 'organisation']);
 
 export function isPatientMention(p: PersonMention): boolean {
@@ -199,6 +203,9 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     // "Beyoncé has written about preeclampsia with her twins": "her" is the public figure just named.
     // ("…a speedy recovery after her operation with our surgical team": the practice telling of their care here is a disclosure.)
     .filter((a) => !((a.kind === 'pronoun' || (a.kind === 'described' && /^(?:his|her|their) /i.test(a.text))) && hasPublic && (publicSentence(a.sentence) || publicBefore(m, a)) && !careHere(a.sentence)))
+    // "X spoke on national radio this week about his year out with a cruciate injury": whoever spoke in public tells of
+    // their own health, even when the name is not one the engine knows.
+    .filter((a) => !(a.kind === 'pronoun' && spokeInPublicAbout(m.lower.slice(m.sentences[a.sentence].start, a.start)) && !careHere(a.sentence)))
     .sort((a, b) => a.start - b.start);
 
   function at(x: RegExpMatchArray, kind: Anchor['kind']): Anchor {

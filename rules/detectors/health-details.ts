@@ -3,7 +3,7 @@
 // "you" in a reply, "she", "a 44-year-old mechanic"), a reply refers to "the" or "that" treatment they
 // have, the comment said it was theirs, or the message shows their picture. General education full of
 // medical words stays quiet.
-import { asksAboutAGroup, toEveryReader, type Anchor } from '../anchors';
+import { asksAboutAGroup, spokeInPublicAbout, toEveryReader, type Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, HealthTerm } from '../doc';
 import { priced, sentenceAt, type Span } from '../text';
@@ -240,6 +240,7 @@ export const rule: Detector = {
       if (!doc.addressed && /(?:^|[^a-z])(?:you're|you are|youre)\s*$/.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue; // "until you're 12 weeks pregnant" in a post: any reader
       if (!doc.addressed && ANYONE_FROM.test(doc.lower.slice(Math.max(0, m.start - 40), m.start))) continue; // "to anyone from 28 weeks pregnant" in a post
       if (IF_CLAUSE.test(clauseBefore(doc.lower, m.start))) continue; // "If you're 28 weeks pregnant or more, you're eligible"
+      if (spokeInPublicAbout(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) continue; // "spoke on breakfast TV about her long recovery"
       if (/(?:anyone|everyone|people|women|those|patients) (?:who|that) $/.test(doc.lower.slice(Math.max(0, m.start - 20), m.start))) continue; // "not to treat anyone who is pregnant"
       if (/^,? or (?:your |a |an |their )?(?:own )?(?:gp|doctor|primary care|family doctor|physician|provider|specialist|nurse|pharmacist)(?![a-z])/.test(doc.lower.slice(m.end, m.end + 40))) continue; // "a referral from your cardiologist or primary care doctor": whichever they have
       add(m, `${quote(doc, m)} describes one person's health.`, 'recovery, pregnancy, treatment or results');

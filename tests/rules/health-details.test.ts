@@ -169,6 +169,8 @@ ruleTester('health-details', {
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "I had a long chat with our pharmacist about statins this week, and here's what every patient should know.", kind: "post" },
     { text: "\"What if I'm on a blood thinner?\" Call us a week before your procedure so we can plan.", kind: "post" },
+    // Added in the tenth session (families from blind18, a tuning set; cases written fresh).
+    { text: "Olympic rower Tamsin Okoro-Blake spoke on breakfast TV about her long recovery from a stress fracture. Worth a watch for any athlete.", kind: "post" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -250,5 +252,7 @@ ruleTester('health-details', {
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Ten years ago I had a basal cell carcinoma removed from my nose. Wear a hat! — Dr Ana Ruiz", kind: "post", span: "basal cell carcinoma" },
     { text: "I started metformin myself two years ago, so I know the side effects first hand.", kind: "post", span: "metformin" },
+    // Added in the tenth session (families from blind18, a tuning set; cases written fresh).
+    { text: "Our patient Sean spoke on national radio this week about his knee surgery with our team.", kind: "post", span: "surgery" },
   ],
 });
