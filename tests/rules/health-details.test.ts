@@ -171,6 +171,8 @@ ruleTester('health-details', {
     { text: "\"What if I'm on a blood thinner?\" Call us a week before your procedure so we can plan.", kind: "post" },
     // Added in the tenth session (families from blind18, a tuning set; cases written fresh).
     { text: "Olympic rower Tamsin Okoro-Blake spoke on breakfast TV about her long recovery from a stress fracture. Worth a watch for any athlete.", kind: "post" },
+    // Added in the tenth session (a reply that turns to a group with a label and a colon; cases written fresh).
+    { text: "Thanks Amir! Travellers: we recommend booking a travel clinic 6 weeks before you fly, since some vaccines need two doses.", kind: "reply", context: "Got my travel jabs here, quick and easy" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
