@@ -105,6 +105,8 @@ const STAFF_ROLE = /(?<![a-z])(?:our|the) (?:[a-z-]+ )?(?:practice manager|manag
 const NAMED_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:'s)? $/u;
 const GENERIC_CLASS = /^(?:medications?|medicines?|meds|prescriptions?|treatments?|procedures?|diagnos[ie]s|conditions?|illness(?:es)?|diseases?)$/;
 const EMERGENCY_REDIRECT = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:call|dial|ring|or) (?:${EMERGENCY_NUMBERS})|nhs 111|triple zero|maternity triage|(?:go|head|come)(?: straight| directly| right)? to (?:the )?(?:er|emergency)|to the nearest (?:er|emergency)|emergency room|a&e|a & e|accident and emergency|eye casualty|(?:go|head) to (?:an? )?urgent care|(?:an?|the|to) ed(?![a-z]))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`, 'u');
+// "anyone who is pregnant", "patients who have diabetes": whoever it is true of.
+const ANYONE_WHO = /(?:anyone|everyone|people|women|those|patients) (?:who|that) $/;
 const ANY_BEFORE = /(?:bring|pack|remember|carry|with you|along)(?: [^.!?]{0,30})? (?:any|whatever) (?:[a-z-]+(?:,| or| and) )?$/;
 const YOUR_CLINICIAN = /^ (?:own )?(?:gp|doctor|pharmacist|pharmacy|dentist|physio|midwife|health visitor|nurse|optician|optometrist|consultant|provider|clinician|pa?ediatrician|prescriber|care team)s?(?![a-z])/;
 // In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
@@ -170,7 +172,7 @@ export const rule: Detector = {
       if (/^ (?:is|are) (?:free|covered|funded|available)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16))) continue;
       if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(sentenceBefore)) continue;
       const after = doc.lower.slice(h.end, h.end + 60);
-      if (/(?:^|[^a-z])(?:in|for|during|with|after) (?:every|any|each|all) (?!(?:your|his|her|their|my|ur|of) )(?:[a-z-]+ )?$/.test(before) || /(?:anyone|everyone|people|women|those) (?:who|that) $/.test(before) || GROUP_NOUN_AFTER.test(after) || RESOURCE_AFTER.test(after) || (h.term === 'sick' && SICK_PAPERWORK.test(after))) continue;
+      if (/(?:^|[^a-z])(?:in|for|during|with|after) (?:every|any|each|all) (?!(?:your|his|her|their|my|ur|of) )(?:[a-z-]+ )?$/.test(before) || ANYONE_WHO.test(before) || GROUP_NOUN_AFTER.test(after) || RESOURCE_AFTER.test(after) || (h.term === 'sick' && SICK_PAPERWORK.test(after))) continue;
       if ((h.kind === 'condition' || h.kind === 'symptom') && GENERIC_PREDICATE.test(after) && !POSSESSED_BEFORE.test(before)) continue;
       // Said of a group, it is no one's own, unless it is named in advice to this person.
       const ofAGroup = saidOfAGroup(doc.lower, h.start) || (EXAMPLE_WORD.test(before) && EXAMPLE_OF.test(before)) ||
@@ -241,7 +243,7 @@ export const rule: Detector = {
       if (!doc.addressed && ANYONE_FROM.test(doc.lower.slice(Math.max(0, m.start - 40), m.start))) continue; // "to anyone from 28 weeks pregnant" in a post
       if (IF_CLAUSE.test(clauseBefore(doc.lower, m.start))) continue; // "If you're 28 weeks pregnant or more, you're eligible"
       if (spokeInPublicAbout(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) continue; // "spoke on breakfast TV about her long recovery"
-      if (/(?:anyone|everyone|people|women|those|patients) (?:who|that) $/.test(doc.lower.slice(Math.max(0, m.start - 20), m.start))) continue; // "not to treat anyone who is pregnant"
+      if (ANYONE_WHO.test(doc.lower.slice(Math.max(0, m.start - 20), m.start))) continue; // "not to treat anyone who is pregnant"
       if (/^,? or (?:your |a |an |their )?(?:own )?(?:gp|doctor|primary care|family doctor|physician|provider|specialist|nurse|pharmacist)(?![a-z])/.test(doc.lower.slice(m.end, m.end + 40))) continue; // "a referral from your cardiologist or primary care doctor": whichever they have
       add(m, `${quote(doc, m)} describes one person's health.`, 'recovery, pregnancy, treatment or results');
     }
