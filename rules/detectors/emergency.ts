@@ -1,9 +1,9 @@
 // A hint, not a risk: the comment or the reply describes emergency symptoms, so the safe reply is a
-// 911 redirect. Quiet when the reply already sends them to 911 or the ER.
+// 911 redirect. Quiet when the reply already sends them to 911 or the ER (the ED, A&E).
 import { quote, type Detector } from '../detector';
 import { EMERGENCY_NUMBERS } from '../vocabulary';
 
-const REDIRECTED = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:${EMERGENCY_NUMBERS}|988|emergency room|the er|nearest er|ambulance|poison control|crisis line|crisis text line|lifeline)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])`, 'u');
+const REDIRECTED = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:${EMERGENCY_NUMBERS}|988|emergency room|emergency department|the er|nearest er|the ed|nearest ed|a&e|a & e|accident and emergency|ambulance|poison control|crisis line|crisis text line|lifeline)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])`, 'u');
 
 export const rule: Detector = {
   id: 'emergency',

@@ -49,6 +49,8 @@ export const GROUP_SUBJECT = /^\W*(?:most|many|some(?= [a-z]+s )|lots of|plenty 
 const EXAMPLE_WORD = / (?:like|such as|including|e\.g)/;
 // A word after which STAFF_SKILL_BEFORE can match: tested first, as the long pattern is tried for every health word.
 const SKILL_WORD = / (?:in|on|as|into|about|for|around|bringing|providing|offering|delivering|teaching|leading) /;
+// "(e.g. a suspicious lesion)", "(for example a changing mole)": an example in an aside.
+const EXAMPLE_ASIDE = /\((?:e\.g\.?,?|eg,?|for example,?|for instance,?|such as|like) (?:[a-z'-]+ ){0,3}$/;
 const EXAMPLE_OF = /[a-z]{3,}s,? (?:like|such as|including|e\.g\.?) (?:the |a |an )?$/;
 // "A rash that doesn't fade when you press a glass on it": any rash like that, when nobody in particular is in the sentence.
 const INDEFINITE_SUBJECT = /^\W*an? (?:[a-z-]+ )?[a-z-]+ (?:that|which|who)(?:'s| is| are| has| have| does| doesn't| won't| can't| keeps)(?![a-z])/;
@@ -61,7 +63,7 @@ const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz
 export function saidOfAGroup(lower: string, start: number): boolean {
   return holds(GROUP_SUBJECT, clauseBefore(lower, start) + lower.slice(start, start + 40)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || holds(GROUP_AFTER, lower.slice(start, start + 60));
 }
-export const SERVICE_NAME = /^[ -](?:(?:day|emergency|outpatient|inpatient|children's|kids|teenage|young people's|advice|booking|scheduling|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|education|plan|awareness|management|prevention|referral|nurse-led|walk-in|drop-in|same-day|community|specialist|intake|support|rehab|rehabilitation) )?(?:unit|clinic|centre|center|department|casualty|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot|toilets?|loos?|bays?|beds?|lifts?|gym|buttons?|forms?|portal|page|link|app|tab|coordinators?|managers?|leads?|secretar(?:y|ies)|administrators?|providers?|educators?|scheduling|capacity|availability|requests?)(?![a-z])/;
+export const SERVICE_NAME = /^[ -](?:(?:day|emergency|outpatient|inpatient|children's|kids|teenage|young people's|advice|booking|scheduling|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|education|plan|awareness|management|prevention|referral|nurse-led|walk-in|drop-in|same-day|community|specialist|intake|support|rehab|rehabilitation) )?(?:unit|clinic|centre|center|department|casualty|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot|toilets?|loos?|bays?|beds?|lifts?|gym|buttons?|forms?|portal|page|link|app|tab|coordinators?|managers?|leads?|secretar(?:y|ies)|administrators?|providers?|educators?|scheduling|capacity|availability|requests?|specials?|offers?|promos?|promotions?|deals?|discounts?|vouchers?)(?![a-z])/;
 // "For most sprains the advice is…", "In most cases…": general information, whoever asked.
 // "anxious patients", "diabetic children": a kind of person, said of all of them.
 const GROUP_NOUN_AFTER = /^ (?:patients|people|children|kids|adults|clients|families|parents|members|folks|individuals|women|men|teens|athletes|travell?ers)(?![a-z])/;
@@ -69,8 +71,14 @@ const GROUP_NOUN_AFTER = /^ (?:patients|people|children|kids|adults|clients|fami
 // diagnosis": the condition as a topic, what is true of it for anyone (unless it is theirs: "your heel pain has…").
 const GENERIC_PREDICATE = /^['’"]?(?: (?:often|usually|typically|commonly|rarely|sometimes|generally))? (?:(?:has|have) (?:lots of|many|several|no|a (?:number|range|lot) of|different|various)(?: [a-z-]+){0,2} (?:causes|symptoms|triggers|treatments|options|signs|types|forms|reasons)|(?:has|have) no (?:early )?(?:symptoms|signs|cure)|(?:is|are|isn't|aren't|is not|are not) (?:a |an )?(?:not )?(?:(?:really|very|so|quite|pretty|extremely|fairly|super|incredibly) )?(?:recogni[sz]ed|real|official|proven|contagious|catching|common|rare|very common|more common|one of the most common|a leading cause|the leading cause|the most common)|affects (?:about|around|roughly|up to|one in|\d|many|most|millions)|guidelines|guidance)(?![a-z])/;
 const POSSESSED_BEFORE = /(?:your|ur|his|her|their|my|our) (?:[a-z-]+ )?$/;
+const ORGANISATION_AFTER = /^(?: \+ Lung)? (?:UK|Australia|Canada|NZ|New Zealand|Ireland|Scotland|Wales|Cymru|Society|Foundation|Association|Trust|Research|Council|Alliance|Federation|Network|Action|Institute)(?![A-Za-z])/;
+const RELATIVE_UNWELL = /(?<![a-z])(?:your|ur) ([a-z-]+)(?:'s|’s) (?:symptoms|illness|condition|health problems?|health issues?)(?![a-z])/g;
+// "any mole that's changing", "most colds", "some pain relievers": whichever there are, nobody's in particular
+// ("some Vaseline" and "some hearing loss" are an amount of theirs; "our most senior implant patient" a superlative).
+const ANY_OF = /(?:^|[^a-z])(?:(?:in|for|during|with|after) (?:every|any|each|all)|any|(?<!(?:the|our|your|his|her|their|my) )(?:most|many)) (?!(?:your|his|her|their|my|ur|of|the|this|that) )(?:[a-z-]+ )?$/;
+const SOME_OF = /(?:^|[^a-z])some (?!(?:of|your|his|her|their|my|ur) )(?:[a-z-]+ )?$/;
 // "our lice explainer", "the eczema leaflet": the topic of a resource anyone can read.
-const RESOURCE_AFTER = /^ (?:explainer|guide|leaflet|handout|factsheet|fact sheet|info sheet|infographic|checklist|toolkit|webinar|podcast|video|blog|article|faq|q&a|myth-?buster|page)s?(?![a-z])/;
+const RESOURCE_AFTER = /^ (?:explainer|guide|leaflet|post|season|handout|factsheet|fact sheet|info sheet|infographic|checklist|toolkit|webinar|podcast|video|blog|article|faq|q&a|myth-?buster|page)s?(?![a-z])/;
 // "sick notes", "sick leave": paperwork and time off, not an illness.
 const SICK_PAPERWORK = /^ (?:notes?|leave|days?|pay|certificates?|lines?)(?![a-z])/;
 const GENERAL_SENTENCE = /^\W*(?:[a-z'-]+, )?(?:(?:er |a&e |hospital |emergency |visit |clinic )?(?:charges|bills|fees|costs|prices) (?:include|cover|can include|may include|reflect|are for)|for most|in most cases|most people|in general|generally|as a (?:general )?rule|as a rule of thumb|(?:large |many |several |recent |new |the )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|suggests?|found|finds))(?![a-z])/;
@@ -137,7 +145,10 @@ export const rule: Detector = {
     // "You can book flu jabs online", "then you can rent or buy": a "you" that can use a service is whoever
     // reads how the service works.
     // ("call us or your GP": "your" of the clinician a redirect sends them to points at nobody's condition.)
-    const pointing = facts.anchors.filter((a) => !(a.kind === 'you' && /^your$/i.test(a.text) && YOUR_CLINICIAN.test(doc.lower.slice(a.end, a.end + 24)))).filter((a) => !(a.kind === 'you' && !/^(?:your|ur)/i.test(a.text) && (IF_CLAUSE.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)) || SERVICE_USER.test(doc.lower.slice(a.end, a.end + 40)))));
+    // "If there's any chance a child has swallowed…", "For a child with a high fever who is drowsy…": any child the
+    // condition fits, not one in particular.
+    const anyOneWho = (a: Anchor) => a.kind === 'described' && /^(?:a|an|any) /i.test(a.text) && (IF_CLAUSE.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)) || /^\W*for $/.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)));
+    const pointing = facts.anchors.filter((a) => !anyOneWho(a)).filter((a) => !(a.kind === 'you' && /^your$/i.test(a.text) && YOUR_CLINICIAN.test(doc.lower.slice(a.end, a.end + 24)))).filter((a) => !(a.kind === 'you' && !/^(?:your|ur)/i.test(a.text) && (IF_CLAUSE.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)) || SERVICE_USER.test(doc.lower.slice(a.end, a.end + 40)))));
     for (const h of doc.health) {
       if (ROUTINE.test(h.term) || (doc.addressed && holds(HOME_CARE, h.term)) || hypothetical(h.start, h.kind)) continue;
       // "When a clinician is off sick we text everyone affected": any staff member's absence, nobody's health.
@@ -159,6 +170,10 @@ export const rule: Detector = {
       if (h.term === 'delivery' && (/labou?r (?:&|and) $/.test(before) || /^ of (?:prescriptions?|medicines?|medications?|meds|parcels?|your|repeat)/.test(doc.lower.slice(h.end, h.end + 20)) || /(?:home|free|prescription|medicine|same-day|next-day) $/.test(before))) continue;
       // "discharge medications", "on discharge": leaving hospital, not a symptom.
       if (h.term === 'discharge' && (/^ (?:medications?|meds|instructions|summary|summaries|letters?|papers|paperwork|planning|plans?|lounge|nurse|process|times?|dates?|prescriptions?)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 20)) || /(?:on|at|after|before|upon|for|from|hospital) $/.test(before))) continue;
+      // "the Asthma Australia link", "Diabetes UK", "the Heart Foundation": a charity's or agency's name.
+      if (ORGANISATION_AFTER.test(doc.text.slice(h.end, h.end + 16))) continue;
+      // "every person who contacts us": the verb, not contact lenses.
+      if (h.term === 'contacts' && (/(?:who|that|whoever|one|it) $/.test(before) || /^ (?:us|our|the|you|reception|me|them)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 12)))) continue;
       // "thanks for flagging the temperature — the heating failed": the room's, not a fever.
       if (h.term === 'temperature' && ROOM_WORDS.test(sentenceText)) continue;
       if (before.endsWith('off ') && ANY_STAFF_OFF.test(sentenceBefore)) continue;
@@ -172,10 +187,10 @@ export const rule: Detector = {
       if (/^ (?:is|are) (?:free|covered|funded|available)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16))) continue;
       if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(sentenceBefore)) continue;
       const after = doc.lower.slice(h.end, h.end + 60);
-      if (/(?:^|[^a-z])(?:in|for|during|with|after) (?:every|any|each|all) (?!(?:your|his|her|their|my|ur|of) )(?:[a-z-]+ )?$/.test(before) || ANYONE_WHO.test(before) || GROUP_NOUN_AFTER.test(after) || RESOURCE_AFTER.test(after) || (h.term === 'sick' && SICK_PAPERWORK.test(after))) continue;
+      if (ANY_OF.test(before) || (h.term.endsWith('s') && SOME_OF.test(before)) || ANYONE_WHO.test(before) || GROUP_NOUN_AFTER.test(after) || RESOURCE_AFTER.test(after) || (h.term === 'sick' && SICK_PAPERWORK.test(after))) continue;
       if ((h.kind === 'condition' || h.kind === 'symptom') && GENERIC_PREDICATE.test(after) && !POSSESSED_BEFORE.test(before)) continue;
       // Said of a group, it is no one's own, unless it is named in advice to this person.
-      const ofAGroup = saidOfAGroup(doc.lower, h.start) || (EXAMPLE_WORD.test(before) && EXAMPLE_OF.test(before)) ||
+      const ofAGroup = saidOfAGroup(doc.lower, h.start) || (EXAMPLE_WORD.test(before) && EXAMPLE_OF.test(before)) || EXAMPLE_ASIDE.test(before) ||
         (relativeClause(h.sentence) && INDEFINITE_SUBJECT.test(clauseBefore(doc.lower, h.start) + doc.lower.slice(h.start, h.start + 40)) && !facts.anchors.some((a) => a.sentence === h.sentence && a.kind !== 'you'));
       const what = KIND_WORDS[h.kind];
       // "his MSc in Sports Physiotherapy", "her research into dementia": a subject or a skill, nobody's care.
@@ -191,6 +206,10 @@ export const rule: Detector = {
       // ("What if I'm on a blood thinner?": a reader's question quoted in an FAQ.)
       else if (h.kind !== 'symptom' && holds(WRITER_OWN, before) && !/\?[\s"'”’]*$/.test(sentenceText)) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);
       else if (h.kind !== 'symptom' && holds(STAFF_OWN_BEFORE, before) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: ${STAFF_HEALTH}.`, what);
+    }
+    // "concerned to hear about your daughter's symptoms": a relative's ill health, said to the family, whatever it is.
+    if (doc.addressed) for (const m of matchAll(doc, RELATIVE_UNWELL)) {
+      if (RELATIVES.has(m.match[1]) && !IF_CLAUSE.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) add(m, `${quote(doc, m)} says the relative this reply speaks of is unwell.`, 'symptoms');
     }
     // "Dr. Nwosu starts maternity leave on Friday": a staff member's pregnancy.
     if (doc.lower.includes('maternity')) for (const m of matchAll(doc, MATERNITY_LEAVE)) {

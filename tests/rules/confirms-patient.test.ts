@@ -228,6 +228,8 @@ ruleTester('confirms-patient', {
     // Added in the tenth session (families from blind18, a tuning set; cases written fresh).
     { text: "Back-to-school check: are your kids' vaccinations up to date? Ask reception.", kind: "post" },
     { text: "Thanks Ruth! We hope every visitor feels welcome with us, and we'll keep the coffee coming.", kind: "reply", context: "Lovely open day, great coffee" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Mostly not, Abby! Ask your dentist or hygienist at your next check-up whether one suits you.", kind: "reply", context: "Do I need mouthwash?" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -450,5 +452,7 @@ ruleTester('confirms-patient', {
     { text: "Thank you, Marcus. We're so glad you felt safe with us during such a hard week.", kind: "reply", context: "Came in at my lowest and the team were kind", span: "you felt safe with us" },
     { text: "Thanks Gail, we've passed this on to our radiology team so they can look into it.", kind: "reply", context: "The scan was fine but the tech was rude", span: "our radiology team" },
     { text: "Aw Priti, we'll have the boys' check-ups booked in before you know it!", kind: "reply", context: "My boys love coming here", span: "boys' check", within: true },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Mostly not, Abby! We'll go over it at your next check-up.", kind: "reply", context: "Do I need mouthwash?", span: "your next check-up" },
   ],
 });

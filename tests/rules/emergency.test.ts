@@ -18,6 +18,9 @@ ruleTester('emergency', {
     // Added in the tenth session (one list of emergency numbers for every rule; cases written fresh).
     { text: "Ring 000 straight away and start CPR if he stops breathing, mate.", kind: "reply", context: "my grandad just collapsed and isn't responding" },
     { text: "Please dial 111 right now, they'll send an ambulance.", kind: "reply", context: "my wife can't breathe properly and her lips look blue" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "If there's a chance a toddler has swallowed a magnet, go to the ED - an x-ray will show it.", kind: "reply", context: "What happens if they swallow a magnet?" },
+    { text: "Please take him to A&E now, they can check his breathing.", kind: "reply", context: "my son swallowed a button battery!!" },
   ],
   invalid: [
     { text: 'Oh no, that sounds scary! Have him rest and call us in the morning.', kind: 'reply', context: "my husband's face is drooping on one side and he can't lift his arm", span: 'Oh' },

@@ -173,6 +173,18 @@ ruleTester('health-details', {
     { text: "Olympic rower Tamsin Okoro-Blake spoke on breakfast TV about her long recovery from a stress fracture. Worth a watch for any athlete.", kind: "post" },
     // Added in the tenth session (a reply that turns to a group with a label and a colon; cases written fresh).
     { text: "Thanks Amir! Travellers: we recommend booking a travel clinic 6 weeks before you fly, since some vaccines need two doses.", kind: "reply", context: "Got my travel jabs here, quick and easy" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Thanks Lena! Clinics get busy in flu season, so you can check our wait times online.", kind: "reply", context: "Waited ages today" },
+    { text: "Hi Omar, any cough lasting over three weeks is worth a check with a doctor.", kind: "reply", context: "How long is too long for a cough?" },
+    { text: "Good question, Priya - some antihistamines cause drowsiness, so check the label.", kind: "reply", context: "Do allergy tablets make you sleepy?" },
+    { text: "Thanks Jon. Our nurses care about every person who contacts us, and we're glad you wrote.", kind: "reply", context: "Reception were lovely" },
+    { text: "@tess_b Removal is covered when it's medically needed (e.g. a bleeding lesion); cosmetic removal isn't.", kind: "reply", context: "does insurance cover skin tag removal?" },
+    { text: "Thanks Dev! The whitening offer runs until Friday for anyone interested.", kind: "reply", context: "Got mine done last week, love it" },
+    { text: "Hi Kamal. For a child with a high fever who is drowsy or floppy, going to the ED is always the right call.", kind: "reply", context: "No appointments for 3 days while my son had a fever" },
+    { text: "Done! Hay fever post is up, used the Asthma UK link you sent.", kind: "message", context: "can you post the hay fever one today?" },
+    { text: "Done! The post is up, with the Asthma Australia link you sent.", kind: "message", context: "Facebook Messenger — staff — Sophie Tran: \"can you post the hay fever one today?\"" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "If your son's symptoms change overnight, please call 111.", kind: "reply", context: "Can't get an appointment until Monday" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -256,5 +268,12 @@ ruleTester('health-details', {
     { text: "I started metformin myself two years ago, so I know the side effects first hand.", kind: "post", span: "metformin" },
     // Added in the tenth session (families from blind18, a tuning set; cases written fresh).
     { text: "Our patient Sean spoke on national radio this week about his knee surgery with our team.", kind: "post", span: "surgery" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Hi Omar, your cough lasting over three weeks is worth a check with a doctor.", kind: "reply", context: "How long is too long for a cough?", span: "cough" },
+    { text: "Thanks Jon! Glad the new contacts feel comfortable.", kind: "reply", context: "Reception were lovely", span: "contacts" },
+    { text: "@tess_b Removal is covered when it's medically needed, and your bleeding lesion is.", kind: "reply", context: "does insurance cover skin tag removal?", span: "lesion" },
+    { text: "Thanks Dev! The whitening turned out great.", kind: "reply", context: "Got mine done last week, love it", span: "whitening" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "We're so sorry to hear about your son's symptoms, Ama, and we take this seriously.", kind: "reply", context: "The GP wouldn't examine my boy even though he was wheezing", span: "your son's symptoms" },
   ],
 });
