@@ -35,9 +35,10 @@ const GENERIC_REPLY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:mo
 // "If anyone reading is struggling…", "Travellers: we recommend…", "…at your next visit, everyone!". Its "you" is whoever reads it.
 const TO_EVERY_READER = /(?:^|[^a-z])(?:(?:for|to|if|when|should) (?:anyone|everyone|everybody|all of you|all our (?:readers|followers|patients))|anyone (?:reading|else|who|nervous|worried|struggling|thinking|planning|travell?ing|living with|with|in the same)|^\W*(?:travell?ers|parents|carers|caregivers|runners|athletes|folks|everyone|friends|ladies|gents|all|coaches|students|new parents|parents-to-be)\s*[:—–-](?=\s)|(?<=[,—–-] ?)(?:everyone|everybody|folks|y'all|you all)(?= ?[,!.?:]|\s*$))(?![a-z])/;
 // The commenter speaks of themselves: "I", "my", "is it safe to…".
-export const OWN_WORDS = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|my|me|mine|is it (?:safe|normal|ok|okay|bad|fine) (?:to|for|if|while))(?![a-z'])/;
-// "What SPF should kids wear?", "Any tips for toddlers who hate brushing?", "Do you do sedation for adults?".
-const GROUP_QUESTION = /(?:^|[^a-z])(?:should|do|does|can|could|are|is|must|need|for|tips for|advice for|ideas for|suggestions for|help for) (?:all |most |young |older |little |new |pregnant |picky |fussy )?(?:kids|children|babies|toddlers|infants|teens|teenagers|adults|people|men|women|mums|moms|parents|everyone|anyone(?! (?:know|knows|have|has|had|else|tried|got|been|ever))|seniors|athletes|students)(?![a-z])/;
+export const OWN_WORDS = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|my|me|mine|is it (?:safe|normal|ok|okay|bad|fine) (?:to|if|while))(?![a-z'])/;
+// "What SPF should kids wear?", "Any tips for toddlers who hate brushing?", "Do you do sedation for adults?",
+// "Is it normal for a baby to have a fever after vaccines?".
+const GROUP_QUESTION = /(?:^|[^a-z])(?:should|do|does|can|could|are|is|must|need|for|tips for|advice for|ideas for|suggestions for|help for) (?:all |most |young |older |little |new |pregnant |picky |fussy )?(?:kids|children|babies|toddlers|infants|teens|teenagers|adults|people|men|women|mums|moms|parents|everyone|anyone(?! (?:know|knows|have|has|had|else|tried|got|been|ever))|seniors|athletes|students|(?:a|an) (?:baby|child|kid|toddler|newborn|infant|teen|teenager|adult|person|woman|man|pregnant woman))(?![a-z])/;
 /** A question about a group, not about the asker: its answer is for everyone who asks it, so its "you" is anyone. */
 export const asksAboutAGroup = (context: MessageText): boolean => /\?/.test(context.text) && GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower);
 /** A sentence of a reply that speaks to every reader, not to the person answered. */

@@ -5,7 +5,7 @@
 // medical words stays quiet.
 import { asksAboutAGroup, spokeInPublicAbout, toEveryReader, type Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
-import type { Doc, HealthTerm } from '../doc';
+import type { Doc, HealthTerm, MessageText } from '../doc';
 import { priced, sentenceAt, type Span } from '../text';
 import { RELATIVES } from '../care-ties';
 import { holds } from '../required-words';
@@ -148,7 +148,16 @@ export const rule: Detector = {
     // "If there's any chance a child has swallowed…", "For a child with a high fever who is drowsy…": any child the
     // condition fits, not one in particular.
     const anyOneWho = (a: Anchor) => a.kind === 'described' && /^(?:a|an|any) /i.test(a.text) && (IF_CLAUSE.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)) || /^\W*for $/.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)));
-    const pointing = facts.anchors.filter((a) => !anyOneWho(a)).filter((a) => !(a.kind === 'you' && /^your$/i.test(a.text) && YOUR_CLINICIAN.test(doc.lower.slice(a.end, a.end + 24)))).filter((a) => !(a.kind === 'you' && !/^(?:your|ur)/i.test(a.text) && (IF_CLAUSE.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)) || SERVICE_USER.test(doc.lower.slice(a.end, a.end + 40)))));
+    // "@sunnycoast_mum Yes, a mild fever after vaccines is common" answering "is it normal for a baby to…?": a question
+    // about a group is answered for anyone who asks it, so neither the asker's name nor "you" points at them.
+    // (A reply read as answering everyone is not "addressed", but the handle that opens it is still the asker's.)
+    const groupAsked = doc.addressed && asksAboutAGroup(doc.context);
+    const answersEveryone = groupAsked || (doc.input.kind !== 'post' && !doc.addressed);
+    const askersName = (a: Anchor) => a.kind === 'name' && (doc.people.some((p) => p.addressee && p.start === a.start) || (a.text.startsWith('@') && a.start === doc.text.length - doc.text.trimStart().length));
+    // ("@tess_b … and your bleeding lesion is": "your" still makes it theirs.)
+    const yourIn = (n: number) => /(?<![a-z])(?:your|ur)(?![a-z])/.test(doc.lower.slice(doc.sentences[n].start, doc.sentences[n].end));
+    const theAsker = (a: Anchor) => (groupAsked && a.kind === 'you' && !/^(?:your|ur)$/i.test(a.text)) || (answersEveryone && askersName(a) && !yourIn(a.sentence));
+    const pointing = facts.anchors.filter((a) => !anyOneWho(a) && !theAsker(a)).filter((a) => !(a.kind === 'you' && /^your$/i.test(a.text) && YOUR_CLINICIAN.test(doc.lower.slice(a.end, a.end + 24)))).filter((a) => !(a.kind === 'you' && !/^(?:your|ur)/i.test(a.text) && (IF_CLAUSE.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)) || SERVICE_USER.test(doc.lower.slice(a.end, a.end + 40)))));
     for (const h of doc.health) {
       if (ROUTINE.test(h.term) || (doc.addressed && holds(HOME_CARE, h.term)) || hypothetical(h.start, h.kind)) continue;
       // "When a clinician is off sick we text everyone affected": any staff member's absence, nobody's health.
@@ -217,12 +226,13 @@ export const rule: Detector = {
     }
     // Injuries and body parts that belong to someone.
     // ("let them 'brush' your teeth first" answering "Any tips for toddlers who hate brushing?": anyone's teeth.)
-    const groupAsked = asksAboutAGroup(doc.context);
     for (const b of doc.phrases.bodyParts) {
       if (hits.some((x) => x.start <= b.start && b.end <= x.end) || hypothetical(b.start)) continue;
       const before = doc.lower.slice(Math.max(0, b.start - 40), b.start);
       // "Please speak to your GP about your baby's skin": what to ask a clinician about, said in a redirect.
       if (ASK_ABOUT.test(doc.lower.slice(Math.max(0, b.start - 90), b.start))) continue;
+      // "prevent swimmer's ear", "tennis elbow is common": the name of a condition, not someone's ear or elbow.
+      if (/(?:swimmer|golfer|runner|jumper|athlete|housemaid|surfer|skier)(?:'s|s'|’s)? $|(?:tennis|text|tech) $/.test(before)) continue;
       // "your nearest eye emergency department": a service for that part of the body.
       if (holds(SERVICE_NAME, doc.lower.slice(b.end, b.end + 40))) continue;
       const injury = INJURY.exec(before);
@@ -317,7 +327,15 @@ function claimedInContext(doc: Doc, h: HealthTerm): boolean {
   if (TOPIC_POINTER.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) return false;
   // "A reminder for everyone: glaucoma often has no early symptoms": said to every reader.
   if (toEveryReader(doc.lower.slice(doc.sentences[h.sentence].start, doc.sentences[h.sentence].end))) return false;
-  return c.health.some((x) => x.term === h.term && FIRST_PERSON.test(c.lower.slice(c.sentences[x.sentence].start, c.sentences[x.sentence].end)) && !ABOUT_OTHERS.test(c.lower));
+  return c.health.some((x) => x.term === h.term && FIRST_PERSON.test(c.lower.slice(c.sentences[x.sentence].start, c.sentences[x.sentence].end)) && !ABOUT_OTHERS.test(c.lower) && !askedWhether(c, x));
+}
+
+// "How do I know if what I'm feeling is anxiety or just stress?", "is it a Lyme tick?": a condition the commenter
+// wonders about, not one they said they have.
+const WHETHER = /(?:know if|tell if|tell whether|whether|is it|could it be|might it be|is this|is that|are these|or just|or is it|how do (?:i|you) know)(?![a-z])/;
+function askedWhether(c: MessageText, x: HealthTerm): boolean {
+  const sentence = c.sentences[x.sentence];
+  return /\?/.test(c.text.slice(x.end, sentence.end + 1)) && WHETHER.test(c.lower.slice(sentence.start, x.start));
 }
 
 function describe(doc: Doc, a: Anchor): string {

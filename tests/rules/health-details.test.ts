@@ -185,6 +185,10 @@ ruleTester('health-details', {
     { text: "Done! The post is up, with the Asthma Australia link you sent.", kind: "message", context: "Facebook Messenger — staff — Sophie Tran: \"can you post the hay fever one today?\"" },
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "If your son's symptoms change overnight, please call 111.", kind: "reply", context: "Can't get an appointment until Monday" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Hi Kirra! Acidic drops can help prevent swimmer's ear after every swim.", kind: "reply", context: "Are the over the counter ear drops any good?" },
+    { text: "Great question, Sam. Stress usually eases when the situation passes; anxiety tends to linger. Your GP is a good start.", kind: "reply", context: "How do I know if what I'm feeling is anxiety or just stress?" },
+    { text: "@tiny_toes_mum Yes, a mild fever in the day or two after vaccines is common and usually settles.", kind: "reply", context: "@Clinic is it normal for a baby to have a fever after vaccines?" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -275,5 +279,8 @@ ruleTester('health-details', {
     { text: "Thanks Dev! The whitening turned out great.", kind: "reply", context: "Got mine done last week, love it", span: "whitening" },
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "We're so sorry to hear about your son's symptoms, Ama, and we take this seriously.", kind: "reply", context: "The GP wouldn't examine my boy even though he was wheezing", span: "your son's symptoms" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Great question, Sam. Stress usually eases when the situation passes; anxiety tends to linger.", kind: "reply", context: "I've had anxiety for months and it's getting worse", span: "anxiety" },
+    { text: "@tiny_toes_mum So sorry she's had a fever since her vaccines, that's rough.", kind: "reply", context: "@Clinic my baby has had a fever since her jabs yesterday", span: "fever" },
   ],
 });

@@ -122,6 +122,10 @@ ruleTester('medical-advice', {
     // Added in the tenth session (a question about a group is answered for everyone; cases written fresh).
     { text: "So common! Try singing a two-minute song while they brush.", kind: "reply", context: "Any tips for toddlers who hate brushing?" },
     { text: "Despite the name, cedar fever rarely causes a true fever. A high fever is more likely an infection.", kind: "reply", context: "Is cedar fever an actual fever?" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Nadia, please take him to your GP today or to the nearest ED — he needs to be seen in person.", kind: "reply", context: "my son has had a high temperature for five days and now a rash" },
+    { text: "Preservative-free drops are gentler, especially if you use them more than four times a day. A pharmacist can help you choose.", kind: "reply", context: "Which eye drops should I buy?" },
+    { text: "Hi Gord, that's a really common belief! Vape aerosol contains nicotine and fine particles that reach deep into the lungs.", kind: "reply", context: "My grandson says vapes are just water vapour. Is that true?" },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
@@ -210,5 +214,8 @@ ruleTester('medical-advice', {
     { text: "Try 5ml of Calpol for him tonight and see how he goes.", kind: "reply", context: "Should kids get Calpol after jabs? My boy is screaming", span: "Try", within: true },
     // Added in the tenth session (families from blind18, a tuning set; cases written fresh).
     { text: "As you're still breastfeeding, let's hold off on the filler until you've finished.", kind: "reply", context: "Can I get lip filler while breastfeeding?", span: "let's hold off", within: true },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Nadia, give him 5 ml of ibuprofen now — he needs to be seen in person if it's not down by tonight.", kind: "reply", context: "my son has had a high temperature for five days and now a rash", span: "give him 5 ml of ibuprofen now" },
+    { text: "Use the drops four times a day, and if you need them more often, call us.", kind: "reply", context: "Which eye drops should I use for my dry eyes?", span: "Use the drops four times a day, and if you need them more often, call us" },
   ],
 });
