@@ -230,6 +230,12 @@ ruleTester('confirms-patient', {
     { text: "Thanks Ruth! We hope every visitor feels welcome with us, and we'll keep the coffee coming.", kind: "reply", context: "Lovely open day, great coffee" },
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Mostly not, Abby! Ask your dentist or hygienist at your next check-up whether one suits you.", kind: "reply", context: "Do I need mouthwash?" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Hi Mei! New patients can be booked with Dr. Patel online, or call us and we'll find a time.", kind: "message", context: "Hi can my mum see Dr Patel? She's new to the area" },
+    { text: "Sorry about that. If a file is too large for the portal, email it to us instead.", kind: "reply", context: "Your upload page keeps failing" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Thanks Sione! The whole team is stoked about the new gym.", kind: "reply", context: "Love the new gym at the clinic, looks unreal" },
+    { text: "Thanks Georgia! Our varifocal and multifocal options are all listed on our website.", kind: "reply", context: "Do you do varifocals?" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -454,5 +460,10 @@ ruleTester('confirms-patient', {
     { text: "Aw Priti, we'll have the boys' check-ups booked in before you know it!", kind: "reply", context: "My boys love coming here", span: "boys' check", within: true },
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Mostly not, Abby! We'll go over it at your next check-up.", kind: "reply", context: "Do I need mouthwash?", span: "your next check-up" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Hi Mei! Your mum's booked with Dr. Patel at 10:15 tomorrow 😊", kind: "message", context: "Hi can you tell me what time my mum's appointment is tomorrow? She forgot", span: "Your mum's booked with" },
+    { text: "We're sorry you felt that way. The call log shows you were on hold while we found your file, not hung up on.", kind: "reply", context: "Rude receptionist, hung up on me twice", span: "your file" },
+    { text: "Haha, frame shopping is the best part! Your new varifocals should be ready next Friday, Georgia.", kind: "reply", context: "Spent an hour choosing frames and nobody rushed me", span: "Your new varifocals" },
+    { text: "Legend, Sione! Carlos is stoked 😂", kind: "reply", context: "Carlos fixed my shoulder in three sessions, best physio around", span: "Carlos" },
   ],
 });
