@@ -236,6 +236,11 @@ ruleTester('confirms-patient', {
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Thanks Sione! The whole team is stoked about the new gym.", kind: "reply", context: "Love the new gym at the clinic, looks unreal" },
     { text: "Thanks Georgia! Our varifocal and multifocal options are all listed on our website.", kind: "reply", context: "Do you do varifocals?" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Merci pour votre avis, Manon! Nos bureaux sont fermés lundi.", kind: "reply", context: "Très bon service!" },
+    { text: "¡Gracias por su reseña, Marisol! Nuestro horario está en la página web.", kind: "reply", context: "Muy amables todos" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Merci Chantal! Le stationnement est gratuit après 17 h.", kind: "reply", context: "Difficile de stationner" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -465,5 +470,9 @@ ruleTester('confirms-patient', {
     { text: "We're sorry you felt that way. The call log shows you were on hold while we found your file, not hung up on.", kind: "reply", context: "Rude receptionist, hung up on me twice", span: "your file" },
     { text: "Haha, frame shopping is the best part! Your new varifocals should be ready next Friday, Georgia.", kind: "reply", context: "Spent an hour choosing frames and nobody rushed me", span: "Your new varifocals" },
     { text: "Legend, Sione! Carlos is stoked 😂", kind: "reply", context: "Carlos fixed my shoulder in three sessions, best physio around", span: "Carlos" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Merci Manon! Rémi a bien ri. À la prochaine visite!", kind: "reply", context: "Merci Rémi pour ta patience!", span: "À la prochaine visite" },
+    { text: "Bonjour Denise, votre rendez-vous de jeudi est confirmé.", kind: "message", context: "Bonjour, est-ce que mon rendez-vous tient toujours?", span: "votre rendez-vous" },
+    { text: "¡Gracias Marisol! Nos vemos en su próxima limpieza.", kind: "reply", context: "Muy amables todos", span: "su próxima limpieza" },
   ],
 });
