@@ -103,6 +103,8 @@ const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my ow
 const STAFF_SKILL_BEFORE = /(?<![a-z])(?:accreditation|accredited|training|trained|qualification|qualified|certification|certified|course|diploma|degree|masters|msc|ma|bsc|ba|phd|mba|pgcert|pgdip|postgraduate|certificate|apprenticeship|fellowship|specialism|special interest|expertise|registration|work|research|interest|focus|talk|paper|study|campaign|project|passion|advocacy|lecture|webinar) (?:in|on|as|into|about|for|around|bringing|providing|offering|delivering|teaching|leading) (?:[a-z0-9-]+ ){0,2}$/;
 // "her local anaesthesia certification": a qualification in it.
 const SKILL_AFTER = /^ (?:certification|training|course|qualification|accreditation|diploma|module|skills?|competenc(?:y|ies)|endorsement)(?![a-z])/;
+// "Our pharmacist Ravi got shingles at 42": a condition a staff member caught.
+const STAFF_CAUGHT = /(?<![a-z])(?:got|caught|developed|picked up|came down with|had a bout of) (?:an? |a nasty |a bad )?$/;
 const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:has |have )?(?:lived|living|lives) with (?:an? )?|(?:was |been )?diagnosed with (?:an? )?|recovering (?:well )?from (?:an? |her |his )?|recovery from (?:an? |her |his )?|(?:went|been|going) through (?:an? |her |his )?|(?:since|after|following|back from) (?:her|his) |(?:after|following|since) (?:[a-z0-9-]+ ){1,3}of |(?:off|leave|time off|away|out) for (?:her |his |an? )?|(?:has|having|undergoing|receiving|getting|needs|needed|had|start(?:s|ing)?) (?:[a-z-]+ )?(?:treatment|surgery|an operation|chemo\w*|radiotherapy) for (?:her |his |an? )?|(?:return(?:s|ed|ing)? to (?:clinic|work|us|the [a-z]+)|(?:is|are|was|'s|comes|came|welcome) back)(?: [a-z-]+){0,4} (?:after|following|from) (?:an? |her |his )?)(?:[a-z0-9-]+ ){0,3}$/;
 /** Said in the why of every finding about a staff member's (or the writer's) own health. */
 export const STAFF_HEALTH = 'staff health is health information too';
@@ -214,7 +216,7 @@ export const rule: Detector = {
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
       // ("What if I'm on a blood thinner?": a reader's question quoted in an FAQ.)
       else if (h.kind !== 'symptom' && holds(WRITER_OWN, before) && !/\?[\s"'”’]*$/.test(sentenceText)) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);
-      else if (h.kind !== 'symptom' && holds(STAFF_OWN_BEFORE, before) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: ${STAFF_HEALTH}.`, what);
+      else if (h.kind !== 'symptom' && (holds(STAFF_OWN_BEFORE, before) || (h.kind === 'condition' && STAFF_CAUGHT.test(before))) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: ${STAFF_HEALTH}.`, what);
     }
     // "concerned to hear about your daughter's symptoms": a relative's ill health, said to the family, whatever it is.
     if (doc.addressed) for (const m of matchAll(doc, RELATIVE_UNWELL)) {
@@ -244,6 +246,8 @@ export const rule: Detector = {
       // "Reminder to everyone: check your skin monthly": a body part of every reader.
       if (toEveryReader(doc.lower.slice(doc.sentences[sentence].start, doc.sentences[sentence].end))) continue;
       if (injury && anchored) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');
+      // "Our physio Josh tore his ACL": a staff member's own injury.
+      else if (injury && /(?<![a-z])(?:his|her|their)\s+$/.test(injury[0]) && staffInSentence(doc, sentence)) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} is a staff member's own injury: ${STAFF_HEALTH}.`, 'injury');
       else if (owner && (anchored || pictured || doc.addressed) && !/(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:raise|wash|brush|hold|cover)\s+(?:your|their)\s+$/u.test(before)) add(b, `${quote(doc, { start: wordStartFrom(doc.lower, Math.max(0, b.start - 12)), end: b.end })} is about one person's body in a message about their care.`);
       else if (pictured && anchored) add(b, `${quote(doc, b)} is the body of the patient in the picture.`);
     }

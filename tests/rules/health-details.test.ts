@@ -189,6 +189,9 @@ ruleTester('health-details', {
     { text: "Hi Kirra! Acidic drops can help prevent swimmer's ear after every swim.", kind: "reply", context: "Are the over the counter ear drops any good?" },
     { text: "Great question, Sam. Stress usually eases when the situation passes; anxiety tends to linger. Your GP is a good start.", kind: "reply", context: "How do I know if what I'm feeling is anxiety or just stress?" },
     { text: "@tiny_toes_mum Yes, a mild fever in the day or two after vaccines is common and usually settles.", kind: "reply", context: "@Clinic is it normal for a baby to have a fever after vaccines?" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Jenna caught the early ferry, so the phones open at 8 today.", kind: "post" },
+    { text: "Our nurse Jenna got a thank-you card from the school's reception class!", kind: "post" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -282,5 +285,8 @@ ruleTester('health-details', {
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Great question, Sam. Stress usually eases when the situation passes; anxiety tends to linger.", kind: "reply", context: "I've had anxiety for months and it's getting worse", span: "anxiety" },
     { text: "@tiny_toes_mum So sorry she's had a fever since her vaccines, that's rough.", kind: "reply", context: "@Clinic my baby has had a fever since her jabs yesterday", span: "fever" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Our receptionist Carlos caught pneumonia last winter, so get your flu jab!", kind: "post", span: "pneumonia" },
+    { text: "Jenna broke her wrist skiing, so she's on the front desk this month.", kind: "post", span: "broke her wrist" },
   ],
 });
