@@ -291,6 +291,8 @@ export const rule: Detector = {
         if (/^(?:come|coming) /.test(m.match[0]) && RECOMMENDED_VISIT.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue;
         if (/^coming /.test(m.match[0]) && THING_COMING.test(clauseBefore(doc.lower, m.start))) continue;
         if (staffTenure(m) || anonymous(m.start)) continue;
+        // "We can't look into anyone's records here": whoever's, nobody's in particular.
+        if (/^(?:anyone|anybody|everyone|everybody|someone|somebody|any patient|a patient)(?:'s|s') /.test(m.match[0])) continue;
         // "we're adding screens to the waiting room": things the practice puts there, not a visit.
         if (/^(?:in|to) /.test(m.match[0]) && FITTED_BEFORE.test(doc.lower.slice(Math.max(0, m.start - 40), m.start))) continue;
         const sentence = sentenceAt(doc.sentences, m.start);

@@ -241,6 +241,8 @@ ruleTester('confirms-patient', {
     { text: "¡Gracias por su reseña, Marisol! Nuestro horario está en la página web.", kind: "reply", context: "Muy amables todos" },
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Merci Chantal! Le stationnement est gratuit après 17 h.", kind: "reply", context: "Difficile de stationner" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Hi Dom, sorry for the mix-up. We can't look into anyone's records on here, so please ring Jenna and she'll sort it out with you.", kind: "reply", context: "You say there's no record of me?! I've been coming for years!" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -474,5 +476,7 @@ ruleTester('confirms-patient', {
     { text: "Merci Manon! Rémi a bien ri. À la prochaine visite!", kind: "reply", context: "Merci Rémi pour ta patience!", span: "À la prochaine visite" },
     { text: "Bonjour Denise, votre rendez-vous de jeudi est confirmé.", kind: "message", context: "Bonjour, est-ce que mon rendez-vous tient toujours?", span: "votre rendez-vous" },
     { text: "¡Gracias Marisol! Nos vemos en su próxima limpieza.", kind: "reply", context: "Muy amables todos", span: "su próxima limpieza" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Hi Dom, sorry for the mix-up. We found your records, so please ring Jenna and she'll go through them with you.", kind: "reply", context: "You say there's no record of me?! I've been coming for years!", span: "your records" },
   ],
 });
