@@ -243,6 +243,9 @@ ruleTester('confirms-patient', {
     { text: "Merci Chantal! Le stationnement est gratuit après 17 h.", kind: "reply", context: "Difficile de stationner" },
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Hi Dom, sorry for the mix-up. We can't look into anyone's records on here, so please ring Jenna and she'll sort it out with you.", kind: "reply", context: "You say there's no record of me?! I've been coming for years!" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Hi Zoe! Dr. Patel would be glad to see new patients — call (555) 201-4400 to book.", kind: "reply", context: "Is Dr Patel taking new patients? Heard great things" },
+    { text: "Thanks Sione! Our team will be happy to answer questions about the new gym, just ask at the desk.", kind: "reply", context: "Love the new gym, is it open on Sundays?" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -478,5 +481,8 @@ ruleTester('confirms-patient', {
     { text: "¡Gracias Marisol! Nos vemos en su próxima limpieza.", kind: "reply", context: "Muy amables todos", span: "su próxima limpieza" },
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Hi Dom, sorry for the mix-up. We found your records, so please ring Jenna and she'll go through them with you.", kind: "reply", context: "You say there's no record of me?! I've been coming for years!", span: "your records" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Wow, Tevita! Carlos is so proud of you, keep it up.", kind: "reply", context: "Carlos treated my knee for months and I'm running again", span: "Carlos" },
+    { text: "Ah thank you, Nuala! Nurse Kim will be delighted 😊 and well done for going.", kind: "reply", context: "Nurse Kim did my smear and was so gentle", span: "Nurse Kim" },
   ],
 });
