@@ -3,7 +3,7 @@
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { asksAboutAGroup, isPatientMention, toEveryReader, type Anchor } from '../anchors';
 import { careTies, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES } from '../care-ties';
-import { clauseBefore, forAGroup, saidOfAGroup, SERVICE_NAME } from './health-details';
+import { clauseBefore, forAGroup, GENERAL_SENTENCE, saidOfAGroup, SERVICE_NAME } from './health-details';
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
@@ -325,6 +325,8 @@ export const rule: Detector = {
         if (forAGroup(doc.lower, h.start, h.end) || saidOfAGroup(doc.lower, h.start) || RECOMMENDED_TO_ALL.test(doc.lower.slice(h.end, h.end + 30))) continue;
         // "anyone who has an eye test with us is given a copy of the prescription": how it goes for everyone.
         if (GROUP_IN_PROCESS.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
+        // "Typically about 4–6 weeks from starting medication to the pregnancy test": how it usually goes.
+        if (GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
         const ownResult = OWN_RESULT_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 20), h.start)) && OWN_RESULT_AFTER.test(after);
         // ("The cardiology entrance is round the back": a service's name or a place, not their treatment.)
         if ((KNOWN_TREATMENT.test(before) && !/^ (?:these days|nowadays|in general|today are|are (?:generally|usually|very|extremely|perfectly))/.test(after) && !holds(SERVICE_NAME, after) && !/^ [a-z']+ (?:unit|ward|clinic|centre|center|department|team|service|suite)(?![a-z])/.test(after) && !PRODUCT_OR_FORM.test(h.term + after)) || ownResult) {

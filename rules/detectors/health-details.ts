@@ -81,7 +81,7 @@ const SOME_OF = /(?:^|[^a-z])some (?!(?:of|your|his|her|their|my|ur) )(?:[a-z-]+
 const RESOURCE_AFTER = /^ (?:explainer|guide|leaflet|post|season|handout|factsheet|fact sheet|info sheet|infographic|checklist|toolkit|webinar|podcast|video|blog|article|faq|q&a|myth-?buster|page)s?(?![a-z])/;
 // "sick notes", "sick leave": paperwork and time off, not an illness.
 const SICK_PAPERWORK = /^ (?:notes?|leave|days?|pay|certificates?|lines?)(?![a-z])/;
-const GENERAL_SENTENCE = /^\W*(?:[a-z'-]+, )?(?:(?:er |a&e |hospital |emergency |visit |clinic )?(?:charges|bills|fees|costs|prices) (?:include|cover|can include|may include|reflect|are for)|for most|in most cases|most people|in general|generally|as a (?:general )?rule|as a rule of thumb|(?:large |many |several |recent |new |the )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|suggests?|found|finds))(?![a-z])/;
+export const GENERAL_SENTENCE = /^\W*(?:[a-z'-]+, )?(?:(?:er |a&e |hospital |emergency |visit |clinic )?(?:charges|bills|fees|costs|prices) (?:include|cover|can include|may include|reflect|are for)|for most|in most cases|most people|in general|generally|typically|usually|normally|on average|as a (?:general )?rule|as a rule of thumb|(?:large |many |several |recent |new |the |current |the latest |the best |good |strong )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|suggests?|found|finds))(?![a-z])/;
 const IF_CLAUSE = /(?:^|[^a-z])(?:if|unless|in case|whether)(?![a-z])(?:(?! - )[^,;.!?—–()])*$/;
 const SERVICE_OFFER_BEFORE = /(?:(?:we|they|clinic|team|service|practice|pharmacy|pharmacies|unit|centre|center|hospital|gps|practices)(?: [a-z']+){0,2}? (?:offer|offers|offered|provide|provides|run|runs|perform|performs|stock|stocks|loan|loans)|(?:plans?|insurance|insurers?|policies|medicare|medicaid)(?: [a-z']+){0,3}? (?:cover|covers|covered|pay for|pays for))(?: (?:a|an|the|routine|free|private|nhs|same-day|walk-in|any|self-pay))* $/;
 const DOING_BETTER = new RegExp(`(?<![a-z])(?:your (?:${[...RELATIVES].join('|')})|he|she|they)(?:'s|'re| is| are) (?:doing|feeling|looking|getting on) (?:much |a lot |so much |far |a little |a bit |loads )?(?:better|well|brilliantly|great)(?![a-z])`, 'g');
@@ -287,7 +287,8 @@ export const rule: Detector = {
     // "An ALT of 68", "your A1C came back at 6.1": a lab value in a reply is their result.
     if (doc.addressed && /\d/.test(doc.lower)) for (const m of matchAll(doc, LAB_VALUE)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} is a test result of the person this reply answers.`, 'test result');
     // A dose in a reply is a dose for this person.
-    if (doc.addressed) for (const m of matchAll(doc, DOSE)) if (!hits.some((x) => x.start < m.end && m.start < x.end) && !priced(doc.lower, m.start)) add(m, `${quote(doc, m)} is a dose for this person.`, 'medication');
+    // ("Current evidence suggests under 200 mg a day…": what the evidence says for everyone.)
+    if (doc.addressed) for (const m of matchAll(doc, DOSE)) if (!hits.some((x) => x.start < m.end && m.start < x.end) && !priced(doc.lower, m.start) && !GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) add(m, `${quote(doc, m)} is a dose for this person.`, 'medication');
     return hits.sort((a, b) => a.start - b.start);
   },
 };

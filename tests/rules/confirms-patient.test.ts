@@ -246,6 +246,8 @@ ruleTester('confirms-patient', {
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Hi Zoe! Dr. Patel would be glad to see new patients — call (555) 201-4400 to book.", kind: "reply", context: "Is Dr Patel taking new patients? Heard great things" },
     { text: "Thanks Sione! Our team will be happy to answer questions about the new gym, just ask at the desk.", kind: "reply", context: "Love the new gym, is it open on Sundays?" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Typically about six weeks from starting medication to the pregnancy test, though it varies.", kind: "reply", context: "Comment on our IVF post — Ayesha: \"How long does one IVF cycle take start to finish?\"" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },

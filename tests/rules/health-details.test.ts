@@ -192,6 +192,9 @@ ruleTester('health-details', {
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Jenna caught the early ferry, so the phones open at 8 today.", kind: "post" },
     { text: "Our nurse Jenna got a thank-you card from the school's reception class!", kind: "post" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Hi Ayesha! Current evidence suggests up to 200 mg of caffeine a day isn't linked to lower fertility.", kind: "reply", context: "Does caffeine affect fertility?" },
+    { text: "Typically about six weeks from starting medication to the pregnancy test, though it varies.", kind: "reply", context: "Comment on our IVF post — Ayesha: \"How long does one IVF cycle take start to finish?\"" },
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -288,5 +291,7 @@ ruleTester('health-details', {
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Our receptionist Carlos caught pneumonia last winter, so get your flu jab!", kind: "post", span: "pneumonia" },
     { text: "Jenna broke her wrist skiing, so she's on the front desk this month.", kind: "post", span: "broke her wrist" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Hi Ayesha! Keep it under 200 mg of caffeine a day while you're trying.", kind: "reply", context: "Does caffeine affect fertility?", span: "200 mg" },
   ],
 });

@@ -126,6 +126,8 @@ ruleTester('medical-advice', {
     { text: "Nadia, please take him to your GP today or to the nearest ED — he needs to be seen in person.", kind: "reply", context: "my son has had a high temperature for five days and now a rash" },
     { text: "Preservative-free drops are gentler, especially if you use them more than four times a day. A pharmacist can help you choose.", kind: "reply", context: "Which eye drops should I buy?" },
     { text: "Hi Gord, that's a really common belief! Vape aerosol contains nicotine and fine particles that reach deep into the lungs.", kind: "reply", context: "My grandson says vapes are just water vapour. Is that true?" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Hi Ayesha! Current evidence suggests up to 200 mg of caffeine a day isn't linked to lower fertility.", kind: "reply", context: "Does caffeine affect fertility?" },
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
