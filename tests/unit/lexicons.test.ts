@@ -162,6 +162,11 @@ describe('phrase lists built from the lexicons', () => {
     expect(find(list, 'high blood pressure — check your BP')).toEqual(['blood pressure']);
   });
 
+  it('match terms as written in any case, from their first word, and cut as the text is', () => {
+    const list = new PhraseList(['(Mild) Asthma', "Children's Motrin", 'a-fib', 'a']);
+    expect(find(list, "Mild asthma, a fib and Children's Motrin for a child with asthmas")).toEqual(['Mild asthma', 'a fib', "Children's Motrin", 'a']);
+  });
+
   it('match simple plurals and possessives of a term', () => {
     const list = new PhraseList(LEX.procedures.terms);
     expect(find(list, 'Two crowns, three stitches and a filling')).toEqual(['crowns', 'stitches', 'filling']);
