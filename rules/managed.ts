@@ -2,8 +2,8 @@
 // manager's own settings, then IT's locks. A field is a leaf of the policy: `practice.phones`,
 // `rules.medical-advice`, `sites.facebook`, `allowNames`... (groups such as `practice` or `rules`
 // are merged per field inside). Pure: storage is the caller's business.
-import { z } from 'zod';
-import { isPolicyGroup, policySchema, readPartialPolicy, type PartialPolicy, type Policy, type PolicyProblem } from './policy';
+import { isPolicyGroup, POLICY_SCHEMA, readPartialPolicy, withPolicyDefaults, type PartialPolicy, type Policy, type PolicyProblem } from './policy';
+import type { Schema } from './schema';
 
 /** The keys IT sets in the browser's managed storage; both hold a policy in the documented format. */
 export const MANAGED_KEYS = ['defaults', 'locked'] as const;
@@ -48,7 +48,7 @@ export interface EffectivePolicy {
 export function effectivePolicy(local: unknown, managed: ManagedPolicy = NO_MANAGED_POLICY): EffectivePolicy {
   const { value: own, problems } = readPartialPolicy(local);
   const merged = mergePolicies(mergePolicies(managed.defaults, own), managed.locked);
-  return { policy: policySchema().parse(merged), locks: new Set(fieldPaths(managed.locked)), problems };
+  return { policy: withPolicyDefaults(merged), locks: new Set(fieldPaths(managed.locked)), problems };
 }
 
 /** `over`'s fields replace `base`'s; groups (practice, rules...) are merged per field. */
@@ -109,12 +109,12 @@ type ChromeSchema = { type: string; description?: string; properties?: Record<st
 
 /**
  * The managed-storage schema in Chrome's dialect (a JSON Schema subset: type, properties,
- * items, description), from the policy's zod schema. Types only: the finer checks
+ * items, description), from the policy's schema. Types only: the finer checks
  * (phone digits, placeholders...) stay with readManagedPolicy, which reports them to the
  * manager; Chrome would drop a value failing them without saying why.
  */
 export function managedStorageSchema(): ChromeSchema {
-  const policy = toChromeSchema(policySchema());
+  const policy = toChromeSchema(POLICY_SCHEMA);
   return {
     type: 'object',
     properties: {
@@ -124,23 +124,26 @@ export function managedStorageSchema(): ChromeSchema {
   };
 }
 
-function toChromeSchema(schema: z.core.$ZodType): ChromeSchema {
-  if (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault) return toChromeSchema(schema.unwrap());
-  if (schema instanceof z.ZodObject) {
-    return { type: 'object', properties: Object.fromEntries(Object.entries(schema.shape).map(([k, v]) => [k, toChromeSchema(v)])) };
+function toChromeSchema(schema: Schema): ChromeSchema {
+  switch (schema.kind) {
+    case 'object':
+      return { type: 'object', properties: Object.fromEntries(Object.entries(schema.shape).map(([k, v]) => [k, toChromeSchema(v)])) };
+    case 'record': {
+      // Every record in the policy is keyed by a closed list (rule ids, template ids).
+      const value = toChromeSchema(schema.value);
+      return { type: 'object', properties: Object.fromEntries(schema.key.values.map((k) => [k, value])) };
+    }
+    case 'array':
+      return { type: 'array', items: toChromeSchema(schema.item) };
+    // No `enum`: Chrome drops the whole `defaults` or `locked` value when one string is not in its enum
+    // (seen in Chromium 150), so one typo would silently cost every lock. readManagedPolicy reports it instead.
+    case 'enum':
+      return { type: 'string', description: `One of: ${schema.values.join(', ')}` };
+    case 'string':
+      return { type: 'string' };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'literal':
+      return { type: 'integer' };
   }
-  if (schema instanceof z.ZodRecord) {
-    // Every record in the policy is keyed by a closed list (rule ids, template ids).
-    const keys = (schema.keyType as z.ZodEnum).options as string[];
-    const value = toChromeSchema(schema.valueType);
-    return { type: 'object', properties: Object.fromEntries(keys.map((k) => [k, value])) };
-  }
-  if (schema instanceof z.ZodArray) return { type: 'array', items: toChromeSchema(schema.element) };
-  // No `enum`: Chrome drops the whole `defaults` or `locked` value when one string is not in its enum
-  // (seen in Chromium 150), so one typo would silently cost every lock. readManagedPolicy reports it instead.
-  if (schema instanceof z.ZodEnum) return { type: 'string', description: `One of: ${(schema.options as string[]).join(', ')}` };
-  if (schema instanceof z.ZodString) return { type: 'string' };
-  if (schema instanceof z.ZodBoolean) return { type: 'boolean' };
-  if (schema instanceof z.ZodLiteral && typeof schema.value === 'number') return { type: 'integer' };
-  throw new Error('managedStorageSchema: a policy field type has no Chrome schema mapping');
 }

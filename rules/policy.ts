@@ -1,15 +1,11 @@
-// The practice policy. One zod schema is the single source of the shape, the defaults,
+// The practice policy. One schema (rules/schema.ts) is the single source of the shape, the defaults,
 // the TypeScript type and the JSON Schema. loadPolicy() walks that same schema leniently,
 // so one bad field costs only itself and is reported, never the rest of the policy.
-import { z } from 'zod';
 import { RULE_IDS, type RuleId } from './rule-ids';
 import { RULE_META } from './rule-meta';
 import { RULE_SETTINGS, SEVERITIES, type RuleSetting, type Severity, type Site } from './types';
 import { PLACEHOLDERS, TEMPLATE_IDS, unknownPlaceholders } from './templates';
-
-// No compiled validators: a policy is parsed a few times a session, where compiling costs more than it
-// saves, and the extension's CSP forbids the `new Function` probe (which it would report as a violation).
-z.config({ jitless: true });
+import { array, boolean, checkLeaf, hasDefault, literal, object, oneOf, record, string, toJsonSchema, withDefaults, type Infer, type Schema } from './schema';
 
 /** The longest list the policy keeps; longer lists are cut to this and reported. A hospital or a group of practices
  * lists every staff member's name in several spellings, so a few hundred names is ordinary. */
@@ -17,86 +13,68 @@ export const MAX_ITEMS = 1000;
 /** Past this many, problems are summed up in one last line. */
 const MAX_PROBLEMS = 100;
 
-const text = (max: number) => z.string().trim().max(max);
-const name = text(100).min(1, 'must not be empty');
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ITEMS).default([]);
+const name = string(100, { nonEmpty: true });
+const list = <T extends Schema>(item: T) => array(item, MAX_ITEMS, { default: [] });
 
 // 7 to 15 digits, separated only by spaces and + ( ) . / -; kept as written.
-const phone = text(40).regex(
-  /^[\s+().\/-]*(?:\d[\s+().\/-]*){7,15}$/,
-  'must be a phone number with 7 to 15 digits',
-);
-const email = text(254).regex(z.regexes.email, 'must be an email address');
+const phone = string(40, {
+  pattern: { regex: /^[\s+().\/-]*(?:\d[\s+().\/-]*){7,15}$/, message: 'must be a phone number with 7 to 15 digits' },
+});
+// zod's "practical email validation", which the policy used before it had its own schema.
+const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+const email = string(254, { pattern: { regex: EMAIL, message: 'must be an email address' } });
 // A bare hostname or an http(s) URL; empty means none.
-const website = text(300).regex(
-  /^$|^(?:https?:\/\/)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,62}(?::\d{1,5})?(?:[/?#]\S*)?$/,
-  'must be a hostname such as clinic.example or a URL such as https://clinic.example',
-);
-const template = text(1000)
-  .min(1, 'must not be empty')
-  .superRefine((value, ctx) => {
+const website = string(300, {
+  pattern: {
+    regex: /^$|^(?:https?:\/\/)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{1,62}(?::\d{1,5})?(?:[/?#]\S*)?$/,
+    message: 'must be a hostname such as clinic.example or a URL such as https://clinic.example',
+  },
+  default: '',
+});
+const template = string(1000, {
+  nonEmpty: true,
+  refine: (value) => {
     const unknown = unknownPlaceholders(value);
-    if (unknown.length > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          `unknown placeholder ${unknown.map((p) => `{${p}}`).join(', ')}` +
-          ` (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
-      });
-    }
-  });
+    if (unknown.length === 0) return undefined;
+    return `unknown placeholder ${unknown.map((p) => `{${p}}`).join(', ')} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`;
+  },
+});
 
-const ruleId = z.enum(RULE_IDS, { error: 'unknown rule id' });
-const templateId = z.enum(TEMPLATE_IDS, { error: 'unknown template id' });
+const ruleId = oneOf(RULE_IDS, { message: 'unknown rule id' });
+const templateId = oneOf(TEMPLATE_IDS, { message: 'unknown template id' });
 
-const siteSwitch = z.boolean().default(true);
+const siteSwitch = boolean({ default: true });
 
-// Built on first use: making zod's schema objects is a tenth of a cold start, and `replyrx check`
-// without a policy never needs them (DEFAULT_POLICY below is written out).
-const buildPolicySchema = () =>
-  z
-  .strictObject({
-    version: z.literal(1).default(1),
-    practice: z
-      .strictObject({
-        name: text(100).default(''),
-        phones: list(phone),
-        emails: list(email),
-        address: text(300).default(''),
-        website: website.default(''),
-      })
-      .prefault({}),
-    /** Staff and public names that are never flagged. */
-    allowNames: list(name),
-    /** Whether staff may add a name to allowNames from the warning card ("Never flag this name"). */
-    staffCanAddNames: z.boolean().default(true),
-    rules: z.partialRecord(ruleId, z.enum(RULE_SETTINGS)).default({}),
-    customTerms: z
-      .strictObject({
-        deny: list(
-          z.strictObject({
-            term: name,
-            severity: z.enum(SEVERITIES).default('warn'),
-            message: text(300).default(''),
-          }),
-        ),
-        allow: list(name),
-      })
-      .prefault({}),
-    templates: z.partialRecord(templateId, template).default({}),
-    sites: z
-      .strictObject({ facebook: siteSwitch, x: siteSwitch, linkedin: siteSwitch } satisfies Record<Site, unknown>)
-      .prefault({}),
-    sendGuard: z
-      .strictObject({ enabled: z.boolean().default(true), allowPostAnyway: z.boolean().default(true) })
-      .prefault({}),
-  })
-  .meta({ title: 'ReplyRx practice policy' });
+export const POLICY_SCHEMA = object({
+  version: literal(1, { default: 1 }),
+  practice: object(
+    {
+      name: string(100, { default: '' }),
+      phones: list(phone),
+      emails: list(email),
+      address: string(300, { default: '' }),
+      website,
+    },
+    { default: {} },
+  ),
+  /** Staff and public names that are never flagged. */
+  allowNames: list(name),
+  /** Whether staff may add a name to allowNames from the warning card ("Never flag this name"). */
+  staffCanAddNames: boolean({ default: true }),
+  rules: record(ruleId, oneOf(RULE_SETTINGS), { default: {} }),
+  customTerms: object(
+    {
+      deny: list(object({ term: name, severity: oneOf(SEVERITIES, { default: 'warn' }), message: string(300, { default: '' }) })),
+      allow: list(name),
+    },
+    { default: {} },
+  ),
+  templates: record(templateId, template, { default: {} }),
+  sites: object({ facebook: siteSwitch, x: siteSwitch, linkedin: siteSwitch } satisfies Record<Site, unknown>, { default: {} }),
+  sendGuard: object({ enabled: boolean({ default: true }), allowPostAnyway: boolean({ default: true }) }, { default: {} }),
+});
 
-let schema: ReturnType<typeof buildPolicySchema> | undefined;
-export const policySchema = () => (schema ??= buildPolicySchema());
-
-export type Policy = z.infer<ReturnType<typeof buildPolicySchema>>;
+export type Policy = Infer<typeof POLICY_SCHEMA>;
 
 export interface PolicyProblem {
   /** Where, e.g. `practice.phones[1]` or `rules.medical-advice`; '' is the policy as a whole. */
@@ -129,7 +107,11 @@ export const DEFAULT_POLICY: Policy = deepFreeze({
 });
 
 /** JSON Schema (draft 2020-12) of the policy file as written, every field optional; built on demand. */
-export const policyJsonSchema = () => z.toJSONSchema(policySchema(), { io: 'input' });
+export const policyJsonSchema = () => ({
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  ...toJsonSchema(POLICY_SCHEMA),
+  title: 'ReplyRx practice policy',
+});
 
 type Cleaned = { ok: true; value: unknown } | { ok: false; problem: PolicyProblem };
 
@@ -148,21 +130,15 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function hasDefault(schema: z.core.$ZodType): schema is z.ZodDefault | z.ZodPrefault {
-  return schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault;
-}
-
 /**
  * Keeps what is valid in `value` and reports what it drops. Missing values stay missing
- * (the final parse fills in defaults). When `value` as a whole is unusable, the rejection
+ * (withPolicyDefaults fills them in). When `value` as a whole is unusable, the rejection
  * goes back to the caller, which knows what happens instead (default, dropped item...).
  */
-function clean(schema: z.core.$ZodType, value: unknown, path: string, problems: PolicyProblem[]): Cleaned {
-  if (hasDefault(schema)) {
-    return value === undefined ? { ok: true, value } : clean(schema.unwrap(), value, path, problems);
-  }
+function clean(schema: Schema, value: unknown, path: string, problems: PolicyProblem[]): Cleaned {
+  if (value === undefined && hasDefault(schema)) return { ok: true, value };
 
-  if (schema instanceof z.ZodObject) {
+  if (schema.kind === 'object') {
     if (!isPlainObject(value)) return reject(path, `Invalid input: expected object, received ${received(value)}`);
     for (const key of Object.keys(value)) {
       if (!Object.hasOwn(schema.shape, key)) problems.push({ path: join(path, key), message: 'unknown field; ignored' });
@@ -181,38 +157,38 @@ function clean(schema: z.core.$ZodType, value: unknown, path: string, problems: 
     return { ok: true, value: out };
   }
 
-  if (schema instanceof z.ZodArray) {
+  if (schema.kind === 'array') {
     if (!Array.isArray(value)) return reject(path, `Invalid input: expected array, received ${received(value)}`);
-    if (value.length > MAX_ITEMS) {
-      problems.push({ path, message: `has ${value.length} items; only the first ${MAX_ITEMS} are kept` });
+    if (value.length > schema.max) {
+      problems.push({ path, message: `has ${value.length} items; only the first ${schema.max} are kept` });
     }
     const out: unknown[] = [];
-    value.slice(0, MAX_ITEMS).forEach((item, i) => {
-      const result = clean(schema.element, item, `${path}[${i}]`, problems);
+    value.slice(0, schema.max).forEach((item, i) => {
+      const result = clean(schema.item, item, `${path}[${i}]`, problems);
       if (result.ok) out.push(result.value);
       else problems.push(then(result.problem, 'dropped'));
     });
     return { ok: true, value: out };
   }
 
-  if (schema instanceof z.ZodRecord) {
+  if (schema.kind === 'record') {
     if (!isPlainObject(value)) return reject(path, `Invalid input: expected object, received ${received(value)}`);
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      const keyCheck = z.safeParse(schema.keyType, key);
-      if (!keyCheck.success) {
-        problems.push({ path: join(path, key), message: `${keyCheck.error.issues[0].message}; ignored` });
+      const keyCheck = checkLeaf(schema.key, key);
+      if (!keyCheck.ok) {
+        problems.push({ path: join(path, key), message: `${keyCheck.message}; ignored` });
         continue;
       }
-      const result = clean(schema.valueType, item, join(path, key), problems);
+      const result = clean(schema.value, item, join(path, key), problems);
       if (result.ok) out[key] = result.value;
       else problems.push(then(result.problem, 'using the default'));
     }
     return { ok: true, value: out };
   }
 
-  const parsed = z.safeParse(schema, value);
-  return parsed.success ? { ok: true, value: parsed.data } : reject(path, parsed.error.issues[0].message);
+  const checked = checkLeaf(schema, value);
+  return checked.ok ? checked : reject(path, checked.message);
 }
 
 function capped(problems: PolicyProblem[]): PolicyProblem[] {
@@ -238,7 +214,7 @@ function readValid(raw: unknown, outcome: string): { value: PartialPolicy; probl
   try {
     const problems: PolicyProblem[] = [];
     // No policy at all (nothing stored yet) is the empty policy, not a mistake.
-    const result = clean(policySchema(), raw === undefined ? {} : raw, '', problems);
+    const result = clean(POLICY_SCHEMA, raw === undefined ? {} : raw, '', problems);
     if (!result.ok) problems.push(then(result.problem, outcome));
     return { value: result.ok ? (result.value as PartialPolicy) : {}, problems: capped(problems) };
   } catch {
@@ -247,19 +223,16 @@ function readValid(raw: unknown, outcome: string): { value: PartialPolicy; probl
   }
 }
 
-let groups: ReadonlySet<string> | undefined;
+const GROUPS: ReadonlySet<string> = new Set(
+  Object.entries(POLICY_SCHEMA.shape)
+    .filter(([, field]) => field.kind === 'object' || field.kind === 'record')
+    .map(([key]) => key),
+);
 /** True for a top-level field that holds other fields (practice, rules...): merged and locked per field inside. */
-export function isPolicyGroup(key: string): boolean {
-  groups ??= new Set(
-    Object.entries(policySchema().shape)
-      .filter(([, field]) => {
-        const inner = hasDefault(field) ? field.unwrap() : field;
-        return inner instanceof z.ZodObject || inner instanceof z.ZodRecord;
-      })
-      .map(([key]) => key),
-  );
-  return groups.has(key);
-}
+export const isPolicyGroup = (key: string): boolean => GROUPS.has(key);
+
+/** A partial policy (valid fields only, as readPartialPolicy keeps them) with every missing field at its default. */
+export const withPolicyDefaults = (partial: PartialPolicy): Policy => withDefaults(POLICY_SCHEMA, partial) as Policy;
 
 /**
  * Reads a policy from anything (parsed JSON, managed storage...). Never throws. Each invalid
@@ -269,8 +242,7 @@ export function isPolicyGroup(key: string): boolean {
  */
 export function loadPolicy(raw: unknown): { policy: Policy; problems: PolicyProblem[] } {
   const { value, problems } = readValid(raw, 'using the default policy');
-  // Re-parsing the cleaned value fills in the defaults and guarantees the output shape.
-  return { policy: policySchema().parse(value), problems };
+  return { policy: withPolicyDefaults(value), problems };
 }
 
 const DEFAULT_SEVERITY = Object.fromEntries(RULE_META.map((r) => [r.id, r.defaultSeverity])) as Record<

@@ -54,24 +54,51 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+// The words of a term, as the text's words are cut (see WORD).
+const TERM_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+// What comes before a term's first word ("(mild) asthma"): never part of a word.
+const BEFORE_FIRST_WORD = /^[^\p{L}\p{N}\n]+/gmu;
+// The first word of each term, one term a line.
+const FIRST_WORD = /^[\p{L}\p{N}]+(?:'[\p{L}]+)?/gmu;
+
 /**
- * A list of words and phrases matched on word boundaries, longest phrase first, with simple plurals.
- * Built once per list; matching walks the words of a sentence.
+ * A list of words and phrases (one line each) matched on word boundaries, longest phrase first, with simple
+ * plurals. Nothing is done term by term when the list is made: building a map of every term took about a
+ * quarter of the engine's import. The terms are kept sorted, with the set of words they start with, and a
+ * word's phrases are read from the sorted terms the first time a text holds it. Matching walks the words of
+ * a sentence.
  */
 export class PhraseList {
-  private readonly byFirst = new Map<string, string[][]>();
+  /** The terms, lower-cased, from their first word on, in Array#sort order. */
+  private readonly sorted: readonly string[];
+  /** The words the terms start with. */
+  private readonly firsts: ReadonlySet<string>;
+  /** The phrases (as words) that start with a word, longest first; filled as words are met. */
+  private readonly byFirst = new Map<string, readonly string[][]>();
 
-  constructor(terms: Iterable<string>) {
-    for (const term of terms) {
-      const lower = term.toLowerCase();
-      // Most terms are one plain word: no need for the Unicode pattern, whose first use costs start-up time.
-      const parts = /^[a-z\d]+$/.test(lower) ? [lower] : lower.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu);
-      if (!parts) continue;
-      const list = this.byFirst.get(parts[0]) ?? [];
-      list.push(parts);
-      this.byFirst.set(parts[0], list);
+  constructor(terms: readonly string[]) {
+    // One string, a term a line, so that each step below is one native call however long the list.
+    const lines = terms.join('\n').toLowerCase().replace(BEFORE_FIRST_WORD, '');
+    this.sorted = lines.split('\n').sort();
+    this.firsts = new Set(lines.match(FIRST_WORD));
+  }
+
+  /** The phrases starting with `first`: in sorted order they sit among the terms that begin with its letters. */
+  private phrasesFrom(first: string): readonly string[][] {
+    let phrases = this.byFirst.get(first);
+    if (phrases === undefined) {
+      const found: string[][] = [];
+      const sorted = this.sorted;
+      for (let i = firstAtOrAfter(sorted, first); i < sorted.length && sorted[i].startsWith(first); i++) {
+        // A plain letter or digit next means a longer first word ("asthma" after "a"): no need to cut the term.
+        if (/[a-z\d]/.test(sorted[i].charAt(first.length))) continue;
+        const parts = sorted[i].match(TERM_WORD)!;
+        if (parts[0] === first) found.push(parts);
+      }
+      phrases = found.sort((a, b) => b.length - a.length);
+      this.byFirst.set(first, phrases);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    return phrases;
   }
 
   has(word: string): boolean {
@@ -81,9 +108,8 @@ export class PhraseList {
   /** Number of words matched at words[i] (0 when no phrase starts there). */
   matchAt(ws: readonly Pick<Word, 'lower' | 'joined'>[], i: number): number {
     for (const first of variants(ws[i].lower)) {
-      const candidates = this.byFirst.get(first);
-      if (!candidates) continue;
-      for (const parts of candidates) {
+      if (!this.firsts.has(first)) continue;
+      for (const parts of this.phrasesFrom(first)) {
         if (parts.length === 1) return 1;
         if (i + parts.length > ws.length) continue;
         let ok = true;
@@ -108,24 +134,42 @@ export class PhraseList {
 }
 
 /**
- * A one-word list kept in Array#sort order (as the lexicon files are), looked up by halving. Unlike a
- * Set there is nothing to build: filling Sets with the big name and word lists was a tenth of a cold start.
+ * A word list held as one string, a word per line in Array#sort order (as the generated lexicon files keep it),
+ * looked up by halving. There is nothing to build: reading the big name and word lists as 30,000 separate
+ * strings (or filling Sets with them) was a tenth of a cold start.
  */
 export class SortedWords {
-  constructor(private readonly sorted: readonly string[]) {}
+  constructor(private readonly lines: string) {}
 
   has(word: string): boolean {
+    const lines = this.lines;
+    // The lines still in play run from `low` (a line's first character) to `high` (the end of a line).
     let low = 0;
-    let high = this.sorted.length - 1;
-    while (low <= high) {
+    let high = lines.length;
+    while (low < high) {
       const middle = (low + high) >>> 1;
-      const found = this.sorted[middle];
+      const start = lines.lastIndexOf('\n', middle - 1) + 1;
+      const newline = lines.indexOf('\n', middle);
+      const end = newline < 0 ? lines.length : newline;
+      const found = lines.slice(start, end);
       if (found === word) return true;
-      if (found < word) low = middle + 1;
-      else high = middle - 1;
+      if (found < word) low = end + 1;
+      else high = start - 1;
     }
     return false;
   }
+}
+
+/** Index of the first of the sorted strings that is not before `s`. */
+function firstAtOrAfter(sorted: readonly string[], s: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < s) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The word itself and its singular guesses ("teeth" stays; "braces" → "brace"; "stitches" → "stitch"). */

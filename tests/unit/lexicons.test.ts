@@ -8,9 +8,16 @@ interface Lexicon {
   terms: string[];
 }
 
+/** The generated word lists the engine only looks up keep their terms as one string, a term per line (README.md). */
+const WORD_LISTS = ['first-names', 'ambiguous-first-names', 'common-words', 'last-names', 'places'];
+
 const DIR = new URL('../../rules/lexicons/', import.meta.url);
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
-const load = (file: string): Lexicon => JSON.parse(readFileSync(new URL(file, DIR), 'utf8'));
+const read = (file: string) => JSON.parse(readFileSync(new URL(file, DIR), 'utf8'));
+const load = (file: string): Lexicon => {
+  const lex = read(file);
+  return WORD_LISTS.includes(file.replace(/\.json$/, '')) ? { ...lex, terms: lex.terms.split('\n') } : lex;
+};
 const LEX = Object.fromEntries(FILES.map((f) => [f.replace(/\.json$/, ''), load(f)])) as Record<string, Lexicon>;
 
 const set = (name: string): ReadonlySet<string> => new Set(LEX[name].terms);
@@ -48,6 +55,7 @@ describe('lexicon files', () => {
   });
 
   it.each(FILES)('%s has source, note and tidy terms', (file) => {
+    expect(typeof read(file).terms, 'terms as one string only in the word lists').toBe(WORD_LISTS.includes(file.replace(/\.json$/, '')) ? 'string' : 'object');
     const lex = load(file);
     expect(Object.keys(lex).sort()).toEqual(['note', 'source', 'terms']);
     expect(lex.source.trim().length).toBeGreaterThan(20);
@@ -154,6 +162,11 @@ describe('phrase lists built from the lexicons', () => {
     expect(find(list, 'high blood pressure — check your BP')).toEqual(['blood pressure']);
   });
 
+  it('match terms as written in any case, from their first word, and cut as the text is', () => {
+    const list = new PhraseList(['(Mild) Asthma', "Children's Motrin", 'a-fib', 'a']);
+    expect(find(list, "Mild asthma, a fib and Children's Motrin for a child with asthmas")).toEqual(['Mild asthma', 'a fib', "Children's Motrin", 'a']);
+  });
+
   it('match simple plurals and possessives of a term', () => {
     const list = new PhraseList(LEX.procedures.terms);
     expect(find(list, 'Two crowns, three stitches and a filling')).toEqual(['crowns', 'stitches', 'filling']);
@@ -162,9 +175,9 @@ describe('phrase lists built from the lexicons', () => {
 
 describe('SortedWords (the engine looks up the big lists by halving)', () => {
   it('finds exactly the terms of each list the engine reads that way', () => {
-    for (const name of ['first-names', 'ambiguous-first-names', 'common-words', 'last-names', 'places']) {
+    for (const name of WORD_LISTS) {
       const { terms } = LEX[name];
-      const list = new SortedWords(terms);
+      const list = new SortedWords(read(`${name}.json`).terms);
       const set = new Set(terms);
       expect(terms.every((t) => list.has(t)), name).toBe(true);
       // Near misses on both sides of each term: a prefix, a longer word, a different last letter.
