@@ -139,9 +139,20 @@ export class PhraseList {
  * strings (or filling Sets with them) was a tenth of a cold start.
  */
 export class SortedWords {
+  // Looked-up words, remembered: a reply is re-read on every keystroke, and a search in the string costs ~1 µs.
+  private readonly seen = new Map<string, boolean>();
   constructor(private readonly lines: string) {}
 
   has(word: string): boolean {
+    let found = this.seen.get(word);
+    if (found === undefined) {
+      if (this.seen.size >= 20_000) this.seen.clear();
+      this.seen.set(word, (found = this.search(word)));
+    }
+    return found;
+  }
+
+  private search(word: string): boolean {
     const lines = this.lines;
     // The lines still in play run from `low` (a line's first character) to `high` (the end of a line).
     let low = 0;
