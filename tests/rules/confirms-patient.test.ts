@@ -250,6 +250,8 @@ ruleTester('confirms-patient', {
     { text: "Typically about six weeks from starting medication to the pregnancy test, though it varies.", kind: "reply", context: "Comment on our IVF post — Ayesha: \"How long does one IVF cycle take start to finish?\"" },
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Thanks Ama! Dr. Lee says he's running the charity 5k on Saturday too.", kind: "reply", context: "See you all at the charity 5k!" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Thanks Ama! Dr. Lee says he's looking forward to the open day on Saturday.", kind: "reply", context: "Can't wait for the open day at the new clinic!" },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -490,5 +492,7 @@ ruleTester('confirms-patient', {
     { text: "Ah thank you, Nuala! Nurse Kim will be delighted 😊 and well done for going.", kind: "reply", context: "Nurse Kim did my smear and was so gentle", span: "Nurse Kim" },
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Thank you, Imani! Nurse Kim says he's her bravest shot buddy 💪", kind: "reply", context: "Nurse Kim makes allergy shot days so easy for my son.", span: "Nurse Kim" },
+    // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
+    { text: "Thanks Ama! We've forwarded this to Dr. Lee 😊", kind: "reply", context: "Dr. Lee stitched my hand so neatly", span: "Dr. Lee" },
   ],
 });
