@@ -93,7 +93,7 @@ export function secondOpinionFeatures(doc: Doc, facts: Facts): Features {
       if (body) add(`${w}+body`, i);
     }
     // The words said in the same sentence as the person answered.
-    if (you) for (const w of bySentence[i]) add(`yw:${token(doc, w)}`, i);
+    if (you) for (const t of tokensOf(doc, i, bySentence[i]).said) add(t, i);
   });
 
   // The comment or review being answered.
@@ -106,21 +106,48 @@ export function secondOpinionFeatures(doc: Doc, facts: Facts): Features {
   }
 
   // Words and word pairs, names and numbers as placeholders.
-  let prev = '';
-  let prevSentence = -1;
-  for (const w of doc.words) {
-    const t = token(doc, w);
-    add(`w:${t}`, w.sentence);
-    if (prevSentence === w.sentence) add(`b:${prev} ${t}`, w.sentence);
-    prev = t;
-    prevSentence = w.sentence;
-  }
+  bySentence.forEach((ws, i) => {
+    const { words, pairs } = tokensOf(doc, i, ws);
+    words.forEach((t, j) => {
+      add(t, i);
+      if (j > 0) add(pairs[j - 1], i);
+    });
+  });
   return f;
 }
 
+/** One sentence's words as features: alone ("w:"), in pairs ("b:"), and as said to the person answered ("yw:"). */
+interface SentenceTokens {
+  words: string[];
+  pairs: string[];
+  said: string[];
+}
+
+// A sentence's tokens depend only on its text, whether it opens the message (names read there as a greeting)
+// and the practice's names: cached like the doc's own reading of sentences, so an edit re-reads one sentence.
+const MAX_CACHED_SENTENCES = 2000;
+const tokenCache = new WeakMap<Doc['known'], Map<string, SentenceTokens>>();
+
+function tokensOf(doc: Doc, sentence: number, ws: readonly Word[]): SentenceTokens {
+  let cache = tokenCache.get(doc.known);
+  if (!cache) tokenCache.set(doc.known, (cache = new Map()));
+  const span = doc.sentences[sentence];
+  const key = `${sentence === 0 ? 1 : 0}${doc.text.slice(span.start, span.end)}`;
+  let out = cache.get(key);
+  if (out) cache.delete(key); // re-inserted below: most recently used last
+  else {
+    const people = doc.people.filter((p) => p.sentence === sentence);
+    const tokens = ws.map((w) => token(people, w));
+    out = { words: tokens.map((t) => `w:${t}`), pairs: tokens.slice(1).map((t, j) => `b:${tokens[j]} ${t}`), said: tokens.map((t) => `yw:${t}`) };
+  }
+  cache.set(key, out);
+  if (cache.size > MAX_CACHED_SENTENCES) cache.delete(cache.keys().next().value!);
+  return out;
+}
+
 /** A word as a feature: a name is "<name>" (or "<staff>"), a number "<num>". */
-function token(doc: Doc, w: Word): string {
-  const p = doc.people.find((p) => p.start <= w.start && w.end <= p.end);
+function token(people: Doc['people'], w: Word): string {
+  const p = people.find((p) => p.start <= w.start && w.end <= p.end);
   if (p) return p.role === 'staff' || p.role === 'provider' ? '<staff>' : '<name>';
   if (NUMBER.test(w.lower)) return '<num>';
   return w.lower;
@@ -132,11 +159,20 @@ export interface Opinion {
   top: { feature: string; weight: number; sentence: number }[];
 }
 
+// A model's weights as a Map: looking a fresh string up in an object with thousands of keys is slower.
+const weightMaps = new WeakMap<SecondOpinionModel['weights'], Map<string, number>>();
+function weightsOf(model: SecondOpinionModel): Map<string, number> {
+  let weights = weightMaps.get(model.weights);
+  if (!weights) weightMaps.set(model.weights, (weights = new Map(Object.entries(model.weights))));
+  return weights;
+}
+
 export function score(model: SecondOpinionModel, features: Features, topN = 3): Opinion {
   let z = model.bias;
   const used: Opinion['top'] = [];
+  const weights = weightsOf(model);
   for (const [feature, sentence] of features) {
-    const w = model.weights[feature];
+    const w = weights.get(feature);
     if (w === undefined) continue;
     z += w;
     if (w > 0) used.push({ feature, weight: w, sentence });
