@@ -18,6 +18,10 @@ ruleTester('record-number', {
     { text: 'Our group number for the chamber lunch is table 4, come say hi!' },
     // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
     { text: "Our regular reg 2 clinic moves to Mondays from June.", kind: "post" },
+    // Added in the twelfth session: national and hospital patient numbers, and a card's last digits.
+    { text: 'Not sure of your NHS number? Reception can find it for you with your date of birth.', kind: 'post' },
+    { text: 'Bring your health card and your medication list to every visit.', kind: 'post' },
+    { text: 'Medicare card holders are bulk-billed 7 days a week at both our clinics.', kind: 'post' },
   ],
   invalid: [
     { text: 'Hi Gloria, your MRN is 0093-4471 if the lab asks for it.', kind: 'message', context: 'what number do I give the lab?', span: '0093-4471' },
@@ -34,5 +38,9 @@ ruleTester('record-number', {
     { text: 'Approved! Auth # 77310-B, valid for 60 days.', kind: 'message', context: 'Did the insurer approve my scan?', span: '77310-B' },
     // Added in the ninth session (from the tuning sets' remaining misses; cases written fresh).
     { text: "Would the owner of the blue hatchback, reg LD21 KPW, please move it from the ambulance bay?", kind: "post", span: "LD21 KPW" },
+    // Added in the twelfth session.
+    { text: 'Hi Ruth, the NHS number on the form is 485 777 3456, so the pharmacy can find the script.', kind: 'message', context: 'which number do they need?', span: '485 777 3456' },
+    { text: "We found a wallet in the car park with a health card number ending in 318 — call us to collect it!", kind: 'post', span: '318' },
+    { text: 'Your CHI no. 0101871234 is printed at the top of the letter.', kind: 'reply', context: 'where do I find it?', span: '0101871234' },
   ],
 });
