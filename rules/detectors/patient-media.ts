@@ -20,11 +20,15 @@ const CONSENT_GIVEN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?
 const THEIR_IMAGE_SHARED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:share|shared|sharing|post|posted|posting|add|added|adding|put|popped|pop|stuck|feature|featured|featuring|upload|uploaded) (?:your|ur) (?:[a-z-]+ ){0,3}?(?:transformation|before and after|before-and-after|before\/after|after (?:pic|photo|shot)|photos?|pics?|pictures?|videos?|selfie|smile)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur) (?:[a-z-]+ ){0,2}?(?:transformation|before ?(?:&|and|n|\/) ?afters?|before-and-afters?|after (?:pics?|photos?|shots?)|photos?|pics?|pictures?|videos?|selfies?) (?:is|are|will be|'ll be|go|goes|went|have gone|has gone) (?:going )?(?:up|live|on|onto|in)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 // Talking about photo policy, or pictures with nobody in them, is not sharing a patient.
 const CALL_RECORDING = /(?:calls?|phone ?lines?|conversations?|voicemails?|messages?) (?:are |is |were |was |get |being |may be |will be )?(?:all )?record|record(?:ed|ing|s)? (?:of )?(?:all |the |your |our )?(?:calls?|phone|conversations?|voicemail)/;
-const NO_PATIENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|not a patient|no patient|on a model|typodonts?|(?:training|teaching|demo|demonstration|practice) models?|(?:on|of|with|is|was|are|were) (?:a|an|the|our)(?: [\p{L}-]+){0,3} (?:mannequins?|manikins?|dummy|dummies|cpr doll)|(?:doesn't|does not|don't|do not|shouldn't|should not|never) (?:belong|go|appear) on|stopped posting|(?:can't|cannot|can not|don't|do not|won't) (?:send|share|post|text|email) (?:images|photos|pictures|pics|x-?rays|scans)|(?:can't|cannot|can not|won't|don't|do not) (?:share|say|confirm|tell you|disclose|name) who(?:'s| is| was| we)? (?:in|pictured|shown|featured)|don't post|do not post|never post|won't post|consent template|consent form)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const NO_PATIENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|not a patient|no patient|on a model|typodonts?|(?:training|teaching|demo|demonstration|practice) models?|(?:on|of|with|is|was|are|were) (?:a|an|the|our)(?: [\p{L}-]+){0,3} (?:mannequins?|manikins?|dummy|dummies|cpr doll)|(?:doesn't|does not|don't|do not|shouldn't|should not|never) (?:belong|go|appear) on|stopped posting|(?:can't|cannot|can not|don't|do not|won't|will not|never) (?:send|share|post|text|email) (?:images|photos|pictures|pics|videos|x-?rays|scans)|(?:can't|cannot|can not|won't|don't|do not) (?:share|say|confirm|tell you|disclose|name) who(?:'s| is| was| we)? (?:in|pictured|shown|featured)|don't post|do not post|never post|won't post|consent template|consent form)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A reply agreeing to post the commenter's picture: "here it is", "resharing this".
 const REPOST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:here it is|here you go|resharing|reposting|sharing|we'll post|posting)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // Nouns that name an image when a patient is in it ("the same patient's psoriasis at week 0 and week 16").
 const CLINICAL_PHOTO = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:clinical photography|photography|intake screen|screenshot|pic|photos?|video|clip|reel|selfie|montage)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+
+// "Swipe for pics of some of our regular little patients", "a video with a few of our residents": patients pictured as a
+// group are each still identifiable.
+const PATIENTS_PICTURED = /(?<![a-z])(?:pics?|photos?|pictures?|videos?|clips?|snaps?|footage|selfies?)(?: [a-z-]+){0,6}? (?:of|from|with|featuring|starring) (?:some of |a few of |all of |a couple of |two of |three of )?(?:our|these) (?:[a-z-]+ ){0,3}?(?:patients|kiddos|little ones|residents|clients)(?![a-z])/;
 
 export const rule: Detector = {
   id: 'patient-media',
@@ -58,6 +62,8 @@ export const rule: Detector = {
     const theirs = doc.addressed ? matchAll(doc, THEIR_IMAGE_SHARED) : [];
     for (const m of theirs) media.push({ ...m, why: `${quote(doc, m)} shares the picture of the person this reply answers` });
     if (doc.input.hasMedia) media.push({ start: 0, end: Math.min(doc.text.length, 1), why: 'a photo or video is attached' });
+    const group = PATIENTS_PICTURED.exec(doc.lower);
+    if (group) media.push({ start: group.index, end: group.index + group[0].length, why: `${quote(doc, { start: group.index, end: group.index + group[0].length })} pictures patients` });
     if (media.length === 0) return [];
 
     // Someone specific must be in it: a patient's name, "she", "this sweet girl", "our patient", or consent wording.
@@ -70,8 +76,8 @@ export const rule: Detector = {
     const patientWord = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?<![a-z]-)(?<!(?:every|each|any|no|new|per|very|so|too|most|more|less|super|extremely|incredibly|really|quite) )patient(?:'s)?(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-])(?! (?:education|portal|safety|experience|forms?|intake|privacy|records?|care|advocate|survey)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))/u.exec(doc.lower);
     // A before/after of a treatment always shows the person treated.
     const treated = beforeAfter.length > 0 && doc.health.some((h) => h.kind === 'procedure' || h.kind === 'condition');
-    if (!person && !patientWord && consent.length === 0 && !treated && theirs.length === 0) return [];
-    const who = theirs.length ? 'it is of the person answered' : person ? `${quote(doc, person)} is a specific person` : patientWord ? 'it is of a patient' : treated ? 'a before/after of a treatment shows the person treated' : 'consent wording shows a real person is pictured';
+    if (!person && !patientWord && !group && consent.length === 0 && !treated && theirs.length === 0) return [];
+    const who = theirs.length ? 'it is of the person answered' : group ? 'each patient in it is identifiable' : person ? `${quote(doc, person)} is a specific person` : patientWord ? 'it is of a patient' : treated ? 'a before/after of a treatment shows the person treated' : 'consent wording shows a real person is pictured';
     media.sort((a, b) => a.start - b.start);
     const first = media[0];
     const hit: Hit = {

@@ -42,6 +42,9 @@ ruleTester('patient-media', {
     { text: "Check your blood sugar before and after exercise for the first few weeks.", kind: "post" },
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Our new treatment room photos are going up on the page this week!", kind: "post" },
+    // Added in the twelfth session: patients pictured as a group; a policy of never sharing photos.
+    { text: 'Our patients keep asking about the new photo wall in reception: it is all local landscapes!', kind: 'post' },
+    { text: 'We will never post pictures of our patients without a signed authorization on file.', kind: 'post' },
   ],
   invalid: [
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },
@@ -71,5 +74,8 @@ ruleTester('patient-media', {
     { text: "Before and after of this week's smile makeover for our lovely patient Gemma!", kind: "post", span: "Before and after" },
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Thanks Leah! Your before and afters are going live on our Instagram tomorrow 😍", kind: "reply", context: "So happy with my veneers", span: "Your before and afters are going live" },
+    // Added in the twelfth session.
+    { text: 'Scroll down for snaps from the reading corner with a few of our youngest patients! 📚', kind: 'post', span: 'snaps from the reading corner with a few of our youngest patients' },
+    { text: 'What a morning! Video from the flu clinic with some of our residents cheering each other on.', kind: 'post', span: 'Video' },
   ],
 });
