@@ -93,7 +93,6 @@ const IF_ANYONE = /(?<![a-z])(?:if|unless|in case|whether) (?:you're|you are|you
 const ELIGIBLE_IF = /(?<![a-z])(?:free|eligible|entitled|exempt|offered|available|qualify|qualifies|no charge)(?: [a-z]+){0,3} (?:if|when|for anyone who|for those who|for people who) (?:you're|you are|you|they're|they|anyone|someone)(?![a-z])[^.;!?]*$/;
 // "if he's hard to wake, confused or vomiting, go to the ER": a list of warning signs after "if".
 const SIGN_LIST = /(?<![a-z])(?:if|unless|in case)(?![a-z])[^;.!?—–]{0,80}$/;
-const CONDITIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:if|unless|in case)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])[^,;.!?—–]*$/u;
 // The writer's own treatment or condition: "my own ACL reconstruction", "since my diagnosis", "I had my gallbladder out",
 // "I've had migraines since I was a teenager".
 const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|i had(?: an?)?|i (?:started|began|stopped|came off|went on|needed|had to have)(?: an?)?|i(?:'m| am) (?:on|taking|recovering from)|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?|i (?:went|'ve been|have been) through(?: an?)?|i(?:'ve| have)? (?:lived|live) with|i(?:'ve| have) had|ive had|i suffer(?:ed)? (?:from|with)|i(?:'ve| have) (?:struggled|battled) with)(?:\s+[\p{L}-]+)?\s+$/u;
@@ -141,7 +140,7 @@ export const rule: Detector = {
     // "If his face starts swelling, call 911": warning signs in an emergency redirect are nobody's health details.
     const emergencyRedirect = holds(EMERGENCY_REDIRECT, doc.lower);
     // "If you're in pain while we're shut, call 111": a condition anyone might meet, not theirs.
-    const hypothetical = (at: number, kind?: string) => (emergencyRedirect && (CONDITIONAL.test(doc.lower.slice(Math.max(0, at - 120), at)) || SIGN_LIST.test(doc.lower.slice(Math.max(0, at - 90), at)))) || (kind === 'symptom' && IF_ANYONE.test(doc.lower.slice(Math.max(0, at - 80), at))) || ELIGIBLE_IF.test(doc.lower.slice(Math.max(0, at - 120), at));
+    const hypothetical = (at: number, kind?: string) => (emergencyRedirect && (IF_CLAUSE.test(doc.lower.slice(Math.max(0, at - 120), at)) || SIGN_LIST.test(doc.lower.slice(Math.max(0, at - 90), at)))) || (kind === 'symptom' && IF_ANYONE.test(doc.lower.slice(Math.max(0, at - 80), at))) || ELIGIBLE_IF.test(doc.lower.slice(Math.max(0, at - 120), at));
     // "if you're eligible", "if you'd like", "if you notice hearing loss": a "you" inside a condition is anyone who
     // meets it, so it does not make a health word theirs ("your" still does: "if your knee still hurts").
     // "You can book flu jabs online", "then you can rent or buy": a "you" that can use a service is whoever
@@ -212,7 +211,7 @@ export const rule: Detector = {
       else if (doc.addressed && !ofAGroup && DEFINITE.test(before) && !VACCINE_PRODUCT.test(doc.lower.slice(h.start, h.end + 12))) add(h, `${quote(doc, h)} refers to this person's own ${what}.`, what);
       // "Please call 911 now. Chest pain should always be checked in an emergency room": naming the sign is the redirect.
       else if (doc.addressed && !ofAGroup && !emergencyRedirect && !/^ (?:jabs?|vaccines?|vaccinations?|shots?|clinics?|season|campaign)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
-      else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !CONDITIONAL.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
+      else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !IF_CLAUSE.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
       // ("What if I'm on a blood thinner?": a reader's question quoted in an FAQ.)
       else if (h.kind !== 'symptom' && holds(WRITER_OWN, before) && !/\?[\s"'”’]*$/.test(sentenceText)) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);
