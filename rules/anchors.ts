@@ -43,6 +43,12 @@ const GROUP_QUESTION = /(?:^|[^a-z])(?:should|do|does|can|could|are|is|must|need
 export const asksAboutAGroup = (context: MessageText): boolean => /\?/.test(context.text) && GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower);
 /** A sentence of a reply that speaks to every reader, not to the person answered. */
 export const toEveryReader = (sentence: string): boolean => TO_EVERY_READER.test(sentence);
+// "anyone's records", "any patient's injury", "people's notes": whoever's, nobody's in particular ("a patient's" may be one).
+const WHOEVERS = "(?:anyone|anybody|everyone|everybody|someone|somebody|any patient|people|patients|one person)(?:'s|s'|')";
+/** A whoever's possessive opens the text ("anyone's records are…"). */
+export const WHOEVERS_AT_START = new RegExp(`^${WHOEVERS} `);
+/** A whoever's possessive, and perhaps one word, ends the text ("…can't look at anyone's [own] …"). */
+export const WHOEVERS_BEFORE = new RegExp(`(?<![a-z])${WHOEVERS} (?:[a-z-]+ )?$`);
 // Pets: "Our therapy dog Biscuit… his own dental cleaning".
 const PET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dog|dogs|puppy|pup|cat|kitten|pet|pets|bunny|rabbit|hamster|horse|parrot)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // An indefinite "a mom" in a post is a real person only when something happened to them.

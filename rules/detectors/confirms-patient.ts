@@ -1,7 +1,7 @@
 // Wording that confirms or implies that an identifiable person is, was or will be a patient:
 // their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
-import { asksAboutAGroup, isPatientMention, toEveryReader, type Anchor } from '../anchors';
+import { asksAboutAGroup, isPatientMention, toEveryReader, WHOEVERS_AT_START, type Anchor } from '../anchors';
 import { careTies, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES } from '../care-ties';
 import { clauseBefore, forAGroup, GENERAL_SENTENCE, saidOfAGroup, SERVICE_NAME } from './health-details';
 import { reviewerNamed } from './person-name';
@@ -292,7 +292,7 @@ export const rule: Detector = {
         if (/^coming /.test(m.match[0]) && THING_COMING.test(clauseBefore(doc.lower, m.start))) continue;
         if (staffTenure(m) || anonymous(m.start)) continue;
         // "We can't look into anyone's records here": whoever's, nobody's in particular.
-        if (/^(?:anyone|anybody|everyone|everybody|someone|somebody|any patient|a patient)(?:'s|s') /.test(m.match[0])) continue;
+        if (WHOEVERS_AT_START.test(m.match[0])) continue;
         // "we're adding screens to the waiting room": things the practice puts there, not a visit.
         if (/^(?:in|to) /.test(m.match[0]) && FITTED_BEFORE.test(doc.lower.slice(Math.max(0, m.start - 40), m.start))) continue;
         const sentence = sentenceAt(doc.sentences, m.start);

@@ -3,7 +3,7 @@
 // "you" in a reply, "she", "a 44-year-old mechanic"), a reply refers to "the" or "that" treatment they
 // have, the comment said it was theirs, or the message shows their picture. General education full of
 // medical words stays quiet.
-import { asksAboutAGroup, spokeInPublicAbout, toEveryReader, type Anchor } from '../anchors';
+import { asksAboutAGroup, spokeInPublicAbout, toEveryReader, WHOEVERS_BEFORE, type Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, HealthTerm, MessageText } from '../doc';
 import { priced, sentenceAt, type Span } from '../text';
@@ -171,7 +171,7 @@ export const rule: Detector = {
       // "bring any glasses or inhalers your athlete uses": whatever they may have, not something they do.
       if (TELL_RECEPTION.test(before) || ANY_BEFORE.test(sentenceBefore)) continue;
       // "dementia-friendly training", "anyone's injury": a kind of service, or whoever has it.
-      if (/^-(?:friendly|aware|awareness|inclusive|informed|smart)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) || /(?:anyone|anybody|everyone|everybody|someone|somebody|people|patients|one person)(?:'s|') (?:[a-z-]+ )?$/.test(before)) continue;
+      if (/^-(?:friendly|aware|awareness|inclusive|informed|smart)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) || WHOEVERS_BEFORE.test(before)) continue;
       // "you can ask your GP about a referral for an adult ADHD assessment": what to raise with a clinician.
       if (ASK_ABOUT.test(doc.lower.slice(Math.max(0, h.start - 90), h.start))) continue;
       // "we don't offer routine ear wax removal", "a self-pay MRI of one body area is £395": what the service does and costs.
