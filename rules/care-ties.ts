@@ -74,6 +74,10 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [re(`(?:for (?:you|u) to be|(?:you|u) (?:can|could) be) seen`), 'says what the practice did in their care', ['be seen']],
   [family(`(?:signposted|triaged|rebooked|called back|rang back|phoned back) {P}`), 'says what the practice did in their care', ['signposted', 'triaged', 'rebooked', 'called back', 'rang back', 'phoned back']],
   [family(`booked {P} in`), 'says what the practice did in their care', ['booked']],
+  // "Glad registering with us was so straightforward": they registered here.
+  [re(`(?:registering|signing up|transferring|joining) (?:with|to) (?:us|the (?:practice|surgery|clinic)|our (?:practice|surgery|clinic)) (?:was|went|has been|felt|were)`), 'says they were registered here', ['registering', 'signing up', 'transferring', 'joining']],
+  // "we're glad to be part of your routine", "it's been a privilege to be part of your journey" (not "we'd love to be part of…").
+  [re(`(?:glad|proud|happy|honou?red|privileged|lucky|a (?:privilege|pleasure|joy)|(?:have|'ve) been|(?:has|'s) been) (?:to be |being )?(?:a |such a )?(?:small )?part of (?:your|ur) (?:[${L}-]+ )?(?:routine|journey|care|recovery|treatment|story)`), 'says they were cared for here', ['part of']],
   // "I can see you haven't had it yet": their record, looked up.
   [family(`(?:i|we) can see (?:on (?:your|the|our) (?:[${L}]+ )?(?:record|records|notes|system|file) )?(?:that )?{P}(?:'ve| have| haven't| have not| had| hadn't| were| was| are| is)${E}`), 'checks their record here', ['can see']],
   [family(`(?:get|fit|squeeze|book) {P} in with (?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|the (?:doctor|dentist|gp|nurse|hygienist|physio))`), 'arranges their care with a clinician', [' in with ']],
@@ -240,7 +244,7 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     // "Just let the clinician know when you're called in": the reader is told to tell them, nothing is relayed.
     const toldToReader = relay && /(?:^|[^a-z])(?:just|please|simply|you can|feel free to|do|then) $/.test(s.lower.slice(Math.max(0, relay.index - 14), relay.index));
     const who = /^(?:he|she)$/i.test(s.text.slice(clinicians[0].start, clinicians[0].end)) ? 'the clinician the review credits' : 'a clinician';
-    if (relay && !toldToReader && !conditional(relay.index) && !credited.has(APPEARANCE)) add(clinicians[0], `The reply passes their words on to ${quoted(clinicians[0])}, ${who}, which says that clinician cared for them.`);
+    if (relay && !toldToReader && !conditional(relay.index) && !credited.has(APPEARANCE) && !credited.has(ELSEWHERE)) add(clinicians[0], `The reply passes their words on to ${quoted(clinicians[0])}, ${who}, which says that clinician cared for them.`);
   }
   // A clinician's care described to the person answered: "Dr. Nowak was thorough and reassuring".
   for (const c of clinicians) {
@@ -257,7 +261,9 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     const before = s.lower.slice(Math.max(0, p.start - 40), p.start);
     if ((STAFF_HELPED.test(after) || EXPERIENCE_WITH.test(before)) && !conditional(p.start)) add(p, `The reply says ${quoted(p)} cared for the person it answers.`);
     else if (STAFF_SAYS_OF_YOU.test(after) && !conditional(p.start)) add(p, `The reply passes on what ${quoted(p)} said of the person it answers, as someone who cared for them.`);
-    else if (STAFF_GREETS.test(after)) add(p, `${quoted(p)} sends the person answered a personal greeting, as someone who knows them from their care.`);
+    // "Dr. Kessler says go get 'em this season" to a review of Dr. Kessler's care: their words, passed on.
+    else if (CREDITED_SAYS.test(after) && p.text.toLowerCase().split(/[\s.]+/).some((w) => credited.has(w)) && !conditional(p.start)) add(p, `The reply passes on what ${quoted(p)}, whom the review names for their care, says to the person answered.`);
+    else if (STAFF_GREETS.test(after) && !credited.has(ELSEWHERE)) add(p, `${quoted(p)} sends the person answered a personal greeting, as someone who knows them from their care.`);
     // "Dr. Dasgupta would like the chance to talk it through with you" to a review of Dr. Dasgupta's care: the
     // clinician who saw them takes up their case.
     else if (holds(CLINICIAN_OFFERS_TALK, after) && p.text.toLowerCase().split(/[\s.]+/).some((w) => credited.has(w)) && !conditional(p.start)) add(p, `${quoted(p)}, whom the review names for their care, offers to talk it through with the person answered, which says they cared for them.`);
@@ -268,6 +274,7 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
 // After a clinician's name: "was so supportive", "provided thorough and reassuring care", "made you feel heard".
 const WITH_A_GROUP = /^ with (?:all |every |any |our |little |young |older )?(?:[a-z-]+ )?(?:patients|kids|children|people|families|teens|babies|adults|everyone|anyone|clients|customers)(?![a-z])/;
 const CLINICIAN_CARED = new RegExp(`^(?:(?:,| and| &) [${L}. ]{1,40}?)? (?:has |have |had )?(?:(?:was|were|has been|have been|is|are) (?:so |very |really |both |always |extremely |incredibly |truly )?(?:[${L}-]+,? (?:and )?){0,3}?(?:supportive|helpful|thorough|reassuring|caring|(?<!of a )kind|gentle|attentive|understanding|compassionate|professional|wonderful|amazing|brilliant|fantastic|great|lovely|excellent|patient|informative|efficient)|made (?:you|your)|made a (?:[${L}-]+ )?(?:impression|impact|difference)|(?:was |were |has been |have been )?able to)${E}`, 'u');
+const CREDITED_SAYS = /^ (?:says|said|wants you to know|sends|sent) (?!(?:that )?(?:our|the|we|all|every|most|patients|clinics?|appointments?)(?![a-z]))/;
 // "Nathan says you're his most punctual client", "Dr Haddad says … you did really well", "… how well you've done".
 const STAFF_SAYS_OF_YOU = /^ (?:says|said|thinks|reckons|was saying)(?: that)? (?:[a-z']+ ){0,10}?(?:you(?:'re| are| were| did| have been|'ve been|'ve done| have done)|you (?:barely|hardly|never|didn't|did not|really|totally|just) [a-z]+|how (?:well|much|far) you)(?![a-z])/;
 const CLINICIAN_OFFERS_TALK = /^ (?:would (?:like|love|welcome|be (?:happy|glad|pleased))|will|'ll|is (?:happy|keen|glad|available)|has offered|wants|has asked) (?:the (?:chance|opportunity) )?(?:to )?(?:personally )?(?:talk|speak|discuss|go through|go over|chat|call|ring|phone|meet)(?![a-z])[^.!?]{0,40}?(?:with |to )?(?:you|u)(?![a-z])/;
@@ -300,8 +307,9 @@ function clinicianMentions(s: Sentence, clinicianWords: ReadonlySet<string>, cre
   return out.sort((a, b) => a.start - b.start);
 }
 
-// The review credits a staff member with care: "Megan cleaned my teeth so gently", "Rachel listened".
-const CARE_IN_REVIEW = /(?<![a-z])(?:clean\w*|treat\w*|counsel\w*|psycholog\w*|optometr\w*|optician\w*|audiolog\w*|podiatr\w*|chiropract\w*|orthodont\w*|midwi\w*|surgeon|consultant|exam\w*|saw|seen|explain\w*|listen\w*|gentle|gently|painless|car(?:e|ed|ing)|appointment|appt|visit|procedure|check-?ups?|session|therap\w*|injection|jab|shot|test|nurse|hygienist|doctor|dentist|physio|therapist|deliver\w*|stitch\w*|fix\w*|filling|crown|x-?ray|reassur\w*|thorough|diagnos\w*|prescri\w*|scan)(?![a-z])/;
+// The review credits a staff member with care: "Megan cleaned my teeth so gently", "Rachel listened", "Jamal helped me
+// through the worst year of my life".
+const CARE_IN_REVIEW = /(?<![a-z])(?:clean\w*|treat\w*|counsel\w*|psycholog\w*|optometr\w*|optician\w*|audiolog\w*|podiatr\w*|chiropract\w*|orthodont\w*|midwi\w*|surgeon|consultant|exam\w*|saw|seen|explain\w*|listen\w*|gentle|gently|painless|car(?:e|ed|ing)|appointment|appt|visit|procedure|check-?ups?|session|therap\w*|injection|jab|shot|test|nurse|hygienist|doctor|dentist|physio|therapist|deliver\w*|stitch\w*|fix\w*|filling|crown|x-?ray|reassur\w*|thorough|diagnos\w*|prescri\w*|scan|(?:helped|got|pulled|saw) (?:me|us|my [a-z]+) through)(?![a-z])/;
 
 /** Name words of staff the review (the context) names in a sentence about their care. */
 function creditedForCare(doc: Doc): Set<string> {
@@ -316,6 +324,8 @@ function creditedForCare(doc: Doc): Set<string> {
     // "pls tell dr feld thank u": thanks to a titled clinician are thanks for care.
     // "Dr Priya is amazing!!": praise for a titled clinician is praise for their care.
     const thanked = CLINICAL_TITLE.test(p.text.toLowerCase()) && (/(?:^|[^a-z])(?:thank|thanks|thx|ty)(?![a-z])/.test(sentence) || PRAISED.test(sentence));
+    // "He treated my dad at the IHS clinic years ago!": care somewhere else, before they came here.
+    if (CARE_ELSEWHERE.test(sentence)) continue;
     if (holds(CARE_IN_REVIEW, sentence) || thanked || c.health.some((h) => h.sentence === p.sentence)) {
       for (const w of p.text.toLowerCase().split(/[\s.]+/)) out.add(w);
       out.add(CLINICIAN_CREDITED);
@@ -327,11 +337,16 @@ function creditedForCare(doc: Doc): Set<string> {
   // "Saw Dr. Marsh on the Channel 6 news talking about measles": praise for a public appearance, so thanks
   // passed on to her say nothing about anyone's care.
   if (PUBLIC_APPEARANCE.test(c.lower)) out.add(APPEARANCE);
+  // "He treated my mum at the county hospital years ago!": care somewhere else, so greetings passed on to him say
+  // nothing about care here.
+  if (CARE_ELSEWHERE.test(c.lower)) out.add(ELSEWHERE);
   return out;
 }
+const CARE_ELSEWHERE = /(?<![a-z])(?:years ago|(?:at|in) (?:the|a|my|his|her) (?:old|previous|former|other|another) (?:clinic|hospital|practice|surgery)|before (?:he|she|they) (?:joined|came|moved)|(?:when|while) (?:he|she|they) (?:was|were) at)(?![a-z])/;
 const ANY_STAFF = '\u0001any staff';
 const CLINICIAN_CREDITED = '\u0001a clinician credited';
 const APPEARANCE = '\u0001appearance';
+const ELSEWHERE = '\u0001care elsewhere';
 const PUBLIC_APPEARANCE = /(?<![a-z])(?:on (?:the )?(?:[a-z0-9]+ ){0,2}?(?:news|tv|telly|radio|podcast|breakfast show)|(?:your|her|his|the) (?:interview|podcast|article|column|talk|webinar|segment)|in the (?:paper|newspaper|news))(?![a-z])/;
 const PRAISE = '(?:is|was|were|are|has been|have been|\'s) (?:so |very |really |absolutely |just )?(?:brilliant|amazing|great|fantastic|wonderful|excellent|lovely|kind|gentle|the best|incredible|outstanding|superb|fab|fabulous|a star|a legend)(?![a-z])';
 const PRAISED = new RegExp(PRAISE);

@@ -87,7 +87,7 @@ const THEIR_OWN = /(?:^|[^a-z])(?:your|ur) (?:baby|babies|son|daughter|child|kid
 // Not when the asker is in it ("I", "anyone else", "is it normal to…", "this rash [photo]"), and not when the reply
 // turns to them ("Tasha, congrats…", "your repeat went to…").
 const ABOUT_A_THING = /^(?:[^a-z]*)(?:does|do|is|are|can|could|should|what|what's|whats|how|why|which|when|will|would)(?![a-z'])/;
-const ASKER_IN_IT = /(?<![a-z'])(?:i|i'd|i'll|myself|us|anyone else|is it (?:normal|safe|ok|okay|bad|fine)|(?:this|these|that) (?!(?:practice|surgery|clinic|office|page|post|chart|video|article|campaign|service)(?![a-z]))[a-z]+|photo|pic|picture)(?![a-z'])/;
+const ASKER_IN_IT = /(?<![a-z'])(?:i|i'd|i'll|myself|us|we|we'd|we'll|anyone else|is it (?:normal|safe|ok|okay|bad|fine)|(?:this|these|that) (?!(?:practice|surgery|clinic|office|page|post|chart|video|article|campaign|service)(?![a-z]))[a-z]+|photo|pic|picture)(?![a-z'])/;
 const THEIR_CARE = /(?:^|[^a-z])(?:your (?:[a-z-]+ )?(?:repeat|prescription|appointment|appt|results?|records?|referral|account|bill|booking|scan|test|dose|meds|medication)|(?:from|in|on) your (?:earlier |last |other )?(?:post|comment|message|photo|pic)|(?:hope|sorry|glad) (?:you|u)|book (?:you|u)|(?:we|i) (?:remember|recall)|last time you)(?![a-z])/;
 // "For most uncomplicated pregnancies, yes.", "With most antibiotics…", "In many provinces you can", "Every 2 years is
 // right for most adults", "It depends on…": an answer that opens with who it holds for is written for every reader,

@@ -303,15 +303,17 @@ function isStaff(span: string, nameWords: readonly string[], known: KnownNames):
   return known.staff.has(span.toLowerCase().replace(/'s$/, '')) || nameWords.some((n) => known.staff.has(n)) || (nameWords.length === 1 && nameWords[0].length >= 5 && known.practiceWords.includes(nameWords[0]));
 }
 
+const ORGANISATION_WORD = /clinic|health|hospital|medical|dental|pharmacy|school|college|academy|univ|club|league|council|county|city|gov|police|fire|rescue|news|radio|tv|gazette|times|post|herald|society|trust|foundation|charity|association|assoc|church|library|museum|centre|center|team|united|athletic|sports|fc|rfc|rovers|rangers|wanderers|albion|harriers|striders|runners|rugby|cricket|hockey|netball|hq|official|dept|ymca|ywca|org|network|alliance|group|inc|ltd|co$/i;
 function handleRole(handle: string, known: KnownNames): PersonRole {
   const lower = handle.slice(1).toLowerCase();
   const squashed = known.practiceWords.join('');
   if (squashed && (lower.includes(squashed) || squashed.includes(lower))) return 'organisation';
   if (known.practiceWords.length >= 2 && lower.startsWith(known.practiceWords.slice(0, 2).join(''))) return 'organisation';
   if ([...known.staff].some((s) => s.length > 3 && !s.includes(' ') && lower.includes(s))) return 'staff';
-  // Organisations write their handles in CamelCase ("@BayviewYMCA"); people mostly don't ("@carly_moves").
+  // Organisations write their handles in CamelCase with an acronym or a word that says what they are ("@BayviewYMCA",
+  // "@OakridgeLibrary"); people write "@carly_moves" or "@RunnerRosieB".
   const body = handle.slice(1);
-  if (/[A-Z]/.test(body) && !/_/.test(body) && /[a-z][A-Z]|[A-Z]{2,}/.test(body)) return 'organisation';
+  if (/[A-Z]/.test(body) && !/_/.test(body) && /[a-z][A-Z]|[A-Z]{2,}/.test(body) && (/[A-Z]{3,}/.test(body) || ORGANISATION_WORD.test(body))) return 'organisation';
   return 'patient';
 }
 

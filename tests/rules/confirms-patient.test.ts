@@ -252,6 +252,15 @@ ruleTester('confirms-patient', {
     { text: "Thanks Ama! Dr. Lee says he's running the charity 5k on Saturday too.", kind: "reply", context: "See you all at the charity 5k!" },
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Thanks Ama! Dr. Lee says he's looking forward to the open day on Saturday.", kind: "reply", context: "Can't wait for the open day at the new clinic!" },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Our records show most patients are seen within 15 minutes of their appointment time.', kind: 'reply', context: 'Do you always run this late?' },
+    { text: "We'd love to be part of your family's care: new patients are always welcome!", kind: 'reply', context: 'Are you taking new patients?' },
+    { text: 'Registering with us is easy: fill in the online form and bring photo ID to reception.', kind: 'post' },
+    { text: 'Small world! Dr. Lee says hello to your mum 😊', kind: 'reply', context: 'He treated my mum at the county hospital years ago!' },
+    { text: 'Good luck with your exams, Jess! The whole front desk is rooting for you.', kind: 'reply', context: 'Last volunteering shift before my finals!' },
+    { text: 'Thanks @HillsideHarriers for a record turnout at our heart-health fun run!', kind: 'post' },
+    { text: 'Dr. Patel says our clinics are open late on Thursdays now.', kind: 'reply', context: 'Dr. Patel is the best, she sorted my asthma.' },
+    { text: 'Bring your medication list and any tablets you take to every appointment.', kind: 'post' },
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -494,5 +503,14 @@ ruleTester('confirms-patient', {
     { text: "Thank you, Imani! Nurse Kim says he's her bravest shot buddy 💪", kind: "reply", context: "Nurse Kim makes allergy shot days so easy for my son.", span: "Nurse Kim" },
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Thanks Ama! We've forwarded this to Dr. Lee 😊", kind: "reply", context: "Dr. Lee stitched my hand so neatly", span: "Dr. Lee" },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Sorry about the blurry afternoon! We used drops for your exam that can last a few hours.', kind: 'reply', context: 'My eyes stayed dilated all day after the appointment and nobody warned me.', span: 'your exam' },
+    { text: "Of course, the pharmacist will call you back this evening about your dad's tablets.", kind: 'message', context: "Can someone call me about my dad's tablets?", span: "your dad's tablets" },
+    { text: 'Done! Mia is booked Fri at 10:15 with Jenna.', kind: 'message', context: "Can we move Mia's check-up to Friday?", span: 'Fri' },
+    { text: 'Our call log shows your message came in at 6:05pm, after the line had closed.', kind: 'reply', context: 'Nobody ever called me back!', span: 'Our call log shows' },
+    { text: 'Welcome aboard, Tomasz! Glad transferring to the practice went so smoothly.', kind: 'reply', context: 'Moved house and signed up here, easy process.', span: 'transferring to the practice went' },
+    { text: "It's been a privilege to be part of your recovery, Bea.", kind: 'reply', context: 'Eight weeks of physio after my hip op and I am walking the dog again!', span: 'a privilege to be part of your recovery' },
+    { text: 'Thank you! Dr. Lee says keep up the hard work this summer!', kind: 'reply', context: 'Dr. Lee set my son\'s broken wrist and was so calm.', span: 'Dr. Lee' },
+    { text: 'Thank you so much for sharing. Carlos was moved when we showed him.', kind: 'reply', context: 'Carlos got me through the hardest months of my life.', span: 'Carlos' },
   ],
 });

@@ -13,6 +13,8 @@ ruleTester('social-handle', {
     { text: 'Loved seeing the @bayview_runclub crew at our heart health walk this morning!', site: 'x' },
     { text: 'Hi Tara, we sent your daughter\'s vaccine record to tara.mendez84@mailbox.example.', kind: 'message', context: 'Can you send Sofia\'s shot record?' },
     { text: 'Aww, Dr. Lee is going to love this. Thank you! 💙', site: 'x', kind: 'reply', context: '@HarborPointFH @DrMarcusLee best pediatrician in the county' },
+    // Added in the twelfth session: a CamelCase handle is an organisation's only when it says so.
+    { text: 'Thanks to @RiversideRugbyClub for hosting our free concussion talk last night!', site: 'x' },
   ],
   invalid: [
     { text: '@lily_runs_far so glad the stress fracture finally healed! 🏃‍♀️', site: 'x', kind: 'reply', context: 'back on the trail thanks to you guys', span: '@lily_runs_far' },
@@ -21,5 +23,7 @@ ruleTester('social-handle', {
     { text: '@jakeyboy_11 hope the stitches come out clean on Friday!', site: 'x', kind: 'reply', context: 'thanks for patching me up after that wipeout', span: '@jakeyboy_11' },
     { text: '@sam_hikes_pnw keep that ankle elevated and ice it 20 min at a time', site: 'x', kind: 'reply', context: 'rolled my ankle on the trail, still swollen', span: '@sam_hikes_pnw' },
     { text: 'Welcome back to the chair, @tomkowalski88! Only one small cavity this time 🦷', site: 'x', span: '@tomkowalski88' },
+    // Added in the twelfth session.
+    { text: 'So proud of @SwimmerSamK, back in the pool 8 weeks after shoulder surgery with Dr. Lee!', site: 'x', span: '@SwimmerSamK' },
   ],
 });
