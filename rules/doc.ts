@@ -88,7 +88,7 @@ const THEIR_OWN = /(?:^|[^a-z])(?:your|ur) (?:baby|babies|son|daughter|child|kid
 // turns to them ("Tasha, congrats…", "your repeat went to…").
 const ABOUT_A_THING = /^(?:[^a-z]*)(?:does|do|is|are|can|could|should|what|what's|whats|how|why|which|when|will|would)(?![a-z'])/;
 const ASKER_IN_IT = /(?<![a-z'])(?:i|i'd|i'll|myself|us|we|we'd|we'll|anyone else|is it (?:normal|safe|ok|okay|bad|fine)|(?:this|these|that) (?!(?:practice|surgery|clinic|office|page|post|chart|video|article|campaign|service)(?![a-z]))[a-z]+|photo|pic|picture)(?![a-z'])/;
-const THEIR_CARE = /(?:^|[^a-z])(?:your (?:[a-z-]+ )?(?:repeat|prescription|appointment|appt|results?|records?|referral|account|bill|booking|scan|test|dose|meds|medication)|(?:from|in|on) your (?:earlier |last |other )?(?:post|comment|message|photo|pic)|(?:hope|sorry|glad) (?:you|u)|book (?:you|u)|(?:we|i) (?:remember|recall)|last time you)(?![a-z])/;
+const THEIR_CARE = /(?:^|[^a-z])(?:your (?:[a-z-]+ )?(?:repeat|prescription|appointment|appt|results?|records?|referral|account|bill|booking|scan|test|dose|meds|medication|due date)|(?:from|in|on) your (?:earlier |last |other )?(?:post|comment|message|photo|pic)|(?:hope|sorry|glad) (?:you|u)|book (?:you|u)|(?:we|i) (?:remember|recall)|last time you)(?![a-z])/;
 // "For most uncomplicated pregnancies, yes.", "With most antibiotics…", "In many provinces you can", "Every 2 years is
 // right for most adults", "It depends on…": an answer that opens with who it holds for is written for every reader,
 // even when the question said "I" ("Can I drink alcohol on antibiotics?"). ("Usually it's gingivitis" is a guess.)
@@ -99,12 +99,17 @@ function opensGenerally(message: MessageText): boolean {
   const first = message.sentences.map((s) => message.lower.slice(s.start, s.end)).find((t) => t.trim().split(/\s+/).length >= 4);
   return first !== undefined && GENERAL_OPENING.test(first);
 }
+// 'Facebook comment on our page — Ray S.: "Is urgent care or the ER better for chest pain?"': the comment itself.
+const QUOTED_COMMENT = /["“]([^"“”]+)["”]\s*$/;
+// "The family I saw on Monday with 4-month-old twins refused everything": the answer tells of one case.
+const TELLS_A_CASE = /(?<![a-z])(?:(?:the|a|one|this) (?:[a-z-]+ ){0,2}?(?:family|patient|woman|man|mum|mom|dad|child|kid|couple|gentleman|lady|teen|boy|girl) (?:i|we) (?:saw|treated|met|had|looked after)|(?:i|we) (?:saw|treated|met|examined|scanned|admitted|vaccinated) (?:a|an|one|this) (?:[a-z-]+ ){0,3}?(?:on|last|yesterday|this (?:morning|week)|today|earlier))(?![a-z])/;
 function answersEveryone(message: MessageText, context: MessageText): boolean {
-  if (!context.text.includes('?') || THEIR_OWN.test(message.lower)) return false;
+  if (!context.text.includes('?') || THEIR_OWN.test(message.lower) || TELLS_A_CASE.test(message.lower)) return false;
+  const asked = QUOTED_COMMENT.exec(context.lower)?.[1] ?? context.lower;
   if (opensGenerally(message) && !TURNS_TO_THEM.test(message.lower) && !holds(THEIR_CARE, message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient')) return true;
   if (PERSONAL_ASK.test(context.lower)) return false;
   if (holds(GENERAL_ASK, context.lower) && holds(PUBLIC_GUIDANCE, message.lower) && !TURNS_TO_THEM.test(message.lower)) return true;
-  return ABOUT_A_THING.test(context.lower) && !ASKER_IN_IT.test(context.lower) && !holds(THEIR_CARE, message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient');
+  return ABOUT_A_THING.test(asked) && !ASKER_IN_IT.test(asked) && !holds(THEIR_CARE, message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient');
 }
 
 export function readText(original: string, known: KnownNames): MessageText {
@@ -148,7 +153,7 @@ const STOCK_PHRASE = /(?:sorry (?:for|about)|apologi[sz]e for|to avoid|clear up|
 
 // British practices call the practice itself "the surgery": "contact the surgery", "our branch surgery",
 // "the surgery's reception". An operation is "his surgery", "after surgery", "the surgery went well".
-const SURGERY_PLACE_BEFORE = /(?:(?:^|[^a-z])(?:gp|branch|doctors'?|doctor's|local|village|main|our|this|new)|(?:contact|call|ring|phone|email|visit|attend|attended|attending|to|into|at|from|outside|inside|within|around|across|in|make|makes|making|made|keep|keeping|leave|left|leaving|reach|enter|entered|(?:contact|touch|registered|register|registration) (?:with|at)|(?:experience|experiences) (?:of|at|with|in)) the|(?:your|my|their) (?:gp|local|registered)) $/;
+const SURGERY_PLACE_BEFORE = /(?:(?:^|[^a-z])(?:gp|branch|doctors'?|doctor's|local|village|main|our|this|new)|(?:contact|call|ring|phone|email|visit|attend|attended|attending|to|into|at|from|outside|inside|within|around|across|in|make|makes|making|made|keep|keeping|leave|left|leaving|reach|enter|entered|(?:contact|touch|registered|register|registration) (?:with|at)|(?:experience|experiences) (?:of|at|with|in)|than) the|(?:your|my|their) (?:gp|local|registered)) $/;
 const SURGERY_PLACE_AFTER = /^(?:'s)? (?:reception|receptionists?|team|staff|building|car park|parking|premises|phones?|telephone|number|website|doors?|entrance|manager|opening|hours|(?:is|will be) (?:open|closed)|(?:is|will be) (?:moving|switching|changing|introducing|launching|getting|joining|merging)|(?:has|have) (?:moved|switched|changed|introduced|launched|joined|merged)|opens|closes|closed|reopens|directly|in person|endeavou?rs?|aims?|strives?|offers?|provides?|operates?|runs|uses|employs|(?:is|are) (?:unable|not able|committed|currently|now|part of|registered|a training|an? [a-z]+ practice)|does not|doesn't|cannot|can't|will not|won't|would like)(?![a-z])/;
 // A hospital discharge, not a symptom: "your discharge was delayed", "the discharge lounge".
 const DISCHARGE_PROCESS = /^ (?:was|is|has been|had been|lounge|letter|summary|date|plan|planning|process|papers|paperwork|team|delay|delayed|home|from)(?![a-z])/;
@@ -173,6 +178,8 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       if (SERVICE.test(lower.slice(Math.max(0, m.start - 28), m.start))) continue;
       // "our physios would assess it": the practice's clinicians, not someone's therapy.
       if (/^(?:physios?|physiotherapists?|chiros?|chiropractors?|pts)$/.test(lower.slice(m.start, m.end)) && (/(?:^|[^a-z])(?:our|a|an|the) $|(?:gp|nurse|pharmacist|doctor|dentist|midwife|optician|clinician)s?,? (?:or |and |& )?$/.test(lower.slice(Math.max(0, m.start - 16), m.start)) || /^ (?:will|can|may|would|could|is|who) /.test(lower.slice(m.end, m.end + 8)))) continue;
+      // "Harbourline Hospice", "Meridian Vale Dermatology": a site of the practice, named after what it does.
+      if (/^\p{Lu}/u.test(sentence.slice(m.start)) && known.practiceWords.includes(/([\p{L}]+)\s+$/u.exec(lower.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '')) continue;
       // "The Migraine Trust", "Asthma UK", "Diabetes Awareness Week": an organisation or campaign named after it.
       if (/^\p{Lu}/u.test(sentence.slice(m.start)) && CAUSE_NAME_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;
       // "healthsite.example/fever": part of a web address, not a word of the message.

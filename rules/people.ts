@@ -58,7 +58,8 @@ const PUBLIC_APPOSITIVE = new RegExp(`^(?:'s)?, (?:the |a |an |our |former |reti
 // Openers after which a capitalised word is the person addressed ("Thanks, Phil!", "Hi Luis!").
 // Thanks in other languages: they greet the name after them ("Merci Mélanie!", "Diolch, Seren").
 const FOREIGN_THANKS_WORDS = 'merci|gracias|danke|grazie|obrigad[oa]|diolch|kiitos|mahalo|arigato|shukran|asante|spasibo';
-const VOCATIVE_OPENERS = new RegExp(`^(?:(?:great|good|nice|so good|lovely) (?:seeing|to see|meeting) you(?: (?:today|yesterday|tonight|again|this morning|this week|last week|on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?)?|hi|hey|hello|heya|thanks(?: so much)?|thank you(?: so much| very much)?|thx|ty|${FOREIGN_THANKS_WORDS}|merci beaucoup|muchas gracias|danke schön|dank je|dziękuję|ta|congrats|congratulations|welcome|dear|happy birthday|happy \\d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\\s]+$`);
+// ("Aw thanks Bernadette": an interjection may come first.)
+const VOCATIVE_OPENERS = new RegExp(`^(?:(?:aw+|aww+|oh|ah|ahh|wow|yay|ooh|omg)[!,]? )?(?:(?:great|good|nice|so good|lovely) (?:seeing|to see|meeting) you(?: (?:today|yesterday|tonight|again|this morning|this week|last week|on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?)?|hi|hey|hello|heya|thanks(?: so much)?|thank you(?: so much| very much)?|thx|ty|${FOREIGN_THANKS_WORDS}|merci beaucoup|muchas gracias|danke schön|dank je|dziękuję|ta|congrats|congratulations|welcome|dear|happy birthday|happy \\d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\\s]+$`);
 const FOREIGN_THANKS = new RegExp(`^(?:${FOREIGN_THANKS_WORDS})$`);
 // Words before a name that single out one person ("tell Mateo", "shoutout to Alisha").
 const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
@@ -74,7 +75,9 @@ const STAFF_AFTER_WORD = /^(?:'s)?,? (?:from|at|in|on|of|our|the) /;
 const staffAfter = (after: string) => STAFF_AFTER_WORD.test(after) && holds(STAFF_AFTER, after);
 const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'ok', 'tv', 'md', 'do', 'np', 'pa', 'rn', 'er', 'bc', 'ad', 'nw', 'ne', 'sw', 'se', 'st', 'dr', 'mr', 'ms', 'jr', 'sr', 'ft', 'lb', 'oz', 'vs']);
 
-const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|falls|office|team|department|dept|services|desk|helpline|programme|program)$/;
+const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|falls|office|team|department|dept|services|desk|helpline|programme|program|bear|bears)$/;
+// "Ann Arbor", "Coral Springs": a town whose name ends like one (not "Grace Park", a surname too).
+const TOWN_END = /^(?:arbor|harbor|harbour|springs|heights|hills|falls|junction|crossing|creek|bay)$/;
 
 // Days and months are in some first-name lists ("Tuesday", "April") but are never names here.
 const PEOPLES_AFTER = /^(?:people|peoples|communities|community|families|women|men|children|youth|elders|patients|residents|australians|canadians|americans)$/;
@@ -175,8 +178,9 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     let last = i;
     // A following capitalised word that is not an ordinary word is the surname ("Mason Reyes").
     while (last + 1 < ws.length && last - i < 2 && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && !CALENDAR_WORD.test(ws[last + 1].lower) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
-    // "Bayview Elementary", "Lincoln Park": a place or organisation, whatever the first word is.
+    // "Bayview Elementary", "Lincoln Park", "Teddy Bear Hospital": a place, organisation or thing, whatever the first word is.
     if (last + 1 < ws.length && PLACE_SUFFIX.test(ws[last + 1].lower) && isCapitalised(ws[last + 1].text)) continue;
+    if (last > i && TOWN_END.test(stripPossessive(ws[last].lower))) continue;
     // "Ramsay Hunt syndrome", "Addison disease": a condition or sign named after someone, not a person.
     if (EPONYM_AFTER.test(text.slice(ws[last].end, ws[last].end + 30))) continue;
     // "Aboriginal and Torres Strait Islander people", "Pacific communities": a people, not a person.

@@ -261,6 +261,11 @@ ruleTester('confirms-patient', {
     { text: 'Thanks @HillsideHarriers for a record turnout at our heart-health fun run!', kind: 'post' },
     { text: 'Dr. Patel says our clinics are open late on Thursdays now.', kind: 'reply', context: 'Dr. Patel is the best, she sorted my asthma.' },
     { text: 'Bring your medication list and any tablets you take to every appointment.', kind: 'post' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Our dentists always make sure every patient understands the options before any treatment.', kind: 'reply', context: 'Felt rushed into a crown I did not want.' },
+    { text: "Aw thanks Priya, that's so kind x", kind: 'reply', context: 'Thanks to the nurses for doing my dressings every week x' },
+    { text: 'Dr. Patel is wonderful, we agree!', kind: 'reply', context: 'Dr. Patel is an artist with fillings!!' },
+    { text: 'Annual reviews are booked as 20-minute appointments with the practice nurse.', kind: 'reply', context: 'The nurse rushed through my review in ten minutes.' }
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -512,5 +517,8 @@ ruleTester('confirms-patient', {
     { text: "It's been a privilege to be part of your recovery, Bea.", kind: 'reply', context: 'Eight weeks of physio after my hip op and I am walking the dog again!', span: 'a privilege to be part of your recovery' },
     { text: 'Thank you! Dr. Lee says keep up the hard work this summer!', kind: 'reply', context: 'Dr. Lee set my son\'s broken wrist and was so calm.', span: 'Dr. Lee' },
     { text: 'Thank you so much for sharing. Carlos was moved when we showed him.', kind: 'reply', context: 'Carlos got me through the hardest months of my life.', span: 'Carlos' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Our nurses are taking great care of her tonight.', kind: 'reply', context: "please pray for my gran, she's on your ward", span: 'are taking great care of her' },
+    { text: "We'll make sure Dr. Patel sees this!", kind: 'reply', context: 'Dr. Patel fixed my tooth in ten minutes flat.', span: 'Dr. Patel' }
   ],
 });

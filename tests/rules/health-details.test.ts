@@ -195,6 +195,10 @@ ruleTester('health-details', {
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Hi Ayesha! Current evidence suggests up to 200 mg of caffeine a day isn't linked to lower fertility.", kind: "reply", context: "Does caffeine affect fertility?" },
     { text: "Typically about six weeks from starting medication to the pregnancy test, though it varies.", kind: "reply", context: "Comment on our IVF post — Ayesha: \"How long does one IVF cycle take start to finish?\"" },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'So sorry for your loss. You can give in memory online or by cheque to Harbor Point Hospice.', kind: 'reply', context: 'How can I donate in memory of Dad?' },
+    { text: 'Hospital waiting times are set by the health board rather than the surgery, but we can chase it for you.', kind: 'reply', context: 'Three weeks and still no date for my referral.' },
+    { text: "Please go to the ER or call 911 for chest pain, and don't drive yourself.", kind: 'reply', context: 'Facebook comment — Ray S.: "Is urgent care or the ER better for chest pain?"' }
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -293,5 +297,7 @@ ruleTester('health-details', {
     { text: "Jenna broke her wrist skiing, so she's on the front desk this month.", kind: "post", span: "broke her wrist" },
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Hi Ayesha! Keep it under 200 mg of caffeine a day while you're trying.", kind: "reply", context: "Does caffeine affect fertility?", span: "200 mg" },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Hope your chest pain has eased, Tom.', kind: 'reply', context: 'Facebook comment — Tom B.: "Is the ER better for chest pain?"', span: 'pain' }
   ],
 });

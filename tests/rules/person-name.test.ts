@@ -70,6 +70,9 @@ ruleTester('person-name', {
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Ramsay Hunt syndrome is shingles of the facial nerve, and it can cause hearing loss. Ask us about the shingles vaccine.", kind: "post" },
     { text: "Addison disease is rare, but know the signs: tiredness, dizziness and darker skin.", kind: "post" },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Catch us at the Coral Springs farmers market on Saturday with free blood pressure checks!', kind: 'post' },
+    { text: 'Photos from our Teddy Bear Clinic at Oakfield Nursery: every teddy went home with a bandage 🧸', kind: 'post' }
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -95,5 +98,7 @@ ruleTester('person-name', {
 
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Great to see Zoë and her mum at her check-up today!", kind: "post", span: "Zoë" },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Lena Grove was so brave at her filling today!', kind: 'post', span: 'Lena Grove' }
   ],
 });
