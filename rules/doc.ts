@@ -192,7 +192,10 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
   health.sort((a, b) => a.start - b.start);
   const phrases = Object.fromEntries(PHRASE_KINDS.map((kind) => [kind, PHRASE_LISTS[kind].find(ws).map(({ start, end }) => ({ start, end }))])) as Record<PhraseKind, Span[]>;
   phrases.bodyParts = phrases.bodyParts.filter((b) => !holds(NOT_THE_BODY, lower.slice(b.start, b.start + 24)));
-  return { words: ws, health: dropOverlaps(health), people: findPeople(sentence, ws, known, { replyStart: first }), phrases };
+  const terms = dropOverlaps(health);
+  // "Braxton Hicks", "Ramsay Hunt": a name inside a health term is the term's, not a person's.
+  const people = findPeople(sentence, ws, known, { replyStart: first }).filter((p) => !terms.some((h) => h.start <= p.start && p.end <= h.end));
+  return { words: ws, health: terms, people, phrases };
 }
 
 /** Keeps the longest of overlapping spans (e.g. "strep throat" over "throat"). */

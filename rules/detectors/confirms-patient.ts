@@ -261,6 +261,8 @@ export const rule: Detector = {
       for (const m of matchAll(doc, pattern)) {
         // "you are putting him on his back to sleep": only the practice moving someone onto a treatment counts.
         if (/^(?:moving|putting|starting|switching) /.test(m.match[0]) && !PRACTICE_MOVES.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
+        // "check shoes for stones before putting them on": put on, with nothing to be put on.
+        if (/^putting .* on$/.test(m.match[0]) && /^[^\S\n]*(?:\n|[^\p{L}\p{N}\s]|and |or |$)/u.test(doc.lower.slice(m.end, m.end + 6))) continue;
         if (forAnyone(m)) continue;
         // "If you're our patient or want to be, our nurse line is…": whoever it fits.
         if (/(?:^|[^a-z])(?:if|whether|unless) (?:you're|you are|youre|they're|they are|you) $/.test(doc.lower.slice(Math.max(0, m.start - 16), m.start))) continue;
@@ -421,7 +423,7 @@ const NOT_THEIR_CARE = /^ (?:home|homes|package|workers?|for|about|of|team)(?![a
 // "your reminder settings", "your booking preferences": how they hear from the practice, not their care.
 const SETTINGS_AFTER = /^ (?:preferences|settings|options)(?![a-z])/;
 
-const READERS_CLINICIAN_BEFORE = /(?:ask|tell|see|with|speak to|talk to|check with|mention it to) your (?:own |regular |usual |family )?(?:dentist|gp|doctor|hygienist|optometrist|optician|pharmacist|physio|midwife|pa?ediatrician|nurse)(?: or (?:your )?[a-z]+)? (?:[a-z]+ ){0,2}$/;
+const READERS_CLINICIAN_BEFORE = /(?:ask|tell|see|with|speak to|talk to|check with|mention it to) your (?:own |regular |usual |family )?(?:dentist|gp|doctor|hygienist|optometrist|optician|pharmacist|physio|midwife|pa?ediatrician|nurse)(?: or (?:your )?[a-z]+)?(?: practice| surgery| team| clinic| office)? (?:[a-z]+ ){0,2}$/;
 /** "your <care>" in a reply, or "his/her/their <care>" where the pronoun is a patient's (one of `owners`). */
 const CLINICIAN_OR = /^,? or (?:your |a |an |another |any )?(?:own )?(?:gp|doctor|physio|physiotherapist|pharmacist|nurse|practice nurse|dentist|midwife|optician|optometrist|specialist|health visitor|prescriber|provider|consultant|pediatrician|paediatrician|care team)s?(?![a-z])/;
 export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {

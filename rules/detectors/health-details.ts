@@ -81,7 +81,12 @@ const SOME_OF = /(?:^|[^a-z])some (?!(?:of|your|his|her|their|my|ur) )(?:[a-z-]+
 const RESOURCE_AFTER = /^ (?:explainer|guide|leaflet|post|season|handout|factsheet|fact sheet|info sheet|infographic|checklist|toolkit|webinar|podcast|video|blog|article|faq|q&a|myth-?buster|page)s?(?![a-z])/;
 // "sick notes", "sick leave": paperwork and time off, not an illness.
 const SICK_PAPERWORK = /^ (?:notes?|leave|days?|pay|certificates?|lines?)(?![a-z])/;
-export const GENERAL_SENTENCE = /^\W*(?:[a-z'-]+, )?(?:(?:er |a&e |hospital |emergency |visit |clinic )?(?:charges|bills|fees|costs|prices) (?:include|cover|can include|may include|reflect|are for)|for most|in most cases|most people|in general|generally|typically|usually|normally|on average|as a (?:general )?rule|as a rule of thumb|(?:large |many |several |recent |new |the |current |the latest |the best |good |strong )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|suggests?|found|finds))(?![a-z])/;
+export const GENERAL_SENTENCE = /^\W*(?:[a-z'-]+, )?(?:(?:er |a&e |hospital |emergency |visit |clinic )?(?:charges|bills|fees|costs|prices) (?:include|cover|can include|may include|reflect|are for)|for most|in most cases|most people|in general|generally|typically|usually|normally|on average|as a (?:general )?rule|as a rule of thumb|(?:the )?[a-z&]{2,8} (?:defines?|classif(?:y|ies)|describes?)|(?:large |many |several |recent |new |the |current |the latest |the best |good |strong )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|suggests?|found|finds))(?![a-z])/;
+// "Having had shingles before doesn't stop someone having the vaccine": said of anyone, not to the person answered.
+const ANYONE_IN_IT = /(?<![a-z])(?:someone|somebody|anyone|anybody|a person|most people)(?![a-z])/;
+const THEM_IN_IT = /(?<![a-z'])(?:you|your|ur|u|you're|you've|she|he|her|his|she's|he's)(?![a-z'])/;
+const saidOfAnyone = (sentence: string) => ANYONE_IN_IT.test(sentence) && !THEM_IN_IT.test(sentence);
+const RANGE_AFTER = /^%?\s*(?:to|-|–|and)\s*\d/;
 const IF_CLAUSE = /(?:^|[^a-z])(?:if|unless|in case|whether)(?![a-z])(?:(?! - )[^,;.!?—–()])*$/;
 const SERVICE_OFFER_BEFORE = /(?:(?:we|they|clinic|team|service|practice|pharmacy|pharmacies|unit|centre|center|hospital|gps|practices)(?: [a-z']+){0,2}? (?:offer|offers|offered|provide|provides|run|runs|perform|performs|stock|stocks|loan|loans)|(?:plans?|insurance|insurers?|policies|medicare|medicaid)(?: [a-z']+){0,3}? (?:cover|covers|covered|pay for|pays for))(?: (?:a|an|the|routine|free|private|nhs|same-day|walk-in|any|self-pay))* $/;
 const DOING_BETTER = new RegExp(`(?<![a-z])(?:your (?:${[...RELATIVES].join('|')})|he|she|they)(?:'s|'re| is| are) (?:doing|feeling|looking|getting on) (?:much |a lot |so much |far |a little |a bit |loads )?(?:better|well|brilliantly|great)(?![a-z])`, 'g');
@@ -210,7 +215,8 @@ export const rule: Detector = {
       if (anchor) add(h, `${quote(doc, h)} is a ${what}, and ${describe(doc, anchor)} in the same sentence points at one person.`, what);
       else if (doc.addressed && !ofAGroup && DEFINITE.test(before) && !VACCINE_PRODUCT.test(doc.lower.slice(h.start, h.end + 12))) add(h, `${quote(doc, h)} refers to this person's own ${what}.`, what);
       // "Please call 911 now. Chest pain should always be checked in an emergency room": naming the sign is the redirect.
-      else if (doc.addressed && !ofAGroup && !emergencyRedirect && !/^ (?:jabs?|vaccines?|vaccinations?|shots?|clinics?|season|campaign)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
+      // ("hay fever medicines", "someone who has had shingles": the condition as a kind of product, or anyone's.)
+      else if (doc.addressed && !ofAGroup && !emergencyRedirect && !/^ (?:jabs?|vaccines?|vaccinations?|shots?|clinics?|season|campaign|medicines?|medications?|tablets?|treatments?|remedies|products?|sprays?)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) && !saidOfAnyone(sentenceText) && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
       else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !IF_CLAUSE.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
       // ("What if I'm on a blood thinner?": a reader's question quoted in an FAQ.)
@@ -284,7 +290,8 @@ export const rule: Detector = {
     // "hope the drops are kicking in", "glad the adjustments are helping": their treatment, and how it works.
     if (doc.addressed && /helping|working|kicking in|trick|difference|paying off/.test(doc.lower)) for (const m of matchAll(doc, TREATMENT_WORKS)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} speaks of how their treatment is working.`, 'treatment');
     // "An ALT of 68", "your A1C came back at 6.1": a lab value in a reply is their result.
-    if (doc.addressed && /\d/.test(doc.lower)) for (const m of matchAll(doc, LAB_VALUE)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} is a test result of the person this reply answers.`, 'test result');
+    // ("an A1c of 5.7% to 6.4%": a range, a definition's, nobody's result.)
+    if (doc.addressed && /\d/.test(doc.lower)) for (const m of matchAll(doc, LAB_VALUE)) if (!hits.some((x) => x.start < m.end && m.start < x.end) && !RANGE_AFTER.test(doc.lower.slice(m.end, m.end + 16))) add(m, `${quote(doc, m)} is a test result of the person this reply answers.`, 'test result');
     // A dose in a reply is a dose for this person.
     // ("Current evidence suggests under 200 mg a day…": what the evidence says for everyone.)
     if (doc.addressed) for (const m of matchAll(doc, DOSE)) if (!hits.some((x) => x.start < m.end && m.start < x.end) && !priced(doc.lower, m.start) && !GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) add(m, `${quote(doc, m)} is a dose for this person.`, 'medication');

@@ -141,11 +141,16 @@ export const rule: Detector = {
       if (/^that'?s/.test(m.match[0]) && /[a-z]{3,} $/.test(doc.lower.slice(Math.max(0, m.start - 12), m.start)) && !/(?:and|but|so|because|oh|ok|okay|yes|yeah|hmm|then) $/.test(doc.lower.slice(Math.max(0, m.start - 9), m.start))) continue;
       // "devices that look like USB sticks": a relative clause describing a thing, not a verdict on someone.
       if (/^(?:look|sound|seem) like/.test(m.match[0]) && /[a-z]{3,} (?:that|which) $/.test(doc.lower.slice(Math.max(0, m.start - 16), m.start)) && !/(?:and|but|so|because|oh|ok|okay|yes|yeah|hmm|then) (?:that|which) $/.test(doc.lower.slice(Math.max(0, m.start - 14), m.start))) continue;
+      // "That's a great question to bring to an asthma review": the question is what they are told to take along.
+      if (/^that'?s (?:a |an )?(?:great |good |really good |fair |common |important )?(?:question|one|thing|something) (?:to|for|worth)(?![a-z])/.test(doc.lower.slice(m.start, m.start + 50))) continue;
       // "sounds like strep", "it's probably a sprain": the condition follows within a few words.
       const term = doc.health.find((h) => h.start >= m.start && h.start < clause.end && h.start - m.end <= 60 && (h.kind === 'condition' || h.kind === 'symptom') && !NAMES_NOTHING.test(h.term));
       if (!term) continue;
       // "A high fever is more likely an infection": a rule about any case, its subject indefinite.
       if (/^\W*(?:but |and |so )?(?:a|an|any|most|many|some) (?:[a-z-]+ ){0,2}?(?:is|are|'s) (?:(?:more|most|less|often|usually|generally|very) )*$/.test(doc.lower.slice(clause.start, m.start))) continue;
+      // "Bleeding gums are really common and are often an early sign of gum inflammation": a symptom named without
+      // anyone's in front of it, said of everyone who has it.
+      if (bareSubject(doc, clause.start, m.start)) continue;
       // "for people with lots of moles", "a very effective acne treatment", "1 in 3 people with an eating disorder": about a
       // group, a treatment or a statistic, not a guess at their condition.
       if (saidOfAGroup(doc.lower, term.start) || TREATMENT_NOUN_AFTER.test(doc.lower.slice(term.end, term.end + 16)) || STATISTIC.test(doc.lower.slice(doc.sentences[Math.max(0, sentenceAt(doc.sentences, m.start) - 1)].start, clause.end))) continue;
@@ -161,7 +166,7 @@ export const rule: Detector = {
       const clause = clauseAround(doc, m.start);
       if (holds(GROUP_SUBJECT, partBefore(doc, clause, m.start))) continue;
       // "Bedwetting is really common": a fact about the condition, with nobody's in front of it.
-      const subject = doc.health.find((h) => h.start >= clause.start && h.end < m.start && /^ (?:is|are) $/.test(doc.lower.slice(h.end, m.start)));
+      const subject = doc.health.find((h) => h.start >= clause.start && h.end < m.start && /^['"’”]? (?:is|are) $/.test(doc.lower.slice(h.end, m.start)));
       if (subject && !/(?:your|ur|his|her|their|my|this|that|the) $/.test(doc.lower.slice(Math.max(0, subject.start - 8), subject.start))) continue;
       const general = /^(?:normal|common|typical|expected|(?:totally|perfectly|completely|pretty|super|very|so|quite|really) )/.test(m.match[0]) && m.start > clause.start + 2 && facts.anchors.length === 0;
       if (general || !healthAround) continue;
@@ -300,4 +305,10 @@ function merge(hits: Hit[]): Hit[] {
     out.push({ ...h });
   }
   return out;
+}
+
+/** The clause opens with a symptom or condition, no one's ("Bleeding gums are…", not "Your bleeding gums are…"), and "you" is not in it before `at`. */
+function bareSubject(doc: Doc, clauseStart: number, at: number): boolean {
+  const opening = doc.health.find((h) => h.start >= clauseStart && h.end <= at && /^\W*(?:but |and |so )?['"‘“]?$/.test(doc.lower.slice(clauseStart, h.start)));
+  return opening !== undefined && (opening.kind === 'symptom' || opening.kind === 'condition') && /(?:s|es)$/.test(opening.term) && !/(?<![a-z])(?:you|your|ur|u)(?![a-z])/.test(doc.lower.slice(clauseStart, at));
 }

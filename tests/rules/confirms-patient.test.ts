@@ -265,7 +265,11 @@ ruleTester('confirms-patient', {
     { text: 'Our dentists always make sure every patient understands the options before any treatment.', kind: 'reply', context: 'Felt rushed into a crown I did not want.' },
     { text: "Aw thanks Priya, that's so kind x", kind: 'reply', context: 'Thanks to the nurses for doing my dressings every week x' },
     { text: 'Dr. Patel is wonderful, we agree!', kind: 'reply', context: 'Dr. Patel is an artist with fillings!!' },
-    { text: 'Annual reviews are booked as 20-minute appointments with the practice nurse.', kind: 'reply', context: 'The nurse rushed through my review in ten minutes.' }
+    { text: 'Annual reviews are booked as 20-minute appointments with the practice nurse.', kind: 'reply', context: 'The nurse rushed through my review in ten minutes.' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Check your shoes for stones before putting them on, every single day.', kind: 'post' },
+    { text: "If you're not sure, ask your GP practice to check your vaccination record.", kind: 'reply', context: "I'm 24 and don't know if I had both MMR jabs" },
+    { text: 'No: Calpol SixPlus is 250mg/5ml, more than twice as strong as the infant one, so this chart does not apply to it.', kind: 'reply', context: 'Is the 6+ Calpol the same strength?' }
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -519,6 +523,8 @@ ruleTester('confirms-patient', {
     { text: 'Thank you so much for sharing. Carlos was moved when we showed him.', kind: 'reply', context: 'Carlos got me through the hardest months of my life.', span: 'Carlos' },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'Our nurses are taking great care of her tonight.', kind: 'reply', context: "please pray for my gran, she's on your ward", span: 'are taking great care of her' },
-    { text: "We'll make sure Dr. Patel sees this!", kind: 'reply', context: 'Dr. Patel fixed my tooth in ten minutes flat.', span: 'Dr. Patel' }
+    { text: "We'll make sure Dr. Patel sees this!", kind: 'reply', context: 'Dr. Patel fixed my tooth in ten minutes flat.', span: 'Dr. Patel' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Dr. Lee is putting him on antibiotics for the chest infection, so please collect them today.', kind: 'message', context: 'What happens next for my son?', span: 'putting him on', within: true }
   ],
 });

@@ -198,7 +198,12 @@ ruleTester('health-details', {
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'So sorry for your loss. You can give in memory online or by cheque to Harbor Point Hospice.', kind: 'reply', context: 'How can I donate in memory of Dad?' },
     { text: 'Hospital waiting times are set by the health board rather than the surgery, but we can chase it for you.', kind: 'reply', context: 'Three weeks and still no date for my referral.' },
-    { text: "Please go to the ER or call 911 for chest pain, and don't drive yourself.", kind: 'reply', context: 'Facebook comment — Ray S.: "Is urgent care or the ER better for chest pain?"' }
+    { text: "Please go to the ER or call 911 for chest pain, and don't drive yourself.", kind: 'reply', context: 'Facebook comment — Ray S.: "Is urgent care or the ER better for chest pain?"' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: "Having had shingles doesn't stop someone getting the vaccine later; the nurse can advise on timing.", kind: 'reply', context: 'My mum had shingles last year, can she have the jab?' },
+    { text: 'Pregnancy changes which hay fever medicines are suitable, so please ask a pharmacist first.', kind: 'reply', context: "I have hay fever and I'm 28 weeks pregnant, what can I take?" },
+    { text: 'The WHO defines anaemia in pregnancy as a haemoglobin of 110 to 119; your midwife can explain what a result means.', kind: 'reply', context: 'My haemoglobin was 112, am I anaemic?' },
+    { text: 'Braxton Hicks tend to be irregular and ease when you rest; call triage if you are unsure.', kind: 'reply', context: 'How do I tell practice contractions from the real thing?' }
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -298,6 +303,8 @@ ruleTester('health-details', {
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Hi Ayesha! Keep it under 200 mg of caffeine a day while you're trying.", kind: "reply", context: "Does caffeine affect fertility?", span: "200 mg" },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
-    { text: 'Hope your chest pain has eased, Tom.', kind: 'reply', context: 'Facebook comment — Tom B.: "Is the ER better for chest pain?"', span: 'pain' }
+    { text: 'Hope your chest pain has eased, Tom.', kind: 'reply', context: 'Facebook comment — Tom B.: "Is the ER better for chest pain?"', span: 'pain' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Hi Jo, an ALT of 68 is worth rechecking in a month.', kind: 'reply', context: 'What did my liver test show?', span: 'ALT of 68' }
   ],
 });

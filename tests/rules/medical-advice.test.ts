@@ -128,6 +128,10 @@ ruleTester('medical-advice', {
     { text: "Hi Gord, that's a really common belief! Vape aerosol contains nicotine and fine particles that reach deep into the lungs.", kind: "reply", context: "My grandson says vapes are just water vapour. Is that true?" },
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Hi Ayesha! Current evidence suggests up to 200 mg of caffeine a day isn't linked to lower fertility.", kind: "reply", context: "Does caffeine affect fertility?" },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Headaches are often a sign of dehydration in hot weather.', kind: 'reply', context: 'i get headaches every afternoon, why?' },
+    { text: "That's a great question to bring to your asthma review: the nurse can go through it with you.", kind: 'reply', context: 'I use my blue inhaler most days, is that normal?' },
+    { text: 'Mouth ulcers are really common and are often caused by stress or a sharp tooth.', kind: 'reply', context: 'i keep getting mouth ulcers, is that bad?' }
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
@@ -219,5 +223,7 @@ ruleTester('medical-advice', {
     // Added in the eleventh session (families from blind20, a tuning set since this session; cases written fresh).
     { text: "Nadia, give him 5 ml of ibuprofen now — he needs to be seen in person if it's not down by tonight.", kind: "reply", context: "my son has had a high temperature for five days and now a rash", span: "give him 5 ml of ibuprofen now" },
     { text: "Use the drops four times a day, and if you need them more often, call us.", kind: "reply", context: "Which eye drops should I use for my dry eyes?", span: "Use the drops four times a day, and if you need them more often, call us" },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Your nosebleeds are often a sign of high blood pressure, so please get it checked.', kind: 'reply', context: 'I get nosebleeds every morning, why?', span: 'often a sign of', within: true }
   ],
 });
