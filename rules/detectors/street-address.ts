@@ -8,6 +8,8 @@ const STREET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,6}\s
 // Words that tie an address to a person's home.
 const HOME = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+'s (?:place|home|house|apartment|apt)|(?:his|her|their|your) (?:place|home|house|address|apartment)|lives? (?:at|on)|home visits?|heading (?:over )?to)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
+const MAILED = /(?<![a-z])(?:mail|mailed|post|posted|send|sent|deliver|delivered|ship|shipped|courier|couriered)(?![a-z])/;
+
 export const rule: Detector = {
   id: 'street-address',
   detect(doc, facts) {
@@ -20,7 +22,9 @@ export const rule: Detector = {
       const index = sentenceAt(doc.sentences, m.index!);
       const around = doc.lower.slice(doc.sentences[index].start, doc.sentences[index].end);
       const person = facts.anchors.some((a) => a.sentence === index && a.kind !== 'you');
-      if (!HOME.test(around) && !(person && facts.care)) continue;
+      // "We'll mail a 6-month supply to Harold at 14 Ocean Ave": where a person gets their post is their home.
+      const mailedTo = person && MAILED.test(around);
+      if (!HOME.test(around) && !(person && facts.care) && !mailedTo) continue;
       const span = { start: m.index!, end: m.index! + m[0].length };
       out.push({ ...span, message: "Shows a person's street address.", why: `${quote(doc, span)} is a street address next to a person.`, redaction: '' });
     }

@@ -269,7 +269,11 @@ ruleTester('confirms-patient', {
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'Check your shoes for stones before putting them on, every single day.', kind: 'post' },
     { text: "If you're not sure, ask your GP practice to check your vaccination record.", kind: 'reply', context: "I'm 24 and don't know if I had both MMR jabs" },
-    { text: 'No: Calpol SixPlus is 250mg/5ml, more than twice as strong as the infant one, so this chart does not apply to it.', kind: 'reply', context: 'Is the 6+ Calpol the same strength?' }
+    { text: 'No: Calpol SixPlus is 250mg/5ml, more than twice as strong as the infant one, so this chart does not apply to it.', kind: 'reply', context: 'Is the 6+ Calpol the same strength?' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Thanks Dana! See you next year at the fun run 🏃', kind: 'reply', context: 'Great fun run, well organised!' },
+    { text: 'We can bring the giant toothbrush again next time we visit the school!', kind: 'reply', context: 'The kids loved your talk at Oakfield Primary!' },
+    { text: 'Congratulations on the new arrival! Good luck with your next one, whenever that may be 😉', kind: 'reply', context: 'Baby number three is here and we are exhausted!' }
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -525,6 +529,12 @@ ruleTester('confirms-patient', {
     { text: 'Our nurses are taking great care of her tonight.', kind: 'reply', context: "please pray for my gran, she's on your ward", span: 'are taking great care of her' },
     { text: "We'll make sure Dr. Patel sees this!", kind: 'reply', context: 'Dr. Patel fixed my tooth in ten minutes flat.', span: 'Dr. Patel' },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
-    { text: 'Dr. Lee is putting him on antibiotics for the chest infection, so please collect them today.', kind: 'message', context: 'What happens next for my son?', span: 'putting him on', within: true }
+    { text: 'Dr. Lee is putting him on antibiotics for the chest infection, so please collect them today.', kind: 'message', context: 'What happens next for my son?', span: 'putting him on', within: true },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Emergency of the week: a lad from Kirkby chipped a front tooth on a toffee apple on Saturday. Carlos saved it!', kind: 'post', span: 'chipped a front tooth' },
+    { text: 'Sam, Dr. Lee went through the risks with you and offered a second opinion, which is our standard practice.', kind: 'reply', context: 'Dr. Lee refused my vasectomy at 25.', span: 'Dr. Lee' },
+    { text: 'Glad you loved it, Tess! Book your next one within six weeks ✨', kind: 'reply', context: 'Best brow lamination ever.', span: 'your next one' },
+    { text: 'Thanks so much, Dana! See you next spring 😊', kind: 'reply', context: 'In and out for my annual check-up, Dr. Patel was lovely.', span: 'See you next spring' },
+    { text: "Ha! We'll have a new sticker for him next time!", kind: 'reply', context: 'my son would not stop talking about the sticker from his appt', span: "We'll have a new sticker for him next time" }
   ],
 });
