@@ -250,6 +250,13 @@ function thanksOnly(doc: Doc): boolean {
   return rest.length > 0 && rest.length < 80 && holds(THANKS_ONLY, rest);
 }
 
+/**
+ * "We're hiring a practice nurse" → "Send your CV to…", "could I shadow at your gym?" → "We'd love that": a job, a
+ * placement or shadowing, asked about or offered. The person answered would work here, not be cared for.
+ */
+const JOB = /(?<![a-z])(?:resume|résumé|cv|hiring|vacanc(?:y|ies)|job|jobs|careers?|recruit\w*|shadow(?:ing)?|work experience|internship)(?![a-z])/;
+const aboutAJob = (doc: Doc) => JOB.test(doc.lower) && (JOB.test(doc.context.lower) || /(?<![a-z])(?:apply|applying|application)(?![a-z])/.test(doc.context.lower + ' ' + doc.lower));
+
 const WHY_OPENING = "A model trained on practices' real replies reads this as confirming a patient";
 
 /** Whether a finding is the second opinion's (training reads the rules' own verdict without it). */
@@ -268,7 +275,7 @@ export interface ShippedOpinion {
  */
 export function secondOpinion(doc: Doc, facts: Facts, shipped: ShippedOpinion = SHIPPED): (Hit & { probability: number }) | undefined {
   const opinion = score(shipped.model, secondOpinionFeatures(doc, facts));
-  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc) || staffHealthOnly(facts) || holds(PRIVACY_STATEMENT, doc.lower) || thanksOnly(doc)) return undefined;
+  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc) || staffHealthOnly(facts) || holds(PRIVACY_STATEMENT, doc.lower) || thanksOnly(doc) || aboutAJob(doc)) return undefined;
   const where = doc.sentences[Math.max(0, opinion.top.find((t) => t.sentence >= 0)?.sentence ?? 0)] ?? { start: 0, end: doc.text.length };
   const sentence = doc.text.slice(where.start, where.end);
   const start = where.start + sentence.length - sentence.trimStart().length;

@@ -140,4 +140,17 @@ describe('the second opinion on replies that confirm nothing', () => {
     const r = read('Congratulations on your wedding, Odile! Wishing you both a lifetime of happiness 💐', 'Dr. Lee did my crown last week and got me ready for my wedding!');
     expect(secondOpinion(r.doc, r.facts, sure)).toBeUndefined();
   });
+
+  it('says nothing to a reply about a job, a placement or shadowing: the person would work here', () => {
+    for (const [text, context] of [
+      ['Hi Odile! We would love that. Send your CV and availability to Dr. Lee and she will be in touch about shadowing days.', "I'm a nursing student, could I shadow at your clinic this summer?"],
+      ['Odile, brilliant! Send your resume to the practice manager and Nurse Kim will be in touch.', 'Reply to our post "We are hiring a treatment-room nurse": would love to apply!'],
+    ]) {
+      const r = read(text, context);
+      expect(secondOpinion(r.doc, r.facts, sure), text).toBeUndefined();
+    }
+    // The same welcome to someone who asked about their own care is the model's to judge.
+    const r = read('Hi Odile! We would love that. Send your referral letter to Dr. Lee and she will be in touch about your first visit.', 'Could Dr. Lee see me about my back this summer?');
+    expect(secondOpinion(r.doc, r.facts, sure)).toBeDefined();
+  });
 });
