@@ -307,7 +307,8 @@ function isStaff(span: string, nameWords: readonly string[], known: KnownNames):
   return known.staff.has(span.toLowerCase().replace(/'s$/, '')) || nameWords.some((n) => known.staff.has(n)) || (nameWords.length === 1 && nameWords[0].length >= 5 && known.practiceWords.includes(nameWords[0]));
 }
 
-const ORGANISATION_WORD = /clinic|health|hospital|medical|dental|pharmacy|school|college|academy|univ|club|league|council|county|city|gov|police|fire|rescue|news|radio|tv|gazette|times|post|herald|society|trust|foundation|charity|association|assoc|church|library|museum|centre|center|team|united|athletic|sports|fc|rfc|rovers|rangers|wanderers|albion|harriers|striders|runners|rugby|cricket|hockey|netball|hq|official|dept|ymca|ywca|org|network|alliance|group|inc|ltd|co$/i;
+// The words of a CamelCase handle that say it is an organisation's ("@OakridgeLibrary", "@AshcombeRovers").
+const ORGANISATION_WORDS = new Set('clinic clinics health hospital medical dental pharmacy school schools college academy uni university club league council county city gov police fire rescue news radio tv gazette times post herald society trust foundation charity association assoc church library museum centre center team united athletic athletics sports fc rfc afc rovers rangers wanderers albion harriers striders runners rugby cricket hockey netball official dept ymca ywca org network alliance group inc ltd'.split(' '));
 function handleRole(handle: string, known: KnownNames): PersonRole {
   const lower = handle.slice(1).toLowerCase();
   const squashed = known.practiceWords.join('');
@@ -317,7 +318,8 @@ function handleRole(handle: string, known: KnownNames): PersonRole {
   // Organisations write their handles in CamelCase with an acronym or a word that says what they are ("@BayviewYMCA",
   // "@OakridgeLibrary"); people write "@carly_moves" or "@RunnerRosieB".
   const body = handle.slice(1);
-  if (/[A-Z]/.test(body) && !/_/.test(body) && /[a-z][A-Z]|[A-Z]{2,}/.test(body) && (/[A-Z]{3,}/.test(body) || ORGANISATION_WORD.test(body))) return 'organisation';
+  const words = body.match(/[A-Z]?[a-z]+/g) ?? [];
+  if (/[A-Z]/.test(body) && !/_/.test(body) && /[a-z][A-Z]|[A-Z]{2,}/.test(body) && (/[A-Z]{3,}/.test(body) || words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())))) return 'organisation';
   return 'patient';
 }
 

@@ -15,6 +15,7 @@ ruleTester('social-handle', {
     { text: 'Aww, Dr. Lee is going to love this. Thank you! 💙', site: 'x', kind: 'reply', context: '@HarborPointFH @DrMarcusLee best pediatrician in the county' },
     // Added in the twelfth session: a CamelCase handle is an organisation's only when it says so.
     { text: 'Thanks to @RiversideRugbyClub for hosting our free concussion talk last night!', site: 'x' },
+    { text: 'Thanks @HillsideHarriers and @OakridgeLibrary for a record turnout at our heart-health walk!', site: 'x' },
   ],
   invalid: [
     { text: '@lily_runs_far so glad the stress fracture finally healed! 🏃‍♀️', site: 'x', kind: 'reply', context: 'back on the trail thanks to you guys', span: '@lily_runs_far' },
@@ -25,5 +26,6 @@ ruleTester('social-handle', {
     { text: 'Welcome back to the chair, @tomkowalski88! Only one small cavity this time 🦷', site: 'x', span: '@tomkowalski88' },
     // Added in the twelfth session.
     { text: 'So proud of @SwimmerSamK, back in the pool 8 weeks after shoulder surgery with Dr. Lee!', site: 'x', span: '@SwimmerSamK' },
+    { text: 'Go @JeffCarter, back on the ice after his knee surgery!', site: 'x', span: '@JeffCarter' },
   ],
 });
