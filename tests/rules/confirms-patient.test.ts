@@ -273,7 +273,10 @@ ruleTester('confirms-patient', {
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'Thanks Dana! See you next year at the fun run 🏃', kind: 'reply', context: 'Great fun run, well organised!' },
     { text: 'We can bring the giant toothbrush again next time we visit the school!', kind: 'reply', context: 'The kids loved your talk at Oakfield Primary!' },
-    { text: 'Congratulations on the new arrival! Good luck with your next one, whenever that may be 😉', kind: 'reply', context: 'Baby number three is here and we are exhausted!' }
+    { text: 'Congratulations on the new arrival! Good luck with your next one, whenever that may be 😉', kind: 'reply', context: 'Baby number three is here and we are exhausted!' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Thanks so much for your review, Priya!', kind: 'reply', context: 'Sexual health clinic is so well run.' },
+    { text: 'Patients often feel they could have walked out of our clinic in half the time, and we are working on it.', kind: 'post' }
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -535,6 +538,9 @@ ruleTester('confirms-patient', {
     { text: 'Sam, Dr. Lee went through the risks with you and offered a second opinion, which is our standard practice.', kind: 'reply', context: 'Dr. Lee refused my vasectomy at 25.', span: 'Dr. Lee' },
     { text: 'Glad you loved it, Tess! Book your next one within six weeks ✨', kind: 'reply', context: 'Best brow lamination ever.', span: 'your next one' },
     { text: 'Thanks so much, Dana! See you next spring 😊', kind: 'reply', context: 'In and out for my annual check-up, Dr. Patel was lovely.', span: 'See you next spring' },
-    { text: "Ha! We'll have a new sticker for him next time!", kind: 'reply', context: 'my son would not stop talking about the sticker from his appt', span: "We'll have a new sticker for him next time" }
+    { text: "Ha! We'll have a new sticker for him next time!", kind: 'reply', context: 'my son would not stop talking about the sticker from his appt', span: "We'll have a new sticker for him next time" },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'A 93-year-old walked out of our clinic on Monday beaming from ear to ear 😭', kind: 'post', span: 'walked out of our clinic' },
+    { text: 'Thanks Lewis! Your next PrEP review is due in March, and Jenna will text you a link.', kind: 'reply', context: 'Sexual health clinic is so well run.', span: 'Your next PrEP review' }
   ],
 });

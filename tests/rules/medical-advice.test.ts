@@ -131,7 +131,10 @@ ruleTester('medical-advice', {
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'Headaches are often a sign of dehydration in hot weather.', kind: 'reply', context: 'i get headaches every afternoon, why?' },
     { text: "That's a great question to bring to your asthma review: the nurse can go through it with you.", kind: 'reply', context: 'I use my blue inhaler most days, is that normal?' },
-    { text: 'Mouth ulcers are really common and are often caused by stress or a sharp tooth.', kind: 'reply', context: 'i keep getting mouth ulcers, is that bad?' }
+    { text: 'Mouth ulcers are really common and are often caused by stress or a sharp tooth.', kind: 'reply', context: 'i keep getting mouth ulcers, is that bad?' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'A reading of 120/80 is normal for most adults.', kind: 'reply', context: 'What is a normal blood pressure? Mine was 120/80.' },
+    { text: 'Thanks Gord! Free checks run all week, so bring a friend.', kind: 'reply', context: 'Had my BP checked at your stand, 160/100 eek' }
   ],
   invalid: [
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
@@ -224,6 +227,8 @@ ruleTester('medical-advice', {
     { text: "Nadia, give him 5 ml of ibuprofen now — he needs to be seen in person if it's not down by tonight.", kind: "reply", context: "my son has had a high temperature for five days and now a rash", span: "give him 5 ml of ibuprofen now" },
     { text: "Use the drops four times a day, and if you need them more often, call us.", kind: "reply", context: "Which eye drops should I use for my dry eyes?", span: "Use the drops four times a day, and if you need them more often, call us" },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
-    { text: 'Your nosebleeds are often a sign of high blood pressure, so please get it checked.', kind: 'reply', context: 'I get nosebleeds every morning, why?', span: 'often a sign of', within: true }
+    { text: 'Your nosebleeds are often a sign of high blood pressure, so please get it checked.', kind: 'reply', context: 'I get nosebleeds every morning, why?', span: 'often a sign of', within: true },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Thanks for sharing, Gord! 160/100 is quite high for you, so please book in with your GP this week.', kind: 'reply', context: 'Had my BP checked at your stand, 160/100 eek', span: '160/100 is quite high for you' }
   ],
 });
