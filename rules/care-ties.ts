@@ -74,6 +74,8 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [re(`(?:for (?:you|u) to be|(?:you|u) (?:can|could) be) seen`), 'says what the practice did in their care', ['be seen']],
   [family(`(?:signposted|triaged|rebooked|called back|rang back|phoned back) {P}`), 'says what the practice did in their care', ['signposted', 'triaged', 'rebooked', 'called back', 'rang back', 'phoned back']],
   [family(`booked {P} in`), 'says what the practice did in their care', ['booked']],
+  // "you and your wife are already on Dr. Seg's intake list", "you're on our books": on a list of this practice's.
+  [family(`{P}(?:'re| are| were|'ve been| have been)+ (?:already |now |still |both |all )*on (?:our|the|dr\\.? [${L}]+'s|[${L}]+'s) (?:[${L}-]+ )?(?:list|waitlist|waiting list|wait list|books|register|caseload)`), 'says they are on a list of the practice\'s', ['list', 'books', 'register', 'caseload']],
   // "Glad registering with us was so straightforward": they registered here.
   [re(`(?:registering|signing up|transferring|joining) (?:with|to) (?:us|the (?:practice|surgery|clinic)|our (?:practice|surgery|clinic)) (?:was|went|has been|felt|were)`), 'says they were registered here', ['registering', 'signing up', 'transferring', 'joining']],
   // "we're glad to be part of your routine", "it's been a privilege to be part of your journey" (not "we'd love to be part of…").

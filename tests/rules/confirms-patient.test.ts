@@ -276,7 +276,10 @@ ruleTester('confirms-patient', {
     { text: 'Congratulations on the new arrival! Good luck with your next one, whenever that may be 😉', kind: 'reply', context: 'Baby number three is here and we are exhausted!' },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'Thanks so much for your review, Priya!', kind: 'reply', context: 'Sexual health clinic is so well run.' },
-    { text: 'Patients often feel they could have walked out of our clinic in half the time, and we are working on it.', kind: 'post' }
+    { text: 'Patients often feel they could have walked out of our clinic in half the time, and we are working on it.', kind: 'post' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: "If you're on the waiting list, you'll get a text when a slot opens.", kind: 'reply', context: 'How does the waiting list work?' },
+    { text: "They're in the portal for everyone within a week of the test.", kind: 'reply', context: 'How long do results take?' }
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -541,6 +544,9 @@ ruleTester('confirms-patient', {
     { text: "Ha! We'll have a new sticker for him next time!", kind: 'reply', context: 'my son would not stop talking about the sticker from his appt', span: "We'll have a new sticker for him next time" },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'A 93-year-old walked out of our clinic on Monday beaming from ear to ear 😭', kind: 'post', span: 'walked out of our clinic' },
-    { text: 'Thanks Lewis! Your next PrEP review is due in March, and Jenna will text you a link.', kind: 'reply', context: 'Sexual health clinic is so well run.', span: 'Your next PrEP review' }
+    { text: 'Thanks Lewis! Your next PrEP review is due in March, and Jenna will text you a link.', kind: 'reply', context: 'Sexual health clinic is so well run.', span: 'Your next PrEP review' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: "Yes, they're in! Please book a phone appointment with Dr. Patel to go over them.", kind: 'message', context: 'are my blood test results back yet?', span: "they're in" },
+    { text: "Hi Connor, good news: you and your partner are already on Dr. Lee's new-patient list, so we'll be in touch soon!", kind: 'reply', context: 'Is Dr. Lee taking new patients? My whole family needs a doctor.', span: "you and your partner are already on Dr. Lee's new-patient list" }
   ],
 });
