@@ -58,6 +58,7 @@ const GROUP_WITH = /(?:^|[^a-z])(?:people|patients|kids|children|adults|those|an
 // "UTIs in women aged 16–64": the condition of a group.
 const GROUP_AFTER = /^[a-z' -]{0,30}? in (?:women|men|children|kids|adults|people|patients|babies|teens|anyone|those|over-\d+s|under-\d+s) (?:aged|over|under|from|who|with|between)(?![a-z])|^[a-z' -]{0,45}? (?:for|in) (?:most|many|nearly all|almost all) (?:kids|children|people|adults|patients|babies|women|men|teens|families)(?![a-z])|^[a-z' -]{0,30}? (?:in|for|of) (?:any|every|all) (?:newborns?|babies|baby|child|children|kids?|adults?|patients?|people|person|one|women|woman|men|man)(?![a-z])/;
 // "the MMR vaccine", "the flu jab": the product everyone is offered.
+const VACCINE_DOCUMENT_AFTER = /^ (?:records?|history|card|book|status|certificate)(?![a-z])/;
 const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz]ations?|shots?|series|boosters?)(?![a-z])/;
 /** Said of a group: the clause opens with one ("Most ear infections…") or the term is what a group has. */
 export function saidOfAGroup(lower: string, start: number): boolean {
@@ -203,6 +204,8 @@ export const rule: Detector = {
       if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(sentenceBefore)) continue;
       const after = doc.lower.slice(h.end, h.end + 60);
       if (ANY_OF.test(before) || (h.term.endsWith('s') && SOME_OF.test(before)) || ANYONE_WHO.test(before) || GROUP_NOUN_AFTER.test(after) || RESOURCE_AFTER.test(after) || (h.term === 'sick' && SICK_PAPERWORK.test(after))) continue;
+      // "check your vaccination history", "bring her shot record": the record, which says nothing of what is in it.
+      if (VACCINE_PRODUCT.test(h.term) && VACCINE_DOCUMENT_AFTER.test(after)) continue;
       if ((h.kind === 'condition' || h.kind === 'symptom') && GENERIC_PREDICATE.test(after) && !POSSESSED_BEFORE.test(before)) continue;
       // Said of a group, it is no one's own, unless it is named in advice to this person.
       const ofAGroup = saidOfAGroup(doc.lower, h.start) || (EXAMPLE_WORD.test(before) && EXAMPLE_OF.test(before)) || EXAMPLE_ASIDE.test(before) ||

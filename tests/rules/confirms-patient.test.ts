@@ -279,7 +279,9 @@ ruleTester('confirms-patient', {
     { text: 'Patients often feel they could have walked out of our clinic in half the time, and we are working on it.', kind: 'post' },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: "If you're on the waiting list, you'll get a text when a slot opens.", kind: 'reply', context: 'How does the waiting list work?' },
-    { text: "They're in the portal for everyone within a week of the test.", kind: 'reply', context: 'How long do results take?' }
+    { text: "They're in the portal for everyone within a week of the test.", kind: 'reply', context: 'How long do results take?' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: "Yes! The Saturday clinic runs 9 to 1. Bring the school form and his shot record and you're all set.", kind: 'reply', context: 'Can I get a sports physical for my son on Saturday?' }
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },

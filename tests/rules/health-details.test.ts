@@ -203,7 +203,9 @@ ruleTester('health-details', {
     { text: "Having had shingles doesn't stop someone getting the vaccine later; the nurse can advise on timing.", kind: 'reply', context: 'My mum had shingles last year, can she have the jab?' },
     { text: 'Pregnancy changes which hay fever medicines are suitable, so please ask a pharmacist first.', kind: 'reply', context: "I have hay fever and I'm 28 weeks pregnant, what can I take?" },
     { text: 'The WHO defines anaemia in pregnancy as a haemoglobin of 110 to 119; your midwife can explain what a result means.', kind: 'reply', context: 'My haemoglobin was 112, am I anaemic?' },
-    { text: 'Braxton Hicks tend to be irregular and ease when you rest; call triage if you are unsure.', kind: 'reply', context: 'How do I tell practice contractions from the real thing?' }
+    { text: 'Braxton Hicks tend to be irregular and ease when you rest; call triage if you are unsure.', kind: 'reply', context: 'How do I tell practice contractions from the real thing?' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Good question for your GP or midwife, who can check your vaccination history and advise on timing.', kind: 'reply', context: "Can I still get the flu jab if I'm pregnant?" }
   ],
   invalid: [
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
@@ -305,6 +307,8 @@ ruleTester('health-details', {
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'Hope your chest pain has eased, Tom.', kind: 'reply', context: 'Facebook comment — Tom B.: "Is the ER better for chest pain?"', span: 'pain' },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
-    { text: 'Hi Jo, an ALT of 68 is worth rechecking in a month.', kind: 'reply', context: 'What did my liver test show?', span: 'ALT of 68' }
+    { text: 'Hi Jo, an ALT of 68 is worth rechecking in a month.', kind: 'reply', context: 'What did my liver test show?', span: 'ALT of 68' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Your vaccination on Tuesday went well, Jo, and the sore arm should settle.', kind: 'reply', context: 'Arm is sore after the jab', span: 'vaccination' }
   ],
 });
