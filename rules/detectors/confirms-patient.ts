@@ -221,7 +221,7 @@ const OWN_CARE_TOLD = /(?<![a-z])(?:got|had|have had|'ve had|done|did|finished|c
 const OWN_REQUEST = /(?<![a-z])(?:(?:my|our|her|his)(?: [a-z'-]+){0,3} (?:records?|results?|notes?|letter|form|forms|certificate|prescription|paperwork|report|x-?rays?|scans?)|(?:can|could) (?:i|u|you|we) (?:get|have|send|resend|fill out|sign)(?: [a-z'-]+){0,3} (?:records?|results?|note|letter|form|certificate|prescription|paperwork|report))(?![a-z])/;
 // "dr feld signed it", "just emailed Kemi's immunization form", "ur neg pcr is in the portal now", "we'll send them over",
 // "yes they're back".
-const HANDED_OVER = /'ll (?:sign|send|email) (?:it|them)(?![a-z])|(?:^|[^a-z])(?:(?<!(?:a|an|the|are|is|be|been|get|gets) )(?:signed|emailed|sent|faxed|posted)(?! (?:a|an|us|in|by|to us)(?![a-z]))|will (?:sign|send|email) (?:it|them)|(?:is|are|it's|they're|its) (?:now )?(?:in|on) (?:the|your|ur) (?:portal|app)|(?:is|are|it's|they're|its|theyre) (?:now |all )?(?:ready|back|in|at (?:the )?front desk)|pick (?:it|them) up)(?![a-z])/;
+const HANDED_OVER = /'ll (?:sign|send|email) (?:it|them)(?![a-z])|(?:^|[^a-z])(?:(?<!(?:a|an|the|are|is|be|been|get|gets) )(?:signed|emailed|sent|faxed|posted)(?! (?:a|an|us|in|by|to us)(?![a-z]))|will (?:sign|send|email) (?:it|them)|(?:is|are|it's|they're|its) (?:now )?(?:in|on) (?:the|your|ur) (?:portal|app)|(?:is|are|it's|they're|its|theyre) (?:now |all )?(?:ready|back|at (?:the )?front desk)|(?<![a-z])(?:it's|they're|its|theyre|it is|they are) (?:now |all )?in|pick (?:it|them) up)(?![a-z])/;
 const CANNOT = /(?:^|[^a-z])(?:can't|cannot|can not|unable to|won't be able to|not able to)(?![a-z])/;
 const CARE_RECEIVED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:saw (?:me|my|us)|seeing me|seen me|fixed|fixing|got (?:me|my|us) in|squeez\p{L}* (?:me|us|my)|took (?:good )?care|taking (?:good )?care|helped me|helped my|delivered|treated me|caught my|remember me|getting my \p{L}+ through|(?:had|got) [^.!?]{0,40} (?:with you|by you|at your (?:office|clinic))|thank you|thanks|grateful|shoutout|shout out|lifesavers?|obsessed|you saved)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
@@ -374,7 +374,8 @@ export const rule: Detector = {
         const specific = health ?? facts.anchors.find((a) => a.kind === 'described' && /^(?:your|ur) /i.test(a.text) && !inIfClause(a));
         if (specific) add(specific.start, specific.end, `The review describes care here, and the reply goes into it: ${quote(doc, specific)}.`);
       }
-      // "Is my next appointment still on?" → "yes - Tuesday 4pm"; "can I get a work note?" → "yep! dr feld signed it".
+      // "Is my next appointment still on?" → "yes - Tuesday 4pm"; "can I get a work note?" → "yep! dr feld signed it"; "are my
+// results back?" → "they're in!" (not "Flu shots are in!").
       const requested = holds(OWN_REQUEST, doc.context.lower);
       const bookingAsked = (booked || THEIR_BOOKING.test(doc.context.lower)) && doc.context.text.includes('?');
       if (bookingAsked || requested) {

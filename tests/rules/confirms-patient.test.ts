@@ -281,7 +281,9 @@ ruleTester('confirms-patient', {
     { text: "If you're on the waiting list, you'll get a text when a slot opens.", kind: 'reply', context: 'How does the waiting list work?' },
     { text: "They're in the portal for everyone within a week of the test.", kind: 'reply', context: 'How long do results take?' },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
-    { text: "Yes! The Saturday clinic runs 9 to 1. Bring the school form and his shot record and you're all set.", kind: 'reply', context: 'Can I get a sports physical for my son on Saturday?' }
+    { text: "Yes! The Saturday clinic runs 9 to 1. Bring the school form and his shot record and you're all set.", kind: 'reply', context: 'Can I get a sports physical for my son on Saturday?' },
+    // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
+    { text: 'Flu shots are in! Call (555) 201-4400 to book.', kind: 'message', context: 'Hi, this is Tanya Brooks. Are my lab results back?' }
   ],
   invalid: [
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
