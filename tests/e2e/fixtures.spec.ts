@@ -206,7 +206,8 @@ test.describe('fixture pages (no extension)', () => {
 
   test('X: each composer carries its test id on the Draft.js contenteditable, and the reply sits under the tweet', async () => {
     await page.goto('https://x.com/jess_runs/status/1');
-    expect(await page.evaluate(() => window.__fixture.ids().sort())).toEqual(['tweetTextarea_0', 'tweetTextarea_1']);
+    // (React mounts the reply editor after the tweet loads: wait for it, as a user would, rather than read once.)
+    await expect.poll(() => page.evaluate(() => window.__fixture.ids().sort())).toEqual(['tweetTextarea_0', 'tweetTextarea_1']);
     await expect(page.locator('article[data-testid="tweet"] [data-testid="tweetText"]')).toContainText('fever');
     const order = await page.evaluate(() => {
       const tweet = document.querySelector('article[data-testid="tweet"]')!;
