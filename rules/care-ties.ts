@@ -7,7 +7,7 @@
 import type { Hit } from './detector';
 import type { Doc } from './doc';
 import type { PersonMention } from './people';
-import { holdsAny, type Span } from './text';
+import { holdsAny, SentenceCache, type Span } from './text';
 import { holds } from './required-words';
 
 const B = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])';
@@ -187,18 +187,11 @@ const CONDITIONAL = new RegExp(`${B}(?:if|unless|whether|in case|should you|woul
 export function careTies(doc: Doc): Hit[] {
   if (!doc.addressed) return [];
   const credited = creditedForCare(doc);
-  let cache = TIE_CACHE.get(doc.known);
-  if (!cache) TIE_CACHE.set(doc.known, (cache = new Map()));
   const prefix = [...credited].join(' ') + '\u0000';
   const hits: Hit[] = [];
   doc.sentences.forEach((span, i) => {
     const text = doc.text.slice(span.start, span.end);
-    const key = prefix + text;
-    let ties = cache.get(key);
-    if (ties) cache.delete(key); // re-inserted below: most recently used last
-    else ties = sentenceTies({ text, lower: doc.lower.slice(span.start, span.end), people: doc.people.filter((p) => p.sentence === i).map((p) => ({ ...p, start: p.start - span.start, end: p.end - span.start })) }, doc.known.clinicians, credited);
-    cache.set(key, ties);
-    if (cache.size > MAX_CACHED_SENTENCES) cache.delete(cache.keys().next().value!);
+    const ties = TIE_CACHE.get(doc.known, prefix + text, () => sentenceTies({ text, lower: doc.lower.slice(span.start, span.end), people: doc.people.filter((p) => p.sentence === i).map((p) => ({ ...p, start: p.start - span.start, end: p.end - span.start })) }, doc.known.clinicians, credited));
     for (const t of ties) hits.push({ start: t.start + span.start, end: t.end + span.start, message: 'Confirms that someone is a patient of the practice.', why: t.why, redaction: '' });
   });
   return hits;
@@ -211,8 +204,7 @@ interface Sentence {
   people: PersonMention[];
 }
 type Tie = Span & { why: string };
-const MAX_CACHED_SENTENCES = 2000;
-const TIE_CACHE = new WeakMap<object, Map<string, Tie[]>>();
+const TIE_CACHE = new SentenceCache<Tie[]>();
 
 function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited: ReadonlySet<string>): Tie[] {
   const ties: Tie[] = [];

@@ -4,7 +4,7 @@
 import { lowerSameLength, normalize, type Normalized } from './normalize';
 import { findPeople, knownNames, type KnownNames, type PersonMention } from './people';
 import type { Policy } from './policy';
-import { sentences, words, type Span, type Word } from './text';
+import { SentenceCache, sentences, words, type Span, type Word } from './text';
 import type { AnalyzeInput } from './types';
 import { BODY_PARTS, EMERGENCY_SIGNS, HEALTH_LISTS, JARGON, MEDIA_WORDS, type HealthKind } from './vocabulary';
 import { holds } from './required-words';
@@ -52,8 +52,7 @@ interface SentenceFacts {
   phrases: Record<PhraseKind, Span[]>;
 }
 
-const MAX_CACHED_SENTENCES = 2000;
-const sentenceCache = new WeakMap<KnownNames, Map<string, SentenceFacts>>();
+const sentenceCache = new SentenceCache<SentenceFacts>();
 const knownCache = new WeakMap<Policy, KnownNames>();
 
 export function buildDoc(input: AnalyzeInput, policy: Policy): Doc {
@@ -117,17 +116,10 @@ export function readText(original: string, known: KnownNames): MessageText {
   const text = norm.text;
   const lower = lowerSameLength(text);
   const spans = sentences(text);
-  let cache = sentenceCache.get(known);
-  if (!cache) sentenceCache.set(known, (cache = new Map()));
   const out: MessageText = { norm, text, lower, sentences: spans, words: [], health: [], people: [], phrases: { bodyParts: [], mediaWords: [], jargon: [], emergencySigns: [] } };
   spans.forEach((span, index) => {
     const sentenceText = text.slice(span.start, span.end);
-    const key = `${index === 0 ? 1 : 0}${sentenceText}`;
-    let facts = cache.get(key);
-    if (facts) cache.delete(key); // re-inserted below: most recently used last
-    else facts = readSentence(sentenceText, index === 0, known);
-    cache.set(key, facts);
-    if (cache.size > MAX_CACHED_SENTENCES) cache.delete(cache.keys().next().value!);
+    const facts = sentenceCache.get(known, `${index === 0 ? 1 : 0}${sentenceText}`, () => readSentence(sentenceText, index === 0, known));
     const shift = <T extends Span & { sentence: number }>(x: T): T => ({ ...x, start: x.start + span.start, end: x.end + span.start, sentence: index });
     for (const w of facts.words) out.words.push(shift(w));
     for (const h of facts.health) out.health.push(shift(h));

@@ -13,7 +13,7 @@ import { careTies, PRIVACY_STATEMENT, RELATIVES } from './care-ties';
 import { CARE_NOUNS, CLINICIAN_WORD, CONFIRMS_PATIENT, possessedCare, reviewOfCare } from './detectors/confirms-patient';
 import { STAFF_HEALTH } from './detectors/health-details';
 import type { RuleId } from './rule-ids';
-import { sentenceAt, type Word } from './text';
+import { SentenceCache, sentenceAt, type Word } from './text';
 import { holds } from './required-words';
 
 /** A feature and the sentence it was first seen in (-1: the whole message or its context). */
@@ -125,24 +125,15 @@ interface SentenceTokens {
 
 // A sentence's tokens depend only on its text, whether it opens the message (names read there as a greeting)
 // and the practice's names: cached like the doc's own reading of sentences, so an edit re-reads one sentence.
-const MAX_CACHED_SENTENCES = 2000;
-const tokenCache = new WeakMap<Doc['known'], Map<string, SentenceTokens>>();
+const tokenCache = new SentenceCache<SentenceTokens>();
 
 function tokensOf(doc: Doc, sentence: number, ws: readonly Word[]): SentenceTokens {
-  let cache = tokenCache.get(doc.known);
-  if (!cache) tokenCache.set(doc.known, (cache = new Map()));
   const span = doc.sentences[sentence];
-  const key = `${sentence === 0 ? 1 : 0}${doc.text.slice(span.start, span.end)}`;
-  let out = cache.get(key);
-  if (out) cache.delete(key); // re-inserted below: most recently used last
-  else {
+  return tokenCache.get(doc.known, `${sentence === 0 ? 1 : 0}${doc.text.slice(span.start, span.end)}`, () => {
     const people = doc.people.filter((p) => p.sentence === sentence);
     const tokens = ws.map((w) => token(people, w));
-    out = { words: tokens.map((t) => `w:${t}`), pairs: tokens.slice(1).map((t, j) => `b:${tokens[j]} ${t}`), said: tokens.map((t) => `yw:${t}`) };
-  }
-  cache.set(key, out);
-  if (cache.size > MAX_CACHED_SENTENCES) cache.delete(cache.keys().next().value!);
-  return out;
+    return { words: tokens.map((t) => `w:${t}`), pairs: tokens.slice(1).map((t, j) => `b:${tokens[j]} ${t}`), said: tokens.map((t) => `yw:${t}`) };
+  });
 }
 
 /** A word as a feature: a name is "<name>" (or "<staff>"), a number "<num>". */

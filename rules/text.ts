@@ -171,6 +171,27 @@ export class SortedWords {
   }
 }
 
+/**
+ * Results read from one sentence, kept by the sentence's text (and whatever else the key holds) for the last 2,000
+ * sentences read, one store per owner (the practice's names): re-reading a long post after one keystroke reads only
+ * the sentence that changed.
+ */
+export class SentenceCache<T> {
+  private readonly stores = new WeakMap<object, Map<string, T>>();
+
+  get(owner: object, key: string, read: () => T): T {
+    let store = this.stores.get(owner);
+    if (!store) this.stores.set(owner, (store = new Map()));
+    let value = store.get(key);
+    if (value !== undefined) store.delete(key); // re-inserted below: most recently used last
+    else value = read();
+    store.set(key, value);
+    if (store.size > MAX_CACHED_SENTENCES) store.delete(store.keys().next().value!);
+    return value;
+  }
+}
+const MAX_CACHED_SENTENCES = 2000;
+
 /** Index of the first of the sorted strings that is not before `s`. */
 function firstAtOrAfter(sorted: readonly string[], s: string): number {
   let low = 0;

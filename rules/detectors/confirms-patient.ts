@@ -3,7 +3,7 @@
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { asksAboutAGroup, isPatientMention, toEveryReader, WHOEVERS_AT_START, type Anchor } from '../anchors';
 import { careTies, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES } from '../care-ties';
-import { clauseBefore, forAGroup, GENERAL_SENTENCE, saidOfAGroup, SERVICE_NAME } from './health-details';
+import { clauseBefore, forAGroup, GENERAL_SENTENCE, saidOfAGroup, SERVICE_NAME, VACCINE_DOCUMENT_AFTER } from './health-details';
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
@@ -480,7 +480,7 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         // "ask your dentist or hygienist at your next check-up": a visit to whichever clinician the reader has.
         const readersClinician = yours && READERS_CLINICIAN_BEFORE.test(doc.lower.slice(doc.sentences[ws[i].sentence].start, ws[i].start));
         // "bring her shot record", "check your vaccination history in the app": a record the family keeps, not care here.
-        const vaccineDocument = /^(?:vaccinations?|vaccines?|shots?|jabs?|immuni[sz]ations?)$/.test(ws[j + n - 1].lower) && /^ (?:records?|history|card|book|status|certificate)(?![a-z])/.test(doc.lower.slice(end, end + 14));
+        const vaccineDocument = /^(?:vaccinations?|vaccines?|shots?|jabs?|immuni[sz]ations?)$/.test(ws[j + n - 1].lower) && VACCINE_DOCUMENT_AFTER.test(doc.lower.slice(end, end + 14));
         // "Book your next one within 4 weeks" (not "good luck with your next one", a baby).
         const anotherOne = doc.lower.slice(ws[j].start, end) === 'next one' && !/(?:book|booking|schedule|scheduling|see you (?:at|for)|in for) $/.test(doc.lower.slice(Math.max(0, ws[i].start - 20), ws[i].start));
         const notTheirs = protectedByRule || anyClinician || readersClinician || anotherOne || vaccineDocument || (noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)))) || SETTINGS_AFTER.test(doc.lower.slice(end, end + 14));

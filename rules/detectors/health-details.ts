@@ -58,7 +58,8 @@ const GROUP_WITH = /(?:^|[^a-z])(?:people|patients|kids|children|adults|those|an
 // "UTIs in women aged 16–64": the condition of a group.
 const GROUP_AFTER = /^[a-z' -]{0,30}? in (?:women|men|children|kids|adults|people|patients|babies|teens|anyone|those|over-\d+s|under-\d+s) (?:aged|over|under|from|who|with|between)(?![a-z])|^[a-z' -]{0,45}? (?:for|in) (?:most|many|nearly all|almost all) (?:kids|children|people|adults|patients|babies|women|men|teens|families)(?![a-z])|^[a-z' -]{0,30}? (?:in|for|of) (?:any|every|all) (?:newborns?|babies|baby|child|children|kids?|adults?|patients?|people|person|one|women|woman|men|man)(?![a-z])/;
 // "the MMR vaccine", "the flu jab": the product everyone is offered.
-const VACCINE_DOCUMENT_AFTER = /^ (?:records?|history|card|book|status|certificate)(?![a-z])/;
+/** "her shot record", "your vaccination history": a record of vaccines, after the vaccine word. */
+export const VACCINE_DOCUMENT_AFTER = /^ (?:records?|history|card|book|status|certificate)(?![a-z])/;
 const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz]ations?|shots?|series|boosters?)(?![a-z])/;
 /** Said of a group: the clause opens with one ("Most ear infections…") or the term is what a group has. */
 export function saidOfAGroup(lower: string, start: number): boolean {

@@ -314,5 +314,5 @@ function merge(hits: Hit[]): Hit[] {
 /** The clause opens with a symptom or condition, no one's ("Bleeding gums are…", not "Your bleeding gums are…"), and "you" is not in it before `at`. */
 function bareSubject(doc: Doc, clauseStart: number, at: number): boolean {
   const opening = doc.health.find((h) => h.start >= clauseStart && h.end <= at && /^\W*(?:but |and |so )?['"‘“]?$/.test(doc.lower.slice(clauseStart, h.start)));
-  return opening !== undefined && (opening.kind === 'symptom' || opening.kind === 'condition') && /(?:s|es)$/.test(opening.term) && !/(?<![a-z])(?:you|your|ur|u)(?![a-z])/.test(doc.lower.slice(clauseStart, at));
+  return opening !== undefined && (opening.kind === 'symptom' || opening.kind === 'condition') && opening.term.endsWith('s') && !/(?<![a-z])(?:you|your|ur|u)(?![a-z])/.test(doc.lower.slice(clauseStart, at));
 }
