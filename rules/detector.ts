@@ -41,8 +41,8 @@ type Match = Span & { match: RegExpMatchArray };
 export function matchAll(doc: { lower: string; text?: string; sentences?: readonly Span[] }, re: RegExp): Match[] {
   // A short text is scanned whole: splitting it saves nothing, and running each pattern once per piece would
   // make V8 compile every pattern to machine code during the first check after the worker starts.
-  if (doc.lower.length < PIECES_FROM && cannotMatch(doc.lower, re)) return [];
-  if (!doc.sentences || doc.lower.length < PIECES_FROM || !re.global || anchoredAtStart(re)) return scan(doc.lower, re);
+  if (doc.lower.length < LONG_TEXT && cannotMatch(doc.lower, re)) return [];
+  if (!doc.sentences || doc.lower.length < LONG_TEXT || !re.global || anchoredAtStart(re)) return scan(doc.lower, re);
   const { spans, texts } = segments(doc as { lower: string; text?: string; sentences: readonly Span[] });
   const last = LAST_READ.get(re);
   let perSentence: Match[][];
@@ -64,7 +64,8 @@ export function matchAll(doc: { lower: string; text?: string; sentences?: readon
   return out;
 }
 
-const PIECES_FROM = 1000;
+/** From this length a text is scanned sentence by sentence, and each sentence's matches are kept for the next check. */
+export const LONG_TEXT = 1000;
 
 /** Each pattern's matches, sentence by sentence (offsets within the sentence), in the last document it read. */
 const LAST_READ = new WeakMap<RegExp, { texts: readonly string[]; perSentence: Match[][] }>();
@@ -79,7 +80,7 @@ function segments(doc: { lower: string; text?: string; sentences: readonly Span[
     const spans: Span[] = [];
     for (const s of doc.sentences) {
       const last = spans[spans.length - 1];
-      const joined = last && (!/^\p{Lu}/u.test(doc.text?.slice(s.start, s.start + 1) ?? '') || WEAK_END.test(doc.lower.slice(Math.max(last.start, last.end - 6), last.end)));
+      const joined = last && (!CAPITAL_START.test(doc.text?.slice(s.start, s.start + 12) ?? '') || WEAK_END.test(doc.lower.slice(Math.max(last.start, last.end - 8), last.end)));
       if (joined) last.end = s.end;
       else spans.push({ start: s.start, end: s.end });
     }
@@ -88,8 +89,12 @@ function segments(doc: { lower: string; text?: string; sentences: readonly Span[
   return found;
 }
 const SEGMENTS = new WeakMap<object, { spans: Span[]; texts: string[] }>();
-// A sentence "ending" in a short word and a dot ("nov.", "approx.", "j.") may not have ended at all.
-const WEAK_END = /(?:^|[^a-z])[a-z]{1,4}\.$/;
+// A capital letter, after the emoji a sentence may start with ("Thanks! 😊 See you soon" splits before the emoji).
+const CAPITAL_START = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\s]*\p{Lu}/u;
+// A sentence "ending" in an abbreviation ("nov.", "approx.", "e.g.", "j.") may not have ended at all. (Any short word
+// was too many: "ok.", "soon.", "here." end most replies' sentences, and a post cut in few long pieces is re-read
+// a long piece at a time.)
+const WEAK_END = /(?:^|[^a-z])(?:[a-z]|e\.g|i\.e|vs|approx|appt|apt|incl|esp|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|no|nos|tel|ext|mins?|hrs?|wks?|yrs?|mos?|ref|dept|tab|tabs|cap|caps)\.$/;
 
 /** How many sentences at the start and at the end two documents share; worked out once per pair, for every pattern. */
 function unchanged(before: readonly string[], after: readonly string[]): { prefix: number; suffix: number } {

@@ -32,10 +32,16 @@ export function tableKey(source: string): string {
 
 /** True when the text cannot hold a match of `re` (it contains none of the strings every match needs). */
 export function cannotMatch(text: string, re: RegExp): boolean {
-  if (re.source.length < WORTH_READING) return false;
+  if (re.source.length < WORTH_READING || (text.length < SHORT_PIECE && COMPILED.has(re))) return false;
   const needed = requiredStrings(re);
-  return needed !== null && !needed.some((s) => text.includes(s));
+  if (needed !== null && !needed.some((s) => text.includes(s))) return true;
+  COMPILED.add(re);
+  return false;
 }
+// Patterns that have run once, and so are compiled: on a short piece of text (a clause, a few words after a match)
+// running one costs less than looking for each of its words.
+const COMPILED = new WeakSet<RegExp>();
+const SHORT_PIECE = 120;
 
 // A short pattern compiles about as fast as its source is read: only longer ones are worth reading.
 export const WORTH_READING = 300;

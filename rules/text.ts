@@ -173,7 +173,7 @@ export class SortedWords {
 
 /**
  * Results read from one sentence, kept by the sentence's text (and whatever else the key holds) for the last 2,000
- * sentences read, one store per owner (the practice's names): re-reading a long post after one keystroke reads only
+ * sentences first read, one store per owner (the practice's names): re-reading a long post after one keystroke reads only
  * the sentence that changed.
  */
 export class SentenceCache<T> {
@@ -183,10 +183,12 @@ export class SentenceCache<T> {
     let store = this.stores.get(owner);
     if (!store) this.stores.set(owner, (store = new Map()));
     let value = store.get(key);
-    if (value !== undefined) store.delete(key); // re-inserted below: most recently used last
-    else value = read();
-    store.set(key, value);
-    if (store.size > MAX_CACHED_SENTENCES) store.delete(store.keys().next().value!);
+    if (value === undefined) {
+      // The oldest sentence read goes first. (Moving a sentence to the back on every hit, to keep the most recently
+      // used, cost a tenth of a re-check after one keystroke.)
+      if (store.size >= MAX_CACHED_SENTENCES) store.delete(store.keys().next().value!);
+      store.set(key, (value = read()));
+    }
     return value;
   }
 }
