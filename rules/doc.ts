@@ -145,7 +145,7 @@ const STOCK_PHRASE = /(?:sorry (?:for|about)|apologi[sz]e for|to avoid|clear up|
 
 // British practices call the practice itself "the surgery": "contact the surgery", "our branch surgery",
 // "the surgery's reception". An operation is "his surgery", "after surgery", "the surgery went well".
-const SURGERY_PLACE_BEFORE = /(?:(?:^|[^a-z])(?:gp|branch|doctors'?|doctor's|local|village|main|our|this|new)|(?:contact|call|ring|phone|email|visit|attend|attended|attending|to|into|at|from|outside|inside|within|around|across|in|make|makes|making|made|keep|keeping|leave|left|leaving|reach|enter|entered|(?:contact|touch|registered|register|registration) (?:with|at)|(?:experience|experiences) (?:of|at|with|in)|than) the|(?:your|my|their) (?:gp|local|registered)) $/;
+const SURGERY_PLACE_BEFORE = /(?:(?:^|[^a-z])(?:gp|branch|doctors'?|doctor's|local|village|main|our|this|new)|(?:contact|call|ring|phone|email|visit|attend|attended|attending|to|into|at|from|outside|inside|within|around|across|in|make|makes|making|made|keep|keeping|leave|left|leaving|reach|enter|entered|(?:contact|touch|registered|register|registration) (?:with|at)|(?:experience|experiences) (?:of|at|with|in)|than) the|(?:your|my|their) (?:gp|local|registered)|(?:find|finding|join|joining|choose|choosing) a) $/;
 const SURGERY_PLACE_AFTER = /^(?:'s)? (?:reception|receptionists?|team|staff|building|car park|parking|premises|phones?|telephone|number|website|doors?|entrance|manager|opening|hours|(?:is|will be) (?:open|closed)|(?:is|will be) (?:moving|switching|changing|introducing|launching|getting|joining|merging)|(?:has|have) (?:moved|switched|changed|introduced|launched|joined|merged)|opens|closes|closed|reopens|directly|in person|endeavou?rs?|aims?|strives?|offers?|provides?|operates?|runs|uses|employs|(?:is|are) (?:unable|not able|committed|currently|now|part of|registered|a training|an? [a-z]+ practice)|does not|doesn't|cannot|can't|will not|won't|would like)(?![a-z])/;
 // A hospital discharge, not a symptom: "your discharge was delayed", "the discharge lounge".
 const DISCHARGE_PROCESS = /^ (?:was|is|has been|had been|lounge|letter|summary|date|plan|planning|process|papers|paperwork|team|delay|delayed|home|from)(?![a-z])/;
@@ -166,7 +166,7 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       if (STOCK_PHRASE.test(lower.slice(Math.max(0, m.start - 24), m.start)) && STOCK_FEELING.test(lower.slice(m.start, m.end))) continue;
       if (/^[ -](?:dogs?|animals?|pets?|horses?)(?![a-z])/.test(lower.slice(m.end, m.end + 9))) continue; // "therapy dog"
       // "our PT team", "access to physical therapy", "we now offer Botox": a service the practice offers, not someone's care.
-      if (/^ (?:team|department|dept|staff|services?|program|clinic|suite|room|schedule|hours|waitlist|office|reception|building|garden|shop|volunteers|website|helpline|phone line)(?![a-z])/.test(lower.slice(m.end, m.end + 12))) continue;
+      if (/^ (?:team|department|dept|staff|services?|program|clinics?|sessions|suite|room|schedule|hours|waitlist|office|reception|building|garden|shop|volunteers|website|helpline|phone line)(?![a-z])/.test(lower.slice(m.end, m.end + 12))) continue;
       if (SERVICE.test(lower.slice(Math.max(0, m.start - 28), m.start))) continue;
       // "our physios would assess it": the practice's clinicians, not someone's therapy.
       if (/^(?:physios?|physiotherapists?|chiros?|chiropractors?|pts)$/.test(lower.slice(m.start, m.end)) && (/(?:^|[^a-z])(?:our|a|an|the) $|(?:gp|nurse|pharmacist|doctor|dentist|midwife|optician|clinician)s?,? (?:or |and |& )?$/.test(lower.slice(Math.max(0, m.start - 16), m.start)) || /^ (?:will|can|may|would|could|is|who) /.test(lower.slice(m.end, m.end + 8)))) continue;
@@ -176,7 +176,7 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       if (/^\p{Lu}/u.test(sentence.slice(m.start)) && CAUSE_NAME_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;
       // "healthsite.example/fever": part of a web address, not a word of the message.
       if (/[/.@_]/.test(lower[m.start - 1] ?? '') || /^[/.@_][a-z0-9]/.test(lower.slice(m.end, m.end + 2))) continue;
-      if (m.end - m.start === 7 && lower.slice(m.start, m.end) === 'surgery' && practiceSurgery(lower, m.start, m.end)) continue;
+      if (/^surgery(?:'s)?$/.test(lower.slice(m.start, m.end)) && practiceSurgery(lower, m.start, m.start + 7)) continue;
       if (lower.slice(m.start, m.end) === 'discharge' && (DISCHARGE_PROCESS.test(lower.slice(m.end, m.end + 14)) || DISCHARGE_EVENT_BEFORE.test(lower.slice(Math.max(0, m.start - 12), m.start)))) continue;
       health.push({ start: m.start, end: m.end, kind, term: lower.slice(m.start, m.end), sentence: 0 });
     }

@@ -5,6 +5,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    // "the surgery's closed": the practice, not anyone's operation (thirteenth session, written fresh).
+    { text: "Hi Siobhan, if the surgery's closed, ring 111 for the out-of-hours doctor.", kind: 'reply', context: 'Who do we call at night?' },
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
     { text: 'Thank you for asking after the new building, it opens in May!', kind: 'reply', context: 'How is the new surgery coming along?' },
     { text: 'Yes, anyone can request their records through the app, and we reply within a month.', kind: 'reply', context: 'Can I get a copy of my records?' },

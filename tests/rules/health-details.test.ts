@@ -5,6 +5,10 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    // Thirteenth session (blind22's false alarms; cases written fresh): a group's eligibility, a service's clinics, the practice as "a surgery".
+    { text: 'Hi Bronwen, yes — pregnant women can get their whooping cough jab at the surgery from 16 weeks.', kind: 'reply', context: 'Can my daughter-in-law get the whooping cough jab there?' },
+    { text: 'Hi Dermot, yes — ear syringing clinics run on Mondays. Book on 0161 496 0000.', kind: 'reply', context: 'Do you do ear syringing?' },
+    { text: "Good luck Ffion! Find a surgery that'll let you shadow the practice nurses.", kind: 'reply', context: 'Any tips for a student nurse starting placements?' },
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
     { text: 'She can book a diabetes review online or by calling (555) 201-4400.', kind: 'reply', context: 'My dad wants a check, how does he book?' },
     { text: 'Go to A&E for chest pain, a seizure, or a child who is limp and hard to wake.' },
@@ -208,6 +212,7 @@ ruleTester('health-details', {
     { text: 'Good question for your GP or midwife, who can check your vaccination history and advise on timing.', kind: 'reply', context: "Can I still get the flu jab if I'm pregnant?" }
   ],
   invalid: [
+    { text: "Hi Siobhan, his surgery's scar is healing nicely.", kind: 'reply', context: 'How is Dad doing?', span: "surgery's" },
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
     // A staff member's own health is health information too.
     { text: 'Nurse Kim is back next week after her knee replacement, thank you for all the cards!', span: 'knee replacement' },

@@ -5,6 +5,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('medical-advice', {
   valid: [
+    // Thirteenth session (cases written fresh): advice asked for a group, and encouragement for anyone.
+    { text: 'Stay in the shade at midday, drink water often and check on older neighbours.', site: 'x', kind: 'reply', context: '@clinic any advice for folks with the heatwave coming?' },
+    { text: "It's never too late to start flossing — our hygienists can show you how: (555) 201-4400.", kind: 'reply', context: 'Is it too late for me to start flossing at 50?' },
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
     { text: 'Yes, you can book online any time, or call us on (555) 201-4400.', kind: 'reply', context: 'Can I take my son in for his asthma review without calling first?' },
     { text: 'We are sorry. Our leaflet says most people do not need antibiotics for a cold.', kind: 'reply', context: 'Why did the GP refuse me antibiotics?' },
@@ -137,6 +140,14 @@ ruleTester('medical-advice', {
     { text: 'Thanks Gord! Free checks run all week, so bring a friend.', kind: 'reply', context: 'Had my BP checked at your stand, 160/100 eek' }
   ],
   invalid: [
+    // Thirteenth session (cases written fresh): a ruling on the asker's own case — timing, eligibility, "yes, he can", "I wouldn't worry".
+    { text: 'Not too late at all — at 20 weeks she can still have the whooping cough jab, book her in.', kind: 'reply', context: "Is it too late for my wife to get the whooping cough jab? She's 20 weeks", span: 'Not too late', within: true },
+    { text: 'At 10 months he is still eligible this season, bring him in this week!', kind: 'reply', context: 'Is it too late for my son to get the RSV jab? He is 10 months', span: 'still eligible', within: true },
+    { text: 'Yes, he can use the adult toothpaste, just a smear.', kind: 'reply', context: 'Is 1,000 ppm toothpaste ok for my 2 year old?', span: 'Yes, he can', within: true },
+    { text: "At 3 that's usually still normal.", kind: 'reply', context: 'my 3yo still stutters sometimes, is that normal?', span: "'s usually still normal", within: true },
+    { text: "Honestly at 3 I wouldn't worry yet, just model the sound back to him.", kind: 'reply', context: 'my 3yo still stutters sometimes, is that normal?', span: "I wouldn't worry", within: true },
+    { text: "For a week in Peru we'd definitely recommend typhoid — book in!", kind: 'reply', context: 'Do I need any jabs for Peru?', span: "we'd definitely recommend", within: true },
+    { text: 'Yes — at 16 weeks you can have it, pop in on Tuesday.', kind: 'reply', context: "I'm 16 weeks pregnant, can I have the flu jab?", span: 'Yes', within: true },
     // The comment asks about their own health: what the reply tells them to do is advice, with no health word in it.
     { text: 'Take it as soon as you remember and carry on as normal tomorrow.', kind: 'reply', context: 'I missed my blood pressure tablet this morning, what should I do?', span: 'Take it as soon as you remember and carry on as normal tomorrow' },
     { text: 'Poor guy! Children\'s Motrin, 7.5 ml every 6 hours, should bring it down.', kind: 'reply', context: 'my 4 year old has a fever of 102, what can I give him?', span: '7.5 ml' },
