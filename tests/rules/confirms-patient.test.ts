@@ -5,6 +5,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    { text: 'So glad you found our page helpful, Deb!', kind: 'reply', context: 'Great tips on sun safety, thanks.' },
+    { text: 'Thank you Joan! Carlos says the new opening hours start on Monday.', kind: 'reply', context: 'Carlos at the pharmacy counter went above and beyond for my mum today.' },
+    { text: "Dr. Ashby appreciates you all sharing the clinic's new hours!", kind: 'reply', context: 'Dr. Ashby was on the radio this morning talking about flu jabs.' },
     // "the surgery's closed": the practice, not anyone's operation (thirteenth session, written fresh).
     { text: "Hi Siobhan, if the surgery's closed, ring 111 for the out-of-hours doctor.", kind: 'reply', context: 'Who do we call at night?' },
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
@@ -288,6 +291,13 @@ ruleTester('confirms-patient', {
     { text: 'Flu shots are in! Call (555) 201-4400 to book.', kind: 'message', context: 'Hi, this is Tanya Brooks. Are my lab results back?' }
   ],
   invalid: [
+    { text: 'So glad it was picked up early, Deb 💛', kind: 'reply', context: 'Dr. Patel spotted my melanoma at a routine check.', span: 'glad it was picked up early' },
+    { text: 'The infusion nurses say you were the best company all week!', kind: 'reply', context: 'Finished my last round of chemo today!!', span: 'The infusion nurses' },
+    // Thirteenth session (cases written fresh): words passed on from the clinician the review credits.
+    { text: 'Dr. Ashby appreciates you, Nora! 🙌', kind: 'reply', context: 'Dr. Ashby sorted my shoulder in three sessions.', span: 'Dr. Ashby' },
+    { text: '¡Gracias, Lupita! La Dra. Patel leyó su reseña y le manda saludos.', kind: 'reply', context: 'Dra. Patel did my crown and it was painless.', span: 'Patel' },
+    { text: "Thank you Priya! We've shared this with Monday's PA — he'll be thrilled.", kind: 'reply', context: 'The PA on Monday was so thorough.', span: "Monday's PA" },
+    { text: 'Thank you Joan! Carlos says it was no trouble at all.', kind: 'reply', context: 'Carlos at the pharmacy counter went above and beyond for my mum today.', span: 'Carlos' },
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
     { text: 'It has been a joy to watch your boys grow up!', kind: 'reply', context: 'Best dentist in town', span: 'watch your boys grow up' },
     { text: 'found it! ur all set for tmrw', kind: 'message', context: 'did u lose my form again', span: 'ur all set for tmrw' },
