@@ -5,6 +5,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    { text: 'We keep all x-rays on file for ten years.', kind: 'reply', context: 'How long do you keep x-rays?' },
+    { text: "Next time you're passing, pop in and say hi to the team at our open day!", kind: 'reply', context: 'Love this page' },
+    { text: 'The new booking app will be ready for you on Monday!', kind: 'reply', context: 'When does the app launch?' },
     { text: 'So glad you found our page helpful, Deb!', kind: 'reply', context: 'Great tips on sun safety, thanks.' },
     { text: 'Thank you Joan! Carlos says the new opening hours start on Monday.', kind: 'reply', context: 'Carlos at the pharmacy counter went above and beyond for my mum today.' },
     { text: "Dr. Ashby appreciates you all sharing the clinic's new hours!", kind: 'reply', context: 'Dr. Ashby was on the radio this morning talking about flu jabs.' },
@@ -291,6 +294,11 @@ ruleTester('confirms-patient', {
     { text: 'Flu shots are in! Call (555) 201-4400 to book.', kind: 'message', context: 'Hi, this is Tanya Brooks. Are my lab results back?' }
   ],
   invalid: [
+    { text: 'So glad your eight sessions with our physio got you back running!', kind: 'reply', context: 'Back running after physio here.', span: 'your eight sessions' },
+    { text: 'We can print new aligners from the impressions we have on file, Jo.', kind: 'reply', context: 'I lost my aligners 😭', span: 'the impressions we have on file' },
+    { text: 'Next time you bring the twins in, ask for a room by the play area.', kind: 'reply', context: 'Great paediatric team but the waiting room is loud.', span: 'Next time you bring the twins in' },
+    { text: "We'll have a heated blanket ready for you Thursday, Ann 💙", kind: 'reply', context: 'First infusion next week, nervous!', span: 'have a heated blanket ready for you Thursday' },
+    { text: 'Thanks Jo! The hygienist says your gums looked much healthier this time.', kind: 'reply', context: "Best cleaning I've had.", span: 'The hygienist' },
     { text: 'So glad it was picked up early, Deb 💛', kind: 'reply', context: 'Dr. Patel spotted my melanoma at a routine check.', span: 'glad it was picked up early' },
     { text: 'The infusion nurses say you were the best company all week!', kind: 'reply', context: 'Finished my last round of chemo today!!', span: 'The infusion nurses' },
     // Thirteenth session (cases written fresh): words passed on from the clinician the review credits.
