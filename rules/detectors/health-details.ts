@@ -71,7 +71,7 @@ export const SERVICE_NAME = /^[ -](?:(?:day|emergency|outpatient|inpatient|child
 const GROUP_NOUN_AFTER = /^ (?:patients|people|children|kids|adults|clients|families|parents|members|folks|individuals|women|men|teens|athletes|travell?ers)(?![a-z])/;
 // "glaucoma often has no early symptoms", "heel pain has lots of possible causes", "'adrenal fatigue' isn't a recognised
 // diagnosis": the condition as a topic, what is true of it for anyone (unless it is theirs: "your heel pain has…").
-const GENERIC_PREDICATE = /^['’"]?(?: (?:often|usually|typically|commonly|rarely|sometimes|generally))? (?:(?:has|have) (?:lots of|many|several|no|a (?:number|range|lot) of|different|various)(?: [a-z-]+){0,2} (?:causes|symptoms|triggers|treatments|options|signs|types|forms|reasons)|(?:has|have) no (?:early )?(?:symptoms|signs|cure)|(?:is|are|isn't|aren't|is not|are not) (?:a |an )?(?:not )?(?:(?:really|very|so|quite|pretty|extremely|fairly|super|incredibly) )?(?:recogni[sz]ed|real|official|proven|contagious|catching|common|rare|very common|more common|one of the most common|a leading cause|the leading cause|the most common)|affects (?:about|around|roughly|up to|one in|\d|many|most|millions)|guidelines|guidance)(?![a-z])/;
+const GENERIC_PREDICATE = /^['’"]?(?: (?:often|usually|typically|commonly|rarely|sometimes|generally))? (?:(?:in (?:a |an |young |new |older |newborn )?[a-z-]+ )?(?:should|must|needs? to|need to) (?:always |still |also )?be (?:checked|seen|assessed|examined|looked at)(?! by (?:your|his|her|their))|(?:has|have) (?:lots of|many|several|no|a (?:number|range|lot) of|different|various)(?: [a-z-]+){0,2} (?:causes|symptoms|triggers|treatments|options|signs|types|forms|reasons)|(?:has|have) no (?:early )?(?:symptoms|signs|cure)|(?:is|are|isn't|aren't|is not|are not) (?:a |an )?(?:not )?(?:(?:really|very|so|quite|pretty|extremely|fairly|super|incredibly) )?(?:recogni[sz]ed|real|official|proven|contagious|catching|common|rare|very common|more common|one of the most common|a leading cause|the leading cause|the most common)|affects (?:about|around|roughly|up to|one in|\d|many|most|millions)|guidelines|guidance)(?![a-z])/;
 const POSSESSED_BEFORE = /(?:your|ur|his|her|their|my|our) (?:[a-z-]+ )?$/;
 const ORGANISATION_AFTER = /^(?: \+ Lung)? (?:UK|Australia|Canada|NZ|New Zealand|Ireland|Scotland|Wales|Cymru|Society|Foundation|Association|Trust|Research|Council|Alliance|Federation|Network|Action|Institute)(?![A-Za-z])/;
 const RELATIVE_UNWELL = /(?<![a-z])(?:your|ur) ([a-z-]+)(?:'s|’s) (?:symptoms|illness|condition|health problems?|health issues?)(?![a-z])/g;
@@ -201,12 +201,14 @@ export const rule: Detector = {
       // "a minor injuries unit", "the diabetes clinic": a service's name.
       if (holds(SERVICE_NAME, doc.lower.slice(h.end, h.end + 40).replace(/^ \([^)]{1,25}\)|^\)/, ''))) continue;
       // "Your NHS eye test is free": who is entitled to it, not their own.
-      if (/^ (?:is|are) (?:free|covered|funded|available)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16))) continue;
+      // ("Travel vaccines are by appointment only": how the service is booked.)
+      if (/^ (?:is|are) (?:free|covered|funded|available|by appointment|offered|bookable|walk-in)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 20))) continue;
       if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(sentenceBefore)) continue;
       const after = doc.lower.slice(h.end, h.end + 60);
       if (ANY_OF.test(before) || (h.term.endsWith('s') && SOME_OF.test(before)) || ANYONE_WHO.test(before) || GROUP_NOUN_AFTER.test(after) || RESOURCE_AFTER.test(after) || (h.term === 'sick' && SICK_PAPERWORK.test(after))) continue;
       // "check your vaccination history", "bring her shot record": the record, which says nothing of what is in it.
       if (VACCINE_PRODUCT.test(h.term) && VACCINE_DOCUMENT_AFTER.test(after)) continue;
+      // ("new floaters need to be checked the same day", "yellowing in a newborn should always be checked": any case of it.)
       if ((h.kind === 'condition' || h.kind === 'symptom') && GENERIC_PREDICATE.test(after) && !POSSESSED_BEFORE.test(before)) continue;
       // Said of a group, it is no one's own, unless it is named in advice to this person.
       const ofAGroup = saidOfAGroup(doc.lower, h.start) || (EXAMPLE_WORD.test(before) && EXAMPLE_OF.test(before)) || EXAMPLE_ASIDE.test(before) ||

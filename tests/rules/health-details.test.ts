@@ -5,6 +5,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    { text: 'Hi! Travel jabs are by appointment only so we can go through your trip first — call (555) 201-4400.', kind: 'message', context: 'Can I walk in for travel jabs?' },
+    { text: 'Please ring us now — new floaters should always be checked the same day.', kind: 'message', context: "I've got new floaters in one eye" },
+    { text: 'Jaundice in a newborn needs to be seen the same day, so please call the nurse line now.', kind: 'message', context: 'Is it normal for my newborn to look yellow?' },
     // Thirteenth session (blind22's false alarms; cases written fresh): a group's eligibility, a service's clinics, the practice as "a surgery".
     { text: 'Hi Bronwen, yes — pregnant women can get their whooping cough jab at the surgery from 16 weeks.', kind: 'reply', context: 'Can my daughter-in-law get the whooping cough jab there?' },
     { text: 'Hi Dermot, yes — ear syringing clinics run on Mondays. Book on 0161 496 0000.', kind: 'reply', context: 'Do you do ear syringing?' },
@@ -212,6 +215,7 @@ ruleTester('health-details', {
     { text: 'Good question for your GP or midwife, who can check your vaccination history and advise on timing.', kind: 'reply', context: "Can I still get the flu jab if I'm pregnant?" }
   ],
   invalid: [
+    { text: 'Your floaters need to be checked today, Jan.', kind: 'message', context: "I've got new floaters in one eye", span: 'floaters' },
     { text: "Hi Siobhan, his surgery's scar is healing nicely.", kind: 'reply', context: 'How is Dad doing?', span: "surgery's" },
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
     // A staff member's own health is health information too.
