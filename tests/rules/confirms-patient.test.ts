@@ -5,6 +5,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    { text: "Ever wondered how we remove a splinter from a child? Here's our nurse's guide." },
+    { text: "We've treated a lot of people this flu season — please get your jab." },
+    { text: 'Caught the flu? Stay home, rest and drink plenty of fluids.' },
     { text: 'We keep all x-rays on file for ten years.', kind: 'reply', context: 'How long do you keep x-rays?' },
     { text: "Next time you're passing, pop in and say hi to the team at our open day!", kind: 'reply', context: 'Love this page' },
     { text: 'The new booking app will be ready for you on Monday!', kind: 'reply', context: 'When does the app launch?' },
@@ -294,6 +297,10 @@ ruleTester('confirms-patient', {
     { text: 'Flu shots are in! Call (555) 201-4400 to book.', kind: 'message', context: 'Hi, this is Tanya Brooks. Are my lab results back?' }
   ],
   invalid: [
+    // A clinician's story of one encounter (thirteenth session, written fresh).
+    { text: 'Proud moment: removed a fishhook from the thumb of a 9-year-old from Kettering this morning.', span: 'removed a fishhook from the thumb of a 9-year-old' },
+    { text: 'Memorable case this week: a retired fire captain, well known in town, came in about a sore on his lip.', span: 'a retired fire captain, well known in town, came in about' },
+    { text: 'Caught triplets in theatre at 4am — everyone doing brilliantly.', span: 'Caught triplets' },
     { text: 'So glad your eight sessions with our physio got you back running!', kind: 'reply', context: 'Back running after physio here.', span: 'your eight sessions' },
     { text: 'We can print new aligners from the impressions we have on file, Jo.', kind: 'reply', context: 'I lost my aligners 😭', span: 'the impressions we have on file' },
     { text: 'Next time you bring the twins in, ask for a room by the play area.', kind: 'reply', context: 'Great paediatric team but the waiting room is loud.', span: 'Next time you bring the twins in' },
