@@ -85,6 +85,9 @@ const WITH_PERSON: [RegExp, string, string[]?][] = [
   [re(`(?:been seeing|has seen|have seen|been a patient of|been registered with|been coming to) (?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|us|our (?:practice|surgery|clinic|office)) (?:since|for (?:\\d+|many|so many|over|nearly|almost|about) )`), 'says how long they have been in care here'],
   // "Bertrand, who was treated on our stroke unit", "Jemima's mum is in with us on Ward 3": care here, said of them.
   [re(`(?:was|were|been|is|are|being|got) (?:treated|cared for|looked after|nursed|admitted|operated on|delivered) (?:on|in|at|by|with) (?:our|us)|(?:is|are|'s|'re) (?:in|staying) with us (?:on|in|at|this|for|since)`), 'says the practice cared for them', ['treated', 'cared for', 'looked after', 'nursed', 'admitted', 'operated', 'delivered', 'with us']],
+  // "I've put Joel in the 4:15 with Dr. Morrow", "Rasmus is second on the list tomorrow", "Ofelia is in the north wing":
+  // a booking or a stay, looked up for them.
+  [re(`(?:i've|we've|i have|we have|i|we) (?:just |now |also )?(?:put|booked|moved|squeezed|slotted|pencill?ed|fitted) (?:him|her|them|[${L}]+) (?:in|into|on|for) (?:the |a |an )?(?:\\d|[${L}]+day|tomorrow|today|this|next|with|at|slot|appointment|appt|clinic|list)|(?:is|are|'s) (?:first|second|third|fourth|next|last) (?:on the (?:[${L}]+ )?list|in (?:the )?(?:queue|line))|(?:is|are|'s) (?:still )?(?:in|on) (?:the )?(?:north|south|east|west|main|ground|first|second|top|[${L}]+day) (?:wing|ward|floor|unit)`), 'says when or where their care is', ['put', 'booked', 'moved', 'squeezed', 'slotted', 'pencil', 'fitted', ' list', 'queue', 'line', 'wing', 'ward', 'floor', 'unit']],
   [re(`(?:one of|among|amongst) (?:our|the practice's) (?:[${L}-]+ ){0,3}?(?:patients|residents|clients)`), 'counts them among the practice\'s patients'],
   // "Jordan's been to 3 of 4 sessions": attendance at care here.
   [re(`(?:\\d+|a few|several|two|three|four|five|six|eight|ten|twelve) (?:weeks|months|sessions) of (?:[${L}-]+ ){0,2}(?:classes|sessions|therapy|physio|rehab|treatment|training) with`), 'describes their attendance at care here', ['weeks of', 'months of', 'sessions of']],
@@ -307,6 +310,8 @@ export const rule: Detector = {
         if (/^(?:come|coming) /.test(m.match[0]) && RECOMMENDED_VISIT.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue;
         if (/^coming /.test(m.match[0]) && THING_COMING.test(clauseBefore(doc.lower, m.start))) continue;
         if (staffTenure(m) || anonymous(m.start)) continue;
+        // "Jenna is on the ground floor today": said of a staff member.
+        if (/^(?:is|are|'s) /.test(m.match[0]) && doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.end <= m.start && m.start - p.end <= 2)) continue;
         // "We can't look into anyone's records here": whoever's, nobody's in particular.
         if (WHOEVERS_AT_START.test(m.match[0])) continue;
         // "we're adding screens to the waiting room": things the practice puts there, not a visit.

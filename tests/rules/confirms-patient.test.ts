@@ -5,6 +5,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    { text: "We've put new chairs in the waiting room!", kind: 'post' },
+    { text: 'Jenna is on the ground floor today if you need help with parking.', kind: 'reply', context: 'Where do I pay for parking?' },
     { text: "Ever wondered how we remove a splinter from a child? Here's our nurse's guide." },
     { text: "We've treated a lot of people this flu season — please get your jab." },
     { text: 'Caught the flu? Stay home, rest and drink plenty of fluids.' },
@@ -297,6 +299,10 @@ ruleTester('confirms-patient', {
     { text: 'Flu shots are in! Call (555) 201-4400 to book.', kind: 'message', context: 'Hi, this is Tanya Brooks. Are my lab results back?' }
   ],
   invalid: [
+    // A booking or a stay looked up for a relative (thirteenth session, written fresh).
+    { text: "Hi Dee, I've put Marcus in the 3:40 with Dr. Patel.", kind: 'message', context: 'can my son Marcus be seen today?', span: "I've put Marcus in the 3" },
+    { text: 'Hi, Ivor is third on the list this afternoon.', kind: 'message', context: "What time is my dad Ivor's op?", span: 'is third on the list' },
+    { text: 'Yes, Ethel is still on the east wing — pop up any time.', kind: 'reply', context: 'Is my nan Ethel still on the east wing?', span: 'is still on the east wing' },
     // A clinician's story of one encounter (thirteenth session, written fresh).
     { text: 'Proud moment: removed a fishhook from the thumb of a 9-year-old from Kettering this morning.', span: 'removed a fishhook from the thumb of a 9-year-old' },
     { text: 'Memorable case this week: a retired fire captain, well known in town, came in about a sore on his lip.', span: 'a retired fire captain, well known in town, came in about' },
