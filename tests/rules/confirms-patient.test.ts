@@ -5,6 +5,10 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    { text: "I'll make sure our front-desk team sees the new parking signs go up.", kind: 'reply', context: 'The car park is confusing' },
+    { text: "We'll make sure our well-being nurses are at the health fair on Saturday.", kind: 'reply', context: 'Will there be nurses at the fair?' },
+    { text: 'See you and the kids at the summer fete — face painting from noon!', kind: 'reply', context: 'Is the fete on this weekend?' },
+    { text: 'Hope to see you and the kids at the fun run on Sunday!', kind: 'reply', context: 'Is the fun run still on?' },
     { text: "We've put new chairs in the waiting room!", kind: 'post' },
     { text: 'Jenna is on the ground floor today if you need help with parking.', kind: 'reply', context: 'Where do I pay for parking?' },
     { text: "Ever wondered how we remove a splinter from a child? Here's our nurse's guide." },
@@ -299,6 +303,8 @@ ruleTester('confirms-patient', {
     { text: 'Flu shots are in! Call (555) 201-4400 to book.', kind: 'message', context: 'Hi, this is Tanya Brooks. Are my lab results back?' }
   ],
   invalid: [
+    { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
+    { text: 'Great, see you and the kids on Tuesday!', kind: 'reply', context: 'Booked the kids in for check-ups Tuesday', span: 'see you and the kids on' },
     // A booking or a stay looked up for a relative (thirteenth session, written fresh).
     { text: "Hi Dee, I've put Marcus in the 3:40 with Dr. Patel.", kind: 'message', context: 'can my son Marcus be seen today?', span: "I've put Marcus in the 3" },
     { text: 'Hi, Ivor is third on the list this afternoon.', kind: 'message', context: "What time is my dad Ivor's op?", span: 'is third on the list' },
