@@ -5,6 +5,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    { text: 'Falls are the most common reason older people come to A&E.' },
+    { text: 'Back at the clinic after the bank holiday — lines are open from 8am.' },
     { text: 'Hi! Travel jabs are by appointment only so we can go through your trip first — call (555) 201-4400.', kind: 'message', context: 'Can I walk in for travel jabs?' },
     { text: 'Please ring us now — new floaters should always be checked the same day.', kind: 'message', context: "I've got new floaters in one eye" },
     { text: 'Jaundice in a newborn needs to be seen the same day, so please call the nurse line now.', kind: 'message', context: 'Is it normal for my newborn to look yellow?' },
@@ -215,6 +217,8 @@ ruleTester('health-details', {
     { text: 'Good question for your GP or midwife, who can check your vaccination history and advise on timing.', kind: 'reply', context: "Can I still get the flu jab if I'm pregnant?" }
   ],
   invalid: [
+    { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
+    { text: 'Back at work after hip surgery and six weeks off.', span: 'surgery' },
     { text: 'Your floaters need to be checked today, Jan.', kind: 'message', context: "I've got new floaters in one eye", span: 'floaters' },
     { text: "Hi Siobhan, his surgery's scar is healing nicely.", kind: 'reply', context: 'How is Dad doing?', span: "surgery's" },
     { text: 'Dr. Lee is taking two weeks off for knee surgery, back on the 20th.', span: 'surgery' },
