@@ -5,6 +5,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    { text: "We can't discuss accounts here, but our Patient Accounts team can help on (555) 201-4400.", kind: 'reply', context: 'Overcharged again!' },
+    { text: 'Honestly Jo, switching to online triage has helped most.', site: 'linkedin', kind: 'reply', context: 'How did you handle the 8am rush?' },
+    { text: 'From next month the surgery will also offer online appointments at noon.', kind: 'reply', context: "Can't get through at 8am!!" },
     { text: "I'll make sure our front-desk team sees the new parking signs go up.", kind: 'reply', context: 'The car park is confusing' },
     { text: "We'll make sure our well-being nurses are at the health fair on Saturday.", kind: 'reply', context: 'Will there be nurses at the fair?' },
     { text: 'See you and the kids at the summer fete — face painting from noon!', kind: 'reply', context: 'Is the fete on this weekend?' },

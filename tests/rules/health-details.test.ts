@@ -5,6 +5,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    { text: 'From next month the surgery will also offer online appointments at noon.', kind: 'reply', context: "Can't get through at 8am!!" },
+    { text: 'Thanks for reaching out. You can self-refer to NHS Talking Therapies online, or ring the surgery to book with a GP.', kind: 'reply', context: "I've been feeling low for months, don't know where to start" },
     { text: 'Falls are the most common reason older people come to A&E.' },
     { text: 'Back at the clinic after the bank holiday — lines are open from 8am.' },
     { text: 'Hi! Travel jabs are by appointment only so we can go through your trip first — call (555) 201-4400.', kind: 'message', context: 'Can I walk in for travel jabs?' },
