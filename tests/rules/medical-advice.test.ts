@@ -5,6 +5,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('medical-advice', {
   valid: [
+    { text: "That's so tough, and so common with toddlers. Our parenting group meets on Thursdays.", kind: 'reply', context: "My 2yo screams every bedtime, I'm exhausted" },
+    { text: "After 7 days you'll need a fit note from a GP or pharmacist.", kind: 'reply', context: 'Can I get a sick note without seeing a doctor?' },
     // Thirteenth session (cases written fresh): advice asked for a group, and encouragement for anyone.
     { text: 'Stay in the shade at midday, drink water often and check on older neighbours.', site: 'x', kind: 'reply', context: '@clinic any advice for folks with the heatwave coming?' },
     { text: "It's never too late to start flossing — our hygienists can show you how: (555) 201-4400.", kind: 'reply', context: 'Is it too late for me to start flossing at 50?' },
