@@ -5,6 +5,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('medical-advice', {
   valid: [
+    { text: 'Not too late — flu jabs are available until March for everyone eligible.', kind: 'reply', context: 'Is it too late to get a flu jab this year?' },
+    { text: "It's worth doing a first aid course — ours run monthly.", kind: 'reply', context: 'Any tips for new parents?' },
     { text: "That's so tough, and so common with toddlers. Our parenting group meets on Thursdays.", kind: 'reply', context: "My 2yo screams every bedtime, I'm exhausted" },
     { text: "After 7 days you'll need a fit note from a GP or pharmacist.", kind: 'reply', context: 'Can I get a sick note without seeing a doctor?' },
     // Thirteenth session (cases written fresh): advice asked for a group, and encouragement for anyone.
@@ -142,6 +144,8 @@ ruleTester('medical-advice', {
     { text: 'Thanks Gord! Free checks run all week, so bring a friend.', kind: 'reply', context: 'Had my BP checked at your stand, 160/100 eek' }
   ],
   invalid: [
+    { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
+    { text: 'It would be worth doing home readings for a week and bringing them in.', kind: 'reply', context: "My GP says my blood pressure is fine but the pharmacy says it's high?", span: 'worth doing', within: true },
     // Thirteenth session (cases written fresh): a ruling on the asker's own case — timing, eligibility, "yes, he can", "I wouldn't worry".
     { text: 'Not too late at all — at 20 weeks she can still have the whooping cough jab, book her in.', kind: 'reply', context: "Is it too late for my wife to get the whooping cough jab? She's 20 weeks", span: 'Not too late', within: true },
     { text: 'At 10 months he is still eligible this season, bring him in this week!', kind: 'reply', context: 'Is it too late for my son to get the RSV jab? He is 10 months', span: 'still eligible', within: true },

@@ -21,7 +21,7 @@ describe('the shipped second opinion', () => {
 
   it.each([
     ['Mia was so brave on Monday, the whole team is proud of her!', 'My daughter had her first filling'],
-    ["We're so happy Jack is back on the pitch!", 'Physio got my son back playing in 4 weeks'],
+    ["We're so proud of Jack, back on the pitch already!", 'Physio got my son back playing in 4 weeks'],
   ])('flags a reply the rules read as clean: %s', (text, context) => {
     const findings = reply(text, context);
     const [found] = byModel(findings);
