@@ -4,6 +4,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('patient-media', {
   valid: [
+    { text: 'Watch our video on how to use an inhaler — one of our nurses explains it step by step.' },
+    { text: '📸 Our new waiting room is finally finished!' },
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
     { text: 'We can only share results with the patient unless they give consent.', kind: 'reply', context: 'Why will you not tell me my husband\'s results?' },
     { text: 'Anyone can collect a prescription for the patient, but bring photo ID.', kind: 'reply', context: 'Can my neighbour pick up my meds?' },
@@ -47,6 +49,9 @@ ruleTester('patient-media', {
     { text: 'We will never post pictures of our patients without a signed authorization on file.', kind: 'post' },
   ],
   invalid: [
+    // Thirteenth session (written fresh): one of many, and consent said another way.
+    { text: '🎥 Watch one of our knee rehab patients walk without crutches for the first time!', span: '🎥' },
+    { text: 'Eye checks this morning with some lovely little faces (parents said yes to the pic!)', span: 'parents said yes to the pic' },
     { text: 'Before and after: 8 months of aligners for this sweet teen! 😁', span: 'Before and after' },
     { text: 'Swipe through for Grandma Lou\'s new dentures. She insisted we share!', span: 'Swipe through' },
     { text: 'Here\'s the X-ray from little Zoe\'s wrist fracture. Can you spot the break?', span: 'Here\'s the X-ray' },
