@@ -2,7 +2,7 @@
 import type { Anchor } from './anchors';
 import type { Doc } from './doc';
 import type { RuleId } from './rule-ids';
-import type { Span } from './text';
+import { holdsAny, type Span } from './text';
 import { cannotMatch } from './required-words';
 
 export interface Hit extends Span {
@@ -38,10 +38,12 @@ type Match = Span & { match: RegExpMatchArray };
  * long document is scanned sentence by sentence, and each pattern keeps its matches in the last document it read:
  * re-checking a long post after one keystroke scans only the sentences that changed.
  */
-export function matchAll(doc: { lower: string; text?: string; sentences?: readonly Span[] }, re: RegExp): Match[] {
+export function matchAll(doc: { lower: string; text?: string; sentences?: readonly Span[] }, re: RegExp, needs?: readonly string[]): Match[] {
   // A short text is scanned whole: splitting it saves nothing, and running each pattern once per piece would
-  // make V8 compile every pattern to machine code during the first check after the worker starts.
-  if (doc.lower.length < LONG_TEXT && cannotMatch(doc.lower, re)) return [];
+  // make V8 compile every pattern to machine code during the first check after the worker starts. It is first checked
+  // for the words the pattern needs (`needs`, a rule's own list, or those read from the pattern); a long post is not:
+  // every `includes` would read the whole post again after each keystroke, while the scan re-reads only changed sentences.
+  if (doc.lower.length < LONG_TEXT && ((needs && !holdsAny(doc.lower, needs)) || cannotMatch(doc.lower, re))) return [];
   if (!doc.sentences || doc.lower.length < LONG_TEXT || !re.global || anchoredAtStart(re)) return scan(doc.lower, re);
   const { spans, texts } = segments(doc as { lower: string; text?: string; sentences: readonly Span[] });
   const last = LAST_READ.get(re);
@@ -65,7 +67,7 @@ export function matchAll(doc: { lower: string; text?: string; sentences?: readon
 }
 
 /** From this length a text is scanned sentence by sentence, and each sentence's matches are kept for the next check. */
-export const LONG_TEXT = 1000;
+const LONG_TEXT = 1000;
 
 /** Each pattern's matches, sentence by sentence (offsets within the sentence), in the last document it read. */
 const LAST_READ = new WeakMap<RegExp, { texts: readonly string[]; perSentence: Match[][] }>();

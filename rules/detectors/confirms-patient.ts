@@ -5,9 +5,9 @@ import { asksAboutAGroup, isPatientMention, toEveryReader, WHOEVERS_AT_START, ty
 import { careTies, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES } from '../care-ties';
 import { clauseBefore, forAGroup, GENERAL_SENTENCE, saidOfAGroup, SERVICE_NAME, VACCINE_DOCUMENT_AFTER } from './health-details';
 import { reviewerNamed } from './person-name';
-import { LONG_TEXT, matchAll, quote, type Detector, type Hit } from '../detector';
+import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
-import { holdsAny, PhraseList, sentenceAt, type Span } from '../text';
+import { PhraseList, sentenceAt, type Span } from '../text';
 import { holds } from '../required-words';
 import { EMERGENCY_NUMBERS } from '../vocabulary';
 
@@ -235,10 +235,6 @@ const CARE_RECEIVED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:sa
 
 export const CONFIRMS_PATIENT = 'Confirms that someone is a patient of the practice.';
 
-// A pattern's words, checked before it runs on a short reply. A long post is not checked: every `includes` would
-// read the whole post again after each keystroke, while matchAll re-reads only the sentences that changed.
-const mayHold = (doc: Doc, needs: readonly string[]) => doc.lower.length >= LONG_TEXT || holdsAny(doc.lower, needs);
-
 export const rule: Detector = {
   id: 'confirms-patient',
   detect(doc, facts) {
@@ -271,8 +267,7 @@ export const rule: Detector = {
     const staffTenure = (m: { start: number; match: RegExpMatchArray }) =>
       /with us$/.test(m.match[0]) && doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.sentence === sentenceAt(doc.sentences, m.start) && p.start < m.start);
     for (const [pattern, what, needs] of ALWAYS) {
-      if (needs && !mayHold(doc, needs)) continue;
-      for (const m of matchAll(doc, pattern)) {
+      for (const m of matchAll(doc, pattern, needs)) {
         // "you are putting him on his back to sleep": only the practice moving someone onto a treatment counts.
         if (/^(?:moving|putting|starting|switching) /.test(m.match[0]) && !PRACTICE_MOVES.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
         // "check shoes for stones before putting them on": put on, with nothing to be put on.
@@ -303,8 +298,7 @@ export const rule: Detector = {
       if (span && !negated(span.start)) add(span.start, span.end, `${quote(doc, span)} calls a named person the practice's patient.`);
     }
     for (const [pattern, what, needs] of WITH_PERSON) {
-      if (needs && !mayHold(doc, needs)) continue;
-      for (const m of matchAll(doc, pattern)) {
+      for (const m of matchAll(doc, pattern, needs)) {
         // "no need to come in", "please come in if…": an invitation, not a visit.
         if (/^come /.test(m.match[0]) && INVITATION.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue;
         if (/^(?:come|coming) /.test(m.match[0]) && RECOMMENDED_VISIT.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue;
@@ -334,8 +328,7 @@ export const rule: Detector = {
     for (const m of possessedCare(doc, facts.anchors)) add(m.start, m.end, `${quote(doc, m)} refers to their care here.`);
     if (doc.addressed) {
       for (const [pattern, what, needs] of TO_ADDRESSEE) {
-        if (needs && !mayHold(doc, needs)) continue;
-        for (const m of matchAll(doc, pattern)) if (!forAnyone(m)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+        for (const m of matchAll(doc, pattern, needs)) if (!forAnyone(m)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
       }
 
       for (const h of doc.health) {
