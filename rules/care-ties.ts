@@ -61,7 +61,8 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [family(`(?:our|the) (?:[${L}-]+ ){0,2}?(?:service|practice|system|surgery|care|team|clinic) (?:works|worked|is working|has worked|has been working|have worked) for {P}`), 'says they were satisfied with the care here', ['work']],
   [family(`(?:been|be|are|were) (?:there|here) for {P} when`), 'says they were satisfied with the care here', ['here for', 'there for']],
   [family(`(?:letting us|let us|we were|we've been|we have been|been able to|privilege to|honou?r to|glad to have been|glad we could|part of) (?:be )?(?:there|here) for {P}`), 'says they were satisfied with the care here', ['here for', 'there for']],
-  [re(`(?:privilege|honou?r|pleasure|joy) (?:being|to be|to have been) part of (?:your|ur) (?:journey|care|treatment|recovery|story)|(?:privilege|honou?r|pleasure|joy) to (?:be|have been) (?:part of|there for|with you)|(?:you|u) (?:think|speak) (?:so )?(?:highly|well) of|(?:highly|well) (?:you|u) (?:think|speak) of`), 'says they were satisfied with the care here', ['privilege', 'honor', 'honour', 'pleasure', 'joy', 'highly', 'well of']],
+  // ("an honor to be part of so many families' stories": of everyone the practice has cared for.)
+  [re(`(?:privilege|honou?r|pleasure|joy) (?:being|to be|to have been) part of (?:your|ur) (?:journey|care|treatment|recovery|story)|(?:privilege|honou?r|pleasure|joy) to (?:be|have been) (?:part of(?! (?:so many|many|all|every|our|this|the|these|countless|hundreds|thousands|so much)(?![${L}]))|there for|with you)|(?:you|u) (?:think|speak) (?:so )?(?:highly|well) of|(?:highly|well) (?:you|u) (?:think|speak) of`), 'says they were satisfied with the care here', ['privilege', 'honor', 'honour', 'pleasure', 'joy', 'highly', 'well of']],
   [family(`(?:the )?(?:doctor|gp|nurse|clinician|dentist|hygienist|physio|therapist|consultant) {P} (?:saw|see|spoke (?:to|with)|were seen by|was seen by)`), 'says they were satisfied with the care here', ['saw', 'see', 'spoke', 'seen']],
   // What the practice or a clinician did for them.
   [re(`(?:our|the) (?:care|support|team|treatment|service|staff|doctors?|nurses?)(?: and (?:care|support|treatment|compassion))? (?:has|have|had) made a (?:[${L}-]+ )?(?:difference|impact)|(?:his|her|their|our) care (?:has |have )?(?:stood out|meant so much|made a)`), 'says what the practice did in their care', ['made a', 'stood out', 'meant so much']],
@@ -153,8 +154,8 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [family(`(?:next time|the next time) {P} (?:visit|come in|pop in|drop in|are in|'re in|bring (?:[${L}-]+ ){1,3}?(?:in|back|along))(?![${L}])`), 'speaks of their next visit', ['next time']],
   // "We'll have a warm blanket ready for you Friday", "we'll save his favourite recliner for Wednesday": their visit, prepared for.
   [family(`(?:(?:have|has|get|got|keep|set) [^.!?\\n]{1,50}? ready|waiting) for {P}(?: on| at)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this (?:morning|afternoon|evening|weekend)|next (?:week|time))(?![${L}])`), 'prepares for their visit', ['ready for', 'waiting for']],
-  // "from the scans we've got on file", "your notes on file": their records here.
-  [re(`(?:your|ur|the) (?:[${L}-]+ ){0,2}?(?:scans?|x-?rays?|impressions?|records?|notes|results?|prescriptions?|measurements|photos|images|moulds?|molds?)(?: (?:that )?(?:we've got|we have|we hold|we keep|we've kept|are|is))? on (?:file|record|our system)(?![${L}])`), 'looks at their records here', [' on file', ' on record', 'our system']],
+  // "from the scans we've got on file", "your notes on file", "the number we have on file": their records here.
+  [re(`(?:your|ur|the) (?:[${L}-]+ ){0,2}?(?:scans?|x-?rays?|impressions?|records?|notes|results?|prescriptions?|measurements|photos|images|moulds?|molds?|(?:phone |mobile |contact )?numbers?|mobile|(?:e-?mail |home |postal )?address|e-?mail|contact details|details)(?: (?:that )?(?:we've got|we have|we hold|we keep|we've kept|are|is))? on (?:file|record|our system)(?![${L}])`), 'looks at their records here', [' on file', ' on record', 'our system']],
   // A clinician will give them their results: "Dr Brennan will ring you once the PSA result is in".
   [family(`(?:will|'ll|is going to|are going to) (?:ring|call|phone|text|email|contact|message) {P} (?:back )?(?:once|when|as soon as|with|about) (?:the|your) (?:[${L}-]+ ){0,2}?(?:results?|report|bloods|swabs?)`), 'says a clinician will give them their results', ['result', 'report', 'bloods', 'swab']],
   // Their booking: "you're moved to Fri 10:30 with Josh", "you've been rebooked for Tuesday".
@@ -332,6 +333,8 @@ function creditedForCare(doc: Doc): Set<string> {
     const thanked = CLINICAL_TITLE.test(p.text.toLowerCase()) && (/(?:^|[^a-z])(?:thank|thanks|thx|ty)(?![a-z])/.test(sentence) || PRAISED.test(sentence));
     // "He treated my dad at the IHS clinic years ago!": care somewhere else, before they came here.
     if (CARE_ELSEWHERE.test(sentence)) continue;
+    // "Callum on reception sorted my repeat prescription": thanks passed on to reception say nothing about care.
+    if (FRONT_DESK_AFTER.test(c.lower.slice(p.end, p.end + 40)) || FRONT_DESK_BEFORE.test(c.lower.slice(Math.max(0, p.start - 20), p.start))) continue;
     if (holds(CARE_IN_REVIEW, sentence) || thanked || c.health.some((h) => h.sentence === p.sentence)) {
       for (const w of p.text.toLowerCase().split(/[\s.]+/)) out.add(w);
       out.add(CLINICIAN_CREDITED);
@@ -348,6 +351,8 @@ function creditedForCare(doc: Doc): Set<string> {
   if (CARE_ELSEWHERE.test(c.lower)) out.add(ELSEWHERE);
   return out;
 }
+const FRONT_DESK_AFTER = /^(?:'s)?,? (?:\(|on |at |from |in |who (?:works|is) (?:on |at |in )?)?(?:the |our |your )?(?:[a-z]+ )?(?:reception|receptionists?|front desk|front office|admin|administrator|secretary|switchboard|phones|practice manager|office manager|scheduler|booking team)(?![a-z])/;
+const FRONT_DESK_BEFORE = /(?:receptionist|reception|front desk|admin|secretary|office manager|practice manager) $/;
 const CARE_ELSEWHERE = /(?<![a-z])(?:years ago|(?:at|in) (?:the|a|my|his|her) (?:old|previous|former|other|another) (?:clinic|hospital|practice|surgery)|before (?:he|she|they) (?:joined|came|moved)|(?:when|while) (?:he|she|they) (?:was|were) at)(?![a-z])/;
 const ANY_STAFF = '\u0001any staff';
 const CLINICIAN_CREDITED = '\u0001a clinician credited';

@@ -77,6 +77,7 @@ const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'o
 
 const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|falls|office|team|department|dept|services|desk|helpline|programme|program|bear|bears)$/;
 // "Ann Arbor", "Coral Springs": a town whose name ends like one (not "Grace Park", a surname too).
+const SITE_AFTER = /^ (?:urgent care|walk-in|clinics?|offices?|practice|surgery|location|site|branch|team|hospital|centre|center|pharmacy|campus|unit|lab|hub)(?![a-z])/;
 const TOWN_END = /^(?:arbor|harbor|harbour|springs|heights|hills|falls|junction|crossing|creek|bay)$/;
 
 // Days and months are in some first-name lists ("Tuesday", "April") but are never names here.
@@ -162,6 +163,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     }
 
     if (HEALTH_WORD.has(w.lower)) continue; // "Ozempic, Wegovy…" are drugs, not people
+    // "NOLA", "KIDS", "ASAP" in a sentence written in lower case: an acronym or a shout, not a name.
+    if (/^\p{Lu}{3,}(?:'S)?$/u.test(w.text) && ws.some((x) => /\p{Ll}{2}/u.test(x.text))) continue;
     if (w.text !== w.lower && /\p{Ll}\p{Lu}$/u.test(w.text)) continue; // "MenB", "HepC": a vaccine or virus code, not a name
     // "Tommy John surgery", "Bell's palsy": a named procedure or condition, not a person.
     const healthPhrase = Math.max(HEALTH_LISTS.procedure.matchAt(ws, i), HEALTH_LISTS.condition.matchAt(ws, i));
@@ -193,6 +196,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     if (/(?:^|\s)(?:San|Santa|Los|Las|Fort|Port|Mount|Lake|El|Del|Saint|St\.?) $/.test(text.slice(Math.max(sentenceStart, w.start - 8), w.start))) continue;
     // "Thanks, Portland!": a place or organisation compromise knows, unless it is also a first name ("Austin").
     if (!FIRST_NAMES.has(stripPossessive(w.lower)) && isPlace(stripPossessive(w.lower))) continue;
+    // "our Charlotte urgent care", "the Boise team": a site of the practice, named for its town.
+    if (!possessiveWord(ws[last]) && /(?:^|\s)(?:our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 5), w.start)) && SITE_AFTER.test(text.slice(ws[last].end, ws[last].end + 20).toLowerCase())) continue;
     const nameWords = ws.slice(i, last + 1).map((x) => stripPossessive(x.lower));
     const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
     const lead = text.slice(Math.max(sentenceStart, w.start - 40), w.start);

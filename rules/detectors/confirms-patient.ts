@@ -440,7 +440,7 @@ const NOT_THEIR_CARE = /^ (?:home|homes|package|workers?|for|about|of|team)(?![a
 // "your reminder settings", "your booking preferences": how they hear from the practice, not their care.
 const SETTINGS_AFTER = /^ (?:preferences|settings|options)(?![a-z])/;
 
-const READERS_CLINICIAN_BEFORE = /(?:ask|tell|see|with|speak to|talk to|check with|mention it to) your (?:own |regular |usual |family )?(?:dentist|gp|doctor|hygienist|optometrist|optician|pharmacist|physio|midwife|pa?ediatrician|nurse)(?: or (?:your )?[a-z]+)?(?: practice| surgery| team| clinic| office)? (?:[a-z]+ ){0,2}$/;
+const READERS_CLINICIAN_BEFORE = /(?:ask|tell|see|with|speak to|talk to|check with|mention it to) your (?:own |regular |usual |family )?(?:dentist|gp|doctor|hygienist|optometrist|optician|pharmacist|physio|midwife|pa?ediatrician|nurse|prescriber|provider|specialist|consultant|health visitor|care team)(?: or (?:your )?[a-z]+)?(?: practice| surgery| team| clinic| office)? (?:[a-z]+ ){0,2}$/;
 /** "your <care>" in a reply, or "his/her/their <care>" where the pronoun is a patient's (one of `owners`). */
 const CLINICIAN_OR = /^,? or (?:your |a |an |another |any )?(?:own )?(?:gp|doctor|physio|physiotherapist|pharmacist|nurse|practice nurse|dentist|midwife|optician|optometrist|specialist|health visitor|prescriber|provider|consultant|pediatrician|paediatrician|care team)s?(?![a-z])/;
 export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {

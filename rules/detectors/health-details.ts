@@ -89,6 +89,7 @@ const ANYONE_IN_IT = /(?<![a-z])(?:someone|somebody|anyone|anybody|a person|most
 const THEM_IN_IT = /(?<![a-z'])(?:you|your|ur|u|you're|you've|she|he|her|his|she's|he's)(?![a-z'])/;
 const saidOfAnyone = (sentence: string) => ANYONE_IN_IT.test(sentence) && !THEM_IN_IT.test(sentence);
 const RANGE_AFTER = /^%?\s*(?:to|-|–|and)\s*\d/;
+const IF_YOU_ARE = /(?:^|[^a-z])(?:if|unless) (?:you|u)(?:'re| are|'ve| have| get| were| ever)? (?:(?!, (?:he|she|it|his|her|your|ur|the|this|that|we|i|you|they|please|call|go|see|then)\s)(?! - )[^;.!?—–()])*$/;
 const IF_CLAUSE = /(?:^|[^a-z])(?:if|unless|in case|whether)(?![a-z])(?:(?! - )[^,;.!?—–()])*$/;
 const SERVICE_OFFER_BEFORE = /(?:(?:we|they|clinic|team|service|practice|pharmacy|pharmacies|unit|centre|center|hospital|gps|practices)(?: [a-z']+){0,2}? (?:offer|offers|offered|provide|provides|run|runs|perform|performs|stock|stocks|loan|loans)|(?:plans?|insurance|insurers?|policies|medicare|medicaid)(?: [a-z']+){0,3}? (?:cover|covers|covered|pay for|pays for))(?: (?:a|an|the|routine|free|private|nhs|same-day|walk-in|any|self-pay))* $/;
 const DOING_BETTER = new RegExp(`(?<![a-z])(?:your (?:${[...RELATIVES].join('|')})|he|she|they)(?:'s|'re| is| are) (?:doing|feeling|looking|getting on) (?:much |a lot |so much |far |a little |a bit |loads )?(?:better|well|brilliantly|great)(?![a-z])`, 'g');
@@ -204,6 +205,9 @@ export const rule: Detector = {
       // ("Travel vaccines are by appointment only": how the service is booked.)
       if (/^ (?:is|are) (?:free|covered|funded|available|by appointment|offered|bookable|walk-in)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 20))) continue;
       if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(sentenceBefore)) continue;
+      // "more often if you're over 70, diabetic or have a family history of glaucoma": whoever fits the condition,
+      // unless the commenter said it of themselves.
+      if ((h.kind === 'condition' || h.kind === 'symptom') && IF_YOU_ARE.test(sentenceBefore) && !POSSESSED_BEFORE.test(before) && !claimedInContext(doc, h)) continue;
       const after = doc.lower.slice(h.end, h.end + 60);
       if (ANY_OF.test(before) || (h.term.endsWith('s') && SOME_OF.test(before)) || ANYONE_WHO.test(before) || GROUP_NOUN_AFTER.test(after) || RESOURCE_AFTER.test(after) || (h.term === 'sick' && SICK_PAPERWORK.test(after))) continue;
       // "check your vaccination history", "bring her shot record": the record, which says nothing of what is in it.

@@ -38,7 +38,7 @@ export const rule: Detector = {
 function commenters(doc: Doc): (PersonMention & { word: boolean; first: string })[] {
   const out = doc.context.people.filter((p) => p.kind === 'name' && p.role === 'patient').map((p) => ({ ...p, how: '', word: false }));
   for (const by of [SIGNATURE.exec(doc.context.text.trim()), REVIEWER.exec(doc.context.text.trim())]) {
-    if (by && !doc.known.staff.has(by[1].toLowerCase())) out.push({ start: 0, end: 0, kind: 'name', text: by[1], role: 'patient', how: '', sentence: 0, word: true });
+    if (by && !doc.known.staff.has(by[1].toLowerCase()) && !PLATFORM.test(by[1])) out.push({ start: 0, end: 0, kind: 'name', text: by[1], role: 'patient', how: '', sentence: 0, word: true });
   }
   return out.map((p) => ({ ...p, first: p.text.replace(/^(?:mr|mrs|ms|miss|mx)\.?\s+/i, '').split(/\s+/)[0].replace(/'s$/i, '').toLowerCase() })).filter((p) => p.first.length >= 2);
 }
@@ -54,6 +54,9 @@ const SIGNATURE = /[–—-]\s*(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*)
 
 // The reviewer's name heading a review: after the stars or "review -" (and "by"), or before the stars, then ":", "★" or a dash.
 const REVIEWER = /^(?:[^:\n]{0,40}?(?:★+|[Rr]eview)\s*[-–—:]?\s*(?:by\s+)?)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?::|★|[-–—]\s)/u;
+
+// "Facebook Messenger — (parent): …", "Google review — …": the site a comment came from heads it, not a name.
+const PLATFORM = /^(?:facebook|messenger|instagram|google|yelp|linkedin|twitter|whatsapp|tiktok|nextdoor|trustpilot|healthgrades|zocdoc|tripadvisor|threads|bluesky|reddit|youtube|nhs)$/i;
 
 // Every form of PSEUDONYM holds one of these words; looking for them first skips its slow backtracking.
 const PSEUDONYM_WORD = /real name|actual name|changed|pseudonym/;

@@ -303,7 +303,11 @@ ruleTester('confirms-patient', {
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: "Yes! The Saturday clinic runs 9 to 1. Bring the school form and his shot record and you're all set.", kind: 'reply', context: 'Can I get a sports physical for my son on Saturday?' },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
-    { text: 'Flu shots are in! Call (555) 201-4400 to book.', kind: 'message', context: 'Hi, this is Tanya Brooks. Are my lab results back?' }
+    { text: 'Flu shots are in! Call (555) 201-4400 to book.', kind: 'message', context: 'Hi, this is Tanya Brooks. Are my lab results back?' },
+    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
+    { text: "Thanks so much, we'll pass this on to Jenna!", kind: 'reply', context: 'Google review, 5★ — "Jenna on reception was so patient on the phone sorting out my repeat prescription."' },
+    { text: "Thank you for writing this. It's an honour to be part of so many families' stories each year.", kind: 'reply', context: 'Google review, 5★: "Wonderful maternity unit."' },
+    { text: 'Tiredness is a common side effect of statins. Please talk to your prescriber before changing your dose.', kind: 'reply', context: 'These cholesterol tablets wipe me out.' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -593,6 +597,8 @@ ruleTester('confirms-patient', {
     { text: 'Thanks Lewis! Your next PrEP review is due in March, and Jenna will text you a link.', kind: 'reply', context: 'Sexual health clinic is so well run.', span: 'Your next PrEP review' },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: "Yes, they're in! Please book a phone appointment with Dr. Patel to go over them.", kind: 'message', context: 'are my blood test results back yet?', span: "they're in" },
-    { text: "Hi Connor, good news: you and your partner are already on Dr. Lee's new-patient list, so we'll be in touch soon!", kind: 'reply', context: 'Is Dr. Lee taking new patients? My whole family needs a doctor.', span: "you and your partner are already on Dr. Lee's new-patient list" }
+    { text: "Hi Connor, good news: you and your partner are already on Dr. Lee's new-patient list, so we'll be in touch soon!", kind: 'reply', context: 'Is Dr. Lee taking new patients? My whole family needs a doctor.', span: "you and your partner are already on Dr. Lee's new-patient list" },
+    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
+    { text: "Darnell, we're sorry. Our nurse will call you this afternoon on the mobile number we have on file.", kind: 'reply', context: 'Google review, 1★ — Darnell Price: "Still waiting for a call about my scan."', span: 'the mobile number we have on file' }
   ],
 });

@@ -19,6 +19,8 @@ ruleTester('contact-number', {
     // Added in the tenth session (Australian 1800 and 1300 numbers are organisations; cases written fresh).
     { text: "Sorry to hear Ava's still poorly, Mel. Ring the Poisons Information Centre on 1300 011 600 if she swallowed any of it.", kind: "reply", context: "my daughter Ava got into the dishwasher tablets" },
     { text: "Hope your mum's hip is mending! Her home-care package questions can go to My Aged Care on 1800 200 422.", kind: "reply", context: "Mum had her hip done here last month" },
+    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
+    { text: 'If the number we have on file for you has changed, let reception know at your next visit.', kind: 'post' }
   ],
   invalid: [
     { text: 'Mrs. Alvarez, we left a voicemail at 555-762-1190 about your MRI results.', kind: 'reply', context: 'Nobody has called me about my MRI!', span: '555-762-1190' },
@@ -31,5 +33,7 @@ ruleTester('contact-number', {
     { text: 'Her daughter\'s cell is 555-890-1244 if the surgeon needs to reach family after the procedure.', site: 'linkedin', span: '555-890-1244' },
     { text: 'We tried you on 07700 900123 this morning about your results.', kind: 'reply', context: 'Did someone call me?', span: '07700 900123' },
     { text: 'Sorry Tom, the nurse will ring you on +44 7700 900456 today.', kind: 'reply', context: 'Still waiting for a call back', span: '+44 7700 900456' },
+    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
+    { text: "Darnell, we're sorry. Our nurse will call you this afternoon on the number we have on file, (312) 555-0188.", kind: 'reply', context: 'Google review, 1★ — Darnell Price: "Still waiting for a call about my scan."', span: '(312) 555-0188' }
   ],
 });

@@ -216,7 +216,9 @@ ruleTester('health-details', {
     { text: 'The WHO defines anaemia in pregnancy as a haemoglobin of 110 to 119; your midwife can explain what a result means.', kind: 'reply', context: 'My haemoglobin was 112, am I anaemic?' },
     { text: 'Braxton Hicks tend to be irregular and ease when you rest; call triage if you are unsure.', kind: 'reply', context: 'How do I tell practice contractions from the real thing?' },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
-    { text: 'Good question for your GP or midwife, who can check your vaccination history and advise on timing.', kind: 'reply', context: "Can I still get the flu jab if I'm pregnant?" }
+    { text: 'Good question for your GP or midwife, who can check your vaccination history and advise on timing.', kind: 'reply', context: "Can I still get the flu jab if I'm pregnant?" },
+    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
+    { text: "@harbourtownjo Most adults need a check every two years, sooner if you're over 60, diabetic or have a family history of glaucoma.", site: 'x', kind: 'reply', context: '@harbourtownjo: "How often should I get my eyes tested?"' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },

@@ -141,7 +141,9 @@ ruleTester('medical-advice', {
     { text: 'Mouth ulcers are really common and are often caused by stress or a sharp tooth.', kind: 'reply', context: 'i keep getting mouth ulcers, is that bad?' },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'A reading of 120/80 is normal for most adults.', kind: 'reply', context: 'What is a normal blood pressure? Mine was 120/80.' },
-    { text: 'Thanks Gord! Free checks run all week, so bring a friend.', kind: 'reply', context: 'Had my BP checked at your stand, 160/100 eek' }
+    { text: 'Thanks Gord! Free checks run all week, so bring a friend.', kind: 'reply', context: 'Had my BP checked at your stand, 160/100 eek' },
+    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
+    { text: 'Thank you! Our asthma nurses run family evenings every month, so keep an eye on our page for the next date.', kind: 'reply', context: 'Facebook review, 5★: "Asthma clinic was great with my kids."' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },

@@ -72,7 +72,11 @@ ruleTester('person-name', {
     { text: "Addison disease is rare, but know the signs: tiredness, dizziness and darker skin.", kind: "post" },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'Catch us at the Coral Springs farmers market on Saturday with free blood pressure checks!', kind: 'post' },
-    { text: 'Photos from our Teddy Bear Clinic at Oakfield Nursery: every teddy went home with a bandage 🧸', kind: 'post' }
+    { text: 'Photos from our Teddy Bear Clinic at Oakfield Nursery: every teddy went home with a bandage 🧸', kind: 'post' },
+    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
+    { text: 'Heat index over 105 this week, AUSTIN 🥵 Check on older neighbours and know the signs of heat exhaustion: confusion and fainting.', kind: 'post' },
+    { text: 'Anytime, Renata! Reminder for everyone: our Madison walk-in clinic now opens Sundays 9am–5pm.', kind: 'reply', context: 'Google review, 5★ — Renata Vos: "Open Sundays, a lifesaver."' },
+    { text: "Hi, I'm sorry she's poorly. We can't advise over Facebook, please ring the surgery on (555) 201-4400, or 111 out of hours.", kind: 'message', context: 'Facebook Messenger — (parent): "My daughter has had a rash since Monday."' }
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
