@@ -89,6 +89,8 @@ const ANYONE_IN_IT = /(?<![a-z])(?:someone|somebody|anyone|anybody|a person|most
 const THEM_IN_IT = /(?<![a-z'])(?:you|your|ur|u|you're|you've|she|he|her|his|she's|he's)(?![a-z'])/;
 const saidOfAnyone = (sentence: string) => ANYONE_IN_IT.test(sentence) && !THEM_IN_IT.test(sentence);
 const RANGE_AFTER = /^%?\s*(?:to|-|–|and)\s*\d/;
+// ("a rotator cuff strain like yours": one word may name the injury after the body part.)
+const LIKE_YOURS = /^(?: [a-z-]+)? (?:like|such as|as bad as|as severe as) (?:yours|urs|your (?:[a-z]+['’]s|own))(?![a-z])/;
 const IF_YOU_ARE = /(?:^|[^a-z])(?:if|unless) (?:you|u)(?:'re| are|'ve| have| get| were| ever)? (?:(?!, (?:he|she|it|his|her|your|ur|the|this|that|we|i|you|they|please|call|go|see|then)\s)(?! - )[^;.!?—–()])*$/;
 const IF_CLAUSE = /(?:^|[^a-z])(?:if|unless|in case|whether)(?![a-z])(?:(?! - )[^,;.!?—–()])*$/;
 const SERVICE_OFFER_BEFORE = /(?:(?:we|they|clinic|team|service|practice|pharmacy|pharmacies|unit|centre|center|hospital|gps|practices)(?: [a-z']+){0,2}? (?:offer|offers|offered|provide|provides|run|runs|perform|performs|stock|stocks|loan|loans)|(?:plans?|insurance|insurers?|policies|medicare|medicaid)(?: [a-z']+){0,3}? (?:cover|covers|covered|pay for|pays for))(?: (?:a|an|the|routine|free|private|nhs|same-day|walk-in|any|self-pay))* $/;
@@ -222,7 +224,9 @@ export const rule: Detector = {
       const skill = (SKILL_WORD.test(before) && holds(STAFF_SKILL_BEFORE, before)) || SKILL_AFTER.test(doc.lower.slice(h.end, h.end + 16));
       if (skill) continue;
       const anchor = ofAGroup ? undefined : nearestAnchor(pointing, h.sentence, h.start);
-      if (anchor) add(h, `${quote(doc, h)} is a ${what}, and ${describe(doc, anchor)} in the same sentence points at one person.`, what);
+      // "six sessions is typical for a rotator cuff strain like yours": theirs, compared with others.
+      if (doc.addressed && LIKE_YOURS.test(after)) add(h, `${quote(doc, h)}, compared with "yours", is this person's own ${what}.`, what);
+      else if (anchor) add(h, `${quote(doc, h)} is a ${what}, and ${describe(doc, anchor)} in the same sentence points at one person.`, what);
       else if (doc.addressed && !ofAGroup && DEFINITE.test(before) && !VACCINE_PRODUCT.test(doc.lower.slice(h.start, h.end + 12))) add(h, `${quote(doc, h)} refers to this person's own ${what}.`, what);
       // "Please call 911 now. Chest pain should always be checked in an emergency room": naming the sign is the redirect.
       // ("hay fever medicines", "someone who has had shingles": the condition as a kind of product, or anyone's.)
@@ -260,7 +264,8 @@ export const rule: Detector = {
       const anchored = facts.anchors.some((a) => a.sentence === sentence);
       // "Reminder to everyone: check your skin monthly": a body part of every reader.
       if (toEveryReader(doc.lower.slice(doc.sentences[sentence].start, doc.sentences[sentence].end))) continue;
-      if (injury && anchored) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');
+      if (doc.addressed && LIKE_YOURS.test(doc.lower.slice(b.end, b.end + 40))) add(b, `${quote(doc, b)}, compared with "yours", is this person's own body and injury.`, 'injury');
+      else if (injury && anchored) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');
       // "Our physio Josh tore his ACL": a staff member's own injury.
       else if (injury && /(?<![a-z])(?:his|her|their)\s+$/.test(injury[0]) && staffInSentence(doc, sentence)) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} is a staff member's own injury: ${STAFF_HEALTH}.`, 'injury');
       else if (owner && (anchored || pictured || doc.addressed) && !/(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:raise|wash|brush|hold|cover)\s+(?:your|their)\s+$/u.test(before)) add(b, `${quote(doc, { start: wordStartFrom(doc.lower, Math.max(0, b.start - 12)), end: b.end })} is about one person's body in a message about their care.`);

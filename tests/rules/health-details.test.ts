@@ -218,7 +218,9 @@ ruleTester('health-details', {
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'Good question for your GP or midwife, who can check your vaccination history and advise on timing.', kind: 'reply', context: "Can I still get the flu jab if I'm pregnant?" },
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
-    { text: "@harbourtownjo Most adults need a check every two years, sooner if you're over 60, diabetic or have a family history of glaucoma.", site: 'x', kind: 'reply', context: '@harbourtownjo: "How often should I get my eyes tested?"' }
+    { text: "@harbourtownjo Most adults need a check every two years, sooner if you're over 60, diabetic or have a family history of glaucoma.", site: 'x', kind: 'reply', context: '@harbourtownjo: "How often should I get my eyes tested?"' },
+    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
+    { text: 'A hamstring strain like the ones we see every spring usually settles in three to six weeks.', kind: 'post' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -326,6 +328,10 @@ ruleTester('health-details', {
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'Hi Jo, an ALT of 68 is worth rechecking in a month.', kind: 'reply', context: 'What did my liver test show?', span: 'ALT of 68' },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
-    { text: 'Your vaccination on Tuesday went well, Jo, and the sore arm should settle.', kind: 'reply', context: 'Arm is sore after the jab', span: 'vaccination' }
+    { text: 'Your vaccination on Tuesday went well, Jo, and the sore arm should settle.', kind: 'reply', context: 'Arm is sore after the jab', span: 'vaccination' },
+    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
+    { text: 'Thanks for the feedback. Eight sessions is normal for an ankle sprain like yours, but we understand the cost adds up.', kind: 'reply', context: 'Google review, 3★: "Physio helped but pricey."', span: 'ankle sprain' },
+    // (A body part named before an injury word the lexicon does not hold.)
+    { text: 'Thanks for the feedback. Six sessions is typical for a rotator cuff strain like yours, but we know it adds up.', kind: 'reply', context: 'Google review, 3★: "Physio helped but pricey."', span: 'rotator cuff' }
   ],
 });
