@@ -308,7 +308,6 @@ ruleTester('confirms-patient', {
     { text: "Thanks so much, we'll pass this on to Jenna!", kind: 'reply', context: 'Google review, 5★ — "Jenna on reception was so patient on the phone sorting out my repeat prescription."' },
     { text: "Thank you for writing this. It's an honour to be part of so many families' stories each year.", kind: 'reply', context: 'Google review, 5★: "Wonderful maternity unit."' },
     { text: 'Tiredness is a common side effect of statins. Please talk to your prescriber before changing your dose.', kind: 'reply', context: 'These cholesterol tablets wipe me out.' },
-    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: "We'd be happy to look after you, and our new-patient line is (555) 201-4400.", kind: 'reply', context: 'Are you taking new patients?' },
     { text: "Welcome back to the team, Jenna! We missed you at the front desk.", kind: 'post' },
     { text: 'Thank you! We love seeing all the families at our summer fair every year.', kind: 'reply', context: 'Such a fun community event!' },
@@ -605,7 +604,6 @@ ruleTester('confirms-patient', {
     { text: "Hi Connor, good news: you and your partner are already on Dr. Lee's new-patient list, so we'll be in touch soon!", kind: 'reply', context: 'Is Dr. Lee taking new patients? My whole family needs a doctor.', span: "you and your partner are already on Dr. Lee's new-patient list" },
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: "Darnell, we're sorry. Our nurse will call you this afternoon on the mobile number we have on file.", kind: 'reply', context: 'Google review, 1★ — Darnell Price: "Still waiting for a call about my scan."', span: 'the mobile number we have on file' },
-    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: 'Thanks for getting boosted with us this morning! 💪', site: 'x', kind: 'reply', context: '@mo_runs: "Covid booster done at the clinic, 10 minutes in and out"', span: 'getting boosted with us' },
     { text: 'Sorry about the parking! We hope to welcome you back soon, the side lot is free after 5.', kind: 'reply', context: 'Google review, 3★: "Nice doctors, awful parking."', span: 'welcome you back' },
     { text: "Thank you Aoife, it's been lovely looking after the two of ye!", kind: 'reply', context: 'Facebook review, 5★ — Aoife Byrne: "Me and my nan both go here, top class."', span: 'lovely looking after the two of ye' },

@@ -219,7 +219,6 @@ ruleTester('health-details', {
     { text: 'Good question for your GP or midwife, who can check your vaccination history and advise on timing.', kind: 'reply', context: "Can I still get the flu jab if I'm pregnant?" },
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: "@harbourtownjo Most adults need a check every two years, sooner if you're over 60, diabetic or have a family history of glaucoma.", site: 'x', kind: 'reply', context: '@harbourtownjo: "How often should I get my eyes tested?"' },
-    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: 'A hamstring strain like the ones we see every spring usually settles in three to six weeks.', kind: 'post' }
   ],
   invalid: [

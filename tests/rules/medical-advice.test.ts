@@ -143,7 +143,11 @@ ruleTester('medical-advice', {
     { text: 'A reading of 120/80 is normal for most adults.', kind: 'reply', context: 'What is a normal blood pressure? Mine was 120/80.' },
     { text: 'Thanks Gord! Free checks run all week, so bring a friend.', kind: 'reply', context: 'Had my BP checked at your stand, 160/100 eek' },
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
-    { text: 'Thank you! Our asthma nurses run family evenings every month, so keep an eye on our page for the next date.', kind: 'reply', context: 'Facebook review, 5★: "Asthma clinic was great with my kids."' }
+    { text: 'Thank you! Our asthma nurses run family evenings every month, so keep an eye on our page for the next date.', kind: 'reply', context: 'Facebook review, 5★: "Asthma clinic was great with my kids."' },
+    { text: "I'd call the surgery first thing, they hold a few same-day slots for exactly this.", kind: 'reply', context: 'My son has had a cough for 3 days, should I call or just walk in?' },
+    { text: 'Seeing a fertility specialist would give you the best chance of a clear answer, and we can refer you.', kind: 'reply', context: "I'm 39, is it too late to try?" },
+    { text: "Congratulations! We'd love to see you at our antenatal class on Tuesdays.", kind: 'reply', context: "I'm 20 weeks and so excited!" },
+    { text: "If you ever need us, we're here. Our midwives' line is (555) 201-4400.", kind: 'reply', context: "I'm 34 weeks and nervous about the birth." }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -248,6 +252,11 @@ ruleTester('medical-advice', {
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'Your nosebleeds are often a sign of high blood pressure, so please get it checked.', kind: 'reply', context: 'I get nosebleeds every morning, why?', span: 'often a sign of', within: true },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
-    { text: 'Thanks for sharing, Gord! 160/100 is quite high for you, so please book in with your GP this week.', kind: 'reply', context: 'Had my BP checked at your stand, 160/100 eek', span: '160/100 is quite high for you' }
+    { text: 'Thanks for sharing, Gord! 160/100 is quite high for you, so please book in with your GP this week.', kind: 'reply', context: 'Had my BP checked at your stand, 160/100 eek', span: '160/100 is quite high for you' },
+    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
+    { text: "Honestly, at 38 with a level like that I'd freeze this year rather than wait.", kind: 'reply', context: 'My AMH came back at 0.8 and I am 38, should I freeze or wait?', span: "I'd freeze this year rather than wait" },
+    { text: 'With numbers like those, a donor cycle would give you the best chance.', kind: 'reply', context: "I'm 43 with an AMH of 0.3, is IVF worth trying?", span: 'would give you the best chance', within: true },
+    { text: 'Lie on your left side with a cold drink and count movements for two hours.', kind: 'reply', context: "I'm 32 weeks and baby's been quiet all morning.", span: 'Lie on your left side with a cold drink and count movements for two hours', within: true },
+    { text: 'Please get seen today, that sounds like gangrene.', kind: 'reply', context: "I'm diabetic and my big toe has gone dark.", span: 'sounds like gangrene' }
   ],
 });
