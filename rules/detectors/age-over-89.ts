@@ -17,7 +17,8 @@ function namesCareHere(doc: Doc, t: MessageText): boolean {
   return t.health.length > 0 || CARE_NOUNS.find(t.words).length > 0 || CLINICIAN_WORD.test(t.lower) || CARE_PLACE.test(t.lower) ||
     doc.known.practiceWords.some((w) => w.length >= 5 && !isCommonWord(w) && t.lower.includes(w));
 }
-const CARE_PLACE = /(?<![a-z])(?:residents?|ward|clinic|home visits?|care home|nursing home|hospice|surgery|practice)(?![a-z])/;
+// ("They got my 92 year old mother in the same day": a same-day appointment.)
+const CARE_PLACE = /(?<![a-z])(?:residents?|ward|clinic|home visits?|care home|nursing home|hospice|surgery|practice|same[- ]day|front desk|reception)(?![a-z])/;
 
 export const rule: Detector = {
   id: 'age-over-89',

@@ -311,7 +311,12 @@ ruleTester('confirms-patient', {
     { text: "We'd be happy to look after you, and our new-patient line is (555) 201-4400.", kind: 'reply', context: 'Are you taking new patients?' },
     { text: "Welcome back to the team, Jenna! We missed you at the front desk.", kind: 'post' },
     { text: 'Thank you! We love seeing all the families at our summer fair every year.', kind: 'reply', context: 'Such a fun community event!' },
-    { text: 'Thanks, we hope the new parking garage helps everyone next time.', kind: 'reply', context: 'Google review, 3★: "Good care, bad parking."' }
+    { text: 'Thanks, we hope the new parking garage helps everyone next time.', kind: 'reply', context: 'Google review, 3★: "Good care, bad parking."' },
+    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
+    { text: 'If a parent brings in a child who has swallowed a button battery, we send them straight to the ER.', kind: 'post' },
+    { text: 'Most couples have their first scan with us at 7 weeks, and we talk through every step beforehand.', kind: 'post' },
+    { text: 'Our volunteers spent their last week of summer repainting the garden fence. Thank you all!', kind: 'post' },
+    { text: "Go Ravens! The whole team's rooting for you on Saturday 🏈", site: 'x', kind: 'reply', context: '@RavensFC: "Big match this weekend!"' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -612,6 +617,12 @@ ruleTester('confirms-patient', {
     { text: 'Thanks Niamh! Ruairí was a star at his allergy test, what a brave lad.', kind: 'reply', context: 'Facebook review, 5★ — Niamh Walsh: "Lovely clinic for kids."', span: 'was a star at his allergy test' },
     { text: 'Hi Baz, your repeat\'s been sent to the chemist on Market St 👍', site: 'x', kind: 'message', context: '@BazM: "Any news on my repeat?"', span: 'your repeat' },
     { text: "Thanks Mags! Dr. Lee's made up you're sleeping better.", kind: 'reply', context: 'Google review, 5★ — Mags Doyle: "Dr. Lee sorted my insomnia at last."', span: 'Dr. Lee', within: true },
-    { text: 'Theo!! Dr. Patel is going to be stoked to hear you\'re back on the court 🏀', kind: 'reply', context: 'Google review, 5★ — Theo Grant: "Dr. Patel fixed my ankle, back playing!"', span: 'Dr. Patel' }
+    { text: 'Theo!! Dr. Patel is going to be stoked to hear you\'re back on the court 🏀', kind: 'reply', context: 'Google review, 5★ — Theo Grant: "Dr. Patel fixed my ankle, back playing!"', span: 'Dr. Patel' },
+    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
+    { text: 'This morning a mum brought in her baby after he swallowed a magnet. He is fine, but please keep magnets out of reach.', site: 'x', kind: 'post', span: 'a mum brought in her baby' },
+    { text: 'A family who waited years just had their 12-week scan with us, and everything looks perfect! 💕', site: 'linkedin', kind: 'post', span: 'just had their 12-week scan with us' },
+    { text: 'Thank you to the Okafor family, whose grandad spent his final days with us in May, for the lovely new bench.', kind: 'post', span: 'spent his final days with us' },
+    { text: "Carlos with one of our cardiac rehab patients at the park run finish! What a year.", kind: 'post', span: 'one of our cardiac rehab patients' },
+    { text: "@milesruns Go go go! Dr. Lee's rooting for you at mile 20 🏃", site: 'x', kind: 'reply', context: '@milesruns: "Thanks Dr. Lee for getting me race-ready after my stress fracture!"', span: "Dr. Lee's" }
   ],
 });
