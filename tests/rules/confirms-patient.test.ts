@@ -86,7 +86,6 @@ ruleTester('confirms-patient', {
     { text: 'We now offer Botox and filler consults on Thursdays. Call (555) 201-4400 to book!' },
     // Added by the lead with the fixes for the fifth blind corpus (tests/corpus/holdout5.jsonl).
     { text: 'Meet Pickles, our office cat! She naps in the lobby and ignores everyone equally.' },
-    { text: 'She is! We will pass your kind words along to her 💕', kind: 'reply', context: 'Is Dr. Patel still there? She delivered both my kids!' },
     { text: 'Remember the snowstorm last January? We are stocking up on salt for the parking lot this year.' },
     { text: 'Our hygienists presented a poster on fluoride varnish uptake at the state meeting!', site: 'linkedin' },
     // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
@@ -312,11 +311,17 @@ ruleTester('confirms-patient', {
     { text: "Welcome back to the team, Jenna! We missed you at the front desk.", kind: 'post' },
     { text: 'Thank you! We love seeing all the families at our summer fair every year.', kind: 'reply', context: 'Such a fun community event!' },
     { text: 'Thanks, we hope the new parking garage helps everyone next time.', kind: 'reply', context: 'Google review, 3★: "Good care, bad parking."' },
-    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: 'If a parent brings in a child who has swallowed a button battery, we send them straight to the ER.', kind: 'post' },
     { text: 'Most couples have their first scan with us at 7 weeks, and we talk through every step beforehand.', kind: 'post' },
     { text: 'Our volunteers spent their last week of summer repainting the garden fence. Thank you all!', kind: 'post' },
-    { text: "Go Ravens! The whole team's rooting for you on Saturday 🏈", site: 'x', kind: 'reply', context: '@RavensFC: "Big match this weekend!"' }
+    { text: "Go Ravens! The whole team's rooting for you on Saturday 🏈", site: 'x', kind: 'reply', context: '@RavensFC: "Big match this weekend!"' },
+    // Added in the fourteenth session (families from blind20–23 and the dev set, tuning sets; cases written fresh).
+    { text: "Thanks for asking after her! Dr. Patel is back from leave next Monday.", kind: 'reply', context: 'How is Dr. Patel? Haven\'t seen her in ages, she did my crown.' },
+    { text: "The whole team will be cheering on our runners at Sunday's charity 10k! Come say hi.", kind: 'post' },
+    { text: "We'll keep a seat for you at the open evening on Thursday, all welcome!", kind: 'reply', context: 'Is the open evening for new families too?' },
+    { text: "She is! She's back from maternity leave in March, and bookings open next week.", kind: 'reply', context: 'Is Dr. Patel still there? Haven\'t seen her in ages.' },
+    { text: 'Thank you! We passed this along to the whole team, and they loved reading it.', kind: 'reply', context: 'Google review, 5★: "Lovely practice, always friendly."' },
+    { text: "He is! Dr. Lee now runs the Tuesday sports clinic, and new patients can book online.", kind: 'reply', context: 'Is Dr. Lee still at your practice?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -618,11 +623,19 @@ ruleTester('confirms-patient', {
     { text: 'Hi Baz, your repeat\'s been sent to the chemist on Market St 👍', site: 'x', kind: 'message', context: '@BazM: "Any news on my repeat?"', span: 'your repeat' },
     { text: "Thanks Mags! Dr. Lee's made up you're sleeping better.", kind: 'reply', context: 'Google review, 5★ — Mags Doyle: "Dr. Lee sorted my insomnia at last."', span: 'Dr. Lee', within: true },
     { text: 'Theo!! Dr. Patel is going to be stoked to hear you\'re back on the court 🏀', kind: 'reply', context: 'Google review, 5★ — Theo Grant: "Dr. Patel fixed my ankle, back playing!"', span: 'Dr. Patel' },
-    // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: 'This morning a mum brought in her baby after he swallowed a magnet. He is fine, but please keep magnets out of reach.', site: 'x', kind: 'post', span: 'a mum brought in her baby' },
     { text: 'A family who waited years just had their 12-week scan with us, and everything looks perfect! 💕', site: 'linkedin', kind: 'post', span: 'just had their 12-week scan with us' },
     { text: 'Thank you to the Okafor family, whose grandad spent his final days with us in May, for the lovely new bench.', kind: 'post', span: 'spent his final days with us' },
     { text: "Carlos with one of our cardiac rehab patients at the park run finish! What a year.", kind: 'post', span: 'one of our cardiac rehab patients' },
-    { text: "@milesruns Go go go! Dr. Lee's rooting for you at mile 20 🏃", site: 'x', kind: 'reply', context: '@milesruns: "Thanks Dr. Lee for getting me race-ready after my stress fracture!"', span: "Dr. Lee's" }
+    { text: "@milesruns Go go go! Dr. Lee's rooting for you at mile 20 🏃", site: 'x', kind: 'reply', context: '@milesruns: "Thanks Dr. Lee for getting me race-ready after my stress fracture!"', span: "Dr. Lee's" },
+    // Moved from the valid cases in the fourteenth session: the review credits Dr. Patel with care ("she delivered both my
+    // kids"), and the guide calls telling the reviewer that the clinician their review credits has been told a relationship.
+    { text: 'She is! We will pass your kind words along to her 💕', kind: 'reply', context: 'Is Dr. Patel still there? She delivered both my kids!', span: 'her' },
+    // Added in the fourteenth session (families from blind20–23 and the dev set, tuning sets; cases written fresh).
+    { text: "Legend Mo, Carlos is stoked, he's been telling everyone about your comeback 😂", kind: 'reply', context: 'Google review, 5★ — Mo Farouk: "Carlos had me back on the pitch in six weeks."', span: 'Carlos' },
+    { text: 'GO GO GO 🏀 Dr. Lee will be watching!', site: 'x', kind: 'reply', context: '@hoops_kai: "shoutout Dr. Lee, got cleared to play tonight"', span: 'Dr. Lee' },
+    { text: 'Please tell Ray the whole dialysis unit is cheering him on ❤️', kind: 'reply', context: 'The dialysis nurses are angels, my husband Ray looks forward to Mondays now.', span: 'the whole dialysis unit', within: true },
+    { text: "Thank you Gwen! We'll save his favourite recliner by the window for Monday.", kind: 'reply', context: 'The infusion nurses are angels. My husband actually looks forward to Mondays now.', span: 'save his favourite recliner by the window for Monday' },
+    { text: "Aww that's so Jenna! We'll show her this 😊", kind: 'reply', context: 'Jenna my hygienist is the best, she remembered my dog\'s name!', span: 'her' }
   ],
 });

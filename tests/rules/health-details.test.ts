@@ -219,7 +219,9 @@ ruleTester('health-details', {
     { text: 'Good question for your GP or midwife, who can check your vaccination history and advise on timing.', kind: 'reply', context: "Can I still get the flu jab if I'm pregnant?" },
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: "@harbourtownjo Most adults need a check every two years, sooner if you're over 60, diabetic or have a family history of glaucoma.", site: 'x', kind: 'reply', context: '@harbourtownjo: "How often should I get my eyes tested?"' },
-    { text: 'A hamstring strain like the ones we see every spring usually settles in three to six weeks.', kind: 'post' }
+    { text: 'A hamstring strain like the ones we see every spring usually settles in three to six weeks.', kind: 'post' },
+    // Added in the fourteenth session (families from blind20–23 and the dev set, tuning sets; cases written fresh).
+    { text: 'Making it through the first trimester can be exhausting: small meals, rest and fluids help most people.', kind: 'post' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -331,6 +333,8 @@ ruleTester('health-details', {
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: 'Thanks for the feedback. Eight sessions is normal for an ankle sprain like yours, but we understand the cost adds up.', kind: 'reply', context: 'Google review, 3★: "Physio helped but pricey."', span: 'ankle sprain' },
     // (A body part named before an injury word the lexicon does not hold.)
-    { text: 'Thanks for the feedback. Six sessions is typical for a rotator cuff strain like yours, but we know it adds up.', kind: 'reply', context: 'Google review, 3★: "Physio helped but pricey."', span: 'rotator cuff' }
+    { text: 'Thanks for the feedback. Six sessions is typical for a rotator cuff strain like yours, but we know it adds up.', kind: 'reply', context: 'Google review, 3★: "Physio helped but pricey."', span: 'rotator cuff' },
+    // Added in the fourteenth session (families from blind20–23 and the dev set, tuning sets; cases written fresh).
+    { text: 'Priya, congrats again on reaching the second trimester, the whole team is so happy for you! 💕', kind: 'reply', context: 'The fertility team held my hand through everything.', span: 'congrats again on reaching the second trimester' }
   ],
 });
