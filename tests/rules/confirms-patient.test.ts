@@ -321,7 +321,10 @@ ruleTester('confirms-patient', {
     { text: "We'll keep a seat for you at the open evening on Thursday, all welcome!", kind: 'reply', context: 'Is the open evening for new families too?' },
     { text: "She is! She's back from maternity leave in March, and bookings open next week.", kind: 'reply', context: 'Is Dr. Patel still there? Haven\'t seen her in ages.' },
     { text: 'Thank you! We passed this along to the whole team, and they loved reading it.', kind: 'reply', context: 'Google review, 5★: "Lovely practice, always friendly."' },
-    { text: "He is! Dr. Lee now runs the Tuesday sports clinic, and new patients can book online.", kind: 'reply', context: 'Is Dr. Lee still at your practice?' }
+    { text: "He is! Dr. Lee now runs the Tuesday sports clinic, and new patients can book online.", kind: 'reply', context: 'Is Dr. Lee still at your practice?' },
+    { text: "Dr. Lee's patients can now book video visits through the portal.", kind: 'post' },
+    { text: "Glad you reached out! Our new-patient forms are on the website, and the team can help with any questions.", kind: 'reply', context: 'Are you taking new patients?' },
+    { text: 'Every quote you are given here is itemised, and prices are on our website.', kind: 'reply', context: 'How much is a crown?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -636,6 +639,9 @@ ruleTester('confirms-patient', {
     { text: 'GO GO GO 🏀 Dr. Lee will be watching!', site: 'x', kind: 'reply', context: '@hoops_kai: "shoutout Dr. Lee, got cleared to play tonight"', span: 'Dr. Lee' },
     { text: 'Please tell Ray the whole dialysis unit is cheering him on ❤️', kind: 'reply', context: 'The dialysis nurses are angels, my husband Ray looks forward to Mondays now.', span: 'the whole dialysis unit', within: true },
     { text: "Thank you Gwen! We'll save his favourite recliner by the window for Monday.", kind: 'reply', context: 'The infusion nurses are angels. My husband actually looks forward to Mondays now.', span: 'save his favourite recliner by the window for Monday' },
-    { text: "Aww that's so Jenna! We'll show her this 😊", kind: 'reply', context: 'Jenna my hygienist is the best, she remembered my dog\'s name!', span: 'her' }
+    { text: "Aww that's so Jenna! We'll show her this 😊", kind: 'reply', context: 'Jenna my hygienist is the best, she remembered my dog\'s name!', span: 'her' },
+    { text: "Open to everyone! You're Dr. Lee's patient anyway Maud, so you'll know half of it already 😄", kind: 'reply', context: 'Is the heart health talk open to anyone or just patients?', span: "Dr. Lee's patient" },
+    { text: "We're sorry the final cost came in above the estimate you were given. Please call Jenna on (555) 201-4400.", kind: 'reply', context: 'Google review, 2★: "Way more than they said it would be."', span: 'the estimate you were given' },
+    { text: 'So pleased you came in so quickly, Ines. Take care!', kind: 'reply', context: 'Google review, 5★ — Ines: "Saw me the same morning I called."', span: 'pleased you came in so quickly' }
   ],
 });
