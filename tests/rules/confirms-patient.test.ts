@@ -324,7 +324,9 @@ ruleTester('confirms-patient', {
     { text: "He is! Dr. Lee now runs the Tuesday sports clinic, and new patients can book online.", kind: 'reply', context: 'Is Dr. Lee still at your practice?' },
     { text: "Dr. Lee's patients can now book video visits through the portal.", kind: 'post' },
     { text: "Glad you reached out! Our new-patient forms are on the website, and the team can help with any questions.", kind: 'reply', context: 'Are you taking new patients?' },
-    { text: 'Every quote you are given here is itemised, and prices are on our website.', kind: 'reply', context: 'How much is a crown?' }
+    { text: 'Every quote you are given here is itemised, and prices are on our website.', kind: 'reply', context: 'How much is a crown?' },
+    { text: 'Tell your friends: our Saturday clinic is open for walk-ins from 9am!', kind: 'reply', context: 'My daughter loved the new play corner!' },
+    { text: 'Every physician you see here can book you a same-day test if you need one.', kind: 'reply', context: 'Do you do same-day blood tests?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -642,6 +644,8 @@ ruleTester('confirms-patient', {
     { text: "Aww that's so Jenna! We'll show her this 😊", kind: 'reply', context: 'Jenna my hygienist is the best, she remembered my dog\'s name!', span: 'her' },
     { text: "Open to everyone! You're Dr. Lee's patient anyway Maud, so you'll know half of it already 😄", kind: 'reply', context: 'Is the heart health talk open to anyone or just patients?', span: "Dr. Lee's patient" },
     { text: "We're sorry the final cost came in above the estimate you were given. Please call Jenna on (555) 201-4400.", kind: 'reply', context: 'Google review, 2★: "Way more than they said it would be."', span: 'the estimate you were given' },
-    { text: 'So pleased you came in so quickly, Ines. Take care!', kind: 'reply', context: 'Google review, 5★ — Ines: "Saw me the same morning I called."', span: 'pleased you came in so quickly' }
+    { text: 'So pleased you came in so quickly, Ines. Take care!', kind: 'reply', context: 'Google review, 5★ — Ines: "Saw me the same morning I called."', span: 'pleased you came in so quickly' },
+    { text: 'Aww, thank you! Tell Noor the sticker wall misses her 💜', kind: 'reply', context: 'Google review, 5★: "My daughter actually asks to go to the dentist now."', span: 'Noor' },
+    { text: "Sorry you felt rushed, Jo. We've shared your feedback with the physician you saw.", kind: 'reply', context: 'Google review, 2★ — Jo: "Felt rushed."', span: 'the physician you saw' }
   ],
 });

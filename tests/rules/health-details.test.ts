@@ -221,7 +221,8 @@ ruleTester('health-details', {
     { text: "@harbourtownjo Most adults need a check every two years, sooner if you're over 60, diabetic or have a family history of glaucoma.", site: 'x', kind: 'reply', context: '@harbourtownjo: "How often should I get my eyes tested?"' },
     { text: 'A hamstring strain like the ones we see every spring usually settles in three to six weeks.', kind: 'post' },
     // Added in the fourteenth session (families from blind20–23 and the dev set, tuning sets; cases written fresh).
-    { text: 'Making it through the first trimester can be exhausting: small meals, rest and fluids help most people.', kind: 'post' }
+    { text: 'Making it through the first trimester can be exhausting: small meals, rest and fluids help most people.', kind: 'post' },
+    { text: 'Congratulations to everyone who finished our new-parent course this week! 👶', kind: 'post' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -335,6 +336,7 @@ ruleTester('health-details', {
     // (A body part named before an injury word the lexicon does not hold.)
     { text: 'Thanks for the feedback. Six sessions is typical for a rotator cuff strain like yours, but we know it adds up.', kind: 'reply', context: 'Google review, 3★: "Physio helped but pricey."', span: 'rotator cuff' },
     // Added in the fourteenth session (families from blind20–23 and the dev set, tuning sets; cases written fresh).
-    { text: 'Priya, congrats again on reaching the second trimester, the whole team is so happy for you! 💕', kind: 'reply', context: 'The fertility team held my hand through everything.', span: 'congrats again on reaching the second trimester' }
+    { text: 'Priya, congrats again on reaching the second trimester, the whole team is so happy for you! 💕', kind: 'reply', context: 'The fertility team held my hand through everything.', span: 'congrats again on reaching the second trimester' },
+    { text: 'Thanks Tess, and congratulations on your little boy! 💙', kind: 'reply', context: 'Google review, 5★ — Tess: "The midwives were wonderful."', span: 'congratulations on your little boy' }
   ],
 });
