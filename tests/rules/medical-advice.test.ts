@@ -147,7 +147,11 @@ ruleTester('medical-advice', {
     { text: "I'd call the surgery first thing, they hold a few same-day slots for exactly this.", kind: 'reply', context: 'My son has had a cough for 3 days, should I call or just walk in?' },
     { text: 'Seeing a fertility specialist would give you the best chance of a clear answer, and we can refer you.', kind: 'reply', context: "I'm 39, is it too late to try?" },
     { text: "Congratulations! We'd love to see you at our antenatal class on Tuesdays.", kind: 'reply', context: "I'm 20 weeks and so excited!" },
-    { text: "If you ever need us, we're here. Our midwives' line is (555) 201-4400.", kind: 'reply', context: "I'm 34 weeks and nervous about the birth." }
+    { text: "If you ever need us, we're here. Our midwives' line is (555) 201-4400.", kind: 'reply', context: "I'm 34 weeks and nervous about the birth." },
+    // Added in the fourteenth session (families from blind20–23 and the dev set, tuning sets; cases written fresh).
+    { text: 'Calling the nurse line should help you decide: (555) 201-4400, any time.', kind: 'reply', context: 'My neck has been stiff since Monday, any tips?' },
+    { text: 'We sell one tablet organiser and two kinds of pill cutters at the front desk.', kind: 'reply', context: 'Do you sell pill organisers?' },
+    { text: "If it's sharp or sore, please call us today and we'll fit you in.", kind: 'reply', context: 'I chipped a tiny bit of my front tooth, is that urgent?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -257,6 +261,10 @@ ruleTester('medical-advice', {
     { text: "Honestly, at 38 with a level like that I'd freeze this year rather than wait.", kind: 'reply', context: 'My AMH came back at 0.8 and I am 38, should I freeze or wait?', span: "I'd freeze this year rather than wait" },
     { text: 'With numbers like those, a donor cycle would give you the best chance.', kind: 'reply', context: "I'm 43 with an AMH of 0.3, is IVF worth trying?", span: 'would give you the best chance', within: true },
     { text: 'Lie on your left side with a cold drink and count movements for two hours.', kind: 'reply', context: "I'm 32 weeks and baby's been quiet all morning.", span: 'Lie on your left side with a cold drink and count movements for two hours', within: true },
-    { text: 'Please get seen today, that sounds like gangrene.', kind: 'reply', context: "I'm diabetic and my big toe has gone dark.", span: 'sounds like gangrene' }
+    { text: 'Please get seen today, that sounds like gangrene.', kind: 'reply', context: "I'm diabetic and my big toe has gone dark.", span: 'sounds like gangrene' },
+    // Added in the fourteenth session (families from blind20–23 and the dev set, tuning sets; cases written fresh).
+    { text: 'A warm compress for ten minutes and a few shoulder rolls should help.', kind: 'reply', context: 'My shoulder has been stiff since the weekend, any tips?', span: 'A warm compress for ten minutes and a few shoulder rolls should help', within: true },
+    { text: 'Half a tablet at night is plenty for someone your size.', kind: 'reply', context: 'Is 10mg melatonin too much for me?', span: 'Half a tablet' },
+    { text: 'You can wait until your next cleaning for that, it is only cosmetic.', kind: 'reply', context: 'I chipped a tiny bit off my front tooth, is that urgent?', span: 'You can wait', within: true }
   ],
 });
