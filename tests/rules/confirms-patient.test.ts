@@ -326,7 +326,9 @@ ruleTester('confirms-patient', {
     { text: "Glad you reached out! Our new-patient forms are on the website, and the team can help with any questions.", kind: 'reply', context: 'Are you taking new patients?' },
     { text: 'Every quote you are given here is itemised, and prices are on our website.', kind: 'reply', context: 'How much is a crown?' },
     { text: 'Tell your friends: our Saturday clinic is open for walk-ins from 9am!', kind: 'reply', context: 'My daughter loved the new play corner!' },
-    { text: 'Every physician you see here can book you a same-day test if you need one.', kind: 'reply', context: 'Do you do same-day blood tests?' }
+    { text: 'Every physician you see here can book you a same-day test if you need one.', kind: 'reply', context: 'Do you do same-day blood tests?' },
+    { text: 'Hi! Visiting is 2pm to 8pm every day, no need to book. Just sign in at the desk. See you soon!', kind: 'message', context: 'Do I need to book to visit my gran?' },
+    { text: "We've been serving this community since 1998 and we're proud of every one of our patients.", kind: 'reply', context: 'Google review, 5★: "A real community practice."' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -646,6 +648,8 @@ ruleTester('confirms-patient', {
     { text: "We're sorry the final cost came in above the estimate you were given. Please call Jenna on (555) 201-4400.", kind: 'reply', context: 'Google review, 2★: "Way more than they said it would be."', span: 'the estimate you were given' },
     { text: 'So pleased you came in so quickly, Ines. Take care!', kind: 'reply', context: 'Google review, 5★ — Ines: "Saw me the same morning I called."', span: 'pleased you came in so quickly' },
     { text: 'Aww, thank you! Tell Noor the sticker wall misses her 💜', kind: 'reply', context: 'Google review, 5★: "My daughter actually asks to go to the dentist now."', span: 'Noor' },
-    { text: "Sorry you felt rushed, Jo. We've shared your feedback with the physician you saw.", kind: 'reply', context: 'Google review, 2★ — Jo: "Felt rushed."', span: 'the physician you saw' }
+    { text: "Sorry you felt rushed, Jo. We've shared your feedback with the physician you saw.", kind: 'reply', context: 'Google review, 2★ — Jo: "Felt rushed."', span: 'the physician you saw' },
+    { text: "Hi! Visiting is 2pm to 8pm. We're taking good care of her, and she's had a lovely morning.", kind: 'message', context: 'Do I need to book to visit my gran?', span: "We're taking good care of her" },
+    { text: "Thanks Lee, we've been seeing you since 2015 and it's always a pleasure!", kind: 'reply', context: 'Google review, 5★ — Lee: "Great practice."', span: "'ve been seeing you since" }
   ],
 });
