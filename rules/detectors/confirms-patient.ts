@@ -52,7 +52,7 @@ const NEGATED = /(?:not|never|isn't|wasn't|no longer|(?:don't|do not|does not|do
 // Someone described, not named, in a clinician's story: "a 4-year-old", "a retired fire captain", "one of the lads".
 const CASE_PERSON = '(?:\\d+-year-old|\\d+ ?yo|girl|boy|lad|lads|lass|man|woman|gentleman|lady|principal|headteacher|teacher|captain|rancher|farmer|coach|player|scrum-halves|athlete|runner|couple|mum|dad|mom|grandad|grandma|veteran|firefighter|pensioner)';
 const ALWAYS: [RegExp, string, string[]?][] = [
-  [re(`${OUR_PATIENT}|patient of the (?:day|week|month|year)|one of (?:our|dr\\.? [${L}]+'s|my|her|his) (?:[${L}-]+ ){0,3}?(?:patients|regulars|favorites|favourites|faves)|(?:session|appointment|visit|consult) with (?:a|an|my|our|this) (?:[${L}-]+ )?(?:client|patient)`), 'names someone as a patient'],
+  [re(`${OUR_PATIENT}|patient of the (?:day|week|month|year)|(?<!(?:every|each|any|not) )one of (?:our|dr\\.? [${L}]+'s|my|her|his) (?:[${L}-]+ ){0,3}?(?:patients|regulars|favorites|favourites|faves)|(?:session|appointment|visit|consult) with (?:a|an|my|our|this) (?:[${L}-]+ )?(?:client|patient)`), 'names someone as a patient'],
   // "She was our very first jab of the day".
   [re(`(?:our|my) (?:very )?(?:first|last|youngest|oldest) (?:jab|patient|appointment|vaccination|shot|baby|delivery|client|customer) of the (?:day|morning|afternoon|week|year|clinic|season)`), 'names someone as a patient', [' of the ']],
   // "a privilege caring for your mum", "lovely looking after the two of ye", "we're honoured to care for him" (not "we'd
