@@ -222,7 +222,9 @@ ruleTester('health-details', {
     { text: 'A hamstring strain like the ones we see every spring usually settles in three to six weeks.', kind: 'post' },
     // Added in the fourteenth session (families from blind20–23 and the dev set, tuning sets; cases written fresh).
     { text: 'Making it through the first trimester can be exhausting: small meals, rest and fluids help most people.', kind: 'post' },
-    { text: 'Congratulations to everyone who finished our new-parent course this week! 👶', kind: 'post' }
+    { text: 'Congratulations to everyone who finished our new-parent course this week! 👶', kind: 'post' },
+    { text: 'Flu tips: rest, fluids and paracetamol if you are achy. Feel better soon, everyone!', kind: 'post' },
+    { text: 'Our healing garden is open to visitors every afternoon. Come and sit with us 🌿', kind: 'post' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -337,6 +339,8 @@ ruleTester('health-details', {
     { text: 'Thanks for the feedback. Six sessions is typical for a rotator cuff strain like yours, but we know it adds up.', kind: 'reply', context: 'Google review, 3★: "Physio helped but pricey."', span: 'rotator cuff' },
     // Added in the fourteenth session (families from blind20–23 and the dev set, tuning sets; cases written fresh).
     { text: 'Priya, congrats again on reaching the second trimester, the whole team is so happy for you! 💕', kind: 'reply', context: 'The fertility team held my hand through everything.', span: 'congrats again on reaching the second trimester' },
-    { text: 'Thanks Tess, and congratulations on your little boy! 💙', kind: 'reply', context: 'Google review, 5★ — Tess: "The midwives were wonderful."', span: 'congratulations on your little boy' }
+    { text: 'Thanks Tess, and congratulations on your little boy! 💙', kind: 'reply', context: 'Google review, 5★ — Tess: "The midwives were wonderful."', span: 'congratulations on your little boy' },
+    { text: 'Feel better soon x', site: 'x', kind: 'reply', context: '@jo_b: "off sick again, at least the surgery got me in"', span: 'Feel better soon' },
+    { text: 'Hope the little man is back to his cheeky self soon 💛', kind: 'reply', context: 'Google review, 5★: "Thank you for looking after my son."', span: 'back to his cheeky self' }
   ],
 });
