@@ -328,7 +328,10 @@ ruleTester('confirms-patient', {
     { text: 'Tell your friends: our Saturday clinic is open for walk-ins from 9am!', kind: 'reply', context: 'My daughter loved the new play corner!' },
     { text: 'Every physician you see here can book you a same-day test if you need one.', kind: 'reply', context: 'Do you do same-day blood tests?' },
     { text: 'Hi! Visiting is 2pm to 8pm every day, no need to book. Just sign in at the desk. See you soon!', kind: 'message', context: 'Do I need to book to visit my gran?' },
-    { text: "We've been serving this community since 1998 and we're proud of every one of our patients.", kind: 'reply', context: 'Google review, 5★: "A real community practice."' }
+    { text: "We've been serving this community since 1998 and we're proud of every one of our patients.", kind: 'reply', context: 'Google review, 5★: "A real community practice."' },
+    { text: 'Marque a consulta online ou ligue para (555) 201-4400. Obrigado!', kind: 'reply', context: 'Como marco uma consulta?' },
+    { text: 'Dziękujemy za opinię! Zapraszamy do kontaktu pod numerem (555) 201-4400.', kind: 'reply', context: 'Google, 5★: "Polecam."' },
+    { text: 'Salamat po! Open kami every Saturday, 9 to 1.', kind: 'reply', context: 'Google, 5★: "Ang bait ng staff!"' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -650,6 +653,9 @@ ruleTester('confirms-patient', {
     { text: 'Aww, thank you! Tell Noor the sticker wall misses her 💜', kind: 'reply', context: 'Google review, 5★: "My daughter actually asks to go to the dentist now."', span: 'Noor' },
     { text: "Sorry you felt rushed, Jo. We've shared your feedback with the physician you saw.", kind: 'reply', context: 'Google review, 2★ — Jo: "Felt rushed."', span: 'the physician you saw' },
     { text: "Hi! Visiting is 2pm to 8pm. We're taking good care of her, and she's had a lovely morning.", kind: 'message', context: 'Do I need to book to visit my gran?', span: "We're taking good care of her" },
-    { text: "Thanks Lee, we've been seeing you since 2015 and it's always a pleasure!", kind: 'reply', context: 'Google review, 5★ — Lee: "Great practice."', span: "'ve been seeing you since" }
+    { text: "Thanks Lee, we've been seeing you since 2015 and it's always a pleasure!", kind: 'reply', context: 'Google review, 5★ — Lee: "Great practice."', span: "'ve been seeing you since" },
+    { text: 'Dziękujemy, Pani Ewo! Do zobaczenia na następnej wizycie 🙂', kind: 'reply', context: 'Google, 5★ — Ewa N: "Świetny dentysta."', span: 'na następnej wizycie' },
+    { text: 'Obrigado, Inês! Ficamos felizes que a consulta correu bem.', kind: 'reply', context: 'Google, 5★ — Inês: "Atendimento ótimo."', span: 'a consulta correu' },
+    { text: 'Salamat po, Liza! See you sa next cleaning mo 😊', kind: 'reply', context: 'Google, 5★ — Liza: "Ang bait ng staff!"', span: 'sa next cleaning mo' }
   ],
 });
