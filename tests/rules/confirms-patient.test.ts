@@ -331,7 +331,9 @@ ruleTester('confirms-patient', {
     { text: "We've been serving this community since 1998 and we're proud of every one of our patients.", kind: 'reply', context: 'Google review, 5★: "A real community practice."' },
     { text: 'Marque a consulta online ou ligue para (555) 201-4400. Obrigado!', kind: 'reply', context: 'Como marco uma consulta?' },
     { text: 'Dziękujemy za opinię! Zapraszamy do kontaktu pod numerem (555) 201-4400.', kind: 'reply', context: 'Google, 5★: "Polecam."' },
-    { text: 'Salamat po! Open kami every Saturday, 9 to 1.', kind: 'reply', context: 'Google, 5★: "Ang bait ng staff!"' }
+    { text: 'Salamat po! Open kami every Saturday, 9 to 1.', kind: 'reply', context: 'Google, 5★: "Ang bait ng staff!"' },
+    { text: "Bonjour! Les visites sont de 14h à 20h, à l'étage. Votre famille est la bienvenue.", kind: 'message', context: 'Quelles sont les heures de visite?' },
+    { text: 'Diolch yn fawr! Mae’r feddygfa ar agor tan 6 heno.', kind: 'reply', context: 'Diolch am y gwasanaeth!' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -656,6 +658,8 @@ ruleTester('confirms-patient', {
     { text: "Thanks Lee, we've been seeing you since 2015 and it's always a pleasure!", kind: 'reply', context: 'Google review, 5★ — Lee: "Great practice."', span: "'ve been seeing you since" },
     { text: 'Dziękujemy, Pani Ewo! Do zobaczenia na następnej wizycie 🙂', kind: 'reply', context: 'Google, 5★ — Ewa N: "Świetny dentysta."', span: 'na następnej wizycie' },
     { text: 'Obrigado, Inês! Ficamos felizes que a consulta correu bem.', kind: 'reply', context: 'Google, 5★ — Inês: "Atendimento ótimo."', span: 'a consulta correu' },
-    { text: 'Salamat po, Liza! See you sa next cleaning mo 😊', kind: 'reply', context: 'Google, 5★ — Liza: "Ang bait ng staff!"', span: 'sa next cleaning mo' }
+    { text: 'Salamat po, Liza! See you sa next cleaning mo 😊', kind: 'reply', context: 'Google, 5★ — Liza: "Ang bait ng staff!"', span: 'sa next cleaning mo' },
+    { text: "Bonjour Claire, oui, votre père est toujours hospitalisé, chambre 8.", kind: 'message', context: 'Est-ce que mon père est encore à l’hôpital?', span: 'votre père est toujours hospitalisé' },
+    { text: 'Diolch Gwen! Wela i di dydd Iau 💪', kind: 'reply', context: 'Diolch am bopeth!', span: 'Wela i di dydd Iau' }
   ],
 });
