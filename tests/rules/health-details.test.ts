@@ -224,7 +224,9 @@ ruleTester('health-details', {
     { text: 'Making it through the first trimester can be exhausting: small meals, rest and fluids help most people.', kind: 'post' },
     { text: 'Congratulations to everyone who finished our new-parent course this week! 👶', kind: 'post' },
     { text: 'Flu tips: rest, fluids and paracetamol if you are achy. Feel better soon, everyone!', kind: 'post' },
-    { text: 'Our healing garden is open to visitors every afternoon. Come and sit with us 🌿', kind: 'post' }
+    { text: 'Our healing garden is open to visitors every afternoon. Come and sit with us 🌿', kind: 'post' },
+    { text: 'Please call the pharmacy and have your date of birth handy 😊', kind: 'reply', context: 'Is my prescription ready?' },
+    { text: 'Our birth centre tours run every Saturday. Bring your birth partner along!', kind: 'post' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -341,6 +343,7 @@ ruleTester('health-details', {
     { text: 'Priya, congrats again on reaching the second trimester, the whole team is so happy for you! 💕', kind: 'reply', context: 'The fertility team held my hand through everything.', span: 'congrats again on reaching the second trimester' },
     { text: 'Thanks Tess, and congratulations on your little boy! 💙', kind: 'reply', context: 'Google review, 5★ — Tess: "The midwives were wonderful."', span: 'congratulations on your little boy' },
     { text: 'Feel better soon x', site: 'x', kind: 'reply', context: '@jo_b: "off sick again, at least the surgery got me in"', span: 'Feel better soon' },
-    { text: 'Hope the little man is back to his cheeky self soon 💛', kind: 'reply', context: 'Google review, 5★: "Thank you for looking after my son."', span: 'back to his cheeky self' }
+    { text: 'Hope the little man is back to his cheeky self soon 💛', kind: 'reply', context: 'Google review, 5★: "Thank you for looking after my son."', span: 'back to his cheeky self' },
+    { text: 'Thank you Leah! So glad you got your calm pool birth 💛', kind: 'reply', context: 'Best birth centre, the midwives were amazing', span: 'your calm pool birth' }
   ],
 });
