@@ -204,7 +204,8 @@ function cleanInput(raw: AnalyzeInput): AnalyzeInput {
   return {
     text: typeof r.text === 'string' ? r.text : '',
     site: SITES.includes(r.site as never) ? r.site! : 'facebook',
-    kind: KINDS.includes(r.kind as never) ? r.kind! : 'post',
+    // An unknown kind ("comment") answering someone is a reply; on its own it is a post.
+    kind: KINDS.includes(r.kind as never) ? r.kind! : typeof r.context === 'string' && r.context.trim() ? 'reply' : 'post',
     context: typeof r.context === 'string' ? r.context.slice(0, MAX_ANALYZED_CHARS) : undefined,
     hasMedia: r.hasMedia === true,
   };

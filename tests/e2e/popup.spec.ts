@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { RULE_IDS } from '../../rules/rule-ids';
 import { SITE_HOSTS } from '../../sites/hosts';
 import { analyzedInput, clickOverlayButton, launchWithExtension, overlayState, recordAnalyzeRequests, screenshotPath, serveFixtures, type Launched } from './extension';
-import { COUNTED_DRAFTS } from './shared';
+import { COUNTED_DRAFTS, COUNTED_UNDERLINES } from './shared';
 
 /** The extension APIs this spec calls in the worker, beyond tests/e2e/chrome.d.ts. */
 type Ext = { tabs: { query(q: object): Promise<{ id?: number }[]> }; action: { openPopup(): Promise<void> } };
@@ -62,12 +62,12 @@ test('counts each kind of warning once per draft, and stores no text', async () 
   await site.click(COMMENT);
   // The comment answers a post, which makes any reply confirm a patient relationship (rule confirms-patient).
   // Draft 1: three kinds of warning, seen in two answers (and the keystrokes between them).
-  await typeAndWait(RISKY, 4);
-  await typeAndWait(RISKY_MORE, 5);
+  await typeAndWait(RISKY, COUNTED_UNDERLINES.RISKY);
+  await typeAndWait(RISKY_MORE, COUNTED_UNDERLINES.RISKY_MORE);
   await site.keyboard.press('Enter'); // sends and empties the comment box: the draft ends
   await expect.poll(() => site.evaluate(() => window.__fixture.posted.length)).toBe(1);
   // Draft 2: the relationship and health details again, and advice.
-  await typeAndWait(ADVICE, 4);
+  await typeAndWait(ADVICE, COUNTED_UNDERLINES.ADVICE);
 
   const popup = await openPopup(await tabIdOf(site));
   await expect(countOf(popup, 'patient-identifier')).toHaveText('1');
@@ -86,7 +86,7 @@ test('counts each kind of warning once per draft, and stores no text', async () 
 
 test('the pause switch turns the site off and on again in the open tab, without a reload', async () => {
   await site.click(COMMENT);
-  await typeAndWait(RISKY, 4);
+  await typeAndWait(RISKY, COUNTED_UNDERLINES.RISKY);
   const popup = await openPopup(await tabIdOf(site));
   await expect(popup.getByRole('status')).toHaveText('ReplyRx is checking what you write on Facebook');
   await expect(switchOf(popup)).toHaveAttribute('aria-checked', 'true');
@@ -122,7 +122,7 @@ test("a site IT locked cannot be switched: the switch is disabled and says so", 
 test('Export CSV downloads the last 30 days with today’s numbers, actions included', async () => {
   await site.click(COMMENT);
   // Draft 1, replaced with the safe reply, then sent.
-  await typeAndWait(RISKY, 4);
+  await typeAndWait(RISKY, COUNTED_UNDERLINES.RISKY);
   await site.keyboard.press('Alt+Shift+R');
   await clickOverlayButton(site, 'Replace');
   await expect.poll(() => site.evaluate(() => window.__fixture.read('comment'))).not.toBe(RISKY);

@@ -129,6 +129,9 @@ export const COUNTED_DRAFTS = {
   RISKY_MORE: ' Feel better soon, Maria!',
   ADVICE: 'Try ibuprofen twice a day for the swelling.',
 };
+/** The underlines each step of COUNTED_DRAFTS shows ("Feel better soon" is a health detail of its own since the
+ * fourteenth session: six after RISKY_MORE). */
+export const COUNTED_UNDERLINES = { RISKY: 4, RISKY_MORE: 6, ADVICE: 4 };
 
 // ---- Page-side functions (run in the page: they may use only their arguments and the page's globals) ----
 

@@ -3,7 +3,7 @@
 // tests/e2e/popup.spec.ts do in Chromium).
 import type { Page } from 'puppeteer-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { COUNTED_DRAFTS, onlyTheStaffNameAllowed, STAFF_CASE } from '../e2e/shared';
+import { COUNTED_DRAFTS, COUNTED_UNDERLINES, onlyTheStaffNameAllowed, STAFF_CASE } from '../e2e/shared';
 import { click, focusByClick, launchFirefox, overlayState, press, type FirefoxApp } from './firefox';
 
 const COMMENT = '[aria-label="Write a comment…"]';
@@ -69,12 +69,12 @@ test("the popup shows today's counts: each kind of warning once per draft, and n
     await expect.poll(async () => (await overlayState(fb)).underlines.length).toBe(underlines);
   };
   // Draft 1: three kinds of warning, seen in two answers; Enter sends it and the draft ends.
-  await typeAndWait(RISKY, 4);
-  await typeAndWait(RISKY_MORE, 5);
+  await typeAndWait(RISKY, COUNTED_UNDERLINES.RISKY);
+  await typeAndWait(RISKY_MORE, COUNTED_UNDERLINES.RISKY_MORE);
   await fb.keyboard.press('Enter');
   await expect.poll(() => fb.evaluate(() => window.__fixture.posted.length)).toBe(1);
   // Draft 2: the relationship and health details again, and advice.
-  await typeAndWait(ADVICE, 4);
+  await typeAndWait(ADVICE, COUNTED_UNDERLINES.ADVICE);
 
   const popup = await app.extensionPage('popup.html');
   const count = (counter: string) => popup.evaluate((c) => document.querySelector(`[data-counter="${c}"] .n`)?.textContent ?? null, counter);

@@ -243,6 +243,20 @@ describe('analyze() on arbitrary input', () => {
   });
 });
 
+describe('an unknown kind', () => {
+  // "comment" is not a kind the engine knows; answering a comment it reads as a reply ("your" is the commenter), and
+  // with nothing answered as a post ("your" is every reader).
+  const text = 'See you at your next check-up!';
+  const rules = (input: AnalyzeInput) => analyze(input, DEFAULT_POLICY).map((f) => f.rule);
+  it('is a reply when it answers a comment, and a post otherwise', () => {
+    const context = 'Great dentist, so gentle.';
+    expect(rules({ text, context, site: 'facebook', kind: 'comment' as never })).toEqual(rules({ text, context, site: 'facebook', kind: 'reply' }));
+    expect(rules({ text, context, site: 'facebook', kind: 'comment' as never })).toContain('confirms-patient');
+    expect(rules({ text, site: 'facebook', kind: 'comment' as never })).toEqual(rules({ text, site: 'facebook', kind: 'post' }));
+    expect(rules({ text, context: '   ', site: 'facebook', kind: 'comment' as never })).toEqual([]);
+  });
+});
+
 describe('very long texts', () => {
   const POOL = [...RISKY, ...SAFE, ...PUNCT, ...PUNCT, ...EMOJI, ...RTL, ...COMBINING, ...LONE_SURROGATES, ...INVISIBLES, ...WIDE_AND_LOOKALIKE];
   function randomText(length: number, seed: number): string {
