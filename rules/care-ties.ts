@@ -15,7 +15,9 @@ const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
 // A pattern starts at a word's start, or at a contraction ("we're taking good care of her", "we've been seeing you"): no
 // letter before it unless it begins with the apostrophe.
 const START = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9](?![\'’]))';
-const re = (source: string) => new RegExp(`${START}(?:${source})${E}`, 'g');
+/** A pattern over the lower-cased text that starts at a word (or a contraction) and ends at one; confirms-patient uses it too. */
+export const wordPattern = (source: string) => new RegExp(`${START}(?:${source})${E}`, 'g');
+const re = wordPattern;
 // Letters of the lower-cased, folded text; \p{L} compiled every pattern about four times slower on first use.
 const L = 'a-z\\u00DF-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 

@@ -2,7 +2,7 @@
 // their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { asksAboutAGroup, isPatientMention, toEveryReader, WHOEVERS_AT_START, type Anchor } from '../anchors';
-import { careTies, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES } from '../care-ties';
+import { careTies, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES, wordPattern } from '../care-ties';
 import { clauseBefore, forAGroup, GENERAL_SENTENCE, saidOfAGroup, SERVICE_NAME, VACCINE_DOCUMENT_AFTER } from './health-details';
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
@@ -11,15 +11,11 @@ import { PhraseList, sentenceAt, type Span } from '../text';
 import { holds } from '../required-words';
 import { EMERGENCY_NUMBERS } from '../vocabulary';
 
-const W = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])';
 const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
 // The patterns run on the lower-cased, folded text: letters are an explicit class (L), so no pattern needs
 // unicode mode, which made their first use (compilation) several times slower.
 const L = 'a-z\\u00DF-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
-// A pattern starts at a word's start, or at a contraction ("we're taking good care of her", "we've been seeing you"): no
-// letter before it unless it begins with the apostrophe.
-const START = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9](?![\'’]))';
-const re = (source: string) => new RegExp(`${START}(?:${source})${E}`, 'g');
+const re = wordPattern;
 
 // "today's appointment slots", "Monday's exam rooms": the schedule, not someone's visit.
 const NOT_ATTRIBUTIVE = '(?! (?:slots?|times?|openings?|availability|hours|lines?|schedule|requests?|reminders?|rooms?|spots?|calendar))';
