@@ -36,7 +36,7 @@ const TITLES = new Map<string, PersonRole>([
   ['coach', 'patient'], ['principal', 'patient'], ['grandma', 'patient'], ['grandpa', 'patient'], ['granny', 'patient'],
   ['aunt', 'patient'], ['auntie', 'patient'], ['uncle', 'patient'], ['pastor', 'patient'], ['officer', 'patient'],
   ['sgt', 'patient'], ['captain', 'patient'], ['professor', 'patient'], ['prof', 'patient'], ['rev', 'patient'],
-  ['dr', 'provider'], ['doctor', 'provider'], ['nurse', 'provider'], ['np', 'provider'], ['therapist', 'provider'],
+  ['dr', 'provider'], ['dra', 'provider'], ['dre', 'provider'], ['doctor', 'provider'], ['nurse', 'provider'], ['np', 'provider'], ['therapist', 'provider'],
   ['mayor', 'public'], ['governor', 'public'], ['senator', 'public'], ['president', 'public'], ['councilman', 'public'],
   ['councilwoman', 'public'], ['councilmember', 'public'], ['commissioner', 'public'], ['judge', 'public'],
   ['representative', 'public'], ['congressman', 'public'], ['congresswoman', 'public'], ['secretary', 'public'],
@@ -173,6 +173,12 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
       i += healthPhrase - 1;
       continue;
     }
+    // "Nova Scotia", "Prince Edward Island": a place of two or three words, whatever its first word is.
+    const placeWords = placeNameAt(ws, i);
+    if (placeWords > 1) {
+      i += placeWords - 1;
+      continue;
+    }
     // "Nakashima-Delgado": the second half of a hyphenated name is read with the first, never as a name of its own.
     if (text[w.start - 1] === '-' && /\p{L}/u.test(text[w.start - 2] ?? '')) continue;
     // A staff member the policy names is a person wherever their name is written ("shared this with Shona").
@@ -222,6 +228,15 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
   return out;
 }
 
+/** How many capitalised words from i make a place name the word lists know ("Nova Scotia"), or 0. */
+function placeNameAt(ws: readonly Word[], i: number): number {
+  for (const n of [3, 2]) {
+    const words = ws.slice(i, i + n);
+    if (words.length === n && words.every((x) => isCapitalised(x.text)) && isPlace(words.map((x) => stripPossessive(x.lower)).join(' '))) return n;
+  }
+  return 0;
+}
+
 const EPONYM_AFTER = /^(?:'s)?(?: \p{Lu}[\p{Ll}'-]+(?:'s)?)? (?:syndrome|disease|palsy|sign|test|procedure|manoeuvre|maneuver|reflex|phenomenon|fracture|ulcer)(?![\p{L}])/u;
 
 /** Why word i is a name, or null. */
@@ -261,12 +276,16 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
     if (capital && (vocative || pointed || (possessive && !sentenceInitial)) && !/^(?:may|june|april|august|march|will|hope|joy)$/.test(bare)) return `the name "${w.text.replace(/'s$/i, '')}"${vocative ? ' addressing someone' : ''}`;
     return null;
   }
+  // "Aoibhinn's care is being reviewed": an unknown word whose care or recovery is spoken of is someone's name.
+  if (capital && possessive && !isCommonWord(bare) && !isPlace(bare) && CARE_AFTER_OWNER.test(text.slice(w.end, w.end + 24).toLowerCase())) return `the name "${w.text.replace(/'s$/i, '')}"`;
   // Unknown capitalised words are names where only a name fits: "Hi Tanya!", "Denise, we're sorry…".
   if (capital && !isCommonWord(bare) && (vocative || (pointed && !sentenceInitial) || (isLastName(bare) && !sentenceInitial))) {
     return vocative ? `"${w.text}" addressing someone` : `the name "${w.text.replace(/'s$/i, '')}"`;
   }
   return null;
 }
+
+const CARE_AFTER_OWNER = /^ (?:(?:recent|latest|last|next|ongoing|follow-up) )?(?:care|treatment|appointment|appt|surgery|operation|results?|recovery|referral|prescription|scans?|x-rays?|falls?|diagnosis|medications?|meds|therapy|check-?up|stay|admission|discharge|procedure|consultation|review|vaccinations?|jabs?)(?![a-z])/;
 
 /** Up to four words before word i, lower-cased. */
 function wordsBefore(text: string, ws: readonly Word[], i: number): string {

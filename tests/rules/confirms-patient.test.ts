@@ -333,7 +333,20 @@ ruleTester('confirms-patient', {
     { text: 'Dziękujemy za opinię! Zapraszamy do kontaktu pod numerem (555) 201-4400.', kind: 'reply', context: 'Google, 5★: "Polecam."' },
     { text: 'Salamat po! Open kami every Saturday, 9 to 1.', kind: 'reply', context: 'Google, 5★: "Ang bait ng staff!"' },
     { text: "Bonjour! Les visites sont de 14h à 20h, à l'étage. Votre famille est la bienvenue.", kind: 'message', context: 'Quelles sont les heures de visite?' },
-    { text: 'Diolch yn fawr! Mae’r feddygfa ar agor tan 6 heno.', kind: 'reply', context: 'Diolch am y gwasanaeth!' }
+    { text: 'Diolch yn fawr! Mae’r feddygfa ar agor tan 6 heno.', kind: 'reply', context: 'Diolch am y gwasanaeth!' },
+    // Added in the fifteenth session (families from blind24, now a tuning set; cases written fresh).
+    { text: 'Please be sure your GP sees any mole that changes shape.', kind: 'reply', context: 'How do I know if a mole is serious?' },
+    { text: 'Sim! Vamos passar o sábado lá com a Dra. Lima 😊', kind: 'reply', context: 'Vocês vão estar na feira de saúde?' },
+    { text: 'Once you\'re booked Thursday, the reminder text comes the day before.', kind: 'reply', context: 'How do reminders work?' },
+    { text: 'Our residents adore the therapy dogs that visit on Fridays.', kind: 'reply', context: 'Do you have pets visit?' },
+    { text: 'The lounge and conservatory are open to visitors from 10 till 7.', kind: 'message', context: 'When can I visit my dad?' },
+    { text: 'Dr. Shah will explain which antibiotics are prescribed most often.', kind: 'reply', context: 'Which antibiotics do you use?' },
+    { text: 'Thanks! Our nurses adore their new uniforms.', kind: 'reply', context: 'Love the new look!' },
+    { text: 'Lovely to hear! We hope the new parking layout is working well for everyone.', kind: 'reply', context: 'Parking is much easier now.' },
+    { text: "Our carers adore the residents' grandchildren visiting at Christmas.", kind: 'reply', context: 'Can kids visit at Christmas?' },
+    { text: "Nova Scotia's tick season starts in April, so check yourself after walks.", kind: 'reply', context: 'When is tick season?' },
+    { text: 'Be sure to bring your repeat list when you come in, and ask the pharmacist anything.', kind: 'post' },
+    { text: 'Hope the new ramp makes visiting easier for everyone! The garden room is open daily.', kind: 'reply', context: 'So glad you fixed the ramp.' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -355,7 +368,7 @@ ruleTester('confirms-patient', {
     { text: 'The infusion nurses say you were the best company all week!', kind: 'reply', context: 'Finished my last round of chemo today!!', span: 'The infusion nurses' },
     // Thirteenth session (cases written fresh): words passed on from the clinician the review credits.
     { text: 'Dr. Ashby appreciates you, Nora! 🙌', kind: 'reply', context: 'Dr. Ashby sorted my shoulder in three sessions.', span: 'Dr. Ashby' },
-    { text: '¡Gracias, Lupita! La Dra. Patel leyó su reseña y le manda saludos.', kind: 'reply', context: 'Dra. Patel did my crown and it was painless.', span: 'Patel' },
+    { text: '¡Gracias, Lupita! La Dra. Patel leyó su reseña y le manda saludos.', kind: 'reply', context: 'Dra. Patel did my crown and it was painless.', span: 'Dra. Patel' },
     { text: "Thank you Priya! We've shared this with Monday's PA — he'll be thrilled.", kind: 'reply', context: 'The PA on Monday was so thorough.', span: "Monday's PA" },
     { text: 'Thank you Joan! Carlos says it was no trouble at all.', kind: 'reply', context: 'Carlos at the pharmacy counter went above and beyond for my mum today.', span: 'Carlos' },
     { text: 'Dr Lee can show you again at Priya\'s next appointment.', kind: 'reply', context: 'My daughter Priya has a new inhaler and I am not sure how to use it', span: 'Priya\'s next appointment' },
@@ -660,6 +673,18 @@ ruleTester('confirms-patient', {
     { text: 'Obrigado, Inês! Ficamos felizes que a consulta correu bem.', kind: 'reply', context: 'Google, 5★ — Inês: "Atendimento ótimo."', span: 'a consulta correu' },
     { text: 'Salamat po, Liza! See you sa next cleaning mo 😊', kind: 'reply', context: 'Google, 5★ — Liza: "Ang bait ng staff!"', span: 'sa next cleaning mo' },
     { text: "Bonjour Claire, oui, votre père est toujours hospitalisé, chambre 8.", kind: 'message', context: 'Est-ce que mon père est encore à l’hôpital?', span: 'votre père est toujours hospitalisé' },
-    { text: 'Diolch Gwen! Wela i di dydd Iau 💪', kind: 'reply', context: 'Diolch am bopeth!', span: 'Wela i di dydd Iau' }
+    { text: 'Diolch Gwen! Wela i di dydd Iau 💪', kind: 'reply', context: 'Diolch am bopeth!', span: 'Wela i di dydd Iau' },
+    // Added in the fifteenth session (families from blind24, now a tuning set; cases written fresh).
+    { text: "Thanks so much! We'll be sure Dr. Okafor sees this.", kind: 'reply', context: 'Dr. Okafor stitched my hand so neatly.', span: 'Dr. Okafor' },
+    { text: 'Obrigada! Vamos passar a mensagem à Dra. Lima 💛', kind: 'reply', context: 'A Dra. Lima foi incrível comigo.', span: 'Dra. Lima' },
+    { text: 'Salamat po! Sasabihin namin kay Dr. Reyes.', kind: 'reply', context: 'Salamat Dr. Reyes sa pag-alaga sa anak ko.', span: 'Dr. Reyes' },
+    { text: 'Merci beaucoup! Nous transmettrons vos mots à la Dre Roy.', kind: 'reply', context: 'Merci Dre Roy pour les soins.', span: 'Dre Roy' },
+    { text: 'Gracias, Marta. El Dr. Ruiz le manda muchos saludos.', kind: 'reply', context: 'Gracias Dr. Ruiz por cuidar a mi papá.', span: 'Dr. Ruiz' },
+    { text: 'You\'re currently booked Tuesday 10:40 with Sam. Want a later slot?', kind: 'message', context: 'can I move my appointment?', span: "You're currently booked Tuesday" },
+    { text: 'Aww, the whole floor adores your nan ❤️', kind: 'reply', context: 'Thank you for how you look after my nan on Rowan ward.', span: 'adores your nan' },
+    { text: 'Your mum will probably be in the lounge after tea, she loves the quiz.', kind: 'message', context: 'Can I pop in to see my mum on Saturday?', span: 'Your mum will probably be in the lounge' },
+    { text: "We're so sorry. Caoilfhionn's care is being reviewed by our lead GP.", kind: 'reply', context: 'The GP sent my daughter home and she got worse.', span: "Caoilfhionn's care" },
+    { text: "Sorry you left frustrated. Antibiotics don't help with a cold, which is what Dr. Shah diagnosed.", kind: 'reply', context: "Doctor wouldn't give me antibiotics. Useless.", span: 'Dr. Shah' },
+    { text: 'So glad to hear it. We hope her recovery at home is going smoothly.', kind: 'reply', context: 'Thank you to the ward 6 nurses for looking after my wife.', span: 'hope her recovery at home is' }
   ],
 });

@@ -76,7 +76,10 @@ ruleTester('person-name', {
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: 'Heat index over 105 this week, AUSTIN 🥵 Check on older neighbours and know the signs of heat exhaustion: confusion and fainting.', kind: 'post' },
     { text: 'Anytime, Renata! Reminder for everyone: our Madison walk-in clinic now opens Sundays 9am–5pm.', kind: 'reply', context: 'Google review, 5★ — Renata Vos: "Open Sundays, a lifesaver."' },
-    { text: "Hi, I'm sorry she's poorly. We can't advise over Facebook, please ring the surgery on (555) 201-4400, or 111 out of hours.", kind: 'message', context: 'Facebook Messenger — (parent): "My daughter has had a rash since Monday."' }
+    { text: "Hi, I'm sorry she's poorly. We can't advise over Facebook, please ring the surgery on (555) 201-4400, or 111 out of hours.", kind: 'message', context: 'Facebook Messenger — (parent): "My daughter has had a rash since Monday."' },
+    // Added in the fifteenth session (cases written fresh).
+    { text: 'Nova Scotia has some of the highest rates of Lyme disease in Canada, so check for ticks after every walk.', kind: 'post' },
+    { text: 'Costa Rica trip coming up? Book your travel vaccines six weeks ahead.', kind: 'post' }
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -103,6 +106,8 @@ ruleTester('person-name', {
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Great to see Zoë and her mum at her check-up today!", kind: "post", span: "Zoë" },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
-    { text: 'Lena Grove was so brave at her filling today!', kind: 'post', span: 'Lena Grove' }
+    { text: 'Lena Grove was so brave at her filling today!', kind: 'post', span: 'Lena Grove' },
+    // Added in the fifteenth session (cases written fresh).
+    { text: "We're so sorry. Caoilfhionn's care is being reviewed by our lead GP.", kind: 'reply', context: 'The GP sent my daughter home and she got worse.', span: "Caoilfhionn's" }
   ],
 });
