@@ -154,6 +154,9 @@ const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   // pozdrowienia", "que a consulta correu bem", "até a próxima consulta", "see you sa next check-up mo".
   [re(`(?:na |po )?(?:następnej|kolejnej|najbliższej|pana|pani|twojej|pierwszej) (?:wizycie|wizyty|kontroli|konsultacji)|(?:pana|pani|twoja|twój|twoje|twoich) (?:wizyta|wizyty|leczenie|leczenia|wyniki|wyników|recepta|receptę|zabieg|zabiegu|plomba|aparat|aparatu)|przeka(?:że|żemy|załam|zaliśmy|żę) (?:pozdrowienia|podziękowania|pani|panu|wasze|twoje)`), 'speaks of their visit or treatment here', ['wizy', 'kontrol', 'konsultac', 'leczen', 'wynik', 'recept', 'zabieg', 'plomb', 'aparat', 'przeka']],
   [re(`(?:sua|tua|seu|teu|seus|suas) (?:próxima |proxima |última |ultima |primeira )?(?:consulta|tratamento|exames?|receita|resultados?|limpeza|cirurgia|sessão|sessao)|(?:a|o) (?:consulta|tratamento|exame|cirurgia|limpeza) (?:correu|foi|ocorreu|ficou)|até (?:a|à) próxima (?:consulta|sessão|limpeza|visita)`), 'speaks of their visit or treatment here', ['consulta', 'tratamento', 'exame', 'receita', 'resultado', 'limpeza', 'cirurgia', 'sess']],
+  // Their booking, in Portuguese, Spanish and Polish: "a consulta da Beatriz é amanhã às 15h", "su cita con la Dra. Ruiz
+  // queda para el martes", "przełożyłam wizytę na środę".
+  [re(`(?:a|o) (?:consulta|sessão|sessao|limpeza|cirurgia|exame)(?: d[aoe]s? [${L}]+)?(?: com (?:a |o )?(?:dra?\\.? )?[${L}]+)? (?:é|e|está|esta|fica|ficou) (?:marcad[ao] |confirmad[ao] |remarcad[ao] )?(?:para )?(?:amanhã|amanha|hoje|às|as|na|no|dia)|(?:tu|su) (?:cita|consulta|turno)(?: con (?:el |la )?(?:dra?\\.? )?[${L}]+)? (?:es|está|esta|queda|quedó|sigue) (?:confirmada |programada |agendada |cambiada )?(?:para )?(?:mañana|hoy|el|a las|este|esta)|la (?:cita|consulta) de [${L}]+ (?:es|está|queda)|przełoż(?:yłam|yłem|yliśmy|yłyśmy|ymy|ę) (?:pani |panu |pana |twoją )?wizytę|(?:pani|pana) wizyta (?:jest|będzie)`), 'speaks of their booking here', ['consulta', 'sess', 'limpeza', 'cirurgia', 'exame', 'cita', 'turno', 'przeło', 'wizyta']],
   [re(`(?:check-?up|appointment|appt|cleaning|visit|consultation|consult|results?|resulta|reseta|gamot|treatment|braces|session) mo|(?:sa )?(?:next|susunod na) (?:check-?up|appointment|appt|cleaning|visit|consultation|session) (?:mo|ninyo|nyo|niyo)`), 'speaks of their visit or treatment here', [' mo', 'nyo', 'niyo', 'ninyo']],
   // "Check in at 8:30pm at the sleep centre entrance": when to arrive for their booking.
   [re(`check in (?:at|by|from) (?:${WHEN})`), 'arranges their care here', ['check in']],
@@ -221,7 +224,9 @@ const OWN_RESULT_AFTER = /^(?:'s)? ?(?:[a-z\d/ ]{0,12} )?(?:results?|came back|c
 // "Can I come in with my mum to her session on Weds?": a relative's booking, asked about.
 // "Can we move Aiden's cleaning to next week?": a named person's, too.
 const THEIR_BOOKING = /(?<![a-z])(?:her|his|their|[a-z]+'s) (?:next )?(?:appt|appointment|session|visit|follow-?up|procedure|consult|cleaning|check-?up|checkup|exam|physical)(?![a-z])/;
-const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my|(?:just )?booked (?:a|an|me in for a|in for a) (?:\p{L}+ )?(?:check[- ]?up|cleaning|appointment|appt|consult|session|scan|filling|smear|review)|(?:physio|appointment|appt|check[- ]?up|cleaning|session|scan|consult) with (?:you|u|y'all)(?: guys| all| lot)? (?:tomorrow|today|tonight|next|on|this))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+// "when you arrive", "good luck tomorrow!", "see you Thursday": the visit the comment says is booked.
+const THEIR_COMING_VISIT = /(?<![a-z])(?:when (?:you|u) (?:arrive|get here|come in|check in|turn up)|(?:good luck|best of luck|see (?:you|u)|enjoy) (?:tomorrow|today|tonight|next week|then|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![a-z])/;
 // The comment thanks the practice for care it gave.
 // "yes - Tuesday 4pm with Sofia as usual", "yep, still on": a reply that confirms the booking the comment asks about.
 const CONFIRMS_BOOKING = new RegExp(`(?:^|[^${L}])(?:yes|yep|yup|yeah|yea|still on|all set|confirmed|(?:you're|youre|you are) booked|booked in|see you (?:then|there))(?![${L}])|(?:^|[^${L}])(?:${WHEN})(?![${L}])`, 'g');
@@ -406,6 +411,9 @@ export const rule: Detector = {
           ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !inIfClause(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
           ?? (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') ? undefined : facts.anchors.find((a) => a.kind === 'pronoun'));
         if (specific) add(specific.start, specific.end, `The comment thanks the practice for care, and the reply goes into it: ${quote(doc, specific)}.`);
+        // "Booked a check-up for next week, terrified" → "let reception know when you arrive": their coming visit.
+        const coming = booked ? THEIR_COMING_VISIT.exec(doc.lower) : null;
+        if (coming) add(coming.index, coming.index + coming[0].length, `The comment tells of their own booking, and the reply speaks of their coming visit: ${quote(doc, { start: coming.index, end: coming.index + coming[0].length })}.`);
       } else if (reviewOfCare(doc) && !holds(PRIVACY_STATEMENT, doc.lower)) {
         // The review describes care here; the reply goes into their health, or speaks of the relative it was for.
         const specific = health ?? facts.anchors.find((a) => a.kind === 'described' && /^(?:your|ur) /i.test(a.text) && !inIfClause(a));

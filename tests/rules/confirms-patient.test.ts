@@ -346,7 +346,11 @@ ruleTester('confirms-patient', {
     { text: "Our carers adore the residents' grandchildren visiting at Christmas.", kind: 'reply', context: 'Can kids visit at Christmas?' },
     { text: "Nova Scotia's tick season starts in April, so check yourself after walks.", kind: 'reply', context: 'When is tick season?' },
     { text: 'Be sure to bring your repeat list when you come in, and ask the pharmacist anything.', kind: 'post' },
-    { text: 'Hope the new ramp makes visiting easier for everyone! The garden room is open daily.', kind: 'reply', context: 'So glad you fixed the ramp.' }
+    { text: 'Hope the new ramp makes visiting easier for everyone! The garden room is open daily.', kind: 'reply', context: 'So glad you fixed the ramp.' },
+    { text: 'Good luck tomorrow at the marathon!', kind: 'reply', context: 'Running my first marathon tomorrow!' },
+    { text: 'When you arrive, head to the second floor.', kind: 'reply', context: 'Where is the flu clinic?' },
+    { text: 'A consulta de rotina é importante: marque a sua!', kind: 'post' },
+    { text: 'La cita de vacunación se pide por teléfono o en la web.', kind: 'reply', context: '¿Cómo pido cita para la vacuna?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -685,6 +689,11 @@ ruleTester('confirms-patient', {
     { text: 'Your mum will probably be in the lounge after tea, she loves the quiz.', kind: 'message', context: 'Can I pop in to see my mum on Saturday?', span: 'Your mum will probably be in the lounge' },
     { text: "We're so sorry. Caoilfhionn's care is being reviewed by our lead GP.", kind: 'reply', context: 'The GP sent my daughter home and she got worse.', span: "Caoilfhionn's care" },
     { text: "Sorry you left frustrated. Antibiotics don't help with a cold, which is what Dr. Shah diagnosed.", kind: 'reply', context: "Doctor wouldn't give me antibiotics. Useless.", span: 'Dr. Shah' },
-    { text: 'So glad to hear it. We hope her recovery at home is going smoothly.', kind: 'reply', context: 'Thank you to the ward 6 nurses for looking after my wife.', span: 'hope her recovery at home is' }
+    { text: 'So glad to hear it. We hope her recovery at home is going smoothly.', kind: 'reply', context: 'Thank you to the ward 6 nurses for looking after my wife.', span: 'hope her recovery at home is' },
+    { text: 'Good luck tomorrow! Wear something comfy 😉', kind: 'reply', context: 'Knee physio with you guys tomorrow, nervous!', span: 'Good luck tomorrow' },
+    { text: "Let the front desk know when you arrive and we'll take it slow.", kind: 'reply', context: 'Just booked a cleaning for Friday, first in years 😬', span: 'when you arrive' },
+    { text: 'Olá! Sim, a consulta do Tiago com a Dra. Lima é amanhã às 9h.', kind: 'message', context: 'A consulta do meu filho é amanhã?', span: 'a consulta do Tiago com a Dra. Lima é amanhã' },
+    { text: 'Hola Ana, su cita con la Dra. Ruiz queda para el martes a las 10.', kind: 'message', context: '¿Puedo cambiar mi cita?', span: 'su cita con la Dra. Ruiz queda para el' },
+    { text: 'Tak, przełożyłam wizytę na środę 14 maja.', kind: 'message', context: 'Czy mogę przełożyć wizytę?', span: 'przełożyłam wizytę' }
   ],
 });

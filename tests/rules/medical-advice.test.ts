@@ -151,7 +151,10 @@ ruleTester('medical-advice', {
     // Added in the fourteenth session (families from blind20–23 and the dev set, tuning sets; cases written fresh).
     { text: 'Calling the nurse line should help you decide: (555) 201-4400, any time.', kind: 'reply', context: 'My neck has been stiff since Monday, any tips?' },
     { text: 'We sell one tablet organiser and two kinds of pill cutters at the front desk.', kind: 'reply', context: 'Do you sell pill organisers?' },
-    { text: "If it's sharp or sore, please call us today and we'll fit you in.", kind: 'reply', context: 'I chipped a tiny bit of my front tooth, is that urgent?' }
+    { text: "If it's sharp or sore, please call us today and we'll fit you in.", kind: 'reply', context: 'I chipped a tiny bit of my front tooth, is that urgent?' },
+    // Added in the fifteenth session (cases written fresh).
+    { text: "Don't take any more time off than you need!", kind: 'reply', context: 'Back to work next week after my holiday' },
+    { text: 'Keep up the good work!', kind: 'reply', context: 'Dr Lee sorted my eczema at last' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -265,6 +268,9 @@ ruleTester('medical-advice', {
     // Added in the fourteenth session (families from blind20–23 and the dev set, tuning sets; cases written fresh).
     { text: 'A warm compress for ten minutes and a few shoulder rolls should help.', kind: 'reply', context: 'My shoulder has been stiff since the weekend, any tips?', span: 'A warm compress for ten minutes and a few shoulder rolls should help', within: true },
     { text: 'Half a tablet at night is plenty for someone your size.', kind: 'reply', context: 'Is 10mg melatonin too much for me?', span: 'Half a tablet' },
-    { text: 'You can wait until your next cleaning for that, it is only cosmetic.', kind: 'reply', context: 'I chipped a tiny bit off my front tooth, is that urgent?', span: 'You can wait', within: true }
+    { text: 'You can wait until your next cleaning for that, it is only cosmetic.', kind: 'reply', context: 'I chipped a tiny bit off my front tooth, is that urgent?', span: 'You can wait', within: true },
+    // Added in the fifteenth session (cases written fresh).
+    { text: "Please don't take any more until you've spoken to the pharmacist.", kind: 'reply', context: 'Wrong tablets in my prescription bag!', span: "Please don't take any more until you've spoken to the pharmacist" },
+    { text: '@sam_k this made our day 🙌 keep up the moisturising routine!', site: 'x', kind: 'reply', context: '@PracticeSkin Dr Lee is a star. psoriasis finally calm', span: 'keep up the moisturising routine', within: true }
   ],
 });

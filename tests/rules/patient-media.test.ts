@@ -48,7 +48,9 @@ ruleTester('patient-media', {
     { text: 'Our patients keep asking about the new photo wall in reception: it is all local landscapes!', kind: 'post' },
     { text: 'We will never post pictures of our patients without a signed authorization on file.', kind: 'post' },
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
-    { text: 'Our residents loved the choir visit last week, and we would love more volunteers. Call (555) 201-4400.', kind: 'post' }
+    { text: 'Our residents loved the choir visit last week, and we would love more volunteers. Call (555) 201-4400.', kind: 'post' },
+    // Added in the fifteenth session (cases written fresh).
+    { text: 'Our before & after gallery has dozens of examples.', kind: 'reply', context: 'Do you have examples of veneers?' }
   ],
   invalid: [
     // Thirteenth session (written fresh): one of many, and consent said another way.
@@ -85,6 +87,8 @@ ruleTester('patient-media', {
     { text: 'Scroll down for snaps from the reading corner with a few of our youngest patients! 📚', kind: 'post', span: 'snaps from the reading corner with a few of our youngest patients' },
     { text: 'What a morning! Video from the flu clinic with some of our residents cheering each other on.', kind: 'post', span: 'Video' },
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
-    { text: 'Our residents had the best afternoon when the fire brigade came to visit! 📸 Smiles all round in the lounge.', kind: 'post', span: 'Our residents had' }
+    { text: 'Our residents had the best afternoon when the fire brigade came to visit! 📸 Smiles all round in the lounge.', kind: 'post', span: 'Our residents had' },
+    // Added in the fifteenth session (cases written fresh).
+    { text: 'Would you be happy for us to share your before & after?', kind: 'reply', context: 'Love my new smile! [photo]', span: 'share your before & after' }
   ],
 });
