@@ -52,6 +52,8 @@ const ALWAYS: [RegExp, string, string[]?][] = [
   [re(`${OUR_PATIENT}|patient of the (?:day|week|month|year)|(?<!(?:every|each|any|not) )one of (?:our|dr\\.? [${L}]+'s|my|her|his) (?:[${L}-]+ ){0,3}?(?:patients|regulars|favorites|favourites|faves)|(?:session|appointment|visit|consult) with (?:a|an|my|our|this) (?:[${L}-]+ )?(?:client|patient)`), 'names someone as a patient'],
   // "you're Dr. Mehta's patient anyway": a clinician's patient.
   [re(`(?:dr|dra|doctor|nurse)\\.? [${L}]+'s (?:[${L}-]+ ){0,2}?(?:patient|client)(?:'s)?(?! (?:${PATIENT_MODIFIES})${E})`), 'names someone as a patient', ['patient', 'client']],
+  // "he's stable and in great spirits", "she remains in a critical condition": how someone in its care is doing.
+  [re(`(?:he|she|they|the (?:boy|girl|child|kid|man|woman|driver|cyclist|pedestrian|rider|player|teen|teenager|toddler|baby|patient))(?:'s|'re| is| was| are| were| remains?)(?: now| currently| still| listed as)? (?:in (?:a )?)?(?:(?:critical|serious|satisfactory) condition|stable(?: condition)?(?= *(?:[.!,;—–]|and |but |on |$)))`), 'reports the condition of someone in its care', ['stable', 'critical', 'serious', 'satisfactory']],
   // "She was our very first jab of the day".
   [re(`(?:our|my) (?:very )?(?:first|last|youngest|oldest) (?:jab|patient|appointment|vaccination|shot|baby|delivery|client|customer) of the (?:day|morning|afternoon|week|year|clinic|season)`), 'names someone as a patient', [' of the ']],
   // "a privilege caring for your mum", "lovely looking after the two of ye", "we're honoured to care for him" (not "we'd
@@ -111,6 +113,10 @@ const WITH_PERSON: [RegExp, string, string[]?][] = [
 // Said to the person being answered: their visit, their results, seeing them again.
 // A day, a date or a time, as a booking names it.
 const WHEN = `(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|today|tomorrow|tmrw|tmr|tonight|\\d{1,2}(?::\\d{2})? ?(?:am|pm)|\\d{1,2}:\\d{2}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[${L}]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[${L}]* \\d{1,2}|the \\d{1,2}(?:st|nd|rd|th)|next [${L}]+`;
+const INCIDENT_WORDS = ['pile', 'crash', 'collision', 'wreck', 'shooting', 'stabbing', 'explosion', 'derailment', 'blaze'];
+const INCIDENT = /(?<![a-z])(?:pile-?up|crash|collision|wreck|shooting|stabbing|explosion|derailment|blaze)(?![a-z])/g;
+// Care, then one dated or named event: "brought into our ER after tonight's", "bringing in the boy from the Elm St bike".
+const CARED_FROM_EVENT = /(?<![a-z])(?:cared for|treated|treating|saw|seen|brought (?:in|into)|bringing (?:in|into)|admitted|came (?:in|through)|transferred|rushed|airlifted|looked after|patients)(?![a-z])[^.!?]{0,60}?(?<![a-z])(?:from|after|in|following) (?:this morning's|this afternoon's|this evening's|tonight's|last night's|yesterday's|today's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|last week's|the|that)(?: [a-z0-9'.-]+){0,4} $/;
 const SEEING_THEM = 'arranges or recalls seeing them';
 const VISITOR = /(?<![a-z])(?:visit|visiting|see|seeing|pop in to see) (?:my|our) (?:[a-z-]+ )?(?:aunt|auntie|uncle|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|husband|wife|partner|friend|brother|sister|son|daughter|relative)(?![a-z])/;
 const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
@@ -347,6 +353,12 @@ export const rule: Detector = {
         if (person && pattern === MET_AT_WORK && /^my\s/i.test(person.text)) continue;
         if (person) add(m.start, m.end, `${quote(doc, m)} ${what}, and ${quote(doc, person)} is a specific person.`);
       }
+    }
+    // "We cared for three people from this morning's I-25 pileup": people from one news event, in its care.
+    for (const m of matchAll(doc, INCIDENT, INCIDENT_WORDS)) {
+      const sentence = doc.sentences[sentenceAt(doc.sentences, m.start)];
+      const cared = CARED_FROM_EVENT.exec(doc.lower.slice(Math.max(sentence.start, m.start - 100), m.start));
+      if (cared && !negated(m.start)) add(m.start - cared[0].length, m.end, `${quote(doc, { start: m.start - cared[0].length, end: m.end })} says people from one event were in its care.`);
     }
     // "Tell him Tavi says Spider-Man forever": a staff member's message to someone they know from care.
     if (doc.addressed) for (const m of matchAll(doc, STAFF_MESSAGE)) {

@@ -350,7 +350,12 @@ ruleTester('confirms-patient', {
     { text: 'Good luck tomorrow at the marathon!', kind: 'reply', context: 'Running my first marathon tomorrow!' },
     { text: 'When you arrive, head to the second floor.', kind: 'reply', context: 'Where is the flu clinic?' },
     { text: 'A consulta de rotina é importante: marque a sua!', kind: 'post' },
-    { text: 'La cita de vacunación se pide por teléfono o en la web.', kind: 'reply', context: '¿Cómo pido cita para la vacuna?' }
+    { text: 'La cita de vacunación se pide por teléfono o en la web.', kind: 'reply', context: '¿Cómo pido cita para la vacuna?' },
+    { text: "If you're in a car crash, get checked even if you feel fine.", kind: 'post' },
+    { text: 'Prices for flu jabs are stable this year.', kind: 'reply', context: 'How much is the flu jab?' },
+    { text: 'Remember you can always call us.', kind: 'reply', context: 'Is the clinic open Sunday?' },
+    { text: 'We remember you in our prayers.', kind: 'reply', context: 'Thank you for the lovely memorial service.' },
+    { text: 'Our crash cart is checked every morning.', kind: 'reply', context: 'How do you keep emergency kit ready?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -694,6 +699,11 @@ ruleTester('confirms-patient', {
     { text: "Let the front desk know when you arrive and we'll take it slow.", kind: 'reply', context: 'Just booked a cleaning for Friday, first in years 😬', span: 'when you arrive' },
     { text: 'Olá! Sim, a consulta do Tiago com a Dra. Lima é amanhã às 9h.', kind: 'message', context: 'A consulta do meu filho é amanhã?', span: 'a consulta do Tiago com a Dra. Lima é amanhã' },
     { text: 'Hola Ana, su cita con la Dra. Ruiz queda para el martes a las 10.', kind: 'message', context: '¿Puedo cambiar mi cita?', span: 'su cita con la Dra. Ruiz queda para el' },
-    { text: 'Tak, przełożyłam wizytę na środę 14 maja.', kind: 'message', context: 'Czy mogę przełożyć wizytę?', span: 'przełożyłam wizytę' }
+    { text: 'Tak, przełożyłam wizytę na środę 14 maja.', kind: 'message', context: 'Czy mogę przełożyć wizytę?', span: 'przełożyłam wizytę' },
+    { text: "Thank you to the paramedics for bringing in the cyclist from yesterday's Main St crash so quickly.", kind: 'post', span: "bringing in the cyclist from yesterday's Main St crash" },
+    { text: "Thinking of the two teens admitted after last night's collision on the bypass.", kind: 'post', span: "admitted after last night's collision" },
+    { text: "Yes, she came in on Friday and she's stable.", kind: 'reply', context: 'Was the girl from the bus crash taken to you?', span: "she's stable" },
+    { text: 'We remember him so well, what a character!', kind: 'reply', context: 'My grandad was on your ward last spring.', span: 'We remember him so well' },
+    { text: 'We still remember you and your boys from the night shift!', kind: 'reply', context: 'Best A&E team ever.', span: 'We still remember you and your boys from' }
   ],
 });

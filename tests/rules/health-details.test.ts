@@ -226,7 +226,10 @@ ruleTester('health-details', {
     { text: 'Flu tips: rest, fluids and paracetamol if you are achy. Feel better soon, everyone!', kind: 'post' },
     { text: 'Our healing garden is open to visitors every afternoon. Come and sit with us 🌿', kind: 'post' },
     { text: 'Please call the pharmacy and have your date of birth handy 😊', kind: 'reply', context: 'Is my prescription ready?' },
-    { text: 'Our birth centre tours run every Saturday. Bring your birth partner along!', kind: 'post' }
+    { text: 'Our birth centre tours run every Saturday. Bring your birth partner along!', kind: 'post' },
+    // Added in the fifteenth session (cases written fresh).
+    { text: '¡Que se mejoren pronto todos! La vacuna de la gripe ya está disponible.', kind: 'post' },
+    { text: 'Mejor llamar antes de venir.', kind: 'reply', context: '¿Puedo ir sin cita?' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -344,6 +347,9 @@ ruleTester('health-details', {
     { text: 'Thanks Tess, and congratulations on your little boy! 💙', kind: 'reply', context: 'Google review, 5★ — Tess: "The midwives were wonderful."', span: 'congratulations on your little boy' },
     { text: 'Feel better soon x', site: 'x', kind: 'reply', context: '@jo_b: "off sick again, at least the surgery got me in"', span: 'Feel better soon' },
     { text: 'Hope the little man is back to his cheeky self soon 💛', kind: 'reply', context: 'Google review, 5★: "Thank you for looking after my son."', span: 'back to his cheeky self' },
-    { text: 'Thank you Leah! So glad you got your calm pool birth 💛', kind: 'reply', context: 'Best birth centre, the midwives were amazing', span: 'your calm pool birth' }
+    { text: 'Thank you Leah! So glad you got your calm pool birth 💛', kind: 'reply', context: 'Best birth centre, the midwives were amazing', span: 'your calm pool birth' },
+    // Added in the fifteenth session (cases written fresh).
+    { text: '¡Gracias, Lucía! Esperamos que tu papá ya esté mucho mejor.', kind: 'reply', context: 'Gracias por cuidar a mi papá', span: 'ya esté mucho mejor' },
+    { text: 'Merci Paul! Bon rétablissement à votre épouse.', kind: 'reply', context: "Merci à l'équipe du service", span: 'Bon rétablissement' }
   ],
 });
