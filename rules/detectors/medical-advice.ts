@@ -32,7 +32,7 @@ const HOME_CARE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:fluids
 // "general rule: wait 30 min after coffee before brushing": a tip for everyone.
 const GENERAL_TIP = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:general rule|rule of thumb|as a rule|in general|generally speaking|pro tip|tip for everyone|for everyone|for most (?:[a-z-]+ ){0,3}?(?:cases|people|sprains|strains|injuries|adults|kids|children|colds|coughs)|in most cases|typically|on average|(?:current |the |recent |new |the latest )?(?:evidence|research|studies|guidelines|guidance) (?:suggests?|shows?|says?|recommends?|finds?|found)|(?:help|helps|work|works|suit|suits) (?:most|many) (?:people|adults|children|kids|patients))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // How long to keep doing something: in an instruction about a health problem, a sign of home care.
-const DURATION = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:for (?:another |a further )?(?:a|one|two|three|four|five|six|a few|a couple of|couple of|another|the next|\d+(?:[-–]\d+)?) ?(?:more )?(?:minutes?|mins?|hrs?|hours?|days?|nights?|weeks?|fortnights?|months?)|for now|until (?:it|the|your|you|dr|then)|in the meantime|meanwhile|til|(?:the full|all|the whole|the rest of the|every) (?:\d+ )?(?:days?|weeks?|course|doses?|tablets?|pills?)(?: of)?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const DURATION = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:for (?:another |a further )?(?:a|an|one|two|three|four|five|six|a few|a couple of|couple of|another|the next|\d+(?:[-–]\d+)?) ?(?:more )?(?:minutes?|mins?|hrs?|hours?|days?|nights?|weeks?|fortnights?|months?)|for now|until (?:it|the|your|you|dr|then)|in the meantime|meanwhile|til|(?:the full|all|the whole|the rest of the|every) (?:\d+ )?(?:days?|weeks?|course|doses?|tablets?|pills?)(?: of)?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 // A diagnosis or a guess at one: "it's probably strep", "sounds like contact dermatitis".
 const GUESS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:it's|its|it is|that's|thats|this is|sounds like|sound like|looks like|look like|seems like|could be|might be|may be|(?:could|might|may) (?:well|possibly|easily) be|probably|prob|likely|most likely|classic|typical|usually means|often means|can be a sign of|is a sign of|a sign of|can be (?:a|an)|(?:is|are|'s) (?:often|usually|most often|most likely|commonly|typically|probably|likely) (?:a|an|from|caused by|due to)|you've got|you have|he has|she has|he's got|she's got|definitely|almost certainly)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
@@ -241,6 +241,9 @@ export const rule: Detector = {
       const echo = new RegExp(`(?<![a-z])(?:i'd|i would|id|we'd|we would|i'd personally|if i were you,? i'd) (?:definitely |probably |still |personally |honestly |just )?${shouldI[1]}(?![a-z])`).exec(doc.lower);
       if (echo) add({ start: echo.index, end: clauseAround(doc, echo.index).end }, `${quote(doc, { start: echo.index, end: echo.index + echo[0].length })} answers "${doc.context.text.slice(shouldI.index, shouldI.index + shouldI[0].length)}?" for this person.`);
     }
+    // "From the photo the border looks irregular", "it's common for the first 3–6 months", "go ahead and keep using it",
+    // "I'd keep him home", "no need to come in unless…": a call on their own case.
+    if (healthAround) for (const m of matchAll(doc, CASE_CALLED, CASE_CALLED_WORDS)) if (!CANNOT_ADVISE.test(doc.lower)) add(clauseAround(doc, m.start), `${quote(doc, m)} makes a call on this person's own case.`);
     if (healthAround) for (const m of matchAll(doc, GENTLE)) {
       // "You should not have been put in that position" is no advice: "you should" needs something to take or do.
       const gentleClause = clauseAround(doc, m.start);
@@ -257,7 +260,9 @@ export const rule: Detector = {
   },
 };
 
-const OWN_PREGNANCY = /(?<![a-z])(?:i'm|i am|im|i’m|we're|we are) (?:\d{1,2}|[a-z]+(?:-[a-z]+)?) ?(?:\+ ?\d )?(?:weeks?|wks?)(?: pregnant| along| today| now)?(?![a-z])/;
+const CASE_CALLED_WORDS = ['photo', 'pic', 'image', 'video', 'common', 'normal', 'expected', 'typical', 'using', 'taking', 'keep', 'no need'];
+const CASE_CALLED = /(?<![a-z])(?:(?:from|in|on) (?:the|your|this|that) (?:photo|pic|picture|image|video)s?,? (?:it |that |this |the [a-z]+ |he |she )?(?:looks?|seems?|appears?|isn't|doesn't look)|(?:it's|that's|this is|it is|that is) (?:very |really |quite |pretty |super |totally |completely |perfectly )?(?:common|normal|expected|typical) (?:for the first|in the first|at this stage|early on|for a few|for a while|after (?:a|the|getting|starting))|(?:go ahead and )?(?:keep|carry on|continue) (?:using|taking) (?:it|them)(?= *(?:[.!,;—–-]|$|as |for |until |through ))|(?:i'd|i would|best to|just) keep (?:him|her|them|you) (?:home|off (?:school|nursery|work|daycare))|no need to (?:come in|go in|bring (?:him|her|them) in|go to (?:a&e|the er|the ed|urgent care|hospital))(?= unless| if| yet| tonight| for now| *[.!,;—–-]| *$))(?![a-z])/g;
+const OWN_PREGNANCY = /(?<![a-z])(?:i'm|i am|im|i’m|we're|we are) (?:\d{1,2}|[a-z]+(?:-[a-z]+)?) ?(?:\+ ?\d )?(?:weeks?|wks?)(?: pregnant| along| today| now)?(?![a-z])|^\W*\d{1,2} ?(?:weeks?|wks?)(?: pregnant| along)?(?![a-z])|(?<![a-z0-9])\d{1,2} ?(?:weeks?|wks?)(?: pregnant| along)?\W*$|(?<![a-z])baby (?:has|hasn't|has not|isn't|is not|'s not|has barely|has hardly)(?: been)? (?:barely |hardly |really )?(?:moved|moving|kicked|kicking)(?![a-z])/;
 // The choice the commenter asks to be made for them: "should I freeze now?", "should we wait?".
 const SHOULD_I = /(?<![a-z])(?:should|shall) (?:i|we) (?:just |still |go ahead and )?([a-z]{3,})(?=[^.!?]*\?)/;
 // Choices about getting in touch or booking, which "I'd call us" answers with no advice.

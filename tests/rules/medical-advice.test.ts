@@ -154,7 +154,11 @@ ruleTester('medical-advice', {
     { text: "If it's sharp or sore, please call us today and we'll fit you in.", kind: 'reply', context: 'I chipped a tiny bit of my front tooth, is that urgent?' },
     // Added in the fifteenth session (cases written fresh).
     { text: "Don't take any more time off than you need!", kind: 'reply', context: 'Back to work next week after my holiday' },
-    { text: 'Keep up the good work!', kind: 'reply', context: 'Dr Lee sorted my eczema at last' }
+    { text: 'Keep up the good work!', kind: 'reply', context: 'Dr Lee sorted my eczema at last' },
+    { text: "No need to come in to renew, it's all online.", kind: 'reply', context: 'How do I renew my prescription?' },
+    { text: "It's normal for clinics to close at 6 on Fridays.", kind: 'reply', context: 'Why are you closed?' },
+    { text: 'Keep using the portal for repeat requests.', kind: 'reply', context: 'How do I order repeats?' },
+    { text: 'From the photos on our website you can see the new waiting room.', kind: 'reply', context: 'Have you renovated?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -271,6 +275,11 @@ ruleTester('medical-advice', {
     { text: 'You can wait until your next cleaning for that, it is only cosmetic.', kind: 'reply', context: 'I chipped a tiny bit off my front tooth, is that urgent?', span: 'You can wait', within: true },
     // Added in the fifteenth session (cases written fresh).
     { text: "Please don't take any more until you've spoken to the pharmacist.", kind: 'reply', context: 'Wrong tablets in my prescription bag!', span: "Please don't take any more until you've spoken to the pharmacist" },
-    { text: '@sam_k this made our day 🙌 keep up the moisturising routine!', site: 'x', kind: 'reply', context: '@PracticeSkin Dr Lee is a star. psoriasis finally calm', span: 'keep up the moisturising routine', within: true }
+    { text: '@sam_k this made our day 🙌 keep up the moisturising routine!', site: 'x', kind: 'reply', context: '@PracticeSkin Dr Lee is a star. psoriasis finally calm', span: 'keep up the moisturising routine', within: true },
+    { text: 'Lie on your left side with something cold and sugary for an hour, then ring us if nothing changes.', kind: 'reply', context: "36 weeks and baby hasn't moved much today", span: 'Lie on your left side with something cold and sugary for an hour, then ring us if nothing changes' },
+    { text: 'From the picture it looks like a healing graze, keep it clean.', kind: 'reply', context: "Here's a photo of my son's knee, is it infected? [photo]", span: 'From the picture it looks like a healing graze, keep it clean' },
+    { text: "It's really common in the first few weeks, so keep brushing gently.", kind: 'reply', context: 'My gums have been bleeding since I got my braces, is that normal?', span: "It's really common in the first few weeks, so keep brushing gently", within: true },
+    { text: "I'd keep her home tonight and see how she is in the morning.", kind: 'reply', context: 'My 4yo has a temperature of 38.4, should she go to nursery?', span: "I'd keep her home tonight and see how she is in the morning" },
+    { text: 'No need to come in unless the swelling gets worse.', kind: 'reply', context: 'Twisted my ankle, do I need an x-ray?', span: 'No need to come in unless the swelling gets worse' }
   ],
 });
