@@ -355,7 +355,8 @@ ruleTester('confirms-patient', {
     { text: 'Prices for flu jabs are stable this year.', kind: 'reply', context: 'How much is the flu jab?' },
     { text: 'Remember you can always call us.', kind: 'reply', context: 'Is the clinic open Sunday?' },
     { text: 'We remember you in our prayers.', kind: 'reply', context: 'Thank you for the lovely memorial service.' },
-    { text: 'Our crash cart is checked every morning.', kind: 'reply', context: 'How do you keep emergency kit ready?' }
+    { text: 'Our crash cart is checked every morning.', kind: 'reply', context: 'How do you keep emergency kit ready?' },
+    { text: 'Hope the new parking bays are less confusing now!', kind: 'reply', context: 'Couldn’t find a space last week' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -704,6 +705,7 @@ ruleTester('confirms-patient', {
     { text: "Thinking of the two teens admitted after last night's collision on the bypass.", kind: 'post', span: "admitted after last night's collision" },
     { text: "Yes, she came in on Friday and she's stable.", kind: 'reply', context: 'Was the girl from the bus crash taken to you?', span: "she's stable" },
     { text: 'We remember him so well, what a character!', kind: 'reply', context: 'My grandad was on your ward last spring.', span: 'We remember him so well' },
-    { text: 'We still remember you and your boys from the night shift!', kind: 'reply', context: 'Best A&E team ever.', span: 'We still remember you and your boys from' }
+    { text: 'We still remember you and your boys from the night shift!', kind: 'reply', context: 'Best A&E team ever.', span: 'We still remember you and your boys from' },
+    { text: "Hope the tooth's less sore today!", kind: 'reply', context: 'Thanks for fitting me in with toothache', span: "Hope the tooth's less sore" }
   ],
 });

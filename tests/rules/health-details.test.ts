@@ -229,7 +229,10 @@ ruleTester('health-details', {
     { text: 'Our birth centre tours run every Saturday. Bring your birth partner along!', kind: 'post' },
     // Added in the fifteenth session (cases written fresh).
     { text: '¡Que se mejoren pronto todos! La vacuna de la gripe ya está disponible.', kind: 'post' },
-    { text: 'Mejor llamar antes de venir.', kind: 'reply', context: '¿Puedo ir sin cita?' }
+    { text: 'Mejor llamar antes de venir.', kind: 'reply', context: '¿Puedo ir sin cita?' },
+    { text: 'You can see us again from Monday at the new site.', kind: 'reply', context: 'Are you open again?' },
+    { text: 'Good news: you can read the new leaflet online.', kind: 'reply', context: 'Is there a leaflet?' },
+    { text: 'Congratulations on your new role, Dr. Ahmed!', kind: 'reply', context: 'Excited to start at the practice' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -350,6 +353,10 @@ ruleTester('health-details', {
     { text: 'Thank you Leah! So glad you got your calm pool birth 💛', kind: 'reply', context: 'Best birth centre, the midwives were amazing', span: 'your calm pool birth' },
     // Added in the fifteenth session (cases written fresh).
     { text: '¡Gracias, Lucía! Esperamos que tu papá ya esté mucho mejor.', kind: 'reply', context: 'Gracias por cuidar a mi papá', span: 'ya esté mucho mejor' },
-    { text: 'Merci Paul! Bon rétablissement à votre épouse.', kind: 'reply', context: "Merci à l'équipe du service", span: 'Bon rétablissement' }
+    { text: 'Merci Paul! Bon rétablissement à votre épouse.', kind: 'reply', context: "Merci à l'équipe du service", span: 'Bon rétablissement' },
+    { text: 'Delighted your mum can read the paper again 😊', kind: 'reply', context: "Thank you for Mum's new glasses", span: 'your mum can read the paper again' },
+    { text: 'Climbing stairs without the frame already, amazing!', kind: 'reply', context: "Dad's new hip op went well", span: 'Climbing stairs without the frame' },
+    { text: 'Glad the new knee is definitely working!', kind: 'reply', context: 'Had my knee replacement with you in May', span: 'the new knee is definitely working' },
+    { text: 'Congratulations on your healthy baby girl!', kind: 'reply', context: 'Thank you to the maternity team', span: 'Congratulations on your healthy baby' }
   ],
 });

@@ -158,7 +158,9 @@ ruleTester('medical-advice', {
     { text: "No need to come in to renew, it's all online.", kind: 'reply', context: 'How do I renew my prescription?' },
     { text: "It's normal for clinics to close at 6 on Fridays.", kind: 'reply', context: 'Why are you closed?' },
     { text: 'Keep using the portal for repeat requests.', kind: 'reply', context: 'How do I order repeats?' },
-    { text: 'From the photos on our website you can see the new waiting room.', kind: 'reply', context: 'Have you renovated?' }
+    { text: 'From the photos on our website you can see the new waiting room.', kind: 'reply', context: 'Have you renovated?' },
+    { text: "Please don't go to the ER for prescription refills; call us instead.", kind: 'reply', context: 'Where can I get a refill?' },
+    { text: 'The dose may need to be confirmed by your pharmacist.', kind: 'reply', context: 'Can I take two?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -280,6 +282,9 @@ ruleTester('medical-advice', {
     { text: 'From the picture it looks like a healing graze, keep it clean.', kind: 'reply', context: "Here's a photo of my son's knee, is it infected? [photo]", span: 'From the picture it looks like a healing graze, keep it clean' },
     { text: "It's really common in the first few weeks, so keep brushing gently.", kind: 'reply', context: 'My gums have been bleeding since I got my braces, is that normal?', span: "It's really common in the first few weeks, so keep brushing gently", within: true },
     { text: "I'd keep her home tonight and see how she is in the morning.", kind: 'reply', context: 'My 4yo has a temperature of 38.4, should she go to nursery?', span: "I'd keep her home tonight and see how she is in the morning" },
-    { text: 'No need to come in unless the swelling gets worse.', kind: 'reply', context: 'Twisted my ankle, do I need an x-ray?', span: 'No need to come in unless the swelling gets worse' }
+    { text: 'No need to come in unless the swelling gets worse.', kind: 'reply', context: 'Twisted my ankle, do I need an x-ray?', span: 'No need to come in unless the swelling gets worse' },
+    { text: "Don't go to the ER for this, we can see him first thing tomorrow.", kind: 'reply', context: "My son's got a splinter he won't let me touch, do we need A&E?", span: "Don't go to the ER for this, we can see him first thing tomorrow" },
+    { text: 'Her inhaler dose may need increasing, so please book a review.', kind: 'reply', context: "My daughter's asthma is waking her at night", span: 'Her inhaler dose may need increasing, so please book a review' },
+    { text: 'She should repeat the blood test in three months.', kind: 'reply', context: "My mum's iron came back low, what now?", span: 'She should repeat the blood test in three months' }
   ],
 });
