@@ -356,7 +356,13 @@ ruleTester('confirms-patient', {
     { text: 'Remember you can always call us.', kind: 'reply', context: 'Is the clinic open Sunday?' },
     { text: 'We remember you in our prayers.', kind: 'reply', context: 'Thank you for the lovely memorial service.' },
     { text: 'Our crash cart is checked every morning.', kind: 'reply', context: 'How do you keep emergency kit ready?' },
-    { text: 'Hope the new parking bays are less confusing now!', kind: 'reply', context: 'Couldn’t find a space last week' }
+    { text: 'Hope the new parking bays are less confusing now!', kind: 'reply', context: 'Couldn’t find a space last week' },
+    { text: "Yes, that's right, the clinic opens at 8.", kind: 'reply', context: 'Is it true you open at 8?' },
+    { text: "Yes! That's Dr. Lee, our new GP.", kind: 'reply', context: 'Is that Dr. Lee in the photo?' },
+    { text: "Yes, that's Anita, our new receptionist.", kind: 'reply', context: 'Is that Anita in the photo?' },
+    { text: 'The lift came through the inspection fine.', kind: 'reply', context: 'Is the lift fixed?' },
+    { text: "Thanks Denise, Trent says he'll miss everyone too 💙", kind: 'reply', context: "Trent looked after my dad for years. You'll be missed!" },
+    { text: "Oh yes, that's the one: the new scanner arrived in May.", kind: 'reply', context: 'Is that the new 3D scanner in your post?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -706,6 +712,12 @@ ruleTester('confirms-patient', {
     { text: "Yes, she came in on Friday and she's stable.", kind: 'reply', context: 'Was the girl from the bus crash taken to you?', span: "she's stable" },
     { text: 'We remember him so well, what a character!', kind: 'reply', context: 'My grandad was on your ward last spring.', span: 'We remember him so well' },
     { text: 'We still remember you and your boys from the night shift!', kind: 'reply', context: 'Best A&E team ever.', span: 'We still remember you and your boys from' },
-    { text: "Hope the tooth's less sore today!", kind: 'reply', context: 'Thanks for fitting me in with toothache', span: "Hope the tooth's less sore" }
+    { text: "Hope the tooth's less sore today!", kind: 'reply', context: 'Thanks for fitting me in with toothache', span: "Hope the tooth's less sore" },
+    { text: "Yes it's Tomasz! He's doing brilliantly.", kind: 'reply', context: 'Is that Tomasz from the rugby club in your video??', span: "Yes it's Tomasz" },
+    { text: "Ha, yes, that's her!", kind: 'reply', context: 'Was that the lady from the bakery you mentioned in your talk?', span: "Ha, yes, that's her" },
+    { text: 'Yes, she came through our A&E on Friday.', kind: 'reply', context: 'Was the cyclist from the bridge one of yours?', span: 'came through our A&E' },
+    { text: "Priya's already on our waiting list for a review.", kind: 'reply', context: 'Can my sister get an appointment?', span: "'s already on our waiting list" },
+    { text: "We'll pop you in with Nurse Ana on Tuesday.", kind: 'reply', context: "I'm overdue my smear", span: 'pop you in with Nurse Ana' },
+    { text: "Aww, I've shown her this and she's grinning!", kind: 'reply', context: "Shoutout to Dr Fenn who's looked after my kids for years", span: 'her' }
   ],
 });
