@@ -85,6 +85,10 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [family(`booked {P} in`), 'says what the practice did in their care', ['booked']],
   // "you and your wife are already on Dr. Seg's intake list", "you're on our books": on a list of this practice's.
   [family(`{P}(?:'re| are| were|'ve been| have been)+ (?:already |now |still |both |all )*on (?:our|the|dr\\.? [${L}]+'s|[${L}]+'s) (?:[${L}-]+ )?(?:list|waitlist|waiting list|wait list|books|register|caseload)`), 'says they are on a list of the practice\'s', ['list', 'books', 'register', 'caseload']],
+  // "you're already under Dr. Kesselring's team", "you're under the care of our memory clinic".
+  [family(`{P}(?:'re| are| were|'ve been| have been)+ (?:already |now |still )*under (?:the care of (?:our |the )?[${L}-]+|(?:dr\\.? [${L}]+'s|[${L}]+'s|our|the) (?:[${L}-]+ )?(?:team|care|clinic|service|consultants?|doctors?|unit|list))`), 'says they are in the care of a team here', ['under']],
+  // "Both kids' CDBS claims went through fine": their claims for care here, processed.
+  [re(`(?:your|ur|both|the kids'|his|her|their) (?:[${L}'-]+ ){0,2}?claims? (?:went|have gone|has gone|were|was|got|have been|has been) (?:through|approved|accepted|processed|paid)`), 'speaks of their claims for care here', ['claim']],
   // "Glad registering with us was so straightforward": they registered here.
   [re(`(?:registering|signing up|transferring|joining) (?:with|to) (?:us|the (?:practice|surgery|clinic)|our (?:practice|surgery|clinic)) (?:was|went|has been|felt|were)`), 'says they were registered here', ['registering', 'signing up', 'transferring', 'joining']],
   // "we're glad to be part of your routine", "it's been a privilege to be part of your journey" (not "we'd love to be part of…").

@@ -285,7 +285,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   return null;
 }
 
-const CARE_AFTER_OWNER = /^ (?:(?:recent|latest|last|next|ongoing|follow-up) )?(?:care|treatment|appointment|appt|surgery|operation|results?|recovery|referral|prescription|scans?|x-rays?|falls?|diagnosis|medications?|meds|therapy|check-?up|stay|admission|discharge|procedure|consultation|review|vaccinations?|jabs?)(?![a-z])/;
+const CARE_AFTER_OWNER = /^ (?:(?:recent|latest|last|next|ongoing|follow-up) )?(?:care|treatment|appointment|appt|surgery|operation|results?|recovery|referral|prescription|scans?|x-rays?|falls?|diagnosis|medications?|meds|therapy|check-?up|stay|admission|discharge|procedure|consultation|review|vaccinations?|jabs?|dialysis|chemo|chemotherapy|infusions?|radiotherapy|physio|sessions?|injections?|bloods)(?![a-z])/;
 
 /** Up to four words before word i, lower-cased. */
 function wordsBefore(text: string, ws: readonly Word[], i: number): string {

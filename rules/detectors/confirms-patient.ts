@@ -101,7 +101,7 @@ const WITH_PERSON: [RegExp, string, string[]?][] = [
   [re(`(?:was|were|been|is|are|being|got) (?:treated|cared for|looked after|nursed|admitted|operated on|delivered) (?:on|in|at|by|with) (?:our|us)|(?:is|are|'s|'re) (?:in|staying) with us (?:on|in|at|this|for|since)`), 'says the practice cared for them', ['treated', 'cared for', 'looked after', 'nursed', 'admitted', 'operated', 'delivered', 'with us']],
   // "I've put Joel in the 4:15 with Dr. Morrow", "Rasmus is second on the list tomorrow", "Ofelia is in the north wing":
   // a booking or a stay, looked up for them.
-  [re(`(?:i've|we've|i have|we have|i|we) (?:just |now |also )?(?:put|booked|moved|squeezed|slotted|pencill?ed|fitted) (?:him|her|them|[${L}]+) (?:in|into|on|for) (?:the |a |an )?(?:\\d|[${L}]+day|tomorrow|today|this|next|with|at|slot|appointment|appt|clinic|list)|(?:is|are|'s) (?:first|second|third|fourth|next|last) (?:on the (?:[${L}]+ )?list|in (?:the )?(?:queue|line))|(?:is|are|'s) (?:still )?(?:in|on) (?:the )?(?:north|south|east|west|main|ground|first|second|top|[${L}]+day) (?:wing|ward|floor|unit)`), 'says when or where their care is', ['put', 'booked', 'moved', 'squeezed', 'slotted', 'pencil', 'fitted', ' list', 'queue', 'line', 'wing', 'ward', 'floor', 'unit']],
+  [re(`(?:i've|we've|i have|we have|i|we) (?:just |now |also )?(?:put|booked|moved|squeezed|slotted|pencill?ed|fitted) (?:him|her|them|[${L}]+) (?:in|into|on|for|to)(?: for| with| at)? (?:the |a |an )?(?:\\d+(?:[:.]\\d\\d)? ?(?:am|pm)?|[${L}]+day|tomorrow|today|this|next|with|at|slot|appointment|appt|clinic|list)|(?:is|are|'s) (?:first|second|third|fourth|next|last) (?:on the (?:[${L}]+ )?list|in (?:the )?(?:queue|line))|(?:is|are|'s) (?:still )?(?:in|on) (?:the )?(?:north|south|east|west|main|ground|first|second|top|[${L}]+day) (?:wing|ward|floor|unit)`), 'says when or where their care is', ['put', 'booked', 'moved', 'squeezed', 'slotted', 'pencil', 'fitted', ' list', 'queue', 'line', 'wing', 'ward', 'floor', 'unit']],
   [re(`(?:one of|among|amongst) (?:our|the practice's) (?:[${L}-]+ ){0,3}?(?:patients|residents|clients)`), 'counts them among the practice\'s patients'],
   // "Jordan's been to 3 of 4 sessions": attendance at care here.
   [re(`(?:\\d+|a few|several|two|three|four|five|six|eight|ten|twelve) (?:weeks|months|sessions) of (?:[${L}-]+ ){0,2}(?:classes|sessions|therapy|physio|rehab|treatment|training) with`), 'describes their attendance at care here', ['weeks of', 'months of', 'sessions of']],
@@ -251,6 +251,7 @@ function bookingConfirmed(lower: string): RegExpExecArray | null {
 }
 const OUR_PATIENT_BEFORE = new RegExp(`(?<![${L}])(?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client),? $`);
 // "Edith, our wonderful resident at Brackenholt House".
+const THEIR_CLINICIAN_AFTER = new RegExp(`^,? (?:your|ur|his|her) (?:own |usual |regular )?(?:[${L}-]+ )?(?:nurse|doctor|gp|consultant|physio|physiotherapist|therapist|midwife|specialist|key worker|care coordinator|dentist|hygienist|surgeon|counsell?or|social worker|health visitor)(?![${L}])`);
 const OUR_PATIENT_AFTER = new RegExp(`^,? (?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client)(?![${L}])`);
 const WAITED = /(?<![a-z])(?:waited|waiting|kept waiting|sat in (?:the|your) waiting room)(?![a-z])/;
 const THAT_DAY = /(?<![a-z])(?:that|on the) (?:morning|afternoon|evening|day|night)(?![a-z])/;
@@ -327,6 +328,12 @@ export const rule: Detector = {
         if (/(?:^|[^a-z])(?:when|if|whenever|once|where|should|every time)(?: (?:you're|you are|youre|you|they're|they are|he's|she's))? $/.test(before) || NOT_FOUND.test(before)) continue;
         if (you && !negated(m.start)) add(m.start, m.end, `${quote(doc, m)} is said of ${quote(doc, you)}, the person this reply answers.`);
       }
+    }
+    // "we'll pass this to Femi, your COPD nurse": a staff member named as their own clinician.
+    for (const p of doc.people) {
+      if (p.role !== 'staff' && p.role !== 'provider') continue;
+      const theirs = THEIR_CLINICIAN_AFTER.exec(doc.lower.slice(p.end, p.end + 50));
+      if (theirs && !negated(p.start)) add(p.start, p.end + theirs[0].length, `${quote(doc, { start: p.start, end: p.end + theirs[0].length })} names the clinician who cares for them.`);
     }
     // "our lovely resident Winifred", "my patient Mr. Hale": the practice calls a named person its patient.
     for (const p of doc.people) {

@@ -362,13 +362,18 @@ ruleTester('confirms-patient', {
     { text: "Yes, that's Anita, our new receptionist.", kind: 'reply', context: 'Is that Anita in the photo?' },
     { text: 'The lift came through the inspection fine.', kind: 'reply', context: 'Is the lift fixed?' },
     { text: "Thanks Denise, Trent says he'll miss everyone too 💙", kind: 'reply', context: "Trent looked after my dad for years. You'll be missed!" },
-    { text: "Oh yes, that's the one: the new scanner arrived in May.", kind: 'reply', context: 'Is that the new 3D scanner in your post?' }
+    { text: "Oh yes, that's the one: the new scanner arrived in May.", kind: 'reply', context: 'Is that the new 3D scanner in your post?' },
+    { text: "We've moved the clinic to 4pm on Fridays.", kind: 'reply', context: 'When is the late clinic?' },
+    { text: 'Please speak to Dr. Ross, or your own GP if you prefer.', kind: 'reply', context: 'Who can help with my back?' },
+    { text: 'Insurance claims go through our billing team in about a week.', kind: 'reply', context: 'How long do claims take?' },
+    { text: 'The team is under a lot of pressure this winter.', kind: 'reply', context: 'Why the wait?' },
+    { text: 'We put the flu clinic on at 9am on Saturdays.', kind: 'reply', context: 'Are flu jabs on weekends?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
     { text: 'Great, see you and the kids on Tuesday!', kind: 'reply', context: 'Booked the kids in for check-ups Tuesday', span: 'see you and the kids on' },
     // A booking or a stay looked up for a relative (thirteenth session, written fresh).
-    { text: "Hi Dee, I've put Marcus in the 3:40 with Dr. Patel.", kind: 'message', context: 'can my son Marcus be seen today?', span: "I've put Marcus in the 3" },
+    { text: "Hi Dee, I've put Marcus in the 3:40 with Dr. Patel.", kind: 'message', context: 'can my son Marcus be seen today?', span: "I've put Marcus in the 3:40" },
     { text: 'Hi, Ivor is third on the list this afternoon.', kind: 'message', context: "What time is my dad Ivor's op?", span: 'is third on the list' },
     { text: 'Yes, Ethel is still on the east wing — pop up any time.', kind: 'reply', context: 'Is my nan Ethel still on the east wing?', span: 'is still on the east wing' },
     // A clinician's story of one encounter (thirteenth session, written fresh).
@@ -718,6 +723,11 @@ ruleTester('confirms-patient', {
     { text: 'Yes, she came through our A&E on Friday.', kind: 'reply', context: 'Was the cyclist from the bridge one of yours?', span: 'came through our A&E' },
     { text: "Priya's already on our waiting list for a review.", kind: 'reply', context: 'Can my sister get an appointment?', span: "'s already on our waiting list" },
     { text: "We'll pop you in with Nurse Ana on Tuesday.", kind: 'reply', context: "I'm overdue my smear", span: 'pop you in with Nurse Ana' },
-    { text: "Aww, I've shown her this and she's grinning!", kind: 'reply', context: "Shoutout to Dr Fenn who's looked after my kids for years", span: 'her' }
+    { text: "Aww, I've shown her this and she's grinning!", kind: 'reply', context: "Shoutout to Dr Fenn who's looked after my kids for years", span: 'her' },
+    { text: "I've moved Leon to 10am Thursday with Dr. Ross.", kind: 'message', context: "Can Leon's appointment be later?", span: "I've moved Leon to 10am" },
+    { text: "We'll pass this to Dr. Ross, your consultant.", kind: 'reply', context: 'Still waiting for my scan results', span: 'Dr. Ross, your consultant' },
+    { text: "You're already under our memory clinic team, so call them directly.", kind: 'reply', context: 'Who do I call about my forgetfulness?', span: "You're already under our memory clinic" },
+    { text: 'Your claim went through, so nothing to pay!', kind: 'reply', context: 'Did my insurance sort it?', span: 'Your claim went through' },
+    { text: "Tjaša's chemo is on Tuesday at 9 as usual.", kind: 'message', context: "Can you confirm my wife's chemo time?", span: "Tjaša's chemo" }
   ],
 });
