@@ -367,7 +367,9 @@ ruleTester('confirms-patient', {
     { text: 'Please speak to Dr. Ross, or your own GP if you prefer.', kind: 'reply', context: 'Who can help with my back?' },
     { text: 'Insurance claims go through our billing team in about a week.', kind: 'reply', context: 'How long do claims take?' },
     { text: 'The team is under a lot of pressure this winter.', kind: 'reply', context: 'Why the wait?' },
-    { text: 'We put the flu clinic on at 9am on Saturdays.', kind: 'reply', context: 'Are flu jabs on weekends?' }
+    { text: 'We put the flu clinic on at 9am on Saturdays.', kind: 'reply', context: 'Are flu jabs on weekends?' },
+    { text: 'See you at 10am at the fun run!', kind: 'reply', context: 'Are you doing the charity run?' },
+    { text: 'See you Saturday at the open day!', kind: 'reply', context: 'Can I bring the kids to the open day?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -728,6 +730,8 @@ ruleTester('confirms-patient', {
     { text: "We'll pass this to Dr. Ross, your consultant.", kind: 'reply', context: 'Still waiting for my scan results', span: 'Dr. Ross, your consultant' },
     { text: "You're already under our memory clinic team, so call them directly.", kind: 'reply', context: 'Who do I call about my forgetfulness?', span: "You're already under our memory clinic" },
     { text: 'Your claim went through, so nothing to pay!', kind: 'reply', context: 'Did my insurance sort it?', span: 'Your claim went through' },
-    { text: "Tjaša's chemo is on Tuesday at 9 as usual.", kind: 'message', context: "Can you confirm my wife's chemo time?", span: "Tjaša's chemo" }
+    { text: "Tjaša's chemo is on Tuesday at 9 as usual.", kind: 'message', context: "Can you confirm my wife's chemo time?", span: "Tjaša's chemo" },
+    { text: 'See you at 4pm!', kind: 'message', context: 'can I come in today?', span: 'See you at 4pm' },
+    { text: "You're booked 4pm Thursday.", kind: 'message', context: 'can I get a slot this week?', span: "You're booked 4pm" }
   ],
 });
