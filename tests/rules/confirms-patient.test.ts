@@ -369,7 +369,12 @@ ruleTester('confirms-patient', {
     { text: 'The team is under a lot of pressure this winter.', kind: 'reply', context: 'Why the wait?' },
     { text: 'We put the flu clinic on at 9am on Saturdays.', kind: 'reply', context: 'Are flu jabs on weekends?' },
     { text: 'See you at 10am at the fun run!', kind: 'reply', context: 'Are you doing the charity run?' },
-    { text: 'See you Saturday at the open day!', kind: 'reply', context: 'Can I bring the kids to the open day?' }
+    { text: 'See you Saturday at the open day!', kind: 'reply', context: 'Can I bring the kids to the open day?' },
+    { text: 'Thank you for trusting us with this 💛 Please call us so we can talk.', kind: 'reply', context: 'I think I need help with my drinking' },
+    { text: 'Thanks for being such a great neighbour!', kind: 'reply', context: 'Love the new planters outside the surgery' },
+    { text: "We're sorry you had to wait so long on the phone.", kind: 'reply', context: "Couldn't get through" },
+    { text: 'The team on Ward 7 is recruiting nurses, link below.', kind: 'post' },
+    { text: 'Our radiographers run a free careers talk every spring.', kind: 'reply', context: 'How do I become a radiographer?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -732,6 +737,11 @@ ruleTester('confirms-patient', {
     { text: 'Your claim went through, so nothing to pay!', kind: 'reply', context: 'Did my insurance sort it?', span: 'Your claim went through' },
     { text: "Tjaša's chemo is on Tuesday at 9 as usual.", kind: 'message', context: "Can you confirm my wife's chemo time?", span: "Tjaša's chemo" },
     { text: 'See you at 4pm!', kind: 'message', context: 'can I come in today?', span: 'See you at 4pm' },
-    { text: "You're booked 4pm Thursday.", kind: 'message', context: 'can I get a slot this week?', span: "You're booked 4pm" }
+    { text: "You're booked 4pm Thursday.", kind: 'message', context: 'can I get a slot this week?', span: "You're booked 4pm" },
+    { text: 'Thanks for trusting us with your smile, Kofi!', kind: 'reply', context: 'Google review ★★★★★ — great dentist', span: 'trusting us with your smile' },
+    { text: 'Thanks for being such a loyal patient all these years!', kind: 'reply', context: 'Best practice in town', span: 'Thanks for being such a loyal patient' },
+    { text: "We've passed your kind words on to the radiographers.", kind: 'reply', context: 'The radiographers were lovely during my scan', span: 'the radiographers' },
+    { text: "We're sorry you had to wait so long on Tuesday.", kind: 'reply', context: 'Waited an hour past my appointment time', span: 'you had to wait so long' },
+    { text: "We've passed this on to the team on Ward 7.", kind: 'reply', context: 'Ward 7 nurses looked after my dad so well', span: 'the team on Ward 7' }
   ],
 });

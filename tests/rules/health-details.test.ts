@@ -232,7 +232,8 @@ ruleTester('health-details', {
     { text: 'Mejor llamar antes de venir.', kind: 'reply', context: '¿Puedo ir sin cita?' },
     { text: 'You can see us again from Monday at the new site.', kind: 'reply', context: 'Are you open again?' },
     { text: 'Good news: you can read the new leaflet online.', kind: 'reply', context: 'Is there a leaflet?' },
-    { text: 'Congratulations on your new role, Dr. Ahmed!', kind: 'reply', context: 'Excited to start at the practice' }
+    { text: 'Congratulations on your new role, Dr. Ahmed!', kind: 'reply', context: 'Excited to start at the practice' },
+    { text: 'Recovery times vary: most people are back at work within two weeks.', kind: 'post' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -357,6 +358,7 @@ ruleTester('health-details', {
     { text: 'Delighted your mum can read the paper again 😊', kind: 'reply', context: "Thank you for Mum's new glasses", span: 'your mum can read the paper again' },
     { text: 'Climbing stairs without the frame already, amazing!', kind: 'reply', context: "Dad's new hip op went well", span: 'Climbing stairs without the frame' },
     { text: 'Glad the new knee is definitely working!', kind: 'reply', context: 'Had my knee replacement with you in May', span: 'the new knee is definitely working' },
-    { text: 'Congratulations on your healthy baby girl!', kind: 'reply', context: 'Thank you to the maternity team', span: 'Congratulations on your healthy baby' }
+    { text: 'Congratulations on your healthy baby girl!', kind: 'reply', context: 'Thank you to the maternity team', span: 'Congratulations on your healthy baby' },
+    { text: 'We hope your recovery goes smoothly.', kind: 'reply', context: 'Had my hip done here last week', span: 'your recovery' }
   ],
 });
