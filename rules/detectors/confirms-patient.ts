@@ -253,6 +253,7 @@ function bookingConfirmed(lower: string): RegExpExecArray | null {
 }
 const OUR_PATIENT_BEFORE = new RegExp(`(?<![${L}])(?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client),? $`);
 // "Edith, our wonderful resident at Brackenholt House".
+const BROUGHT_BEFORE = /(?:thanks|thank you)(?: so much| very much)? for (?:bringing|having brought) $/;
 const THEIR_CLINICIAN_AFTER = new RegExp(`^,? (?:your|ur|his|her) (?:own |usual |regular )?(?:[${L}-]+ )?(?:nurse|doctor|gp|consultant|physio|physiotherapist|therapist|midwife|specialist|key worker|care coordinator|dentist|hygienist|surgeon|counsell?or|social worker|health visitor)(?![${L}])`);
 const OUR_PATIENT_AFTER = new RegExp(`^,? (?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client)(?![${L}])`);
 const WAITED = /(?<![a-z])(?:waited|waiting|kept waiting|sat in (?:the|your) waiting room)(?![a-z])/;
@@ -336,6 +337,12 @@ export const rule: Detector = {
       if (p.role !== 'staff' && p.role !== 'provider') continue;
       const theirs = THEIR_CLINICIAN_AFTER.exec(doc.lower.slice(p.end, p.end + 50));
       if (theirs && !negated(p.start)) add(p.start, p.end + theirs[0].length, `${quote(doc, { start: p.start, end: p.end + theirs[0].length })} names the clinician who cares for them.`);
+    }
+    // "Thank you for bringing Max in so promptly": the person brought in for care, by name.
+    if (doc.addressed) for (const p of doc.people) {
+      if (p.role !== 'patient' || p.kind === 'handle') continue;
+      const before = BROUGHT_BEFORE.exec(doc.lower.slice(Math.max(0, p.start - 40), p.start));
+      if (before && /^ (?:in|along|to see us|down|over)(?![a-z])/.test(doc.lower.slice(p.end, p.end + 12))) add(p.start - before[0].length, p.end, `${quote(doc, { start: p.start - before[0].length, end: p.end })} thanks them for bringing someone in for care.`);
     }
     // "our lovely resident Winifred", "my patient Mr. Hale": the practice calls a named person its patient.
     for (const p of doc.people) {
@@ -503,7 +510,7 @@ export function reviewOfCare(doc: Doc): boolean {
 const relativeOf = (lower: string) => /'s$/.test(lower) && RELATIVES.has(lower.slice(0, -2));
 const DUE_REVIEW = new Set(['next', 'annual', 'yearly', 'routine', 'month', 'medication', 'meds']);
 const REPEAT_ALONE = /^ (?:went|was|is|has|had|been|ready|should|will|request|order|meds|medication)(?![a-z])/;
-export const CARE_NOUNS = new PhraseList(['visit', 'dosette', 'dosette box', 'blister pack', 'webster pack', 'pill organiser', 'pill organizer', 'nomad tray', 'medication pack', 'med pack', 'script', 'sessions', 'mental health plan', 'care plan', 'treatment plan', 'room', 'physical', 'well visit', 'well-child visit', 'pre test', 'pretest', 'hearing test', 'eye test', 'sight test', 'allergy test', 'skin test', 'pregnancy test', 'swab', 'appointment', 'appt', 'slot', 'follow up', 'followup', 'check up', 'checkup', 'check', 'result', 'chart', 'prescription', 'refill', 'order', 'record', 'notes', 'account', 'bill', 'statement', 'copay', 'claim', 'procedure', 'surgery', 'operation', 'biopsy', 'lab', 'lab work', 'lab check', 'lab result', 'bloods', 'blood test', 'blood work', 'bloodwork', 'blood draw', 'blood result', 'x ray', 'xray', 'scan', 'counsellor', 'counselor', 'therapist', 'session', 'consult', 'consultation', 'cleaning', 'treatment', 'glasses', 'frames', 'lenses', 'multifocals', 'varifocals', 'bifocals', 'hearing aids', 'hearing aid', 'file', 'patient file', 'crown', 'filling', 'stitches', 'cast', 'retainer', 'aligner', 'braces', 'implant', 'denture', 'referral', 'registration', 'stay', 'discharge', 'admission', 'delivery', 'deliveries', 'labour', 'labor', 'smear', 'smear test', 'vaccination', 'vaccine', 'jab', 'injection', 'shot', 'call back', 'callback', 'attendance', 'reading', 'mask refit', 'assessment', 'fit note', 'sick note', 'e consult', 'econsult', 'e consultation', 'booking', 'confirmation text', 'confirmation email', 'confirmation letter', 'confirmation message', 'reminder', 'recall', 'medication review', 'asthma review', 'diabetes review', 'annual review', 'health review', 'blood pressure review', 'bp review', 'contraceptive review', 'pill review', 'adjustment', 'scale and polish', 'fitting', 'refit', 'mask fitting', 'ultrasound', 'mri', 'ecg', 'ekg', 'physio', 'rehab', 'dose', 'care', 'history', 'due date', 'exam', 'tablets', 'meds', 'next one']);
+export const CARE_NOUNS = new PhraseList(['visit', 'dosette', 'dosette box', 'blister pack', 'webster pack', 'pill organiser', 'pill organizer', 'nomad tray', 'medication pack', 'med pack', 'script', 'sessions', 'mental health plan', 'care plan', 'treatment plan', 'room', 'physical', 'well visit', 'well-child visit', 'pre test', 'pretest', 'hearing test', 'eye test', 'sight test', 'allergy test', 'skin test', 'pregnancy test', 'swab', 'appointment', 'appt', 'slot', 'follow up', 'followup', 'check up', 'checkup', 'check', 'result', 'chart', 'prescription', 'refill', 'order', 'record', 'notes', 'account', 'bill', 'statement', 'copay', 'claim', 'procedure', 'surgery', 'operation', 'biopsy', 'lab', 'lab work', 'lab check', 'lab result', 'bloods', 'blood test', 'blood work', 'bloodwork', 'blood draw', 'blood result', 'x ray', 'xray', 'scan', 'counsellor', 'counselor', 'therapist', 'session', 'consult', 'consultation', 'cleaning', 'treatment', 'glasses', 'frames', 'lenses', 'multifocals', 'varifocals', 'bifocals', 'hearing aids', 'hearing aid', 'file', 'patient file', 'crown', 'filling', 'stitches', 'cast', 'retainer', 'aligner', 'braces', 'implant', 'denture', 'referral', 'registration', 'stay', 'discharge', 'admission', 'delivery', 'deliveries', 'labour', 'labor', 'smear', 'smear test', 'vaccination', 'vaccine', 'jab', 'injection', 'shot', 'call back', 'callback', 'attendance', 'reading', 'mask refit', 'assessment', 'fit note', 'sick note', 'e consult', 'econsult', 'e consultation', 'booking', 'confirmation text', 'confirmation email', 'confirmation letter', 'confirmation message', 'reminder', 'recall', 'medication review', 'asthma review', 'diabetes review', 'annual review', 'health review', 'blood pressure review', 'bp review', 'contraceptive review', 'pill review', 'adjustment', 'scale and polish', 'fitting', 'refit', 'mask fitting', 'ultrasound', 'mri', 'ecg', 'ekg', 'physio', 'rehab', 'dose', 'care', 'history', 'due date', 'exam', 'tablets', 'meds', 'next one', 'test result', 'heartbeat']);
 const VISIT_NOUN = new Set(['appointment', 'appointments', 'appt', 'visit', 'consultation', 'consult', 'operation', 'procedure', 'scan', 'admission', 'stay', 'referral', 'session', 'check-up', 'checkup']);
 const NOT_A_MODIFIER = new Set('to for of at in on with about from by and or but the a an my our their his her its this that these those every any all no not own is are was were be been being have has had will would can could should may might must do does did so very just really also about feedback kind lovely time review words comments'.split(' '));
 const GENERIC_PROCEDURE = /^(?:procedures?|treatments?|therapy|surgery|surgeries|care)$/;
@@ -513,7 +520,7 @@ const NOT_THEIR_CARE = /^ (?:home|homes|package|workers?|for|about|of|team)(?![a
 // "your reminder settings", "your booking preferences": how they hear from the practice, not their care.
 const SETTINGS_AFTER = /^ (?:preferences|settings|options)(?![a-z])/;
 
-const READERS_CLINICIAN_BEFORE = /(?:ask|tell|see|with|speak to|talk to|check with|mention it to) your (?:own |regular |usual |family )?(?:dentist|gp|doctor|hygienist|optometrist|optician|pharmacist|physio|midwife|pa?ediatrician|nurse|prescriber|provider|specialist|consultant|health visitor|care team)(?: or (?:your )?[a-z]+)?(?: practice| surgery| team| clinic| office)? (?:[a-z]+ ){0,2}$/;
+const READERS_CLINICIAN_BEFORE = /(?:ask|tell|see|with|speak to|talk to|check with|mention (?:it|this|that|the [a-z]+) to) your (?:own |regular |usual |family )?(?:dentist|gp|doctor|hygienist|optometrist|optician|pharmacist|physio|midwife|pa?ediatrician|nurse|prescriber|provider|specialist|consultant|health visitor|care team)(?: or (?:your )?[a-z]+)?(?: practice| surgery| team| clinic| office)? (?:[a-z]+ ){0,2}$/;
 /** "your <care>" in a reply, or "his/her/their <care>" where the pronoun is a patient's (one of `owners`). */
 const CLINICIAN_OR = /^,? or (?:your |a |an |another |any )?(?:own )?(?:gp|doctor|physio|physiotherapist|pharmacist|nurse|practice nurse|dentist|midwife|optician|optometrist|specialist|health visitor|prescriber|provider|consultant|pediatrician|paediatrician|care team)s?(?![a-z])/;
 export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
@@ -582,11 +589,14 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
       }
       if (CARE_QUALIFIERS.has(ws[j].lower) || relativeOf(ws[j].lower) || /^\d+(?:st|nd|rd|th)?$/.test(ws[j].lower)) continue;
       // "your eye clinic appointment", "your pre-assessment physio visit": any two words naming the service before a visit.
-      if (j === i + 1 && /^[a-z][a-z-]+$/.test(ws[j].lower) && !NOT_A_MODIFIER.has(ws[j].lower)) {
+      // ("your first hygiene visit": after the qualifiers too.)
+      if (/^[a-z][a-z-]+$/.test(ws[j].lower) && !NOT_A_MODIFIER.has(ws[j].lower)) {
         const k = ws.slice(j + 1, i + 4).findIndex((w) => VISIT_NOUN.has(w.lower));
         if (k >= 0 && ws.slice(j + 1, j + 1 + k).every((w) => /^[a-z][a-z-]+$/.test(w.lower) && !NOT_A_MODIFIER.has(w.lower))) {
           const end = ws[j + 1 + k].end;
-          if (!/^,? (?:if|when|in case) /.test(doc.lower.slice(end, end + 12))) out.push({ start: ws[i].start, end });
+          // ("mention it to your own dentist at your next dental appointment": whichever practice the reader has.)
+          const readersClinician = yours && READERS_CLINICIAN_BEFORE.test(doc.lower.slice(doc.sentences[ws[i].sentence].start, ws[i].start));
+          if (!/^,? (?:if|when|in case) /.test(doc.lower.slice(end, end + 12)) && !readersClinician) out.push({ start: ws[i].start, end });
         }
       }
       break;

@@ -374,7 +374,15 @@ ruleTester('confirms-patient', {
     { text: 'Thanks for being such a great neighbour!', kind: 'reply', context: 'Love the new planters outside the surgery' },
     { text: "We're sorry you had to wait so long on the phone.", kind: 'reply', context: "Couldn't get through" },
     { text: 'The team on Ward 7 is recruiting nurses, link below.', kind: 'post' },
-    { text: 'Our radiographers run a free careers talk every spring.', kind: 'reply', context: 'How do I become a radiographer?' }
+    { text: 'Our radiographers run a free careers talk every spring.', kind: 'reply', context: 'How do I become a radiographer?' },
+    { text: 'Thanks for bringing cake in for the team!', kind: 'reply', context: 'Dropped off a lemon drizzle for reception' },
+    { text: 'Our nurses love it when families bring treats.', kind: 'reply', context: 'Can we bring chocolates for the staff?' },
+    { text: 'If you are still concerned, mention it to your own dentist at your next dental appointment.', kind: 'reply', context: 'My son grinds his teeth, should I worry?' },
+    { text: 'Side effects of the flu jab are usually mild and pass in a day or two.', kind: 'reply', context: 'What side effects does the flu jab have?' },
+    { text: 'Mum has settled into her new flat nicely, thanks for asking!', kind: 'reply', context: "How's your mum doing?" },
+    { text: 'Test results usually take three working days.', kind: 'reply', context: 'How long do test results take?' },
+    { text: 'The first hygiene visit for children is free.', kind: 'reply', context: 'Do kids pay for the hygienist?' },
+    { text: 'Our carers love the new minibus!', kind: 'reply', context: 'Nice new van!' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -742,6 +750,14 @@ ruleTester('confirms-patient', {
     { text: 'Thanks for being such a loyal patient all these years!', kind: 'reply', context: 'Best practice in town', span: 'Thanks for being such a loyal patient' },
     { text: "We've passed your kind words on to the radiographers.", kind: 'reply', context: 'The radiographers were lovely during my scan', span: 'the radiographers' },
     { text: "We're sorry you had to wait so long on Tuesday.", kind: 'reply', context: 'Waited an hour past my appointment time', span: 'you had to wait so long' },
-    { text: "We've passed this on to the team on Ward 7.", kind: 'reply', context: 'Ward 7 nurses looked after my dad so well', span: 'the team on Ward 7' }
+    { text: "We've passed this on to the team on Ward 7.", kind: 'reply', context: 'Ward 7 nurses looked after my dad so well', span: 'the team on Ward 7' },
+    { text: 'Thank you for bringing Oliver in so promptly.', kind: 'reply', context: 'Google review ★★★★ — Good service', span: 'Thank you for bringing Oliver' },
+    { text: "We're sorry your son waited so long in A&E.", kind: 'reply', context: 'Google review ★★ — slow', span: 'your son waited so long' },
+    { text: 'Great job at your first hygiene visit, Mia!', kind: 'reply', context: 'Google review ★★★★ — Good service', span: 'your first hygiene visit' },
+    { text: "We're glad Dad settled in so well at Rosewood.", kind: 'reply', context: 'Google review ★★★★★ — lovely home', span: 'Dad settled in so well' },
+    { text: 'Your dad is such a character, the carers love him.', kind: 'reply', context: 'Google review ★★★★★ — kind staff', span: 'the carers love him' },
+    { text: 'Thanks for letting us know about the side effects you had.', kind: 'reply', context: 'Google review ★★★ — ok', span: 'the side effects you had' },
+    { text: "It was lovely to hear your baby's heartbeat with you today.", kind: 'reply', context: 'Google review ★★★★★ — amazing midwives', span: "your baby's heartbeat" },
+    { text: "We're sorry the receptionist discussed your test results at the desk.", kind: 'reply', context: 'Google review ★★ — Bad service', span: 'your test results' }
   ],
 });
