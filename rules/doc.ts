@@ -91,7 +91,7 @@ const THEIR_CARE = /(?:^|[^a-z])(?:your (?:[a-z-]+ )?(?:repeat|prescription|appo
 // "For most uncomplicated pregnancies, yes.", "With most antibiotics…", "In many provinces you can", "Every 2 years is
 // right for most adults", "It depends on…": an answer that opens with who it holds for is written for every reader,
 // even when the question said "I" ("Can I drink alcohol on antibiotics?"). ("Usually it's gingivitis" is a guess.)
-const GENERAL_OPENING = /^\W*(?:(?:for|in|with) (?:most|many|some|all)(?![a-z])|most (?:people|adults|children|kids|babies|women|men|patients|pharmacies|of us)(?![a-z])|many (?:people|adults|children|kids|pharmacies|airlines|provinces|states|areas|places)(?![a-z])|every \d+ (?:years|months) is|it depends on(?![a-z]))/;
+const GENERAL_OPENING = /^\W*(?:(?:for|in|with) (?:most|many|some|all)(?![a-z])|(?:healthy )?(?:adults|children|kids|babies|teens|people|anyone|everyone)(?: (?:over|under|aged|from) [a-z0-9-]+(?: [a-z]+)?)? (?:can|should|may|need to|are advised to|are usually)(?![a-z])|most (?:people|adults|children|kids|babies|women|men|patients|pharmacies|of us)(?![a-z])|many (?:people|adults|children|kids|pharmacies|airlines|provinces|states|areas|places)(?![a-z])|every \d+ (?:years|months) is|it depends on(?![a-z]))/;
 // "…so she's probably fine", "for you, I'd go with 12": the answer turns to their case after all.
 const TURNS_TO_THEM = /(?<![a-z'])(?:he|she|him|her|his|he's|she's|for you|in your case|i'd|i would)(?![a-z'])/;
 function opensGenerally(message: MessageText): boolean {

@@ -233,7 +233,8 @@ ruleTester('health-details', {
     { text: 'You can see us again from Monday at the new site.', kind: 'reply', context: 'Are you open again?' },
     { text: 'Good news: you can read the new leaflet online.', kind: 'reply', context: 'Is there a leaflet?' },
     { text: 'Congratulations on your new role, Dr. Ahmed!', kind: 'reply', context: 'Excited to start at the practice' },
-    { text: 'Recovery times vary: most people are back at work within two weeks.', kind: 'post' }
+    { text: 'Recovery times vary: most people are back at work within two weeks.', kind: 'post' },
+    { text: 'Children over 6 months can have paracetamol, 2.5ml for ages 6 to 24 months.', kind: 'reply', context: 'What dose of Calpol can I give?' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },

@@ -160,7 +160,8 @@ ruleTester('medical-advice', {
     { text: 'Keep using the portal for repeat requests.', kind: 'reply', context: 'How do I order repeats?' },
     { text: 'From the photos on our website you can see the new waiting room.', kind: 'reply', context: 'Have you renovated?' },
     { text: "Please don't go to the ER for prescription refills; call us instead.", kind: 'reply', context: 'Where can I get a refill?' },
-    { text: 'The dose may need to be confirmed by your pharmacist.', kind: 'reply', context: 'Can I take two?' }
+    { text: 'The dose may need to be confirmed by your pharmacist.', kind: 'reply', context: 'Can I take two?' },
+    { text: 'Great question! Adults can take ibuprofen with food, up to 400mg three times a day unless your doctor says otherwise.', kind: 'reply', context: 'Can I take ibuprofen every day?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
