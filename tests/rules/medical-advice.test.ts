@@ -161,7 +161,8 @@ ruleTester('medical-advice', {
     { text: 'From the photos on our website you can see the new waiting room.', kind: 'reply', context: 'Have you renovated?' },
     { text: "Please don't go to the ER for prescription refills; call us instead.", kind: 'reply', context: 'Where can I get a refill?' },
     { text: 'The dose may need to be confirmed by your pharmacist.', kind: 'reply', context: 'Can I take two?' },
-    { text: 'Great question! Adults can take ibuprofen with food, up to 400mg three times a day unless your doctor says otherwise.', kind: 'reply', context: 'Can I take ibuprofen every day?' }
+    { text: 'Great question! Adults can take ibuprofen with food, up to 400mg three times a day unless your doctor says otherwise.', kind: 'reply', context: 'Can I take ibuprofen every day?' },
+    { text: 'Cold season is here, wash your hands!', kind: 'reply', context: 'Any tips for winter?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -286,6 +287,7 @@ ruleTester('medical-advice', {
     { text: 'No need to come in unless the swelling gets worse.', kind: 'reply', context: 'Twisted my ankle, do I need an x-ray?', span: 'No need to come in unless the swelling gets worse' },
     { text: "Don't go to the ER for this, we can see him first thing tomorrow.", kind: 'reply', context: "My son's got a splinter he won't let me touch, do we need A&E?", span: "Don't go to the ER for this, we can see him first thing tomorrow" },
     { text: 'Her inhaler dose may need increasing, so please book a review.', kind: 'reply', context: "My daughter's asthma is waking her at night", span: 'Her inhaler dose may need increasing, so please book a review' },
-    { text: 'She should repeat the blood test in three months.', kind: 'reply', context: "My mum's iron came back low, what now?", span: 'She should repeat the blood test in three months' }
+    { text: 'She should repeat the blood test in three months.', kind: 'reply', context: "My mum's iron came back low, what now?", span: 'She should repeat the blood test in three months' },
+    { text: "It's probably just a cold, plenty of fluids and rest.", kind: 'reply', context: 'Sore throat and runny nose for 2 days', span: "It's probably just a cold, plenty of fluids and rest" }
   ],
 });
