@@ -382,7 +382,15 @@ ruleTester('confirms-patient', {
     { text: 'Mum has settled into her new flat nicely, thanks for asking!', kind: 'reply', context: "How's your mum doing?" },
     { text: 'Test results usually take three working days.', kind: 'reply', context: 'How long do test results take?' },
     { text: 'The first hygiene visit for children is free.', kind: 'reply', context: 'Do kids pay for the hygienist?' },
-    { text: 'Our carers love the new minibus!', kind: 'reply', context: 'Nice new van!' }
+    { text: 'Our carers love the new minibus!', kind: 'reply', context: 'Nice new van!' },
+    { text: 'Sorry the phone lines were busy this morning.', kind: 'reply', context: 'Could not get through' },
+    { text: 'Sorry the parking was full.', kind: 'reply', context: 'No spaces again' },
+    { text: "If you can't get an appointment, call 111.", kind: 'reply', context: "Can't get through to anyone" },
+    { text: 'Lovely to have you all at the open day!', kind: 'reply', context: 'Great open day' },
+    { text: 'Sorry the website was down yesterday, it is back now.', kind: 'reply', context: 'Site not loading' },
+    { text: 'Great to have you both on the team!', kind: 'reply', context: 'Excited to start as your new receptionists' },
+    { text: 'Apologies that the car park was closed on Friday.', kind: 'reply', context: 'Nowhere to park' },
+    { text: 'Sorry the lift was out of order last week.', kind: 'reply', context: 'Had to take the stairs' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -758,6 +766,14 @@ ruleTester('confirms-patient', {
     { text: 'Your dad is such a character, the carers love him.', kind: 'reply', context: 'Google review ★★★★★ — kind staff', span: 'the carers love him' },
     { text: 'Thanks for letting us know about the side effects you had.', kind: 'reply', context: 'Google review ★★★ — ok', span: 'the side effects you had' },
     { text: "It was lovely to hear your baby's heartbeat with you today.", kind: 'reply', context: 'Google review ★★★★★ — amazing midwives', span: "your baby's heartbeat" },
-    { text: "We're sorry the receptionist discussed your test results at the desk.", kind: 'reply', context: 'Google review ★★ — Bad service', span: 'your test results' }
+    { text: "We're sorry the receptionist discussed your test results at the desk.", kind: 'reply', context: 'Google review ★★ — Bad service', span: 'your test results' },
+    { text: 'Lovely to have you in, Siobhan!', kind: 'reply', context: 'Great service', span: 'Lovely to have you' },
+    { text: 'Shame about the wait on Friday, the clinic was packed.', kind: 'reply', context: 'Slow but good', span: 'Shame about the wait' },
+    { text: 'Thanks for your patience while we sorted your repeat.', kind: 'reply', context: 'Got there in the end', span: 'your repeat' },
+    { text: "Sorry the script wasn't ready, it's ready now.", kind: 'reply', context: 'Pharmacy was slow', span: "Sorry the script wasn't" },
+    { text: 'So sorry it took three calls to get you an appointment.', kind: 'reply', context: 'Terrible phones', span: 'took three calls to get you an' },
+    { text: "Sorry you couldn't get an appointment for three weeks.", kind: 'reply', context: 'Impossible to book', span: "you couldn't get an appointment" },
+    { text: "We're sorry the GP ran late on Monday.", kind: 'reply', context: 'Had to wait', span: 'sorry the GP ran late' },
+    { text: "Wow, you've been seeing Dr. Lee for 10 years!", kind: 'reply', context: 'Great', span: 'been seeing Dr. Lee for 10 years' }
   ],
 });
