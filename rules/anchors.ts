@@ -131,7 +131,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     if (/ as $/.test(m.lower.slice(a.start - 4, a.start)) && NOT_FOUND.test(m.lower.slice(m.sentences[a.sentence].start, a.start))) continue;
     // "A patient asked us last week whether…", "a patient told me last month that…": the opening of a general point,
     // nobody's case (unless it happened today: "A teen told me today she's been vaping").
-    if (post && (det === 'a' || det === 'an') && (anyoneItFits(m, a, sentenceText(a.sentence)) || !holds(EVENT, sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
+    if (post && (det === 'a' || det === 'an') && (anyoneItFits(m, a, sentenceText(a.sentence)) || HYPOTHETICAL.test(sentenceText(a.sentence)) || !holds(EVENT, sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
     else if (generalAsk && (det === 'a' || det === 'an') && !PAST_DAY.test(sentenceText(a.sentence)) && !NAMED_TIME.test(sentenceText(a.sentence)) && !SOMEONE_THERE_BEFORE.test(m.lower.slice(Math.max(0, a.start - 12), a.start))) generic.push(a);
     else if (post && det === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
     // "Prince George … this charming little boy": a description that points back at a public figure.
@@ -139,7 +139,13 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     else out.push(a);
   }
   // ("under 12 weeks old", "over 65 years old": anyone that age.)
-  for (const x of m.lower.matchAll(AGE)) if (!/(?:under|over|younger than|older than|below|above|aged) $/.test(m.lower.slice(Math.max(0, x.index! - 14), x.index!))) out.push(at(x, 'age'));
+  for (const x of m.lower.matchAll(AGE)) {
+    if (/(?:under|over|younger than|older than|below|above|aged) $/.test(m.lower.slice(Math.max(0, x.index! - 14), x.index!))) continue;
+    const a = at(x, 'age');
+    // "Imagine a 45-year-old who ignores chest pain": a case made up to teach, in a post.
+    if (post && HYPOTHETICAL.test(sentenceText(a.sentence))) generic.push(a);
+    else out.push(a);
+  }
   for (const x of m.text.matchAll(CASE_AGE)) out.push(at(x, 'age'));
   if (post) {
     for (const x of m.lower.matchAll(GENERIC_PERSON)) {
@@ -224,6 +230,8 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
 const LAST_DETERMINER = /\s(your|my|his|her|our|the|this|that)\s+(?:(?!(?:your|my|his|her|our|the|this|that)\s)[\p{L}\p{N}'-]+\s+)*?[\p{L}'-]+$/u;
 const PAST_DAY = /(?<![a-z])(?:yesterday|last (?:night|week|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|this (?:morning|afternoon)|earlier today)(?![a-z])/;
 const QUESTION_OPENING = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:had|have|has|do|does|did|is|are|was|were|can|could|would|should|will|who|whose|who's|what|what's|when|where|why|how|ever|anyone|any|got|know|remember|raise|does|which|parents|moms|dads|quick|q|poll|question|true or false|pregnant|planning|travelling|traveling|caring|living|over|under|aged|new)(?![a-z'])/u;
+// A case made up to teach: "Imagine a 45-year-old who…", "A typical case: a teenager with acne…", "Picture this:".
+const HYPOTHETICAL = /^\W*(?:imagine|picture (?:this|a|an)|suppose|say (?:you|your|a|an)|let's say|a (?:typical|common|classic|familiar) (?:case|scenario|story|example|picture)|for (?:example|instance)|e\.g\.)(?![a-z])/;
 const QUESTION_FRAME = /^ (?:recently |once |just )?(?:(?:asked|wanted to know|wondered|emailed|messaged|wrote in|asks)(?: (?:us|me|our team|the team))?(?: (?:recently|last week|this week|last month|today|yesterday))? (?:whether|if|about|what|how|why|when|for|to)|(?:told|taught|reminded|showed) (?:me|us|our team)(?: (?:recently|last week|this week|last month))?(?! (?:today|yesterday|tonight|this morning|this afternoon|earlier))(?: something| that| how| why)?)(?![a-z])/;
 const POLICY_OPENING = /^\W*(?:our|the|it's our|it is our|as a) (?:[a-z-]+ ){0,2}?(?:policy|protocol|procedure|process|rule|standard practice)(?: for [^.!?]{0,60}?)? (?:is|are|means|says)(?![a-z])/;
 const ONE_OF = /one of (?:our|my|the|his|her|their) (?:[a-z-]+ )?$/;

@@ -390,7 +390,8 @@ ruleTester('confirms-patient', {
     { text: 'Sorry the website was down yesterday, it is back now.', kind: 'reply', context: 'Site not loading' },
     { text: 'Great to have you both on the team!', kind: 'reply', context: 'Excited to start as your new receptionists' },
     { text: 'Apologies that the car park was closed on Friday.', kind: 'reply', context: 'Nowhere to park' },
-    { text: 'Sorry the lift was out of order last week.', kind: 'reply', context: 'Had to take the stairs' }
+    { text: 'Sorry the lift was out of order last week.', kind: 'reply', context: 'Had to take the stairs' },
+    { text: "Imagine a 45-year-old who ignores chest pain because he thinks he's too young. Don't be that person: call 999.", kind: 'post' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },

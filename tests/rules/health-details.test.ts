@@ -234,7 +234,9 @@ ruleTester('health-details', {
     { text: 'Good news: you can read the new leaflet online.', kind: 'reply', context: 'Is there a leaflet?' },
     { text: 'Congratulations on your new role, Dr. Ahmed!', kind: 'reply', context: 'Excited to start at the practice' },
     { text: 'Recovery times vary: most people are back at work within two weeks.', kind: 'post' },
-    { text: 'Children over 6 months can have paracetamol, 2.5ml for ages 6 to 24 months.', kind: 'reply', context: 'What dose of Calpol can I give?' }
+    { text: 'Children over 6 months can have paracetamol, 2.5ml for ages 6 to 24 months.', kind: 'reply', context: 'What dose of Calpol can I give?' },
+    { text: "Imagine a 45-year-old who ignores chest pain because he thinks he's too young. Don't be that person: call 999.", kind: 'post' },
+    { text: "A typical case: a teenager with acne who has tried every cream. Here's what actually works.", kind: 'post' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
