@@ -107,6 +107,8 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [family(`{P}(?:'re| are) due (?:again|back|for (?:your|a|another|the next))`), 'knows when they are next due for care', ['due']],
   // "I'll ask the doctor to review your mum's syringe driver": arranging a clinician's care for them.
   [family(`(?:ask|get|have) (?:the|a|our|one of our) (?:[${L}-]+ )?(?:doctor|doctors|gp|gps|nurse|nurses|consultant|physio|pharmacist|dentist|clinician|midwife|team)(?:s)? to (?:come and )?(?:review|check|see|look at|examine|adjust|increase|reduce|change|visit|call) {P}`), 'arranges a clinician\'s care for them', ['ask', 'get', 'have']],
+  // "Yes, Dr. Patel can see him on Monday", "bring him in at 4": a visit arranged for them.
+  [re(`(?:(?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|the (?:doctor|nurse|dentist|gp|physio|hygienist)) (?:can|will|could|'ll) (?:see|fit in|squeeze in|check) (?:you|u|him|her|them)|bring (?:him|her|them|your (?:[${L}-]+ )?(?:son|daughter|boy|girl|kids?|children|little one|baby|mum|mom|dad)) (?:in|down|along)) (?:on|at|tomorrow|today|tonight|this|next|first thing|straight)(?![${L}])`), 'arranges their visit here', ['see', 'fit in', 'squeeze', 'check', 'bring']],
   // "drop a sample in and Dr. Okafor will review it": a named clinician will look at what they bring or send.
   [re(`(?<!(?:when|once|after|before|then) )(?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+) (?:will|'ll|can|is going to|is happy to) (?:review|look at|check|go through|read|assess) (?:it|them|this|that|your|ur)${E}`), 'arranges a clinician\'s care for them', ['will', "'ll", ' can', 'going to', 'happy to']],
   // "We remember her ringing it", "we still remember you and your boys": the practice knows them from their care.

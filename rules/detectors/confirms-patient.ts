@@ -235,12 +235,16 @@ const OWN_RESULT_AFTER = /^(?:'s)? ?(?:[a-z\d/ ]{0,12} )?(?:results?|came back|c
 // "Can I come in with my mum to her session on Weds?": a relative's booking, asked about.
 // "Can we move Aiden's cleaning to next week?": a named person's, too.
 const THEIR_BOOKING = /(?<![a-z])(?:her|his|their|[a-z]+'s) (?:next )?(?:appt|appointment|session|visit|follow-?up|procedure|consult|cleaning|check-?up|checkup|exam|physical)(?![a-z])/;
+// "Has my repeat gone through?", "Where's my prescription?": their own care item, asked after.
+const OWN_CARE_ASKED = /(?<![a-z])my (?:[a-z-]+ )?(?:repeat|prescription|script|referral|letter|meds|medication|glasses|hearing aids?|dentures|sick note|fit note)(?![a-z])/;
 const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my|(?:just )?booked (?:a|an|me in for a|in for a) (?:\p{L}+ )?(?:check[- ]?up|cleaning|appointment|appt|consult|session|scan|filling|smear|review)|(?:physio|appointment|appt|check[- ]?up|cleaning|session|scan|consult) with (?:you|u|y'all)(?: guys| all| lot)? (?:tomorrow|today|tonight|next|on|this))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // "when you arrive", "good luck tomorrow!", "see you Thursday": the visit the comment says is booked.
 const THEIR_COMING_VISIT = /(?<![a-z])(?:when (?:you|u) (?:arrive|get here|come in|check in|turn up)|(?:good luck|best of luck|see (?:you|u)|enjoy) (?:tomorrow|today|tonight|next week|then|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![a-z])/;
 // The comment thanks the practice for care it gave.
 // "yes - Tuesday 4pm with Sofia as usual", "yep, still on": a reply that confirms the booking the comment asks about.
-const CONFIRMS_BOOKING = new RegExp(`(?:^|[^${L}])(?:yes|yep|yup|yeah|yea|still on|all set|confirmed|(?:you're|youre|you are) booked|booked in|see you (?:then|there))(?![${L}])|(?:^|[^${L}])(?:${WHEN})(?![${L}])`, 'g');
+const DONE_FOR_THEM_SOURCE = `(?:i've|we've|i have|we have) (?:now |just |already )?(?:cancell?ed|moved|changed|rebooked|rescheduled|sent|approved|signed|booked|issued)|(?:it's|it has|they've|they have|it was|they were) (?:been |now |just |already )+(?:sent|approved|signed|done|issued|received|booked|cancell?ed|moved|passed)|(?:has|have) (?:now |just |already )?gone (?:to|through|off)`;
+const DONE_FOR_THEM = new RegExp(`(?<![${L}])(?:${DONE_FOR_THEM_SOURCE})(?![${L}])`);
+const CONFIRMS_BOOKING = new RegExp(`(?:^|[^${L}])(?:yes|yep|yup|yeah|yea|still on|all set|all sorted|confirmed|(?:you're|youre|you are) booked|booked in|see you (?:then|there)|${DONE_FOR_THEM_SOURCE})(?![${L}])|(?:^|[^${L}])(?:${WHEN})(?![${L}])`, 'g');
 // "They're in from 7:30am", "lines open at 8": a service's hours, not their booking.
 const SERVICE_HOURS_BEFORE = /(?:open|opens|opening|in|available|staffed|answered|close|closes|closing|shut|shuts)(?: from| at| until| till| by)? $/;
 function bookingConfirmed(lower: string): RegExpExecArray | null {
@@ -465,8 +469,10 @@ export const rule: Detector = {
 // results back?" → "they're in!" (not "Flu shots are in!").
       const requested = holds(OWN_REQUEST, doc.context.lower);
       const bookingAsked = (booked || THEIR_BOOKING.test(doc.context.lower)) && doc.context.text.includes('?');
-      if (bookingAsked || requested) {
-        const yes = (bookingAsked ? bookingConfirmed(doc.lower) : null) ?? (requested && !CANNOT.test(doc.lower) ? HANDED_OVER.exec(doc.lower) : null);
+      // "Has my repeat gone through?" → "it's been sent to your usual chemist": done for them (a bare "yes" may answer how it works).
+      const itemAsked = !bookingAsked && OWN_CARE_ASKED.test(doc.context.lower) && doc.context.text.includes('?');
+      if (bookingAsked || requested || itemAsked) {
+        const yes = (bookingAsked ? bookingConfirmed(doc.lower) : null) ?? (itemAsked && !CANNOT.test(doc.lower) ? DONE_FOR_THEM.exec(doc.lower) : null) ?? (requested && !CANNOT.test(doc.lower) ? HANDED_OVER.exec(doc.lower) : null);
         if (yes && !NOT_FOUND.test(doc.lower)) {
           const span = { start: yes.index + yes[0].length - yes[0].trimStart().length, end: yes.index + yes[0].length };
           add(span.start, span.end, `The comment asks about their own booking or records, and the reply confirms it: ${quote(doc, span)}.`);

@@ -391,7 +391,10 @@ ruleTester('confirms-patient', {
     { text: 'Great to have you both on the team!', kind: 'reply', context: 'Excited to start as your new receptionists' },
     { text: 'Apologies that the car park was closed on Friday.', kind: 'reply', context: 'Nowhere to park' },
     { text: 'Sorry the lift was out of order last week.', kind: 'reply', context: 'Had to take the stairs' },
-    { text: "Imagine a 45-year-old who ignores chest pain because he thinks he's too young. Don't be that person: call 999.", kind: 'post' }
+    { text: "Imagine a 45-year-old who ignores chest pain because he thinks he's too young. Don't be that person: call 999.", kind: 'post' },
+    { text: 'Yes, just ask the pharmacy team to change your nominated branch.', kind: 'message', context: 'Can I change where my prescription goes?' },
+    { text: "Hi! For your privacy we can't share results over Messenger, please call after 2pm.", kind: 'message', context: 'Are my results back?' },
+    { text: 'Our GPs can see children on the same day if needed.', kind: 'reply', context: 'Do you do same-day appointments for kids?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -775,6 +778,10 @@ ruleTester('confirms-patient', {
     { text: 'So sorry it took three calls to get you an appointment.', kind: 'reply', context: 'Terrible phones', span: 'took three calls to get you an' },
     { text: "Sorry you couldn't get an appointment for three weeks.", kind: 'reply', context: 'Impossible to book', span: "you couldn't get an appointment" },
     { text: "We're sorry the GP ran late on Monday.", kind: 'reply', context: 'Had to wait', span: 'sorry the GP ran late' },
-    { text: "Wow, you've been seeing Dr. Lee for 10 years!", kind: 'reply', context: 'Great', span: 'been seeing Dr. Lee for 10 years' }
+    { text: "Wow, you've been seeing Dr. Lee for 10 years!", kind: 'reply', context: 'Great', span: 'been seeing Dr. Lee for 10 years' },
+    { text: "No problem, I've cancelled it for you.", kind: 'message', context: 'Can you cancel my appointment tomorrow?', span: "I've cancelled" },
+    { text: "It's been sent to your usual chemist.", kind: 'message', context: "Where's my prescription?", span: "It's been sent" },
+    { text: 'Yes, Dr. Patel can see him on Monday.', kind: 'message', context: 'Can Dr Patel see my son?', span: 'Dr. Patel can see him on' },
+    { text: "Sure, bring him in at 4 and we'll take a look.", kind: 'message', context: "My son's tooth is wobbly after a fall", span: 'bring him in at' }
   ],
 });
