@@ -174,7 +174,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
       continue;
     }
     // "Nova Scotia", "Prince Edward Island": a place of two or three words, whatever its first word is.
-    const placeWords = placeNameAt(ws, i);
+    const placeWords = isCapitalised(w.text) ? placeNameAt(ws, i) : 0;
     if (placeWords > 1) {
       i += placeWords - 1;
       continue;
