@@ -1,0 +1,77 @@
+// The rules' patterns end at a word: `re()`, `family()` and `wordPattern()` append a guard that no letter follows.
+// An alternative that ends in a space just before that guard can never match ("to get you an appointment" with
+// `(?:an? |in)` at the end needs a space and then no letter). Four such alternatives were found by probing in the
+// fifteenth session; this test reads the pattern sources and finds any that are left.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const RULES = new URL('../../rules/', import.meta.url);
+const FILES = ['care-ties.ts', ...readdirSync(new URL('detectors/', RULES)).map((f) => `detectors/${f}`)];
+
+/** Top-level alternatives of a pattern source (character classes and escapes kept whole). */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      current += c + source[++i];
+      continue;
+    }
+    if (c === '[') {
+      const end = source.indexOf(']', i + 1);
+      current += source.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    if (c === '(') depth++;
+    if (c === ')') depth--;
+    if (c === '|' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += c;
+  }
+  return [...out, current];
+}
+
+/** The group an alternative ends with (not a look-around), without its quantifier, or null. */
+function lastGroup(alternative: string): string | null {
+  const quantifier = /\)([?*+]|\{\d+(?:,\d*)?\}\??)?$/.exec(alternative);
+  if (!quantifier) return null;
+  let depth = 0;
+  let i = alternative.length - quantifier[0].length;
+  for (; i >= 0; i--) {
+    if (alternative[i - 1] === '\\') continue;
+    if (alternative[i] === ')') depth++;
+    else if (alternative[i] === '(' && --depth === 0) break;
+  }
+  const group = alternative.slice(i, alternative.length - (quantifier[1]?.length ?? 0));
+  return /^\(\?[!=<]/.test(group) ? null : group.replace(/^\((?:\?:)?/, '').replace(/\)$/, '');
+}
+
+/** Alternatives that end the pattern with a space. */
+function endsInSpace(source: string): string[] {
+  return alternatives(source).flatMap((a) => {
+    const group = lastGroup(a);
+    return [...(/(?<!\\) $/.test(a) ? [a] : []), ...(group ? endsInSpace(group) : [])];
+  });
+}
+
+describe('pattern ends', () => {
+  const patterns = FILES.flatMap((file) =>
+    [...readFileSync(new URL(file, RULES), 'utf8').matchAll(/(?:re|family|wordPattern)\(`((?:[^`\\]|\\.)*)`\)/g)].map((m) => ({ file, source: m[1] })),
+  );
+
+  it('reads the word patterns of care-ties and the detectors', () => expect(patterns.length).toBeGreaterThan(100));
+
+  it('finds an alternative that ends in a space (the check itself)', () => {
+    expect(endsInSpace('(?:took|take) to get (?:you|u) (?:an? |in|seen)')).toEqual(['an? ']);
+    expect(endsInSpace('see (?:you|u) (?:at \\d|then)')).toEqual([]);
+  });
+
+  it('no pattern has an alternative that ends in a space before the word-end guard', () => {
+    const bad = patterns.flatMap(({ file, source }) => endsInSpace(source).map((a) => `${file}: …${a.slice(-40)}`));
+    expect(bad).toEqual([]);
+  });
+});
