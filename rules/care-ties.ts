@@ -46,6 +46,7 @@ const QUALIFIERS = '(?:(?:so|very|really|truly|consistently|always|generally|now
 
 // [pattern, what it says, words one of which the text must hold for the pattern to be tried]; {P} is the
 // person answered (or their relative). The words keep most patterns from running, and compiling, at all.
+const WE_REMEMBER = '(?:we|i)(?: all| still| definitely| totally| absolutely| both| certainly| really| do)* remember';
 // The practice or one of its clinicians as the subject of what was done for them: "we have", "I've just", "our provider".
 const PRACTICE_DID = `(?:we|i|the team|our team|(?:the|our) (?:gp|doctor|nurse|clinician|provider|dentist|physio|midwife|consultant|pharmacist))(?: have| had|'ve)? (?:then |also |already |just )?`;
 
@@ -112,8 +113,8 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   // "drop a sample in and Dr. Okafor will review it": a named clinician will look at what they bring or send.
   [re(`(?<!(?:when|once|after|before|then) )(?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+) (?:will|'ll|can|is going to|is happy to) (?:review|look at|check|go through|read|assess) (?:it|them|this|that|your|ur)${E}`), 'arranges a clinician\'s care for them', ['will', "'ll", ' can', 'going to', 'happy to']],
   // "We remember her ringing it", "we still remember you and your boys": the practice knows them from their care.
-  [family(`(?:we|i)(?: all| still| definitely| totally| absolutely| both| certainly| really| do)* remember {P}(?! (?:to|in (?:our|my) (?:thoughts|prayers))${E})`), 'says the practice knows them from their care', ['remember']],
-  [re(`(?:we|i)(?: all| still| definitely| totally| absolutely| both| certainly| really| do)* remember (?:her|him)(?: (?:so |very |really )?(?:well|fondly)|,| [${L}]+ing)`), 'says the practice knows them from their care', ['remember']],
+  [family(`${WE_REMEMBER} {P}(?! (?:to|in (?:our|my) (?:thoughts|prayers))${E})`), 'says the practice knows them from their care', ['remember']],
+  [re(`${WE_REMEMBER} (?:her|him)(?: (?:so |very |really )?(?:well|fondly)|,| [${L}]+ing)`), 'says the practice knows them from their care', ['remember']],
   // "Gemma and the team adore your dad", "the carers dote on your nan": staff fond of a relative in their care.
   [re(`(?:adore|adores|adored|dote on|dotes on|doted on|spoil|spoils|spoiled|spoilt) (?:your|ur) (?:[${L}-]+ )?(?:mum|mom|mother|mam|dad|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandfather|grandpa|aunt|auntie|uncle|husband|wife|partner|son|daughter|boy|girl|kids|children|little ones?|baby|twins)`), 'says the practice has them in its care', ['adore', 'dote', 'spoil']],
   // "We're glad Dad settled in so well", "the carers love him": a resident settled, and known, in the home.

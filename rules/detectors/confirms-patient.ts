@@ -342,12 +342,6 @@ export const rule: Detector = {
       const theirs = THEIR_CLINICIAN_AFTER.exec(doc.lower.slice(p.end, p.end + 50));
       if (theirs && !negated(p.start)) add(p.start, p.end + theirs[0].length, `${quote(doc, { start: p.start, end: p.end + theirs[0].length })} names the clinician who cares for them.`);
     }
-    // "Thank you for bringing Max in so promptly": the person brought in for care, by name.
-    if (doc.addressed) for (const p of doc.people) {
-      if (p.role !== 'patient' || p.kind === 'handle') continue;
-      const before = BROUGHT_BEFORE.exec(doc.lower.slice(Math.max(0, p.start - 40), p.start));
-      if (before && /^ (?:in|along|to see us|down|over)(?![a-z])/.test(doc.lower.slice(p.end, p.end + 12))) add(p.start - before[0].length, p.end, `${quote(doc, { start: p.start - before[0].length, end: p.end })} thanks them for bringing someone in for care.`);
-    }
     // "our lovely resident Winifred", "my patient Mr. Hale": the practice calls a named person its patient.
     for (const p of doc.people) {
       if (p.role !== 'patient' || p.kind === 'handle') continue;
@@ -355,6 +349,9 @@ export const rule: Detector = {
       const after = OUR_PATIENT_AFTER.exec(doc.lower.slice(p.end, p.end + 40));
       const span = before ? { start: p.start - before[0].length, end: p.end } : after ? { start: p.start, end: p.end + after[0].length } : undefined;
       if (span && !negated(span.start)) add(span.start, span.end, `${quote(doc, span)} calls a named person the practice's patient.`);
+      // "Thank you for bringing Max in so promptly": the person brought in for care, by name.
+      const brought = doc.addressed ? BROUGHT_BEFORE.exec(doc.lower.slice(Math.max(0, p.start - 40), p.start)) : null;
+      if (brought && /^ (?:in|along|to see us|down|over)(?![a-z])/.test(doc.lower.slice(p.end, p.end + 12))) add(p.start - brought[0].length, p.end, `${quote(doc, { start: p.start - brought[0].length, end: p.end })} thanks them for bringing someone in for care.`);
     }
     for (const [pattern, what, needs] of WITH_PERSON) {
       for (const m of matchAll(doc, pattern, needs)) {

@@ -14,10 +14,13 @@ import { EMERGENCY_NUMBERS } from '../vocabulary';
 // Phrases that are about one person by themselves: "6 weeks post-op", "recovering from", "7lb 3oz".
 const SELF_ANCHORED =
   /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:\d+\s*(?:days?|weeks?|wks?|months?|mos?)\s+post[- ]?op|post[- ]?op day \d+|day \d+ post[- ]?op|(?:been|is|are|stayed|staying|getting) sober|measuring (?:right )?(?:on track|ahead|behind|small|big)|recovering from|recovery from|get well soon|(?:feel|feeling) better soon|(?:your|ur|her) (?:[a-z-]+ ){0,2}?(?<!(?:date|place|country|year|time) of )birth(?! (?:certificates?|cert|dates?|control|rates?|registration|day)|day|s)|healing (?:vibes|thoughts|wishes|hugs)|back to (?:his|her|their|your|ur) (?:old |usual |normal |cheeky |happy |bouncy |bubbly )?(?:self|selves)|heal(?:ed|ing) (?:up )?(?:so |really )?(?:nicely|well|beautifully|perfectly|brilliantly)|\d+\s?(?:lbs?|pounds?)\s?,?\s?\d+\s?(?:oz|ounces?)|\d+ (?:weeks?|wks?) (?:pregnant|along)|congrat[a-z]* (?:again )?on (?:making it|getting|reaching|hitting) (?:through |past |to )?(?:the |your )?(?:first|second|third|1st|2nd|3rd|\d+-week) (?:trimester|scan)|congrat[a-z]* (?:again )?on (?:the (?:safe )?(?:arrival|birth) of )?(?:your|the) (?:new |little |beautiful |gorgeous |precious |sweet |healthy |lovely |bouncing |baby )*(?:baby|little (?:girl|boy|one|man|lady)|bundle of joy|arrival|newborn|twins|triplets)(?![a-z])|(?:is|she's|i'm|you're) (?:expecting|pregnant)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:whole |full )?(?:years?|yrs?|months?|days?|weeks?) (?:sober|smoke[- ]free|vape[- ]free|alcohol[- ]free|drink[- ]free|clean)|(?:came|come|coming) back (?:benign|negative|positive|normal|clear|high|low)|(?:test|tests|result|results|biopsy|scan|swab|screen|screening|culture|smear|it|covid|strep|mri|x-?ray|ultrasound) (?:came back |was |were |is )(?:negative|positive|benign|malignant)|tested (?:negative|positive)|(?:the|your) (?:positive|negative|all-clear|clear) (?:pregnancy )?(?:result|test|scan|smear)s?|no cavities|(?:your|his|her|the) (?:first|second|third|next|last|final|booster) (?:dose|shot|round)|(?:your|his|her) (?:counsell?or|therapist|psychiatrist|psychologist|oncologist|surgeon|cardiologist)|arrival of (?:your|his|her|their) (?:little one|baby|new baby|bundle of joy)|(?:your|his|her|their) (?:new )?baby's arrival)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
-const FOREIGN_GET_WELL_WORDS = ['mejor', 'mejore', 'recupera', 'remet', 'rétabli', 'melhora', 'recupera', 'bom logo', 'besserung', 'guari'];
+// "Esperamos que Mateo ya esté mejor", "espère que votre fils se remet bien", "melhoras!": get-well wishes in Spanish,
+// French, Portuguese, German and Italian.
+const FOREIGN_GET_WELL_WORDS = ['mejor', 'mejore', 'recupera', 'remet', 'rétabli', 'melhora', 'bom logo', 'besserung', 'guari'];
 const FOREIGN_GET_WELL = /(?<![a-zA-Z\u00C0-\u024F])(?:(?:ya )?(?:esté|estés|estén|se sienta|te sientas|se sientan|siga|sigas) (?:mucho |ya )?mejor|(?:se|te) mejore(?:s|n)? pronto|que te mejores|(?:pronta|rápida) (?:recuperación|mejoría)|(?:se|te) (?:está|estás|esté|estés|vaya|vayas) recuperando|se remet(?:te)? (?:bien|vite)|(?:bon|prompt) rétablissement|(?:melhoras|fique bom logo|fica bom logo|fique boa logo|boa recuperação|rápida recuperação)|gute besserung|pronta guarigione|guarisci presto)(?![a-zA-Z\u00C0-\u024F])/g;
-// "So glad your mum can hear the grandkids again", "walking without the cane by week 5": what their treatment gave back.
+// "We hope your recovery goes smoothly".
 const THEIR_RECOVERY = /(?<![a-zA-Z\u00C0-\u024F])(?:your|ur|his|her) (?:(?:speedy|quick|smooth|full|continued|ongoing) )?recovery(?![a-zA-Z\u00C0-\u024F])/g;
+// "So glad your mum can hear the grandkids again", "walking without the cane by week 5": what their treatment gave back.
 const ABLE_AGAIN = /(?<![a-zA-Z\u00C0-\u024F])(?:(?:you|he|she|they|(?:your|ur|his|her|their) [a-z-]+)(?:'re| are| is|'s)? (?:can|could|able to) (?:finally |now |actually )?(?:(?:hear|read|chew|walk)(?: [a-z-]+){0,3}? (?:again|properly|clearly|without (?:pain|glasses|the|a|his|her|their|your))|(?:see|sleep|breathe|run|smile|drive|eat) (?:normally |properly )?(?:again|properly|clearly|without (?:pain|glasses)))|(?:walking|running|standing|driving|climbing stairs) without (?:the|a|your|his|her|their) (?:cane|crutches?|stick|walker|frame|brace|sling|boot|oxygen|wheelchair))(?![a-zA-Z\u00C0-\u024F])/g;
 const TREATMENT_WORKS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|your|ur|his|her|their) (?:new )?(?:[a-z-]+ ){0,2}?(?:drops|meds|medication|medicine|pills|tablets|cream|ointment|inhaler|adjustments?|exercises|stretches|brace|splint|treatment|therapy|sessions|physio|antibiotics?|injections?|shots?|aligners|retainer|hearing aids?|glasses|lenses|insoles|orthotics|cpap|night guard|patch|hip|knee|joint|shoulder|valve|pacemaker|implants?|dentures|crowns?|veneers)(?: (?:is|are|have been|has been|seem to be|seems to be)|'s|'re) (?:really |finally |already |still |clearly |definitely |obviously )?(?:helping|working|kicking in|doing the trick|making a difference|paying off)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 const LAB_VALUE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:hba1c|a1c|alt|ast|ldl|hdl|tsh|psa|egfr|inr|glucose|blood sugar|sugar|bp|blood pressure|cholesterol|ferritin|vitamin d|b12|ha?emoglobin|platelets|wbc|crp|esr|creatinine|potassium|sodium|iron|oxygen|sats|heart rate|pulse)(?: levels?| reading)? (?:of|was|is|at|came back at|came back|reading of|reading was) (?:about |around |only |just )?\d[\d.,/]*(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
@@ -139,6 +142,16 @@ const ASK_ABOUT = /(?:(?:speak|talk|chat)(?: to| with)|ask) (?:your|a|the|our) (
 const TELL_RECEPTION = /(?:mention|tell (?:us|them|reception|the [a-z]+)|explain)(?: that)? (?:it's |it is |you have |you've got |there's )?(?:an? |the )?(?:[a-z-]+ )?$/;
 const ANY_STAFF_OFF = /(?:^|[^a-z])(?:a|an|any|when|if)(?: [a-z-]+){0,2} (?:clinician|doctor|gp|nurse|member of staff|staff member|dentist|colleague|therapist|physio)s? (?:is |are |goes |call(?:s|ed)? in )?off $/;
 const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+
+const SAID_TO_THEM: { pattern: RegExp; gate?: RegExp; needs?: string[]; says: string; kind: string }[] = [
+  // "the nurses say your nan's doing much better today": how someone in their care is getting on.
+  { pattern: DOING_BETTER, gate: /better|well/, says: 'says how someone in care is recovering', kind: 'recovery' },
+  // "hope the drops are kicking in", "glad the adjustments are helping": their treatment, and how it works.
+  { pattern: TREATMENT_WORKS, gate: /helping|working|kicking in|trick|difference|paying off/, says: 'speaks of how their treatment is working', kind: 'treatment' },
+  { pattern: THEIR_RECOVERY, gate: /recovery/, says: 'speaks of the recovery of the person answered', kind: 'recovery' },
+  { pattern: ABLE_AGAIN, gate: /again|properly|clearly|without/, says: 'says what their treatment gave back to them', kind: 'recovery' },
+  { pattern: FOREIGN_GET_WELL, needs: FOREIGN_GET_WELL_WORDS, says: 'wishes the person answered well after an illness or treatment', kind: 'recovery' },
+];
 
 export const rule: Detector = {
   id: 'health-details',
@@ -306,16 +319,13 @@ export const rule: Detector = {
       if (/^,? or (?:your |a |an |their )?(?:own )?(?:gp|doctor|primary care|family doctor|physician|provider|specialist|nurse|pharmacist)(?![a-z])/.test(doc.lower.slice(m.end, m.end + 40))) continue; // "a referral from your cardiologist or primary care doctor": whichever they have
       add(m, `${quote(doc, m)} describes one person's health.`, 'recovery, pregnancy, treatment or results');
     }
-    // "the nurses say your nan's doing much better today": how someone in their care is getting on.
-    if (doc.addressed && /better|well/.test(doc.lower)) for (const m of matchAll(doc, DOING_BETTER)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} says how someone in care is recovering.`, 'recovery');
-    // "hope the drops are kicking in", "glad the adjustments are helping": their treatment, and how it works.
-    if (doc.addressed && /helping|working|kicking in|trick|difference|paying off/.test(doc.lower)) for (const m of matchAll(doc, TREATMENT_WORKS)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} speaks of how their treatment is working.`, 'treatment');
-    // "We hope your recovery goes smoothly": their own recovery, to the person answered.
-    if (doc.addressed && /recovery/.test(doc.lower)) for (const m of matchAll(doc, THEIR_RECOVERY)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} speaks of the recovery of the person answered.`, 'recovery');
-    if (doc.addressed && /again|properly|clearly|without/.test(doc.lower)) for (const m of matchAll(doc, ABLE_AGAIN)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} says what their treatment gave back to them.`, 'recovery');
-    // "Esperamos que Mateo ya esté mejor", "espère que votre fils se remet bien", "melhoras!": get-well wishes in Spanish,
-    // French, Portuguese, German and Italian, to the person answered.
-    if (doc.addressed) for (const m of matchAll(doc, FOREIGN_GET_WELL, FOREIGN_GET_WELL_WORDS)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} wishes the person answered well after an illness or treatment.`, 'recovery');
+    // Phrases that, in a reply, are about the person answered; each is tried only when the text holds its gate words.
+    if (doc.addressed) {
+      for (const { pattern, gate, needs, says, kind } of SAID_TO_THEM) {
+        if (gate && !gate.test(doc.lower)) continue;
+        for (const m of matchAll(doc, pattern, needs)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} ${says}.`, kind);
+      }
+    }
     // "An ALT of 68", "your A1C came back at 6.1": a lab value in a reply is their result.
     // ("an A1c of 5.7% to 6.4%": a range, a definition's, nobody's result.)
     if (doc.addressed && /\d/.test(doc.lower)) for (const m of matchAll(doc, LAB_VALUE)) if (!hits.some((x) => x.start < m.end && m.start < x.end) && !RANGE_AFTER.test(doc.lower.slice(m.end, m.end + 16))) add(m, `${quote(doc, m)} is a test result of the person this reply answers.`, 'test result');
