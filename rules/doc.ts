@@ -87,13 +87,14 @@ const THEIR_OWN = /(?:^|[^a-z])(?:your|ur) (?:baby|babies|son|daughter|child|kid
 // turns to them ("Tasha, congrats…", "your repeat went to…").
 const ABOUT_A_THING = /^(?:[^a-z]*)(?:does|do|is|are|can|could|should|what|what's|whats|how|why|which|when|will|would)(?![a-z'])/;
 const ASKER_IN_IT = /(?<![a-z'])(?:i|i'd|i'll|myself|us|we|we'd|we'll|anyone else|is it (?:normal|safe|ok|okay|bad|fine)|(?:this|these|that) (?!(?:practice|surgery|clinic|office|page|post|chart|video|article|campaign|service)(?![a-z]))[a-z]+|photo|pic|picture)(?![a-z'])/;
-const THEIR_CARE = /(?:^|[^a-z])(?:your (?:[a-z-]+ )?(?:repeat|prescription|appointment|appt|results?|records?|referral|account|bill|booking|scan|test|dose|meds|medication|due date)|(?:from|in|on) your (?:earlier |last |other )?(?:post|comment|message|photo|pic)|(?:hope|sorry|glad) (?:you|u)|book (?:you|u)|(?:we|i) (?:remember|recall)|last time you)(?![a-z])/;
+const THEIR_CARE = /(?:^|[^a-z])(?:your (?:[a-z-]+ )?(?:repeat|prescription|appointment|appt|results?|records?|referral|account|bill|booking|scan|test|dose|meds|medication|due date)|(?:from|in|on) your (?:earlier |last |other )?(?:post|comment|message|photo|pic)|(?:hope|sorry|glad) (?:you|u)|book (?:you|u)|(?:we|i) (?:remember|recall)|last time you|since your (?:[a-z-]+ )?(?:check|check-?up|visit|appointment|op|operation|surgery|treatment|delivery|birth|stay|scan))(?![a-z])/;
 // "For most uncomplicated pregnancies, yes.", "With most antibiotics…", "In many provinces you can", "Every 2 years is
 // right for most adults", "It depends on…": an answer that opens with who it holds for is written for every reader,
 // even when the question said "I" ("Can I drink alcohol on antibiotics?"). ("Usually it's gingivitis" is a guess.)
 const GENERAL_OPENING = /^\W*(?:(?:for|in|with) (?:most|many|some|all)(?![a-z])|(?:healthy )?(?:adults|children|kids|babies|teens|people|anyone|everyone)(?: (?:over|under|aged|from) [a-z0-9-]+(?: [a-z]+)?)? (?:can|should|may|need to|are advised to|are usually)(?![a-z])|most (?:people|adults|children|kids|babies|women|men|patients|pharmacies|of us)(?![a-z])|many (?:people|adults|children|kids|pharmacies|airlines|provinces|states|areas|places)(?![a-z])|every \d+ (?:years|months) is|it depends on(?![a-z]))/;
-// "…so she's probably fine", "for you, I'd go with 12": the answer turns to their case after all.
-const TURNS_TO_THEM = /(?<![a-z'])(?:he|she|him|her|his|he's|she's|for you|in your case|i'd|i would)(?![a-z'])/;
+// "…so she's probably fine", "for you, I'd go with 12", "…, but if it's ever made your wheezing worse, stick with…":
+// the answer turns to their case after all.
+const TURNS_TO_THEM = /(?<![a-z'])(?:he|she|him|her|his|he's|she's|for you|in your case|i'd|i would|but (?:if |since |as )?(?:[a-z']+ ){0,5}?(?:your|you've|you're))(?![a-z'])/;
 function opensGenerally(message: MessageText): boolean {
   const first = message.sentences.map((s) => message.lower.slice(s.start, s.end)).find((t) => t.trim().split(/\s+/).length >= 4);
   return first !== undefined && GENERAL_OPENING.test(first);

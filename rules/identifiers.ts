@@ -6,7 +6,7 @@ import { sentenceAt, type Span } from './text';
 export const digitsOf = (s: string) => s.replace(/\D/g, '');
 
 /** Phone-shaped runs: 10 to 12 digits with optional separators, even one per digit ("5 5 5 . 3 1 8 …"). */
-export function phoneNumbers(doc: Doc): (Span & { digits: string })[] {
+export function phoneNumbers(doc: { text: string }): (Span & { digits: string })[] {
   const out: (Span & { digits: string })[] = [];
   for (const m of doc.text.matchAll(/(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9(])(?:\+|\()?(?:\d[\s.()\-]{0,3}){9,11}\d?(?![0-9])/gu)) {
     let raw = m[0].replace(/[\s.()\-]+$/, '');

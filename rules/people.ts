@@ -265,7 +265,8 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   // "7am", "2nd", "10k", "3L" are times, numbers and amounts, not names in leetspeak ("7am" would read "tam").
   const decoded = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|x|h|hr|hrs|min|mins|l|ml|g|kg|mg|mcg|cm|mm|km|lb|lbs|oz|ft|d|w|y|yr|yrs|wk|wks|mo)$/.test(bare) ? null : unleet(bare);
 
-  if (decoded && (FIRST_NAMES.has(decoded.toLowerCase()) || AMBIGUOUS_FIRST_NAMES.has(decoded.toLowerCase()))) return `the name "${decoded}" written with digits or symbols`;
+  // ("Ward 4B" is no "Ab": two characters are too few to read as a name in disguise.)
+  if (decoded && decoded.length > 2 && (FIRST_NAMES.has(decoded.toLowerCase()) || AMBIGUOUS_FIRST_NAMES.has(decoded.toLowerCase()))) return `the name "${decoded}" written with digits or symbols`;
   if (FIRST_NAMES.has(bare)) {
     if (capital) return sentenceInitial && !possessive && !vocative && isCommonWord(bare) ? null : `the first name "${w.text.replace(/'s$/i, '')}"${vocative ? ' addressing someone' : ''}`;
     if (vocative || pointed || possessive) return `the first name "${bare}"${vocative ? ' addressing someone' : ''}`;

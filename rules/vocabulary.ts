@@ -94,4 +94,8 @@ const COMMON_EXTRA = new Set([
   'thanks', 'thx', 'ty', 'congrats', 'congratulations', 'hi', 'hey', 'hello', 'yay', 'wow', 'omg', 'lol', 'aww', 'aw',
   'everyone', 'everybody', 'all', 'folks', 'friends', 'team', 'there', 'guys', "y'all", 'yall', 'fam', 'neighbors',
   'bayview', 'urgent', 'care', 'welcome', 'swipe', 'shoutout', 'pov', 'tip', 'reminder', 'update', 'heads', 'anytime',
+  // Job titles that sign a post ("— Marc, Physiotherapist") and that the everyday list lacks.
+  ...['physio', 'physiotherapist', 'podiatrist', 'optician', 'audiologist', 'chiropractor', 'orthodontist', 'dermatologist',
+    'midwife', 'paramedic', 'nutritionist', 'radiographer', 'sonographer', 'osteopath', 'phlebotomist', 'counsellor',
+    'counselor', 'psychiatrist', 'paediatrician', 'pediatrician', 'gp'].flatMap((t) => [t, t + 's']),
 ]);

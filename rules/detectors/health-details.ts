@@ -102,7 +102,7 @@ const LIKE_YOURS = /^(?: [a-z-]+)? (?:like|such as|as bad as|as severe as) (?:yo
 const IF_YOU_ARE = /(?:^|[^a-z])(?:if|unless) (?:you|u)(?:'re| are|'ve| have| get| were| ever)? (?:(?!, (?:he|she|it|his|her|your|ur|the|this|that|we|i|you|they|please|call|go|see|then)\s)(?! - )[^;.!?—–()])*$/;
 const IF_CLAUSE = /(?:^|[^a-z])(?:if|unless|in case|whether)(?![a-z])(?:(?! - )[^,;.!?—–()])*$/;
 const SERVICE_OFFER_BEFORE = /(?:(?:we|they|clinic|team|service|practice|pharmacy|pharmacies|unit|centre|center|hospital|gps|practices)(?: [a-z']+){0,2}? (?:offer|offers|offered|provide|provides|run|runs|perform|performs|stock|stocks|loan|loans)|(?:plans?|insurance|insurers?|policies|medicare|medicaid)(?: [a-z']+){0,3}? (?:cover|covers|covered|pay for|pays for))(?: (?:a|an|the|routine|free|private|nhs|same-day|walk-in|any|self-pay))* $/;
-const DOING_BETTER = new RegExp(`(?<![a-z])(?:your (?:${[...RELATIVES].join('|')})|he|she|they)(?:'s|'re| is| are) (?:doing|feeling|looking|getting on) (?:much |a lot |so much |far |a little |a bit |loads )?(?:better|well|brilliantly|great)(?![a-z])`, 'g');
+const DOING_BETTER = new RegExp(`(?<![a-z])(?:your (?:${[...RELATIVES].join('|')})|he|she|they)(?:'s|'re| is| are) (?:(?:doing|feeling|looking|getting on) (?:much |a lot |so much |far |a little |a bit |loads |so |really |very )?(?:better|well|brilliantly|great)|(?:recovering|healing|progressing|coming along) (?:so |really |very )?(?:well|nicely|brilliantly))(?![a-z])(?! (?:things|work|job|stuff|at (?:school|work|uni|college|the|their|his|her)|in (?:the|their|his|her) (?:community|role|job|new)))`, 'g');
 const ANYONE_FROM = /(?:(?:anyone|everyone|women|people|those|mums|mothers|parents)(?: [a-z]+){0,3}|from|after|until|before|over|under|at least|beyond) $/;
 const ROOM_WORDS = /heating|radiator|air[- ]con|thermostat|freezing|boiling|too (?:hot|cold)|corridor|waiting (?:room|area)|building/;
 const SERVICE_USER = /^ can (?:also |now |still |always |just |easily )?(?:book|walk in|drop in|pop in|rent|buy|order|request|cancel|reschedule|self-refer|refer yourself|register|sign up|access|use (?:our|the)|find (?:us|our|the|your nearest)|choose|pay)(?![a-z])/;
@@ -145,7 +145,7 @@ const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d
 
 const SAID_TO_THEM: { pattern: RegExp; gate?: RegExp; needs?: string[]; says: string; kind: string }[] = [
   // "the nurses say your nan's doing much better today": how someone in their care is getting on.
-  { pattern: DOING_BETTER, gate: /better|well/, says: 'says how someone in care is recovering', kind: 'recovery' },
+  { pattern: DOING_BETTER, gate: /better|well|great|brilliant|nicely/, says: 'says how someone in care is recovering', kind: 'recovery' },
   // "hope the drops are kicking in", "glad the adjustments are helping": their treatment, and how it works.
   { pattern: TREATMENT_WORKS, gate: /helping|working|kicking in|trick|difference|paying off/, says: 'speaks of how their treatment is working', kind: 'treatment' },
   { pattern: THEIR_RECOVERY, gate: /recovery/, says: 'speaks of the recovery of the person answered', kind: 'recovery' },

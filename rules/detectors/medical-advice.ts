@@ -49,7 +49,11 @@ const STATISTIC = /(?<![a-z0-9])(?:\d+|one) in \d+(?![0-9])/;
 // ("Is it safe to take sumatriptan while pregnant?" asks for the asker.)
 // In the answer to a group question, "you" is whoever asks it; "your son" or "him" is someone.
 const SOMEONE = /(?:^|[^a-z'])(?:(?:your|ur) (?:[a-z-]+ )?(?:son|daughter|kid|child|boy|girl|baby|little one|toddler|teen|husband|wife|partner|mum|mom|dad|mother|father)s?(?:'s)?|him|his|he|she|her)(?![a-z'])/;
-const CAN_I = /(?<![a-z])(?:is it (?:ok|okay|safe|fine) (?:for (?:me|him|her|us|them) )?to get(?= (?:a|an|the|my|his|her|their)? ?(?:[a-z-]+ ){1,2}?(?:jab|shot|vaccine|vaccination|booster|injection|filling|x-?ray|scan)s?)|(?:can|could|should|may|is it ok (?:for me )?to|is it safe (?:for me )?to|am i ok to|ok to) (?:i |he |she |we |my [a-z]+ |u )?(?:take|have|drink|use|give|eat|stop|keep taking|skip|double|mix|carry on|stay|go|rest|exercise|walk|run|work|fly|swim|drive|bathe|shower|sleep|wear|ice|heat))(?![a-z])/;
+const CAN_I = /(?<![a-z])(?:is it (?:ok|okay|safe|fine) (?:for (?:me|him|her|us|them) )?to get(?= (?:a|an|the|my|his|her|their)? ?(?:[a-z-]+ ){1,2}?(?:jab|shot|vaccine|vaccination|booster|injection|filling|x-?ray|scan)s?)|(?:can|could|should|may|is it ok (?:for me )?to|is it safe (?:for me )?to|am i ok to|ok to) (?:i |he |she |we |my [a-z]+ |u )?(?:still |also |safely |just )?(?:take|have|drink|use|give|eat|stop|keep taking|keep using|skip|double|mix|carry on|stay|go|rest|exercise|walk|run|work|fly|swim|drive|bathe|shower|sleep|wear|ice|heat|get(?= (?:a|an|the|my|his|her|their)? ?(?:[a-z-]+ ){0,2}?(?:jab|shot|vaccine|vaccination|booster|injection|filling|x-?ray|scan)s?(?![a-z]))))(?![a-z])/;
+const SERVICE_ASKED = /^[^?]{0,40}(?<![a-z])(?:(?:at|from|with|through) (?:your|the|you)(?: [a-z-]+)? (?:clinic|practice|surgery|pharmacy|office|centre|center|branch|site)|(?:at|from|with|through) you(?:r place| guys)?|here|online|on the nhs|this (?:week|weekend|saturday|month))(?![a-z])/;
+const OWN_STATE_AFTER = /^[^?]{0,60}(?<![a-z])(?:if|while|when|since|as|after|with|on) (?:i'm|im|i am|i've|ive|i have|i had|i got|my|she's|he's|she has|he has)(?![a-z])/;
+// "Can I still use the cream…?": a product they use on themselves.
+const PRODUCT_AFTER = /^ (?:the |my |this |that |these |her |his )?(?:[a-z-]+ )?(?:cream|ointment|gel|drops|spray|inhaler|patch|lotion|mouthwash|pills?|tablets?|medicine|medication)(?![a-z])/;
 // "is that normal?", "is this enough?", "should I be worried?", "does she need to…": the asker wants a verdict on their own case.
 const IS_THAT_Q = /(?<![a-z])(?:what should (?:i|we) do|too (?:late|early) (?:for|to)|is (?:the |my )?[a-z0-9,. -]{0,20}? (?:safe|ok|okay) (?:for me|for her|for him|for my|for us)|(?:is it|am i|are we|is (?:she|he|it)) (?:already )?too (?:late|early|old|young)|should (?:i|we|he|she) (?:come in|be seen|get (?:seen|checked|tested)|see (?:a|the|someone))|is (?:that|this|it) (?:normal|enough|too much|too little|ok|okay|safe|fine|bad|a problem|worrying|serious|common|urgent|an emergency)|should i (?:be )?worr(?:y|ied)|will (?:it|this|that|they|he|she) (?:stop|go away|get better|heal|settle|clear up|go down|pass)|(?:do|does|should) (?:i|he|she|we|they) (?:need|have) to)(?![a-z])[^.!]*\?/;
 // The commenter's own situation told without "I": "Had unprotected sex last night…", "Off to Kenya in 5 days…".
@@ -57,6 +61,8 @@ const OWN_SITUATION = /(?:^|["“:]\s*)(?:had|just had|got|been|off to|going to|
 // A verdict on that case anywhere in the reply: "skipping weekends is fine", "no need to change anything", "it usually settles".
 // ("it's fine to ask" invites a question, it judges nothing.)
 const VERDICT = /(?<![a-z])(?:(?:that's|that is|it's|it is|thats) (?:a bit |quite |very |too |really )?(?:high|low|raised)(?![a-z])|(?:is|'s|are|'re|sounds|seems|looks) (?:absolutely |totally |perfectly |completely |probably |usually |quite )?(?:still )?(?:fine|ok|okay|safe|normal|no problem|enough|plenty)|(?:that|it|this|he|she|they|you|which)(?:'s|'re) (?:absolutely |totally |perfectly |completely |probably |usually |quite )?(?:still )?(?:fine|ok|okay|safe|normal|no problem|enough|plenty)|(?:i|we) (?:wouldn't|would not|wouldnt) worry|(?<!never |it's )(?:not|isn't|is not) too (?:late|early|old|young)|(?:(?:you're|you are|she's|she is|he's|he is|they're|they are) )?(?:still|well) (?:eligible|in time|within)|(?:you're|you are|she's|she is|he's|he is|they're|they are) (?:already )?past the|^\W*(?:yes|yep|yeah|no|nope)\W+(?:[a-z]+ )?(?:he|she|you|they) (?:can|can't|cannot|should|shouldn't|could|needs?|doesn't need|don't need)(?! (?:book|call|ring|phone|come|pop|bring|drop|walk|email|message|contact|see us|visit|check with|ask|get in touch|register|sign up|self-refer)(?![a-z]))|no need to (?=change|worry|stop|start|take|give|treat|do anything|increase|reduce|switch|skip|avoid|panic|be concerned|be worried|see|come|get)|(?:don't|doesn't|do not|does not) need to (?=change|worry|stop|start|take|give|treat|do anything|increase|reduce|switch|skip|avoid|panic|be concerned|be worried|see|come|get)|(?:isn't|is not|not) (?:necessary|needed|a problem|anything to worry about)|nothing to worry about|(?:you|he|she|they) (?:can|could) (?:safely |easily )?(?:wait|leave it|hold off)(?= (?:until|till|til|for|a few|a couple|and see)(?![a-z]))|(?:usually|should|normally|often|will|tends to) (?:settle|clear|go|pass|ease|improve|calm|resolve|fade|get better)s?(?: down| up| away| on its own| by itself)?)(?![a-z])(?! to (?:ask|call|ring|book|phone|message|contact|come|pop|check with|get in touch))/;
+const IS_IT_SERIOUS = /(?<![a-z])is (?:that|this|it|she|he) (?:[a-z]+ )?(?:serious|normal|dangerous|contagious|worrying|bad|a problem|an emergency)(?![a-z])/;
+const YES_OR_NO = /^\W*(?:yes|yeah|yep|no(?! (?:way|idea|one))|nope|probably not|not usually|usually not)(?![a-z])/;
 // The first words of a reply that answers such a question.
 const ANSWER = /^\W*(?:(?:please )?(?:don't|do not)|no(?:pe)?|sadly not|best not|best to (?:stick|stay|avoid|skip|hold off|wait|keep)|(?:you can )?go ahead|i wouldn't|i would not|yes|yep|yeah|absolutely|of course|that's (?:fine|ok|okay)|it's (?:fine|ok|okay)|totally fine|fine)(?![a-z])/;
 // "we can't advise on individual cases here": the reply declines to rule.
@@ -214,7 +220,13 @@ export const rule: Detector = {
     }
     // "Can I take turmeric with my warfarin?" → "Please don't." / "Yes, that's fine": the answer is the advice.
     const canI = CAN_I.exec(doc.context.lower);
-    if (doc.addressed && canI && doc.context.health.some((h) => h.start >= canI.index && h.start - (canI.index + canI[0].length) <= 30)) {
+    // What they ask to take or do is a health matter: a health word just after, a jab to get, or a product to use.
+    // ("Can I get a flu jab at your clinic?" asks about a service; "Can I still get my booster if I've got a cold?" about their health.)
+    const asked = canI ? doc.context.lower.slice(canI.index + canI[0].length) : '';
+    const askedOfHealth = canI !== null && (OWN_STATE_AFTER.test(asked) || (!SERVICE_ASKED.test(asked) && (/get$/.test(canI[0])
+      ? /(?:still|safely|also|to) get$/.test(canI[0])
+      : PRODUCT_AFTER.test(asked.slice(0, 40)) || doc.context.health.some((h) => h.start >= canI.index && h.start - (canI.index + canI[0].length) <= 30))));
+    if (doc.addressed && canI && askedOfHealth) {
       // The first sentence, or the first past an opening like "Oof, sorry!".
       const opening = doc.sentences.find((s) => doc.lower.slice(s.start, s.end).trim().split(/\s+/).length >= 3) ?? doc.sentences[0];
       const first = ANSWER.test(doc.lower.slice(doc.sentences[0].start, doc.sentences[0].end)) ? doc.sentences[0] : opening;
@@ -227,8 +239,12 @@ export const rule: Detector = {
     }
     // "should he take his meds at weekends?" → "skipping Saturdays and Sundays is fine"; "is that enough?" → "no need to
     // change anything": the reply rules on their own case.
-    if (doc.addressed && hits.length === 0 && (OWN_WORDS.test(doc.context.lower) || OWN_SITUATION.test(doc.context.lower)) && (holds(IS_THAT_Q, doc.context.lower) || (canI && doc.context.health.length > 0))) {
-      const verdict = VERDICT.exec(doc.lower);
+    if (doc.addressed && hits.length === 0 && (OWN_WORDS.test(doc.context.lower) || OWN_SITUATION.test(doc.context.lower)) && (holds(IS_THAT_Q, doc.context.lower) || (canI && doc.context.health.length > 0 && (askedOfHealth || !/get$/.test(canI[0]))))) {
+      // "is it serious?" → "Yes, that can be serious…": the yes or no is the verdict.
+      // ("Is it normal to wait 3 weeks for an appointment?" asks about the service: "normal" needs a health word asked about.)
+      const seriousAsked = IS_IT_SERIOUS.exec(doc.context.lower);
+      const healthAsked = seriousAsked && (!/normal|bad|a problem/.test(seriousAsked[0]) || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || doc.context.phrases.emergencySigns.length > 0);
+      const verdict = VERDICT.exec(doc.lower) ?? (healthAsked ? YES_OR_NO.exec(doc.lower) : null);
       const sentence = verdict && doc.sentences[sentenceAt(doc.sentences, verdict.index)];
       // "Usually there is no need to intervene": the rule for most children, not a ruling on theirs.
       // "even though she seems fine": conceded on the way to sending them to care, not a ruling.
@@ -260,8 +276,8 @@ export const rule: Detector = {
   },
 };
 
-const CASE_CALLED_WORDS = ['cold', 'virus', 'bug', 'sprain', 'strain', 'pulled', 'photo', 'pic', 'image', 'video', 'common', 'normal', 'expected', 'typical', 'using', 'taking', 'keep', 'no need', "don't", 'do not', 'need'];
-const CASE_CALLED = /(?<![a-z])(?:(?:probably|likely|most likely|sounds like|just|only|it's) (?:just |only |probably )?(?:a|the) (?:common |bad |head |chest |nasty |tummy |stomach )?(?:cold|virus|bug|sprain|strain|pulled muscle)(?![a-z])(?! (?:season|sore|and flu season|jab|vaccine)(?![a-z]))|(?:from|in|on) (?:the|your|this|that) (?:photo|pic|picture|image|video)s?,? (?:it |that |this |the [a-z]+ |he |she )?(?:looks?|seems?|appears?|isn't|doesn't look)|(?:it's|that's|this is|it is|that is) (?:very |really |quite |pretty |super |totally |completely |perfectly )?(?:common|normal|expected|typical) (?:for the first|in the first|at this stage|early on|for a few|for a while|after (?:a|the|getting|starting))|(?:go ahead and )?(?:keep|carry on|continue) (?:using|taking) (?:it|them)(?= *(?:[.!,;—–-]|$|as |for |until |through ))|(?:i'd|i would|best to|just) keep (?:him|her|them|you) (?:home|off (?:school|nursery|work|daycare))|no need to (?:come in|go in|bring (?:him|her|them) in|go to (?:a&e|the er|the ed|urgent care|hospital))(?= unless| if| yet| tonight| for now| *[.!,;—–-]| *$)|(?:don't|do not) (?:go|come) (?:to|into) (?:the )?(?:er|ed|a&e|emergency|hospital) (?:for (?:this|that|it)|yet|tonight)|(?:her|his|your|their|the) (?:[a-z-]+ )?(?:medicine|medication|meds|dose|inhaler|preventer|controller|insulin|tablets|pills) (?:may|might|probably|will|likely|could) (?:need|needs) (?:adjusting|changing|increasing|upping|reducing|lowering|stopping|reviewing|a review|a tweak|tweaking))(?![a-z])/g;
+const CASE_CALLED_WORDS = ['cold', 'virus', 'bug', 'sprain', 'strain', 'pulled', 'photo', 'pic', 'image', 'video', 'common', 'normal', 'expected', 'typical', 'using', 'taking', 'keep', 'no need', "don't", 'do not', 'need', 'ask '];
+const CASE_CALLED = /(?<![a-z])(?:(?:probably|likely|most likely|sounds like|just|only|it's) (?:just |only |probably )?(?:a|the) (?:common |bad |head |chest |nasty |tummy |stomach )?(?:cold|virus|bug|sprain|strain|pulled muscle)(?![a-z])(?! (?:season|sore|and flu season|jab|vaccine)(?![a-z]))|(?:from|in|on) (?:the|your|this|that) (?:photo|pic|picture|image|video)s?,? (?:it |that |this |the [a-z]+ |he |she )?(?:looks?|seems?|appears?|isn't|doesn't look)|(?:it's|that's|this is|it is|that is) (?:very |really |quite |pretty |super |totally |completely |perfectly )?(?:common|normal|expected|typical) (?:for the first|in the first|at this stage|early on|for a few|for a while|after (?:a|the|getting|starting))|(?:go ahead and )?(?:keep|carry on|continue) (?:using|taking) (?:it|them)(?= *(?:[.!,;—–-]|$|as |for |until |through ))|(?:i'd|i would|best to|just|no need to) keep (?:him|her|them|you) (?:home|off (?:school|nursery|work|daycare))|ask (?:your gp |your doctor |them |the gp )?for (?:an? )?(?:(?!an? )(?:[a-z-]+ ){1,2}?referral|(?:urgent |routine |two-week |2-week |fast-track )?(?:[a-z-]+ )?(?:scan|biopsy|blood test|x-?ray|mri|ultrasound|allergy test))|no need to (?:come in|go in|bring (?:him|her|them) in|go to (?:a&e|the er|the ed|urgent care|hospital))(?= unless| if| yet| tonight| for now| *[.!,;—–-]| *$)|(?:don't|do not) (?:go|come) (?:to|into) (?:the )?(?:er|ed|a&e|emergency|hospital) (?:for (?:this|that|it)|yet|tonight)|(?:her|his|your|their|the) (?:[a-z-]+ )?(?:medicine|medication|meds|dose|inhaler|preventer|controller|insulin|tablets|pills) (?:may|might|probably|will|likely|could) (?:need|needs) (?:adjusting|changing|increasing|upping|reducing|lowering|stopping|reviewing|a review|a tweak|tweaking))(?![a-z])/g;
 const OWN_PREGNANCY = /(?<![a-z])(?:i'm|i am|im|i’m|we're|we are) (?:\d{1,2}|[a-z]+(?:-[a-z]+)?) ?(?:\+ ?\d )?(?:weeks?|wks?)(?: pregnant| along| today| now)?(?![a-z])|^\W*\d{1,2} ?(?:weeks?|wks?)(?: pregnant| along)?(?![a-z])|(?<![a-z0-9])\d{1,2} ?(?:weeks?|wks?)(?: pregnant| along)?\W*$|(?<![a-z])baby (?:has|hasn't|has not|isn't|is not|'s not|has barely|has hardly)(?: been)? (?:barely |hardly |really )?(?:moved|moving|kicked|kicking)(?![a-z])/;
 // The choice the commenter asks to be made for them: "should I freeze now?", "should we wait?".
 const SHOULD_I = /(?<![a-z])(?:should|shall) (?:i|we) (?:just |still |go ahead and )?([a-z]{3,})(?=[^.!?]*\?)/;
@@ -283,7 +299,8 @@ const SHOULD_HELP = /^(?: (?:and|or|&) [a-z' -]{1,30}?)? (?:should|will|might|ma
 const INSTRUCTION_AFTER = new RegExp(`^ ?(?:to |probably |just |also |definitely )*(?:${TREATMENT_VERB}|be (?:doing|using|taking|wearing|icing|resting|stretching|avoiding)|see|get|book|have|check|call|go|wait|come|be seen|be checked|be evaluated)(?![a-zA-Z])`, 'u');
 const NUMBER_JUDGED = /(?<![\d./])(\d{2,3}(?:\/\d{2,3}|\.\d)?)\s+(?:is|was|'s)\s+(?:a |an )?(?:bit |little |slightly |quite |really |very |too |pretty |a bit |a little )?(?:high|low|raised|elevated|normal|borderline|fine|ok|okay|great|good|healthy|reassuring|concerning)(?: (?:start|result|number|reading|level|score))?(?: for (?:you|your age|a [a-z]+))?(?![a-z])(?! for (?:most|many|all|healthy|average|an average|the average|adults|people|children|kids)(?![a-z]))/g;
 const READ_RESULT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:hba1c|a1c|alt|ast|ldl|hdl|tsh|psa|egfr|inr|glucose|blood sugar|bp|blood pressure|cholesterol|ferritin|vitamin d|b12|ha?emoglobin|platelets|crp|creatinine|potassium|sodium|iron)(?: levels?| reading)? (?:of |at )?\d[\d.,/]*\s+(?:is|was|are|were|looks|looked)\s+(?:\p{L}+ )?(?:high|low|raised|elevated|normal|abnormal|borderline|fine|ok|okay|great|good|dangerous|concerning)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
-const WE_WILL = /(?<![a-z])(?:we|i|they|dr\.? [a-z]+)(?: will|'ll| would|'d| can| could| shall| are going to| aim to| try to| plan to| want to)(?![a-z])(?:[^,]*,\s*|(?: really)? like to [^,.!?]*)$/;
+// ("I'd say keep moving gently, use heat": "I'd say" frames advice, and what follows is said to them.)
+const WE_WILL = /(?<![a-z])(?:we|i|they|dr\.? [a-z]+)(?: will|'ll| would|'d| can| could| shall| are going to| aim to| try to| plan to| want to)(?![a-z])(?! (?:say|suggest|recommend|advise)(?![a-z]))(?:[^,]*,\s*|(?: really)? like to [^,.!?]*)$/;
 const FREQUENCY = /^(?:\d+ ?x|once|twice|three|four|every)/;
 const FORMULATION = /^(?:[\p{L}-]+ ){0,2}?(?:cream|gel|ointment|lotion|solution|wash|rinse|mouthwash|drops|spray|foam|peroxide|serum|tincture|patch)(?![a-zA-Z])/u;
 
@@ -310,10 +327,12 @@ function treatmentIn(doc: Doc, span: Span): boolean {
   return healthTermIn(doc, span) || DOSE_IN_TEXT.test(doc.lower.slice(span.start, span.end));
 }
 
+const DIGIT = /\d/;
 /** The clause around an offset: between sentence ends, dashes, semicolons and "—". */
 function clauseAround(doc: Doc, at: number): Span & { text: string } {
   const t = doc.text;
-  const stop = (i: number) => (i < t.length && '.!?;—–\n'.includes(t[i])) || (t[i] === '-' && t[i - 1] === ' ' && t[i + 1] === ' ');
+  // ("15–20 minutes", "2.5 ml": a range or a decimal between digits ends nothing.)
+  const stop = (i: number) => (i < t.length && '.!?;—–\n'.includes(t[i]) && !((t[i] === '.' || t[i] === '–') && DIGIT.test(t[i - 1] ?? '') && DIGIT.test(t[i + 1] ?? ''))) || (t[i] === '-' && t[i - 1] === ' ' && t[i + 1] === ' ');
   let start = at;
   while (start > 0 && !stop(start - 1)) start--;
   let end = at;

@@ -8,7 +8,8 @@ const STREET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,6}\s
 // Words that tie an address to a person's home.
 const HOME = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+'s (?:place|home|house|apartment|apt)|(?:his|her|their|your) (?:place|home|house|address|apartment)|lives? (?:at|on)|home visits?|heading (?:over )?to)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
-const MAILED = /(?<![a-z])(?:mail|mailed|post|posted|send|sent|deliver|delivered|ship|shipped|courier|couriered)(?![a-z])/;
+const BUSINESS_AFTER = /^\s*(?:pharmacy|chemist|surgery|clinic|branch|office|practice|post office|store|shop|location)(?![a-z])/;
+const MAILED = /(?<![a-z])(?:mail|mailed|post|posted|send|sent|deliver|delivered|ship|shipped|courier|couriered|going out to|on (?:its|their) way to|dispatched)(?![a-z])/;
 
 export const rule: Detector = {
   id: 'street-address',
@@ -22,8 +23,11 @@ export const rule: Detector = {
       const index = sentenceAt(doc.sentences, m.index!);
       const around = doc.lower.slice(doc.sentences[index].start, doc.sentences[index].end);
       const person = facts.anchors.some((a) => a.sentence === index && a.kind !== 'you');
-      // "We'll mail a 6-month supply to Harold at 14 Ocean Ave": where a person gets their post is their home.
-      const mailedTo = person && MAILED.test(around);
+      // "We'll mail a 6-month supply to Harold at 14 Ocean Ave", "your kit is going out to 5120 N Alder Ave" in a reply:
+      // where a person gets their post is their home (not "…to the 12 High St pharmacy").
+      const you = doc.addressed && facts.anchors.some((a) => a.sentence === index && a.kind === 'you');
+      const business = BUSINESS_AFTER.test(doc.lower.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
+      const mailedTo = (person || (you && !business)) && MAILED.test(around);
       if (!HOME.test(around) && !(person && facts.care) && !mailedTo) continue;
       const span = { start: m.index!, end: m.index! + m[0].length };
       out.push({ ...span, message: "Shows a person's street address.", why: `${quote(doc, span)} is a street address next to a person.`, redaction: '' });

@@ -394,7 +394,12 @@ ruleTester('confirms-patient', {
     { text: "Imagine a 45-year-old who ignores chest pain because he thinks he's too young. Don't be that person: call 999.", kind: 'post' },
     { text: 'Yes, just ask the pharmacy team to change your nominated branch.', kind: 'message', context: 'Can I change where my prescription goes?' },
     { text: "Hi! For your privacy we can't share results over Messenger, please call after 2pm.", kind: 'message', context: 'Are my results back?' },
-    { text: 'Our GPs can see children on the same day if needed.', kind: 'reply', context: 'Do you do same-day appointments for kids?' }
+    { text: 'Our GPs can see children on the same day if needed.', kind: 'reply', context: 'Do you do same-day appointments for kids?' },
+    // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
+    { text: 'Nurse Dee said goodbye to our residents at her leaving do.', kind: 'post' },
+    { text: 'Farewell to one of our longest-serving receptionists, Jan!', kind: 'post' },
+    { text: 'Dr. Moss is on Ward 6 this week covering nights.', kind: 'post' },
+    { text: 'Yes! Walk-ins for the flu jab are Monday to Friday.', kind: 'reply', context: 'Can I get a flu jab at your clinic?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -782,6 +787,10 @@ ruleTester('confirms-patient', {
     { text: "No problem, I've cancelled it for you.", kind: 'message', context: 'Can you cancel my appointment tomorrow?', span: "I've cancelled" },
     { text: "It's been sent to your usual chemist.", kind: 'message', context: "Where's my prescription?", span: "It's been sent" },
     { text: 'Yes, Dr. Patel can see him on Monday.', kind: 'message', context: 'Can Dr Patel see my son?', span: 'Dr. Patel can see him on' },
-    { text: "Sure, bring him in at 4 and we'll take a look.", kind: 'message', context: "My son's tooth is wobbly after a fall", span: 'bring him in at' }
+    { text: "Sure, bring him in at 4 and we'll take a look.", kind: 'message', context: "My son's tooth is wobbly after a fall", span: 'bring him in at' },
+    // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
+    { text: 'Your grandad is on ward 9 now and the team are with him.', kind: 'message', context: 'Is my grandad out of theatre yet?', span: 'is on ward 9' },
+    { text: 'We lost one of our much-loved residents last night, and the lounge feels very quiet.', kind: 'post', span: 'lost one of our much-loved residents' },
+    { text: 'We are mourning the passing of our dear resident this weekend.', kind: 'post', span: 'the passing of our dear resident' }
   ],
 });

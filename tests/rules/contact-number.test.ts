@@ -20,7 +20,11 @@ ruleTester('contact-number', {
     { text: "Sorry to hear Ava's still poorly, Mel. Ring the Poisons Information Centre on 1300 011 600 if she swallowed any of it.", kind: "reply", context: "my daughter Ava got into the dishwasher tablets" },
     { text: "Hope your mum's hip is mending! Her home-care package questions can go to My Aged Care on 1800 200 422.", kind: "reply", context: "Mum had her hip done here last month" },
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
-    { text: 'If the number we have on file for you has changed, let reception know at your next visit.', kind: 'post' }
+    { text: 'If the number we have on file for you has changed, let reception know at your next visit.', kind: 'post' },
+    // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
+    { text: 'Please call us on 0161 555 0199 and ask for the nurse line.', kind: 'reply', context: 'Is 0161 555 0199 still your number?' },
+    { text: 'Our direct line is 555-310-7722, open 8 till 6.', kind: 'reply', context: "What's your direct line? Is it 555-310-7722?" },
+    { text: 'We tried the number 555-310-7722 in the flyer and it works.', kind: 'post' }
   ],
   invalid: [
     { text: 'Mrs. Alvarez, we left a voicemail at 555-762-1190 about your MRI results.', kind: 'reply', context: 'Nobody has called me about my MRI!', span: '555-762-1190' },
@@ -34,6 +38,9 @@ ruleTester('contact-number', {
     { text: 'We tried you on 07700 900123 this morning about your results.', kind: 'reply', context: 'Did someone call me?', span: '07700 900123' },
     { text: 'Sorry Tom, the nurse will ring you on +44 7700 900456 today.', kind: 'reply', context: 'Still waiting for a call back', span: '+44 7700 900456' },
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
-    { text: "Darnell, we're sorry. Our nurse will call you this afternoon on the number we have on file, (312) 555-0188.", kind: 'reply', context: 'Google review, 1★ — Darnell Price: "Still waiting for a call about my scan."', span: '(312) 555-0188' }
+    { text: "Darnell, we're sorry. Our nurse will call you this afternoon on the number we have on file, (312) 555-0188.", kind: 'reply', context: 'Google review, 1★ — Darnell Price: "Still waiting for a call about my scan."', span: '(312) 555-0188' },
+    // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
+    { text: "Got it — we'll text you at 555-310-7722 when the results are in.", kind: 'reply', context: 'Can you text me when it is ready?', span: '555-310-7722' },
+    { text: 'Thanks Dev, we will ring back this afternoon on 0161 555 0199.', kind: 'message', context: 'Please ring me about the referral, 0161 555 0199', span: '0161 555 0199' }
   ],
 });

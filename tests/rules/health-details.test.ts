@@ -236,7 +236,10 @@ ruleTester('health-details', {
     { text: 'Recovery times vary: most people are back at work within two weeks.', kind: 'post' },
     { text: 'Children over 6 months can have paracetamol, 2.5ml for ages 6 to 24 months.', kind: 'reply', context: 'What dose of Calpol can I give?' },
     { text: "Imagine a 45-year-old who ignores chest pain because he thinks he's too young. Don't be that person: call 999.", kind: 'post' },
-    { text: "A typical case: a teenager with acne who has tried every cream. Here's what actually works.", kind: 'post' }
+    { text: "A typical case: a teenager with acne who has tried every cream. Here's what actually works.", kind: 'post' },
+    // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
+    { text: "They're doing great things at the food bank, go say hi!", kind: 'reply', context: 'Who runs the charity stall outside?' },
+    { text: "She's doing great at school now, thanks for asking!", kind: 'reply', context: 'How is your daughter settling in at the new school, Kerry?' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -362,6 +365,9 @@ ruleTester('health-details', {
     { text: 'Climbing stairs without the frame already, amazing!', kind: 'reply', context: "Dad's new hip op went well", span: 'Climbing stairs without the frame' },
     { text: 'Glad the new knee is definitely working!', kind: 'reply', context: 'Had my knee replacement with you in May', span: 'the new knee is definitely working' },
     { text: 'Congratulations on your healthy baby girl!', kind: 'reply', context: 'Thank you to the maternity team', span: 'Congratulations on your healthy baby' },
-    { text: 'We hope your recovery goes smoothly.', kind: 'reply', context: 'Had my hip done here last week', span: 'your recovery' }
+    { text: 'We hope your recovery goes smoothly.', kind: 'reply', context: 'Had my hip done here last week', span: 'your recovery' },
+    // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
+    { text: 'Your grandad is coming along really well, the physios are pleased.', kind: 'message', context: "How's Grandad after his op?", span: 'Your grandad is coming along really well' },
+    { text: "He's doing brilliantly since the new inhaler.", kind: 'reply', context: 'How is my son getting on?', span: "He's doing brilliantly" }
   ],
 });

@@ -162,7 +162,11 @@ ruleTester('medical-advice', {
     { text: "Please don't go to the ER for prescription refills; call us instead.", kind: 'reply', context: 'Where can I get a refill?' },
     { text: 'The dose may need to be confirmed by your pharmacist.', kind: 'reply', context: 'Can I take two?' },
     { text: 'Great question! Adults can take ibuprofen with food, up to 400mg three times a day unless your doctor says otherwise.', kind: 'reply', context: 'Can I take ibuprofen every day?' },
-    { text: 'Cold season is here, wash your hands!', kind: 'reply', context: 'Any tips for winter?' }
+    { text: 'Cold season is here, wash your hands!', kind: 'reply', context: 'Any tips for winter?' },
+    // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
+    { text: 'Call the desk, or ask your GP for a referral if you want a second opinion.', kind: 'reply', context: 'Should I freeze my eggs or wait?' },
+    { text: "Yes, unfortunately demand is high right now; we're adding Saturday clinics.", kind: 'reply', context: 'Is it normal that I have to wait 3 weeks for an appointment?' },
+    { text: 'Yes! Walk-ins for the flu jab are Monday to Friday.', kind: 'reply', context: 'Can I get a flu jab at your clinic?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -288,6 +292,14 @@ ruleTester('medical-advice', {
     { text: "Don't go to the ER for this, we can see him first thing tomorrow.", kind: 'reply', context: "My son's got a splinter he won't let me touch, do we need A&E?", span: "Don't go to the ER for this, we can see him first thing tomorrow" },
     { text: 'Her inhaler dose may need increasing, so please book a review.', kind: 'reply', context: "My daughter's asthma is waking her at night", span: 'Her inhaler dose may need increasing, so please book a review' },
     { text: 'She should repeat the blood test in three months.', kind: 'reply', context: "My mum's iron came back low, what now?", span: 'She should repeat the blood test in three months' },
-    { text: "It's probably just a cold, plenty of fluids and rest.", kind: 'reply', context: 'Sore throat and runny nose for 2 days', span: "It's probably just a cold, plenty of fluids and rest" }
+    { text: "It's probably just a cold, plenty of fluids and rest.", kind: 'reply', context: 'Sore throat and runny nose for 2 days', span: "It's probably just a cold, plenty of fluids and rest" },
+    // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
+    { text: "Honestly I'd say keep walking on it, use ice for 10–15 minutes after.", kind: 'reply', context: 'Twisted my ankle on Saturday, should I rest it completely?', span: 'use ice for 10–15 minutes after', within: true },
+    { text: 'Yes, that can be serious — she should be seen today.', kind: 'reply', context: 'My daughter has a stiff neck and a headache, is it serious?', span: 'Yes', within: true },
+    { text: 'Yes, go ahead — a mild cold is no reason to put it off.', kind: 'reply', context: 'Can I still get my flu jab if I have a bit of a cold?', span: 'Yes', within: true },
+    { text: "Yes, that one's fine to keep using while you're pregnant.", kind: 'reply', context: 'Can I still use the eczema cream while I am pregnant?', span: 'Yes', within: true },
+    { text: "There's no need to keep him home once the fever's gone.", kind: 'reply', context: 'When can my son go back to nursery after the flu?', span: 'no need to keep him home', within: true },
+    { text: 'Please see your GP and ask for an urgent dermatology referral.', kind: 'reply', context: "I've got a mole that's bleeding and getting bigger", span: 'ask for an urgent dermatology referral', within: true },
+    { text: 'Most people with eczema can use it, but if your skin stings, stop and switch to an emollient.', kind: 'reply', context: 'Can I use aqueous cream? I have eczema.', span: 'stop and switch to an emollient', within: true }
   ],
 });

@@ -50,7 +50,10 @@ ruleTester('patient-media', {
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: 'Our residents loved the choir visit last week, and we would love more volunteers. Call (555) 201-4400.', kind: 'post' },
     // Added in the fifteenth session (cases written fresh).
-    { text: 'Our before & after gallery has dozens of examples.', kind: 'reply', context: 'Do you have examples of veneers?' }
+    { text: 'Our before & after gallery has dozens of examples.', kind: 'reply', context: 'Do you have examples of veneers?' },
+    // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
+    { text: "Some snaps from Friday's staff garden party — what a day!", kind: 'post' },
+    { text: "Photos from this year's fun run with our nursing team are up on the website.", kind: 'post' }
   ],
   invalid: [
     // Thirteenth session (written fresh): one of many, and consent said another way.
@@ -89,6 +92,8 @@ ruleTester('patient-media', {
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: 'Our residents had the best afternoon when the fire brigade came to visit! 📸 Smiles all round in the lounge.', kind: 'post', span: 'Our residents had' },
     // Added in the fifteenth session (cases written fresh).
-    { text: 'Would you be happy for us to share your before & after?', kind: 'reply', context: 'Love my new smile! [photo]', span: 'share your before & after' }
+    { text: 'Would you be happy for us to share your before & after?', kind: 'reply', context: 'Love my new smile! [photo]', span: 'share your before & after' },
+    // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
+    { text: "Some snaps from Friday's garden party with our residents — what a day! 🌞", kind: 'post', span: "snaps from Friday's garden party with our residents" }
   ],
 });

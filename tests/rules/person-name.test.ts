@@ -79,7 +79,10 @@ ruleTester('person-name', {
     { text: "Hi, I'm sorry she's poorly. We can't advise over Facebook, please ring the surgery on (555) 201-4400, or 111 out of hours.", kind: 'message', context: 'Facebook Messenger — (parent): "My daughter has had a rash since Monday."' },
     // Added in the fifteenth session (cases written fresh).
     { text: 'Nova Scotia has some of the highest rates of Lyme disease in Canada, so check for ticks after every walk.', kind: 'post' },
-    { text: 'Costa Rica trip coming up? Book your travel vaccines six weeks ahead.', kind: 'post' }
+    { text: 'Costa Rica trip coming up? Book your travel vaccines six weeks ahead.', kind: 'post' },
+    // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
+    { text: 'Stretch little and often, even on busy days. — Marc, Physiotherapist', kind: 'post' },
+    { text: 'Your visit is on Ward 4B, bed 2 is by the window.', kind: 'message', context: 'Where do I find the ward?' }
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.

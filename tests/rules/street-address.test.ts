@@ -13,7 +13,9 @@ ruleTester('street-address', {
     { text: 'You can request your records at our office, 1200 Harbor Point Blvd, Suite 3.', kind: 'reply', context: 'How do I get a copy of my records?' },
     { text: 'Construction on 3rd St means a detour this week; come in from Harbor Point Blvd.' },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
-    { text: 'We will post the flyers to the library at 22 Birch Lane on Monday.', kind: 'message', context: 'Can you send us flyers for the health fair?' }
+    { text: 'We will post the flyers to the library at 22 Birch Lane on Monday.', kind: 'message', context: 'Can you send us flyers for the health fair?' },
+    // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
+    { text: "We'll send your prescription to the 12 High Street pharmacy.", kind: 'reply', context: 'Can you send my script to the chemist?' }
   ],
   invalid: [
     { text: 'Nurse Kim is dropping off Mr. Abernathy\'s wound-care supplies at his house, 92 Birch Lane, after lunch.', span: '92 Birch Lane' },
@@ -23,6 +25,8 @@ ruleTester('street-address', {
     { text: 'We mailed Tyler\'s new inhaler to his home at 250 W 3rd St this morning.', span: '250 W 3rd St' },
     { text: 'The paramedics took Mrs. Dorsey back to her place at ４１８ Gull Rd after her fall.', span: '４１８ Gull Rd' },
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
-    { text: "Will do! We'll post the new chargers to Edna at 22 Birch Lane on Monday.", kind: 'message', context: 'My nan Edna keeps losing her hearing aid chargers, can you send more?', span: '22 Birch Lane' }
+    { text: "Will do! We'll post the new chargers to Edna at 22 Birch Lane on Monday.", kind: 'message', context: 'My nan Edna keeps losing her hearing aid chargers, can you send more?', span: '22 Birch Lane' },
+    // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
+    { text: 'Your test kit is going out to 88 Birch Lane today.', kind: 'message', context: 'can you post me a bowel screening kit?', span: '88 Birch Lane' }
   ],
 });
