@@ -399,7 +399,10 @@ ruleTester('confirms-patient', {
     { text: 'Nurse Dee said goodbye to our residents at her leaving do.', kind: 'post' },
     { text: 'Farewell to one of our longest-serving receptionists, Jan!', kind: 'post' },
     { text: 'Dr. Moss is on Ward 6 this week covering nights.', kind: 'post' },
-    { text: 'Yes! Walk-ins for the flu jab are Monday to Friday.', kind: 'reply', context: 'Can I get a flu jab at your clinic?' }
+    { text: 'Yes! Walk-ins for the flu jab are Monday to Friday.', kind: 'reply', context: 'Can I get a flu jab at your clinic?' },
+    // Added in the sixteenth session (other languages and staff's own treatment; cases written fresh).
+    { text: 'Vielen Dank für Ihr Feedback, das ganze Team freut sich!', kind: 'reply', context: 'Tolles Team, sehr freundlich.' },
+    { text: 'Cảm ơn bạn đã theo dõi trang của chúng tôi!', kind: 'reply', context: 'Trang rất hữu ích.' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -791,6 +794,9 @@ ruleTester('confirms-patient', {
     // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
     { text: 'Your grandad is on ward 9 now and the team are with him.', kind: 'message', context: 'Is my grandad out of theatre yet?', span: 'is on ward 9' },
     { text: 'We lost one of our much-loved residents last night, and the lounge feels very quiet.', kind: 'post', span: 'lost one of our much-loved residents' },
-    { text: 'We are mourning the passing of our dear resident this weekend.', kind: 'post', span: 'the passing of our dear resident' }
+    { text: 'We are mourning the passing of our dear resident this weekend.', kind: 'post', span: 'the passing of our dear resident' },
+    // Added in the sixteenth session (other languages and staff's own treatment; cases written fresh).
+    { text: 'Danke schön! Bis zum nächsten Termin im Frühling.', kind: 'reply', context: 'Sehr nette Zahnärztin, danke!', span: 'Bis zum nächsten Termin' },
+    { text: 'Cảm ơn chị nhiều! Hẹn gặp lại chị vào tháng sau nhé.', kind: 'reply', context: 'Phòng khám rất sạch sẽ.', span: 'Hẹn gặp lại chị vào' }
   ],
 });

@@ -239,7 +239,9 @@ ruleTester('health-details', {
     { text: "A typical case: a teenager with acne who has tried every cream. Here's what actually works.", kind: 'post' },
     // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
     { text: "They're doing great things at the food bank, go say hi!", kind: 'reply', context: 'Who runs the charity stall outside?' },
-    { text: "She's doing great at school now, thanks for asking!", kind: 'reply', context: 'How is your daughter settling in at the new school, Kerry?' }
+    { text: "She's doing great at school now, thanks for asking!", kind: 'reply', context: 'How is your daughter settling in at the new school, Kerry?' },
+    // Added in the sixteenth session (other languages and staff's own treatment; cases written fresh).
+    { text: 'I was treated for nothing worse than nerves before my first marathon!', kind: 'post' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -368,6 +370,9 @@ ruleTester('health-details', {
     { text: 'We hope your recovery goes smoothly.', kind: 'reply', context: 'Had my hip done here last week', span: 'your recovery' },
     // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
     { text: 'Your grandad is coming along really well, the physios are pleased.', kind: 'message', context: "How's Grandad after his op?", span: 'Your grandad is coming along really well' },
-    { text: "He's doing brilliantly since the new inhaler.", kind: 'reply', context: 'How is my son getting on?', span: "He's doing brilliantly" }
+    { text: "He's doing brilliantly since the new inhaler.", kind: 'reply', context: 'How is my son getting on?', span: "He's doing brilliantly" },
+    // Added in the sixteenth session (other languages and staff's own treatment; cases written fresh).
+    { text: "A personal update: I'm being treated for lymphoma this autumn, so Dr. Lee will cover my list.", kind: 'post', span: 'lymphoma' },
+    { text: 'Thank you all for the cards during my own treatment for bowel cancer last year.', kind: 'post', span: 'bowel cancer' }
   ],
 });

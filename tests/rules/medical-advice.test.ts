@@ -166,7 +166,12 @@ ruleTester('medical-advice', {
     // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
     { text: 'Call the desk, or ask your GP for a referral if you want a second opinion.', kind: 'reply', context: 'Should I freeze my eggs or wait?' },
     { text: "Yes, unfortunately demand is high right now; we're adding Saturday clinics.", kind: 'reply', context: 'Is it normal that I have to wait 3 weeks for an appointment?' },
-    { text: 'Yes! Walk-ins for the flu jab are Monday to Friday.', kind: 'reply', context: 'Can I get a flu jab at your clinic?' }
+    { text: 'Yes! Walk-ins for the flu jab are Monday to Friday.', kind: 'reply', context: 'Can I get a flu jab at your clinic?' },
+    // Added in the sixteenth session (other languages and staff's own treatment; cases written fresh).
+    { text: 'Evite el sol entre las 11 y las 3 y use crema solar cada 2 horas.', kind: 'reply', context: '¿Consejos para el verano?' },
+    { text: 'Prenez rendez-vous en ligne, c’est plus simple.', kind: 'reply', context: 'Comment prendre rendez-vous?' },
+    { text: 'Gracias por su pregunta. No podemos dar consejos médicos por aquí; llame al (555) 201-4400.', kind: 'reply', context: '¿Puedo tomar ibuprofeno con mi tratamiento?' },
+    { text: 'Merci! Il faut absolument passer nous voir pour la fête de la clinique.', kind: 'reply', context: 'Vous organisez une fête?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -300,6 +305,10 @@ ruleTester('medical-advice', {
     { text: "Yes, that one's fine to keep using while you're pregnant.", kind: 'reply', context: 'Can I still use the eczema cream while I am pregnant?', span: 'Yes', within: true },
     { text: "There's no need to keep him home once the fever's gone.", kind: 'reply', context: 'When can my son go back to nursery after the flu?', span: 'no need to keep him home', within: true },
     { text: 'Please see your GP and ask for an urgent dermatology referral.', kind: 'reply', context: "I've got a mole that's bleeding and getting bigger", span: 'ask for an urgent dermatology referral', within: true },
-    { text: 'Most people with eczema can use it, but if your skin stings, stop and switch to an emollient.', kind: 'reply', context: 'Can I use aqueous cream? I have eczema.', span: 'stop and switch to an emollient', within: true }
+    { text: 'Most people with eczema can use it, but if your skin stings, stop and switch to an emollient.', kind: 'reply', context: 'Can I use aqueous cream? I have eczema.', span: 'stop and switch to an emollient', within: true },
+    // Added in the sixteenth session (other languages and staff's own treatment; cases written fresh).
+    { text: 'Dele paracetamol cada 6 horas y mucho líquido.', kind: 'reply', context: 'Mi hijo tiene fiebre desde ayer, ¿qué hago?', span: 'Dele paracetamol cada 6 horas', within: true },
+    { text: "Évitez l'ibuprofène pendant la grossesse, prenez plutôt du paracétamol.", kind: 'reply', context: "J'ai mal au dos et je suis enceinte de 20 semaines.", span: "Évitez l'ibuprofène", within: true },
+    { text: 'Pode ser uma infecção no ouvido, o melhor é vir cá.', kind: 'message', context: 'O meu filho tem dor de ouvido há dois dias.', span: 'Pode ser uma infecção', within: true }
   ],
 });
