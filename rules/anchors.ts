@@ -5,6 +5,7 @@ import type { PersonMention } from './people';
 import { NOT_FOUND } from './care-ties';
 import { sentenceAt, type Span } from './text';
 import { holds } from './required-words';
+import { matchAll } from './detector';
 
 export interface Anchor extends Span {
   kind: 'name' | 'you' | 'pronoun' | 'described' | 'age';
@@ -56,9 +57,15 @@ const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+ed(?
 // A teaching case that says it is invented describes no real person, in any of its sentences.
 const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:fictional|fictitious|hypothetical|composite|made-up|imaginary|invented) (?:teaching )?(?:case|patient|scenario|example|vignette)|(?:case|patient|scenario|example|vignette) (?:is |are )?(?:fictional|fictitious|hypothetical|made up|invented)|\((?:an? )?(?:fictional|hypothetical|composite)|not a real (?:patient|person|case)|teaching (?:vignette|scenario|exercise)|case (?:quiz|challenge)|(?:resuscitation |training |cpr |simulation |practice )?(?:mannequin|manikin)|simulated patient|(?:quiz|question) for (?:our )?(?:students|residents|readers|trainees)|(?:identifying|identifiable|personal) details (?:have been |were |are )?(?:changed|altered|removed)|de-?identified (?:teaching )?(?:case|example|story|vignette))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A quick look for the words FICTIONAL needs before the full pattern runs.
-const FICTIONAL_WORD = /fictio|hypothetic|composite|made.up|imaginary|invented|teaching|quiz|case challenge|mannequin|manikin|simulated|details (?:ha|we|ar|ch|al|re)|identified/;
+const FICTIONAL_WORD = /fictio|hypothetic|composite|made.up|imaginary|invented|teaching|quiz|case challenge|mannequin|manikin|simulated|details (?:ha|we|ar|ch|al|re)|identified/g;
 /** A teaching case that says it is invented ("Composite case (details invented, not a real patient): 'Sam'…"): its names and people are nobody. */
-export const inventedCase = (m: MessageText) => FICTIONAL_WORD.test(m.lower) && holds(FICTIONAL, m.lower);
+export const inventedCase = (m: MessageText): boolean => {
+  let found = INVENTED.get(m);
+  if (found === undefined) INVENTED.set(m, (found = matchAll(m, FICTIONAL_WORD).length > 0 && holds(FICTIONAL, m.lower)));
+  return found;
+};
+// Read once per text: the anchors and the person-name rule both ask.
+const INVENTED = new WeakMap<MessageText, boolean>();
 const ELIDED_SUBJECT = /(?:came|walked|showed|limped|hobbled|rolled|rushed|had|got|broke|tore|fell|needed|brought|left|went)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/uy;
 // A public figure talking about their own health in public is not a patient disclosure.
 // "the Princess of Wales", "the Duke of Sussex": a public figure named by title.
@@ -107,13 +114,14 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
   const publicSentence = (i: number) => holds(PUBLIC_DISCLOSURE, sentenceText(i)) || holds(PUBLIC_DISCLOSURE, sentenceText(i - 1));
 
   for (const p of m.people) if (isPatientMention(p)) out.push({ start: p.start, end: p.end, kind: 'name', text: p.text, sentence: p.sentence });
-  if (addressed) for (const x of m.lower.matchAll(YOU)) out.push(at(x, 'you'));
+  // (Read with matchAll: in a long post each pattern re-reads only the sentences a keystroke changed.)
+  if (addressed) for (const x of matchAll(m, YOU)) out.push(at(x, 'you'));
 
   // People nobody can identify: every reader's child in a post, "a baby" to whom nothing happened.
   // A pronoun that refers back to one of them is as generic as they are.
   const generic: Anchor[] = [];
-  for (const x of m.lower.matchAll(DESCRIBED)) {
-    const a = at(x, 'described');
+  for (const { match: x, ...found } of matchAll(m, DESCRIBED)) {
+    const a = at(found, 'described');
     // "it may appear that your child…": the conjunction "that" before a possessive is not the determiner.
     // "a talk with your child": the determiner nearest the noun is the one that counts.
     const det = /^(?:this|that|the|a|an)\s+(your|my|his|her|our)\s/.exec(x[0])?.[1] ?? LAST_DETERMINER.exec(x[0].slice(x[1].length))?.[1] ?? x[1];
@@ -139,17 +147,17 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     else out.push(a);
   }
   // ("under 12 weeks old", "over 65 years old": anyone that age.)
-  for (const x of m.lower.matchAll(AGE)) {
-    if (/(?:under|over|younger than|older than|below|above|aged) $/.test(m.lower.slice(Math.max(0, x.index! - 14), x.index!))) continue;
+  for (const x of matchAll(m, AGE)) {
+    if (/(?:under|over|younger than|older than|below|above|aged) $/.test(m.lower.slice(Math.max(0, x.start - 14), x.start))) continue;
     const a = at(x, 'age');
     // "Imagine a 45-year-old who ignores chest pain": a case made up to teach, in a post.
     if (post && HYPOTHETICAL.test(sentenceText(a.sentence))) generic.push(a);
     else out.push(a);
   }
-  for (const x of m.text.matchAll(CASE_AGE)) out.push(at(x, 'age'));
+  for (const x of m.text.matchAll(CASE_AGE)) out.push(at({ start: x.index!, end: x.index! + x[0].length }, 'age'));
   if (post) {
-    for (const x of m.lower.matchAll(GENERIC_PERSON)) {
-      const a = at(x, 'described');
+    for (const { match: x, ...found } of matchAll(m, GENERIC_PERSON)) {
+      const a = at(found, 'described');
       // "someone in our 2:30 slot today asked…" is one real person, and so is "one of our PT patients".
       if (/^(?:someone|somebody|a person)$/.test(x[0]) && holds(EVENT, sentenceText(a.sentence))) continue;
       if (ONE_OF.test(m.lower.slice(Math.max(0, a.start - 30), a.start))) continue;
@@ -166,7 +174,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
   // The people a pronoun may refer back to, in text order, each marked generic or not.
   const referents = post ? [...out.filter((a) => a.kind !== 'you').map((a) => ({ a, generic: false })), ...generic.map((a) => ({ a, generic: true }))].sort((x, y) => x.a.start - y.a.start) : [];
   let next = 0;
-  for (const x of m.lower.matchAll(PRONOUN)) {
+  for (const x of matchAll(m, PRONOUN)) {
     const a = at(x, 'pronoun');
     while (next < referents.length && referents[next].a.start < a.start) next++;
     if (antecedentIsNotPatient(m, out, a, careHere(a.sentence))) continue;
@@ -221,9 +229,8 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     .filter((a) => !(a.kind === 'pronoun' && spokeInPublicAbout(m.lower.slice(m.sentences[a.sentence].start, a.start)) && !careHere(a.sentence)))
     .sort((a, b) => a.start - b.start);
 
-  function at(x: RegExpMatchArray, kind: Anchor['kind']): Anchor {
-    const start = x.index!;
-    return { start, end: start + x[0].length, kind, text: m.text.slice(start, start + x[0].length), sentence: sentenceOf(start) };
+  function at({ start, end }: Span, kind: Anchor['kind']): Anchor {
+    return { start, end, kind, text: m.text.slice(start, end), sentence: sentenceOf(start) };
   }
 }
 

@@ -96,7 +96,7 @@ const CAPITAL_START = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D
 // A sentence "ending" in an abbreviation ("nov.", "approx.", "e.g.", "j.") may not have ended at all. (Any short word
 // was too many: "ok.", "soon.", "here." end most replies' sentences, and a post cut in few long pieces is re-read
 // a long piece at a time.)
-const WEAK_END = /(?:^|[^a-z])(?:[a-z]|e\.g|i\.e|vs|approx|appt|apt|incl|esp|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|no|nos|tel|ext|mins?|hrs?|wks?|yrs?|mos?|ref|dept|tab|tabs|cap|caps)\.$/;
+const WEAK_END = /(?:^|[^a-z])(?:[a-z]|e\.g|i\.e|vs|approx|appt|apt|incl|esp|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|no|nos|tel|ext|mins?|hrs?|wks?|yrs?|mos?|ref|acct|dept|tab|tabs|cap|caps)\.$/;
 
 /** How many sentences at the start and at the end two documents share; worked out once per pair, for every pattern. */
 function unchanged(before: readonly string[], after: readonly string[]): { prefix: number; suffix: number } {

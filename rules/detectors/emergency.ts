@@ -8,11 +8,10 @@ const REDIRECTED = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u
 export const rule: Detector = {
   id: 'emergency',
   detect(doc) {
-    if (REDIRECTED.test(doc.lower)) return [];
     // "i can't talk on this forum about individuals": the writer's own words, not a sign in someone.
     const inText = doc.phrases.emergencySigns.filter((p) => !/(?:^|[^a-z'])(?:i|we)\s+$/.test(doc.lower.slice(Math.max(0, p.start - 4), p.start)));
     const inContext = doc.context.phrases.emergencySigns;
-    if (inText.length === 0 && inContext.length === 0) return [];
+    if ((inText.length === 0 && inContext.length === 0) || REDIRECTED.test(doc.lower)) return [];
     const sign = inText[0] ? quote(doc, inText[0]) : quote(doc.context, inContext[0]);
     const span = inText[0] ?? { start: 0, end: Math.min(doc.text.length, Math.max(1, doc.text.search(/\s|$/))) };
     return [{

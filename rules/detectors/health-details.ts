@@ -131,7 +131,7 @@ const STAFF_ROLE = /(?<![a-z])(?:our|the) (?:[a-z-]+ )?(?:practice manager|manag
 // "Kawasaki disease", "Crohn's disease": a named condition, whatever the last word.
 const NAMED_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:'s)? $/u;
 const GENERIC_CLASS = /^(?:medications?|medicines?|meds|prescriptions?|treatments?|procedures?|diagnos[ie]s|conditions?|illness(?:es)?|diseases?)$/;
-const EMERGENCY_REDIRECT = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:call|dial|ring|or) (?:${EMERGENCY_NUMBERS})|nhs 111|triple zero|maternity triage|(?:go|head|come)(?: straight| directly| right)? to (?:the )?(?:er|emergency)|to the nearest (?:er|emergency)|emergency room|a&e|a & e|accident and emergency|eye casualty|(?:go|head) to (?:an? )?urgent care|(?:an?|the|to) ed(?![a-z]))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`, 'u');
+const EMERGENCY_REDIRECT = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:call|dial|ring|or) (?:${EMERGENCY_NUMBERS})|nhs 111|triple zero|maternity triage|(?:go|head|come)(?: straight| directly| right)? to (?:the )?(?:er|emergency)|to the nearest (?:er|emergency)|emergency room|a&e|a & e|accident and emergency|eye casualty|(?:go|head) to (?:an? )?urgent care|(?:an?|the|to) ed(?![a-z]))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`, 'gu');
 // "anyone who is pregnant", "patients who have diabetes": whoever it is true of.
 const ANYONE_WHO = /(?:anyone|everyone|people|women|those|patients) (?:who|that) $/;
 const ANY_BEFORE = /(?:bring|pack|remember|carry|with you|along)(?: [^.!?]{0,30})? (?:any|whatever) (?:[a-z-]+(?:,| or| and) )?$/;
@@ -166,7 +166,7 @@ export const rule: Detector = {
     const adviceSpans = facts.hits['medical-advice'] ?? [];
 
     // "If his face starts swelling, call 911": warning signs in an emergency redirect are nobody's health details.
-    const emergencyRedirect = holds(EMERGENCY_REDIRECT, doc.lower);
+    const emergencyRedirect = matchAll(doc, EMERGENCY_REDIRECT).length > 0;
     // "If you're in pain while we're shut, call 111": a condition anyone might meet, not theirs.
     const hypothetical = (at: number, kind?: string) => (emergencyRedirect && (IF_CLAUSE.test(doc.lower.slice(Math.max(0, at - 120), at)) || SIGN_LIST.test(doc.lower.slice(Math.max(0, at - 90), at)))) || (kind === 'symptom' && IF_ANYONE.test(doc.lower.slice(Math.max(0, at - 80), at))) || ELIGIBLE_IF.test(doc.lower.slice(Math.max(0, at - 120), at));
     // "if you're eligible", "if you'd like", "if you notice hearing loss": a "you" inside a condition is anyone who

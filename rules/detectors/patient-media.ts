@@ -28,7 +28,7 @@ const CLINICAL_PHOTO = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:c
 
 // "Swipe for pics of some of our regular little patients", "a video with a few of our residents": patients pictured as a
 // group are each still identifiable.
-const PATIENTS_PICTURED = /(?<![a-z])(?:pics?|photos?|pictures?|videos?|clips?|snaps?|footage|selfies?)(?: [a-z'-]+){0,6}? (?:of|from|with|featuring|starring) (?:some of |a few of |all of |a couple of |two of |three of )?(?:our|these) (?:[a-z-]+ ){0,3}?(?:patients|kiddos|little ones|residents|clients)(?![a-z])/;
+const PATIENTS_PICTURED = /(?<![a-z])(?:pics?|photos?|pictures?|videos?|clips?|snaps?|footage|selfies?)(?: [a-z'-]+){0,6}? (?:of|from|with|featuring|starring) (?:some of |a few of |all of |a couple of |two of |three of )?(?:our|these) (?:[a-z-]+ ){0,3}?(?:patients|kiddos|little ones|residents|clients)(?![a-z])/g;
 
 // "Our residents had a brilliant afternoon when the mascot came to visit! 📸": a picture of the residents at the event.
 const RESIDENTS_AT_EVENT = /(?<![a-z])our (?:[a-z-]+ ){0,2}?(?:residents|patients|kiddos|little ones|clients) (?:all )?(?:had|enjoyed|loved|celebrated|welcomed|met|took part|joined|got|were|danced|sang|made|baked|planted|painted)(?![a-z])/;
@@ -66,8 +66,10 @@ export const rule: Detector = {
     const theirs = doc.addressed ? matchAll(doc, THEIR_IMAGE_SHARED) : [];
     for (const m of theirs) media.push({ ...m, why: `${quote(doc, m)} shares the picture of the person this reply answers` });
     if (doc.input.hasMedia) media.push({ start: 0, end: Math.min(doc.text.length, 1), why: 'a photo or video is attached' });
-    const group = PATIENTS_PICTURED.exec(doc.lower) ?? (media.length > 0 && !doc.addressed ? RESIDENTS_AT_EVENT.exec(doc.lower) : null);
-    if (group) media.push({ start: group.index, end: group.index + group[0].length, why: `${quote(doc, { start: group.index, end: group.index + group[0].length })} pictures patients` });
+    const pictured = matchAll(doc, PATIENTS_PICTURED)[0];
+    const residents = !pictured && media.length > 0 && !doc.addressed ? RESIDENTS_AT_EVENT.exec(doc.lower) : null;
+    const group: Span | undefined = pictured ?? (residents ? { start: residents.index, end: residents.index + residents[0].length } : undefined);
+    if (group) media.push({ start: group.start, end: group.end, why: `${quote(doc, group)} pictures patients` });
     if (media.length === 0) return [];
 
     // Someone specific must be in it: a patient's name, "she", "this sweet girl", "our patient", or consent wording.
