@@ -61,7 +61,7 @@ export function buildDoc(input: AnalyzeInput, policy: Policy): Doc {
     known = knownNames([...policy.allowNames, ...policy.customTerms.allow], policy.practice.name, policy.practice.website);
     knownCache.set(policy, known);
   }
-  const message = readText(input.text, known);
+  const message = namedInComment(readText(input.text, known), readText(input.context ?? '', known), known);
   const context = readText(input.context ?? '', known);
   return {
     ...message,
@@ -128,6 +128,19 @@ export function readText(original: string, known: KnownNames): MessageText {
     for (const kind of PHRASE_KINDS) for (const x of facts.phrases[kind]) out.phrases[kind].push({ start: x.start + span.start, end: x.end + span.start });
   });
   return publicEverywhere(out);
+}
+
+/**
+ * "My dad Frank Miller has been waiting an hour" → "Frank is next in with Dr. Lindqvist": a first name the comment gave
+ * for a person, said in the reply, is that person, even where the word alone ("Frank", "Grace") would not be read as a name.
+ */
+function namedInComment(m: MessageText, context: MessageText, known: KnownNames): MessageText {
+  const given = new Set(context.people.filter((p) => p.role === 'patient' && p.kind === 'name').map((p) => p.text.split(/\s+/)[0].toLowerCase().replace(/'s$/, '')).filter((w) => w.length > 2 && !known.staff.has(w)));
+  if (given.size === 0) return m;
+  const extra = m.words.filter((w) => /^\p{Lu}/u.test(w.text) && given.has(w.lower.replace(/'s$/, '')) && !m.people.some((p) => p.start <= w.start && w.end <= p.end));
+  if (extra.length === 0) return m;
+  const people = [...m.people, ...extra.map((w) => ({ start: w.start, end: w.end, kind: 'name' as const, text: w.text.replace(/'s$/i, ''), role: 'patient' as const, how: `"${w.text.replace(/'s$/i, '')}", the name the comment gave`, sentence: w.sentence }))];
+  return { ...m, people: people.sort((a, b) => a.start - b.start) };
 }
 
 /** "Prince George … little George": once a name is a public figure's, every mention of it is. */

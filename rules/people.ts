@@ -63,6 +63,8 @@ const VOCATIVE_OPENERS = new RegExp(`^(?:(?:aw+|aww+|oh|ah|ahh|wow|yay|ooh|omg)[
 const FOREIGN_THANKS = new RegExp(`^(?:${FOREIGN_THANKS_WORDS})$`);
 // Words before a name that single out one person ("tell Mateo", "shoutout to Alisha").
 const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
+// "my dad Frank", "our son Will": a relative's name, even when the word is also a word ("Will", "May").
+const RELATIVE_BEFORE = /(?:^|\s)(?:my|your|our|his|her|their) (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|uncle|aunt|auntie|boy|girl|baby)\s+$/;
 const FAMILY_NOUNS = /^(?:family|families|twins|triplets|quads|kids|boys|girls|household|clan|crew|siblings|sisters|brothers)$/;
 // "Serena Williams has spoken openly about…": someone telling their own story in public.
 const SPOKE_PUBLICLY = /^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |recently |this week |bravely )*(?:spoken|spoke|speaks|talked|talks|written|wrote|writes|posted) (?:(?:so |very )?(?:openly|publicly|candidly|honestly)|out|on (?:national |live |local |breakfast )?(?:radio|tv|television|telly)|on (?:his|her|their) (?:podcast|show|channel|blog)|in an? (?:interview|podcast|documentary|memoir|column)|(?:this week |recently |today |last week |on tv |on air )?about (?:(?:his|her|their) )?(?:living with|life with|battle|diagnosis|struggle|journey|experience))(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |recently |this week |bravely )*(?:shared|announced|revealed|disclosed|said publicly) (?:that|(?:his|her|their) (?:diagnosis|story|news|journey))(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |recently )*(?:went|gone) public(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:being|who is|who was|was|is|has been) (?:so |very |really )?(?:open|candid|honest|public) (?:for (?:years|a long time|decades) )?about(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:has |have )?(?:written|wrote|writes) (?:openly |publicly |movingly |honestly )?about (?:developing|having|being diagnosed|living|(?:his|her|their) )|^(?: [a-z'-]+)?(?:'s?)?,? (?:has |have )?done more than (?:almost |nearly |just about )?anyone(?![a-z])|^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |is |was |has been )*(?:(?:done|doing) (?:[a-z]+ ){0,2}work |been )?(?:campaign(?:s|ed|ing)? (?:for|on|about)|rais(?:e|es|ed|ing) awareness|getting (?:everyone|people|the (?:nation|country|world)|us all|women|men) talking|champion(?:s|ed|ing)|advocat(?:e|es|ed|ing) for)(?![a-z])/;
@@ -261,7 +263,8 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   const opensReply = nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()) && !APPOSITIVE.test(text.slice(w.end, w.end + 16)) &&
     (FIRST_NAMES.has(bare) || isLastName(bare) || (capital && !isCommonWord(bare) && REPLY_AFTER_NAME.test(text.slice(w.end, w.end + 14))));
   const vocative = greeted || opensReply;
-  const pointed = POINTING.test(prefix) || ENDEARMENTS.has(i > 0 ? ws[i - 1].lower : '');
+  const relativeNamed = RELATIVE_BEFORE.test(prefix);
+  const pointed = relativeNamed || POINTING.test(prefix) || ENDEARMENTS.has(i > 0 ? ws[i - 1].lower : '');
   // "7am", "2nd", "10k", "3L" are times, numbers and amounts, not names in leetspeak ("7am" would read "tam").
   const decoded = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|x|h|hr|hrs|min|mins|l|ml|g|kg|mg|mcg|cm|mm|km|lb|lbs|oz|ft|d|w|y|yr|yrs|wk|wks|mo)$/.test(bare) ? null : unleet(bare);
 
@@ -274,7 +277,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   }
   if (AMBIGUOUS_FIRST_NAMES.has(bare)) {
     // "Grace", "Hope", "Will" are names only where a name is expected.
-    if (capital && (vocative || pointed || (possessive && !sentenceInitial)) && !/^(?:may|june|april|august|march|will|hope|joy)$/.test(bare)) return `the name "${w.text.replace(/'s$/i, '')}"${vocative ? ' addressing someone' : ''}`;
+    if (capital && (vocative || pointed || (possessive && !sentenceInitial)) && (relativeNamed || !/^(?:may|june|april|august|march|will|hope|joy)$/.test(bare))) return `the name "${w.text.replace(/'s$/i, '')}"${vocative ? ' addressing someone' : ''}`;
     return null;
   }
   // "Aoibhinn's care is being reviewed": an unknown word whose care or recovery is spoken of is someone's name.

@@ -13,11 +13,14 @@ const OVER_89 = new RegExp(
 );
 
 // Care named in a text: a health term, something of care, a clinician, a resident or ward, or the practice's own name.
+// ("Happy 93rd birthday to our lovely Dorothy!": someone the practice calls its own who is not on its staff is in its care.)
 function namesCareHere(doc: Doc, t: MessageText): boolean {
   return t.health.length > 0 || CARE_NOUNS.find(t.words).length > 0 || CLINICIAN_WORD.test(t.lower) || CARE_PLACE.test(t.lower) ||
+    t.people.some((p) => p.role === 'patient' && p.kind === 'name' && OURS_BEFORE.test(t.lower.slice(Math.max(0, p.start - 30), p.start))) ||
     doc.known.practiceWords.some((w) => w.length >= 5 && !isCommonWord(w) && t.lower.includes(w));
 }
 // ("They got my 92 year old mother in the same day": a same-day appointment.)
+const OURS_BEFORE = /(?<![a-z])our (?:(?:lovely|dear|wonderful|amazing|very own|own|beloved|fabulous|gorgeous|favourite|favorite|oldest|much-loved) )?$/;
 const CARE_PLACE = /(?<![a-z])(?:residents?|ward|clinic|home visits?|care home|nursing home|hospice|surgery|practice|same[- ]day|front desk|reception)(?![a-z])/;
 
 export const rule: Detector = {

@@ -20,7 +20,9 @@ ruleTester('age-over-89', {
     // Added in the ninth session (blind16 became a tuning set; cases written fresh).
     { text: "Thanks, Gus! We know he's 95 minutes from the clinic, so video calls are fine.", kind: 'reply', context: 'Can my dad do his review by video? He lives out past the lake.' },
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
-    { text: 'Thank you Lorraine! We loved the card, the whole front desk signed it back.', kind: 'reply', context: 'Thank you for fitting my mum in the same day.' }
+    { text: 'Thank you Lorraine! We loved the card, the whole front desk signed it back.', kind: 'reply', context: 'Thank you for fitting my mum in the same day.' },
+    // Added in the sixteenth session (cases written fresh).
+    { text: 'Happy 90th birthday to our town founder, Mr. Ellis!', kind: 'post' }
   ],
   invalid: [
     { text: 'Our oldest patient, Mr. Feld, turned 101 last week and still comes in for his cleanings!', span: 'turned 101' },
@@ -39,6 +41,8 @@ ruleTester('age-over-89', {
     // Added in the ninth session (blind16 became a tuning set; cases written fresh).
     { text: "Happy birthday to Dot from all of us at the care home, she's 101 and still never misses her physio!", kind: "post", span: "101" },
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
-    { text: 'Thank you Marian! Mrs. Doyle is a gem, and at 94 she tells the best stories. Give her our love from the front desk!', kind: 'reply', context: 'They fitted my 94 year old mother in the same day, thank you.', span: 'at 94' }
+    { text: 'Thank you Marian! Mrs. Doyle is a gem, and at 94 she tells the best stories. Give her our love from the front desk!', kind: 'reply', context: 'They fitted my 94 year old mother in the same day, thank you.', span: 'at 94' },
+    // Added in the sixteenth session (cases written fresh).
+    { text: 'Happy 95th birthday to our wonderful Edna! 🎂 Cake in the lounge at 3.', kind: 'post', span: 'Happy 95th' }
   ],
 });

@@ -402,7 +402,11 @@ ruleTester('confirms-patient', {
     { text: 'Yes! Walk-ins for the flu jab are Monday to Friday.', kind: 'reply', context: 'Can I get a flu jab at your clinic?' },
     // Added in the sixteenth session (other languages and staff's own treatment; cases written fresh).
     { text: 'Vielen Dank für Ihr Feedback, das ganze Team freut sich!', kind: 'reply', context: 'Tolles Team, sehr freundlich.' },
-    { text: 'Cảm ơn bạn đã theo dõi trang của chúng tôi!', kind: 'reply', context: 'Trang rất hữu ích.' }
+    { text: 'Cảm ơn bạn đã theo dõi trang của chúng tôi!', kind: 'reply', context: 'Trang rất hữu ích.' },
+    // Added in the sixteenth session (cases written fresh).
+    { text: 'Most plans cover 20 visits a year; once you have used them all you can self-pay.', kind: 'reply', context: 'does insurance cover physio here?' },
+    { text: 'You have 3 days left to enter our raffle!', kind: 'reply', context: 'How do I enter?' },
+    { text: 'Frank from our maintenance team fixed the lift this morning!', kind: 'reply', context: 'Is the lift working again? My husband Paul uses a wheelchair.' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -797,6 +801,11 @@ ruleTester('confirms-patient', {
     { text: 'We are mourning the passing of our dear resident this weekend.', kind: 'post', span: 'the passing of our dear resident' },
     // Added in the sixteenth session (other languages and staff's own treatment; cases written fresh).
     { text: 'Danke schön! Bis zum nächsten Termin im Frühling.', kind: 'reply', context: 'Sehr nette Zahnärztin, danke!', span: 'Bis zum nächsten Termin' },
-    { text: 'Cảm ơn chị nhiều! Hẹn gặp lại chị vào tháng sau nhé.', kind: 'reply', context: 'Phòng khám rất sạch sẽ.', span: 'Hẹn gặp lại chị vào' }
+    { text: 'Cảm ơn chị nhiều! Hẹn gặp lại chị vào tháng sau nhé.', kind: 'reply', context: 'Phòng khám rất sạch sẽ.', span: 'Hẹn gặp lại chị vào' },
+    // Added in the sixteenth session (cases written fresh).
+    { text: "Your plan covers 12 sessions and you've used 9, so 3 to go!", kind: 'reply', context: 'How many physio sessions do I get?', span: "you've used 9" },
+    { text: 'Good news, you still have 4 visits left this year.', kind: 'message', context: 'Does my plan cover more chiro?', span: 'you still have 4 visits left' },
+    { text: 'The lady in bay 2 this morning asked if she could keep her slippers on during the scan 😂', kind: 'post', span: 'in bay 2' },
+    { text: 'Sorry for the wait! Grace is next in with Dr. Osei.', kind: 'reply', context: 'My daughter Grace Adeyemi has been waiting 50 minutes!', span: 'next in with Dr' }
   ],
 });

@@ -171,7 +171,9 @@ ruleTester('medical-advice', {
     { text: 'Evite el sol entre las 11 y las 3 y use crema solar cada 2 horas.', kind: 'reply', context: '¿Consejos para el verano?' },
     { text: 'Prenez rendez-vous en ligne, c’est plus simple.', kind: 'reply', context: 'Comment prendre rendez-vous?' },
     { text: 'Gracias por su pregunta. No podemos dar consejos médicos por aquí; llame al (555) 201-4400.', kind: 'reply', context: '¿Puedo tomar ibuprofeno con mi tratamiento?' },
-    { text: 'Merci! Il faut absolument passer nous voir pour la fête de la clinique.', kind: 'reply', context: 'Vous organisez une fête?' }
+    { text: 'Merci! Il faut absolument passer nous voir pour la fête de la clinique.', kind: 'reply', context: 'Vous organisez une fête?' },
+    // Added in the sixteenth session (cases written fresh).
+    { text: 'An HbA1c of 48 is a big drop for anyone; keep going with the group!', kind: 'post' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -309,6 +311,8 @@ ruleTester('medical-advice', {
     // Added in the sixteenth session (other languages and staff's own treatment; cases written fresh).
     { text: 'Dele paracetamol cada 6 horas y mucho líquido.', kind: 'reply', context: 'Mi hijo tiene fiebre desde ayer, ¿qué hago?', span: 'Dele paracetamol cada 6 horas', within: true },
     { text: "Évitez l'ibuprofène pendant la grossesse, prenez plutôt du paracétamol.", kind: 'reply', context: "J'ai mal au dos et je suis enceinte de 20 semaines.", span: "Évitez l'ibuprofène", within: true },
-    { text: 'Pode ser uma infecção no ouvido, o melhor é vir cá.', kind: 'message', context: 'O meu filho tem dor de ouvido há dois dias.', span: 'Pode ser uma infecção', within: true }
+    { text: 'Pode ser uma infecção no ouvido, o melhor é vir cá.', kind: 'message', context: 'O meu filho tem dor de ouvido há dois dias.', span: 'Pode ser uma infecção', within: true },
+    // Added in the sixteenth session (cases written fresh).
+    { text: 'Wow, 52 is a huge improvement from where you started!', kind: 'reply', context: 'My HbA1c came back at 52 today 🎉', span: '52 is a huge improvement', within: true }
   ],
 });

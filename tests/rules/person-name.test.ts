@@ -111,6 +111,8 @@ ruleTester('person-name', {
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'Lena Grove was so brave at her filling today!', kind: 'post', span: 'Lena Grove' },
     // Added in the fifteenth session (cases written fresh).
-    { text: "We're so sorry. Caoilfhionn's care is being reviewed by our lead GP.", kind: 'reply', context: 'The GP sent my daughter home and she got worse.', span: "Caoilfhionn's" }
+    { text: "We're so sorry. Caoilfhionn's care is being reviewed by our lead GP.", kind: 'reply', context: 'The GP sent my daughter home and she got worse.', span: "Caoilfhionn's" },
+    // Added in the sixteenth session (cases written fresh).
+    { text: 'So sorry, Will is next in with the nurse.', kind: 'reply', context: 'My son Will Tarrant has been waiting since 9!', span: 'Will' }
   ],
 });
