@@ -127,6 +127,8 @@ const CARED_FROM_EVENT = /(?<![a-z])(?:cared for|treated|treating|saw|seen|broug
 const SEEING_THEM = 'arranges or recalls seeing them';
 const VISITOR = /(?<![a-z])(?:visit|visiting|see|seeing|pop in to see) (?:my|our) (?:[a-z-]+ )?(?:aunt|auntie|uncle|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|husband|wife|partner|friend|brother|sister|son|daughter|relative)(?![a-z])/;
 const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
+  // "at your review next Thursday": a review booked for them (not the review they wrote).
+  [re(`(?:at|for|in|before) (?:your|ur) (?:[${L}-]+ )?(?:review|consultation|session|clinic) (?:(?:next|on|this) [${L}0-9]+|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`), 'speaks of their booking here', ['review', 'consultation', 'session', 'clinic']],
   // "your plan gives you 20 visits a year and you've used 14", "you have 6 sessions left": their visits, counted from the records.
   [re(`(?:you've|you have|you) used (?:\\d+|all|both|three|four|five|six)(?: of (?:your|the|them|those))?(?: (?:\\d+ )?(?:visits|sessions|appointments))?(?=[,.;!]| so| and| this| already| out| $)|(?:you've|you have|you've got|you still have) (?:\\d+|one|two|three|four|five|six) (?:more )?(?:visits?|sessions?|appointments?|treatments?)? ?(?:left|remaining)`), 'counts their visits from the records', ['used', 'left', 'remaining']],
   // "your payment was logged against the wrong visit": their account here.

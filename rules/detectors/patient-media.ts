@@ -32,6 +32,7 @@ const PATIENTS_PICTURED = /(?<![a-z])(?:pics?|photos?|pictures?|videos?|clips?|s
 
 // "Our residents had a brilliant afternoon when the mascot came to visit! 📸": a picture of the residents at the event.
 const RESIDENTS_AT_EVENT = /(?<![a-z])our (?:[a-z-]+ ){0,2}?(?:residents|patients|kiddos|little ones|clients) (?:all )?(?:had|enjoyed|loved|celebrated|welcomed|met|took part|joined|got|were|danced|sang|made|baked|planted|painted)(?![a-z])/;
+const FROM_CLINIC = /(?<![a-z])(?:today|today's|this morning|this morning's|yesterday|yesterday's|this week|last week|in clinic|from clinic|on the ward|in theatre|in resus)(?![a-z])/;
 const ONE_OF_OURS = /(?<![a-z])one of (?:our|my) (?:[a-z-]+ ){0,3}?(?:patients|residents|clients|kiddos|little ones|runners|players|graduates|mums|moms|dads)(?![a-z])/;
 
 export const rule: Detector = {
@@ -51,7 +52,10 @@ export const rule: Detector = {
     // "Before & after — the waiting-room refurbishment": a picture of the premises.
     const beforeAfter = matchAll(doc, BEFORE_AFTER).filter((m) => !AROUND_AN_EVENT.test(doc.lower.slice(m.end, m.end + 40)));
     for (const m of beforeAfter) if (!PREMISES.test(doc.lower.slice(m.end, m.end + 60))) media.push({ ...m, why: `${quote(doc, m)} is a before/after picture` });
-    for (const m of matchAll(doc, SHARING)) media.push({ ...m, why: `${quote(doc, m)} shares an image` });
+    const shared = matchAll(doc, SHARING);
+    for (const m of shared) media.push({ ...m, why: `${quote(doc, m)} shares an image` });
+    // "Sharing this X-ray from today's clinic": a scan or X-ray taken on a day of clinic is a patient's.
+    const clinicalImage = shared.some((m) => /x-?rays?|scans?|ultrasounds?/.test(m.match[0])) && FROM_CLINIC.test(doc.lower);
     // "Shared with permission, details changed: 'I kept waiting…'": a story or a quote, with no picture named.
     const storyOnly = media.length === 0 && STORY.test(doc.lower);
     const consent = storyOnly ? [] : [...matchAll(doc, CONSENT), ...(media.length ? matchAll(doc, CONSENT_GIVEN) : [])];
@@ -84,8 +88,8 @@ export const rule: Detector = {
     const oneOfThem = ONE_OF_OURS.test(doc.lower);
     // A before/after of a treatment always shows the person treated.
     const treated = beforeAfter.length > 0 && doc.health.some((h) => h.kind === 'procedure' || h.kind === 'condition');
-    if (!person && !patientWord && !oneOfThem && !group && consent.length === 0 && !treated && theirs.length === 0) return [];
-    const who = theirs.length ? 'it is of the person answered' : group ? 'each patient in it is identifiable' : person ? `${quote(doc, person)} is a specific person` : patientWord || oneOfThem ? 'it is of a patient' : treated ? 'a before/after of a treatment shows the person treated' : 'consent wording shows a real person is pictured';
+    if (!person && !patientWord && !oneOfThem && !group && consent.length === 0 && !treated && theirs.length === 0 && !clinicalImage) return [];
+    const who = theirs.length ? 'it is of the person answered' : group ? 'each patient in it is identifiable' : person ? `${quote(doc, person)} is a specific person` : patientWord || oneOfThem ? 'it is of a patient' : treated ? 'a before/after of a treatment shows the person treated' : clinicalImage ? "an X-ray or scan from a day's clinic is a patient's" : 'consent wording shows a real person is pictured';
     media.sort((a, b) => a.start - b.start);
     const first = media[0];
     const hit: Hit = {

@@ -9,7 +9,7 @@ const LABEL =
   '|nhs (?:number|no\\.?|#)|chi (?:number|no\\.?|#)|health (?:card|insurance)(?: number| no\\.?| #)?|ohip(?: card)?(?: number| no\\.?| #)?|medicare card(?: number| no\\.?| #)?|(?:hospital|patient|unit) (?:number|no\\.?|#)';
 // A code after a label ("the NHS number on the form is …"): letters and digits joined by dots or dashes ("HP-0077341"), or digits split by
 // spaces or dots to dodge a filter ("0 0 4 8 2 9 1 3"); never the words after it.
-const LABELLED = new RegExp(`(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?:${LABEL})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?: (?:on|from|in) (?:the|your|his|her|their) (?:form|letter|card|file|records?|referral|chart|system))?\\s*(?:#|no\\.?|number|:|is|was|=|ending(?: in| with)?)?\\s*(\\d(?:[ .]\\d){3,19}|\\d{2,}(?: \\d{2,}){1,3}(?![ .-]?[a-z])|[A-Za-z]{2}\\d{2} [A-Za-z]{3}|[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+){0,4})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'gu');
+const LABELLED = new RegExp(`(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?:${LABEL})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?: (?:on|from|in) (?:the|your|his|her|their) (?:form|letter|card|file|records?|referral|chart|system))?\\s*(?:#|no\\.?|number|:|is|was|=|(?:ending|ends)(?: in| with)?)?\\s*(\\d(?:[ .]\\d){3,19}|\\d{2,}(?: \\d{2,}){1,3}(?![ .-]?[a-z])|[A-Za-z]{2}\\d{2} [A-Za-z]{3}|[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+){0,4})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'gu');
 // A bare social-security number, with the SSA's never-issued ranges left out.
 const SSN = /(?<![0-9-])(?!000|666|9\d\d)\d{3}[- .](?!00)\d{2}[- .](?!0000)\d{4}(?![0-9-])/gu;
 
@@ -24,8 +24,8 @@ export const rule: Detector = {
       const code = doc.text.slice(codeAt, codeAt + m[1].length).replace(/[\s.]+$/, '');
       const digits = code.replace(/\D/g, '').length;
       // A real identifier has several digits; "plate of food" or "account for" do not.
-      // The last digits of a card ("health card number ending in 447") are enough to find the person.
-      const lastDigits = m[0].includes('ending') && digits >= 3;
+      // The last digits of a card ("health card number ending in 447", "your NHS number ends 4471") are enough to find the person.
+      const lastDigits = /ending|ends/.test(m[0]) && digits >= 3;
       if (digits < 4 && !lastDigits && !(digits >= 2 && /[A-Za-z]/.test(code) && code.replace(/[\s.-]/g, '').length >= 5)) continue;
       const span = { start: codeAt, end: codeAt + code.length };
       hits.push({ ...span, message: 'Shows a record, account, insurance or ID number.', why: `${quote(doc, span)} follows ${quote(doc, { start: at, end: codeAt })}.`, redaction: '' });

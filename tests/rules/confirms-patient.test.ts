@@ -406,7 +406,9 @@ ruleTester('confirms-patient', {
     // Added in the sixteenth session (cases written fresh).
     { text: 'Most plans cover 20 visits a year; once you have used them all you can self-pay.', kind: 'reply', context: 'does insurance cover physio here?' },
     { text: 'You have 3 days left to enter our raffle!', kind: 'reply', context: 'How do I enter?' },
-    { text: 'Frank from our maintenance team fixed the lift this morning!', kind: 'reply', context: 'Is the lift working again? My husband Paul uses a wheelchair.' }
+    { text: 'Frank from our maintenance team fixed the lift this morning!', kind: 'reply', context: 'Is the lift working again? My husband Paul uses a wheelchair.' },
+    // Added in the sixteenth session (from probes written for this session).
+    { text: 'Thanks for your review, we read every one!', kind: 'reply', context: 'Left you 5 stars!' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -806,6 +808,8 @@ ruleTester('confirms-patient', {
     { text: "Your plan covers 12 sessions and you've used 9, so 3 to go!", kind: 'reply', context: 'How many physio sessions do I get?', span: "you've used 9" },
     { text: 'Good news, you still have 4 visits left this year.', kind: 'message', context: 'Does my plan cover more chiro?', span: 'you still have 4 visits left' },
     { text: 'The lady in bay 2 this morning asked if she could keep her slippers on during the scan 😂', kind: 'post', span: 'in bay 2' },
-    { text: 'Sorry for the wait! Grace is next in with Dr. Osei.', kind: 'reply', context: 'My daughter Grace Adeyemi has been waiting 50 minutes!', span: 'next in with Dr' }
+    { text: 'Sorry for the wait! Grace is next in with Dr. Osei.', kind: 'reply', context: 'My daughter Grace Adeyemi has been waiting 50 minutes!', span: 'next in with Dr' },
+    // Added in the sixteenth session (from probes written for this session).
+    { text: 'Dr. Patel will go over it with you at your review next Thursday.', kind: 'reply', context: 'What does a raised ALT mean?', span: 'at your review next Thursday' }
   ],
 });

@@ -173,7 +173,10 @@ ruleTester('medical-advice', {
     { text: 'Gracias por su pregunta. No podemos dar consejos médicos por aquí; llame al (555) 201-4400.', kind: 'reply', context: '¿Puedo tomar ibuprofeno con mi tratamiento?' },
     { text: 'Merci! Il faut absolument passer nous voir pour la fête de la clinique.', kind: 'reply', context: 'Vous organisez une fête?' },
     // Added in the sixteenth session (cases written fresh).
-    { text: 'An HbA1c of 48 is a big drop for anyone; keep going with the group!', kind: 'post' }
+    { text: 'An HbA1c of 48 is a big drop for anyone; keep going with the group!', kind: 'post' },
+    // Added in the sixteenth session (from probes written for this session).
+    { text: 'Sometimes — many sinus infections clear up on their own, and a clinician will go over the options on a video visit.', kind: 'reply', context: 'Can I get antibiotics through telehealth for a sinus infection?' },
+    { text: 'Yes, we stock it — just ask at the pharmacy counter.', kind: 'reply', context: 'Can I get the morning after pill at your pharmacy?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -313,6 +316,11 @@ ruleTester('medical-advice', {
     { text: "Évitez l'ibuprofène pendant la grossesse, prenez plutôt du paracétamol.", kind: 'reply', context: "J'ai mal au dos et je suis enceinte de 20 semaines.", span: "Évitez l'ibuprofène", within: true },
     { text: 'Pode ser uma infecção no ouvido, o melhor é vir cá.', kind: 'message', context: 'O meu filho tem dor de ouvido há dois dias.', span: 'Pode ser uma infecção', within: true },
     // Added in the sixteenth session (cases written fresh).
-    { text: 'Wow, 52 is a huge improvement from where you started!', kind: 'reply', context: 'My HbA1c came back at 52 today 🎉', span: '52 is a huge improvement', within: true }
+    { text: 'Wow, 52 is a huge improvement from where you started!', kind: 'reply', context: 'My HbA1c came back at 52 today 🎉', span: '52 is a huge improvement', within: true },
+    // Added in the sixteenth session (from probes written for this session).
+    { text: 'A warm compress on the eyelid morning and night should ease it.', kind: 'reply', context: '★★★★ Optician said I have a stye', span: 'should ease it', within: true },
+    { text: 'Honestly the best thing is rest and fluids; antibiotics won’t help a virus.', kind: 'reply', context: 'can I get antibiotics for my cold?', span: 'the best thing is', within: true },
+    { text: 'Sorry it has been rough! You should be over the worst in 48 hours.', kind: 'reply', context: '★★★ Nurse said it is a tummy bug, feel awful', span: 'You should be over the worst in 48', within: true },
+    { text: 'Thanks! You can start brushing the area gently again from tomorrow.', kind: 'reply', context: '★★★★★ Gum graft done, team were great', span: 'You can start brushing the area gently again from tomorrow', within: true }
   ],
 });

@@ -53,7 +53,9 @@ ruleTester('patient-media', {
     { text: 'Our before & after gallery has dozens of examples.', kind: 'reply', context: 'Do you have examples of veneers?' },
     // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
     { text: "Some snaps from Friday's staff garden party — what a day!", kind: 'post' },
-    { text: "Photos from this year's fun run with our nursing team are up on the website.", kind: 'post' }
+    { text: "Photos from this year's fun run with our nursing team are up on the website.", kind: 'post' },
+    // Added in the sixteenth session (from probes written for this session).
+    { text: "Here's what a healthy knee X-ray looks like next to one with arthritis.", kind: 'post' }
   ],
   invalid: [
     // Thirteenth session (written fresh): one of many, and consent said another way.
@@ -94,6 +96,8 @@ ruleTester('patient-media', {
     // Added in the fifteenth session (cases written fresh).
     { text: 'Would you be happy for us to share your before & after?', kind: 'reply', context: 'Love my new smile! [photo]', span: 'share your before & after' },
     // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
-    { text: "Some snaps from Friday's garden party with our residents — what a day! 🌞", kind: 'post', span: "snaps from Friday's garden party with our residents" }
+    { text: "Some snaps from Friday's garden party with our residents — what a day! 🌞", kind: 'post', span: "snaps from Friday's garden party with our residents" },
+    // Added in the sixteenth session (from probes written for this session).
+    { text: "Sharing this X-ray from today's clinic — can you spot the fracture?", kind: 'post', span: 'Sharing this X-ray' }
   ],
 });

@@ -22,6 +22,8 @@ ruleTester('record-number', {
     { text: 'Not sure of your NHS number? Reception can find it for you with your date of birth.', kind: 'post' },
     { text: 'Bring your health card and your medication list to every visit.', kind: 'post' },
     { text: 'Medicare card holders are bulk-billed 7 days a week at both our clinics.', kind: 'post' },
+    // Added in the sixteenth session (from probes written for this session).
+    { text: 'Your NHS number is on any letter from the hospital.', kind: 'reply', context: 'Where do I find my NHS number?' }
   ],
   invalid: [
     { text: 'Hi Gloria, your MRN is 0093-4471 if the lab asks for it.', kind: 'message', context: 'what number do I give the lab?', span: '0093-4471' },
@@ -42,5 +44,7 @@ ruleTester('record-number', {
     { text: 'Hi Ruth, the NHS number on the form is 485 777 3456, so the pharmacy can find the script.', kind: 'message', context: 'which number do they need?', span: '485 777 3456' },
     { text: "We found a wallet in the car park with a health card number ending in 318 — call us to collect it!", kind: 'post', span: '318' },
     { text: 'Your CHI no. 0101871234 is printed at the top of the letter.', kind: 'reply', context: 'where do I find it?', span: '0101871234' },
+    // Added in the sixteenth session (from probes written for this session).
+    { text: 'Hi Tom, your NHS number ends 4471 — please bring ID on Tuesday.', kind: 'message', context: 'Can you check my details?', span: '4471' }
   ],
 });
