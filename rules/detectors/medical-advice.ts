@@ -3,7 +3,7 @@
 // question forms count too. Redirecting to the office, a nurse line, urgent care or 911 is safe,
 // and so is general information addressed to everyone.
 import { matchAll, quote, type Detector, type Hit } from '../detector';
-import type { Doc } from '../doc';
+import type { Doc, MessageText } from '../doc';
 import { GROUP_SUBJECT, saidOfAGroup } from './health-details';
 import { asksAboutAGroup, OWN_WORDS } from '../anchors';
 import { CARE_NOUNS, reviewOfCare } from './confirms-patient';
@@ -50,6 +50,10 @@ const STATISTIC = /(?<![a-z0-9])(?:\d+|one) in \d+(?![0-9])/;
 // In the answer to a group question, "you" is whoever asks it; "your son" or "him" is someone.
 const SOMEONE = /(?:^|[^a-z'])(?:(?:your|ur) (?:[a-z-]+ )?(?:son|daughter|kid|child|boy|girl|baby|little one|toddler|teen|husband|wife|partner|mum|mom|dad|mother|father)s?(?:'s)?|him|his|he|she|her)(?![a-z'])/;
 const CAN_I = /(?<![a-z])(?:is it (?:ok|okay|safe|fine) (?:for (?:me|him|her|us|them) )?to get(?= (?:a|an|the|my|his|her|their)? ?(?:[a-z-]+ ){1,2}?(?:jab|shot|vaccine|vaccination|booster|injection|filling|x-?ray|scan)s?)|(?:can|could|should|may|is it ok (?:for me )?to|is it safe (?:for me )?to|am i ok to|ok to) (?:i |he |she |we |my [a-z]+ |u )?(?:still |also |safely |just )?(?:take|have|drink|use|give|eat|stop|keep taking|keep using|skip|double|mix|carry on|stay|go|rest|exercise|walk|run|work|fly|swim|drive|bathe|shower|sleep|wear|ice|heat|get(?= (?:a|an|the|my|his|her|their|some)? ?(?:[a-z-]+ ){0,2}?(?:jab|shot|vaccine|vaccination|booster|injection|filling|x-?ray|scan|antibiotic|cream|inhaler|tablet|pill|medicine|medication|prescription)s?(?![a-z]))))(?![a-z])/;
+// "…for my cold", "…for his chest" (not "for my daughter", who may just need it collected).
+const FOR_OWN_AILMENT = /^[^?]{0,40}(?<![a-z])for (?:my|his|her|our|this|a) (?!(?:son|daughter|child|kid|baby|husband|wife|partner|mum|mom|dad|mother|father|family|friend|nan|gran|grandma|grandad)s?(?![a-z]))[a-z]+/;
+/** A medicine named just after `at` in the comment ("can I get antibiotics…"). */
+const medicineAsked = (context: MessageText, at: number) => context.health.some((h) => h.kind === 'medication' && h.start >= at && h.start - at <= 12);
 const SERVICE_ASKED = /^[^?]{0,40}(?<![a-z])(?:(?:at|from|with|through) (?:your|the|you)(?: [a-z-]+)? (?:clinic|practice|surgery|pharmacy|office|centre|center|branch|site)|(?:at|from|with|through) you(?:r place| guys)?|here|online|on the nhs|this (?:week|weekend|saturday|month)|(?:through|via|over|by) (?:a |the )?(?:telehealth|telemedicine|video(?: call| visit)?|phone|online|app|email|text|e-?consult))(?![a-z])/;
 const OWN_STATE_AFTER = /^[^?]{0,60}(?<![a-z])(?:if|while|when|since|as|after|with|on) (?:i'm|im|i am|i've|ive|i have|i had|i got|my|she's|he's|she has|he has)(?![a-z])/;
 // "Can I still use the cream…?": a product they use on themselves.
@@ -239,10 +243,11 @@ export const rule: Detector = {
     // "Can I take turmeric with my warfarin?" → "Please don't." / "Yes, that's fine": the answer is the advice.
     const canI = CAN_I.exec(doc.context.lower);
     // What they ask to take or do is a health matter: a health word just after, a jab to get, or a product to use.
-    // ("Can I get a flu jab at your clinic?" asks about a service; "Can I still get my booster if I've got a cold?" about their health.)
+    // ("Can I get a flu jab at your clinic?" or "the morning after pill without seeing a doctor?" asks about a service;
+    // "Can I still get my booster if I've got a cold?" or "antibiotics for my cold?" about their health.)
     const asked = canI ? doc.context.lower.slice(canI.index + canI[0].length) : '';
     const askedOfHealth = canI !== null && (OWN_STATE_AFTER.test(asked) || (!SERVICE_ASKED.test(asked) && (/get$/.test(canI[0])
-      ? /(?:still|safely|also|to) get$/.test(canI[0]) || doc.context.health.some((h) => h.kind === 'medication' && h.start >= canI.index + canI[0].length && h.start - (canI.index + canI[0].length) <= 12)
+      ? /(?:still|safely|also|to) get$/.test(canI[0]) || (medicineAsked(doc.context, canI.index + canI[0].length) && (FOR_OWN_AILMENT.test(asked) || doc.context.health.some((h) => (h.kind === 'condition' || h.kind === 'symptom') && h.start > canI.index)))
       : PRODUCT_AFTER.test(asked.slice(0, 40)) || doc.context.health.some((h) => h.start >= canI.index && h.start - (canI.index + canI[0].length) <= 30))));
     if (doc.addressed && canI && askedOfHealth) {
       // The first sentence, or the first past an opening like "Oof, sorry!".

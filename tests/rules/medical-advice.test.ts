@@ -176,7 +176,10 @@ ruleTester('medical-advice', {
     { text: 'An HbA1c of 48 is a big drop for anyone; keep going with the group!', kind: 'post' },
     // Added in the sixteenth session (from probes written for this session).
     { text: 'Sometimes — many sinus infections clear up on their own, and a clinician will go over the options on a video visit.', kind: 'reply', context: 'Can I get antibiotics through telehealth for a sinus infection?' },
-    { text: 'Yes, we stock it — just ask at the pharmacy counter.', kind: 'reply', context: 'Can I get the morning after pill at your pharmacy?' }
+    { text: 'Yes, we stock it — just ask at the pharmacy counter.', kind: 'reply', context: 'Can I get the morning after pill at your pharmacy?' },
+    // Added in the sixteenth session (service questions about getting a medicine; cases written fresh).
+    { text: 'Yes — our pharmacists can supply it without an appointment, in a private room.', kind: 'reply', context: 'Can I get the morning after pill without seeing a doctor?' },
+    { text: 'Yes, our pharmacy can do that for you, just bring her repeat slip.', kind: 'reply', context: 'Can I get antibiotics collected for my daughter?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
