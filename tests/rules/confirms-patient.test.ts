@@ -408,7 +408,12 @@ ruleTester('confirms-patient', {
     { text: 'You have 3 days left to enter our raffle!', kind: 'reply', context: 'How do I enter?' },
     { text: 'Frank from our maintenance team fixed the lift this morning!', kind: 'reply', context: 'Is the lift working again? My husband Paul uses a wheelchair.' },
     // Added in the sixteenth session (from probes written for this session).
-    { text: 'Thanks for your review, we read every one!', kind: 'reply', context: 'Left you 5 stars!' }
+    { text: 'Thanks for your review, we read every one!', kind: 'reply', context: 'Left you 5 stars!' },
+    { text: 'Thanks! We hope you love the new waiting room as much as we do.', kind: 'reply', context: '★★★★★ The refurb looks great' },
+    { text: 'Your new veneers can last 10 to 15 years with good care.', kind: 'reply', context: 'How long do veneers last?' },
+    { text: 'We are always happy to help with questions about the new smile plan pricing.', kind: 'reply', context: 'How much is the new smile plan?' },
+    { text: 'Sorry to keep everyone waiting for the new website — it launches Monday!', kind: 'reply', context: 'When is the new site live?' },
+    { text: 'Our billing team can help sort insurance questions, just call (555) 201-4400.', kind: 'reply', context: 'Do you take my insurance?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -810,6 +815,10 @@ ruleTester('confirms-patient', {
     { text: 'The lady in bay 2 this morning asked if she could keep her slippers on during the scan 😂', kind: 'post', span: 'in bay 2' },
     { text: 'Sorry for the wait! Grace is next in with Dr. Osei.', kind: 'reply', context: 'My daughter Grace Adeyemi has been waiting 50 minutes!', span: 'next in with Dr' },
     // Added in the sixteenth session (from probes written for this session).
-    { text: 'Dr. Patel will go over it with you at your review next Thursday.', kind: 'reply', context: 'What does a raised ALT mean?', span: 'at your review next Thursday' }
+    { text: 'Dr. Patel will go over it with you at your review next Thursday.', kind: 'reply', context: 'What does a raised ALT mean?', span: 'at your review next Thursday' },
+    { text: "We're thrilled you're happy with your new smile!", kind: 'reply', context: '★★★★★ Love my veneers', span: 'your new smile' },
+    { text: 'Sorry we kept you waiting on Monday.', kind: 'reply', context: '★★ Waited 40 minutes past my time', span: 'kept you waiting' },
+    { text: 'We appreciate your patience while we sorted your insurance.', kind: 'reply', context: '★★★★ took a while but they fixed my claim', span: 'we sorted your insurance' },
+    { text: 'So happy we could help you and your little one.', kind: 'reply', context: '★★★★★ They were so good with my baby', span: 'happy we could help' }
   ],
 });
