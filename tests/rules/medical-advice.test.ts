@@ -179,7 +179,9 @@ ruleTester('medical-advice', {
     { text: 'Yes, we stock it — just ask at the pharmacy counter.', kind: 'reply', context: 'Can I get the morning after pill at your pharmacy?' },
     // Added in the sixteenth session (service questions about getting a medicine; cases written fresh).
     { text: 'Yes — our pharmacists can supply it without an appointment, in a private room.', kind: 'reply', context: 'Can I get the morning after pill without seeing a doctor?' },
-    { text: 'Yes, our pharmacy can do that for you, just bring her repeat slip.', kind: 'reply', context: 'Can I get antibiotics collected for my daughter?' }
+    { text: 'Yes, our pharmacy can do that for you, just bring her repeat slip.', kind: 'reply', context: 'Can I get antibiotics collected for my daughter?' },
+    { text: "Most sprained wrists don't need an X-ray; our physios can assess it.", kind: 'reply', context: 'Do sprained wrists always need an X-ray?' },
+    { text: 'It might be worth getting in touch with the nurse line on (555) 201-4400.', kind: 'reply', context: 'My knee is still swollen after the op' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -324,6 +326,9 @@ ruleTester('medical-advice', {
     { text: 'A warm compress on the eyelid morning and night should ease it.', kind: 'reply', context: '★★★★ Optician said I have a stye', span: 'should ease it', within: true },
     { text: 'Honestly the best thing is rest and fluids; antibiotics won’t help a virus.', kind: 'reply', context: 'can I get antibiotics for my cold?', span: 'the best thing is', within: true },
     { text: 'Sorry it has been rough! You should be over the worst in 48 hours.', kind: 'reply', context: '★★★ Nurse said it is a tummy bug, feel awful', span: 'You should be over the worst in 48', within: true },
-    { text: 'Thanks! You can start brushing the area gently again from tomorrow.', kind: 'reply', context: '★★★★★ Gum graft done, team were great', span: 'You can start brushing the area gently again from tomorrow', within: true }
+    { text: 'Thanks! You can start brushing the area gently again from tomorrow.', kind: 'reply', context: '★★★★★ Gum graft done, team were great', span: 'You can start brushing the area gently again from tomorrow', within: true },
+    { text: 'That definitely needs an X-ray, please book in.', kind: 'reply', context: '★★★ Wrist still hurts a week after the fall', span: 'That definitely needs an X-ray', within: true },
+    { text: "Six more weeks in the boot and you'll be walking normally.", kind: 'reply', context: '★★★★ Broken ankle, fracture clinic were great', span: "you'll be walking normally", within: true },
+    { text: "Please don't drive until the drops wear off, about 4 hours.", kind: 'reply', context: '★★★★ Eye exam with dilation today, eyes blurry', span: "don't drive until the drops wear off", within: true }
   ],
 });
