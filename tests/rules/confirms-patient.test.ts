@@ -413,7 +413,10 @@ ruleTester('confirms-patient', {
     { text: 'Your new veneers can last 10 to 15 years with good care.', kind: 'reply', context: 'How long do veneers last?' },
     { text: 'We are always happy to help with questions about the new smile plan pricing.', kind: 'reply', context: 'How much is the new smile plan?' },
     { text: 'Sorry to keep everyone waiting for the new website — it launches Monday!', kind: 'reply', context: 'When is the new site live?' },
-    { text: 'Our billing team can help sort insurance questions, just call (555) 201-4400.', kind: 'reply', context: 'Do you take my insurance?' }
+    { text: 'Our billing team can help sort insurance questions, just call (555) 201-4400.', kind: 'reply', context: 'Do you take my insurance?' },
+    { text: 'Three kids from Hilltop Primary won the regional art prize!', kind: 'post' },
+    { text: 'Our former patients group meets on the first Monday of the month.', kind: 'post' },
+    { text: 'Thanks to the families who came to our open day after their kids finished school.', kind: 'post' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -819,6 +822,9 @@ ruleTester('confirms-patient', {
     { text: "We're thrilled you're happy with your new smile!", kind: 'reply', context: '★★★★★ Love my veneers', span: 'your new smile' },
     { text: 'Sorry we kept you waiting on Monday.', kind: 'reply', context: '★★ Waited 40 minutes past my time', span: 'kept you waiting' },
     { text: 'We appreciate your patience while we sorted your insurance.', kind: 'reply', context: '★★★★ took a while but they fixed my claim', span: 'we sorted your insurance' },
-    { text: 'So happy we could help you and your little one.', kind: 'reply', context: '★★★★★ They were so good with my baby', span: 'happy we could help' }
+    { text: 'So happy we could help you and your little one.', kind: 'reply', context: '★★★★★ They were so good with my baby', span: 'happy we could help' },
+    { text: 'We had a wonderful visit from a former NICU baby who just turned 10!', kind: 'post', span: 'a former NICU baby' },
+    { text: "This week alone we've seen four toddlers with hand, foot and mouth from the same nursery.", kind: 'post', span: "we've seen four toddlers with hand, foot and mouth from the same nursery" },
+    { text: "A huge thank you to the family who sent us cookies after their grandma's hip replacement!", kind: 'post', span: "the family who sent us cookies after their grandma's hip replacement" }
   ],
 });
