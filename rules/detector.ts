@@ -120,8 +120,18 @@ function anchoredAtStart(re: RegExp): boolean {
   return anchored;
 }
 
+// An exec() loop on the pattern itself, not String.prototype.matchAll: matchAll copies the pattern on every call, and a
+// long post is scanned once per piece for every pattern. (exec leaves lastIndex at 0 once it finds nothing more.)
 function scan(text: string, re: RegExp): Match[] {
-  return [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, match: m }));
+  const out: Match[] = [];
+  if (!re.global) throw new TypeError('matchAll needs a pattern with the g flag'); // as String.prototype.matchAll would
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, match: m });
+    // An empty match would be found again at the same place: step past it (a whole character, in a unicode pattern).
+    if (m[0].length === 0) re.lastIndex += re.unicode && (text.charCodeAt(m.index) & 0xfc00) === 0xd800 ? 2 : 1;
+  }
+  return out;
 }
 
 /** Quotes a short piece of the text for a `why`. */
