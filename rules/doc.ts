@@ -61,8 +61,8 @@ export function buildDoc(input: AnalyzeInput, policy: Policy): Doc {
     known = knownNames([...policy.allowNames, ...policy.customTerms.allow], policy.practice.name, policy.practice.website);
     knownCache.set(policy, known);
   }
-  const message = namedInComment(readText(input.text, known), readText(input.context ?? '', known), known);
   const context = readText(input.context ?? '', known);
+  const message = namedInComment(readText(input.text, known), context, known);
   return {
     ...message,
     input,

@@ -329,6 +329,7 @@ ruleTester('medical-advice', {
     { text: 'Thanks! You can start brushing the area gently again from tomorrow.', kind: 'reply', context: '★★★★★ Gum graft done, team were great', span: 'You can start brushing the area gently again from tomorrow', within: true },
     { text: 'That definitely needs an X-ray, please book in.', kind: 'reply', context: '★★★ Wrist still hurts a week after the fall', span: 'That definitely needs an X-ray', within: true },
     { text: "Six more weeks in the boot and you'll be walking normally.", kind: 'reply', context: '★★★★ Broken ankle, fracture clinic were great', span: "you'll be walking normally", within: true },
-    { text: "Please don't drive until the drops wear off, about 4 hours.", kind: 'reply', context: '★★★★ Eye exam with dilation today, eyes blurry', span: "don't drive until the drops wear off", within: true }
+    { text: "Please don't drive until the drops wear off, about 4 hours.", kind: 'reply', context: '★★★★ Eye exam with dilation today, eyes blurry', span: "don't drive until the drops wear off", within: true },
+    { text: 'It might be worth getting your iron checked.', kind: 'reply', context: "I've been so tired lately, could it be my iron?", span: 'might be worth getting', within: true }
   ],
 });
