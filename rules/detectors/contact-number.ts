@@ -1,27 +1,31 @@
 // Phone and fax numbers that are not the practice's, in a message about a person or their care, or given as the
 // number of the person answered ("we'll call you on 07700 900218", a number their comment gave).
-import { quote, type Detector } from '../detector';
+import { quote, type Detector, type Hit } from '../detector';
 import { aboutSomeone, isPracticePhone, isTollFree, phoneNumbers } from '../identifiers';
 
 export const rule: Detector = {
   id: 'contact-number',
   detect(doc, facts) {
+    const numbers = phoneNumbers(doc).filter((p) => !isPracticePhone(doc, p.digits) && !isTollFree(p.digits));
+    if (numbers.length === 0) return [];
+    // The comment's own numbers are read only when the message has a number to compare.
     const given = new Set(doc.input.kind === 'post' ? [] : phoneNumbers(doc.context).map((p) => p.digits));
-    const theirs = (p: { start: number; digits: string }) => {
+    const hits: Hit[] = [];
+    for (const p of numbers) {
       const before = doc.lower.slice(Math.max(0, p.start - 40), p.start);
-      return (given.has(p.digits) && !OURS_BEFORE.test(before)) || THEIR_NUMBER_BEFORE.test(before);
-    };
-    return phoneNumbers(doc)
-      .filter((p) => !isPracticePhone(doc, p.digits) && !isTollFree(p.digits) && (theirs(p) || aboutSomeone(doc, facts.anchors, facts.care, p.start)))
-      .map((p) => ({
+      const theirs = (given.has(p.digits) && !OURS_BEFORE.test(before)) || THEIR_NUMBER_BEFORE.test(before);
+      if (!theirs && !aboutSomeone(doc, facts.anchors, facts.care, p.start)) continue;
+      hits.push({
         start: p.start,
         end: p.end,
         message: "Shows a phone number that is not the practice's.",
-        why: theirs(p)
+        why: theirs
           ? `${quote(doc, p)} is the number of the person this message answers, not one of the practice's.`
           : `${quote(doc, p)} is not one of the practice's numbers, and the message is about a person.`,
         redaction: doc.policy.practice.phones[0] ?? '',
-      }));
+      });
+    }
+    return hits;
   },
 };
 

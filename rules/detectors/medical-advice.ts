@@ -52,8 +52,6 @@ const SOMEONE = /(?:^|[^a-z'])(?:(?:your|ur) (?:[a-z-]+ )?(?:son|daughter|kid|ch
 const CAN_I = /(?<![a-z])(?:is it (?:ok|okay|safe|fine) (?:for (?:me|him|her|us|them) )?to get(?= (?:a|an|the|my|his|her|their)? ?(?:[a-z-]+ ){1,2}?(?:jab|shot|vaccine|vaccination|booster|injection|filling|x-?ray|scan)s?)|(?:can|could|should|may|is it ok (?:for me )?to|is it safe (?:for me )?to|am i ok to|ok to) (?:i |he |she |we |my [a-z]+ |u )?(?:still |also |safely |just )?(?:take|have|drink|use|give|eat|stop|keep taking|keep using|skip|double|mix|carry on|stay|go|rest|exercise|walk|run|work|fly|swim|drive|bathe|shower|sleep|wear|ice|heat|get(?= (?:a|an|the|my|his|her|their|some)? ?(?:[a-z-]+ ){0,2}?(?:jab|shot|vaccine|vaccination|booster|injection|filling|x-?ray|scan|antibiotic|cream|inhaler|tablet|pill|medicine|medication|prescription)s?(?![a-z]))))(?![a-z])/;
 // "…for my cold", "…for his chest" (not "for my daughter", who may just need it collected).
 const FOR_OWN_AILMENT = /^[^?]{0,40}(?<![a-z])for (?:my|his|her|our|this|a) (?!(?:son|daughter|child|kid|baby|husband|wife|partner|mum|mom|dad|mother|father|family|friend|nan|gran|grandma|grandad)s?(?![a-z]))[a-z]+/;
-/** A medicine named just after `at` in the comment ("can I get antibiotics…"). */
-const medicineAsked = (context: MessageText, at: number) => context.health.some((h) => h.kind === 'medication' && h.start >= at && h.start - at <= 12);
 const SERVICE_ASKED = /^[^?]{0,40}(?<![a-z])(?:(?:at|from|with|through) (?:your|the|you)(?: [a-z-]+)? (?:clinic|practice|surgery|pharmacy|office|centre|center|branch|site)|(?:at|from|with|through) you(?:r place| guys)?|here|online|on the nhs|this (?:week|weekend|saturday|month)|(?:through|via|over|by) (?:a |the )?(?:telehealth|telemedicine|video(?: call| visit)?|phone|online|app|email|text|e-?consult))(?![a-z])/;
 const OWN_STATE_AFTER = /^[^?]{0,60}(?<![a-z])(?:if|while|when|since|as|after|with|on) (?:i'm|im|i am|i've|ive|i have|i had|i got|my|she's|he's|she has|he has)(?![a-z])/;
 // "Can I still use the cream…?": a product they use on themselves.
@@ -242,13 +240,7 @@ export const rule: Detector = {
     }
     // "Can I take turmeric with my warfarin?" → "Please don't." / "Yes, that's fine": the answer is the advice.
     const canI = CAN_I.exec(doc.context.lower);
-    // What they ask to take or do is a health matter: a health word just after, a jab to get, or a product to use.
-    // ("Can I get a flu jab at your clinic?" or "the morning after pill without seeing a doctor?" asks about a service;
-    // "Can I still get my booster if I've got a cold?" or "antibiotics for my cold?" about their health.)
-    const asked = canI ? doc.context.lower.slice(canI.index + canI[0].length) : '';
-    const askedOfHealth = canI !== null && (OWN_STATE_AFTER.test(asked) || (!SERVICE_ASKED.test(asked) && (/get$/.test(canI[0])
-      ? /(?:still|safely|also|to) get$/.test(canI[0]) || (medicineAsked(doc.context, canI.index + canI[0].length) && (FOR_OWN_AILMENT.test(asked) || doc.context.health.some((h) => (h.kind === 'condition' || h.kind === 'symptom') && h.start > canI.index)))
-      : PRODUCT_AFTER.test(asked.slice(0, 40)) || doc.context.health.some((h) => h.start >= canI.index && h.start - (canI.index + canI[0].length) <= 30))));
+    const askedOfHealth = canI !== null && asksOfHealth(doc.context, canI);
     if (doc.addressed && canI && askedOfHealth) {
       // The first sentence, or the first past an opening like "Oof, sorry!".
       const opening = doc.sentences.find((s) => doc.lower.slice(s.start, s.end).trim().split(/\s+/).length >= 3) ?? doc.sentences[0];
@@ -299,6 +291,25 @@ export const rule: Detector = {
     return merge(hits);
   },
 };
+
+/**
+ * Whether "can I …?" asks about their health: their own state after it ("if I've got a cold"), or, unless it asks
+ * about a service ("at your clinic", "through telehealth", "without seeing a doctor"), a jab they still want
+ * ("can I still get my booster"), a medicine for an ailment ("antibiotics for my cold"), a product they use ("the
+ * cream") or a health word just after.
+ */
+function asksOfHealth(context: MessageText, canI: RegExpExecArray): boolean {
+  const at = canI.index + canI[0].length;
+  const asked = context.lower.slice(at);
+  if (OWN_STATE_AFTER.test(asked)) return true;
+  if (SERVICE_ASKED.test(asked)) return false;
+  if (/get$/.test(canI[0])) {
+    if (/(?:still|safely|also|to) get$/.test(canI[0])) return true;
+    const medicine = context.health.some((h) => h.kind === 'medication' && h.start >= at && h.start - at <= 12);
+    return medicine && (FOR_OWN_AILMENT.test(asked) || context.health.some((h) => (h.kind === 'condition' || h.kind === 'symptom') && h.start > canI.index));
+  }
+  return PRODUCT_AFTER.test(asked.slice(0, 40)) || context.health.some((h) => h.start >= canI.index && h.start - at <= 30);
+}
 
 const CASE_CALLED_WORDS = ['cold', 'virus', 'bug', 'sprain', 'strain', 'pulled', 'photo', 'pic', 'image', 'video', 'common', 'normal', 'expected', 'typical', 'using', 'taking', 'keep', 'no need', "don't", 'do not', 'need', 'ask ', 'worst', 'normal', 'feet', 'better', 'rain', ' can ', 'again', 'properly', 'pain', 'comfortabl', 'without'];
 const CASE_CALLED = /(?<![a-z])(?:(?:probably|likely|most likely|sounds like|just|only|it's) (?:just |only |probably )?(?:a|the) (?:common |bad |head |chest |nasty |tummy |stomach )?(?:cold|virus|bug|sprain|strain|pulled muscle)(?![a-z])(?! (?:season|sore|and flu season|jab|vaccine)(?![a-z]))|(?:from|in|on) (?:the|your|this|that) (?:photo|pic|picture|image|video)s?,? (?:it |that |this |the [a-z]+ |he |she )?(?:looks?|seems?|appears?|isn't|doesn't look)|(?:it's|that's|this is|it is|that is) (?:very |really |quite |pretty |super |totally |completely |perfectly )?(?:common|normal|expected|typical) (?:for the first|in the first|at this stage|early on|for a few|for a while|after (?:a|the|getting|starting))|(?:go ahead and )?(?:keep|carry on|continue) (?:using|taking) (?:it|them)(?= *(?:[.!,;—–-]|$|as |for |until |through ))|(?:i'd|i would|best to|just|no need to) keep (?:him|her|them|you) (?:home|off (?:school|nursery|work|daycare))|ask (?:your gp |your doctor |them |the gp )?for (?:an? )?(?:(?!an? )(?:[a-z-]+ ){1,2}?referral|(?:urgent |routine |two-week |2-week |fast-track )?(?:[a-z-]+ )?(?:scan|biopsy|blood test|x-?ray|mri|ultrasound|allergy test))|no need to (?:come in|go in|bring (?:him|her|them) in|go to (?:a&e|the er|the ed|urgent care|hospital))(?= unless| if| yet| tonight| for now| *[.!,;—–-]| *$)|(?:don't|do not) (?:go|come) (?:to|into) (?:the )?(?:er|ed|a&e|emergency|hospital) (?:for (?:this|that|it)|yet|tonight)|(?:her|his|your|their|the) (?:[a-z-]+ )?(?:medicine|medication|meds|dose|inhaler|preventer|controller|insulin|tablets|pills) (?:may|might|probably|will|likely|could) (?:need|needs) (?:adjusting|changing|increasing|upping|reducing|lowering|stopping|reviewing|a review|a tweak|tweaking)|(?:you|he|she|they)(?:'ll| will| should)(?: probably| likely| hopefully)? (?:be over the worst|be back to normal|be back on (?:your|his|her|their) feet|feel (?:much |a lot )?better|be right as rain) (?:in|within|by|after|once) (?:a|the|one|two|three|a few|a couple|\d+|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)|(?:you|he|she|they) can (?:start|resume|restart|go back to|get back to|return to|try) (?:[a-z-]+ ){0,4}?(?:again )?(?:from|after|in|once) (?:tomorrow|tonight|the weekend|next week|a week|a few days|a couple of days|\d+ (?:days?|weeks?|hours?))|(?:that|it|this|he|she|you)(?:'ll| will| would)? (?:definitely |probably |likely |really |still |almost certainly )?needs? (?:an? |some |a course of )?(?:x-?ray|scan|mri|ultrasound|blood test|filling|crown|root canal|extraction|stitches|antibiotics|cast|splint|booster|tetanus (?:jab|shot|booster)|steroid (?:cream|injection))|(?:you|he|she|they)(?:'ll| will| should) be (?:walking|running|back on (?:your|his|her|their) feet|eating|sleeping|driving|swimming|playing) (?:normally|again|properly|pain-free|comfortably|without (?:pain|the|a|crutches)))(?![a-z])/g;
