@@ -7,14 +7,17 @@ import { RULE_SETTINGS, SEVERITIES, type RuleSetting, type Severity, type Site }
 import { PLACEHOLDERS, TEMPLATE_IDS, unknownPlaceholders } from './templates';
 import { array, boolean, checkLeaf, hasDefault, literal, object, oneOf, record, string, toJsonSchema, withDefaults, type Infer, type Schema } from './schema';
 
-/** The longest list the policy keeps; longer lists are cut to this and reported. A hospital or a group of practices
- * lists every staff member's name in several spellings, so a few hundred names is ordinary. */
+/** The longest list the policy keeps; longer lists are cut to this and reported. */
 export const MAX_ITEMS = 1000;
+/** Name lists are longer: a hospital or a group of practices lists every staff member's name in several spellings
+ * ("Dr Okafor", "Dr. Amara Okafor", "Bác sĩ Okafor"), so a few thousand names is ordinary. */
+export const MAX_NAMES = 5000;
 /** Past this many, problems are summed up in one last line. */
 const MAX_PROBLEMS = 100;
 
 const name = string(100, { nonEmpty: true });
-const list = <T extends Schema>(item: T) => array(item, MAX_ITEMS, { default: [] });
+const list = <T extends Schema>(item: T, max = MAX_ITEMS) => array(item, max, { default: [] });
+const names = list(name, MAX_NAMES);
 
 // 7 to 15 digits, separated only by spaces and + ( ) . / -; kept as written.
 const phone = string(40, {
@@ -58,14 +61,14 @@ export const POLICY_SCHEMA = object({
     { default: {} },
   ),
   /** Staff and public names that are never flagged. */
-  allowNames: list(name),
+  allowNames: names,
   /** Whether staff may add a name to allowNames from the warning card ("Never flag this name"). */
   staffCanAddNames: boolean({ default: true }),
   rules: record(ruleId, oneOf(RULE_SETTINGS), { default: {} }),
   customTerms: object(
     {
       deny: list(object({ term: name, severity: oneOf(SEVERITIES, { default: 'warn' }), message: string(300, { default: '' }) })),
-      allow: list(name),
+      allow: names,
     },
     { default: {} },
   ),

@@ -2,7 +2,7 @@
 // names (policy `allowNames`), and a log keeps which name was added when, for the manager to review
 // on the options page. Names only: no message text, no site. The pure parts are exported for tests.
 import { readField, type EffectivePolicy } from '@/rules/managed';
-import { MAX_ITEMS } from '@/rules/policy';
+import { MAX_ITEMS, MAX_NAMES } from '@/rules/policy';
 
 export interface AddedName {
   name: string;
@@ -29,7 +29,7 @@ export function validName(name: unknown): string | undefined {
 /** The never-flagged names with `name` added (unchanged when it is there already, in any case); undefined when the list is full. */
 export function withAllowedName(names: readonly string[], name: string): string[] | undefined {
   if (names.some((n) => n.toLowerCase() === name.toLowerCase())) return [...names];
-  return names.length < MAX_ITEMS ? [...names, name] : undefined;
+  return names.length < MAX_NAMES ? [...names, name] : undefined;
 }
 
 /** The log with one more entry, newest last, keeping the newest MAX_ITEMS. */

@@ -1,7 +1,7 @@
 // The options page's pure logic: lists typed one per line, per-item checks, defaults in force, import.
 import { describe, expect, it } from 'vitest';
 import { checkList, checkValue, formatLines, parseLines, plainMessage, readImport, valueInForce } from '../../components/options/fields';
-import { DEFAULT_POLICY, loadPolicy, MAX_ITEMS } from '../../rules/policy';
+import { DEFAULT_POLICY, loadPolicy, MAX_ITEMS, MAX_NAMES } from '../../rules/policy';
 import { DEFAULT_TEMPLATES } from '../../rules/templates';
 
 describe('parseLines / formatLines', () => {
@@ -44,7 +44,8 @@ describe('checkList', () => {
     expect(errors.get(2)?.[0]).toMatch(/^message: /);
   });
   it('reports a list that is too long', () => {
-    expect(checkList('allowNames', Array.from({ length: MAX_ITEMS + 1 }, (_, i) => `Name ${i}`)).listErrors).toEqual([`has ${MAX_ITEMS + 1} items; only the first ${MAX_ITEMS} are kept`]);
+    expect(checkList('allowNames', Array.from({ length: MAX_NAMES + 1 }, (_, i) => `Name ${i}`)).listErrors).toEqual([`has ${MAX_NAMES + 1} items; only the first ${MAX_NAMES} are kept`]);
+    expect(checkList('practice.phones', Array.from({ length: MAX_ITEMS + 1 }, () => '(555) 201-4400')).listErrors).toEqual([`has ${MAX_ITEMS + 1} items; only the first ${MAX_ITEMS} are kept`]);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_POLICY,
   MAX_ITEMS,
+  MAX_NAMES,
   policyJsonSchema,
   loadPolicy,
   POLICY_SCHEMA,
@@ -268,10 +269,18 @@ describe('lists', () => {
   });
 
   it(`keeps the first ${MAX_ITEMS} items of a longer list and reports it once`, () => {
-    const names = Array.from({ length: MAX_ITEMS + 50 }, (_, i) => `Staff ${i}`);
-    const { policy, problems } = loadPolicy({ allowNames: names });
-    expect(policy.allowNames).toEqual(names.slice(0, MAX_ITEMS));
-    expect(problems).toEqual([{ path: 'allowNames', message: `has ${MAX_ITEMS + 50} items; only the first ${MAX_ITEMS} are kept` }]);
+    const phones = Array.from({ length: MAX_ITEMS + 50 }, (_, i) => `(555) 201-${String(i).padStart(4, '0')}`);
+    const { policy, problems } = loadPolicy({ practice: { phones } });
+    expect(policy.practice.phones).toEqual(phones.slice(0, MAX_ITEMS));
+    expect(problems).toEqual([{ path: 'practice.phones', message: `has ${MAX_ITEMS + 50} items; only the first ${MAX_ITEMS} are kept` }]);
+  });
+
+  it(`keeps up to ${MAX_NAMES} names, since a hospital lists every staff member in several spellings`, () => {
+    const names = Array.from({ length: MAX_NAMES + 50 }, (_, i) => `Staff ${i}`);
+    const { policy, problems } = loadPolicy({ allowNames: names.slice(0, 3000), customTerms: { allow: names } });
+    expect(policy.allowNames).toEqual(names.slice(0, 3000));
+    expect(policy.customTerms.allow).toEqual(names.slice(0, MAX_NAMES));
+    expect(problems).toEqual([{ path: 'customTerms.allow', message: `has ${MAX_NAMES + 50} items; only the first ${MAX_NAMES} are kept` }]);
   });
 });
 
@@ -306,7 +315,7 @@ describe('inputs that are not a policy', () => {
 
   it('handles huge lists and strings', () => {
     const { policy } = loadPolicy({ allowNames: new Array(1_000_000).fill('Jenna'), practice: { name: 'x'.repeat(1_000_000) } });
-    expect(policy.allowNames).toHaveLength(MAX_ITEMS);
+    expect(policy.allowNames).toHaveLength(MAX_NAMES);
     expect(policy.practice.name).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { effectivePolicy, readManagedPolicy } from '../../rules/managed';
-import { MAX_ITEMS } from '../../rules/policy';
+import { MAX_ITEMS, MAX_NAMES } from '../../rules/policy';
 import { canAddNames, readAddedNames, validName, withAllowedName, withLogEntry } from '../../sites/added-names';
 import { itSetsPractice, needsSetup } from '../../sites/setup';
 
@@ -21,7 +21,8 @@ describe('"Never flag this name"', () => {
     expect(validName(42)).toBeUndefined();
     expect(withAllowedName(['Jenna'], 'Maria')).toEqual(['Jenna', 'Maria']);
     expect(withAllowedName(['maria'], 'Maria')).toEqual(['maria']);
-    expect(withAllowedName(Array.from({ length: MAX_ITEMS }, (_, i) => `N${i}`), 'Maria')).toBeUndefined();
+    expect(withAllowedName(Array.from({ length: MAX_NAMES - 1 }, (_, i) => `N${i}`), 'Maria')).toHaveLength(MAX_NAMES);
+    expect(withAllowedName(Array.from({ length: MAX_NAMES }, (_, i) => `N${i}`), 'Maria')).toBeUndefined();
   });
 
   it('logs names with the time only, and reads back only well-formed entries', () => {
