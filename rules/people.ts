@@ -97,6 +97,12 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
   const out: PersonMention[] = [];
   const taken = new Set<number>();
   const add = (m: PersonMention, from: number, to: number) => {
+    // "Kerri-Ann", "Mary-Jane": the hyphened rest of a name belongs to it.
+    const hyphened = m.kind === 'name' ? /^-\p{Lu}\p{L}+/u.exec(text.slice(m.end, m.end + 20)) : null;
+    if (hyphened && ws[to + 1]?.start === m.end + 1) {
+      m = { ...m, end: m.end + hyphened[0].length, text: m.text + hyphened[0] };
+      to++;
+    }
     for (let k = from; k <= to; k++) taken.add(k);
     out.push(m);
   };
@@ -142,7 +148,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
       while (last + 1 < ws.length && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
       const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
       const nameWords = ws.slice(i + 1, last + 1).map((x) => stripPossessive(x.lower));
-      const role: PersonRole = isStaff(span, nameWords, known) ? 'staff' : title;
+      const role: PersonRole = isStaff(span, nameWords, known, text.slice(ws[last].end, ws[last].end + 20)) ? 'staff' : title;
       // "Dear Mr Haddad": the person the reply answers.
       const addressee = greetedAfter(wordsBefore(text, ws, i));
       add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: `"${w.text}" before a name${addressee ? ' addressing someone' : ''}`, addressee, sentence }, i, last);
@@ -214,7 +220,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     const leadLower = lead.toLowerCase();
     const following = text.slice(ws[last].end, ws[last].end + 60).toLowerCase();
     const publicFigure = describedAsPublic(leadLower) || PUBLIC_APPOSITIVE.test(following) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || spokePublicly(following);
-    const role: PersonRole = isStaff(span, nameWords, known) || holds(STAFF_INTRO, leadLower) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
+    const role: PersonRole = isStaff(span, nameWords, known, text.slice(ws[last].end, ws[last].end + 20)) || holds(STAFF_INTRO, leadLower) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
     i = last;
   }
@@ -331,9 +337,11 @@ function youThenName(text: string, w: Word): boolean {
   return /^\p{Lu}/u.test(w.text) && /(?:^|[^\p{L}])(?:you|ya) $/iu.test(text.slice(Math.max(0, w.start - 5), w.start)) && /^[,.!?;:—–]/.test(text.slice(w.end, w.end + 1));
 }
 
-function isStaff(span: string, nameWords: readonly string[], known: KnownNames): boolean {
+function isStaff(span: string, nameWords: readonly string[], known: KnownNames, after = ''): boolean {
   // ("Thank you, Bramblewood, for trusting us": the practice's own name, or its town's, is nobody.)
-  return known.staff.has(span.toLowerCase().replace(/'s$/, '')) || nameWords.some((n) => known.staff.has(n)) || (nameWords.length === 1 && nameWords[0].length >= 5 && known.practiceWords.includes(nameWords[0]));
+  // ("Kerri-Ann": the words read "Kerri", and the hyphened rest follows it.)
+  const hyphened = /^-\p{L}+/u.exec(after);
+  return known.staff.has(span.toLowerCase().replace(/'s$/, '')) || (hyphened !== null && known.staff.has((span + hyphened[0]).toLowerCase())) || nameWords.some((n) => known.staff.has(n)) || (nameWords.length === 1 && nameWords[0].length >= 5 && known.practiceWords.includes(nameWords[0]));
 }
 
 // The words of a CamelCase handle that say it is an organisation's ("@OakridgeLibrary", "@AshcombeRovers").

@@ -28,7 +28,8 @@ const CLINICAL_PHOTO = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:c
 
 // "Swipe for pics of some of our regular little patients", "a video with a few of our residents": patients pictured as a
 // group are each still identifiable.
-const PATIENTS_PICTURED = /(?<![a-z])(?:pics?|photos?|pictures?|videos?|clips?|snaps?|footage|selfies?)(?: [a-z'-]+){0,6}? (?:of|from|with|featuring|starring) (?:some of |a few of |all of |a couple of |two of |three of )?(?:our|these) (?:[a-z-]+ ){0,3}?(?:patients|kiddos|little ones|residents|clients)(?![a-z])/g;
+// "[photo of people queuing for vaccines]": people pictured while they get care are patients too.
+const PATIENTS_PICTURED = /(?<![a-z])(?:pics?|photos?|pictures?|videos?|clips?|snaps?|footage|selfies?)(?: [a-z'-]+){0,6}? (?:of|from|with|featuring|starring) (?:(?:some of |a few of |all of |a couple of |two of |three of )?(?:our|these) (?:[a-z-]+ ){0,3}?(?:patients|kiddos|little ones|residents|clients)|(?:some |a few |the )?(?:people|families|kids|children|parents|mums|moms|dads|babies|patients) (?:(?:queu(?:e?ing)|lining up|waiting) (?:up )?for|getting|having) (?:their |a |the |an )?(?:[a-z-]+ )?(?:jabs?|vaccines?|vaccinations?|shots?|boosters?|checks?|check-?ups?|appointments?|tests?|screening|scans?|bloods|x-?rays?|treatment)|in (?:the )?(?:waiting room|dental chair|chair))(?![a-z])/g;
 
 // "Our residents had a brilliant afternoon when the mascot came to visit! 📸": a picture of the residents at the event.
 const RESIDENTS_AT_EVENT = /(?<![a-z])our (?:[a-z-]+ ){0,2}?(?:residents|patients|kiddos|little ones|clients) (?:all )?(?:had|enjoyed|loved|celebrated|welcomed|met|took part|joined|got|were|danced|sang|made|baked|planted|painted)(?![a-z])/;

@@ -22,7 +22,9 @@ ruleTester('age-over-89', {
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: 'Thank you Lorraine! We loved the card, the whole front desk signed it back.', kind: 'reply', context: 'Thank you for fitting my mum in the same day.' },
     // Added in the sixteenth session (cases written fresh).
-    { text: 'Happy 90th birthday to our town founder, Mr. Ellis!', kind: 'post' }
+    { text: 'Happy 90th birthday to our town founder, Mr. Ellis!', kind: 'post' },
+    // Added in the seventeenth session (an age in Spanish, Portuguese, French or Polish; cases written fresh).
+    { text: 'La clínica abrió hace 95 años.', kind: 'post' }
   ],
   invalid: [
     { text: 'Our oldest patient, Mr. Feld, turned 101 last week and still comes in for his cleanings!', span: 'turned 101' },
@@ -43,6 +45,8 @@ ruleTester('age-over-89', {
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: 'Thank you Marian! Mrs. Doyle is a gem, and at 94 she tells the best stories. Give her our love from the front desk!', kind: 'reply', context: 'They fitted my 94 year old mother in the same day, thank you.', span: 'at 94' },
     // Added in the sixteenth session (cases written fresh).
-    { text: 'Happy 95th birthday to our wonderful Edna! 🎂 Cake in the lounge at 3.', kind: 'post', span: 'Happy 95th' }
+    { text: 'Happy 95th birthday to our wonderful Edna! 🎂 Cake in the lounge at 3.', kind: 'post', span: 'Happy 95th' },
+    // Added in the seventeenth session (an age in Spanish, Portuguese, French or Polish; cases written fresh).
+    { text: '¡Felicidades a nuestra paciente Doña Carmen, de 93 años!', kind: 'post', span: '93 años' }
   ],
 });

@@ -416,7 +416,22 @@ ruleTester('confirms-patient', {
     { text: 'Our billing team can help sort insurance questions, just call (555) 201-4400.', kind: 'reply', context: 'Do you take my insurance?' },
     { text: 'Three kids from Hilltop Primary won the regional art prize!', kind: 'post' },
     { text: 'Our former patients group meets on the first Monday of the month.', kind: 'post' },
-    { text: 'Thanks to the families who came to our open day after their kids finished school.', kind: 'post' }
+    { text: 'Thanks to the families who came to our open day after their kids finished school.', kind: 'post' },
+    // Added in the seventeenth session (families from blind26, now a tuning set; cases written fresh).
+    { text: 'Thanks for the review! The whole physio team appreciates it.', kind: 'reply', context: 'Loved the new gym space.' },
+    { text: 'The orthopaedic team is delighted.', kind: 'reply', context: 'Great news about the new wing!' },
+    { text: 'Dr. Hart has been with us since 2015 and loves a good chat.', kind: 'reply', context: 'Who is Dr. Hart?' },
+    { text: 'Photo of families queuing at the summer fair face-painting stand! 🎨', kind: 'post' },
+    { text: 'Nuestros pacientes pueden reservar cita online.', kind: 'post' },
+    { text: 'Für unsere deutschsprachigen Patienten: Tipps gibt es jetzt auf Deutsch.', kind: 'post' },
+    { text: 'Pharmacists can set aside an order if you call ahead.', kind: 'reply', context: 'Do you hold prescriptions?' },
+    { text: "Thank you! Callum is our paperwork hero. We'll make sure he sees this.", kind: 'reply', context: 'Callum in the office sorted out my insurance forms in five minutes.' },
+    { text: 'Thanks for your patience with the car park works this month.', kind: 'reply', context: 'Parking has been a nightmare.' },
+    { text: 'Everyone who had their flu jab with us this season: thank you!', kind: 'post' },
+    { text: 'Our hygiene team is delighted to welcome two new graduates!', kind: 'post' },
+    { text: 'Welcome to our new page! Follow us for tips and news.', kind: 'post' },
+    { text: 'Notre équipe est ravie de vous accueillir dans nos nouveaux locaux.', kind: 'post' },
+    { text: 'Remember, anyone over 65 can get a free flu jab this month.', kind: 'reply', context: 'Do you do flu jabs?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -825,6 +840,21 @@ ruleTester('confirms-patient', {
     { text: 'So happy we could help you and your little one.', kind: 'reply', context: '★★★★★ They were so good with my baby', span: 'happy we could help' },
     { text: 'We had a wonderful visit from a former NICU baby who just turned 10!', kind: 'post', span: 'a former NICU baby' },
     { text: "This week alone we've seen four toddlers with hand, foot and mouth from the same nursery.", kind: 'post', span: "we've seen four toddlers with hand, foot and mouth from the same nursery" },
-    { text: "A huge thank you to the family who sent us cookies after their grandma's hip replacement!", kind: 'post', span: "the family who sent us cookies after their grandma's hip replacement" }
+    { text: "A huge thank you to the family who sent us cookies after their grandma's hip replacement!", kind: 'post', span: "the family who sent us cookies after their grandma's hip replacement" },
+    // Added in the seventeenth session (families from blind26, now a tuning set; cases written fresh).
+    { text: "Thanks for sticking with us for 12 years, Margaret!", kind: 'reply', context: 'Best GP practice around.', span: 'Thanks for sticking with us for 12 years' },
+    { text: 'Welcome to the Lakeshore Dental family! 😊', kind: 'reply', context: 'First visit today, really impressed.', span: 'Welcome to the Lakeshore Dental family' },
+    { text: "We've kept your new glasses aside at the front desk, pop in any time.", kind: 'reply', context: 'Still waiting on my glasses!', span: 'kept your new glasses aside' },
+    { text: 'Thanks for trusting us with that stubborn wisdom tooth extraction!', kind: 'reply', context: 'Best dentist ever.', span: 'trusting us with that stubborn wisdom tooth extraction' },
+    { text: 'We always love seeing your boys every spring!', kind: 'reply', context: 'My boys love coming here.', span: 'love seeing your boys' },
+    { text: "Thank you! We'll make sure our fertility team sees this.", kind: 'reply', context: 'After two years of trying, our IVF worked first time here.', span: 'our fertility team' },
+    { text: 'Dr. Lowe is so glad you are finally getting answers.', kind: 'reply', context: 'Dr. Lowe was the first to take my migraines seriously.', span: 'Dr. Lowe' },
+    { text: 'Yay! Dr. Marsh loves a happy ending 🎉', kind: 'reply', context: 'Dr. Marsh removed my cyst, all healed!', span: 'Dr. Marsh' },
+    { text: 'Dr. Lane and Nurse Pia loved being part of the big day.', kind: 'reply', context: 'Dr. Lane and Nurse Pia delivered our son!', span: 'Dr. Lane' },
+    { text: 'Merci ! Le Dr Brennan sera ravi de lire votre message.', kind: 'reply', context: "Le Dr Brennan est super, il m'a bien soigné.", span: 'Dr Brennan' },
+    { text: 'Félicitations à notre patiente Chloé qui a terminé sa rééducation !', kind: 'post', span: 'notre patiente' },
+    { text: '¡Felicidades a nuestra paciente Ana por terminar su ortodoncia!', kind: 'post', span: 'nuestra paciente' },
+    { text: 'Croeso! Welwn ni chi a’ch merch wythnos nesaf.', kind: 'reply', context: 'Diolch! Mae fy merch yn dod wythnos nesaf.', span: 'Welwn ni chi a’ch merch wythnos nesaf' },
+    { text: 'Diolch yn fawr! Welwn ni chi yn eich apwyntiad nesaf.', kind: 'reply', context: 'Gwasanaeth gwych.', span: 'eich apwyntiad' }
   ],
 });

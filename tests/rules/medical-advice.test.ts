@@ -181,7 +181,10 @@ ruleTester('medical-advice', {
     { text: 'Yes — our pharmacists can supply it without an appointment, in a private room.', kind: 'reply', context: 'Can I get the morning after pill without seeing a doctor?' },
     { text: 'Yes, our pharmacy can do that for you, just bring her repeat slip.', kind: 'reply', context: 'Can I get antibiotics collected for my daughter?' },
     { text: "Most sprained wrists don't need an X-ray; our physios can assess it.", kind: 'reply', context: 'Do sprained wrists always need an X-ray?' },
-    { text: 'It might be worth getting in touch with the nurse line on (555) 201-4400.', kind: 'reply', context: 'My knee is still swollen after the op' }
+    { text: 'It might be worth getting in touch with the nurse line on (555) 201-4400.', kind: 'reply', context: 'My knee is still swollen after the op' },
+    // Added in the seventeenth session (a clinician's call on how many more sessions, or what they can start; cases written fresh).
+    { text: 'Most people need another 3 sessions or so, but everyone is different — book a review and we can talk it through.', kind: 'post' },
+    { text: 'Maya says she can start at our Kamloops clinic on Monday!', kind: 'reply', context: 'Is the new physio starting soon?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -330,6 +333,9 @@ ruleTester('medical-advice', {
     { text: 'That definitely needs an X-ray, please book in.', kind: 'reply', context: '★★★ Wrist still hurts a week after the fall', span: 'That definitely needs an X-ray', within: true },
     { text: "Six more weeks in the boot and you'll be walking normally.", kind: 'reply', context: '★★★★ Broken ankle, fracture clinic were great', span: "you'll be walking normally", within: true },
     { text: "Please don't drive until the drops wear off, about 4 hours.", kind: 'reply', context: '★★★★ Eye exam with dilation today, eyes blurry', span: "don't drive until the drops wear off", within: true },
-    { text: 'It might be worth getting your iron checked.', kind: 'reply', context: "I've been so tired lately, could it be my iron?", span: 'might be worth getting', within: true }
+    { text: 'It might be worth getting your iron checked.', kind: 'reply', context: "I've been so tired lately, could it be my iron?", span: 'might be worth getting', within: true },
+    // Added in the seventeenth session (a clinician's call on how many more sessions, or what they can start; cases written fresh).
+    { text: 'Maya reckons two more sessions and you will be running again.', kind: 'reply', context: 'Maya fixed my ankle after months of pain.', span: 'two more sessions and you will', within: true },
+    { text: 'Amir says he can start adding the balance exercises at home.', kind: 'reply', context: 'My husband is walking again after his stroke rehab.', span: 'says he can start', within: true }
   ],
 });

@@ -55,7 +55,10 @@ ruleTester('patient-media', {
     { text: "Some snaps from Friday's staff garden party — what a day!", kind: 'post' },
     { text: "Photos from this year's fun run with our nursing team are up on the website.", kind: 'post' },
     // Added in the sixteenth session (from probes written for this session).
-    { text: "Here's what a healthy knee X-ray looks like next to one with arthritis.", kind: 'post' }
+    { text: "Here's what a healthy knee X-ray looks like next to one with arthritis.", kind: 'post' },
+    // Added in the seventeenth session (people pictured while they get care; cases written fresh).
+    { text: 'Photo of families queuing at the summer fair face-painting stand! 🎨', kind: 'post' },
+    { text: 'Photo of the new waiting room chairs, so comfy!', kind: 'post' }
   ],
   invalid: [
     // Thirteenth session (written fresh): one of many, and consent said another way.
@@ -98,6 +101,9 @@ ruleTester('patient-media', {
     // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
     { text: "Some snaps from Friday's garden party with our residents — what a day! 🌞", kind: 'post', span: "snaps from Friday's garden party with our residents" },
     // Added in the sixteenth session (from probes written for this session).
-    { text: "Sharing this X-ray from today's clinic — can you spot the fracture?", kind: 'post', span: 'Sharing this X-ray' }
+    { text: "Sharing this X-ray from today's clinic — can you spot the fracture?", kind: 'post', span: 'Sharing this X-ray' },
+    // Added in the seventeenth session (people pictured while they get care; cases written fresh).
+    { text: 'Tag yourself if you got your booster with us! [photo of people queuing for boosters]', kind: 'post', span: 'photo' },
+    { text: 'Busy morning! 📸 Pics of parents getting their flu jabs at the school clinic.', kind: 'post', span: '📸' }
   ],
 });

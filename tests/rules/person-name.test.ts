@@ -82,7 +82,9 @@ ruleTester('person-name', {
     { text: 'Costa Rica trip coming up? Book your travel vaccines six weeks ahead.', kind: 'post' },
     // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
     { text: 'Stretch little and often, even on busy days. — Marc, Physiotherapist', kind: 'post' },
-    { text: 'Your visit is on Ward 4B, bed 2 is by the window.', kind: 'message', context: 'Where do I find the ward?' }
+    { text: 'Your visit is on Ward 4B, bed 2 is by the window.', kind: 'message', context: 'Where do I find the ward?' },
+    // Added in the seventeenth session (a hyphened staff name; cases written fresh).
+    { text: 'Please give us a call so Kerri-Ann can check on you.', kind: 'reply', context: 'Is it normal my gums still bleed?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Kerri-Ann'] } }
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -113,6 +115,8 @@ ruleTester('person-name', {
     // Added in the fifteenth session (cases written fresh).
     { text: "We're so sorry. Caoilfhionn's care is being reviewed by our lead GP.", kind: 'reply', context: 'The GP sent my daughter home and she got worse.', span: "Caoilfhionn's" },
     // Added in the sixteenth session (cases written fresh).
-    { text: 'So sorry, Will is next in with the nurse.', kind: 'reply', context: 'My son Will Tarrant has been waiting since 9!', span: 'Will' }
+    { text: 'So sorry, Will is next in with the nurse.', kind: 'reply', context: 'My son Will Tarrant has been waiting since 9!', span: 'Will' },
+    // Added in the seventeenth session (a hyphened staff name; cases written fresh).
+    { text: 'Mary-Jane had her braces off today!', kind: 'post', span: 'Mary-Jane' }
   ],
 });
