@@ -9,6 +9,14 @@ import { click, clickInOverlay, clickOverlayButton, launchFirefox, overlayState,
 
 const { RISKY, SAFE, BLOCKING } = TEXTS;
 
+/** In the page: the text of the focused editor, found through shadow roots, or null when no editor has the focus. */
+function focusedEditorText(): string | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (active instanceof HTMLTextAreaElement) return active.value;
+  return active instanceof HTMLElement && active.isContentEditable ? active.innerText.trim() : null;
+}
+
 let app: FirefoxApp;
 beforeAll(async () => {
   app = await launchFirefox();
@@ -63,6 +71,9 @@ for (const c of COMPOSERS) {
         await expect.poll(() => model(page)).toBe(reply);
         await expect.poll(async () => (await overlayState(page)).underlines).toEqual([]);
         await click(page, c.selector);
+        // The focused editor (through shadow roots) shows the reply in its own DOM before more keys go in: Draft.js
+        // re-renders a moment after its model changes.
+        await expect.poll(() => page.evaluate(focusedEditorText)).toBe(reply);
         await press(page, 'ControlOrMeta+End');
         await page.keyboard.type(' ok!!');
         await page.keyboard.press('Backspace');
