@@ -184,7 +184,16 @@ ruleTester('medical-advice', {
     { text: 'It might be worth getting in touch with the nurse line on (555) 201-4400.', kind: 'reply', context: 'My knee is still swollen after the op' },
     // Added in the seventeenth session (a clinician's call on how many more sessions, or what they can start; cases written fresh).
     { text: 'Most people need another 3 sessions or so, but everyone is different — book a review and we can talk it through.', kind: 'post' },
-    { text: 'Maya says she can start at our Kamloops clinic on Monday!', kind: 'reply', context: 'Is the new physio starting soon?' }
+    { text: 'Maya says she can start at our Kamloops clinic on Monday!', kind: 'reply', context: 'Is the new physio starting soon?' },
+    // Added in the seventeenth session (their pregnancy week or age weighed for them; 'too old for…?' answered; cases written fresh).
+    { text: "At 40 there's a higher risk of complications, so talk to your midwife early.", kind: 'post' },
+    { text: "At 12 weeks we'd recommend every pregnant person books their dating scan.", kind: 'post' },
+    { text: "Is anyone too old for a flu jab? No — everyone over 65 is offered one free.", kind: 'post' },
+    // Added in the seventeenth session (services listed, updates watched, a refill needed later, a reminder for everyone; cases written fresh).
+    { text: 'Thanks Ana! Our Nanaimo clinic has physio, massage and acupuncture all under one roof.', kind: 'reply', context: 'Love having everything in one building.' },
+    { text: 'Thanks for the feedback! Our new app launches soon — keep an eye on this page for updates.', kind: 'reply', context: 'The booking website is clunky.' },
+    { text: 'If you let us know a few days before you need a refill, we can order it in.', kind: 'reply', context: 'You ran out of my inhaler again.' },
+    { text: 'Thanks! Remember everyone over 65 can get a free flu jab this month.', kind: 'reply', context: 'Quick and easy flu jab, thank you.' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -336,6 +345,12 @@ ruleTester('medical-advice', {
     { text: 'It might be worth getting your iron checked.', kind: 'reply', context: "I've been so tired lately, could it be my iron?", span: 'might be worth getting', within: true },
     // Added in the seventeenth session (a clinician's call on how many more sessions, or what they can start; cases written fresh).
     { text: 'Maya reckons two more sessions and you will be running again.', kind: 'reply', context: 'Maya fixed my ankle after months of pain.', span: 'two more sessions and you will', within: true },
-    { text: 'Amir says he can start adding the balance exercises at home.', kind: 'reply', context: 'My husband is walking again after his stroke rehab.', span: 'says he can start', within: true }
+    { text: 'Amir says he can start adding the balance exercises at home.', kind: 'reply', context: 'My husband is walking again after his stroke rehab.', span: 'says he can start', within: true },
+    // Added in the seventeenth session (their pregnancy week or age weighed for them; 'too old for…?' answered; cases written fresh).
+    { text: "At 36 weeks I'd suggest you stop flying now.", kind: 'reply', context: 'Lovely midwives but can I still fly to Spain next week?', span: "At 36 weeks I'd suggest", within: true },
+    { text: "Sorry about the parking! At 39 weeks we'd recommend you get a lift in rather than driving yourself.", kind: 'reply', context: 'Great midwives but the car park is a nightmare.', span: "At 39 weeks we'd recommend", within: true },
+    { text: "You're not too old at 58 — many women start it then. Ask your GP about a patch.", kind: 'reply', context: "I'm 58 with awful night sweats, my GP said I'm too old for HRT?", span: 'not too old', within: true },
+    // Added in the seventeenth session (services listed, updates watched, a refill needed later, a reminder for everyone; cases written fresh).
+    { text: 'Rest, ice and elevate it for the next two days.', kind: 'reply', context: 'Rolled my ankle at netball, so swollen!', span: 'ice', within: true }
   ],
 });
