@@ -7,7 +7,7 @@ import { asksAboutAGroup, spokeInPublicAbout, toEveryReader, WHOEVERS_BEFORE, ty
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, HealthTerm, MessageText } from '../doc';
 import { priced, sentenceAt, type Span } from '../text';
-import { RELATIVES } from '../care-ties';
+import { careTies, RELATIVES } from '../care-ties';
 import { holds } from '../required-words';
 import { EMERGENCY_NUMBERS } from '../vocabulary';
 
@@ -137,7 +137,11 @@ const ANYONE_WHO = /(?:anyone|everyone|people|women|those|patients) (?:who|that)
 const ANY_BEFORE = /(?:bring|pack|remember|carry|with you|along)(?: [^.!?]{0,30})? (?:any|whatever) (?:[a-z-]+(?:,| or| and) )?$/;
 const YOUR_CLINICIAN = /^ (?:own )?(?:gp|doctor|pharmacist|pharmacy|dentist|physio|midwife|health visitor|nurse|optician|optometrist|consultant|provider|clinician|pa?ediatrician|prescriber|care team)s?(?![a-z])/;
 // In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
-const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right))?\s+$/u;
+// Words that make a sentence about many people ("we offer implants to all our patients").
+const GROUP_WORDS = /(?<![a-z])(?:everyone|everybody|anyone|all|patients|people|families|kids|children|adults|most|many|we offer|available)(?![a-z])/;
+// The commenter speaks of their own or their family's health: "my newborn…", "I'm 30 weeks…".
+const ASKED_OF_OWN = /(?<![a-z])(?:my|i'm|im|i am|i've|i have|i had|me)(?![a-z])/;
+const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right|temporary|permanent|first|second|last|final|latest|recent|follow-up|top|bottom|upper|lower|front|back|big|small|tricky|stubborn|nasty))?\s+$/u;
 const ASK_ABOUT = /(?:(?:speak|talk|chat)(?: to| with)|ask) (?:your|a|the|our) (?:gp|doctor|pharmacist|nurse|health visitor|midwife|dentist|optician|clinician)(?: or (?:a |the |your )?[a-z]+)? about (?:[a-z'-]+ ){0,6}$/;
 const TELL_RECEPTION = /(?:mention|tell (?:us|them|reception|the [a-z]+)|explain)(?: that)? (?:it's |it is |you have |you've got |there's )?(?:an? |the )?(?:[a-z-]+ )?$/;
 const ANY_STAFF_OFF = /(?:^|[^a-z])(?:a|an|any|when|if)(?: [a-z-]+){0,2} (?:clinician|doctor|gp|nurse|member of staff|staff member|dentist|colleague|therapist|physio)s? (?:is |are |goes |call(?:s|ed)? in )?off $/;
@@ -164,6 +168,9 @@ export const rule: Detector = {
     const relatives = new Map<number, boolean>();
     const relativeClause = (i: number) => relatives.get(i) ?? relatives.set(i, / (?:that|which|who)(?:'s| )/.test(doc.lower.slice(doc.sentences[i].start, doc.sentences[i].end))).get(i)!;
     const adviceSpans = facts.hits['medical-advice'] ?? [];
+    // Whether the reply ties the person answered to care here (read only when a treatment needs it; cached per sentence).
+    let tied: boolean | undefined;
+    const tiedToCare = () => (tied ??= careTies(doc).length > 0);
 
     // "If his face starts swelling, call 911": warning signs in an emergency redirect are nobody's health details.
     const emergencyRedirect = matchAll(doc, EMERGENCY_REDIRECT).length > 0;
@@ -233,7 +240,9 @@ export const rule: Detector = {
       // "check your vaccination history", "bring her shot record": the record, which says nothing of what is in it.
       if (VACCINE_PRODUCT.test(h.term) && VACCINE_DOCUMENT_AFTER.test(after)) continue;
       // ("new floaters need to be checked the same day", "yellowing in a newborn should always be checked": any case of it.)
-      if ((h.kind === 'condition' || h.kind === 'symptom') && GENERIC_PREDICATE.test(after) && !POSSESSED_BEFORE.test(before)) continue;
+      // (Unless the reply advises a commenter who asked about their own case: "Mild jaundice is really common… keep feeding
+      // her" to "my newborn has yellow skin, is that normal?" names what their baby has.)
+      if ((h.kind === 'condition' || h.kind === 'symptom') && GENERIC_PREDICATE.test(after) && !POSSESSED_BEFORE.test(before) && !(doc.addressed && adviceSpans.length > 0 && ASKED_OF_OWN.test(doc.context.lower))) continue;
       // Said of a group, it is no one's own, unless it is named in advice to this person.
       const ofAGroup = saidOfAGroup(doc.lower, h.start) || (EXAMPLE_WORD.test(before) && EXAMPLE_OF.test(before)) || EXAMPLE_ASIDE.test(before) ||
         (relativeClause(h.sentence) && INDEFINITE_SUBJECT.test(clauseBefore(doc.lower, h.start) + doc.lower.slice(h.start, h.start + 40)) && !facts.anchors.some((a) => a.sentence === h.sentence && a.kind !== 'you'));
@@ -250,6 +259,12 @@ export const rule: Detector = {
       // ("hay fever medicines", "someone who has had shingles": the condition as a kind of product, or anyone's.)
       else if (doc.addressed && !ofAGroup && !emergencyRedirect && !/^ (?:jabs?|vaccines?|vaccinations?|shots?|clinics?|season|campaign|medicines?|medications?|tablets?|treatments?|remedies|products?|sprays?)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) && !saidOfAnyone(sentenceText) && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
       else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !IF_CLAUSE.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
+      // "Hope the temporary filling holds", "so glad the new dose of Wellbutrin is helping", "first filling done!" in a reply
+      // that already ties them to care here: the treatment is theirs.
+      else if (doc.addressed && !ofAGroup && (h.kind === 'procedure' || h.kind === 'medication') && !GROUP_WORDS.test(sentenceText) && tiedToCare() && !IF_CLAUSE.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is a ${what} in a reply that ties this person to care here.`, what);
+      // "Mild jaundice is really common around day 3–5 – just keep feeding her" to "my newborn has yellow skin": the
+      // condition named in a reply that advises them on their own case is theirs.
+      else if (doc.addressed && !ofAGroup && h.kind !== 'procedure' && adviceSpans.length > 0 && ASKED_OF_OWN.test(doc.context.lower) && !IF_CLAUSE.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in a reply that advises this person on their own case.`, what);
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
       // ("What if I'm on a blood thinner?": a reader's question quoted in an FAQ.)
       else if (h.kind !== 'symptom' && holds(WRITER_OWN, before) && !/\?[\s"'”’]*$/.test(sentenceText)) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);

@@ -241,7 +241,12 @@ ruleTester('health-details', {
     { text: "They're doing great things at the food bank, go say hi!", kind: 'reply', context: 'Who runs the charity stall outside?' },
     { text: "She's doing great at school now, thanks for asking!", kind: 'reply', context: 'How is your daughter settling in at the new school, Kerry?' },
     // Added in the sixteenth session (other languages and staff's own treatment; cases written fresh).
-    { text: 'I was treated for nothing worse than nerves before my first marathon!', kind: 'post' }
+    { text: 'I was treated for nothing worse than nerves before my first marathon!', kind: 'post' },
+    // Added in the seventeenth session (a condition named in advice on their own case, a treatment in a reply tying them to care, new terms; cases written fresh).
+    { text: 'Hi Mira, blood results go to whoever requested them, usually a GP, within a few days.', kind: 'reply', context: 'Where do my blood results go?' },
+    { text: 'Yes! We offer implants and bridges at all our clinics — book a consult online.', kind: 'reply', context: 'Do you do implants?' },
+    { text: 'Meal prep Sundays are a great way to eat well all week.', kind: 'post' },
+    { text: 'Jaundice is common in newborns and usually fades within two weeks.', kind: 'post' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -373,6 +378,11 @@ ruleTester('health-details', {
     { text: "He's doing brilliantly since the new inhaler.", kind: 'reply', context: 'How is my son getting on?', span: "He's doing brilliantly" },
     // Added in the sixteenth session (other languages and staff's own treatment; cases written fresh).
     { text: "A personal update: I'm being treated for lymphoma this autumn, so Dr. Lee will cover my list.", kind: 'post', span: 'lymphoma' },
-    { text: 'Thank you all for the cards during my own treatment for bowel cancer last year.', kind: 'post', span: 'bowel cancer' }
+    { text: 'Thank you all for the cards during my own treatment for bowel cancer last year.', kind: 'post', span: 'bowel cancer' },
+    // Added in the seventeenth session (a condition named in advice on their own case, a treatment in a reply tying them to care, new terms; cases written fresh).
+    { text: 'Mild jaundice is really common around day 4 — just keep feeding her often and she will be fine.', kind: 'reply', context: 'My newborn has yellow skin, is that normal?', span: 'jaundice' },
+    { text: 'Hope the temporary filling holds till Friday!', kind: 'reply', context: 'Thanks for squeezing me in with toothache today.', span: 'filling' },
+    { text: 'So glad the new dose of sertraline is helping — Dr. Lee sends her best!', kind: 'reply', context: 'Dr. Lee changed my meds and I finally feel like me again.', span: 'sertraline' },
+    { text: 'Glad the trapped nerve is easing, Sam!', kind: 'reply', context: 'Best physio ever.', span: 'trapped nerve' }
   ],
 });
