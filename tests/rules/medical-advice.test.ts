@@ -193,7 +193,12 @@ ruleTester('medical-advice', {
     { text: 'Thanks Ana! Our Nanaimo clinic has physio, massage and acupuncture all under one roof.', kind: 'reply', context: 'Love having everything in one building.' },
     { text: 'Thanks for the feedback! Our new app launches soon — keep an eye on this page for updates.', kind: 'reply', context: 'The booking website is clunky.' },
     { text: 'If you let us know a few days before you need a refill, we can order it in.', kind: 'reply', context: 'You ran out of my inhaler again.' },
-    { text: 'Thanks! Remember everyone over 65 can get a free flu jab this month.', kind: 'reply', context: 'Quick and easy flu jab, thank you.' }
+    { text: 'Thanks! Remember everyone over 65 can get a free flu jab this month.', kind: 'reply', context: 'Quick and easy flu jab, thank you.' },
+    // Added in the seventeenth session (a clinician's instruction passed on, an activity stopped for a time; cases written fresh).
+    { text: 'After a filling: no hot drinks until the numbness wears off.', kind: 'post' },
+    { text: 'No parking for 2 weeks while the car park is resurfaced, sorry!', kind: 'reply', context: 'Where do I park?' },
+    { text: 'Thanks! Gethin says no problem at all, glad we could help.', kind: 'reply', context: 'The pharmacy stayed open late for me.' },
+    { text: 'Our pharmacist says take your questions to the counter any time!', kind: 'reply', context: 'Love this pharmacy.' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -351,6 +356,10 @@ ruleTester('medical-advice', {
     { text: "Sorry about the parking! At 39 weeks we'd recommend you get a lift in rather than driving yourself.", kind: 'reply', context: 'Great midwives but the car park is a nightmare.', span: "At 39 weeks we'd recommend", within: true },
     { text: "You're not too old at 58 — many women start it then. Ask your GP about a patch.", kind: 'reply', context: "I'm 58 with awful night sweats, my GP said I'm too old for HRT?", span: 'not too old', within: true },
     // Added in the seventeenth session (services listed, updates watched, a refill needed later, a reminder for everyone; cases written fresh).
-    { text: 'Rest, ice and elevate it for the next two days.', kind: 'reply', context: 'Rolled my ankle at netball, so swollen!', span: 'ice', within: true }
+    { text: 'Rest, ice and elevate it for the next two days.', kind: 'reply', context: 'Rolled my ankle at netball, so swollen!', span: 'ice', within: true },
+    // Added in the seventeenth session (a clinician's instruction passed on, an activity stopped for a time; cases written fresh).
+    { text: 'Glad it went well! No straws until Friday and soft food only.', kind: 'reply', context: 'Had my wisdom tooth out today, thanks team!', span: 'No straws until', within: true },
+    { text: 'Thanks Ben! Priya says keep up the calf raises and rest it when it aches.', kind: 'reply', context: 'Priya sorted my Achilles.', span: 'says keep up', within: true },
+    { text: 'Lovely to hear! Dr. Ray says to take the tablets with food.', kind: 'reply', context: 'Dr. Ray helped my reflux so much.', span: 'says to take the', within: true }
   ],
 });
