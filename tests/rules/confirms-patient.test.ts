@@ -431,7 +431,11 @@ ruleTester('confirms-patient', {
     { text: 'Our hygiene team is delighted to welcome two new graduates!', kind: 'post' },
     { text: 'Welcome to our new page! Follow us for tips and news.', kind: 'post' },
     { text: 'Notre équipe est ravie de vous accueillir dans nos nouveaux locaux.', kind: 'post' },
-    { text: 'Remember, anyone over 65 can get a free flu jab this month.', kind: 'reply', context: 'Do you do flu jabs?' }
+    { text: 'Remember, anyone over 65 can get a free flu jab this month.', kind: 'reply', context: 'Do you do flu jabs?' },
+    // Added in the seventeenth session (a stay named, a goodbye to a resident, a story of a hiker; cases written fresh).
+    { text: 'Visiting hours on Ward 3 are 2–8pm every day.', kind: 'post' },
+    { text: 'A big thank you to the Rotary Club for the chocolates for our staff room!', kind: 'post' },
+    { text: 'Say a fond goodbye to our old reception desk — the new one arrives Monday!', kind: 'post' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -855,6 +859,10 @@ ruleTester('confirms-patient', {
     { text: 'Félicitations à notre patiente Chloé qui a terminé sa rééducation !', kind: 'post', span: 'notre patiente' },
     { text: '¡Felicidades a nuestra paciente Ana por terminar su ortodoncia!', kind: 'post', span: 'nuestra paciente' },
     { text: 'Croeso! Welwn ni chi a’ch merch wythnos nesaf.', kind: 'reply', context: 'Diolch! Mae fy merch yn dod wythnos nesaf.', span: 'Welwn ni chi a’ch merch wythnos nesaf' },
-    { text: 'Diolch yn fawr! Welwn ni chi yn eich apwyntiad nesaf.', kind: 'reply', context: 'Gwasanaeth gwych.', span: 'eich apwyntiad' }
+    { text: 'Diolch yn fawr! Welwn ni chi yn eich apwyntiad nesaf.', kind: 'reply', context: 'Gwasanaeth gwych.', span: 'eich apwyntiad' },
+    // Added in the seventeenth session (a stay named, a goodbye to a resident, a story of a hiker; cases written fresh).
+    { text: 'A big thank you to the family of Mr Okonkwo for the chocolates after his stay on Ward 3.', kind: 'post', span: 'his stay on Ward 3' },
+    { text: 'We said a sad goodbye to one of our longest-standing residents this week. Rest easy, Jim.', kind: 'post', span: 'said a sad goodbye to one of our longest-standing residents' },
+    { text: 'Busy shift: we treated a hiker from Oban who slipped on the ridge. Wear proper boots, folks!', kind: 'post', span: 'treated a hiker', within: true }
   ],
 });
