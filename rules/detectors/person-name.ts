@@ -17,7 +17,14 @@ export const rule: Detector = {
     // A review signed "– Precious A.": the reviewer's name, even when it is also a word.
     // A review headed "Google review ★★ Craig Munro: …" or "Emeka Obi ★★★★★ — Best unit": the reviewer's name.
     for (const { word: isWord, first, ...p } of commenters(doc)) {
-      for (const w of doc.words) if (w.lower.replace(/'s$/, '') === first && (!isWord || /^\p{Lu}/u.test(w.text)) && !names.some((n) => n.start <= w.start && w.end <= n.end)) names.push({ ...p, start: w.start, end: w.end, text: w.text, sentence: w.sentence, how: `"${w.text}", the name given in the comment` });
+      // ("Eun-ji": the words read "Eun", and the hyphened rest follows.)
+      const head = first.split('-')[0];
+      for (const w of doc.words) {
+        const end = w.start + first.length;
+        if (w.lower.replace(/'s$/, '') !== head || (head !== first && (doc.lower.slice(w.start, end) !== first || /\p{L}/u.test(doc.lower.charAt(end))))) continue;
+        const span = { start: w.start, end: head === first ? w.end : end };
+        if ((!isWord || /^\p{Lu}/u.test(w.text)) && !names.some((n) => n.start <= span.start && span.end <= n.end)) names.push({ ...p, ...span, text: doc.text.slice(span.start, span.end), sentence: w.sentence, how: `"${doc.text.slice(span.start, span.end)}", the name given in the comment` });
+      }
     }
     // "Sara (not her real name)": a pseudonym the writer says they chose identifies nobody.
     const pseudonym = (p: PersonMention) => {
@@ -53,7 +60,8 @@ export function reviewerNamed(doc: Doc, name: { text: string }): boolean {
 const SIGNATURE = /[–—-]\s*(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u;
 
 // The reviewer's name heading a review: after the stars or "review -" (and "by"), or before the stars, then ":", "★" or a dash.
-const REVIEWER = /^(?:[^:\n]{0,40}?(?:★+|[Rr]eview)\s*[-–—:]?\s*(?:by\s+)?)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?::|★|[-–—]\s)/u;
+// ("Google review of Northbridge Dental Fitzroy, Melbourne — ★★★★★ — Georgia Pappas: …": a long heading.)
+const REVIEWER = /^(?:[^:\n]{0,90}?(?:★+|[Rr]eview)\s*[-–—:]?\s*(?:by\s+)?)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?::|★|[-–—]\s)/u;
 
 // "Facebook Messenger — (parent): …", "Google review — …": the site a comment came from heads it, not a name.
 const PLATFORM = /^(?:facebook|messenger|instagram|google|yelp|linkedin|twitter|whatsapp|tiktok|nextdoor|trustpilot|healthgrades|zocdoc|tripadvisor|threads|bluesky|reddit|youtube|nhs)$/i;

@@ -87,7 +87,9 @@ ruleTester('person-name', {
     { text: 'Please give us a call so Kerri-Ann can check on you.', kind: 'reply', context: 'Is it normal my gums still bleed?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Kerri-Ann'] } },
     // Added in the seventeenth session (first names of the UK, Ireland, Wales, Scotland, New Zealand, the Pacific, South Africa and Poland; cases written fresh).
     { text: 'Cathal Mbeki-Rourke spoke on national radio this week about his year out with a knee injury.', kind: 'post' },
-    { text: 'Pita bread and hummus at the staff picnic today!', kind: 'post' }
+    { text: 'Pita bread and hummus at the staff picnic today!', kind: 'post' },
+    // Added in the seventeenth session (a reviewer named in a long review heading, a hyphened first name; cases written fresh).
+    { text: 'Thanks for the review! We love seeing families at the Bendigo clinic.', kind: 'reply', context: 'Google review of Lakeside Dental Bendigo, Victoria — ★★★★★ — Carla Mendes: "Great with kids."' }
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -124,6 +126,9 @@ ruleTester('person-name', {
     // Added in the seventeenth session (first names of the UK, Ireland, Wales, Scotland, New Zealand, the Pacific, South Africa and Poland; cases written fresh).
     { text: 'So glad the filling went smoothly Aoife, see you in six months for your clean!', kind: 'reply', context: 'Dr. Lee was so gentle.', span: 'Aoife' },
     { text: 'Sounds like a trapped nerve in your neck, Ffion — try the chin tucks.', kind: 'reply', context: 'Pins and needles down my arm at work, would these help?', span: 'Ffion' },
-    { text: 'Love to hear it Tevita! Sam says keep up the squats.', kind: 'reply', context: 'Best physio in town.', span: 'Tevita' }
+    { text: 'Love to hear it Tevita! Sam says keep up the squats.', kind: 'reply', context: 'Best physio in town.', span: 'Tevita' },
+    // Added in the seventeenth session (a reviewer named in a long review heading, a hyphened first name; cases written fresh).
+    { text: 'Thanks Georgia! We love having you and the boys in — see you all in six months!', kind: 'reply', context: 'Google review of Lakeside Dental Bendigo, Victoria — ★★★★★ — Georgia Nikolaidis: "Took my two boys for their first check-up."', span: 'Georgia' },
+    { text: 'Love to hear it Min-jun! See you at your next session on Tuesday.', kind: 'reply', context: 'Healthshare review of Harbour Physio, Nelson — ★★★★★ — Min-jun Seo: "The Pilates classes are brilliant."', span: 'Min-jun' }
   ],
 });
