@@ -438,7 +438,9 @@ ruleTester('confirms-patient', {
     { text: 'Say a fond goodbye to our old reception desk — the new one arrives Monday!', kind: 'post' },
     // Added in the seventeenth session (care done to a relative, an authorisation for them; cases written fresh).
     { text: 'Dressings for minor cuts are in the first aid kit by reception.', kind: 'reply', context: 'Do you have plasters?' },
-    { text: 'Sorry, prior authorisation rules are set by each insurer, not by us.', kind: 'reply', context: 'Why does everything need prior auth?' }
+    { text: 'Sorry, prior authorisation rules are set by each insurer, not by us.', kind: 'reply', context: 'Why does everything need prior auth?' },
+    // Added in the seventeenth session (care done to a resident, reviewed by a clinician; cases written fresh).
+    { text: 'All falls are reviewed by our falls nurse within 24 hours — it is part of our policy.', kind: 'reply', context: 'What happens if a resident falls?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -869,6 +871,8 @@ ruleTester('confirms-patient', {
     { text: 'Busy shift: we treated a hiker from Oban who slipped on the ridge. Wear proper boots, folks!', kind: 'post', span: 'treated a hiker', within: true },
     // Added in the seventeenth session (care done to a relative, an authorisation for them; cases written fresh).
     { text: "Yes, your dad's dressing was changed this morning and it looks clean.", kind: 'message', context: "How is my dad's leg?", span: "dad's dressing was changed" },
-    { text: "We're sorry your prior authorization took so long; our team has now resubmitted it.", kind: 'reply', context: 'Still waiting on my MRI approval.', span: 'sorry your prior authorization took', within: true }
+    { text: "We're sorry your prior authorization took so long; our team has now resubmitted it.", kind: 'reply', context: 'Still waiting on my MRI approval.', span: 'sorry your prior authorization took', within: true },
+    // Added in the seventeenth session (care done to a resident, reviewed by a clinician; cases written fresh).
+    { text: "We're sorry. Both of Edna's falls were reviewed by our falls nurse and she now has a sensor mat.", kind: 'reply', context: 'My aunt fell twice this month at your home.', span: "Edna's falls were reviewed by our", within: true }
   ],
 });
