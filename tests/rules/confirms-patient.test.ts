@@ -440,7 +440,9 @@ ruleTester('confirms-patient', {
     { text: 'Dressings for minor cuts are in the first aid kit by reception.', kind: 'reply', context: 'Do you have plasters?' },
     { text: 'Sorry, prior authorisation rules are set by each insurer, not by us.', kind: 'reply', context: 'Why does everything need prior auth?' },
     // Added in the seventeenth session (care done to a resident, reviewed by a clinician; cases written fresh).
-    { text: 'All falls are reviewed by our falls nurse within 24 hours — it is part of our policy.', kind: 'reply', context: 'What happens if a resident falls?' }
+    { text: 'All falls are reviewed by our falls nurse within 24 hours — it is part of our policy.', kind: 'reply', context: 'What happens if a resident falls?' },
+    // Added in the seventeenth session (contractions after the person: 'you've received', 'you're on the ward'; cases written fresh).
+    { text: "We're sorry to hear that the care people receive elsewhere can vary so much.", kind: 'reply', context: 'Hospitals are all the same.' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -873,6 +875,9 @@ ruleTester('confirms-patient', {
     { text: "Yes, your dad's dressing was changed this morning and it looks clean.", kind: 'message', context: "How is my dad's leg?", span: "dad's dressing was changed" },
     { text: "We're sorry your prior authorization took so long; our team has now resubmitted it.", kind: 'reply', context: 'Still waiting on my MRI approval.', span: 'sorry your prior authorization took', within: true },
     // Added in the seventeenth session (care done to a resident, reviewed by a clinician; cases written fresh).
-    { text: "We're sorry. Both of Edna's falls were reviewed by our falls nurse and she now has a sensor mat.", kind: 'reply', context: 'My aunt fell twice this month at your home.', span: "Edna's falls were reviewed by our", within: true }
+    { text: "We're sorry. Both of Edna's falls were reviewed by our falls nurse and she now has a sensor mat.", kind: 'reply', context: 'My aunt fell twice this month at your home.', span: "Edna's falls were reviewed by our", within: true },
+    // Added in the seventeenth session (contractions after the person: 'you've received', 'you're on the ward'; cases written fresh).
+    { text: "We're so glad the care you've received from the team has made such a difference.", kind: 'reply', context: 'Thank you all.', span: "the care you've received", within: true },
+    { text: "So sorry about the noise — we'll bring earplugs while you're in recovery next time.", kind: 'reply', context: 'Had my op yesterday, recovery was so loud.', span: "while you're in recovery", within: true }
   ],
 });

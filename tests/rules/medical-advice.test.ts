@@ -198,7 +198,9 @@ ruleTester('medical-advice', {
     { text: 'After a filling: no hot drinks until the numbness wears off.', kind: 'post' },
     { text: 'No parking for 2 weeks while the car park is resurfaced, sorry!', kind: 'reply', context: 'Where do I park?' },
     { text: 'Thanks! Gethin says no problem at all, glad we could help.', kind: 'reply', context: 'The pharmacy stayed open late for me.' },
-    { text: 'Our pharmacist says take your questions to the counter any time!', kind: 'reply', context: 'Love this pharmacy.' }
+    { text: 'Our pharmacist says take your questions to the counter any time!', kind: 'reply', context: 'Love this pharmacy.' },
+    // Added in the seventeenth session (a contraction after the person: 'you'll need'; cases written fresh).
+    { text: "Most people will need a booster every ten years.", kind: 'post' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -360,6 +362,8 @@ ruleTester('medical-advice', {
     // Added in the seventeenth session (a clinician's instruction passed on, an activity stopped for a time; cases written fresh).
     { text: 'Glad it went well! No straws until Friday and soft food only.', kind: 'reply', context: 'Had my wisdom tooth out today, thanks team!', span: 'No straws until', within: true },
     { text: 'Thanks Ben! Priya says keep up the calf raises and rest it when it aches.', kind: 'reply', context: 'Priya sorted my Achilles.', span: 'says keep up', within: true },
-    { text: 'Lovely to hear! Dr. Ray says to take the tablets with food.', kind: 'reply', context: 'Dr. Ray helped my reflux so much.', span: 'says to take the', within: true }
+    { text: 'Lovely to hear! Dr. Ray says to take the tablets with food.', kind: 'reply', context: 'Dr. Ray helped my reflux so much.', span: 'says to take the', within: true },
+    // Added in the seventeenth session (a contraction after the person: 'you'll need'; cases written fresh).
+    { text: "If it's been over a week, you'll probably need antibiotics — ask to see a GP.", kind: 'reply', context: 'My sinus infection still hurts after 10 days.', span: "you'll probably need", within: true }
   ],
 });
