@@ -173,6 +173,8 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [family(`(?:didn't|did not|hasn't|has not|wasn't|was not) (?:deliver|work|go (?:well|smoothly))(?:ed)? (?:well )?for {P}`), 'compares them with the practice\'s patients', ["n't", ' not ']],
   // Welcomed as a new patient.
   [re(`welcome (?:to|into) (?:the|our) (?:[${L}-]+ ){0,3}?(?:practice|surgery|clinic|office|family|patient family)(?! (?:open day|event|party))`), 'welcomes them as a patient here', ['welcome']],
+  // "share your before & after", "your transformation photos": pictures of their own treatment here.
+  [re(`(?:your|ur) (?:[${L}-]+ )?(?:before ?(?:&|and|n|\\/|\\+) ?afters?|before-and-afters?|transformation(?: (?:pics?|photos?|pictures?))?|results? (?:pics?|photos?|pictures?))`), 'speaks of pictures of their treatment here', ['before', 'transformation', 'result']],
   // "Deon has put aside your two boxes of pens", "we've set your inhalers aside": their medicines, held for them.
   [re(`(?:put|set|kept|held|putting|setting|keeping|holding) (?:aside|back|by) (?:your|ur) (?:[${L}0-9-]+ ){0,4}?(?:pens?|inhalers?|tablets|pills|meds|medications?|medicines?|prescriptions?|scripts?|insulin|supplies|order|glasses|lenses|hearing aids?|dentures?|retainer)|(?:put|set|kept|held|putting|setting|keeping|holding) (?:your|ur) (?:[${L}0-9-]+ ){0,4}?(?:pens?|inhalers?|tablets|pills|meds|medications?|medicines?|prescriptions?|scripts?|insulin|supplies|order|glasses|lenses|hearing aids?|dentures?|retainer) (?:aside|back|by)`), 'holds their medicines or appliances for them', ['aside', 'back', ' by']],
   // "Thank you for being with us since 2015", "thanks for sticking with us all these years": years as their practice.
@@ -276,7 +278,8 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
       // "share your experience with us" is the review, not an experience here.
       // "share your experience with us", "for sharing your recent experience" is the review, not an experience here.
       if (/^your (?:(?:recent|latest|last) )?experiences?(?: with us)?$/.test(m[0]) && /(?:shar(?:e|ed|ing)|tell(?:ing)? us about|telling us of) $/.test(s.lower.slice(Math.max(0, span.start - 16), span.start))) continue;
-      if (conditional(span.start) && !/new|another|elsewhere|moved/.test(m[0])) continue;
+      // ("Would you be happy for us to share your before & after?": the question takes their pictures as given.)
+      if (conditional(span.start) && !/new|another|elsewhere|moved|before|transformation|result/.test(m[0])) continue;
       if (NOT_FOUND.test(s.lower.slice(0, span.start))) continue; // "we have not been able to identify you as a patient"
       add(span, `${quoted(span)} ${what}, and a reply speaks to one person.`);
     }

@@ -2,7 +2,7 @@
 // a name, and consent does not make the post safe (a written HIPAA authorization must be on file).
 import { isPatientMention } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
-import type { Span } from '../text';
+import { sentenceAt, type Span } from '../text';
 import { MEDIA_EMOJI } from '../vocabulary';
 import { holds } from '../required-words';
 
@@ -18,6 +18,12 @@ const CONSENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:shared? 
 // Consent said next to a photo or video ("a little video from clinic (parents gave consent)"); alone it may be about anything.
 const CONSENT_GIVEN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:parents?|mums?|moms?|dads?|famil(?:y|ies)|guardians?|patients?|she|he|they) (?:kindly )?(?:gave|have given|has given) (?:us )?(?:their |her |his |full |written |verbal )?(?:consent|permission|blessing)|(?:consent|permission) (?:given|granted|obtained)|(?:posted|shared|filmed|taken|used|pictured|photographed|shown|featured) with (?:their |his |her |full |written )?(?:consent|permission|blessing))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 const THEIR_IMAGE_SHARED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:share|shared|sharing|post|posted|posting|add|added|adding|put|popped|pop|stuck|feature|featured|featuring|upload|uploaded) (?:your|ur) (?:[a-z-]+ ){0,3}?(?:transformation|before ?(?:&|and|n|\/) ?after|before-and-after|after (?:pic|photo|shot)|photos?|pics?|pictures?|videos?|selfie|smile)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur) (?:[a-z-]+ ){0,2}?(?:transformation|before ?(?:&|and|n|\/) ?afters?|before-and-afters?|after (?:pics?|photos?|shots?)|photos?|pics?|pictures?|videos?|selfies?)(?: is| are| will be|'ll be| go| goes| went| have gone| has gone) (?:going )?(?:up|live|on|onto|in)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
+// A question asking the person answered for leave to post: "Can we share your photo?", "Would you mind if we posted it?".
+const ASKS_LEAVE = /^\W*(?:can|could|may) (?:we|i)(?![a-z])[^.!]*\?|^\W*(?:would you mind if|do you mind if|mind if|is it ok(?:ay)? if|would it be ok(?:ay)? (?:if|to)|would you be happy for us to|would you like us to|happy for us to)(?![a-z])[^.!]*\?/;
+const sentenceOf = (doc: { lower: string; sentences: readonly Span[] }, at: number) => {
+  const s = doc.sentences[sentenceAt(doc.sentences, at)];
+  return doc.lower.slice(s.start, s.end);
+};
 // Talking about photo policy, or pictures with nobody in them, is not sharing a patient.
 const CALL_RECORDING = /(?:calls?|phone ?lines?|conversations?|voicemails?|messages?) (?:are |is |were |was |get |being |may be |will be )?(?:all )?record|record(?:ed|ing|s)? (?:of )?(?:all |the |your |our )?(?:calls?|phone|conversations?|voicemail)/;
 const NO_PATIENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|not a patient|no patient|on a model|typodonts?|(?:training|teaching|demo|demonstration|practice) models?|(?:on|of|with|is|was|are|were) (?:a|an|the|our)(?: [\p{L}-]+){0,3} (?:mannequins?|manikins?|dummy|dummies|cpr doll)|(?:doesn't|does not|don't|do not|shouldn't|should not|never) (?:belong|go|appear) on|stopped posting|(?:can't|cannot|can not|don't|do not|won't|will not|never) (?:send|share|post|text|email) (?:images|photos|pictures|pics|videos|x-?rays|scans)|(?:can't|cannot|can not|won't|don't|do not) (?:share|say|confirm|tell you|disclose|name) who(?:'s| is| was| we)? (?:in|pictured|shown|featured)|don't post|do not post|never post|won't post|consent template|consent form)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
@@ -68,7 +74,8 @@ export const rule: Detector = {
       media.push({ ...span, why: `${quote(doc, span)} reposts the picture from the comment` });
     }
     // "We just added your lip filler after pic to the gallery": the picture of the person answered.
-    const theirs = doc.addressed ? matchAll(doc, THEIR_IMAGE_SHARED) : [];
+    // ("Can we share your lovely photo on our page?": asking leave to post it shares nothing yet.)
+    const theirs = doc.addressed ? matchAll(doc, THEIR_IMAGE_SHARED).filter((m) => !ASKS_LEAVE.test(sentenceOf(doc, m.start))) : [];
     for (const m of theirs) media.push({ ...m, why: `${quote(doc, m)} shares the picture of the person this reply answers` });
     if (doc.input.hasMedia) media.push({ start: 0, end: Math.min(doc.text.length, 1), why: 'a photo or video is attached' });
     const pictured = matchAll(doc, PATIENTS_PICTURED)[0];

@@ -442,7 +442,9 @@ ruleTester('confirms-patient', {
     // Added in the seventeenth session (care done to a resident, reviewed by a clinician; cases written fresh).
     { text: 'All falls are reviewed by our falls nurse within 24 hours — it is part of our policy.', kind: 'reply', context: 'What happens if a resident falls?' },
     // Added in the seventeenth session (contractions after the person: 'you've received', 'you're on the ward'; cases written fresh).
-    { text: "We're sorry to hear that the care people receive elsewhere can vary so much.", kind: 'reply', context: 'Hospitals are all the same.' }
+    { text: "We're sorry to hear that the care people receive elsewhere can vary so much.", kind: 'reply', context: 'Hospitals are all the same.' },
+    // Added in the seventeenth session (pictures of their own treatment; cases written fresh).
+    { text: "Everyone's results are different — book a consult and we can talk it through.", kind: 'reply', context: 'Do veneers look natural?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -878,6 +880,8 @@ ruleTester('confirms-patient', {
     { text: "We're sorry. Both of Edna's falls were reviewed by our falls nurse and she now has a sensor mat.", kind: 'reply', context: 'My aunt fell twice this month at your home.', span: "Edna's falls were reviewed by our", within: true },
     // Added in the seventeenth session (contractions after the person: 'you've received', 'you're on the ward'; cases written fresh).
     { text: "We're so glad the care you've received from the team has made such a difference.", kind: 'reply', context: 'Thank you all.', span: "the care you've received", within: true },
-    { text: "So sorry about the noise — we'll bring earplugs while you're in recovery next time.", kind: 'reply', context: 'Had my op yesterday, recovery was so loud.', span: "while you're in recovery", within: true }
+    { text: "So sorry about the noise — we'll bring earplugs while you're in recovery next time.", kind: 'reply', context: 'Had my op yesterday, recovery was so loud.', span: "while you're in recovery", within: true },
+    // Added in the seventeenth session (pictures of their own treatment; cases written fresh).
+    { text: 'Stunning! Would you be happy for us to share your before & after on our page?', kind: 'reply', context: 'Love my new teeth!', span: 'your before & after' }
   ],
 });

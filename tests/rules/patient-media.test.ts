@@ -58,7 +58,11 @@ ruleTester('patient-media', {
     { text: "Here's what a healthy knee X-ray looks like next to one with arthritis.", kind: 'post' },
     // Added in the seventeenth session (people pictured while they get care; cases written fresh).
     { text: 'Photo of families queuing at the summer fair face-painting stand! 🎨', kind: 'post' },
-    { text: 'Photo of the new waiting room chairs, so comfy!', kind: 'post' }
+    { text: 'Photo of the new waiting room chairs, so comfy!', kind: 'post' },
+    // Added in the seventeenth session (asking leave to post their picture; cases written fresh).
+    { text: 'Can we share your lovely photo on our page? Just reply yes!', kind: 'reply', context: "Here's my new smile! [photo]" },
+    { text: 'Would you mind if we posted your before and after on Instagram?', kind: 'reply', context: 'Love my new veneers!' },
+    { text: 'Would you be happy for us to share your before & after?', kind: 'reply', context: 'Love my new smile! [photo]' }
   ],
   invalid: [
     // Thirteenth session (written fresh): one of many, and consent said another way.
@@ -96,8 +100,8 @@ ruleTester('patient-media', {
     { text: 'What a morning! Video from the flu clinic with some of our residents cheering each other on.', kind: 'post', span: 'Video' },
     // Added in the fourteenth session (families from blind23, a tuning set since this session; cases written fresh).
     { text: 'Our residents had the best afternoon when the fire brigade came to visit! 📸 Smiles all round in the lounge.', kind: 'post', span: 'Our residents had' },
-    // Added in the fifteenth session (cases written fresh).
-    { text: 'Would you be happy for us to share your before & after?', kind: 'reply', context: 'Love my new smile! [photo]', span: 'share your before & after' },
+    // Added in the fifteenth session (cases written fresh). (Its "Would you be happy for us to share your before & after?"
+    // is a valid case since the seventeenth: asking leave posts nothing, as three writers label it.)
     // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
     { text: "Some snaps from Friday's garden party with our residents — what a day! 🌞", kind: 'post', span: "snaps from Friday's garden party with our residents" },
     // Added in the sixteenth session (from probes written for this session).
