@@ -62,7 +62,10 @@ ruleTester('patient-media', {
     // Added in the seventeenth session (asking leave to post their picture; cases written fresh).
     { text: 'Can we share your lovely photo on our page? Just reply yes!', kind: 'reply', context: "Here's my new smile! [photo]" },
     { text: 'Would you mind if we posted your before and after on Instagram?', kind: 'reply', context: 'Love my new veneers!' },
-    { text: 'Would you be happy for us to share your before & after?', kind: 'reply', context: 'Love my new smile! [photo]' }
+    { text: 'Would you be happy for us to share your before & after?', kind: 'reply', context: 'Love my new smile! [photo]' },
+    // Added in the seventeenth session (a procedure on film, a swipe past an arrow, a recorded training session; cases written fresh).
+    { text: 'Our nurses recorded a training session on hand hygiene — watch it on our website.', kind: 'post' },
+    { text: 'Swipe ➡️ to see our new waiting room!', kind: 'post' }
   ],
   invalid: [
     // Thirteenth session (written fresh): one of many, and consent said another way.
@@ -108,6 +111,9 @@ ruleTester('patient-media', {
     { text: "Sharing this X-ray from today's clinic — can you spot the fracture?", kind: 'post', span: 'Sharing this X-ray' },
     // Added in the seventeenth session (people pictured while they get care; cases written fresh).
     { text: 'Tag yourself if you got your booster with us! [photo of people queuing for boosters]', kind: 'post', span: 'photo' },
-    { text: 'Busy morning! 📸 Pics of parents getting their flu jabs at the school clinic.', kind: 'post', span: '📸' }
+    { text: 'Busy morning! 📸 Pics of parents getting their flu jabs at the school clinic.', kind: 'post', span: '📸' },
+    // Added in the seventeenth session (a procedure on film, a swipe past an arrow, a recorded training session; cases written fresh).
+    { text: 'Our work experience student filmed a root canal today!', kind: 'post', span: 'filmed' },
+    { text: "Swipe ➡️ to see Keira's smile journey!", kind: 'post', span: 'Swipe' }
   ],
 });
