@@ -444,7 +444,9 @@ ruleTester('confirms-patient', {
     // Added in the seventeenth session (contractions after the person: 'you've received', 'you're on the ward'; cases written fresh).
     { text: "We're sorry to hear that the care people receive elsewhere can vary so much.", kind: 'reply', context: 'Hospitals are all the same.' },
     // Added in the seventeenth session (pictures of their own treatment; cases written fresh).
-    { text: "Everyone's results are different — book a consult and we can talk it through.", kind: 'reply', context: 'Do veneers look natural?' }
+    { text: "Everyone's results are different — book a consult and we can talk it through.", kind: 'reply', context: 'Do veneers look natural?' },
+    // Added in the seventeenth session (thanks for visiting us; cases written fresh).
+    { text: 'Thanks for visiting us at the health fair! Come and see our stand again next year.', kind: 'reply', context: 'Loved your stall.' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -882,6 +884,8 @@ ruleTester('confirms-patient', {
     { text: "We're so glad the care you've received from the team has made such a difference.", kind: 'reply', context: 'Thank you all.', span: "the care you've received", within: true },
     { text: "So sorry about the noise — we'll bring earplugs while you're in recovery next time.", kind: 'reply', context: 'Had my op yesterday, recovery was so loud.', span: "while you're in recovery", within: true },
     // Added in the seventeenth session (pictures of their own treatment; cases written fresh).
-    { text: 'Stunning! Would you be happy for us to share your before & after on our page?', kind: 'reply', context: 'Love my new teeth!', span: 'your before & after' }
+    { text: 'Stunning! Would you be happy for us to share your before & after on our page?', kind: 'reply', context: 'Love my new teeth!', span: 'your before & after' },
+    // Added in the seventeenth session (thanks for visiting us; cases written fresh).
+    { text: 'Thanks for visiting us in March, Ellen!', kind: 'reply', context: 'Great visit.', span: 'Thanks for visiting us' }
   ],
 });
