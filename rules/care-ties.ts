@@ -280,7 +280,7 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
       // "share your experience with us", "for sharing your recent experience" is the review, not an experience here.
       if (/^your (?:(?:recent|latest|last) )?experiences?(?: with us)?$/.test(m[0]) && /(?:shar(?:e|ed|ing)|tell(?:ing)? us about|telling us of) $/.test(s.lower.slice(Math.max(0, span.start - 16), span.start))) continue;
       // ("Would you be happy for us to share your before & after?": the question takes their pictures as given.)
-      if (conditional(span.start) && !/new|another|elsewhere|moved|before|transformation|result/.test(m[0])) continue;
+      if (conditional(span.start) && !/new|another|elsewhere|moved|before|transformation|results? (?:pics?|photos?|pictures?)/.test(m[0])) continue;
       if (NOT_FOUND.test(s.lower.slice(0, span.start))) continue; // "we have not been able to identify you as a patient"
       add(span, `${quoted(span)} ${what}, and a reply speaks to one person.`);
     }

@@ -136,11 +136,11 @@ const EMERGENCY_REDIRECT = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-
 const ANYONE_WHO = /(?:anyone|everyone|people|women|those|patients) (?:who|that) $/;
 const ANY_BEFORE = /(?:bring|pack|remember|carry|with you|along)(?: [^.!?]{0,30})? (?:any|whatever) (?:[a-z-]+(?:,| or| and) )?$/;
 const YOUR_CLINICIAN = /^ (?:own )?(?:gp|doctor|pharmacist|pharmacy|dentist|physio|midwife|health visitor|nurse|optician|optometrist|consultant|provider|clinician|pa?ediatrician|prescriber|care team)s?(?![a-z])/;
-// In a reply, "the antibiotics", "that strep", "those stitches": the ones this person has.
 // Words that make a sentence about many people ("we offer implants to all our patients").
 const GROUP_WORDS = /(?<![a-z])(?:everyone|everybody|anyone|all|patients|people|families|kids|children|adults|most|many|we offer|available)(?![a-z])/;
 // The commenter speaks of their own or their family's health: "my newborn…", "I'm 30 weeks…".
 const ASKED_OF_OWN = /(?<![a-z])(?:my|i'm|im|i am|i've|i have|i had|me)(?![a-z])/;
+// In a reply, "the antibiotics", "that strep", "those stitches", "the temporary filling": the ones this person has.
 const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right|temporary|permanent|first|second|last|final|latest|recent|follow-up|top|bottom|upper|lower|front|back|big|small|tricky|stubborn|nasty))?\s+$/u;
 const ASK_ABOUT = /(?:(?:speak|talk|chat)(?: to| with)|ask) (?:your|a|the|our) (?:gp|doctor|pharmacist|nurse|health visitor|midwife|dentist|optician|clinician)(?: or (?:a |the |your )?[a-z]+)? about (?:[a-z'-]+ ){0,6}$/;
 const TELL_RECEPTION = /(?:mention|tell (?:us|them|reception|the [a-z]+)|explain)(?: that)? (?:it's |it is |you have |you've got |there's )?(?:an? |the )?(?:[a-z-]+ )?$/;
