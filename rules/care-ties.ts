@@ -242,8 +242,16 @@ export const NOT_FOUND = /(?:not (?:been )?(?:able to )?|unable to |n't (?:be ab
 const CONDITIONAL = new RegExp(`${B}(?:if|unless|whether|in case|should you|would you|do you|did you|have you)${E}[^,;.!?—–]*$`, 'u');
 
 /** What ties the person answered to care, sentence by sentence. Each sentence's ties are cached by its text
- * (and the staff the review credits), so re-reading a long reply after an edit looks at the changed sentence only. */
-export function careTies(doc: Doc): Hit[] {
+ * (and the staff the review credits), so re-reading a long reply after an edit looks at the changed sentence only;
+ * the whole answer is kept per document, since health details, confirms-patient and the second opinion all read it. */
+export function careTies(doc: Doc): readonly Hit[] {
+  let ties = TIES_OF_DOC.get(doc);
+  if (!ties) TIES_OF_DOC.set(doc, (ties = readCareTies(doc)));
+  return ties;
+}
+const TIES_OF_DOC = new WeakMap<Doc, readonly Hit[]>();
+
+function readCareTies(doc: Doc): Hit[] {
   if (!doc.addressed) return [];
   const credited = creditedForCare(doc);
   const prefix = [...credited].join(' ') + '\u0000';
