@@ -306,7 +306,8 @@ function wordsBefore(text: string, ws: readonly Word[], i: number): string {
 /** The words before a name greet its owner ("Hi", "Dear", "Thank you so much,") within the same sentence. */
 const greetedAfter = (prefix: string) => VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, ''));
 
-const TOWN_BEFORE = /(?:here in|there in|located in|based in|down in|up in|out in|in downtown|downtown|outside of|(?:office|clinic|practice|surgery|offices|clinics|practices|location|branch) in) $/i;
+// ("8,000 video consultations in Kerry", "farmers in rural Kerry", "across Kerry": things and people in a place.)
+const TOWN_BEFORE = /(?:here in|there in|located in|based in|down in|up in|out in|in downtown|downtown|outside of|(?:office|clinic|practice|surgery|offices|clinics|practices|location|branch) in|(?<![a-z])[a-z]{3,}s in|in (?:rural|remote|county|north|south|east|west|northern|southern|eastern|western|central|inner-city|downtown)|(?<![a-z])(?:across|throughout|all over|around)) $/i;
 // "our caretaker Stan", "the receptionist, Jade,": a name the practice introduces by its job is one of its people.
 const STAFF_INTRO = /(?:^|\s)(?:our|the|your) (?:[a-z-]+ )?(?:receptionists?|caretaker|nurses?|hygienists?|practice manager|manager|dentists?|doctors?|gps?|physios?|physiotherapists?|therapists?|admin|administrator|colleagues?|team members?|staff members?|volunteers?|cleaners?|pharmacists?|midwife|midwives|health visitors?|dental nurses?|assistants?|opticians?|optometrists?|audiologists?|podiatrists?|chiropractors?|counsell?ors?|care assistants?|carers?|secretary|apprentice|trainee|registrar|partner|surgeon|paramedic|coordinator|co-ordinator),? $/;
 const possessiveWord = (w: Word) => /'s$/i.test(w.text);

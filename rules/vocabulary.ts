@@ -93,6 +93,8 @@ export function isPlace(lower: string): boolean {
 const COMMON_EXTRA = new Set([
   'thanks', 'thx', 'ty', 'congrats', 'congratulations', 'hi', 'hey', 'hello', 'yay', 'wow', 'omg', 'lol', 'aww', 'aw',
   'everyone', 'everybody', 'all', 'folks', 'friends', 'team', 'there', 'guys', "y'all", 'yall', 'fam', 'neighbors',
+  // Groups a post is addressed to: "Blokes, it's OK to not be OK".
+  'blokes', 'gents', 'peeps', 'neighbours', 'whanau', 'whānau', 'parents', 'mums', 'dads',
   'bayview', 'urgent', 'care', 'welcome', 'swipe', 'shoutout', 'pov', 'tip', 'reminder', 'update', 'heads', 'anytime',
   // Job titles that sign a post ("— Marc, Physiotherapist") and that the everyday list lacks.
   ...['physio', 'physiotherapist', 'podiatrist', 'optician', 'audiologist', 'chiropractor', 'orthodontist', 'dermatologist',

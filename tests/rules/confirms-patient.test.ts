@@ -446,7 +446,24 @@ ruleTester('confirms-patient', {
     // Added in the seventeenth session (pictures of their own treatment; cases written fresh).
     { text: "Everyone's results are different — book a consult and we can talk it through.", kind: 'reply', context: 'Do veneers look natural?' },
     // Added in the seventeenth session (thanks for visiting us; cases written fresh).
-    { text: 'Thanks for visiting us at the health fair! Come and see our stand again next year.', kind: 'reply', context: 'Loved your stall.' }
+    { text: 'Thanks for visiting us at the health fair! Come and see our stand again next year.', kind: 'reply', context: 'Loved your stall.' },
+    // Added in the eighteenth session (their wait, relays, births and residents, replies in more languages; cases written fresh).
+    { text: "We're sorry you waited on hold again; we've added two more phone lines.", kind: 'reply', context: 'Twenty minutes on the phone this morning.' },
+    { text: 'Thanks for bearing with us on the wait for our new booking app!', kind: 'reply', context: 'When is the app coming?' },
+    { text: 'Sorry for running late with this month\'s newsletter!', kind: 'post', context: '' },
+    { text: 'Our doctors would love to hear your ideas for the new garden.', kind: 'reply', context: 'Will there be a community garden?' },
+    { text: 'Over 2,000 babies were born at our birth centre last year. Thank you, midwives!', kind: 'post', context: '' },
+    { text: 'If you were affected by the outage, we have contacted each patient directly.', kind: 'post', context: '' },
+    { text: 'The mobile library was here at 10am and will be back next month.', kind: 'post', context: '' },
+    { text: "Carlos says you're very welcome!", kind: 'reply', context: 'Carlos the practice manager sorted out my medical card issue in minutes.' },
+    { text: "Our nurses check everyone before vaccinating, so just come along and they'll let you know.", kind: 'reply', context: 'Can I still get a flu jab with a cold?' },
+    { text: 'Thank you! We ran over 6,000 video consultations in Kerry this year.', kind: 'reply', context: 'Your telehealth service is a model for rural care.' },
+    { text: 'Obrigado! Na próxima semana abrimos também aos sábados.', kind: 'reply', context: 'Vocês abrem aos sábados?' },
+    { text: 'Hẹn gặp lại mọi người tại hội chợ sức khỏe!', kind: 'post', context: '' },
+    { text: "Mae'n bleser gofalu am ein cymuned.", kind: 'post', context: '' },
+    { text: 'Dr. Lee would love to hear from local schools about the talk.', kind: 'reply', context: 'Does anyone do school talks?' },
+    { text: 'Some residents, a few staff and two very patient ponies made our fete a day to remember.', kind: 'post', context: '' },
+    { text: "If a review names someone else's care, we'll contact the patient directly instead of replying here.", kind: 'post', context: '' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -886,6 +903,23 @@ ruleTester('confirms-patient', {
     // Added in the seventeenth session (pictures of their own treatment; cases written fresh).
     { text: 'Stunning! Would you be happy for us to share your before & after on our page?', kind: 'reply', context: 'Love my new teeth!', span: 'your before & after' },
     // Added in the seventeenth session (thanks for visiting us; cases written fresh).
-    { text: 'Thanks for visiting us in March, Ellen!', kind: 'reply', context: 'Great visit.', span: 'Thanks for visiting us' }
+    { text: 'Thanks for visiting us in March, Ellen!', kind: 'reply', context: 'Great visit.', span: 'Thanks for visiting us' },
+    // Added in the eighteenth session (their wait, relays, births and residents, replies in more languages; cases written fresh).
+    { text: "So sorry you waited again, Priya — we're adding more afternoon slots.", kind: 'reply', context: 'Another hour in the waiting room.', span: 'you waited again', within: true },
+    { text: 'Thank you for bearing with us on the wait last Tuesday!', kind: 'reply', context: 'Long wait but worth it.', span: 'bearing with us on the wait', within: true },
+    { text: 'Sorry for running late on Friday, we had two emergencies come in.', kind: 'reply', context: 'Sat 40 minutes past my appointment time.', span: 'Sorry for running late', within: true },
+    { text: 'Dr. Patel will love hearing this!', kind: 'reply', context: 'Dr Patel fixed my chipped tooth in ten minutes.', span: 'Dr. Patel', within: true },
+    { text: 'Grazie mille! Il Dr. Patel è felicissimo di leggerlo.', kind: 'reply', context: 'Il Dr. Patel è stato gentilissimo con mio figlio.', span: 'Dr. Patel', within: true },
+    { text: 'O Dr. Patel adorou atender a sua filha!', kind: 'reply', context: 'Ótimo atendimento do Dr. Patel com a minha filha.', span: 'Dr. Patel', within: true },
+    { text: 'Obrigada, Marta! Esperamos vê-la na próxima consulta.', kind: 'reply', context: 'Adorei o atendimento.', span: 'na próxima consulta', within: true },
+    { text: 'Cảm ơn chị! Hẹn gặp lại bé lần khám tới nhé!', kind: 'reply', context: 'Bác sĩ rất tốt với con tôi.', span: 'Hẹn gặp lại bé', within: true },
+    { text: "Roedd hi'n bleser gofalu am eich tad.", kind: 'reply', context: 'Diolch am ofalu am Dad.', span: 'gofalu am eich', within: true },
+    { text: 'Salamat po! Masaya kaming maalagaan ang nanay mo.', kind: 'reply', context: 'Salamat sa pag-aalaga kay nanay.', span: 'maalagaan ang nanay mo', within: true },
+    { text: 'Congratulations to the Okafor family on their twins, born at our birth centre last night!', kind: 'post', context: '', span: 'born at our birth centre', within: true },
+    { text: 'We remember Mr Haddad, who lived with us at Rosewood House for six years.', kind: 'post', context: '', span: 'who lived with us at', within: true },
+    { text: 'One patient, a retired teacher from Ballymena, has now walked 500 km since her new knee.', kind: 'post', context: '', span: 'One patient, a retired teacher from' },
+    { text: 'We are aware of a complaint posted here yesterday. We have spoken with the patient directly and apologised.', kind: 'post', context: '', span: 'spoken with the patient directly', within: true },
+    { text: 'Yes, Tom was here at 9:30 with his sister.', kind: 'reply', context: 'Did my brother Tom make his physio at 9:30?', span: 'was here at 9:30', within: true },
+    { text: 'Jenna says hello, Joe!', kind: 'reply', context: 'Jenna at reception always asks about my garden.', span: 'Jenna' }
   ],
 });

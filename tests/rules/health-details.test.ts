@@ -246,7 +246,9 @@ ruleTester('health-details', {
     { text: 'Hi Mira, blood results go to whoever requested them, usually a GP, within a few days.', kind: 'reply', context: 'Where do my blood results go?' },
     { text: 'Yes! We offer implants and bridges at all our clinics — book a consult online.', kind: 'reply', context: 'Do you do implants?' },
     { text: 'Meal prep Sundays are a great way to eat well all week.', kind: 'post' },
-    { text: 'Jaundice is common in newborns and usually fades within two weeks.', kind: 'post' }
+    { text: 'Jaundice is common in newborns and usually fades within two weeks.', kind: 'post' },
+    // Added in the eighteenth session (the infant antibody, no infant; cases written fresh).
+    { text: 'Yes. The infant RSV antibody has been given to millions of babies with a very good safety record.', kind: 'reply', context: 'Are the new RSV shots safe?' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },

@@ -200,7 +200,10 @@ ruleTester('medical-advice', {
     { text: 'Thanks! Gethin says no problem at all, glad we could help.', kind: 'reply', context: 'The pharmacy stayed open late for me.' },
     { text: 'Our pharmacist says take your questions to the counter any time!', kind: 'reply', context: 'Love this pharmacy.' },
     // Added in the seventeenth session (a contraction after the person: 'you'll need'; cases written fresh).
-    { text: "Most people will need a booster every ten years.", kind: 'post' }
+    { text: "Most people will need a booster every ten years.", kind: 'post' },
+    // Added in the eighteenth session (a treatment planned for them, a call from their description; cases written fresh).
+    { text: "We'll put you on the waiting list for the asthma clinic.", kind: 'reply', context: 'Can I see the asthma nurse?' },
+    { text: "We'll pop your photos on our page this week!", kind: 'reply', context: 'Loved the fun run, will you share pics?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -364,6 +367,9 @@ ruleTester('medical-advice', {
     { text: 'Thanks Ben! Priya says keep up the calf raises and rest it when it aches.', kind: 'reply', context: 'Priya sorted my Achilles.', span: 'says keep up', within: true },
     { text: 'Lovely to hear! Dr. Ray says to take the tablets with food.', kind: 'reply', context: 'Dr. Ray helped my reflux so much.', span: 'says to take the', within: true },
     // Added in the seventeenth session (a contraction after the person: 'you'll need'; cases written fresh).
-    { text: "If it's been over a week, you'll probably need antibiotics — ask to see a GP.", kind: 'reply', context: 'My sinus infection still hurts after 10 days.', span: "you'll probably need", within: true }
+    { text: "If it's been over a week, you'll probably need antibiotics — ask to see a GP.", kind: 'reply', context: 'My sinus infection still hurts after 10 days.', span: "you'll probably need", within: true },
+    // Added in the eighteenth session (a treatment planned for them, a call from their description; cases written fresh).
+    { text: "We'll start you on a low dose of sertraline and review in four weeks.", kind: 'reply', context: 'My anxiety is getting worse.', span: "We'll start you on", within: true },
+    { text: "From your description, it's nothing to worry about.", kind: 'reply', context: "I've got a small lump on my wrist, should I worry?", span: "From your description, it's", within: true }
   ],
 });

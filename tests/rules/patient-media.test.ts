@@ -65,7 +65,10 @@ ruleTester('patient-media', {
     { text: 'Would you be happy for us to share your before & after?', kind: 'reply', context: 'Love my new smile! [photo]' },
     // Added in the seventeenth session (a procedure on film, a swipe past an arrow, a recorded training session; cases written fresh).
     { text: 'Our nurses recorded a training session on hand hygiene — watch it on our website.', kind: 'post' },
-    { text: 'Swipe ➡️ to see our new waiting room!', kind: 'post' }
+    { text: 'Swipe ➡️ to see our new waiting room!', kind: 'post' },
+    // Added in the eighteenth session (patients pictured at an event or getting care; cases written fresh).
+    { text: 'Our residents enjoying the new garden will have to wait until spring, sadly!', kind: 'post', context: '' },
+    { text: '60 families got free blood pressure checks at our health fair. Thank you all!', kind: 'post', context: '' }
   ],
   invalid: [
     // Thirteenth session (written fresh): one of many, and consent said another way.
@@ -114,6 +117,9 @@ ruleTester('patient-media', {
     { text: 'Busy morning! 📸 Pics of parents getting their flu jabs at the school clinic.', kind: 'post', span: '📸' },
     // Added in the seventeenth session (a procedure on film, a swipe past an arrow, a recorded training session; cases written fresh).
     { text: 'Our work experience student filmed a root canal today!', kind: 'post', span: 'filmed' },
-    { text: "Swipe ➡️ to see Keira's smile journey!", kind: 'post', span: 'Swipe' }
+    { text: "Swipe ➡️ to see Keira's smile journey!", kind: 'post', span: 'Swipe' },
+    // Added in the eighteenth session (patients pictured at an event or getting care; cases written fresh).
+    { text: 'Our residents dancing at the summer fete! 📸', kind: 'post', context: '', span: 'Our residents dancing' },
+    { text: 'Pics from our Health Fair! 60 families got free blood pressure checks 📷', kind: 'post', context: '', span: 'Pics' }
   ],
 });

@@ -89,7 +89,10 @@ ruleTester('person-name', {
     { text: 'Cathal Mbeki-Rourke spoke on national radio this week about his year out with a knee injury.', kind: 'post' },
     { text: 'Pita bread and hummus at the staff picnic today!', kind: 'post' },
     // Added in the seventeenth session (a reviewer named in a long review heading, a hyphened first name; cases written fresh).
-    { text: 'Thanks for the review! We love seeing families at the Bendigo clinic.', kind: 'reply', context: 'Google review of Lakeside Dental Bendigo, Victoria — ★★★★★ — Carla Mendes: "Great with kids."' }
+    { text: 'Thanks for the review! We love seeing families at the Bendigo clinic.', kind: 'reply', context: 'Google review of Lakeside Dental Bendigo, Victoria — ★★★★★ — Carla Mendes: "Great with kids."' },
+    // Added in the eighteenth session (a group addressed, a county; cases written fresh).
+    { text: "Blokes, it's OK to not be OK. Talk to a mate or your GP.", kind: 'post', context: '' },
+    { text: 'We ran 6,000 video consultations in Kerry this year.', kind: 'reply', context: 'Great telehealth service.' }
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
