@@ -463,7 +463,15 @@ ruleTester('confirms-patient', {
     { text: "Mae'n bleser gofalu am ein cymuned.", kind: 'post', context: '' },
     { text: 'Dr. Lee would love to hear from local schools about the talk.', kind: 'reply', context: 'Does anyone do school talks?' },
     { text: 'Some residents, a few staff and two very patient ponies made our fete a day to remember.', kind: 'post', context: '' },
-    { text: "If a review names someone else's care, we'll contact the patient directly instead of replying here.", kind: 'post', context: '' }
+    { text: "If a review names someone else's care, we'll contact the patient directly instead of replying here.", kind: 'post', context: '' },
+    // Added in the eighteenth session (their record, programme, visit; a staff member's baby born here; thanks relayed to the night nurses; cases written fresh).
+    { text: 'You can update your details online any time through the patient portal.', kind: 'reply', context: 'How do I change my address?' },
+    { text: 'Congratulations to everyone finishing the Couch to 5K this spring!', kind: 'post', context: '' },
+    { text: "Sorry the car park is so busy on Mondays; we've asked the council about more spaces.", kind: 'reply', context: 'Parking is a nightmare' },
+    { text: 'Great to meet you at the open day! Our doors are always open.', kind: 'reply', context: 'Enjoyed the open day.' },
+    { text: 'Our nurses are recruiting! Apply by Friday.', kind: 'post', context: '' },
+    // Added in the eighteenth session (more group wording that names no one; cases written fresh).
+    { text: 'Thank you to the nurses on every ward who worked through the storm.', kind: 'post', context: '' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -920,6 +928,13 @@ ruleTester('confirms-patient', {
     { text: 'One patient, a retired teacher from Ballymena, has now walked 500 km since her new knee.', kind: 'post', context: '', span: 'One patient, a retired teacher from' },
     { text: 'We are aware of a complaint posted here yesterday. We have spoken with the patient directly and apologised.', kind: 'post', context: '', span: 'spoken with the patient directly', within: true },
     { text: 'Yes, Tom was here at 9:30 with his sister.', kind: 'reply', context: 'Did my brother Tom make his physio at 9:30?', span: 'was here at 9:30', within: true },
-    { text: 'Jenna says hello, Joe!', kind: 'reply', context: 'Jenna at reception always asks about my garden.', span: 'Jenna' }
+    { text: 'Jenna says hello, Joe!', kind: 'reply', context: 'Jenna at reception always asks about my garden.', span: 'Jenna' },
+    // Added in the eighteenth session (their record, programme, visit; a staff member's baby born here; thanks relayed to the night nurses; cases written fresh).
+    { text: "We've updated your profile with the new address, Gary.", kind: 'reply', context: 'I moved house, can you update me?', span: 'updated your profile', within: true },
+    { text: 'Congratulations on finishing the pulmonary rehab programme, Alan!', kind: 'reply', context: 'Last session today!', span: 'finishing the pulmonary rehab programme', within: true },
+    { text: "Sorry the waiting room was so cold yesterday; we've had the heating fixed.", kind: 'reply', context: 'Freezing in there yesterday.', span: 'Sorry the waiting room was so cold yesterday', within: true },
+    { text: 'Thank you Gwen, it was lovely to finally meet you in person.', kind: 'reply', context: 'Great first visit, felt so welcome.', span: 'lovely to finally meet you in person', within: true },
+    { text: "Our receptionist's daughter had her baby at our birth suite last night!", kind: 'post', context: '', span: 'had her baby at our', within: true },
+    { text: "We've passed your compliments to the night nurses on Ward 2.", kind: 'reply', context: 'The night staff on Ward 2 were angels to my dad.', span: 'the night nurses', within: true }
   ],
 });

@@ -248,7 +248,9 @@ ruleTester('health-details', {
     { text: 'Meal prep Sundays are a great way to eat well all week.', kind: 'post' },
     { text: 'Jaundice is common in newborns and usually fades within two weeks.', kind: 'post' },
     // Added in the eighteenth session (the infant antibody, no infant; cases written fresh).
-    { text: 'Yes. The infant RSV antibody has been given to millions of babies with a very good safety record.', kind: 'reply', context: 'Are the new RSV shots safe?' }
+    { text: 'Yes. The infant RSV antibody has been given to millions of babies with a very good safety record.', kind: 'reply', context: 'Are the new RSV shots safe?' },
+    // Added in the eighteenth session (get-well wishes to everyone; cases written fresh).
+    { text: 'Get well soon to everyone fighting the flu this week!', kind: 'post', context: '' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },

@@ -203,7 +203,12 @@ ruleTester('medical-advice', {
     { text: "Most people will need a booster every ten years.", kind: 'post' },
     // Added in the eighteenth session (a treatment planned for them, a call from their description; cases written fresh).
     { text: "We'll put you on the waiting list for the asthma clinic.", kind: 'reply', context: 'Can I see the asthma nurse?' },
-    { text: "We'll pop your photos on our page this week!", kind: 'reply', context: 'Loved the fun run, will you share pics?' }
+    { text: "We'll pop your photos on our page this week!", kind: 'reply', context: 'Loved the fun run, will you share pics?' },
+    // Added in the eighteenth session (permission for their case, more verbs, Dutch and romanised Hindi; cases written fresh).
+    { text: "You're fine to park on the street after 6pm.", kind: 'reply', context: 'Is parking ok at night?' },
+    { text: "You're good to go!", kind: 'reply', context: 'Is my booking confirmed for Tuesday?' },
+    { text: 'Appointment ke liye hume call karein.', kind: 'reply', context: 'Mujhe doctor se milna hai' },
+    { text: 'Bel ons gerust, dan maken we een afspraak.', kind: 'reply', context: 'Ik wil graag een afspraak maken.' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -370,6 +375,13 @@ ruleTester('medical-advice', {
     { text: "If it's been over a week, you'll probably need antibiotics — ask to see a GP.", kind: 'reply', context: 'My sinus infection still hurts after 10 days.', span: "you'll probably need", within: true },
     // Added in the eighteenth session (a treatment planned for them, a call from their description; cases written fresh).
     { text: "We'll start you on a low dose of sertraline and review in four weeks.", kind: 'reply', context: 'My anxiety is getting worse.', span: "We'll start you on", within: true },
-    { text: "From your description, it's nothing to worry about.", kind: 'reply', context: "I've got a small lump on my wrist, should I worry?", span: "From your description, it's", within: true }
+    { text: "From your description, it's nothing to worry about.", kind: 'reply', context: "I've got a small lump on my wrist, should I worry?", span: "From your description, it's", within: true },
+    // Added in the eighteenth session (permission for their case, more verbs, Dutch and romanised Hindi; cases written fresh).
+    { text: "You're fine to fly at 28 weeks, just bring your maternity notes.", kind: 'reply', context: "I'm 28 weeks, can I still fly to Malaga?", span: "You're fine to fly", within: true },
+    { text: 'Ditch the energy drinks after noon and see if the palpitations settle.', kind: 'reply', context: 'Getting palpitations most evenings', span: 'Ditch', within: true },
+    { text: 'He can go back to football in two weeks.', kind: 'reply', context: 'My son sprained his wrist, when can he play again?', span: 'He can go back to football in two weeks', within: true },
+    { text: 'Garam paani se gargle kijiye, din mein teen baar.', kind: 'reply', context: 'Mera gala bahut kharab hai', span: 'paani se gargle kijiye', within: true },
+    { text: 'Gebruik de zalf twee keer per dag.', kind: 'reply', context: 'Ik heb eczeem op mijn handen.', span: 'Gebruik de zalf', within: true },
+    { text: 'Utilisez un shampooing anti-poux ce soir.', kind: 'reply', context: 'Ma fille a des poux', span: 'Utilisez un shampooing', within: true }
   ],
 });
