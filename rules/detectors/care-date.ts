@@ -9,7 +9,7 @@ const DATE = new RegExp(
   `(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9/])(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}(?:,? \\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|the \\d{1,2}(?:st|nd|rd|th)(?! (?:birthday|grade|time|dose|floor|century|percentile|week|day|month|year|trimester|round|place|anniversary)))(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9/])`,
   'gu',
 );
-const BIRTH_LABEL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|birthday is)(?:[\s:,–—-]|is )*$/u;
+const BIRTH_LABEL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|birthday is)(?:[\s:,–—-]|is |as |was |(?:listed|recorded|on file|down) as )*$/u;
 // Words that make a date part of someone's care, in the same sentence.
 const CARE_WORDS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:born|visit|appointment|appt|came in|came to|come in|seen|saw|see you|your|ur|his|her|delivered|we(?:'ve| have)? checked|cancell?ed|rebooked|surgery|procedure|admitted|discharged|diagnosed|treated|checked in|follow-?up|session|consult|dob|birthday|meet you)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // Said of one person's own care: no event wording makes such a date public ("a free review appointment … on 5/3").

@@ -17,7 +17,9 @@ ruleTester('care-date', {
     { text: 'Your BP was 96/62 today, a little low, so drink extra water and stand up slowly.', kind: 'message', context: 'what was my blood pressure at the visit?' },
     { text: 'Kids should see a dentist by their 1st birthday or first tooth, whichever comes first.', kind: 'reply', context: 'when should my baby first see a dentist?' },
     { text: 'Bring photo ID and know your date of birth - the 6/14 fun run needs both to register!' },
-    // Added with issue 8 (real review replies, education posts and answers; cases written fresh).
+    // Added with issue 8 (real review replies, education posts and answers; cases written fresh).,
+    // Added in the eighteenth session (a date of birth read back 'as'; cases written fresh).
+    { text: 'We have your appointment as next week — see you then.', kind: 'message', context: 'When am I booked?' }
   ],
   invalid: [
     { text: 'Hi Marcus! Your cleaning is confirmed for Thursday, Sept 18 at 2:15.', kind: 'message', context: 'did my appointment go through?', span: 'Sept 18' },
@@ -33,5 +35,7 @@ ruleTester('care-date', {
     { text: 'Our records show you cancelled your 10am cleaning at 9:50 on 4/9, not 2 hours early.', kind: 'reply', context: 'Charged a late fee!', span: '4/9' },
     { text: 'np, ur x-ray from 2/11 is in the portal now', kind: 'message', context: 'I need a copy of my x-ray report', span: '2/11' },
     { text: 'His repeat is ready at the counter under his date of birth, 14/02/1988.', kind: 'reply', context: 'Can I collect my dad\'s inhalers?', span: '14/02/1988' },
+    // Added in the eighteenth session (a date of birth read back 'as'; cases written fresh).
+    { text: 'We have your date of birth as 03/07/1961 — is that right?', kind: 'message', context: 'Why was my form rejected?', span: '03/07/1961' }
   ],
 });

@@ -471,7 +471,19 @@ ruleTester('confirms-patient', {
     { text: 'Great to meet you at the open day! Our doors are always open.', kind: 'reply', context: 'Enjoyed the open day.' },
     { text: 'Our nurses are recruiting! Apply by Friday.', kind: 'post', context: '' },
     // Added in the eighteenth session (more group wording that names no one; cases written fresh).
-    { text: 'Thank you to the nurses on every ward who worked through the storm.', kind: 'post', context: '' }
+    { text: 'Thank you to the nurses on every ward who worked through the storm.', kind: 'post', context: '' },
+    // Added in the eighteenth session (the clinician involved, a fee refunded, welcome back, their next visit in Dutch, Afrikaans, French, Korean, Hindi, Irish and Arabic; cases written fresh).
+    { text: 'If you message us the time of the call, we can follow it up with the team member concerned.', kind: 'reply', context: 'Rude on the phone' },
+    { text: 'Cancellation fees are refunded if you give 24 hours notice.', kind: 'reply', context: 'Do you charge for cancelling?' },
+    { text: "New patients are always welcome — we're taking bookings now!", kind: 'reply', context: 'Are you taking new patients?' },
+    { text: 'Bedankt Pieter! Fijn dat je de website handig vindt.', kind: 'reply', context: 'Mooie website' },
+    { text: 'Merci Sophie ! À bientôt sur notre page.', kind: 'reply', context: 'Super page' },
+    { text: '감사합니다! 좋은 하루 보내세요.', kind: 'reply', context: '좋은 정보 감사합니다' },
+    { text: 'Shukriya Priya ji! Humari website par aur jaankari hai.', kind: 'reply', context: 'Achhi jaankari' },
+    // Added in the eighteenth session (more wording for everyone; cases written fresh).
+    { text: 'Sehr gerne! Alle Infos finden Sie auf unserer Website.', kind: 'reply', context: 'Danke für die Infos' },
+    { text: 'Dankie! Ons webwerf het al die inligting.', kind: 'reply', context: 'Baie dankie vir die inligting' },
+    { text: 'Thanks Rob! Everyone is welcome at our open evening.', kind: 'reply', context: 'Can anyone come to the open evening?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -935,6 +947,17 @@ ruleTester('confirms-patient', {
     { text: "Sorry the waiting room was so cold yesterday; we've had the heating fixed.", kind: 'reply', context: 'Freezing in there yesterday.', span: 'Sorry the waiting room was so cold yesterday', within: true },
     { text: 'Thank you Gwen, it was lovely to finally meet you in person.', kind: 'reply', context: 'Great first visit, felt so welcome.', span: 'lovely to finally meet you in person', within: true },
     { text: "Our receptionist's daughter had her baby at our birth suite last night!", kind: 'post', context: '', span: 'had her baby at our', within: true },
-    { text: "We've passed your compliments to the night nurses on Ward 2.", kind: 'reply', context: 'The night staff on Ward 2 were angels to my dad.', span: 'the night nurses', within: true }
+    { text: "We've passed your compliments to the night nurses on Ward 2.", kind: 'reply', context: 'The night staff on Ward 2 were angels to my dad.', span: 'the night nurses', within: true },
+    // Added in the eighteenth session (the clinician involved, a fee refunded, welcome back, their next visit in Dutch, Afrikaans, French, Korean, Hindi, Irish and Arabic; cases written fresh).
+    { text: "We've looked into this and the nurse involved has had further training.", kind: 'reply', context: 'The nurse who did my bloods was really rough', span: 'the nurse involved', within: true },
+    { text: "We've refunded the cancellation fee, Dean.", kind: 'reply', context: 'Charged a fee even though I cancelled', span: 'refunded the cancellation fee', within: true },
+    { text: "Thanks Rob, the team says you're welcome back anytime.", kind: 'reply', context: 'Great service', span: "you're welcome back", within: true },
+    { text: 'Bedankt Pieter! Tot de volgende controle.', kind: 'reply', context: 'Prima tandarts!', span: 'Tot de volgende controle', within: true },
+    { text: 'Dankie Annelie! Ons sien jou weer by jou volgende afspraak.', kind: 'reply', context: 'Wonderlike diens', span: 'jou volgende afspraak', within: true },
+    { text: 'Merci Sophie ! À bientôt pour le contrôle.', kind: 'reply', context: 'Super dentiste', span: 'À bientôt pour le contrôle', within: true },
+    { text: '감사합니다! 다음 진료 때 뵙겠습니다.', kind: 'reply', context: '친절한 치과예요', span: '다음 진료', within: true },
+    { text: 'Shukriya Priya ji! Agli appointment pe milte hain.', kind: 'reply', context: 'Bahut achha clinic', span: 'Agli appointment', within: true },
+    { text: 'Go raibh maith agat, Aoife! Feicfidh muid thú ag do chéad choinne eile.', kind: 'reply', context: 'Seirbhís iontach', span: 'do chéad choinne', within: true },
+    { text: 'Shukran Fatima! Nshoofek fil maw3id el jay.', kind: 'reply', context: 'Clinic mumtaz', span: 'maw3id', within: true }
   ],
 });

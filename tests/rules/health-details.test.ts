@@ -250,7 +250,10 @@ ruleTester('health-details', {
     // Added in the eighteenth session (the infant antibody, no infant; cases written fresh).
     { text: 'Yes. The infant RSV antibody has been given to millions of babies with a very good safety record.', kind: 'reply', context: 'Are the new RSV shots safe?' },
     // Added in the eighteenth session (get-well wishes to everyone; cases written fresh).
-    { text: 'Get well soon to everyone fighting the flu this week!', kind: 'post', context: '' }
+    { text: 'Get well soon to everyone fighting the flu this week!', kind: 'post', context: '' },
+    // Added in the eighteenth session (someone in hospital; cases written fresh).
+    { text: "We're in the hospital's new wing from Monday — follow the signs!", kind: 'post', context: '' },
+    { text: 'If someone is in hospital, visiting is 2pm to 8pm.', kind: 'reply', context: 'When can I visit?' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -387,6 +390,8 @@ ruleTester('health-details', {
     { text: 'Mild jaundice is really common around day 4 — just keep feeding her often and she will be fine.', kind: 'reply', context: 'My newborn has yellow skin, is that normal?', span: 'jaundice' },
     { text: 'Hope the temporary filling holds till Friday!', kind: 'reply', context: 'Thanks for squeezing me in with toothache today.', span: 'filling' },
     { text: 'So glad the new dose of sertraline is helping — Dr. Lee sends her best!', kind: 'reply', context: 'Dr. Lee changed my meds and I finally feel like me again.', span: 'sertraline' },
-    { text: 'Glad the trapped nerve is easing, Sam!', kind: 'reply', context: 'Best physio ever.', span: 'trapped nerve' }
+    { text: 'Glad the trapped nerve is easing, Sam!', kind: 'reply', context: 'Best physio ever.', span: 'trapped nerve' },
+    // Added in the eighteenth session (someone in hospital; cases written fresh).
+    { text: "Thinking of you while your husband's in hospital, Rose.", kind: 'reply', context: 'Husband admitted last night', span: "husband's in hospital", within: true }
   ],
 });
