@@ -236,7 +236,7 @@ const CLINICAL_TITLE = /^(?:dr|dra|dre|doctor|doctora|nurse|np|rn|sister|midwife
  * read as going into the care the review describes; a confirmation written beside it ("we can't discuss your root
  * canal") is still caught.
  */
-export const PRIVACY_STATEMENT = /(?:can't|cannot|can not|are unable to|aren't able to|are not able to|unable to|won't|will not|do not|don't|never) (?:discuss|comment on|share|go into|talk about|confirm|disclose)(?: [a-z'-]+){0,3}? (?:anyone's|any patient's|anybody's|patients'|individual|individuals'|personal|specific|private|patient|medical|clinical|health|confidential)(?![a-z])|(?:patient )?(?:confidentiality|privacy) (?:rules|laws|regulations|means|prevents?|stops?)(?![a-z])/;
+export const PRIVACY_STATEMENT = /(?:can't|cannot|can not|are unable to|aren't able to|are not able to|unable to|won't|will not|do not|don't|never) (?:discuss|comment on|share|go into|talk about|confirm|disclose|look into|look at|look up|check|access)(?: [a-z'-]+){0,3}? (?:anyone's|any patient's|anybody's|patients'|individual|individuals'|personal|specific|private|patient|medical|clinical|health|confidential)(?![a-z])|(?:patient )?(?:confidentiality|privacy) (?:rules|laws|regulations|means|prevents?|stops?)(?![a-z])/;
 // The practice could not find them: "I have not been able to identify you as a patient", "difficulties matching you to a patient".
 export const NOT_FOUND = /(?:not (?:been )?(?:able to )?|unable to |n't (?:be able to )?|cannot |difficult(?:y|ies) |trouble |struggling (?:to )?)(?:identify|identifying|find|finding|match|matching|locate|locating|trace|tracing)(?![a-z])/;
 // Inside an if-clause or a question nothing is said to have happened: "if you feel your rating…".

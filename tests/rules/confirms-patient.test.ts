@@ -483,7 +483,13 @@ ruleTester('confirms-patient', {
     // Added in the eighteenth session (more wording for everyone; cases written fresh).
     { text: 'Sehr gerne! Alle Infos finden Sie auf unserer Website.', kind: 'reply', context: 'Danke für die Infos' },
     { text: 'Dankie! Ons webwerf het al die inligting.', kind: 'reply', context: 'Baie dankie vir die inligting' },
-    { text: 'Thanks Rob! Everyone is welcome at our open evening.', kind: 'reply', context: 'Can anyone come to the open evening?' }
+    { text: 'Thanks Rob! Everyone is welcome at our open evening.', kind: 'reply', context: 'Can anyone come to the open evening?' },
+    // Added in the eighteenth session (one encounter told, their visit remembered; cases written fresh).
+    { text: "A patient asked us last week whether flu jabs cause flu. They don't!", kind: 'post', context: '' },
+    { text: 'We remember the days before online booking — thank goodness they are gone!', kind: 'post', context: '' },
+    { text: 'Our speaker is happy to come back any time — just message us!', kind: 'reply', context: 'Great talk at the library last night.' },
+    // Added in the eighteenth session (remembered in prayer; written fresh).
+    { text: 'We remember them in our thoughts every year at the memorial walk.', kind: 'post', context: '' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -958,6 +964,11 @@ ruleTester('confirms-patient', {
     { text: '감사합니다! 다음 진료 때 뵙겠습니다.', kind: 'reply', context: '친절한 치과예요', span: '다음 진료', within: true },
     { text: 'Shukriya Priya ji! Agli appointment pe milte hain.', kind: 'reply', context: 'Bahut achha clinic', span: 'Agli appointment', within: true },
     { text: 'Go raibh maith agat, Aoife! Feicfidh muid thú ag do chéad choinne eile.', kind: 'reply', context: 'Seirbhís iontach', span: 'do chéad choinne', within: true },
-    { text: 'Shukran Fatima! Nshoofek fil maw3id el jay.', kind: 'reply', context: 'Clinic mumtaz', span: 'maw3id', within: true }
+    { text: 'Shukran Fatima! Nshoofek fil maw3id el jay.', kind: 'reply', context: 'Clinic mumtaz', span: 'maw3id', within: true },
+    // Added in the eighteenth session (one encounter told, their visit remembered; cases written fresh).
+    { text: 'A young dad I saw on Monday had ignored his chest pain for a week.', kind: 'post', context: '', span: 'A young dad I saw on Monday', within: true },
+    { text: "Today I said goodbye to a patient I've looked after for 22 years.", kind: 'post', context: '', span: "a patient I've looked after for", within: true },
+    { text: 'Ha, we remember! What an entrance 😂', kind: 'reply', context: 'I walked in bent double and walked out straight!', span: 'we remember', within: true },
+    { text: 'Thanks!! Come back anytime (hopefully not too soon lol)', kind: 'reply', context: 'Quick and friendly, in and out in 30 min', span: 'Come back anytime', within: true }
   ],
 });

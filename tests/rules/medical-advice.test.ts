@@ -208,7 +208,9 @@ ruleTester('medical-advice', {
     { text: "You're fine to park on the street after 6pm.", kind: 'reply', context: 'Is parking ok at night?' },
     { text: "You're good to go!", kind: 'reply', context: 'Is my booking confirmed for Tuesday?' },
     { text: 'Appointment ke liye hume call karein.', kind: 'reply', context: 'Mujhe doctor se milna hai' },
-    { text: 'Bel ons gerust, dan maken we een afspraak.', kind: 'reply', context: 'Ik wil graag een afspraak maken.' }
+    { text: 'Bel ons gerust, dan maken we een afspraak.', kind: 'reply', context: 'Ik wil graag een afspraak maken.' },
+    // Added in the eighteenth session (what to bring, not what to take; cases written fresh).
+    { text: 'Remember to bring your medication list to every appointment.', kind: 'reply', context: 'Tips for my first visit?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
