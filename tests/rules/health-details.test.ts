@@ -392,6 +392,6 @@ ruleTester('health-details', {
     { text: 'So glad the new dose of sertraline is helping — Dr. Lee sends her best!', kind: 'reply', context: 'Dr. Lee changed my meds and I finally feel like me again.', span: 'sertraline' },
     { text: 'Glad the trapped nerve is easing, Sam!', kind: 'reply', context: 'Best physio ever.', span: 'trapped nerve' },
     // Added in the eighteenth session (someone in hospital; cases written fresh).
-    { text: "Thinking of you while your husband's in hospital, Rose.", kind: 'reply', context: 'Husband admitted last night', span: "husband's in hospital", within: true }
+    { text: "Thinking of you while your husband's in hospital, Rose.", kind: 'reply', context: 'Husband admitted last night', span: 'in hospital' }
   ],
 });
