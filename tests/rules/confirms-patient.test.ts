@@ -489,7 +489,26 @@ ruleTester('confirms-patient', {
     { text: 'We remember the days before online booking — thank goodness they are gone!', kind: 'post', context: '' },
     { text: 'Our speaker is happy to come back any time — just message us!', kind: 'reply', context: 'Great talk at the library last night.' },
     // Added in the eighteenth session (remembered in prayer; written fresh).
-    { text: 'We remember them in our thoughts every year at the memorial walk.', kind: 'post', context: '' }
+    { text: 'We remember them in our thoughts every year at the memorial walk.', kind: 'post', context: '' },
+    // Added in the eighteenth session (from blind29, a tuning set: relays to the credited clinician, bookings arranged, their next visit in Korean, Dutch, isiZulu, German and Italian, the credited clinician signing the reply; cases written fresh).
+    { text: 'Messages like this mean so much to our nurses and to every family who reads them.', kind: 'reply', context: 'Thinking of everyone on the ward tonight.' },
+    { text: "Call us at 8 and we'll fit you in today.", kind: 'reply', context: 'Toothache, can you see me?' },
+    { text: 'Thank you, Caroline! Honoured to be recognised. - Jenna', kind: 'reply', context: 'Well deserved award, Jenna!' },
+    { text: 'Our team will love seeing everyone at the fun run!', kind: 'post', context: '' },
+    { text: 'The referral form is on our website for anyone who needs it.', kind: 'reply', context: 'Where do I find the referral form?' },
+    { text: 'We remember them in our thoughts, always.', kind: 'reply', context: 'Thinking of all the families this week.' },
+    { text: 'Ihr Termin kann online gebucht werden.', kind: 'reply', context: 'Wie kann ich einen Termin buchen?' },
+    { text: 'Vi aspettiamo alla festa di primavera!', kind: 'post', context: '' },
+    // Added in the eighteenth session (more wording for everyone, to balance; cases written fresh).
+    { text: 'Our doctors will love the new clinic garden when it opens in May.', kind: 'post', context: '' },
+    { text: 'It means a lot to our whole community to have a pharmacy open late.', kind: 'post', context: '' },
+    { text: 'We have been told the car park resurfacing finishes Friday.', kind: 'reply', context: 'When is the car park open?' },
+    { text: "Korean: 다음 주에 새 진료실이 문을 엽니다.", kind: 'post', context: '' },
+    { text: 'Graag gedaan! Tot ziens op de open dag.', kind: 'reply', context: 'Leuke open dag!' },
+    { text: 'Sizokubona emcimbini wethu wempilo ngoMgqibelo!', kind: 'post', context: '' },
+    { text: 'Our nurses were so touched by the community bake sale.', kind: 'post', context: '' },
+    { text: 'The slot machine at the fair was a hit with the kids!', kind: 'post', context: '' },
+    { text: 'We moved our flu clinic to the church hall this year.', kind: 'reply', context: 'Where is the flu clinic?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -969,6 +988,24 @@ ruleTester('confirms-patient', {
     { text: 'A young dad I saw on Monday had ignored his chest pain for a week.', kind: 'post', context: '', span: 'A young dad I saw on Monday', within: true },
     { text: "Today I said goodbye to a patient I've looked after for 22 years.", kind: 'post', context: '', span: "a patient I've looked after for", within: true },
     { text: 'Ha, we remember! What an entrance 😂', kind: 'reply', context: 'I walked in bent double and walked out straight!', span: 'we remember', within: true },
-    { text: 'Thanks!! Come back anytime (hopefully not too soon lol)', kind: 'reply', context: 'Quick and friendly, in and out in 30 min', span: 'Come back anytime', within: true }
+    { text: 'Thanks!! Come back anytime (hopefully not too soon lol)', kind: 'reply', context: 'Quick and friendly, in and out in 30 min', span: 'Come back anytime', within: true },
+    // Added in the eighteenth session (from blind29, a tuning set: relays to the credited clinician, bookings arranged, their next visit in Korean, Dutch, isiZulu, German and Italian, the credited clinician signing the reply; cases written fresh).
+    { text: 'Dr. Patel will love this! Thank you.', kind: 'reply', context: 'Dr Patel delivered both my babies. Legend.', span: 'Dr. Patel', within: true },
+    { text: 'Thank you, it means a great deal to Dr. Lee.', kind: 'reply', context: 'Dr Lee saved my life when he sent me to A&E.', span: 'Dr. Lee', within: true },
+    { text: 'Dr. Patel has been told and was really touched.', kind: 'reply', context: 'Dr Patel was brilliant with our wee one at 2am.', span: 'Dr. Patel', within: true },
+    { text: 'Jenna did a lap of the clinic when she read this 😂', kind: 'reply', context: 'Jenna the physio got my knee straight at last.', span: 'Jenna', within: true },
+    { text: 'No stress, we\'ll push you to 3 😊', kind: 'reply', context: 'Running 20 min late for my 2:40, sorry!', span: "we'll push you to", within: true },
+    { text: 'The 7.30 slot is yours whenever you want it!', kind: 'reply', context: 'Thanks for squeezing me in at 7.30 this morning.', span: 'slot is yours', within: true },
+    { text: 'Hi Sam, the referral to Dr. Lee went this morning.', kind: 'reply', context: "My daughter's referral still hasn't gone!", span: 'the referral to Dr. Lee went', within: true },
+    { text: "Mia's in at 3:40 with Dr. Lee for her wire change.", kind: 'reply', context: "What time is Mia's appointment tomorrow?", span: "'s in at 3:40", within: true },
+    { text: "See you all for boosters next year!", kind: 'reply', context: 'Thanks for doing all three kids at once!', span: 'See you all for boosters next year', within: true },
+    { text: "We'll see the whole crew in August for school checkups!", kind: 'reply', context: 'Jenna always remembers my kids.', span: "We'll see the whole crew", within: true },
+    { text: '감사합니다! 다음 교정 조정 때 뵐게요.', kind: 'reply', context: '교정과 최고예요!', span: '다음 교정 조정 때 뵐게요', within: true },
+    { text: 'Graag gedaan! Tot de volgende sessie.', kind: 'reply', context: 'Bedankt voor de hulp bij de fysio!', span: 'Tot de volgende sessie', within: true },
+    { text: 'Ngiyabonga! Sizokubona ngoLwesithathu.', kind: 'reply', context: 'Ngiyabonga ngokungilalela.', span: 'Sizokubona', within: true },
+    { text: 'Ja, Ihr erster Termin bei uns ist am Donnerstag.', kind: 'reply', context: 'Bin ich schon registriert?', span: 'erster Termin bei', within: true },
+    { text: 'Grazie! La aspettiamo per il controllo tra sei mesi.', kind: 'reply', context: 'Grazie alla dottoressa, mia figlia non aveva paura!', span: 'La aspettiamo per', within: true },
+    { text: 'Thanks so much for the review! — Dr. Lee', kind: 'reply', context: 'Shoutout to Dr Lee for the dry needling, game changer', span: 'Dr. Lee', within: true },
+    { text: 'Honoured to receive a letter from the family of Mrs Ferraz, whom our aged care team looked after in her final months.', kind: 'post', context: '', span: 'whom our aged care team looked after', within: true }
   ],
 });

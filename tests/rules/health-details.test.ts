@@ -253,7 +253,10 @@ ruleTester('health-details', {
     { text: 'Get well soon to everyone fighting the flu this week!', kind: 'post', context: '' },
     // Added in the eighteenth session (someone in hospital; cases written fresh).
     { text: "We're in the hospital's new wing from Monday — follow the signs!", kind: 'post', context: '' },
-    { text: 'If someone is in hospital, visiting is 2pm to 8pm.', kind: 'reply', context: 'When can I visit?' }
+    { text: 'If someone is in hospital, visiting is 2pm to 8pm.', kind: 'reply', context: 'When can I visit?' },
+    // Added in the eighteenth session (get-well wishes in Dutch, Arabic and Vietnamese; an all-clear; cases written fresh).
+    { text: 'Succes met de verbouwing van de kliniek!', kind: 'post', context: '' },
+    { text: 'All clear: the car park is open again after the storm.', kind: 'post', context: '' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -392,6 +395,11 @@ ruleTester('health-details', {
     { text: 'So glad the new dose of sertraline is helping — Dr. Lee sends her best!', kind: 'reply', context: 'Dr. Lee changed my meds and I finally feel like me again.', span: 'sertraline' },
     { text: 'Glad the trapped nerve is easing, Sam!', kind: 'reply', context: 'Best physio ever.', span: 'trapped nerve' },
     // Added in the eighteenth session (someone in hospital; cases written fresh).
-    { text: "Thinking of you while your husband's in hospital, Rose.", kind: 'reply', context: 'Husband admitted last night', span: 'in hospital' }
+    { text: "Thinking of you while your husband's in hospital, Rose.", kind: 'reply', context: 'Husband admitted last night', span: 'in hospital' },
+    // Added in the eighteenth session (get-well wishes in Dutch, Arabic and Vietnamese; an all-clear; cases written fresh).
+    { text: 'Graag gedaan! Succes met het herstel.', kind: 'reply', context: 'Bedankt voor de snelle hulp!', span: 'Succes met het herstel', within: true },
+    { text: 'شكراً! نتمنى لطفلك الشفاء العاجل', kind: 'reply', context: 'شكراً للعيادة', span: 'الشفاء العاجل', within: true },
+    { text: 'Cảm ơn chị! Chúc bác mau khỏe nhé.', kind: 'reply', context: 'Cảm ơn bác sĩ đã khám cho mẹ em.', span: 'mau khỏe', within: true },
+    { text: 'Congrats on the all-clear, Everton!', kind: 'reply', context: 'Thanks for the letter!', span: 'on the all-clear', within: true }
   ],
 });

@@ -210,7 +210,10 @@ ruleTester('medical-advice', {
     { text: 'Appointment ke liye hume call karein.', kind: 'reply', context: 'Mujhe doctor se milna hai' },
     { text: 'Bel ons gerust, dan maken we een afspraak.', kind: 'reply', context: 'Ik wil graag een afspraak maken.' },
     // Added in the eighteenth session (what to bring, not what to take; cases written fresh).
-    { text: 'Remember to bring your medication list to every appointment.', kind: 'reply', context: 'Tips for my first visit?' }
+    { text: 'Remember to bring your medication list to every appointment.', kind: 'reply', context: 'Tips for my first visit?' },
+    // Added in the eighteenth session (Polish, German and romanised Hindi; cases written fresh).
+    { text: 'Dr Kowalski zaleca wizytę kontrolną raz w roku dla wszystkich pacjentów.', kind: 'post', context: '' },
+    { text: 'Das klingt nach einem tollen Ausflug!', kind: 'reply', context: 'Wir gehen morgen wandern.' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -384,6 +387,10 @@ ruleTester('medical-advice', {
     { text: 'He can go back to football in two weeks.', kind: 'reply', context: 'My son sprained his wrist, when can he play again?', span: 'He can go back to football in two weeks', within: true },
     { text: 'Garam paani se gargle kijiye, din mein teen baar.', kind: 'reply', context: 'Mera gala bahut kharab hai', span: 'paani se gargle kijiye', within: true },
     { text: 'Gebruik de zalf twee keer per dag.', kind: 'reply', context: 'Ik heb eczeem op mijn handen.', span: 'Gebruik de zalf', within: true },
-    { text: 'Utilisez un shampooing anti-poux ce soir.', kind: 'reply', context: 'Ma fille a des poux', span: 'Utilisez un shampooing', within: true }
+    { text: 'Utilisez un shampooing anti-poux ce soir.', kind: 'reply', context: 'Ma fille a des poux', span: 'Utilisez un shampooing', within: true },
+    // Added in the eighteenth session (Polish, German and romanised Hindi; cases written fresh).
+    { text: 'Dzień dobry! Dr Kowalski zaleca płukanie chlorheksydyną 2 razy dziennie.', kind: 'reply', context: 'Mam zapalenie dziąseł, co robić?', span: 'płukanie chlorheksydyną', within: true },
+    { text: 'Das klingt nach Wanderröte, bitte gehen Sie heute zum Arzt.', kind: 'reply', context: 'Ich habe einen roten Ring um den Zeckenbiss.', span: 'klingt nach Wanderröte', within: true },
+    { text: 'Maa ji ka BP ab theek hai, bas dawai time pe lete rahiye.', kind: 'reply', context: 'Meri maa ka BP bahut high tha', span: 'dawai time pe lete rahiye', within: true }
   ],
 });

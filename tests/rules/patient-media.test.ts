@@ -68,7 +68,9 @@ ruleTester('patient-media', {
     { text: 'Swipe ➡️ to see our new waiting room!', kind: 'post' },
     // Added in the eighteenth session (patients pictured at an event or getting care; cases written fresh).
     { text: 'Our residents enjoying the new garden will have to wait until spring, sadly!', kind: 'post', context: '' },
-    { text: '60 families got free blood pressure checks at our health fair. Thank you all!', kind: 'post', context: '' }
+    { text: '60 families got free blood pressure checks at our health fair. Thank you all!', kind: 'post', context: '' },
+    // Added in the eighteenth session (patients out at an event; cases written fresh).
+    { text: 'Our patients out walking every Friday inspire us all — join them!', kind: 'post', context: '' }
   ],
   invalid: [
     // Thirteenth session (written fresh): one of many, and consent said another way.
@@ -120,6 +122,8 @@ ruleTester('patient-media', {
     { text: "Swipe ➡️ to see Keira's smile journey!", kind: 'post', span: 'Swipe' },
     // Added in the eighteenth session (patients pictured at an event or getting care; cases written fresh).
     { text: 'Our residents dancing at the summer fete! 📸', kind: 'post', context: '', span: 'Our residents dancing' },
-    { text: 'Pics from our Health Fair! 60 families got free blood pressure checks 📷', kind: 'post', context: '', span: 'Pics' }
+    { text: 'Pics from our Health Fair! 60 families got free blood pressure checks 📷', kind: 'post', context: '', span: 'Pics' },
+    // Added in the eighteenth session (patients out at an event; cases written fresh).
+    { text: 'Throwback to the Wellness Walk 📸 So lovely to see our cardiac rehab patients out striding in the sun!', kind: 'post', context: '', span: '📸', within: true }
   ],
 });

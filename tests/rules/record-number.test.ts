@@ -23,7 +23,9 @@ ruleTester('record-number', {
     { text: 'Bring your health card and your medication list to every visit.', kind: 'post' },
     { text: 'Medicare card holders are bulk-billed 7 days a week at both our clinics.', kind: 'post' },
     // Added in the sixteenth session (from probes written for this session).
-    { text: 'Your NHS number is on any letter from the hospital.', kind: 'reply', context: 'Where do I find my NHS number?' }
+    { text: 'Your NHS number is on any letter from the hospital.', kind: 'reply', context: 'Where do I find my NHS number?' },
+    // Added in the eighteenth session (a claim code with no 'number'; cases written fresh).
+    { text: 'We can help you claim back the cost of your glasses.', kind: 'reply', context: 'Can I claim for glasses?' }
   ],
   invalid: [
     { text: 'Hi Gloria, your MRN is 0093-4471 if the lab asks for it.', kind: 'message', context: 'what number do I give the lab?', span: '0093-4471' },
@@ -45,6 +47,8 @@ ruleTester('record-number', {
     { text: "We found a wallet in the car park with a health card number ending in 318 — call us to collect it!", kind: 'post', span: '318' },
     { text: 'Your CHI no. 0101871234 is printed at the top of the letter.', kind: 'reply', context: 'where do I find it?', span: '0101871234' },
     // Added in the sixteenth session (from probes written for this session).
-    { text: 'Hi Tom, your NHS number ends 4471 — please bring ID on Tuesday.', kind: 'message', context: 'Can you check my details?', span: '4471' }
+    { text: 'Hi Tom, your NHS number ends 4471 — please bring ID on Tuesday.', kind: 'message', context: 'Can you check my details?', span: '4471' },
+    // Added in the eighteenth session (a claim code with no 'number'; cases written fresh).
+    { text: "I've chased the insurer — claim WC-48812-MT is with their assessor.", kind: 'reply', context: 'My claim still is not sorted', span: 'WC-48812-MT' }
   ],
 });
