@@ -89,7 +89,8 @@ const LANGUAGES_BEFORE = /(?:speaks?|speaking|fluent in|languages?:?|interpreter
 const CALENDAR_WORD = /^(?:lunar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|halloween|christmas|xmas|thanksgiving|easter|hanukkah|chanukah|diwali|kwanzaa|passover|ramadan|eid|valentine|valentines|juneteenth|memorial|labor|labour|independence|st|new)$/;
 // Words that can follow a title without being a name ("Coach of the Year", "Nurse Practitioner").
 const NOT_A_NAME = /^(?:the|a|an|of|and|or|in|at|on|for|to|is|was|practitioner|appreciation|week|day|month|year|team|staff|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w);
+// ("FeverPAIN", "CentOR": a score or brand written in mixed case is no name.)
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !/\p{Ll}\p{Lu}{2,}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/'s$/i, '');
 
 /** Names, handles, initials and family names in one sentence. `text`/`lower` are the whole normalized message. */
@@ -98,8 +99,10 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
   const taken = new Set<number>();
   const add = (m: PersonMention, from: number, to: number) => {
     // "Kerri-Ann", "Mary-Jane": the hyphened rest of a name belongs to it.
-    const hyphened = m.kind === 'name' ? /^-\p{Lu}\p{L}+/u.exec(text.slice(m.end, m.end + 20)) : null;
-    if (hyphened && ws[to + 1]?.start === m.end + 1) {
+    // ("Hye-jin", "Eun-ji": a lower-case rest too, when the whole is a name the policy or the name lists know.)
+    const hyphened = m.kind === 'name' ? /^-\p{L}+/u.exec(text.slice(m.end, m.end + 20)) : null;
+    const whole = hyphened ? (m.text.split(/\s+/).pop()! + hyphened[0]).toLowerCase() : '';
+    if (hyphened && ws[to + 1]?.start === m.end + 1 && (/^-\p{Lu}\p{L}/u.test(hyphened[0]) || known.staff.has(whole) || FIRST_NAMES.has(whole))) {
       m = { ...m, end: m.end + hyphened[0].length, text: m.text + hyphened[0] };
       to++;
     }
@@ -190,7 +193,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // "Nakashima-Delgado": the second half of a hyphenated name is read with the first, never as a name of its own.
     if (text[w.start - 1] === '-' && /\p{L}/u.test(text[w.start - 2] ?? '')) continue;
     // A staff member the policy names is a person wherever their name is written ("shared this with Shona").
-    const staffName = isCapitalised(w.text) && known.staff.has(stripPossessive(w.lower)) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
+    const hyphenRest = /^-\p{L}+/u.exec(text.slice(w.end, w.end + 20))?.[0] ?? '';
+    const staffName = isCapitalised(w.text) && (known.staff.has(stripPossessive(w.lower)) || (hyphenRest !== '' && known.staff.has((w.lower + hyphenRest).toLowerCase()))) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
     const name = staffName ?? nameEvidence(text, ws, i, before, opts.replyStart && i <= 2);
     if (!name) continue;
     let last = i;
@@ -296,7 +300,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   return null;
 }
 
-const CARE_AFTER_OWNER = /^ (?:(?:recent|latest|last|next|ongoing|follow-up) )?(?:care|treatment|appointment|appt|surgery|operation|results?|recovery|referral|prescription|scans?|x-rays?|falls?|diagnosis|medications?|meds|therapy|check-?up|stay|admission|discharge|procedure|consultation|review|vaccinations?|jabs?|dialysis|chemo|chemotherapy|infusions?|radiotherapy|physio|sessions?|injections?|bloods)(?![a-z])/;
+const CARE_AFTER_OWNER = /^ (?:(?:recent|latest|last|next|ongoing|follow-up) )?(?:[a-z-]+ )?(?:care|treatment|appointment|appt|surgery|operation|results?|recovery|referral|prescription|scans?|x-rays?|falls?|diagnosis|medications?|meds|therapy|check-?up|stay|admission|discharge|procedure|consultation|review|vaccinations?|jabs?|dialysis|chemo|chemotherapy|infusions?|radiotherapy|physio|sessions?|injections?|bloods)(?![a-z])/;
 
 /** Up to four words before word i, lower-cased. */
 function wordsBefore(text: string, ws: readonly Word[], i: number): string {
@@ -327,7 +331,8 @@ function closingVocative(text: string, w: Word): boolean {
   if (!/^\p{Lu}/u.test(w.text) || /'s$/i.test(w.text)) return false;
   const after = text.slice(w.end, w.end + 16);
   // "Heat, Alcohol, Running, Massage.": the last of a list of capitalised items is not set off for a name.
-  const setOff = /[\p{L}\p{N}], $/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && !/[,;:]\s*\p{Lu}[\p{L}-]*, $/u.test(text.slice(Math.max(0, w.start - 30), w.start));
+  // ("— Dr Elsabé Krüger, Bozeman": the town after a signature.)
+  const setOff = /[\p{L}\p{N}], $/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && !/[,;:]\s*\p{Lu}[\p{L}-]*, $/u.test(text.slice(Math.max(0, w.start - 30), w.start)) && !/(?:[—–]|\s-)\s*[^.!?\n—–]{2,50}, $/u.test(text.slice(Math.max(0, w.start - 60), w.start));
   return (setOff && /^\s*(?:[.!?]|\p{Extended_Pictographic}|$)/u.test(after)) ||
     // "…tomorrow, Hana, and thanks for the card": set off on both sides before the reply goes on to them.
     (setOff && /^, (?:and )?(?:thank|thanks|we|we're|we've|so|sorry|it's|i|i'm|you|your|hope|please|see|good|enjoy|have|congrat)(?![\p{L}])/iu.test(after)) ||

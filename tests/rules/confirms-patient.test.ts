@@ -508,7 +508,14 @@ ruleTester('confirms-patient', {
     { text: 'Sizokubona emcimbini wethu wempilo ngoMgqibelo!', kind: 'post', context: '' },
     { text: 'Our nurses were so touched by the community bake sale.', kind: 'post', context: '' },
     { text: 'The slot machine at the fair was a hit with the kids!', kind: 'post', context: '' },
-    { text: 'We moved our flu clinic to the church hall this year.', kind: 'reply', context: 'Where is the flu clinic?' }
+    { text: 'We moved our flu clinic to the church hall this year.', kind: 'reply', context: 'Where is the flu clinic?' },
+    // Added in the eighteenth session (from blind29: their prescription or results seen to, the treatment asked after, a patient who came back, a named child's booking asked about; cases written fresh).
+    { text: "It'll be ready by spring — the new wing, that is!", kind: 'reply', context: 'When does the new wing open?' },
+    { text: 'How is the new car park working for everyone?', kind: 'post', context: '' },
+    { text: "Please don't bring him to the waiting room — call us first so we can see him safely.", kind: 'reply', context: 'My son has a fever and a rash, could it be measles?' },
+    { text: 'Pop quiz 🧠 A 6-year-old wakes at 2am with a barking cough. What is it most likely to be?', kind: 'post', context: '' },
+    // Added in the eighteenth session (balance; cases written fresh).
+    { text: "We'll call you back as soon as a slot opens.", kind: 'reply', context: 'Do you have any appointments this week?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1006,6 +1013,12 @@ ruleTester('confirms-patient', {
     { text: 'Ja, Ihr erster Termin bei uns ist am Donnerstag.', kind: 'reply', context: 'Bin ich schon registriert?', span: 'erster Termin bei', within: true },
     { text: 'Grazie! La aspettiamo per il controllo tra sei mesi.', kind: 'reply', context: 'Grazie alla dottoressa, mia figlia non aveva paura!', span: 'La aspettiamo per', within: true },
     { text: 'Thanks so much for the review! — Dr. Lee', kind: 'reply', context: 'Shoutout to Dr Lee for the dry needling, game changer', span: 'Dr. Lee', within: true },
-    { text: 'Honoured to receive a letter from the family of Mrs Ferraz, whom our aged care team looked after in her final months.', kind: 'post', context: '', span: 'whom our aged care team looked after', within: true }
+    { text: 'Honoured to receive a letter from the family of Mrs Ferraz, whom our aged care team looked after in her final months.', kind: 'post', context: '', span: 'whom our aged care team looked after', within: true },
+    // Added in the eighteenth session (from blind29: their prescription or results seen to, the treatment asked after, a patient who came back, a named child's booking asked about; cases written fresh).
+    { text: "Jenna's just finishing it now, 5 more mins!", kind: 'reply', context: 'My prescription was supposed to be ready at 3!', span: 'finishing it', within: true },
+    { text: "So sorry! Jenna's off today but she'll ring you first thing tomorrow.", kind: 'reply', context: 'Still no call back about my hearing test results', span: "she'll ring you", within: true },
+    { text: "Of course I remember! How's the new lens treating you?", kind: 'reply', context: 'You spotted my cataract last year', span: "How's the new lens treating you", within: true },
+    { text: 'This week a patient I first saw as a scared teenager came back to tell me she is starting medical school.', kind: 'post', context: '', span: 'came back to tell', within: true },
+    { text: "Hi! Aanya's in at 3:40 with Dr. Lee.", kind: 'reply', context: "Can you confirm what time Aanya's ortho appointment is tomorrow?", span: "'s in at 3:40", within: true }
   ],
 });

@@ -213,7 +213,10 @@ ruleTester('medical-advice', {
     { text: 'Remember to bring your medication list to every appointment.', kind: 'reply', context: 'Tips for my first visit?' },
     // Added in the eighteenth session (Polish, German and romanised Hindi; cases written fresh).
     { text: 'Dr Kowalski zaleca wizytę kontrolną raz w roku dla wszystkich pacjentów.', kind: 'post', context: '' },
-    { text: 'Das klingt nach einem tollen Ausflug!', kind: 'reply', context: 'Wir gehen morgen wandern.' }
+    { text: 'Das klingt nach einem tollen Ausflug!', kind: 'reply', context: 'Wir gehen morgen wandern.' },
+    // Added in the eighteenth session (from blind29: time off before a match, pressure on a wound, a relayed 'move the arm'; cases written fresh).
+    { text: 'Press 2 for refills when you call.', kind: 'reply', context: 'How do I order a refill?' },
+    { text: 'Most teams need at least 2 weeks of pre-season training.', kind: 'post', context: '' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -391,6 +394,10 @@ ruleTester('medical-advice', {
     // Added in the eighteenth session (Polish, German and romanised Hindi; cases written fresh).
     { text: 'Dzień dobry! Dr Kowalski zaleca płukanie chlorheksydyną 2 razy dziennie.', kind: 'reply', context: 'Mam zapalenie dziąseł, co robić?', span: 'płukanie chlorheksydyną', within: true },
     { text: 'Das klingt nach Wanderröte, bitte gehen Sie heute zum Arzt.', kind: 'reply', context: 'Ich habe einen roten Ring um den Zeckenbiss.', span: 'klingt nach Wanderröte', within: true },
-    { text: 'Maa ji ka BP ab theek hai, bas dawai time pe lete rahiye.', kind: 'reply', context: 'Meri maa ka BP bahut high tha', span: 'dawai time pe lete rahiye', within: true }
+    { text: 'Maa ji ka BP ab theek hai, bas dawai time pe lete rahiye.', kind: 'reply', context: 'Meri maa ka BP bahut high tha', span: 'dawai time pe lete rahiye', within: true },
+    // Added in the eighteenth session (from blind29: time off before a match, pressure on a wound, a relayed 'move the arm'; cases written fresh).
+    { text: 'No — he needs at least 2 weeks of graded return before a match.', kind: 'reply', context: 'My lad got a bang on the head, can he play Saturday?', span: 'he needs at least 2 weeks of', within: true },
+    { text: 'Press firmly on it with a clean cloth for 10 minutes.', kind: 'reply', context: 'My son bit his tongue, bleeding won’t stop', span: 'Press firmly', within: true },
+    { text: 'Ouch! Jenna says move the arm lots and a cold pack helps.', kind: 'reply', context: 'Got my flu jab, arm is killing me', span: 'says move the arm', within: true }
   ],
 });

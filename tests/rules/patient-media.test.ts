@@ -70,7 +70,9 @@ ruleTester('patient-media', {
     { text: 'Our residents enjoying the new garden will have to wait until spring, sadly!', kind: 'post', context: '' },
     { text: '60 families got free blood pressure checks at our health fair. Thank you all!', kind: 'post', context: '' },
     // Added in the eighteenth session (patients out at an event; cases written fresh).
-    { text: 'Our patients out walking every Friday inspire us all — join them!', kind: 'post', context: '' }
+    { text: 'Our patients out walking every Friday inspire us all — join them!', kind: 'post', context: '' },
+    // Added in the eighteenth session (signed photo consent forms; cases written fresh).
+    { text: 'Parents: please bring the signed consent form for the school vaccination day.', kind: 'post', context: '' }
   ],
   invalid: [
     // Thirteenth session (written fresh): one of many, and consent said another way.
@@ -124,6 +126,8 @@ ruleTester('patient-media', {
     { text: 'Our residents dancing at the summer fete! 📸', kind: 'post', context: '', span: 'Our residents dancing' },
     { text: 'Pics from our Health Fair! 60 families got free blood pressure checks 📷', kind: 'post', context: '', span: 'Pics' },
     // Added in the eighteenth session (patients out at an event; cases written fresh).
-    { text: 'Throwback to the Wellness Walk 📸 So lovely to see our cardiac rehab patients out striding in the sun!', kind: 'post', context: '', span: '📸', within: true }
+    { text: 'Throwback to the Wellness Walk 📸 So lovely to see our cardiac rehab patients out striding in the sun!', kind: 'post', context: '', span: '📸', within: true },
+    // Added in the eighteenth session (signed photo consent forms; cases written fresh).
+    { text: '📸 From today\'s school eye screening: learners showing off their new glasses! Parents signed photo consent forms.', kind: 'post', context: '', span: '📸' }
   ],
 });

@@ -92,7 +92,10 @@ ruleTester('person-name', {
     { text: 'Thanks for the review! We love seeing families at the Bendigo clinic.', kind: 'reply', context: 'Google review of Lakeside Dental Bendigo, Victoria — ★★★★★ — Carla Mendes: "Great with kids."' },
     // Added in the eighteenth session (a group addressed, a county; cases written fresh).
     { text: "Blokes, it's OK to not be OK. Talk to a mate or your GP.", kind: 'post', context: '' },
-    { text: 'We ran 6,000 video consultations in Kerry this year.', kind: 'reply', context: 'Great telehealth service.' }
+    { text: 'We ran 6,000 video consultations in Kerry this year.', kind: 'reply', context: 'Great telehealth service.' },
+    // Added in the eighteenth session (a town after a signature, a score in mixed case, a hyphened staff name; cases written fresh).
+    { text: 'Brush twice a day from the very first tooth. — Dr Patel, Bozeman', kind: 'post', context: '' },
+    { text: 'Only 29% of our sore-throat scripts met FeverPAIN criteria.', kind: 'post', context: '' }
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
