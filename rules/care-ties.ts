@@ -420,7 +420,7 @@ function creditedForCare(doc: Doc): Set<string> {
     if (CARE_ELSEWHERE.test(sentence)) continue;
     // "Callum on reception sorted my repeat prescription": thanks passed on to reception say nothing about care.
     // (They are marked, so that what they "say" to the person answered is no clinician's word either.)
-    if (FRONT_DESK_AFTER.test(c.lower.slice(p.end, p.end + 40)) || FRONT_DESK_BEFORE.test(c.lower.slice(Math.max(0, p.start - 20), p.start))) {
+    if (FRONT_DESK_AFTER.test(c.lower.slice(p.end, p.end + 40)) || FRONT_DESK_BEFORE.test(c.lower.slice(Math.max(0, p.start - 40), p.start))) {
       for (const w of p.text.toLowerCase().split(/[\s.]+/)) out.add(FRONT_DESK + w);
       continue;
     }
@@ -441,7 +441,8 @@ function creditedForCare(doc: Doc): Set<string> {
   return out;
 }
 const FRONT_DESK_AFTER = /^(?:'s)?,? (?:\(|on |at |from |in |who (?:works|is) (?:on |at |in )?)?(?:the |our |your )?(?:[a-z]+ )?(?:reception|receptionists?|front desk|front office|office|admin|administrator|secretary|switchboard|phones|practice manager|office manager|scheduler|booking team|billing(?: team| office)?|insurance team|accounts)(?![a-z])/;
-const FRONT_DESK_BEFORE = /(?:receptionist|reception|front desk|admin|secretary|office manager|practice manager) $/;
+// ("the receptionist on the phone (Mhairi?)".)
+const FRONT_DESK_BEFORE = /(?:receptionist|reception|front desk|admin|secretary|office manager|practice manager)(?: (?:on|at) the (?:phones?|desk|front))? \(?$/;
 const CARE_ELSEWHERE = /(?<![a-z])(?:years ago|(?:at|in) (?:the|a|my|his|her) (?:old|previous|former|other|another) (?:clinic|hospital|practice|surgery)|before (?:he|she|they) (?:joined|came|moved)|(?:when|while) (?:he|she|they) (?:was|were) at)(?![a-z])/;
 const ANY_STAFF = '\u0001any staff';
 const FRONT_DESK = '\u0001front desk: ';

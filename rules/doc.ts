@@ -156,7 +156,7 @@ function publicEverywhere(m: MessageText): MessageText {
 const SERVICE = /(?:access to|we (?:now )?(?:offer|do|provide)|now offering|specializ(?:e|ing) in|book with our|(?:free|complimentary) (?:consults?|consultations?) for|(?:can|please|to|just) book (?:a|an|in for a|in for an)) (?:[a-z-]+ )?$/;
 // "Sorry for the confusion", "to avoid any confusion": office courtesy, not a symptom.
 const STOCK_FEELING = /^(?:confusion|discomfort|distress|pain|upset|frustration|trouble|anxiety|stress|worry|worries|inconvenience|delay|delays|fatigue|exhaustion|tiredness|confusions?)$/;
-const STOCK_PHRASE = /(?:sorry (?:for|about)|apologi[sz]e for|to avoid|clear up|cleared up) (?:the|any|all the|some) $/;
+const STOCK_PHRASE = /(?:sorry (?:for|about)|apologi[sz]e for|to avoid|clear up|cleared up|(?:understand|get|appreciate|hear)) (?:the|any|all the|some|your) $/;
 
 // British practices call the practice itself "the surgery": "contact the surgery", "our branch surgery",
 // "the surgery's reception". An operation is "his surgery", "after surgery", "the surgery went well".

@@ -515,7 +515,10 @@ ruleTester('confirms-patient', {
     { text: "Please don't bring him to the waiting room — call us first so we can see him safely.", kind: 'reply', context: 'My son has a fever and a rash, could it be measles?' },
     { text: 'Pop quiz 🧠 A 6-year-old wakes at 2am with a barking cough. What is it most likely to be?', kind: 'post', context: '' },
     // Added in the eighteenth session (balance; cases written fresh).
-    { text: "We'll call you back as soon as a slot opens.", kind: 'reply', context: 'Do you have any appointments this week?' }
+    { text: "We'll call you back as soon as a slot opens.", kind: 'reply', context: 'Do you have any appointments this week?' },
+    // Added in the eighteenth session (a career's work, reception named in brackets; cases written fresh).
+    { text: "After 31 years Dr. Lee retires on Friday. He's delivered babies and stitched rugby players all over the county.", kind: 'post', context: '' },
+    { text: "Thanks! I'll make sure Jenna sees this, she'll be delighted her phone manner got a mention.", kind: 'reply', context: 'The receptionist on the phone (Jenna?) sorted my booking in two minutes.' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1019,6 +1022,8 @@ ruleTester('confirms-patient', {
     { text: "So sorry! Jenna's off today but she'll ring you first thing tomorrow.", kind: 'reply', context: 'Still no call back about my hearing test results', span: "she'll ring you", within: true },
     { text: "Of course I remember! How's the new lens treating you?", kind: 'reply', context: 'You spotted my cataract last year', span: "How's the new lens treating you", within: true },
     { text: 'This week a patient I first saw as a scared teenager came back to tell me she is starting medical school.', kind: 'post', context: '', span: 'came back to tell', within: true },
-    { text: "Hi! Aanya's in at 3:40 with Dr. Lee.", kind: 'reply', context: "Can you confirm what time Aanya's ortho appointment is tomorrow?", span: "'s in at 3:40", within: true }
+    { text: "Hi! Aanya's in at 3:40 with Dr. Lee.", kind: 'reply', context: "Can you confirm what time Aanya's ortho appointment is tomorrow?", span: "'s in at 3:40", within: true },
+    // Added in the eighteenth session (a career's work, reception named in brackets; cases written fresh).
+    { text: 'Dr. Lee delivered baby Ruby at 4am!', kind: 'post', context: '', span: 'delivered baby', within: true }
   ],
 });

@@ -256,7 +256,9 @@ ruleTester('health-details', {
     { text: 'If someone is in hospital, visiting is 2pm to 8pm.', kind: 'reply', context: 'When can I visit?' },
     // Added in the eighteenth session (get-well wishes in Dutch, Arabic and Vietnamese; an all-clear; cases written fresh).
     { text: 'Succes met de verbouwing van de kliniek!', kind: 'post', context: '' },
-    { text: 'All clear: the car park is open again after the storm.', kind: 'post', context: '' }
+    { text: 'All clear: the car park is open again after the storm.', kind: 'post', context: '' },
+    // Added in the eighteenth session (office courtesy; cases written fresh).
+    { text: 'We totally understand the confusion! Our midwife line can talk it through.', kind: 'reply', context: 'Is ibuprofen safe in pregnancy? Google says different things' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
