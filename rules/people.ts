@@ -194,7 +194,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     if (text[w.start - 1] === '-' && /\p{L}/u.test(text[w.start - 2] ?? '')) continue;
     // A staff member the policy names is a person wherever their name is written ("shared this with Shona").
     const hyphenRest = /^-\p{L}+/u.exec(text.slice(w.end, w.end + 20))?.[0] ?? '';
-    const staffName = isCapitalised(w.text) && (known.staff.has(stripPossessive(w.lower)) || (hyphenRest !== '' && known.staff.has((w.lower + hyphenRest).toLowerCase()))) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
+    // ("PJ did a lap of the clinic": initials the policy lists as a staff name.)
+    const staffName = (isCapitalised(w.text) || /^\p{Lu}{2,3}$/u.test(w.text)) && (known.staff.has(stripPossessive(w.lower)) || (hyphenRest !== '' && known.staff.has((w.lower + hyphenRest).toLowerCase()))) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
     const name = staffName ?? nameEvidence(text, ws, i, before, opts.replyStart && i <= 2);
     if (!name) continue;
     let last = i;

@@ -1,7 +1,7 @@
 // confirms-patient: wording that confirms or implies an identifiable person is, was or will be a patient
 // (their visit, appointment, procedure or chart, "our patient", "see you Thursday"). Generic thanks for a
 // review, general logistics, plural "our patients" and staff coming in are fine.
-import { ruleTester } from './rule-tester';
+import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
@@ -518,7 +518,10 @@ ruleTester('confirms-patient', {
     { text: "We'll call you back as soon as a slot opens.", kind: 'reply', context: 'Do you have any appointments this week?' },
     // Added in the eighteenth session (a career's work, reception named in brackets; cases written fresh).
     { text: "After 31 years Dr. Lee retires on Friday. He's delivered babies and stitched rugby players all over the county.", kind: 'post', context: '' },
-    { text: "Thanks! I'll make sure Jenna sees this, she'll be delighted her phone manner got a mention.", kind: 'reply', context: 'The receptionist on the phone (Jenna?) sorted my booking in two minutes.' }
+    { text: "Thanks! I'll make sure Jenna sees this, she'll be delighted her phone manner got a mention.", kind: 'reply', context: 'The receptionist on the phone (Jenna?) sorted my booking in two minutes.' },
+    // Added in the eighteenth session (a role credited by what it did for them; initials as a staff name; cases written fresh).
+    { text: 'Jenna says the clinic is open on Saturdays now!', kind: 'reply', context: 'Is the physio in town open Saturdays?' },
+    { text: 'PJ says our Saturday clinic opens at 9.', kind: 'reply', context: 'When do you open on Saturday?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'PJ'] } }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1024,6 +1027,9 @@ ruleTester('confirms-patient', {
     { text: 'This week a patient I first saw as a scared teenager came back to tell me she is starting medical school.', kind: 'post', context: '', span: 'came back to tell', within: true },
     { text: "Hi! Aanya's in at 3:40 with Dr. Lee.", kind: 'reply', context: "Can you confirm what time Aanya's ortho appointment is tomorrow?", span: "'s in at 3:40", within: true },
     // Added in the eighteenth session (a career's work, reception named in brackets; cases written fresh).
-    { text: 'Dr. Lee delivered baby Ruby at 4am!', kind: 'post', context: '', span: 'delivered baby', within: true }
+    { text: 'Dr. Lee delivered baby Ruby at 4am!', kind: 'post', context: '', span: 'delivered baby', within: true },
+    // Added in the eighteenth session (a role credited by what it did for them; initials as a staff name; cases written fresh).
+    { text: 'Jenna did a lap of the clinic when she read this 😂', kind: 'reply', context: 'The physio in town made me cry (good tears), my knee is finally straight', span: 'Jenna' },
+    { text: 'PJ did a lap of the clinic when he read this 😂', kind: 'reply', context: 'Omg the physio in town made me cry (good tears), my knee is finally straight', span: 'PJ', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'PJ'] } }
   ],
 });
