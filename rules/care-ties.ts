@@ -278,9 +278,11 @@ function signOff(doc: Doc): PersonMention | undefined {
   return /[—–-]\s*$|\n\s*$/.test(doc.text.slice(Math.max(0, last.start - 4), last.start)) ? last : undefined;
 }
 
+/** The words of a name, lower-cased, as `credited` holds them ("Dr. Ana Ruiz" → dr, ana, ruiz). */
+const nameWords = (name: string) => name.toLowerCase().split(/[\s.]+/);
+
 function creditedClinician(name: string, credited: ReadonlySet<string>): boolean {
-  const words = name.toLowerCase().split(/[\s.]+/);
-  return words.some((w) => credited.has(w)) || credited.has(ANY_STAFF) || (credited.has(CLINICIAN_CREDITED) && CLINICAL_TITLE.test(name.toLowerCase()));
+  return nameWords(name).some((w) => credited.has(w)) || credited.has(ANY_STAFF) || (credited.has(CLINICIAN_CREDITED) && CLINICAL_TITLE.test(name.toLowerCase()));
 }
 
 interface Sentence {
@@ -347,16 +349,16 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     const before = s.lower.slice(Math.max(0, p.start - 40), p.start);
     // "Siobhan says you're very welcome!" to "Siobhan the practice manager sorted out my medical card": reception's help
     // is no care (though reception greeting a regular by name knows them from their visits).
-    const frontDesk = p.text.toLowerCase().split(/[\s.]+/).some((w) => credited.has(FRONT_DESK + w));
+    const frontDesk = nameWords(p.text).some((w) => credited.has(FRONT_DESK + w));
     if (frontDesk && !STAFF_GREETS.test(after)) continue;
     if ((STAFF_HELPED.test(after) || EXPERIENCE_WITH.test(before)) && !conditional(p.start)) add(p, `The reply says ${quoted(p)} cared for the person it answers.`);
     else if (STAFF_SAYS_OF_YOU.test(after) && !conditional(p.start)) add(p, `The reply passes on what ${quoted(p)} said of the person it answers, as someone who cared for them.`);
     // "Dr. Kessler says go get 'em this season" to a review of Dr. Kessler's care: their words, passed on.
-    else if (CREDITED_SAYS.test(after) && p.text.toLowerCase().split(/[\s.]+/).some((w) => credited.has(w)) && !conditional(p.start)) add(p, `The reply passes on what ${quoted(p)}, whom the review names for their care, says to the person answered.`);
+    else if (CREDITED_SAYS.test(after) && nameWords(p.text).some((w) => credited.has(w)) && !conditional(p.start)) add(p, `The reply passes on what ${quoted(p)}, whom the review names for their care, says to the person answered.`);
     else if (STAFF_GREETS.test(after) && !credited.has(ELSEWHERE)) add(p, `${quoted(p)} sends the person answered a personal greeting, as someone who knows them from their care.`);
     // "Dr. Dasgupta would like the chance to talk it through with you" to a review of Dr. Dasgupta's care: the
     // clinician who saw them takes up their case.
-    else if (holds(CLINICIAN_OFFERS_TALK, after) && p.text.toLowerCase().split(/[\s.]+/).some((w) => credited.has(w)) && !conditional(p.start)) add(p, `${quoted(p)}, whom the review names for their care, offers to talk it through with the person answered, which says they cared for them.`);
+    else if (holds(CLINICIAN_OFFERS_TALK, after) && nameWords(p.text).some((w) => credited.has(w)) && !conditional(p.start)) add(p, `${quoted(p)}, whom the review names for their care, offers to talk it through with the person answered, which says they cared for them.`);
   }
   return ties;
 }
@@ -384,7 +386,7 @@ function clinicianMentions(s: Sentence, clinicianWords: ReadonlySet<string>, cre
     (p.role === 'staff' || p.role === 'provider') &&
     (CLINICAL_TITLE.test(p.text.toLowerCase()) ||
       credited.has(ANY_STAFF) ||
-      p.text.toLowerCase().split(/[\s.]+/).some((w) => clinicianWords.has(w) || credited.has(w)) ||
+      nameWords(p.text).some((w) => clinicianWords.has(w) || credited.has(w)) ||
       CLINICAL_ROLE.test(s.lower.slice(p.end, p.end + 50)) ||
       // "Nurse Dara", "our optician Imogen": a clinical role just before the name.
       /(?:^|[^a-z])(?:nurse|dr\.?|doctor|midwife|hygienist|physio|optician|optometrist|audiologist|dentist|therapist|counsell?or|pharmacist|podiatrist|chiropractor) $/.test(s.lower.slice(Math.max(0, p.start - 14), p.start)));
@@ -421,11 +423,11 @@ function creditedForCare(doc: Doc): Set<string> {
     // "Callum on reception sorted my repeat prescription": thanks passed on to reception say nothing about care.
     // (They are marked, so that what they "say" to the person answered is no clinician's word either.)
     if (FRONT_DESK_AFTER.test(c.lower.slice(p.end, p.end + 40)) || FRONT_DESK_BEFORE.test(c.lower.slice(Math.max(0, p.start - 40), p.start))) {
-      for (const w of p.text.toLowerCase().split(/[\s.]+/)) out.add(FRONT_DESK + w);
+      for (const w of nameWords(p.text)) out.add(FRONT_DESK + w);
       continue;
     }
     if (holds(CARE_IN_REVIEW, sentence) || thanked || c.health.some((h) => h.sentence === p.sentence)) {
-      for (const w of p.text.toLowerCase().split(/[\s.]+/)) out.add(w);
+      for (const w of nameWords(p.text)) out.add(w);
       out.add(CLINICIAN_CREDITED);
     }
   }
@@ -454,7 +456,8 @@ const PRAISE = '(?:is|was|were|are|has been|have been|\'s) (?:so |very |really |
 const PRAISED = new RegExp(PRAISE);
 // ("Great optometrist in Ashburton", "best chiro in town": the praise before the role; "the physio in Rustenburg made me
 // cry (good tears)", "the dentist fixed my chipped tooth": what the role did for them.)
-const ROLE_PRAISED = new RegExp(`(?<![a-z])(?:(?:the|my|our|your|a|this) (?:[a-z-]+ )?(?:physio|physiotherapist|dentist|hygienist|nurse|doctor|gp|therapist|counsell?or|chiro|chiropractor|optician|optometrist|audiologist|podiatrist|midwife|surgeon|orthodontist|consultant|dermatologist|pharmacist|locum)s? (?:here |there |(?:at|in) [a-z ]{2,30})?(?:${PRAISE}|(?:made me (?:cry|smile|laugh)|fixed my|sorted my|saved my|got my|sorted me|fixed me)(?![a-z]))|(?:^|[.!?] |(?:a|the|such a|what a) )(?:great|amazing|brilliant|fantastic|wonderful|excellent|lovely|kind|gentle|thorough|best|fab|fabulous|incredible|outstanding|superb|awesome) (?:[a-z-]+ )?(?:physio|physiotherapist|dentist|hygienist|nurse|doctor|gp|therapist|counsell?or|chiro|chiropractor|optician|optometrist|audiologist|podiatrist|midwife|surgeon|orthodontist|consultant|dermatologist|pharmacist|locum)s?(?![a-z]))`);
+const CLINICAL_ROLES = '(?:physio|physiotherapist|dentist|hygienist|nurse|doctor|gp|therapist|counsell?or|chiro|chiropractor|optician|optometrist|audiologist|podiatrist|midwife|surgeon|orthodontist|consultant|dermatologist|pharmacist|locum)';
+const ROLE_PRAISED = new RegExp(`(?<![a-z])(?:(?:the|my|our|your|a|this) (?:[a-z-]+ )?${CLINICAL_ROLES}s? (?:here |there |(?:at|in) [a-z ]{2,30})?(?:${PRAISE}|(?:made me (?:cry|smile|laugh)|fixed my|sorted my|saved my|got my|sorted me|fixed me)(?![a-z]))|(?:^|[.!?] |(?:a|the|such a|what a) )(?:great|amazing|brilliant|fantastic|wonderful|excellent|lovely|kind|gentle|thorough|best|fab|fabulous|incredible|outstanding|superb|awesome) (?:[a-z-]+ )?${CLINICAL_ROLES}s?(?![a-z]))`);
 
 function quoteOf(text: string, span: Span): string {
   const s = text.slice(span.start, span.end).trim();

@@ -92,6 +92,8 @@ const NOT_A_NAME = /^(?:the|a|an|of|and|or|in|at|on|for|to|is|was|practitioner|a
 // ("FeverPAIN", "CentOR": a score or brand written in mixed case is no name.)
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !/\p{Ll}\p{Lu}{2,}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/'s$/i, '');
+/** The hyphened rest of a name that ends at `at` ("-Ann" in "Kerri-Ann", "-jin" in "Hye-jin"), or ''. */
+const hyphenRestAt = (text: string, at: number) => /^-\p{L}+/u.exec(text.slice(at, at + 20))?.[0] ?? '';
 
 /** Names, handles, initials and family names in one sentence. `text`/`lower` are the whole normalized message. */
 export function findPeople(text: string, ws: readonly Word[], known: KnownNames, opts: { replyStart: boolean }): PersonMention[] {
@@ -100,10 +102,10 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
   const add = (m: PersonMention, from: number, to: number) => {
     // "Kerri-Ann", "Mary-Jane": the hyphened rest of a name belongs to it.
     // ("Hye-jin", "Eun-ji": a lower-case rest too, when the whole is a name the policy or the name lists know.)
-    const hyphened = m.kind === 'name' ? /^-\p{L}+/u.exec(text.slice(m.end, m.end + 20)) : null;
-    const whole = hyphened ? (m.text.split(/\s+/).pop()! + hyphened[0]).toLowerCase() : '';
-    if (hyphened && ws[to + 1]?.start === m.end + 1 && (/^-\p{Lu}\p{L}/u.test(hyphened[0]) || known.staff.has(whole) || FIRST_NAMES.has(whole))) {
-      m = { ...m, end: m.end + hyphened[0].length, text: m.text + hyphened[0] };
+    const hyphened = m.kind === 'name' ? hyphenRestAt(text, m.end) : '';
+    const whole = hyphened ? (m.text.split(/\s+/).pop()! + hyphened).toLowerCase() : '';
+    if (hyphened && ws[to + 1]?.start === m.end + 1 && (/^-\p{Lu}\p{L}/u.test(hyphened) || known.staff.has(whole) || FIRST_NAMES.has(whole))) {
+      m = { ...m, end: m.end + hyphened.length, text: m.text + hyphened };
       to++;
     }
     for (let k = from; k <= to; k++) taken.add(k);
@@ -193,7 +195,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // "Nakashima-Delgado": the second half of a hyphenated name is read with the first, never as a name of its own.
     if (text[w.start - 1] === '-' && /\p{L}/u.test(text[w.start - 2] ?? '')) continue;
     // A staff member the policy names is a person wherever their name is written ("shared this with Shona").
-    const hyphenRest = /^-\p{L}+/u.exec(text.slice(w.end, w.end + 20))?.[0] ?? '';
+    const hyphenRest = hyphenRestAt(text, w.end);
     // ("PJ did a lap of the clinic": initials the policy lists as a staff name.)
     const staffName = (isCapitalised(w.text) || /^\p{Lu}{2,3}$/u.test(w.text)) && (known.staff.has(stripPossessive(w.lower)) || (hyphenRest !== '' && known.staff.has((w.lower + hyphenRest).toLowerCase()))) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
     const name = staffName ?? nameEvidence(text, ws, i, before, opts.replyStart && i <= 2);
@@ -348,8 +350,8 @@ function youThenName(text: string, w: Word): boolean {
 function isStaff(span: string, nameWords: readonly string[], known: KnownNames, after = ''): boolean {
   // ("Thank you, Bramblewood, for trusting us": the practice's own name, or its town's, is nobody.)
   // ("Kerri-Ann": the words read "Kerri", and the hyphened rest follows it.)
-  const hyphened = /^-\p{L}+/u.exec(after);
-  return known.staff.has(span.toLowerCase().replace(/'s$/, '')) || (hyphened !== null && known.staff.has((span + hyphened[0]).toLowerCase())) || nameWords.some((n) => known.staff.has(n)) || (nameWords.length === 1 && nameWords[0].length >= 5 && known.practiceWords.includes(nameWords[0]));
+  const hyphened = hyphenRestAt(after, 0);
+  return known.staff.has(span.toLowerCase().replace(/'s$/, '')) || (hyphened !== '' && known.staff.has((span + hyphened).toLowerCase())) || nameWords.some((n) => known.staff.has(n)) || (nameWords.length === 1 && nameWords[0].length >= 5 && known.practiceWords.includes(nameWords[0]));
 }
 
 // The words of a CamelCase handle that say it is an organisation's ("@OakridgeLibrary", "@AshcombeRovers").

@@ -94,7 +94,7 @@ const ALWAYS: [RegExp, string, string[]?][] = [
   [re(`(?:just|finally|recently|today|yesterday) (?:had|got|finished|completed|started) (?:his|her|their) (?:[${L}0-9-]+ ){0,3}?(?:scan|appointment|check-?up|procedure|surgery|treatment|transfer|cycle|session|jab|vaccine|delivery|op|operation|consult|consultation|round) (?:with us|here)`), 'tells a patient\'s story', [' with us', ' here']],
   [re(`spent (?:his|her|their) (?:final|last) (?:[${L}]+ )?(?:days|weeks|months|years|hours|moments) (?:with us|here|in our care)`), 'tells a patient\'s story', ['final', 'last ']],
   // "A young mum I saw on Tuesday had been told…", "a patient I've looked after for 22 years": one encounter, one patient.
-  [re(`(?:a|an|one|the) (?:[${L}0-9'-]+ ){0,3}?(?:${CASE_PERSON.slice(3, -1)}|patient|client|resident|family|guy|kid|baby|man|woman) (?:(?:i|we) (?:first |last |recently |once )?(?:saw|treated|met|examined|admitted|looked after|operated on|delivered|scanned|reviewed) (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:morning|afternoon|week)|today|tonight|yesterday|last (?:week|night|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|earlier (?:today|this week))|(?:i've|we've|i have|we have) (?:looked after|treated|cared for|known|been seeing) (?:for (?:\\d+|many|so many|over|nearly|almost)|since)|(?:i|we) (?:first |last |once )?(?:saw|treated|met|looked after|delivered) [^.!?\\n]{0,50}?(?:came back|came in|dropped in|popped in|stopped by|visited|wrote to|emailed|messaged) (?:to (?:tell|thank|show|see)|today|yesterday|this week|last week))`), 'tells a patient\'s story', ['saw', 'treated', 'met', 'examined', 'admitted', 'looked after', 'operated', 'delivered', 'scanned', 'reviewed', 'cared for', 'known', 'seeing']],
+  [re(`(?:a|an|one|the) (?:[${L}0-9'-]+ ){0,3}?(?:${CASE_PERSON}|patient|client|resident|family|guy|kid|baby) (?:(?:i|we) (?:first |last |recently |once )?(?:saw|treated|met|examined|admitted|looked after|operated on|delivered|scanned|reviewed) (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:morning|afternoon|week)|today|tonight|yesterday|last (?:week|night|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|earlier (?:today|this week))|(?:i've|we've|i have|we have) (?:looked after|treated|cared for|known|been seeing) (?:for (?:\\d+|many|so many|over|nearly|almost)|since)|(?:i|we) (?:first |last |once )?(?:saw|treated|met|looked after|delivered) [^.!?\\n]{0,50}?(?:came back|came in|dropped in|popped in|stopped by|visited|wrote to|emailed|messaged) (?:to (?:tell|thank|show|see)|today|yesterday|this week|last week))`), 'tells a patient\'s story', ['saw', 'treated', 'met', 'examined', 'admitted', 'looked after', 'operated', 'delivered', 'scanned', 'reviewed', 'cared for', 'known', 'seeing']],
   // "Mrs Ferraz, whom our aged care team looked after in her final months": someone in its care, named.
   [re(`(?:whom|who) (?:(?:our|the) (?:[${L}-]+ ){0,3}?(?:team|nurses|staff|carers|doctors|midwives|physios|crew)|we|i) (?:looked after|cared for|nursed|treated|supported|delivered)`), 'says the practice cared for someone', ['whom', 'who our', 'who the', 'who we', 'who i ']],
   // "the late Mr Okonkwo, who lived with us at Lanternhill House for five years": a resident of its care home.
@@ -500,12 +500,15 @@ export const rule: Detector = {
       }
       // "Waited 45 mins past my appointment" → "Dr. Okafor was dealing with an emergency that morning": the reply
       // explains the day they were there.
-      const thatDay = WAITED.test(doc.context.lower) ? THAT_DAY.exec(doc.lower) : null;
-      if (thatDay) add(thatDay.index, thatDay.index + thatDay[0].length, `The comment complains of their own wait, and the reply explains that day: ${quote(doc, { start: thatDay.index, end: thatDay.index + thatDay[0].length })}.`);
-      const seenTo = OWN_ITEM.test(doc.context.lower) ? ITEM_SEEN_TO.exec(doc.lower) : null;
-      if (seenTo) add(seenTo.index, seenTo.index + seenTo[0].length, `The comment asks after their own prescription, glasses or results, and the reply sees to it: ${quote(doc, { start: seenTo.index, end: seenTo.index + seenTo[0].length })}.`);
-      const ranBehind = WAITED.test(doc.context.lower) || (OWN_VISIT.test(doc.context.lower) && LATE_FOR_THEM.test(doc.context.lower)) ? RAN_BEHIND.exec(doc.lower) : null;
-      if (ranBehind) add(ranBehind.index, ranBehind.index + ranBehind[0].length, `The comment complains of their own wait, and the reply apologises for it: ${quote(doc, { start: ranBehind.index, end: ranBehind.index + ranBehind[0].length })}.`);
+      // What the comment tells of their own visit or errand, and the reply's words that answer it.
+      const answers = (commentTells: boolean, reply: RegExp, why: string) => {
+        const m = commentTells ? reply.exec(doc.lower) : null;
+        if (m) add(m.index, m.index + m[0].length, `${why}: ${quote(doc, { start: m.index, end: m.index + m[0].length })}.`);
+      };
+      const waited = WAITED.test(doc.context.lower);
+      answers(waited, THAT_DAY, 'The comment complains of their own wait, and the reply explains that day');
+      answers(OWN_ITEM.test(doc.context.lower), ITEM_SEEN_TO, 'The comment asks after their own prescription, glasses or results, and the reply sees to it');
+      answers(waited || (OWN_VISIT.test(doc.context.lower) && LATE_FOR_THEM.test(doc.context.lower)), RAN_BEHIND, 'The comment complains of their own wait, and the reply apologises for it');
       // "It was an honour" to "Thank you for making Gran's last days peaceful": the care they thank it for.
       const honour = holds(CARE_RECEIVED, doc.context.lower) ? AN_HONOUR.exec(doc.lower) : null;
       if (honour && (holds(OWN_RELATIVE, doc.context.lower) || RELATIVE_NAMED.test(doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) add(honour.index, honour.index + honour[0].length, `The comment thanks the practice for someone's care, and the reply accepts it: ${quote(doc, { start: honour.index, end: honour.index + honour[0].length })}.`);
