@@ -521,7 +521,15 @@ ruleTester('confirms-patient', {
     { text: "Thanks! I'll make sure Jenna sees this, she'll be delighted her phone manner got a mention.", kind: 'reply', context: 'The receptionist on the phone (Jenna?) sorted my booking in two minutes.' },
     // Added in the eighteenth session (a role credited by what it did for them; initials as a staff name; cases written fresh).
     { text: 'Jenna says the clinic is open on Saturdays now!', kind: 'reply', context: 'Is the physio in town open Saturdays?' },
-    { text: 'PJ says our Saturday clinic opens at 9.', kind: 'reply', context: 'When do you open on Saturday?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'PJ'] } }
+    { text: 'PJ says our Saturday clinic opens at 9.', kind: 'reply', context: 'When do you open on Saturday?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'PJ'] } },
+    // Added in the nineteenth session (the reward for a visit, a regular missed, the next adjustment, their address updated; cases written fresh).
+    { text: 'Every child who visits gets a sticker!', kind: 'reply', context: 'Do you give kids stickers?' },
+    { text: 'Hope everyone enjoyed the lollipops at the open day!', kind: 'post', context: '' },
+    { text: 'The community garden is not the same without the sunflowers this year.', kind: 'post', context: '' },
+    { text: 'See you at the next fun run!', kind: 'reply', context: 'Great photos from Saturday' },
+    { text: 'Please update your address through the patient portal if you move.', kind: 'reply', context: 'How do I change my address?' },
+    // Added in the nineteenth session (rewards and smiles for everyone; cases written fresh).
+    { text: 'Hope the kids enjoyed the stickers we handed out at the school fair! Your new smile starts with brushing twice a day.', kind: 'post', context: '' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1030,6 +1038,13 @@ ruleTester('confirms-patient', {
     { text: 'Dr. Lee delivered baby Ruby at 4am!', kind: 'post', context: '', span: 'delivered baby', within: true },
     // Added in the eighteenth session (a role credited by what it did for them; initials as a staff name; cases written fresh).
     { text: 'Jenna did a lap of the clinic when she read this 😂', kind: 'reply', context: 'The physio in town made me cry (good tears), my knee is finally straight', span: 'Jenna' },
-    { text: 'PJ did a lap of the clinic when he read this 😂', kind: 'reply', context: 'Omg the physio in town made me cry (good tears), my knee is finally straight', span: 'PJ', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'PJ'] } }
+    { text: 'PJ did a lap of the clinic when he read this 😂', kind: 'reply', context: 'Omg the physio in town made me cry (good tears), my knee is finally straight', span: 'PJ', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'PJ'] } },
+    // Added in the nineteenth session (the reward for a visit, a regular missed, the next adjustment, their address updated; cases written fresh).
+    { text: 'Haha the lollipop was well earned!', kind: 'reply', context: 'My 4yo was SO brave today, thank you ladies', span: 'the lollipop was well earned' },
+    { text: 'Hope Jonah enjoyed his sticker!', kind: 'reply', context: 'Had our check-up this morning, lovely as always', span: 'enjoyed his sticker', within: true },
+    { text: "Aww we miss you too! The waiting room isn't the same without your crossword chat 😄", kind: 'reply', context: 'Miss you guys! Best surgery in town', span: 'the same without', within: true },
+    { text: 'Cheers mate, see you at the next adjustment 👊', kind: 'reply', context: 'Back feels brand new, cheers Dr Nick', span: 'see you at the next', within: true },
+    { text: "Got it, we've updated your address to 14 Larch Close, Flat 2.", kind: 'message', context: "I've moved, new address is 14 Larch Close Flat 2", span: 'updated your address', within: true },
+    { text: 'Yay!! Enjoy that new smile 😁', kind: 'reply', context: 'Braces off today after 2 years!!!', span: 'that new smile', within: true }
   ],
 });

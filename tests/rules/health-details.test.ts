@@ -258,7 +258,9 @@ ruleTester('health-details', {
     { text: 'Succes met de verbouwing van de kliniek!', kind: 'post', context: '' },
     { text: 'All clear: the car park is open again after the storm.', kind: 'post', context: '' },
     // Added in the eighteenth session (office courtesy; cases written fresh).
-    { text: 'We totally understand the confusion! Our midwife line can talk it through.', kind: 'reply', context: 'Is ibuprofen safe in pregnancy? Google says different things' }
+    { text: 'We totally understand the confusion! Our midwife line can talk it through.', kind: 'reply', context: 'Is ibuprofen safe in pregnancy? Google says different things' },
+    // Added in the nineteenth session (more ways to say glad to hear; cases written fresh).
+    { text: 'Fab to hear the clinic refurb is finished!', kind: 'post', context: '' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -402,6 +404,8 @@ ruleTester('health-details', {
     { text: 'Graag gedaan! Succes met het herstel.', kind: 'reply', context: 'Bedankt voor de snelle hulp!', span: 'Succes met het herstel', within: true },
     { text: 'شكراً! نتمنى لطفلك الشفاء العاجل', kind: 'reply', context: 'شكراً للعيادة', span: 'الشفاء العاجل', within: true },
     { text: 'Cảm ơn chị! Chúc bác mau khỏe nhé.', kind: 'reply', context: 'Cảm ơn bác sĩ đã khám cho mẹ em.', span: 'mau khỏe', within: true },
-    { text: 'Congrats on the all-clear, Everton!', kind: 'reply', context: 'Thanks for the letter!', span: 'on the all-clear', within: true }
+    { text: 'Congrats on the all-clear, Everton!', kind: 'reply', context: 'Thanks for the letter!', span: 'on the all-clear', within: true },
+    // Added in the nineteenth session (more ways to say glad to hear; cases written fresh).
+    { text: "Fab to hear the tooth's settled down!", kind: 'reply', context: 'Thanks for sorting my emergency yesterday, pain gone', span: "tooth's settled down", within: true }
   ],
 });

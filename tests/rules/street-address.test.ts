@@ -15,7 +15,9 @@ ruleTester('street-address', {
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: 'We will post the flyers to the library at 22 Birch Lane on Monday.', kind: 'message', context: 'Can you send us flyers for the health fair?' },
     // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
-    { text: "We'll send your prescription to the 12 High Street pharmacy.", kind: 'reply', context: 'Can you send my script to the chemist?' }
+    { text: "We'll send your prescription to the 12 High Street pharmacy.", kind: 'reply', context: 'Can you send my script to the chemist?' },
+    // Added in the nineteenth session (UK street names and flats; cases written fresh).
+    { text: 'Our new surgery opens at 3 Station Parade in March.', kind: 'post', context: '' }
   ],
   invalid: [
     { text: 'Nurse Kim is dropping off Mr. Abernathy\'s wound-care supplies at his house, 92 Birch Lane, after lunch.', span: '92 Birch Lane' },
@@ -27,6 +29,8 @@ ruleTester('street-address', {
     // Added in the twelfth session (families from blind21, a tuning set since this session; cases written fresh).
     { text: "Will do! We'll post the new chargers to Edna at 22 Birch Lane on Monday.", kind: 'message', context: 'My nan Edna keeps losing her hearing aid chargers, can you send more?', span: '22 Birch Lane' },
     // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
-    { text: 'Your test kit is going out to 88 Birch Lane today.', kind: 'message', context: 'can you post me a bowel screening kit?', span: '88 Birch Lane' }
+    { text: 'Your test kit is going out to 88 Birch Lane today.', kind: 'message', context: 'can you post me a bowel screening kit?', span: '88 Birch Lane' },
+    // Added in the nineteenth session (UK street names and flats; cases written fresh).
+    { text: "Got it, we've updated your address to 14 Larch Close, Flat 2.", kind: 'message', context: "I've moved, new address is 14 Larch Close Flat 2", span: '14 Larch Close, Flat 2' }
   ],
 });
