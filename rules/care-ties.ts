@@ -358,6 +358,9 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     else if (STAFF_GREETS.test(after) && !credited.has(ELSEWHERE)) add(p, `${quoted(p)} sends the person answered a personal greeting, as someone who knows them from their care.`);
     // "Dr. Dasgupta would like the chance to talk it through with you" to a review of Dr. Dasgupta's care: the
     // clinician who saw them takes up their case.
+    // "That's Layla for you!", "That'll be Éabha!" to "the nurse in Sioux City was brilliant": who the clinician the review
+    // credits by role was (not "That's Yesenia" to "Is that Nurse Yesenia?", which names her already).
+    else if (WHO_IT_WAS.test(before) && credited.has(ANY_STAFF)) add(p, `The reply names ${quoted(p)} as the clinician the review credits, which says they cared for them.`);
     else if (holds(CLINICIAN_OFFERS_TALK, after) && nameWords(p.text).some((w) => credited.has(w)) && !conditional(p.start)) add(p, `${quoted(p)}, whom the review names for their care, offers to talk it through with the person answered, which says they cared for them.`);
   }
   return ties;
@@ -372,6 +375,7 @@ const CREDITED_SAYS = /^ (?:says|said|wants you to know|sends|sent) (?!(?:that )
 // "Nathan says you're his most punctual client", "Dr Haddad says … you did really well", "… how well you've done".
 const STAFF_SAYS_OF_YOU = /^ (?:says|said|thinks|reckons|was saying)(?: that)? (?:[a-z']+ ){0,10}?(?:you(?:'re| are| were| did| have been|'ve been|'ve done| have done)|suits? (?:you|u)|look(?:s|ed)? (?:great|good|amazing|fab|lovely|smart|brilliant) on (?:you|u)|you (?:barely|hardly|never|didn't|did not|really|totally|just) [a-z]+|how (?:well|much|far) you)(?![a-z])/;
 const CLINICIAN_OFFERS_TALK = /^(?: would (?:like|love|welcome|be (?:happy|glad|pleased))| will|'ll| is (?:happy|keen|glad|available)| has offered| wants| has asked) (?:the (?:chance|opportunity) )?(?:to )?(?:personally )?(?:talk|speak|discuss|go through|go over|chat|call|ring|phone|meet)(?![a-z])[^.!?]{0,40}?(?:with |to )?(?:you|u)(?![a-z])/;
+const WHO_IT_WAS = /(?:^|[.!?,] )(?:(?:yes|yep|yeah|ah|oh|aw+|haha|ha)[,!]? )?(?:that's|thats|that'll be|that will be|that would be|that was|sounds like|must have been|must be|it was|it'll have been) $/;
 // "Jordan says hi!", "Dr. Patel sends her love".
 const STAFF_GREETS = /^ (?:says|said|sends|sent) (?:hi|hello|hey|hiya|her love|his love|their love|love|best wishes|her best|his best|their best|a big hug|hugs)(?![a-z])/;
 const EXPERIENCE_WITH = /(?:your|ur) (?:[\p{L}-]+ ){0,2}?(?:experiences?|time|appointments?|sessions?|consultations?|visits?) (?:with|of) (?:both )?$/u;
@@ -454,10 +458,10 @@ const ELSEWHERE = '\u0001care elsewhere';
 const PUBLIC_APPEARANCE = /(?<![a-z])(?:on (?:the )?(?:[a-z0-9]+ ){0,2}?(?:news|tv|telly|radio|podcast|breakfast show)|(?:your|her|his|the) (?:interview|podcast|article|column|talk|webinar|segment)|in the (?:paper|newspaper|news))(?![a-z])/;
 const PRAISE = '(?:is|was|were|are|has been|have been|\'s) (?:so |very |really |absolutely |just )?(?:brilliant|amazing|great|fantastic|wonderful|excellent|lovely|kind|gentle|the best|incredible|outstanding|superb|fab|fabulous|a star|a legend)(?![a-z])';
 const PRAISED = new RegExp(PRAISE);
-// ("Great optometrist in Ashburton", "best chiro in town": the praise before the role; "the physio in Rustenburg made me
+// ("Great optometrist in Ashburton", "best chiro in town": the praise before the role; "Finally a physio who listens"; "the physio in Rustenburg made me
 // cry (good tears)", "the dentist fixed my chipped tooth": what the role did for them.)
 const CLINICAL_ROLES = '(?:physio|physiotherapist|dentist|hygienist|nurse|doctor|gp|therapist|counsell?or|chiro|chiropractor|optician|optometrist|audiologist|podiatrist|midwife|surgeon|orthodontist|consultant|dermatologist|pharmacist|locum)';
-const ROLE_PRAISED = new RegExp(`(?<![a-z])(?:(?:the|my|our|your|a|this) (?:[a-z-]+ )?${CLINICAL_ROLES}s? (?:here |there |(?:at|in) [a-z ]{2,30})?(?:${PRAISE}|(?:made me (?:cry|smile|laugh)|fixed my|sorted my|saved my|got my|sorted me|fixed me)(?![a-z]))|(?:^|[.!?] |(?:a|the|such a|what a) )(?:great|amazing|brilliant|fantastic|wonderful|excellent|lovely|kind|gentle|thorough|best|fab|fabulous|incredible|outstanding|superb|awesome) (?:[a-z-]+ )?${CLINICAL_ROLES}s?(?![a-z]))`);
+const ROLE_PRAISED = new RegExp(`(?<![a-z])(?:(?:the|my|our|your|a|this) (?:[a-z-]+ )?${CLINICAL_ROLES}s? (?:here |there |(?:at|in) [a-z ]{2,30})?(?:${PRAISE}|(?:made me (?:cry|smile|laugh)|fixed my|sorted my|saved my|got my|sorted me|fixed me)(?![a-z]))|(?:finally|at last|at long last) (?:a|an) (?:[a-z-]+ )?${CLINICAL_ROLES}(?![a-z])|(?:^|[.!?] |(?:a|the|such a|what a) )(?:great|amazing|brilliant|fantastic|wonderful|excellent|lovely|kind|gentle|thorough|best|fab|fabulous|incredible|outstanding|superb|awesome) (?:[a-z-]+ )?${CLINICAL_ROLES}s?(?![a-z]))`);
 
 function quoteOf(text: string, span: Span): string {
   const s = text.slice(span.start, span.end).trim();

@@ -54,7 +54,8 @@ function describedAsPublic(lead: string): boolean {
   return m !== null && !/(?:^|\s)(?:to|goes|went|for|award|awarded|prize|winner|is|was)(?:\s|$)/.test(lead.slice(m.index + m[0].length));
 }
 // "Michael Phelps, the most decorated Olympian in history,": a public role set off after the name.
-const PUBLIC_APPOSITIVE = new RegExp(`^(?:'s)?, (?:the |a |an |our |former |retired )?(?:[a-z-]+ ){0,4}?${PUBLIC_DESCRIPTORS.source}`);
+// ("Hubert, our resident crossword king": a title among the residents, not a public role.)
+const PUBLIC_APPOSITIVE = new RegExp(`^(?:'s)?, (?:the |a |an |our |former |retired )?(?!(?:[a-z-]+ ){0,3}?(?:residents?|patients?|clients?|regulars?) )(?:[a-z-]+ ){0,4}?${PUBLIC_DESCRIPTORS.source}`);
 // Openers after which a capitalised word is the person addressed ("Thanks, Phil!", "Hi Luis!").
 // Thanks in other languages: they greet the name after them ("Merci Mélanie!", "Diolch, Seren").
 const FOREIGN_THANKS_WORDS = 'merci|gracias|danke|grazie|obrigad[oa]|diolch|kiitos|mahalo|arigato|shukran|asante|spasibo';
@@ -62,7 +63,7 @@ const FOREIGN_THANKS_WORDS = 'merci|gracias|danke|grazie|obrigad[oa]|diolch|kiit
 const VOCATIVE_OPENERS = new RegExp(`^(?:(?:aw+|aww+|oh|ah|ahh|wow|yay|ooh|omg)[!,]? )?(?:(?:great|good|nice|so good|lovely) (?:seeing|to see|meeting) you(?: (?:today|yesterday|tonight|again|this morning|this week|last week|on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?)?|hi|hey|hello|heya|thanks(?: so much)?|thank you(?: so much| very much)?|thx|ty|${FOREIGN_THANKS_WORDS}|merci beaucoup|muchas gracias|danke schön|dank je|dziękuję|ta|congrats|congratulations|welcome|dear|happy birthday|happy \\d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\\s]+$`);
 const FOREIGN_THANKS = new RegExp(`^(?:${FOREIGN_THANKS_WORDS})$`);
 // Words before a name that single out one person ("tell Mateo", "shoutout to Alisha").
-const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
+const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|adore|happy (?:\d+(?:st|nd|rd|th)|birthday|bday|anniversary) to|happy \d+(?:st|nd|rd|th) birthday to|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
 // "my dad Frank", "our son Will": a relative's name, even when the word is also a word ("Will", "May").
 const RELATIVE_BEFORE = /(?:^|\s)(?:my|your|our|his|her|their) (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|uncle|aunt|auntie|boy|girl|baby)\s+$/;
 const FAMILY_NOUNS = /^(?:family|families|twins|triplets|quads|kids|boys|girls|household|clan|crew|siblings|sisters|brothers)$/;

@@ -299,8 +299,11 @@ const THEIR_BOOKING = /(?<![a-z])(?:her|his|their|[a-z]+'s) (?:next )?(?:appt|ap
 // "Has my repeat gone through?", "Where's my prescription?": their own care item, asked after.
 const OWN_CARE_ASKED = /(?<![a-z])my (?:[a-z-]+ )?(?:repeat|prescription|script|referral|letter|meds|medication|glasses|hearing aids?|dentures|sick note|fit note)(?![a-z])/;
 const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my|(?:just )?booked (?:a|an|me in for a|in for a) (?:\p{L}+ )?(?:check[- ]?up|cleaning|appointment|appt|consult|session|scan|filling|smear|review)|(?:physio|appointment|appt|check[- ]?up|cleaning|session|scan|consult) with (?:you|u|y'all)(?: guys| all| lot)? (?:tomorrow|today|tonight|next|on|this))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
-// "when you arrive", "good luck tomorrow!", "see you Thursday": the visit the comment says is booked.
-const THEIR_COMING_VISIT = /(?<![a-z])(?:when (?:you|u) (?:arrive|get here|come in|check in|turn up)|(?:good luck|best of luck|see (?:you|u)|enjoy) (?:tomorrow|today|tonight|next week|then|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![a-z])/;
+// "when you arrive", "good luck tomorrow!", "see you Thursday", "Mere's got you, drive safe": the visit the comment says is
+// booked.
+// "running 10 mins late for my 2pm physio", "on my way to my appointment": they are coming now.
+const ON_THEIR_WAY = /(?<![a-z])(?:late|on (?:my|our) way|running behind|stuck in traffic)(?: [a-z0-9:.]+){0,4} (?:for|to) (?:my|our|his|her) /;
+const THEIR_COMING_VISIT = /(?<![a-z])(?:when (?:you|u) (?:arrive|get here|come in|check in|turn up)|(?:'s|has|have|'ve) got (?:you|u)(?! (?:covered|sorted))|take your time|no rush|drive safe(?:ly)?|take it easy on the (?:drive|road|roads)|(?:we'll|we will|i'll|she'll|he'll|they'll) (?:hold|keep|save) (?:your|the|ur) (?:slot|spot|appointment|appt|space|place)|see (?:you|u) (?:soon|shortly|in a (?:bit|few|minute|mo|sec))|(?:good luck|best of luck|see (?:you|u)|enjoy) (?:tomorrow|today|tonight|next week|then|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![a-z])/;
 // The comment thanks the practice for care it gave.
 // "yes - Tuesday 4pm with Sofia as usual", "yep, still on": a reply that confirms the booking the comment asks about.
 const DONE_FOR_THEM_SOURCE = `(?:i've|we've|i have|we have) (?:now |just |already )?(?:cancell?ed|moved|changed|rebooked|rescheduled|sent|approved|signed|booked|issued)|(?:it's|it has|they've|they have|it was|they were) (?:been |now |just |already )+(?:sent|approved|signed|done|issued|received|booked|cancell?ed|moved|passed)|(?:has|have) (?:now |just |already )?gone (?:to|through|off)`;
@@ -317,10 +320,11 @@ function bookingConfirmed(lower: string): RegExpExecArray | null {
   return null;
 }
 const OUR_PATIENT_BEFORE = new RegExp(`(?<![${L}])(?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client),? $`);
-// "Edith, our wonderful resident at Brackenholt House".
 const BROUGHT_BEFORE = /(?:thanks|thank you)(?: so much| very much)? for (?:bringing|having brought) $/;
 const THEIR_CLINICIAN_AFTER = new RegExp(`^,? (?:your|ur|his|her) (?:own |usual |regular )?(?:[${L}-]+ )?(?:nurse|doctor|gp|consultant|physio|physiotherapist|therapist|midwife|specialist|key worker|care coordinator|dentist|hygienist|surgeon|counsell?or|social worker|health visitor)(?![${L}])`);
-const OUR_PATIENT_AFTER = new RegExp(`^,? (?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client)(?![${L}])`);
+// "Edith, our wonderful resident at Brackenholt House".
+// ("Mossie — the oldest and cheekiest resident we've ever had": the practice's patient, by what it has had.)
+const OUR_PATIENT_AFTER = new RegExp(`^(?:,? (?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client)|,? (?:[—–-] )?the (?:[${L}-]+ ){0,4}?(?:patient|resident|client) (?:we've|we have|i've|i have) (?:ever )?(?:had|seen|treated|cared for|looked after))(?![${L}])`);
 const WAITED = /(?<![a-z])(?:waited|waiting|kept waiting|sat in (?:the|your) waiting room)(?![a-z])/;
 // "We apologize for running behind" to "Took 30 min past my appointment time": the delay they sat through.
 // "my prescription was supposed to be ready at 3" → "Iestyn's just finishing it now", "my hearing test results" → "she'll
@@ -351,7 +355,7 @@ const OWN_REQUEST = /(?<![a-z])(?:(?:my|our|her|his)(?: [a-z'-]+){0,3} (?:record
 // "yes they're back".
 const HANDED_OVER = /'ll (?:sign|send|email) (?:it|them)(?![a-z])|(?:^|[^a-z])(?:(?<!(?:a|an|the|are|is|be|been|get|gets) )(?:signed|emailed|sent|faxed|posted)(?! (?:a|an|us|in|by|to us)(?![a-z]))|will (?:sign|send|email) (?:it|them)|(?:is|are|it's|they're|its) (?:now )?(?:in|on) (?:the|your|ur) (?:portal|app)|(?:is|are|it's|they're|its|theyre) (?:now |all )?(?:ready|back|at (?:the )?front desk)|(?<![a-z])(?:it's|they're|its|theyre|it is|they are) (?:now |all )?in|pick (?:it|them) up)(?![a-z])/;
 const CANNOT = /(?:^|[^a-z])(?:can't|cannot|can not|unable to|won't be able to|not able to)(?![a-z])/;
-const CARE_RECEIVED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:saw (?:me|my|us)|seeing me|seen me|fixed|fixing|got (?:me|my|us) in|squeez\p{L}* (?:me|us|my)|took (?:good )?care|taking (?:good )?care|helped me|helped my|delivered|treated me|caught my|remember me|getting my \p{L}+ through|(?:had|got) [^.!?]{0,40} (?:with you|by you|at your (?:office|clinic))|(?:had|got|just had) (?:my|his|her|our|their|\p{L}+ (?:his|her|their)) (?:\p{L}+ ){0,3}?(?:jabs?|shots?|vaccines?|boosters?|check-?ups?|cleaning|filling|scan|bloods|smear|x-?rays?|injections?|adjustment|fillings) (?:done )?(?:today|this morning|this afternoon|yesterday|earlier)|thank you|thanks|grateful|shoutout|shout out|lifesavers?|obsessed|you saved)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const CARE_RECEIVED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:saw (?:me|my|us)|seeing me|seen me|fixed|fixing|got (?:me|my|us) in|squeez\p{L}* (?:me|us|my)|took (?:good )?care|taking (?:good )?care|(?:so |really |very )?(?:good|great|amazing|brilliant|wonderful|kind|patient|gentle|lovely) with (?:me|him|her|them|us|my|our)|helped me|helped my|delivered|treated me|caught my|remember me|getting my \p{L}+ through|(?:had|got) [^.!?]{0,40} (?:with you|by you|at your (?:office|clinic))|(?:had|got|just had) (?:my|his|her|our|their|\p{L}+ (?:his|her|their)) (?:\p{L}+ ){0,3}?(?:jabs?|shots?|vaccines?|boosters?|check-?ups?|cleaning|filling|scan|bloods|smear|x-?rays?|injections?|adjustment|fillings) (?:done )?(?:today|this morning|this afternoon|yesterday|earlier)|thank you|thanks|grateful|shoutout|shout out|lifesavers?|obsessed|you saved)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 export const CONFIRMS_PATIENT = 'Confirms that someone is a patient of the practice.';
 
@@ -419,7 +423,7 @@ export const rule: Detector = {
     for (const p of doc.people) {
       if (p.role !== 'patient' || p.kind === 'handle') continue;
       const before = OUR_PATIENT_BEFORE.exec(doc.lower.slice(Math.max(0, p.start - 40), p.start));
-      const after = OUR_PATIENT_AFTER.exec(doc.lower.slice(p.end, p.end + 40));
+      const after = OUR_PATIENT_AFTER.exec(doc.lower.slice(p.end, p.end + 70));
       const span = before ? { start: p.start - before[0].length, end: p.end } : after ? { start: p.start, end: p.end + after[0].length } : undefined;
       if (span && !negated(span.start)) add(span.start, span.end, `${quote(doc, span)} calls a named person the practice's patient.`);
       // "Thank you for bringing Max in so promptly": the person brought in for care, by name.
@@ -491,8 +495,8 @@ export const rule: Detector = {
         // ("your mum's GP can tell her where she is on the list": someone else will tell her, nothing is passed on.)
         // ("call 999 now and tell them what's happening": "them" is the emergency service.)
         for (const m of matchAll(doc, FOR_THE_ONE_THEY_BROUGHT)) if (!forAnyone(m) && !/(?:can|will|could|would|should|may|might|to) $/.test(doc.lower.slice(Math.max(0, m.start - 7), m.start)) && !EMERGENCY_LINE_BEFORE.test(doc.lower.slice(Math.max(0, m.start - 60), m.start))) add(m.start, m.end, `${quote(doc, m)} speaks to or of the relative whose care the comment describes.`);
-        // "Tell Mia the sticker wall misses her": a message for the child, by name.
-        for (const p of doc.people) if (p.kind === 'name' && p.role === 'patient' && !p.addressee && /(?:^|[^a-z])(?:tell|say hi to|say hello to|give|send|high[- ]five(?: to)?) $/.test(doc.lower.slice(Math.max(0, p.start - 14), p.start))) add(p.start, p.end, `${quote(doc, p)} is given a message, as the relative whose care the comment describes.`);
+        // "Tell Mia the sticker wall misses her", "We adore Lily-Mae!": a message for the child, or love for them, by name.
+        for (const p of doc.people) if (p.kind === 'name' && p.role === 'patient' && !p.addressee && /(?:^|[^a-z])(?:tell|say hi to|say hello to|give|send|high[- ]five(?: to)?|adore|adores|love|loves|miss|misses|happy \w+ to) $/.test(doc.lower.slice(Math.max(0, p.start - 16), p.start))) add(p.start, p.end, `${quote(doc, p)} is spoken to or of fondly, as the relative whose care the comment describes.`);
       }
       // "Is that Sophie from the netball club??" → "Yes it's Sophie!", "Was that the lady from Oughterard?" → "that's her":
       // the reply says who the person asked about is.
@@ -535,14 +539,14 @@ export const rule: Detector = {
           ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !inIfClause(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
           ?? (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') ? undefined : facts.anchors.find((a) => a.kind === 'pronoun'));
         if (specific) add(specific.start, specific.end, `The comment thanks the practice for care, and the reply goes into it: ${quote(doc, specific)}.`);
-        // "Booked a check-up for next week, terrified" → "let reception know when you arrive": their coming visit.
-        const coming = booked ? THEIR_COMING_VISIT.exec(doc.lower) : null;
-        if (coming) add(coming.index, coming.index + coming[0].length, `The comment tells of their own booking, and the reply speaks of their coming visit: ${quote(doc, { start: coming.index, end: coming.index + coming[0].length })}.`);
       } else if (reviewOfCare(doc) && !holds(PRIVACY_STATEMENT, doc.lower)) {
         // The review describes care here; the reply goes into their health, or speaks of the relative it was for.
         const specific = health ?? facts.anchors.find((a) => a.kind === 'described' && /^(?:your|ur) /i.test(a.text) && !inIfClause(a));
         if (specific) add(specific.start, specific.end, `The review describes care here, and the reply goes into it: ${quote(doc, specific)}.`);
       }
+      // "Booked a check-up for next week, terrified" → "let reception know when you arrive": their coming visit.
+      const coming = booked || ON_THEIR_WAY.test(doc.context.lower) ? THEIR_COMING_VISIT.exec(doc.lower) : null;
+      if (coming) add(coming.index, coming.index + coming[0].length, `The comment tells of their own booking, and the reply speaks of their coming visit: ${quote(doc, { start: coming.index, end: coming.index + coming[0].length })}.`);
       // "Is my next appointment still on?" → "yes - Tuesday 4pm"; "can I get a work note?" → "yep! dr feld signed it"; "are my
 // results back?" → "they're in!" (not "Flu shots are in!").
       const requested = holds(OWN_REQUEST, doc.context.lower);

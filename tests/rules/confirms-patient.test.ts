@@ -529,7 +529,14 @@ ruleTester('confirms-patient', {
     { text: 'See you at the next fun run!', kind: 'reply', context: 'Great photos from Saturday' },
     { text: 'Please update your address through the patient portal if you move.', kind: 'reply', context: 'How do I change my address?' },
     // Added in the nineteenth session (rewards and smiles for everyone; cases written fresh).
-    { text: 'Hope the kids enjoyed the stickers we handed out at the school fair! Your new smile starts with brushing twice a day.', kind: 'post', context: '' }
+    { text: 'Hope the kids enjoyed the stickers we handed out at the school fair! Your new smile starts with brushing twice a day.', kind: 'post', context: '' },
+    // Added in the nineteenth session (from blind28, now a tuning set: on their way, residents by what the practice has had, love for a named child, who the credited clinician was; cases written fresh).
+    { text: 'No worries, we can rebook you. Drive safe in this weather!', kind: 'reply', context: 'Is the car park open today?' },
+    { text: "Happy 100th to the RNLI — the oldest charity we've ever supported!", kind: 'post', context: '' },
+    { text: 'We adore Fridays! Doors open at 8.', kind: 'reply', context: 'My son loves coming to your playgroup' },
+    { text: "That's Oren for you! He runs the best quiz night in town.", kind: 'reply', context: 'Who organised the charity quiz? Brilliant night' },
+    { text: "It is! That's Nurse Priya — she's been with us for 11 years.", kind: 'reply', context: 'Is that Nurse Priya in the photo?! She was with me through my C-section' },
+    { text: 'Hope the drive home was easy! Our next open day is in May.', kind: 'reply', context: 'Great open day, thanks!' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1045,6 +1052,12 @@ ruleTester('confirms-patient', {
     { text: "Aww we miss you too! The waiting room isn't the same without your crossword chat 😄", kind: 'reply', context: 'Miss you guys! Best surgery in town', span: 'the same without', within: true },
     { text: 'Cheers mate, see you at the next adjustment 👊', kind: 'reply', context: 'Back feels brand new, cheers Dr Nick', span: 'see you at the next', within: true },
     { text: "Got it, we've updated your address to 14 Larch Close, Flat 2.", kind: 'message', context: "I've moved, new address is 14 Larch Close Flat 2", span: 'updated your address', within: true },
-    { text: 'Yay!! Enjoy that new smile 😁', kind: 'reply', context: 'Braces off today after 2 years!!!', span: 'that new smile', within: true }
+    { text: 'Yay!! Enjoy that new smile 😁', kind: 'reply', context: 'Braces off today after 2 years!!!', span: 'that new smile', within: true },
+    // Added in the nineteenth session (from blind28, now a tuning set: on their way, residents by what the practice has had, love for a named child, who the credited clinician was; cases written fresh).
+    { text: "No worries Ivo, Mere's got you. Take it easy on the drive 🚗", kind: 'reply', context: "Hey it's Ivo, running 10 mins late for my 2pm physio", span: 'Take it easy on the drive' },
+    { text: "Happy 100th to Mossie — the oldest and cheekiest resident we've ever had.", kind: 'post', context: '', within: true, span: 'Mossie' },
+    { text: 'We adore Kaia! Her high-fives are the highlight of our week 🙌', kind: 'reply', context: 'My daughter with autism got such patient care from the dental team', span: 'Kaia' },
+    { text: "That's Fenna for you! She has a whole bag of tricks for needle nerves 💉", kind: 'reply', context: 'The nurse in Kamloops was brilliant with my needle phobia', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Fenna'] }, span: 'Fenna' },
+    { text: 'Thank you for writing this. It was an honour to spend time with Alwyn.', kind: 'reply', context: 'My husband was in your day programme and you were so good with him.', span: 'It was an honour' }
   ],
 });

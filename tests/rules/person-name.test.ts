@@ -95,7 +95,11 @@ ruleTester('person-name', {
     { text: 'We ran 6,000 video consultations in Kerry this year.', kind: 'reply', context: 'Great telehealth service.' },
     // Added in the eighteenth session (a town after a signature, a score in mixed case, a hyphened staff name; cases written fresh).
     { text: 'Brush twice a day from the very first tooth. — Dr Patel, Bozeman', kind: 'post', context: '' },
-    { text: 'Only 29% of our sore-throat scripts met FeverPAIN criteria.', kind: 'post', context: '' }
+    { text: 'Only 29% of our sore-throat scripts met FeverPAIN criteria.', kind: 'post', context: '' },
+    // Added in the nineteenth session (names after birthday wishes and love, a resident's title; cases written fresh).
+    { text: 'Happy birthday to Dublin Zoo, 193 years young!', kind: 'post', context: '' },
+    // Added in the nineteenth session (birthday wishes to a place; cases written fresh).
+    { text: 'Happy 10th birthday to Kamloops Family Clinic! Thanks to every patient who has trusted us.', kind: 'post', context: '' }
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -135,6 +139,9 @@ ruleTester('person-name', {
     { text: 'Love to hear it Tevita! Sam says keep up the squats.', kind: 'reply', context: 'Best physio in town.', span: 'Tevita' },
     // Added in the seventeenth session (a reviewer named in a long review heading, a hyphened first name; cases written fresh).
     { text: 'Thanks Georgia! We love having you and the boys in — see you all in six months!', kind: 'reply', context: 'Google review of Lakeside Dental Bendigo, Victoria — ★★★★★ — Georgia Nikolaidis: "Took my two boys for their first check-up."', span: 'Georgia' },
-    { text: 'Love to hear it Min-jun! See you at your next session on Tuesday.', kind: 'reply', context: 'Healthshare review of Harbour Physio, Nelson — ★★★★★ — Min-jun Seo: "The Pilates classes are brilliant."', span: 'Min-jun' }
+    { text: 'Love to hear it Min-jun! See you at your next session on Tuesday.', kind: 'reply', context: 'Healthshare review of Harbour Physio, Nelson — ★★★★★ — Min-jun Seo: "The Pilates classes are brilliant."', span: 'Min-jun' },
+    // Added in the nineteenth session (names after birthday wishes and love, a resident's title; cases written fresh).
+    { text: 'Happy 102nd birthday to Nóirín, our longest-standing resident! 🎂', kind: 'post', context: '', span: 'Nóirín' },
+    { text: 'It was our pleasure! Happy 95th to Hubert, our resident crossword king 👑', kind: 'reply', context: "Just want to thank the aged care nurses for dad's birthday party", span: 'Hubert' }
   ],
 });
