@@ -536,7 +536,19 @@ ruleTester('confirms-patient', {
     { text: 'We adore Fridays! Doors open at 8.', kind: 'reply', context: 'My son loves coming to your playgroup' },
     { text: "That's Oren for you! He runs the best quiz night in town.", kind: 'reply', context: 'Who organised the charity quiz? Brilliant night' },
     { text: "It is! That's Nurse Priya — she's been with us for 11 years.", kind: 'reply', context: 'Is that Nurse Priya in the photo?! She was with me through my C-section' },
-    { text: 'Hope the drive home was easy! Our next open day is in May.', kind: 'reply', context: 'Great open day, thanks!' }
+    { text: 'Hope the drive home was easy! Our next open day is in May.', kind: 'reply', context: 'Great open day, thanks!' },
+    // Added in the nineteenth session (from blind31, a tuning set: births this week, the end-of-treatment bell, overheard in the waiting room, a patient by their slot, greetings to one resident, thanks for their own care accepted, how a relative is, care changed, new glasses in other languages; cases written fresh).
+    { text: 'Our birth centre tour runs every Tuesday: come and see where families have their babies.', kind: 'post', context: '' },
+    { text: 'The fire alarm bell test is at 10am on Friday, no need to leave the building.', kind: 'post', context: '' },
+    { text: 'Our 9am yoga with Priya is full, but the 6pm class has spaces!', kind: 'post', context: '' },
+    { text: 'Congratulations to our nursing team on their award, and a warm welcome to our new patients this month!', kind: 'post', context: '' },
+    { text: "You're welcome! Glad the post was useful.", kind: 'reply', context: 'Thanks for the great post about hay fever' },
+    { text: '🎉🙌', kind: 'reply', context: 'Congrats on the new building!' },
+    { text: "It's a good question: usually he's fine to fly after a week, but check with your own doctor.", kind: 'reply', context: 'How soon can a man fly after a hernia repair?' },
+    { text: "We've changed our opening hours and started a new booking system.", kind: 'post', context: '' },
+    { text: 'Geniet van het mooie weer en vergeet je zonnebrand niet!', kind: 'post', context: '' },
+    { text: 'Small world! Dr. Okafor says to tell your dad hello 😊', kind: 'reply', context: 'Dr Okafor went to school with my dad!' },
+    { text: 'Cheers! The team send their best to everyone at the fun run.', kind: 'reply', context: 'Great to see you all at the fun run' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1058,6 +1070,18 @@ ruleTester('confirms-patient', {
     { text: "Happy 100th to Mossie — the oldest and cheekiest resident we've ever had.", kind: 'post', context: '', within: true, span: 'Mossie' },
     { text: 'We adore Kaia! Her high-fives are the highlight of our week 🙌', kind: 'reply', context: 'My daughter with autism got such patient care from the dental team', span: 'Kaia' },
     { text: "That's Fenna for you! She has a whole bag of tricks for needle nerves 💉", kind: 'reply', context: 'The nurse in Kamloops was brilliant with my needle phobia', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Fenna'] }, span: 'Fenna' },
-    { text: 'Thank you for writing this. It was an honour to spend time with Alwyn.', kind: 'reply', context: 'My husband was in your day programme and you were so good with him.', span: 'It was an honour' }
+    { text: 'Thank you for writing this. It was an honour to spend time with Alwyn.', kind: 'reply', context: 'My husband was in your day programme and you were so good with him.', span: 'It was an honour' },
+    // Added in the nineteenth session (from blind31, a tuning set: births this week, the end-of-treatment bell, overheard in the waiting room, a patient by their slot, greetings to one resident, thanks for their own care accepted, how a relative is, care changed, new glasses in other languages; cases written fresh).
+    { text: "Happy Mother's Day to all our mums, especially the two who had their babies with us this week 💕", kind: 'post', context: '', span: 'had their babies with us' },
+    { text: 'Someone rang the end-of-treatment bell on the second floor today 🔔', kind: 'post', context: '', span: 'rang the end-of-treatment bell' },
+    { text: "Overheard in our Kamloops waiting room: a little lad telling his nan his new glasses are 'magic'", kind: 'post', context: '', span: 'Overheard in our Kamloops waiting room' },
+    { text: 'Today our 6am jogger with the dodgy knee is back running after physio.', kind: 'post', context: '', span: 'our 6am jogger' },
+    { text: 'Fun fact: the guy in our 10:15 slot asked if he really needs to floss.', kind: 'post', context: '', span: 'our 10:15 slot' },
+    { text: 'Happy birthday to our favourite Rata wing resident! 🎂', kind: 'reply', context: 'Mum turned 95 at your home, thank you for the party!', span: 'Happy birthday to our favourite Rata wing resident' },
+    { text: "You're welcome! 😊", kind: 'reply', context: 'Thanks for the text reminder about my smear', within: true, span: "You're welcome" },
+    { text: '🎉👂', kind: 'reply', context: 'Got my hearing aids adjusted today, what a difference.', span: '🎉👂' },
+    { text: "Kia ora Tania, he's had a good day and ate all his lunch 😊", kind: 'reply', context: 'Kia ora, how is Dad today? I cannot get in until Friday.', span: "he's had a good day" },
+    { text: "Rawiri has spoken to her nurse and we've started a fluid chart.", kind: 'reply', context: "My mum's at the home and she's not drinking enough, can you check?", span: "we've started a fluid chart" },
+    { text: 'Graag gedaan! Jasper zegt: geniet van je nieuwe bril 😎', kind: 'reply', context: 'Bedankt voor de mooie bril!', span: 'je nieuwe bril' }
   ],
 });
