@@ -260,7 +260,9 @@ ruleTester('health-details', {
     // Added in the eighteenth session (office courtesy; cases written fresh).
     { text: 'We totally understand the confusion! Our midwife line can talk it through.', kind: 'reply', context: 'Is ibuprofen safe in pregnancy? Google says different things' },
     // Added in the nineteenth session (more ways to say glad to hear; cases written fresh).
-    { text: 'Fab to hear the clinic refurb is finished!', kind: 'post', context: '' }
+    { text: 'Fab to hear the clinic refurb is finished!', kind: 'post', context: '' },
+    // Added in the nineteenth session (a staff member off after treatment; cases written fresh).
+    { text: 'Dr. Varma is off for two weeks with her family in Portugal. Dr. Lee is covering.', kind: 'post', context: '' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -406,6 +408,8 @@ ruleTester('health-details', {
     { text: 'Cảm ơn chị! Chúc bác mau khỏe nhé.', kind: 'reply', context: 'Cảm ơn bác sĩ đã khám cho mẹ em.', span: 'mau khỏe', within: true },
     { text: 'Congrats on the all-clear, Everton!', kind: 'reply', context: 'Thanks for the letter!', span: 'on the all-clear', within: true },
     // Added in the nineteenth session (more ways to say glad to hear; cases written fresh).
-    { text: "Fab to hear the tooth's settled down!", kind: 'reply', context: 'Thanks for sorting my emergency yesterday, pain gone', span: "tooth's settled down", within: true }
+    { text: "Fab to hear the tooth's settled down!", kind: 'reply', context: 'Thanks for sorting my emergency yesterday, pain gone', span: "tooth's settled down", within: true },
+    // Added in the nineteenth session (a staff member off after treatment; cases written fresh).
+    { text: 'Staff news: Dr. Varma is off for a few weeks after having a skin cancer removed.', kind: 'post', context: '', span: 'skin cancer' }
   ],
 });

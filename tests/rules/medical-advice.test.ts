@@ -216,7 +216,14 @@ ruleTester('medical-advice', {
     { text: 'Das klingt nach einem tollen Ausflug!', kind: 'reply', context: 'Wir gehen morgen wandern.' },
     // Added in the eighteenth session (from blind29: time off before a match, pressure on a wound, a relayed 'move the arm'; cases written fresh).
     { text: 'Press 2 for refills when you call.', kind: 'reply', context: 'How do I order a refill?' },
-    { text: 'Most teams need at least 2 weeks of pre-season training.', kind: 'post', context: '' }
+    { text: 'Most teams need at least 2 weeks of pre-season training.', kind: 'post', context: '' },
+    // Added in the nineteenth session (a regime or remedies without a verb, soft foods passed on, keep going for weeks, Dutch, Spanish and Hindi forms; cases written fresh).
+    { text: 'Retainer care 101: clean it every morning with a soft brush.', kind: 'post', context: '' },
+    { text: 'Cool showers, plenty of water and loose clothing usually help.', kind: 'reply', context: 'How do you treat sunburn?' },
+    { text: 'Keep going until you reach the end of the trail, the view is worth it!', kind: 'reply', context: 'Is the clinic walking group hard?' },
+    { text: 'Keep going, you are doing brilliantly!', kind: 'reply', context: 'Day 3 of my step challenge!' },
+    { text: 'Lo mejor es llamar a la recepción para pedir cita.', kind: 'reply', context: '¿Cómo pido cita?' },
+    { text: 'Soft play area is open again this week!', kind: 'post', context: '' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -398,6 +405,13 @@ ruleTester('medical-advice', {
     // Added in the eighteenth session (from blind29: time off before a match, pressure on a wound, a relayed 'move the arm'; cases written fresh).
     { text: 'No — he needs at least 2 weeks of graded return before a match.', kind: 'reply', context: 'My lad got a bang on the head, can he play Saturday?', span: 'he needs at least 2 weeks of', within: true },
     { text: 'Press firmly on it with a clean cloth for 10 minutes.', kind: 'reply', context: 'My son bit his tongue, bleeding won’t stop', span: 'Press firmly', within: true },
-    { text: 'Ouch! Jenna says move the arm lots and a cold pack helps.', kind: 'reply', context: 'Got my flu jab, arm is killing me', span: 'says move the arm', within: true }
+    { text: 'Ouch! Jenna says move the arm lots and a cold pack helps.', kind: 'reply', context: 'Got my flu jab, arm is killing me', span: 'says move the arm', within: true },
+    // Added in the nineteenth session (a regime or remedies without a verb, soft foods passed on, keep going for weeks, Dutch, Spanish and Hindi forms; cases written fresh).
+    { text: 'Love it! Retainer every night, no excuses!', kind: 'reply', context: 'Braces OFF yesterday!!! Thank you Dr. Mateo', span: 'Retainer every night, no excuses' },
+    { text: 'Ouch! Cool showers, aloe vera and plenty of water.', kind: 'reply', context: 'got sunburnt at the cricket, how do I treat it?', within: true, span: 'Cool showers' },
+    { text: 'Love to hear it! Dr. Kahale says soft foods till the weekend and no straws.', kind: 'reply', context: 'Had my wisdom teeth out on Monday and honestly no pain.', within: true, span: 'says soft foods' },
+    { text: 'So glad the stretches worked! Keep going for another few weeks to stop it coming back.', kind: 'reply', context: "I asked about my heel last month and it's so much better now.", within: true, span: 'Keep going' },
+    { text: 'Klinkt als droge ogen, probeer kunsttranen en knipper vaker.', kind: 'reply', context: 'Mijn ogen zijn altijd moe na het werk.', within: true, span: 'probeer kunsttranen' },
+    { text: 'Usko calamine lotion lagayein aur garam paani se na nahlayein.', kind: 'reply', context: 'Meri beti ko bhi aise hi rashes hain.', within: true, span: 'calamine lotion lagayein' }
   ],
 });
