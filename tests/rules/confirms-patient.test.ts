@@ -548,7 +548,22 @@ ruleTester('confirms-patient', {
     { text: "We've changed our opening hours and started a new booking system.", kind: 'post', context: '' },
     { text: 'Geniet van het mooie weer en vergeet je zonnebrand niet!', kind: 'post', context: '' },
     { text: 'Small world! Dr. Okafor says to tell your dad hello 😊', kind: 'reply', context: 'Dr Okafor went to school with my dad!' },
-    { text: 'Cheers! The team send their best to everyone at the fun run.', kind: 'reply', context: 'Great to see you all at the fun run' }
+    { text: 'Cheers! The team send their best to everyone at the fun run.', kind: 'reply', context: 'Great to see you all at the fun run' },
+    // Added in the nineteenth session (from blind31: relays touched or printed out, a ward's team, an item waiting for them, their fee refunded, seeing them every fall, Welsh, Irish and French visits and care, one patient placed by day or clinic, a person told of who came in today, the first patient I treated, a programme completed; cases written fresh).
+    { text: 'We were really touched by this community fundraiser, thank you all!', kind: 'post', context: '' },
+    { text: 'Printing out forms for the flu clinic? Please bring them on the day.', kind: 'post', context: '' },
+    { text: 'Your order is ready and waiting at the café counter!', kind: 'reply', context: 'Is the coffee stand open?' },
+    { text: 'We love seeing the sun come out for the summer fete!', kind: 'post', context: '' },
+    { text: 'Rydyn ni ar agor tan 6 heddiw.', kind: 'reply', context: 'Ydych chi ar agor heddiw?' },
+    { text: 'One of our nurses ran the Boston marathon this week!', kind: 'post', context: '' },
+    { text: 'From Monday: our clinic opens at 8. A reminder to book flu jabs.', kind: 'post', context: '' },
+    { text: 'A patient who needs a wheelchair today can ask reception for one.', kind: 'post', context: '' },
+    { text: 'Everyone who completed our couch-to-5k programme gets a medal!', kind: 'post', context: '' },
+    { text: 'The first baby clinic of the year is on Monday.', kind: 'post', context: '' },
+    // Added in the nineteenth session (more of the same shapes said of everyone; cases written fresh).
+    { text: 'Our team loves seeing new faces at the Saturday parkrun!', kind: 'post', context: '' },
+    { text: 'Je vous conseille de suivre notre page pour les horaires.', kind: 'reply', context: 'Vous êtes ouverts samedi ?' },
+    { text: 'A tourist who gets sick on holiday can see us as a temporary patient.', kind: 'post', context: '' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1082,6 +1097,22 @@ ruleTester('confirms-patient', {
     { text: '🎉👂', kind: 'reply', context: 'Got my hearing aids adjusted today, what a difference.', span: '🎉👂' },
     { text: "Kia ora Tania, he's had a good day and ate all his lunch 😊", kind: 'reply', context: 'Kia ora, how is Dad today? I cannot get in until Friday.', span: "he's had a good day" },
     { text: "Rawiri has spoken to her nurse and we've started a fluid chart.", kind: 'reply', context: "My mum's at the home and she's not drinking enough, can you check?", span: "we've started a fluid chart" },
-    { text: 'Graag gedaan! Jasper zegt: geniet van je nieuwe bril 😎', kind: 'reply', context: 'Bedankt voor de mooie bril!', span: 'je nieuwe bril' }
+    { text: 'Graag gedaan! Jasper zegt: geniet van je nieuwe bril 😎', kind: 'reply', context: 'Bedankt voor de mooie bril!', span: 'je nieuwe bril' },
+    // Added in the nineteenth session (from blind31: relays touched or printed out, a ward's team, an item waiting for them, their fee refunded, seeing them every fall, Welsh, Irish and French visits and care, one patient placed by day or clinic, a person told of who came in today, the first patient I treated, a programme completed; cases written fresh).
+    { text: "We're so pleased you finally have answers. Dr Lind was really touched by this.", kind: 'reply', context: 'Dr Lind diagnosed my coeliac disease after years of being fobbed off.', span: 'Dr Lind' },
+    { text: "This made our whole morning! Printing it out for Dr. Lind's wall 💛", kind: 'reply', context: 'Dr. Lind is the only doctor who took my migraines seriously.', within: true, span: 'Dr. Lind' },
+    { text: "Thank you for sharing 💙 We'll pass this on to Noor, she'll be so moved.", kind: 'reply', context: "I've been seeing Noor for six months and it's changed my life.", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Noor'] }, span: 'Noor' },
+    { text: "Ngā mihi nui 💚 We'll pass this on to the Rata wing team.", kind: 'reply', context: 'Thank you for the care of my koro', within: true, span: 'the Rata wing team' },
+    { text: "Hiya, yep it's sitting on the shelf with your name on it 😊", kind: 'reply', context: 'Is my prescription ready to collect?', within: true, span: 'sitting on the shelf' },
+    { text: "Hi Craig, sorry for the confusion. We've refunded the fee.", kind: 'reply', context: 'Why was I charged when I called to cancel?', within: true, span: 'refunded the fee' },
+    { text: 'Twelve years! The team loves seeing you and the whole crew every fall 🍂', kind: 'reply', context: "Been coming here 12 years, wouldn't go anywhere else.", within: true, span: 'loves seeing you' },
+    { text: 'Diolch o galon! Welwn ni di yn yr archwiliad nesaf 😊', kind: 'reply', context: 'Diolch, gwasanaeth gwych!', span: 'Welwn ni di yn yr archwiliad nesaf' },
+    { text: 'Go raibh maith agat! Beidh muid ag súil le tú a fheiceáil arís.', kind: 'reply', context: 'Go raibh míle maith agaibh!', span: 'ag súil le tú a fheiceáil arís' },
+    { text: 'Merci beaucoup ! Dr Park dit que votre fils fait des progrès formidables.', kind: 'reply', context: 'Merci pour ce post ! Mon fils voit Dr Park depuis janvier.', span: 'dit que votre fils' },
+    { text: "Ask Dr. Park: 'Why do I feel worse before I feel better?' A question from one of my Tuesday clients this week.", kind: 'post', context: '', span: 'from one of my Tuesday clients this week' },
+    { text: 'Heat exhaustion is real. We treated a landscaper who collapsed mid-job yesterday.', kind: 'post', context: '', span: 'treated a landscaper' },
+    { text: 'Some days this job is the best. A little girl who was too scared to sit in the chair climbed in by herself today.', kind: 'post', context: '', within: true, span: 'A little girl who' },
+    { text: 'Fun fact: the first athlete I treated after qualifying was the Tigers captain.', kind: 'reply', context: 'Congrats Priya on your accreditation!', span: 'the first athlete I treated' },
+    { text: 'Proud moment: Mrs. Evangeline Tsosie, 91, completed our falls-prevention programme.', kind: 'post', context: '', span: 'completed our falls-prevention programme' }
   ],
 });
