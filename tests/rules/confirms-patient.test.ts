@@ -563,7 +563,11 @@ ruleTester('confirms-patient', {
     // Added in the nineteenth session (more of the same shapes said of everyone; cases written fresh).
     { text: 'Our team loves seeing new faces at the Saturday parkrun!', kind: 'post', context: '' },
     { text: 'Je vous conseille de suivre notre page pour les horaires.', kind: 'reply', context: 'Vous êtes ouverts samedi ?' },
-    { text: 'A tourist who gets sick on holiday can see us as a temporary patient.', kind: 'post', context: '' }
+    { text: 'A tourist who gets sick on holiday can see us as a temporary patient.', kind: 'post', context: '' },
+    // Added in the nineteenth session (a cheer for the flu shot they thank it for, glad theirs went well, rewards kept for their children; cases written fresh).
+    { text: '💉🍁🙌', kind: 'reply', context: 'Thanks for the flu shot info, very clear' },
+    { text: 'Glad yours was delicious! The bake sale raised $400.', kind: 'reply', context: 'Bought a brownie at your stall, you made mine with extra chocolate' },
+    { text: 'Every child gets a sticker at the end of the visit.', kind: 'reply', context: 'Do you have stickers waiting for the kids?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1113,6 +1117,10 @@ ruleTester('confirms-patient', {
     { text: 'Heat exhaustion is real. We treated a landscaper who collapsed mid-job yesterday.', kind: 'post', context: '', span: 'treated a landscaper' },
     { text: 'Some days this job is the best. A little girl who was too scared to sit in the chair climbed in by herself today.', kind: 'post', context: '', within: true, span: 'A little girl who' },
     { text: 'Fun fact: the first athlete I treated after qualifying was the Tigers captain.', kind: 'reply', context: 'Congrats Priya on your accreditation!', span: 'the first athlete I treated' },
-    { text: 'Proud moment: Mrs. Evangeline Tsosie, 91, completed our falls-prevention programme.', kind: 'post', context: '', span: 'completed our falls-prevention programme' }
+    { text: 'Proud moment: Mrs. Evangeline Tsosie, 91, completed our falls-prevention programme.', kind: 'post', context: '', span: 'completed our falls-prevention programme' },
+    // Added in the nineteenth session (a cheer for the flu shot they thank it for, glad theirs went well, rewards kept for their children; cases written fresh).
+    { text: '@mapleleaf_mike 💉🍁🙌', kind: 'reply', context: 'thanks for the walk-in flu shot!', span: '@mapleleaf_mike 💉🍁🙌' },
+    { text: "Ha, he'll be delighted you watched it, glad yours was painless!", kind: 'reply', context: "Loved the root canal video! He did mine last month and I felt nothing.", span: 'glad yours was' },
+    { text: 'Ngiyabonga! Dr Thandi has a new batch of dinosaur stickers waiting for all three.', kind: 'reply', context: 'My kids all go to Dr Thandi and love it.', span: 'stickers waiting for all three' }
   ],
 });
