@@ -567,7 +567,14 @@ ruleTester('confirms-patient', {
     // Added in the nineteenth session (a cheer for the flu shot they thank it for, glad theirs went well, rewards kept for their children; cases written fresh).
     { text: '💉🍁🙌', kind: 'reply', context: 'Thanks for the flu shot info, very clear' },
     { text: 'Glad yours was delicious! The bake sale raised $400.', kind: 'reply', context: 'Bought a brownie at your stall, you made mine with extra chocolate' },
-    { text: 'Every child gets a sticker at the end of the visit.', kind: 'reply', context: 'Do you have stickers waiting for the kids?' }
+    { text: 'Every child gets a sticker at the end of the visit.', kind: 'reply', context: 'Do you have stickers waiting for the kids?' },
+    // Added in the nineteenth session (from blind28: a star awarded, a mum's labour told, a cluster admitted from one street, their annual recheck, a clinician the complaint names by role offering to talk; cases written fresh).
+    { text: 'Our star chart is a hit: every child is awarded a gold star for brushing!', kind: 'post', context: '' },
+    { text: 'Three kids from the same school were picked for the county choir!', kind: 'post', context: '' },
+    { text: 'Dr Hakimi would welcome the chance to talk with students at the careers fair.', kind: 'reply', context: 'Does a dermatologist ever visit schools?' },
+    // Added in the nineteenth session (group and general forms; cases written fresh).
+    { text: 'Mums who laboured in our old unit are invited to the reunion picnic.', kind: 'post', context: '' },
+    { text: 'Your annual recheck reminder comes by text, so keep your number up to date, everyone!', kind: 'post', context: '' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1121,6 +1128,12 @@ ruleTester('confirms-patient', {
     // Added in the nineteenth session (a cheer for the flu shot they thank it for, glad theirs went well, rewards kept for their children; cases written fresh).
     { text: '@mapleleaf_mike 💉🍁🙌', kind: 'reply', context: 'thanks for the walk-in flu shot!', span: '@mapleleaf_mike 💉🍁🙌' },
     { text: "Ha, he'll be delighted you watched it, glad yours was painless!", kind: 'reply', context: "Loved the root canal video! He did mine last month and I felt nothing.", span: 'glad yours was' },
-    { text: 'Ngiyabonga! Dr Thandi has a new batch of dinosaur stickers waiting for all three.', kind: 'reply', context: 'My kids all go to Dr Thandi and love it.', span: 'stickers waiting for all three' }
+    { text: 'Ngiyabonga! Dr Thandi has a new batch of dinosaur stickers waiting for all three.', kind: 'reply', context: 'My kids all go to Dr Thandi and love it.', span: 'stickers waiting for all three' },
+    // Added in the nineteenth session (from blind28: a star awarded, a mum's labour told, a cluster admitted from one street, their annual recheck, a clinician the complaint names by role offering to talk; cases written fresh).
+    { text: "What a brave girl! Dr Tobi's already awarded her a virtual gold star ⭐", kind: 'reply', context: 'Dr Tobi gave my little one her jabs and she didn\'t even cry!', span: 'awarded her a virtual gold star' },
+    { text: 'Birth story time: first-time mum Aoife laboured for 19 hours in our unit before baby Finn arrived on Sunday.', kind: 'post', context: '', within: true, span: 'laboured' },
+    { text: 'Tough week: three little ones from the same street in Morningside were admitted with RSV.', kind: 'post', context: '', within: true, span: 'three little ones from the same street' },
+    { text: "Thanks for the review, Lyall. Don't forget your annual recheck next spring 🌞", kind: 'reply', context: 'Went in for a skin check, took 10 minutes, great.', span: 'your annual recheck' },
+    { text: 'We are sorry you left feeling that way. Dr Hakimi would welcome the chance to talk with you.', kind: 'reply', context: 'The dermatologist was condescending about my weight.', span: 'Dr Hakimi' }
   ],
 });

@@ -262,7 +262,9 @@ ruleTester('health-details', {
     // Added in the nineteenth session (more ways to say glad to hear; cases written fresh).
     { text: 'Fab to hear the clinic refurb is finished!', kind: 'post', context: '' },
     // Added in the nineteenth session (a staff member off after treatment; cases written fresh).
-    { text: 'Dr. Varma is off for two weeks with her family in Portugal. Dr. Lee is covering.', kind: 'post', context: '' }
+    { text: 'Dr. Varma is off for two weeks with her family in Portugal. Dr. Lee is covering.', kind: 'post', context: '' },
+    // Added in the nineteenth session (feeling like themselves again; cases written fresh).
+    { text: 'Glad the sun is out and the town feels like itself again after the storm!', kind: 'post', context: '' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -410,6 +412,8 @@ ruleTester('health-details', {
     // Added in the nineteenth session (more ways to say glad to hear; cases written fresh).
     { text: "Fab to hear the tooth's settled down!", kind: 'reply', context: 'Thanks for sorting my emergency yesterday, pain gone', span: "tooth's settled down", within: true },
     // Added in the nineteenth session (a staff member off after treatment; cases written fresh).
-    { text: 'Staff news: Dr. Varma is off for a few weeks after having a skin cancer removed.', kind: 'post', context: '', span: 'skin cancer' }
+    { text: 'Staff news: Dr. Varma is off for a few weeks after having a skin cancer removed.', kind: 'post', context: '', span: 'skin cancer' },
+    // Added in the nineteenth session (feeling like themselves again; cases written fresh).
+    { text: "We're so glad you're feeling like yourself again. 💛", kind: 'reply', context: 'Dr Çelik helped me through postnatal depression. I am finally me again.', within: true, span: 'feeling like yourself again' }
   ],
 });
