@@ -89,6 +89,8 @@ const PEOPLES_AFTER = /^(?:people|peoples|communities|community|families|women|m
 const LANGUAGES_BEFORE = /(?:speaks?|speaking|fluent in|languages?:?|interpreters? (?:in|for)|translated into)(?: (?:\p{L}+,|\p{L}+ and|\p{L}+ or|and|or))* $/u;
 const CALENDAR_WORD = /^(?:lunar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|halloween|christmas|xmas|thanksgiving|easter|hanukkah|chanukah|diwali|kwanzaa|passover|ramadan|eid|valentine|valentines|juneteenth|memorial|labor|labour|independence|st|new)$/;
 // Words that can follow a title without being a name ("Coach of the Year", "Nurse Practitioner").
+/** Words a practice's name may begin with that say nothing of which practice it is. */
+const GENERIC_PRACTICE_WORD = /^(?:the|family|health|medical|dental|community|general|city|county|north|south|east|west|central|st|saint|new)$/;
 const NOT_A_NAME = /^(?:the|a|an|of|and|or|in|at|on|for|to|is|was|practitioner|appreciation|week|day|month|year|team|staff|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 // ("FeverPAIN", "CentOR": a score or brand written in mixed case is no name.)
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !/\p{Ll}\p{Lu}{2,}/u.test(w);
@@ -163,7 +165,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
 
     // Initials: "J.T.", "K. Morrison" (the words are split at dots, so read the text).
     const initials = /^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}]+|\p{Lu}\.?)?/u.exec(text.slice(w.start, w.start + 30));
-    if (w.text.length === 1 && initials && /\./.test(initials[0]) && initials[0].replace(/[\s.]/g, '').length >= 2) {
+    // ("F.A.S.T.", "R.I.C.E.": four letters or more spelled with dots are a mnemonic, not someone's initials.)
+    if (w.text.length === 1 && initials && !/^(?:\p{Lu}\.){4,}/u.test(text.slice(w.start, w.start + 30)) && !/(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, w.start - 12), w.start)) && /\./.test(initials[0]) && initials[0].replace(/[\s.]/g, '').length >= 2) {
       const letters = initials[0].replace(/[\s.]/g, '').toLowerCase();
       // "vitamin D. The NHS…", "-15°F. Early signs…": a letter that ends a sentence, before an everyday word.
       const afterUnit = /(?:\d|°|vitamin|hepatitis|type|plan|grade|stage|level|group|class|phase|part|section) ?$/i.test(text.slice(Math.max(0, w.start - 10), w.start));
@@ -215,8 +218,10 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     if (LANGUAGES_BEFORE.test(text.slice(Math.max(sentenceStart, w.start - 60), w.start).toLowerCase())) continue;
     // "our office here in Hamilton": a town, whatever first-name list it is in.
     if (TOWN_BEFORE.test(text.slice(Math.max(sentenceStart, w.start - 24), w.start)) && !possessiveWord(w)) continue;
-    // "San Diego", "Fort Worth", "Lake Placid": the second word of a place name.
-    if (/(?:^|\s)(?:San|Santa|Los|Las|Fort|Port|Mount|Lake|El|Del|Saint|St\.?) $/.test(text.slice(Math.max(sentenceStart, w.start - 8), w.start))) continue;
+    // "San Diego", "Fort Worth", "Lake Placid", "Eau Claire": the second word of a place name.
+    if (/(?:^|\s)(?:San|Santa|Los|Las|Fort|Port|Mount|Lake|El|Del|Saint|St\.?|Eau|Baton|Sault|Cape|Des) $/.test(text.slice(Math.max(sentenceStart, w.start - 8), w.start))) continue;
+    // "Tallowmoss Ennis", "Greyfield Dundalk": a site named after the first word of the practice's own name.
+    if (i > 0 && text.slice(ws[i - 1].end, w.start) === ' ' && ws[i - 1].lower === known.practiceWords[0] && !GENERIC_PRACTICE_WORD.test(ws[i - 1].lower) && !known.staff.has(stripPossessive(w.lower))) continue;
     // "Thanks, Portland!": a place or organisation compromise knows, unless it is also a first name ("Austin").
     if (!FIRST_NAMES.has(stripPossessive(w.lower)) && isPlace(stripPossessive(w.lower))) continue;
     // "our Charlotte urgent care", "the Boise team": a site of the practice, named for its town.
@@ -315,7 +320,7 @@ function wordsBefore(text: string, ws: readonly Word[], i: number): string {
 const greetedAfter = (prefix: string) => VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, ''));
 
 // ("8,000 video consultations in Kerry", "farmers in rural Kerry", "across Kerry": things and people in a place.)
-const TOWN_BEFORE = /(?:here in|there in|located in|based in|down in|up in|out in|in downtown|downtown|outside of|(?:office|clinic|practice|surgery|offices|clinics|practices|location|branch) in|(?<![a-z])[a-z]{3,}s in|in (?:rural|remote|county|north|south|east|west|northern|southern|eastern|western|central|inner-city|downtown)|(?<![a-z])(?:across|throughout|all over|around)) $/i;
+const TOWN_BEFORE = /(?:here in|there in|located in|based in|down in|up in|out in|in downtown|downtown|outside of|(?:office|clinic|practice|surgery|offices|clinics|practices|location|branch|service|care|dentist|doctor|gp|physio|pharmacy|hospital|centre|center|support|help|appointment|somewhere|anywhere|anyone|someone) in|(?<![a-z])[a-z]{3,}s in|in (?:rural|remote|county|north|south|east|west|northern|southern|eastern|western|central|inner-city|downtown)|(?<![a-z])(?:across|throughout|all over|around)) $/i;
 // "our caretaker Stan", "the receptionist, Jade,": a name the practice introduces by its job is one of its people.
 const STAFF_INTRO = /(?:^|\s)(?:our|the|your) (?:[a-z-]+ )?(?:receptionists?|caretaker|nurses?|hygienists?|practice manager|manager|dentists?|doctors?|gps?|physios?|physiotherapists?|therapists?|admin|administrator|colleagues?|team members?|staff members?|volunteers?|cleaners?|pharmacists?|midwife|midwives|health visitors?|dental nurses?|assistants?|opticians?|optometrists?|audiologists?|podiatrists?|chiropractors?|counsell?ors?|care assistants?|carers?|secretary|apprentice|trainee|registrar|partner|surgeon|paramedic|coordinator|co-ordinator),? $/;
 const possessiveWord = (w: Word) => /'s$/i.test(w.text);

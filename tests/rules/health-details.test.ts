@@ -264,7 +264,10 @@ ruleTester('health-details', {
     // Added in the nineteenth session (a staff member off after treatment; cases written fresh).
     { text: 'Dr. Varma is off for two weeks with her family in Portugal. Dr. Lee is covering.', kind: 'post', context: '' },
     // Added in the nineteenth session (feeling like themselves again; cases written fresh).
-    { text: 'Glad the sun is out and the town feels like itself again after the storm!', kind: 'post', context: '' }
+    { text: 'Glad the sun is out and the town feels like itself again after the storm!', kind: 'post', context: '' },
+    // Added in the nineteenth session (general answers to a handle; cases written fresh).
+    { text: '@curiouscat_22 Generally, people with strep stop being contagious 12 to 24 hours after starting antibiotics.', kind: 'reply', context: 'how long does strep stay contagious?' },
+    { text: '@gamer_grl The evidence for blue-light glasses reducing eye strain is weak.', kind: 'reply', context: 'are blue-light glasses worth it?' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -414,6 +417,8 @@ ruleTester('health-details', {
     // Added in the nineteenth session (a staff member off after treatment; cases written fresh).
     { text: 'Staff news: Dr. Varma is off for a few weeks after having a skin cancer removed.', kind: 'post', context: '', span: 'skin cancer' },
     // Added in the nineteenth session (feeling like themselves again; cases written fresh).
-    { text: "We're so glad you're feeling like yourself again. 💛", kind: 'reply', context: 'Dr Çelik helped me through postnatal depression. I am finally me again.', within: true, span: 'feeling like yourself again' }
+    { text: "We're so glad you're feeling like yourself again. 💛", kind: 'reply', context: 'Dr Çelik helped me through postnatal depression. I am finally me again.', within: true, span: 'feeling like yourself again' },
+    // Added in the nineteenth session (general answers to a handle; cases written fresh).
+    { text: '@bennyb 135/85 on lisinopril is a bit above target, ask your doctor about upping the dose.', kind: 'reply', context: 'my BP was 135/85 this morning', span: 'lisinopril' }
   ],
 });

@@ -99,7 +99,12 @@ ruleTester('person-name', {
     // Added in the nineteenth session (names after birthday wishes and love, a resident's title; cases written fresh).
     { text: 'Happy birthday to Dublin Zoo, 193 years young!', kind: 'post', context: '' },
     // Added in the nineteenth session (birthday wishes to a place; cases written fresh).
-    { text: 'Happy 10th birthday to Kamloops Family Clinic! Thanks to every patient who has trusted us.', kind: 'post', context: '' }
+    { text: 'Happy 10th birthday to Kamloops Family Clinic! Thanks to every patient who has trusted us.', kind: 'post', context: '' },
+    // Added in the nineteenth session (a site named after the practice, towns that are first names, a mnemonic spelled with dots; cases written fresh).
+    { text: 'Reminder: flu vaccine clinics every Saturday in October at Bayview Ennis, no appointment needed.', kind: 'post', context: '', policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, name: 'Bayview Family Health' } } },
+    { text: 'Hi! Yes, our Eau Claire family docs offer vasectomy, call us for a consult.', kind: 'reply', context: 'do you do vasectomies?' },
+    { text: 'Yes, free walk-in counselling runs on Wednesdays at our Brandon clinic.', kind: 'reply', context: 'Is there a free counselling service in Brandon?' },
+    { text: 'Signs of a stroke? Think F.A.S.T.: Face drooping, Arm weakness, Speech difficulty, Time to call 911.', kind: 'post', context: '' }
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -142,6 +147,8 @@ ruleTester('person-name', {
     { text: 'Love to hear it Min-jun! See you at your next session on Tuesday.', kind: 'reply', context: 'Healthshare review of Harbour Physio, Nelson — ★★★★★ — Min-jun Seo: "The Pilates classes are brilliant."', span: 'Min-jun' },
     // Added in the nineteenth session (names after birthday wishes and love, a resident's title; cases written fresh).
     { text: 'Happy 102nd birthday to Nóirín, our longest-standing resident! 🎂', kind: 'post', context: '', span: 'Nóirín' },
-    { text: 'It was our pleasure! Happy 95th to Hubert, our resident crossword king 👑', kind: 'reply', context: "Just want to thank the aged care nurses for dad's birthday party", span: 'Hubert' }
+    { text: 'It was our pleasure! Happy 95th to Hubert, our resident crossword king 👑', kind: 'reply', context: "Just want to thank the aged care nurses for dad's birthday party", span: 'Hubert' },
+    // Added in the nineteenth session (a site named after the practice, towns that are first names, a mnemonic spelled with dots; cases written fresh).
+    { text: 'Hope the stitches come out easily, Ennis! See you Thursday.', kind: 'reply', context: 'Thanks for fixing my hand', span: 'Ennis' }
   ],
 });
