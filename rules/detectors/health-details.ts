@@ -34,6 +34,7 @@ const WELL_WISH = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:hope|h
 // Wishing them through their recovery or treatment: "wishing you a smooth recovery", "as you go through treatment".
 const LUCK_FOR = /(?:fingers crossed|good luck|best of luck|all the best|best wishes|thinking of you|rooting for you|wishing you luck|wishing you well) (?:for|with|on|at) (?:your |the |this |next |tomorrow's |today's |[a-z]+day's )?(?:[a-z-]+ )?$/;
 const RECOVERY_WISH = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:wish(?:ing|es)?|hope|hoping|here's to) (?:(?:you|him|her|them|your [a-z]+) )?(?:a |an |for a )?(?:speedy|smooth|quick|swift|full|easy|good) recovery|(?:wish(?:ing)? (?:you|him|her|them) (?:well|all the (?:very )?best|luck|the (?:very )?best|every success)|as (?:you|he|she|they) (?:go|are going|start|begin|get) through) (?:with )?(?:your |the |his |her |their |this )?(?:next |ongoing |continued |upcoming )?(?:treatment|recovery|surgery|operation|chemo\w*|radiotherapy|rehab\w*|ivf|cycle|procedure))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
+const YOUR_OWN_ADVISER = /^(?:your|ur) (?:own )?(?:pharmacist|gp|doctor|midwife|prescriber|dentist|nurse|health visitor|specialist|consultant|optometrist|physio|situation|own situation)(?![a-z])/;
 const SAID_GENERALLY = /(?<![a-z])(?:generally|usually|typically|in general|the evidence|evidence (?:for|suggests|shows)|people with|most people|anyone|everyone|low-risk|we offer|our (?:[a-z-]+ ){0,2}?(?:offer|offers|support|supports|provide|provides|run|runs))(?![a-z])/;
 // Check-ups and cleanings confirm a visit but say nothing about someone's health.
 const ROUTINE = /^(?:(?:annual |routine |sports? |school |back-to-school |well-child |well-woman |well-baby |new patient |first |eye |dental |vision |hearing |comprehensive )?(?:physicals?|check-?ups?|exams?|visits?|cleanings?|appointments?|consults?|consultations?|screenings?)|growth check)$/;
@@ -256,9 +257,11 @@ export const rule: Detector = {
       const skill = (SKILL_WORD.test(before) && holds(STAFF_SKILL_BEFORE, before)) || SKILL_AFTER.test(doc.lower.slice(h.end, h.end + 16));
       if (skill) continue;
       // ("@curiouscat_22 Generally, people with strep…", "@x Our midwives support home births for low-risk pregnancies": the
-      // handle that opens a reply is who is answered, not whom a general sentence is about.)
+      // handle that opens a reply is who is answered, not whom a general sentence is about; so is "your" sending them to
+      // their own adviser in "Ibuprofen is generally considered compatible…, but check with your pharmacist".)
       const nearest = ofAGroup ? undefined : nearestAnchor(pointing, h.sentence, h.start);
-      const anchor = nearest && doc.addressed && nearest.text.startsWith('@') && nearest.start === doc.text.length - doc.text.trimStart().length && !POSSESSED_BEFORE.test(before) && SAID_GENERALLY.test(sentenceText) ? undefined : nearest;
+      const answered = nearest && doc.addressed && ((nearest.text.startsWith('@') && nearest.start === doc.text.length - doc.text.trimStart().length) || (nearest.kind === 'you' && nearest.start > h.end && YOUR_OWN_ADVISER.test(doc.lower.slice(nearest.start, nearest.start + 30))));
+      const anchor = answered && !POSSESSED_BEFORE.test(before) && SAID_GENERALLY.test(sentenceText) ? undefined : nearest;
       // "six sessions is typical for a rotator cuff strain like yours": theirs, compared with others.
       if (doc.addressed && LIKE_YOURS.test(after)) add(h, `${quote(doc, h)}, compared with "yours", is this person's own ${what}.`, what);
       else if (anchor) add(h, `${quote(doc, h)} is a ${what}, and ${describe(doc, anchor)} in the same sentence points at one person.`, what);

@@ -574,7 +574,10 @@ ruleTester('confirms-patient', {
     { text: 'Dr Hakimi would welcome the chance to talk with students at the careers fair.', kind: 'reply', context: 'Does a dermatologist ever visit schools?' },
     // Added in the nineteenth session (group and general forms; cases written fresh).
     { text: 'Mums who laboured in our old unit are invited to the reunion picnic.', kind: 'post', context: '' },
-    { text: 'Your annual recheck reminder comes by text, so keep your number up to date, everyone!', kind: 'post', context: '' }
+    { text: 'Your annual recheck reminder comes by text, so keep your number up to date, everyone!', kind: 'post', context: '' },
+    // Added in the nineteenth session (see you at a sport, thanks for paperwork; cases written fresh).
+    { text: 'Takk for sist! See you on the ice next year ⛸️', kind: 'reply', context: 'Thanks for sponsoring the Ice Fest!' },
+    { text: 'Declan says no bother at all! 👍', kind: 'reply', context: 'Declan sorted my medical card paperwork in a day.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Declan'] } }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1134,6 +1137,8 @@ ruleTester('confirms-patient', {
     { text: 'Birth story time: first-time mum Aoife laboured for 19 hours in our unit before baby Finn arrived on Sunday.', kind: 'post', context: '', within: true, span: 'laboured' },
     { text: 'Tough week: three little ones from the same street in Morningside were admitted with RSV.', kind: 'post', context: '', within: true, span: 'three little ones from the same street' },
     { text: "Thanks for the review, Lyall. Don't forget your annual recheck next spring 🌞", kind: 'reply', context: 'Went in for a skin check, took 10 minutes, great.', span: 'your annual recheck' },
-    { text: 'We are sorry you left feeling that way. Dr Hakimi would welcome the chance to talk with you.', kind: 'reply', context: 'The dermatologist was condescending about my weight.', span: 'Dr Hakimi' }
+    { text: 'We are sorry you left feeling that way. Dr Hakimi would welcome the chance to talk with you.', kind: 'reply', context: 'The dermatologist was condescending about my weight.', span: 'Dr Hakimi' },
+    // Added in the nineteenth session (see you at a sport, thanks for paperwork; cases written fresh).
+    { text: 'See you on Monday for the fitting!', kind: 'reply', context: 'Thanks, booked in for my new glasses', within: true, span: 'See you on' }
   ],
 });

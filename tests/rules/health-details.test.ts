@@ -267,7 +267,10 @@ ruleTester('health-details', {
     { text: 'Glad the sun is out and the town feels like itself again after the storm!', kind: 'post', context: '' },
     // Added in the nineteenth session (general answers to a handle; cases written fresh).
     { text: '@curiouscat_22 Generally, people with strep stop being contagious 12 to 24 hours after starting antibiotics.', kind: 'reply', context: 'how long does strep stay contagious?' },
-    { text: '@gamer_grl The evidence for blue-light glasses reducing eye strain is weak.', kind: 'reply', context: 'are blue-light glasses worth it?' }
+    { text: '@gamer_grl The evidence for blue-light glasses reducing eye strain is weak.', kind: 'reply', context: 'are blue-light glasses worth it?' },
+    // Added in the nineteenth session (general answers that send them to their own adviser, the surgery as the practice; cases written fresh).
+    { text: 'Ibuprofen is generally considered compatible with breastfeeding at usual doses, but please check with your pharmacist.', kind: 'reply', context: 'Can I take ibuprofen while breastfeeding?' },
+    { text: 'Fit notes need to be requested through the surgery, ring us or use the NHS App.', kind: 'reply', context: 'Can I get a sick note emailed?' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -419,6 +422,8 @@ ruleTester('health-details', {
     // Added in the nineteenth session (feeling like themselves again; cases written fresh).
     { text: "We're so glad you're feeling like yourself again. 💛", kind: 'reply', context: 'Dr Çelik helped me through postnatal depression. I am finally me again.', within: true, span: 'feeling like yourself again' },
     // Added in the nineteenth session (general answers to a handle; cases written fresh).
-    { text: '@bennyb 135/85 on lisinopril is a bit above target, ask your doctor about upping the dose.', kind: 'reply', context: 'my BP was 135/85 this morning', span: 'lisinopril' }
+    { text: '@bennyb 135/85 on lisinopril is a bit above target, ask your doctor about upping the dose.', kind: 'reply', context: 'my BP was 135/85 this morning', span: 'lisinopril' },
+    // Added in the nineteenth session (general answers that send them to their own adviser, the surgery as the practice; cases written fresh).
+    { text: 'Loratadine is generally considered fine in pregnancy, so you can carry on, but double-check with your midwife.', kind: 'reply', context: "I'm 20 weeks and taking loratadine for hay fever, is that ok?", span: 'Loratadine' }
   ],
 });
