@@ -645,6 +645,7 @@ const NOT_THEIR_CARE = /^ (?:home|homes|package|workers?|for|about|of|team)(?![a
 // "your reminder settings", "your booking preferences": how they hear from the practice, not their care.
 const SETTINGS_AFTER = /^ (?:preferences|settings|options)(?![a-z])/;
 
+const ASK_AT_BEFORE = /(?:^|[^a-z])(?:ask|mention it|bring it up|raise it|discuss it|check)(?: (?:about )?(?:it|this|that|them))? (?:at|in|during) $/;
 const READERS_CLINICIAN_BEFORE = /(?:ask|tell|see|with|speak to|talk to|check with|mention (?:it|this|that|the [a-z]+) to) your (?:own |regular |usual |family )?(?:dentist|gp|doctor|hygienist|optometrist|optician|pharmacist|physio|midwife|pa?ediatrician|nurse|prescriber|provider|specialist|consultant|health visitor|care team)(?: or (?:your )?[a-z]+)?(?: practice| surgery| team| clinic| office)? (?:[a-z]+ ){0,2}$/;
 /** "your <care>" in a reply, or "his/her/their <care>" where the pronoun is a patient's (one of `owners`). */
 const CLINICIAN_OR = /^,? or (?:your |a |an |another |any )?(?:own )?(?:gp|doctor|physio|physiotherapist|pharmacist|nurse|practice nurse|dentist|midwife|optician|optometrist|specialist|health visitor|prescriber|provider|consultant|pediatrician|paediatrician|care team)s?(?![a-z])/;
@@ -660,6 +661,8 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
   };
   // "Ask about options at your consultation" answering "Do you do sedation for adults?": anyone's consultation.
   const groupAsked = doc.addressed && asksAboutAGroup(doc.context);
+  // "Inhalers should be checked once a year, ask at your next review": where to raise it, at whichever visit is next.
+  const askedAtIt = (i: number) => ASK_AT_BEFORE.test(doc.lower.slice(Math.max(0, ws[i].start - 30), ws[i].start)) && /^(?:your|ur)$/.test(ws[i].lower);
   for (let i = 0; i < ws.length - 1; i++) {
     const yours = doc.addressed && (ws[i].lower === 'your' || ws[i].lower === 'ur') && !everyReader(ws[i].sentence);
     // ("he is due for his first check-up" is a milestone every child reaches, wherever they go.)
@@ -695,7 +698,7 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         const vaccineDocument = /^(?:vaccinations?|vaccines?|shots?|jabs?|immuni[sz]ations?)$/.test(ws[j + n - 1].lower) && VACCINE_DOCUMENT_AFTER.test(doc.lower.slice(end, end + 14));
         // "Book your next one within 4 weeks" (not "good luck with your next one", a baby).
         const anotherOne = doc.lower.slice(ws[j].start, end) === 'next one' && !/(?:book|booking|schedule|scheduling|see you (?:at|for)|in for) $/.test(doc.lower.slice(Math.max(0, ws[i].start - 20), ws[i].start));
-        const notTheirs = protectedByRule || anyClinician || readersClinician || anotherOne || vaccineDocument || (noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)))) || SETTINGS_AFTER.test(doc.lower.slice(end, end + 14));
+        const notTheirs = protectedByRule || anyClinician || readersClinician || askedAtIt(i) || anotherOne || vaccineDocument || (noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)))) || SETTINGS_AFTER.test(doc.lower.slice(end, end + 14));
         const anyAsker = yours && groupAsked && !ws.slice(i + 1, j).some((w) => RELATIVES.has(w.lower.replace(/'s$/, '')));
         if (!hypothetical && !notTheirs && !anyAsker) out.push({ start: ws[i].start, end });
         break;
@@ -708,7 +711,7 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
       }
       // "your next PrEP review", "your annual review" (not "your review", the one they left us).
       const review = DUE_REVIEW.has(ws[j].lower) ? ws.slice(j + 1, j + 3).findIndex((w) => w.lower === 'review') : -1;
-      if (review >= 0) {
+      if (review >= 0 && !askedAtIt(i)) {
         out.push({ start: ws[i].start, end: ws[j + 1 + review].end });
         break;
       }

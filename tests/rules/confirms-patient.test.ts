@@ -577,7 +577,9 @@ ruleTester('confirms-patient', {
     { text: 'Your annual recheck reminder comes by text, so keep your number up to date, everyone!', kind: 'post', context: '' },
     // Added in the nineteenth session (see you at a sport, thanks for paperwork; cases written fresh).
     { text: 'Takk for sist! See you on the ice next year ⛸️', kind: 'reply', context: 'Thanks for sponsoring the Ice Fest!' },
-    { text: 'Declan says no bother at all! 👍', kind: 'reply', context: 'Declan sorted my medical card paperwork in a day.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Declan'] } }
+    { text: 'Declan says no bother at all! 👍', kind: 'reply', context: 'Declan sorted my medical card paperwork in a day.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Declan'] } },
+    // Added in the nineteenth session (where to raise it, at whichever visit is next; cases written fresh).
+    { text: 'Inhaler technique is worth checking once a year: ask at your next review.', kind: 'reply', context: 'How often should I get my inhaler technique checked?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1139,6 +1141,8 @@ ruleTester('confirms-patient', {
     { text: "Thanks for the review, Lyall. Don't forget your annual recheck next spring 🌞", kind: 'reply', context: 'Went in for a skin check, took 10 minutes, great.', span: 'your annual recheck' },
     { text: 'We are sorry you left feeling that way. Dr Hakimi would welcome the chance to talk with you.', kind: 'reply', context: 'The dermatologist was condescending about my weight.', span: 'Dr Hakimi' },
     // Added in the nineteenth session (see you at a sport, thanks for paperwork; cases written fresh).
-    { text: 'See you on Monday for the fitting!', kind: 'reply', context: 'Thanks, booked in for my new glasses', within: true, span: 'See you on' }
+    { text: 'See you on Monday for the fitting!', kind: 'reply', context: 'Thanks, booked in for my new glasses', within: true, span: 'See you on' },
+    // Added in the nineteenth session (where to raise it, at whichever visit is next; cases written fresh).
+    { text: 'See you at your next review, Jo!', kind: 'reply', context: 'Thanks for sorting my inhaler', within: true, span: 'your next review' }
   ],
 });
