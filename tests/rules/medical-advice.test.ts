@@ -223,7 +223,10 @@ ruleTester('medical-advice', {
     { text: 'Keep going until you reach the end of the trail, the view is worth it!', kind: 'reply', context: 'Is the clinic walking group hard?' },
     { text: 'Keep going, you are doing brilliantly!', kind: 'reply', context: 'Day 3 of my step challenge!' },
     { text: 'Lo mejor es llamar a la recepción para pedir cita.', kind: 'reply', context: '¿Cómo pido cita?' },
-    { text: 'Soft play area is open again this week!', kind: 'post', context: '' }
+    { text: 'Soft play area is open again this week!', kind: 'post', context: '' },
+    // Added in the nineteenth session (leave it covered, don't pop it, for your age; cases written fresh).
+    { text: 'Leave it to us: we will sort the parking permits for the open day.', kind: 'reply', context: 'Can you sort parking for the open day?' },
+    { text: 'For your age group, our over-60s walking club meets on Tuesdays.', kind: 'reply', context: 'Any activities for retirees?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -412,6 +415,9 @@ ruleTester('medical-advice', {
     { text: 'Love to hear it! Dr. Kahale says soft foods till the weekend and no straws.', kind: 'reply', context: 'Had my wisdom teeth out on Monday and honestly no pain.', within: true, span: 'says soft foods' },
     { text: 'So glad the stretches worked! Keep going for another few weeks to stop it coming back.', kind: 'reply', context: "I asked about my heel last month and it's so much better now.", within: true, span: 'Keep going' },
     { text: 'Klinkt als droge ogen, probeer kunsttranen en knipper vaker.', kind: 'reply', context: 'Mijn ogen zijn altijd moe na het werk.', within: true, span: 'probeer kunsttranen' },
-    { text: 'Usko calamine lotion lagayein aur garam paani se na nahlayein.', kind: 'reply', context: 'Meri beti ko bhi aise hi rashes hain.', within: true, span: 'calamine lotion lagayein' }
+    { text: 'Usko calamine lotion lagayein aur garam paani se na nahlayein.', kind: 'reply', context: 'Meri beti ko bhi aise hi rashes hain.', within: true, span: 'calamine lotion lagayein' },
+    // Added in the nineteenth session (leave it covered, don't pop it, for your age; cases written fresh).
+    { text: "Definitely don't pop it! Leave it covered and let it drain on its own.", kind: 'reply', context: 'Got a big blister on my heel from new shoes', within: true, span: "don't pop" },
+    { text: 'For your age, yearly checks would be sensible.', kind: 'reply', context: "I'm 62, how often should I get my eyes tested?", within: true, span: 'For your age' }
   ],
 });
