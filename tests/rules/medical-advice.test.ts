@@ -226,7 +226,9 @@ ruleTester('medical-advice', {
     { text: 'Soft play area is open again this week!', kind: 'post', context: '' },
     // Added in the nineteenth session (leave it covered, don't pop it, for your age; cases written fresh).
     { text: 'Leave it to us: we will sort the parking permits for the open day.', kind: 'reply', context: 'Can you sort parking for the open day?' },
-    { text: 'For your age group, our over-60s walking club meets on Tuesdays.', kind: 'reply', context: 'Any activities for retirees?' }
+    { text: 'For your age group, our over-60s walking club meets on Tuesdays.', kind: 'reply', context: 'Any activities for retirees?' },
+    // Added in the nineteenth session (can I still breastfeed?; cases written fresh).
+    { text: 'Yes, our baby café runs every Tuesday and you can feed there in comfort.', kind: 'reply', context: 'Can I feed my baby in your waiting room?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -418,6 +420,8 @@ ruleTester('medical-advice', {
     { text: 'Usko calamine lotion lagayein aur garam paani se na nahlayein.', kind: 'reply', context: 'Meri beti ko bhi aise hi rashes hain.', within: true, span: 'calamine lotion lagayein' },
     // Added in the nineteenth session (leave it covered, don't pop it, for your age; cases written fresh).
     { text: "Definitely don't pop it! Leave it covered and let it drain on its own.", kind: 'reply', context: 'Got a big blister on my heel from new shoes', within: true, span: "don't pop" },
-    { text: 'For your age, yearly checks would be sensible.', kind: 'reply', context: "I'm 62, how often should I get my eyes tested?", within: true, span: 'For your age' }
+    { text: 'For your age, yearly checks would be sensible.', kind: 'reply', context: "I'm 62, how often should I get my eyes tested?", within: true, span: 'For your age' },
+    // Added in the nineteenth session (can I still breastfeed?; cases written fresh).
+    { text: 'Yes, you can carry on breastfeeding while taking it.', kind: 'reply', context: 'Started sertraline, can I still breastfeed?', within: true, span: 'Yes' }
   ],
 });
