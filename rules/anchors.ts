@@ -45,6 +45,9 @@ const GROUP_QUESTION = /(?:^|[^a-z])(?:should|do|does|can|could|are|is|must|need
 /** A question about a group, not about the asker: its answer is for everyone who asks it, so its "you" is anyone. */
 export const asksAboutAGroup = (context: MessageText): boolean => /\?/.test(context.text) && GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower);
 /** A sentence of a reply that speaks to every reader, not to the person answered. */
+/** The @handle that opens a reply: the person it answers, not someone it tells of. */
+export const opensReply = (doc: { text: string }, a: { start: number; text: string }): boolean =>
+  a.text.startsWith('@') && a.start === doc.text.length - doc.text.trimStart().length;
 export const toEveryReader = (sentence: string): boolean => TO_EVERY_READER.test(sentence);
 // "anyone's records", "any patient's injury", "people's notes": whoever's, nobody's in particular ("a patient's" may be one).
 const WHOEVERS = "(?:anyone|anybody|everyone|everybody|someone|somebody|any patient|people|patients|one person)(?:'s|s'|')";

@@ -461,8 +461,9 @@ const ELSEWHERE = '\u0001care elsewhere';
 const PUBLIC_APPEARANCE = /(?<![a-z])(?:on (?:the )?(?:[a-z0-9]+ ){0,2}?(?:news|tv|telly|radio|podcast|breakfast show)|(?:your|her|his|the) (?:interview|podcast|article|column|talk|webinar|segment)|in the (?:paper|newspaper|news))(?![a-z])/;
 const PRAISE = '(?:is|was|were|are|has been|have been|\'s) (?:so |very |really |absolutely |just )?(?:brilliant|amazing|great|fantastic|wonderful|excellent|lovely|kind|gentle|the best|incredible|outstanding|superb|fab|fabulous|a star|a legend)(?![a-z])';
 const PRAISED = new RegExp(PRAISE);
-// ("Great optometrist in Ashburton", "best chiro in town": the praise before the role; "Finally a physio who listens"; "the physio in Rustenburg made me
-// cry (good tears)", "the dentist fixed my chipped tooth": what the role did for them.)
+// ("Great optometrist in Ashburton", "best chiro in town": the praise before the role; "Finally a physio who listens";
+// "thanks to the midwives"; "the dermatologist was condescending": a complaint names the role too; "the physio in
+// Rustenburg made me cry (good tears)", "the dentist fixed my chipped tooth": what the role did for them.)
 const CLINICAL_ROLES = '(?:physio|physiotherapist|dentist|hygienist|nurse|doctor|gp|therapist|counsell?or|chiro|chiropractor|optician|optometrist|audiologist|podiatrist|midwife|surgeon|orthodontist|consultant|dermatologist|pharmacist|locum)';
 const ROLE_PRAISED = new RegExp(`(?<![a-z])(?:(?:the|my|our|your|a|this) (?:[a-z-]+ )?${CLINICAL_ROLES}s? (?:here |there |(?:at|in) [a-z ]{2,30})?(?:${PRAISE}|(?:made me (?:cry|smile|laugh)|fixed my|sorted my|saved my|got my|sorted me|fixed me)(?![a-z]))|(?:finally|at last|at long last) (?:a|an) (?:[a-z-]+ )?${CLINICAL_ROLES}(?![a-z])|(?:thank you|thanks|shout ?out|kudos) to (?:the|our|my|all the|your) (?:[a-z-]+ ){0,2}?${CLINICAL_ROLES}s?(?![a-z])|(?:the|my) (?:[a-z-]+ )?${CLINICAL_ROLES} (?:(?:at|in) [a-z ]{2,30})?(?:was|is) (?:so |very |really |quite |a bit |a little )?(?:rude|dismissive|condescending|unhelpful|rough|patronising|patronizing|cold|abrupt|awful|terrible|horrible|judgemental|judgmental)(?![a-z])|(?:^|[.!?] |(?:a|the|such a|what a) )(?:great|amazing|brilliant|fantastic|wonderful|excellent|lovely|kind|gentle|thorough|best|fab|fabulous|incredible|outstanding|superb|awesome) (?:[a-z-]+ )?${CLINICAL_ROLES}s?(?![a-z]))`);
 

@@ -1,7 +1,7 @@
 // Wording that confirms or implies that an identifiable person is, was or will be a patient:
 // their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
-import { asksAboutAGroup, isPatientMention, toEveryReader, WHOEVERS_AT_START, type Anchor } from '../anchors';
+import { asksAboutAGroup, isPatientMention, opensReply, toEveryReader, WHOEVERS_AT_START, type Anchor } from '../anchors';
 import { careTies, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES, wordPattern } from '../care-ties';
 import { clauseBefore, forAGroup, GENERAL_SENTENCE, saidOfAGroup, SERVICE_NAME, VACCINE_DOCUMENT_AFTER } from './health-details';
 import { reviewerNamed } from './person-name';
@@ -356,8 +356,7 @@ const ITEM_SEEN_TO = /(?<![a-z])(?:ready and waiting|with your name on (?:it|the
 const REWARD = '(?:stickers?|lollipops?|lolly|lollies|badges?|bravery (?:certificate|award)|certificate|prize|balloon|treasure (?:box|chest) (?:pick|prize|toy))';
 const REWARD_GIVEN = new RegExp(`(?<![a-z])(?:(?:the|her|his|their|your|that|those) ${REWARD}(?: (?:was|were|is|are))? (?:(?:so|very|totally|definitely|more than|well and truly) )?(?:well[- ]earned|well[- ]deserved|earned|deserved)|(?:enjoy(?:s|ed|ing)?|love[sd]?|loving|earned|deserved|chose|picked|got|keep|kept) (?:her|his|their|your|the|that|those) (?:[a-z-]+ )?${REWARD}|(?:awarded|given|gave|give) (?:her|him|them|you) (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:${REWARD}|gold star|star))(?![a-z])`);
 // "You're welcome! 😊" or "🎉👂" to "thanks for the reminder about my smear", "got my hearing aids adjusted today", "thanks for
-// the walk-in flu shot!": the
-// thanks for their own care, accepted.
+// the walk-in flu shot!": the thanks for their own care, accepted.
 const ACCEPTS_THANKS = /^\s*(?:@[\w.]+\s+)?(?:(?:aw+|oh|ah|aww+)[,!]? )?(?:you're (?:so |very |most )?welcome|you are (?:so |very |most )?welcome|our pleasure|my pleasure|(?:it was |it's |it is )?(?:always )?(?:a|our) (?:real |absolute )?pleasure|no (?:trouble|problem|worries|bother)(?: at all)?|any ?time|glad (?:we could|to) help|that's what we're (?:here|there) for|happy to help)(?![a-z])/;
 const EMOJI_ONLY = /^\s*(?:@[\w.]+\s*)?(?=[^\p{L}\p{N}]*\p{Extended_Pictographic})[^\p{L}\p{N}]+$/u;
 const OWN_CARE_THANKED = /(?<![a-z])(?:(?:thanks?|thank you|thx|ty|cheers|grateful)(?![a-z])[^.!?]{0,60}?|(?:got|had) )(?:(?:my|our) (?:[a-z-]+ ){0,3}?(?:smear|flu shot|flu jab|jab|shot|vaccine|vaccination|booster|cleaning|filling|crown|check-?up|appointment|appt|scan|x-?ray|bloods|blood test|prescription|script|glasses|hearing aids?|surgery|op|operation|stitches|dressing|teeth|tooth|braces|retainer|physio|injection)(?![a-z])|the (?:[a-z-]+ ){0,2}?(?:flu shot|flu jab|jab|shot|vaccine|booster|cleaning|filling|check-?up|scan|x-?ray|smear|stitches)(?= *(?:[!.]|today|this morning|yesterday|$)))/;
@@ -549,14 +548,16 @@ export const rule: Detector = {
         if (m) add(m.index, m.index + m[0].length, `${why}: ${quote(doc, { start: m.index, end: m.index + m[0].length })}.`);
       };
       const waited = WAITED.test(doc.context.lower);
+      const ownVisit = OWN_VISIT.test(doc.context.lower);
+      const thankedOwnCare = OWN_CARE_THANKED.test(doc.context.lower);
       answers(waited, THAT_DAY, 'The comment complains of their own wait, and the reply explains that day');
-      answers(OWN_CARE_THANKED.test(doc.context.lower), ACCEPTS_THANKS, 'The comment thanks the practice for their own care, and the reply accepts the thanks');
-      answers(OWN_CARE_THANKED.test(doc.context.lower), EMOJI_ONLY, 'The comment tells of their own care here, and the reply cheers it');
+      answers(thankedOwnCare, ACCEPTS_THANKS, 'The comment thanks the practice for their own care, and the reply accepts the thanks');
+      answers(thankedOwnCare, EMOJI_ONLY, 'The comment tells of their own care here, and the reply cheers it');
       answers(MINE_DONE.test(doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0), YOURS_WENT, 'The comment says the practice treated them, and the reply says how theirs went');
       answers(HOW_IS_RELATIVE.test(doc.context.lower), RELATIVE_STATUS, 'The comment asks how their relative is, and the reply says');
-      answers((holds(OWN_RELATIVE, doc.context.lower) && BRAVE.test(doc.context.lower)) || OWN_VISIT.test(doc.context.lower) || reviewOfCare(doc), REWARD_GIVEN, 'The comment tells of a visit, and the reply speaks of the reward given for it');
+      answers((holds(OWN_RELATIVE, doc.context.lower) && BRAVE.test(doc.context.lower)) || ownVisit || reviewOfCare(doc), REWARD_GIVEN, 'The comment tells of a visit, and the reply speaks of the reward given for it');
       answers(OWN_ITEM.test(doc.context.lower), ITEM_SEEN_TO, 'The comment asks after their own prescription, glasses or results, and the reply sees to it');
-      answers(waited || (OWN_VISIT.test(doc.context.lower) && LATE_FOR_THEM.test(doc.context.lower)), RAN_BEHIND, 'The comment complains of their own wait, and the reply apologises for it');
+      answers(waited || (ownVisit && LATE_FOR_THEM.test(doc.context.lower)), RAN_BEHIND, 'The comment complains of their own wait, and the reply apologises for it');
       // "It was an honour" to "Thank you for making Gran's last days peaceful": the care they thank it for.
       const honour = holds(CARE_RECEIVED, doc.context.lower) ? AN_HONOUR.exec(doc.lower) : null;
       if (honour && (holds(OWN_RELATIVE, doc.context.lower) || RELATIVE_NAMED.test(doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) add(honour.index, honour.index + honour[0].length, `The comment thanks the practice for someone's care, and the reply accepts it: ${quote(doc, { start: honour.index, end: honour.index + honour[0].length })}.`);
@@ -570,7 +571,7 @@ export const rule: Detector = {
       if (holds(CARE_RECEIVED, doc.context.lower) || booked) {
         // (A handle that opens the reply is the person it answers, as a greeted name is.)
         // (So is the reviewer's own name, however it is greeted: "Legend Dylan!")
-        const addressee = (a: Anchor) => doc.people.some((p) => p.addressee && p.start === a.start) || (a.start === doc.text.length - doc.text.trimStart().length && a.text.startsWith('@')) || (a.kind === 'name' && reviewerNamed(doc, a));
+        const addressee = (a: Anchor) => doc.people.some((p) => p.addressee && p.start === a.start) || opensReply(doc, a) || (a.kind === 'name' && reviewerNamed(doc, a));
         const specific = health
           ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !inIfClause(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
           ?? (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') ? undefined : facts.anchors.find((a) => a.kind === 'pronoun'));
@@ -662,7 +663,7 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
   // "Ask about options at your consultation" answering "Do you do sedation for adults?": anyone's consultation.
   const groupAsked = doc.addressed && asksAboutAGroup(doc.context);
   // "Inhalers should be checked once a year, ask at your next review": where to raise it, at whichever visit is next.
-  const askedAtIt = (i: number) => ASK_AT_BEFORE.test(doc.lower.slice(Math.max(0, ws[i].start - 30), ws[i].start)) && /^(?:your|ur)$/.test(ws[i].lower);
+  const askedAt = (i: number) => ASK_AT_BEFORE.test(doc.lower.slice(Math.max(0, ws[i].start - 30), ws[i].start));
   for (let i = 0; i < ws.length - 1; i++) {
     const yours = doc.addressed && (ws[i].lower === 'your' || ws[i].lower === 'ur') && !everyReader(ws[i].sentence);
     // ("he is due for his first check-up" is a milestone every child reaches, wherever they go.)
@@ -698,7 +699,7 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         const vaccineDocument = /^(?:vaccinations?|vaccines?|shots?|jabs?|immuni[sz]ations?)$/.test(ws[j + n - 1].lower) && VACCINE_DOCUMENT_AFTER.test(doc.lower.slice(end, end + 14));
         // "Book your next one within 4 weeks" (not "good luck with your next one", a baby).
         const anotherOne = doc.lower.slice(ws[j].start, end) === 'next one' && !/(?:book|booking|schedule|scheduling|see you (?:at|for)|in for) $/.test(doc.lower.slice(Math.max(0, ws[i].start - 20), ws[i].start));
-        const notTheirs = protectedByRule || anyClinician || readersClinician || askedAtIt(i) || anotherOne || vaccineDocument || (noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)))) || SETTINGS_AFTER.test(doc.lower.slice(end, end + 14));
+        const notTheirs = protectedByRule || anyClinician || readersClinician || (yours && askedAt(i)) || anotherOne || vaccineDocument || (noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)))) || SETTINGS_AFTER.test(doc.lower.slice(end, end + 14));
         const anyAsker = yours && groupAsked && !ws.slice(i + 1, j).some((w) => RELATIVES.has(w.lower.replace(/'s$/, '')));
         if (!hypothetical && !notTheirs && !anyAsker) out.push({ start: ws[i].start, end });
         break;
@@ -711,7 +712,7 @@ export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
       }
       // "your next PrEP review", "your annual review" (not "your review", the one they left us).
       const review = DUE_REVIEW.has(ws[j].lower) ? ws.slice(j + 1, j + 3).findIndex((w) => w.lower === 'review') : -1;
-      if (review >= 0 && !askedAtIt(i)) {
+      if (review >= 0 && !(yours && askedAt(i))) {
         out.push({ start: ws[i].start, end: ws[j + 1 + review].end });
         break;
       }

@@ -3,7 +3,7 @@
 // "you" in a reply, "she", "a 44-year-old mechanic"), a reply refers to "the" or "that" treatment they
 // have, the comment said it was theirs, or the message shows their picture. General education full of
 // medical words stays quiet.
-import { asksAboutAGroup, spokeInPublicAbout, toEveryReader, WHOEVERS_BEFORE, type Anchor } from '../anchors';
+import { asksAboutAGroup, opensReply, spokeInPublicAbout, toEveryReader, WHOEVERS_BEFORE, type Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, HealthTerm, MessageText } from '../doc';
 import { priced, sentenceAt, type Span } from '../text';
@@ -195,7 +195,7 @@ export const rule: Detector = {
     // (A reply read as answering everyone is not "addressed", but the handle that opens it is still the asker's.)
     const groupAsked = doc.addressed && asksAboutAGroup(doc.context);
     const answersEveryone = groupAsked || (doc.input.kind !== 'post' && !doc.addressed);
-    const askersName = (a: Anchor) => a.kind === 'name' && (doc.people.some((p) => p.addressee && p.start === a.start) || (a.text.startsWith('@') && a.start === doc.text.length - doc.text.trimStart().length));
+    const askersName = (a: Anchor) => a.kind === 'name' && (doc.people.some((p) => p.addressee && p.start === a.start) || opensReply(doc, a));
     // ("@tess_b … and your bleeding lesion is": "your" still makes it theirs.)
     const yourIn = (n: number) => /(?<![a-z])(?:your|ur)(?![a-z])/.test(doc.lower.slice(doc.sentences[n].start, doc.sentences[n].end));
     const theAsker = (a: Anchor) => (groupAsked && a.kind === 'you' && !/^(?:your|ur)$/i.test(a.text)) || (answersEveryone && askersName(a) && !yourIn(a.sentence));
@@ -260,7 +260,7 @@ export const rule: Detector = {
       // handle that opens a reply is who is answered, not whom a general sentence is about; so is "your" sending them to
       // their own adviser in "Ibuprofen is generally considered compatible…, but check with your pharmacist".)
       const nearest = ofAGroup ? undefined : nearestAnchor(pointing, h.sentence, h.start);
-      const answered = nearest && doc.addressed && ((nearest.text.startsWith('@') && nearest.start === doc.text.length - doc.text.trimStart().length) || (nearest.kind === 'you' && nearest.start > h.end && YOUR_OWN_ADVISER.test(doc.lower.slice(nearest.start, nearest.start + 30))));
+      const answered = nearest && doc.addressed && (opensReply(doc, nearest) || (nearest.kind === 'you' && nearest.start > h.end && YOUR_OWN_ADVISER.test(doc.lower.slice(nearest.start, nearest.start + 30))));
       const anchor = answered && !POSSESSED_BEFORE.test(before) && SAID_GENERALLY.test(sentenceText) ? undefined : nearest;
       // "six sessions is typical for a rotator cuff strain like yours": theirs, compared with others.
       if (doc.addressed && LIKE_YOURS.test(after)) add(h, `${quote(doc, h)}, compared with "yours", is this person's own ${what}.`, what);

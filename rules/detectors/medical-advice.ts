@@ -295,10 +295,20 @@ export const rule: Detector = {
     // 2 weeks!": a clinician's instruction passed on, or an activity stopped for a time, told to the person answered.
     if (doc.addressed && healthAround && !CANNOT_ADVISE.test(doc.lower)) {
       for (const m of matchAll(doc, RELAYED_INSTRUCTION, RELAYED_INSTRUCTION_WORDS)) add(clauseAround(doc, m.start), `${quote(doc, m)} passes on a clinician's instruction to this person.`);
+      // (The item told, after whatever opens its clause.)
       const said = (m: { end: number; match: RegExpMatchArray }) => ({ start: m.end - m.match[1].length, end: m.end });
-      for (const m of matchAll(doc, VERBLESS_REGIME)) add(clauseAround(doc, said(m).start), `${quote(doc, said(m))} tells this person how often to use something for a health problem.`);
+      for (const m of matchAll(doc, VERBLESS_REGIME)) {
+        const item = said(m);
+        add(clauseAround(doc, item.start), `${quote(doc, item)} tells this person how often to use something for a health problem.`);
+      }
       // (They asked how to treat what they have: "got sunburnt at the cricket, how do I treat it?")
-      if (askedAboutOwnHealth || (/\?/.test(doc.context.text) && OWN_WORDS.test(doc.context.lower))) for (const m of matchAll(doc, VERBLESS_REMEDY)) if (!USUALLY_HELPS.test(doc.lower.slice(m.end, clauseAround(doc, said(m).start).end))) add(clauseAround(doc, said(m).start), `${quote(doc, said(m))} lists home remedies for this person's problem.`);
+      if (askedAboutOwnHealth || (/\?/.test(doc.context.text) && OWN_WORDS.test(doc.context.lower))) {
+        for (const m of matchAll(doc, VERBLESS_REMEDY)) {
+          const item = said(m);
+          const clause = clauseAround(doc, item.start);
+          if (!USUALLY_HELPS.test(doc.lower.slice(m.end, clause.end))) add(clause, `${quote(doc, item)} lists home remedies for this person's problem.`);
+        }
+      }
       for (const m of matchAll(doc, STOPPED_FOR_A_TIME)) if (!/(?<![a-z])(?:if|when|unless|whenever)(?![a-z])[^,;.!?—–]*$/.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person to stop an activity for a time.`);
     }
     if (healthAround) for (const m of matchAll(doc, GENTLE)) {
