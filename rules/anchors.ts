@@ -3,7 +3,7 @@
 import type { Doc, MessageText } from './doc';
 import type { PersonMention } from './people';
 import { NOT_FOUND } from './care-ties';
-import { sentenceAt, type Span } from './text';
+import { sentenceAt, tests, type Span } from './text';
 import { holds } from './required-words';
 import { matchAll } from './detector';
 
@@ -94,7 +94,7 @@ export function personAnchors(doc: Doc): Anchor[] {
   const staffAsked = doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') && !doc.context.people.some(isPatientMention) && !holds(OTHER_PERSON, doc.context.lower);
   // "What's the best moisturiser for babies with eczema?" → "whichever a child tolerates": a question about nobody in
   // particular is answered about anyone.
-  const generalAsk = doc.input.kind !== 'post' && doc.context.text.includes('?') && !ASKER_OWN.test(doc.context.lower);
+  const generalAsk = doc.input.kind !== 'post' && doc.context.text.includes('?') && !tests(ASKER_OWN, doc.context.lower);
   return findAnchors(doc, { addressed: doc.addressed, post: doc.input.kind === 'post', publicInContext: doc.context.people.some((p) => p.role === 'public'), staffAsked, generalAsk });
 }
 const ASKER_OWN = /(?<![a-z'])(?:i|i'm|im|i've|ive|i'd|my|me|mine|we|we're|our|us)(?![a-z'])/;

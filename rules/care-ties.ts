@@ -7,7 +7,7 @@
 import type { Hit } from './detector';
 import type { Doc } from './doc';
 import type { PersonMention } from './people';
-import { holdsAny, SentenceCache, type Span } from './text';
+import { compileOnFirstRun, holdsAny, SentenceCache, tests, type Span } from './text';
 import { holds } from './required-words';
 
 const B = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])';
@@ -268,7 +268,7 @@ function readCareTies(doc: Doc): Hit[] {
   // signs the reply, which says they cared for the person answered.
   // ("Well deserved, Mei-Ling!" under a post about her award: praise for their work, not for anyone's care.)
   const signer = signOff(doc);
-  if (signer && creditedClinician(signer.text, credited) && !PROFESSIONAL_PRAISE.test(doc.context.lower)) hits.push({ start: signer.start, end: signer.end, message: 'Confirms that someone is a patient of the practice.', why: `${quoteOf(doc.text, signer)}, the clinician the review credits, signs the reply, which says they cared for the person answered.`, redaction: '' });
+  if (signer && creditedClinician(signer.text, credited) && !tests(PROFESSIONAL_PRAISE, doc.context.lower)) hits.push({ start: signer.start, end: signer.end, message: 'Confirms that someone is a patient of the practice.', why: `${quoteOf(doc.text, signer)}, the clinician the review credits, signs the reply, which says they cared for the person answered.`, redaction: '' });
   return hits;
 }
 
@@ -304,6 +304,7 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
 
   for (const [pattern, what, needs] of FAMILIES) {
     if (!holdsAny(s.lower, needs)) continue;
+    compileOnFirstRun(pattern, s.lower);
     for (const m of s.lower.matchAll(pattern)) {
       if (m[1] !== undefined && !isTheirs(m[1])) continue; // "your phone issue" is not a person
       const span = { start: m.index!, end: m.index! + m[0].length };
@@ -398,6 +399,7 @@ function clinicianMentions(s: Sentence, clinicianWords: ReadonlySet<string>, cre
       // "Nurse Dara", "our optician Imogen": a clinical role just before the name.
       /(?:^|[^a-z])(?:nurse|dr\.?|doctor|midwife|hygienist|physio|optician|optometrist|audiologist|dentist|therapist|counsell?or|pharmacist|podiatrist|chiropractor) $/.test(s.lower.slice(Math.max(0, p.start - 14), p.start)));
   for (const p of s.people) if (isClinician(p)) out.push({ start: p.start, end: p.end });
+  compileOnFirstRun(CLINICAL_GROUP, s.lower);
   for (const m of s.lower.matchAll(CLINICAL_GROUP)) out.push({ start: m.index!, end: m.index! + m[0].length });
   // "He'll be chuffed to hear that – I'll pass it on!" to "Yay Dr Menon! He did my crown", "We'll show her this": with no
   // staff named in the sentence, "he", "she", "him" or "her" is the clinician the review credits.

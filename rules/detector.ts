@@ -2,7 +2,7 @@
 import type { Anchor } from './anchors';
 import type { Doc } from './doc';
 import type { RuleId } from './rule-ids';
-import { holdsAny, type Span } from './text';
+import { compileOnFirstRun, holdsAny, type Span } from './text';
 import { cannotMatch } from './required-words';
 
 export interface Hit extends Span {
@@ -125,6 +125,7 @@ function anchoredAtStart(re: RegExp): boolean {
 function scan(text: string, re: RegExp): Match[] {
   const out: Match[] = [];
   if (!re.global) throw new TypeError('matchAll needs a pattern with the g flag'); // as String.prototype.matchAll would
+  compileOnFirstRun(re, text);
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     out.push({ start: m.index, end: m.index + m[0].length, match: m });

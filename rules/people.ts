@@ -5,7 +5,7 @@
 // (SCOWL's and compromise's lexicon) telling ordinary words, surnames and places apart.
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_LISTS, HEALTH_WORD, isCommonWord, isLastName, isPlace, publicFigureAt } from './vocabulary';
 import { unleet } from './normalize';
-import type { Span, Word } from './text';
+import { tests, type Span, type Word } from './text';
 import { holds } from './required-words';
 
 export type PersonRole = 'patient' | 'staff' | 'provider' | 'public' | 'organisation';
@@ -317,7 +317,7 @@ function wordsBefore(text: string, ws: readonly Word[], i: number): string {
 }
 
 /** The words before a name greet its owner ("Hi", "Dear", "Thank you so much,") within the same sentence. */
-const greetedAfter = (prefix: string) => VOCATIVE_OPENERS.test(prefix.replace(/^.*[.!?]\s*/, ''));
+const greetedAfter = (prefix: string) => tests(VOCATIVE_OPENERS, prefix.replace(/^.*[.!?]\s*/, ''));
 
 // ("8,000 video consultations in Kerry", "farmers in rural Kerry", "across Kerry": things and people in a place.)
 const TOWN_BEFORE = /(?:here in|there in|located in|based in|down in|up in|out in|in downtown|downtown|outside of|(?:office|clinic|practice|surgery|offices|clinics|practices|location|branch|service|care|dentist|doctor|gp|physio|pharmacy|hospital|centre|center|support|help|appointment|somewhere|anywhere|anyone|someone) in|(?<![a-z])[a-z]{3,}s in|in (?:rural|remote|county|north|south|east|west|northern|southern|eastern|western|central|inner-city|downtown)|(?<![a-z])(?:across|throughout|all over|around)) $/i;

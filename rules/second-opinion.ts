@@ -13,7 +13,7 @@ import { careTies, PRIVACY_STATEMENT, RELATIVES } from './care-ties';
 import { CARE_NOUNS, CLINICIAN_WORD, CONFIRMS_PATIENT, possessedCare, reviewOfCare } from './detectors/confirms-patient';
 import { STAFF_HEALTH } from './detectors/health-details';
 import type { RuleId } from './rule-ids';
-import { SentenceCache, sentenceAt, type Word } from './text';
+import { SentenceCache, sentenceAt, tests, type Word } from './text';
 import { holds } from './required-words';
 
 /** A feature and the sentence it was first seen in (-1: the whole message or its context). */
@@ -246,7 +246,7 @@ function thanksOnly(doc: Doc): boolean {
  * placement or shadowing, asked about or offered. The person answered would work here, not be cared for.
  */
 const JOB = /(?<![a-z])(?:resume|résumé|cv|hiring|vacanc(?:y|ies)|job|jobs|careers?|recruit\w*|shadow(?:ing)?|work experience|internship)(?![a-z])/;
-const aboutAJob = (doc: Doc) => JOB.test(doc.lower) && (JOB.test(doc.context.lower) || /(?<![a-z])(?:apply|applying|application)(?![a-z])/.test(doc.context.lower + ' ' + doc.lower));
+const aboutAJob = (doc: Doc) => JOB.test(doc.lower) && (tests(JOB, doc.context.lower) || /(?<![a-z])(?:apply|applying|application)(?![a-z])/.test(doc.context.lower + ' ' + doc.lower));
 
 const WHY_OPENING = "A model trained on practices' real replies reads this as confirming a patient";
 

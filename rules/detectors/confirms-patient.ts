@@ -7,7 +7,7 @@ import { clauseBefore, forAGroup, GENERAL_SENTENCE, saidOfAGroup, SERVICE_NAME, 
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
-import { PhraseList, sentenceAt, type Span } from '../text';
+import { PhraseList, sentenceAt, tests, type Span } from '../text';
 import { holds } from '../required-words';
 import { EMERGENCY_NUMBERS } from '../vocabulary';
 
@@ -498,7 +498,7 @@ export const rule: Detector = {
     for (const m of possessedCare(doc, facts.anchors)) add(m.start, m.end, `${quote(doc, m)} refers to their care here.`);
     if (doc.addressed) {
       // "Do I need to book to visit my aunt?" → "…See you soon!": they come as a visitor, not for care.
-      const visitor = VISITOR.test(doc.context.lower);
+      const visitor = tests(VISITOR, doc.context.lower);
       for (const [pattern, what, needs] of TO_ADDRESSEE) {
         if (visitor && what === SEEING_THEM) continue;
         for (const m of matchAll(doc, pattern, needs)) if (!forAnyone(m)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
@@ -522,7 +522,7 @@ export const rule: Detector = {
       }
       // "Tell him the whole team thinks he's a superstar", "thanks for bringing her in": to a comment about the care of
       // "my son" or "my grandmother", a message for that person, or their visit.
-      if (holds(OWN_RELATIVE, doc.context.lower) && (reviewOfCare(doc) || holds(CARE_RECEIVED, doc.context.lower) || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || CLINICIAN_WORD.test(doc.context.lower))) {
+      if (holds(OWN_RELATIVE, doc.context.lower) && (reviewOfCare(doc) || holds(CARE_RECEIVED, doc.context.lower) || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || tests(CLINICIAN_WORD, doc.context.lower))) {
         // ("your mum's GP can tell her where she is on the list": someone else will tell her, nothing is passed on.)
         // ("call 999 now and tell them what's happening": "them" is the emergency service.)
         for (const m of matchAll(doc, FOR_THE_ONE_THEY_BROUGHT)) if (!forAnyone(m) && !/(?:can|will|could|would|should|may|might|to) $/.test(doc.lower.slice(Math.max(0, m.start - 7), m.start)) && !EMERGENCY_LINE_BEFORE.test(doc.lower.slice(Math.max(0, m.start - 60), m.start))) add(m.start, m.end, `${quote(doc, m)} speaks to or of the relative whose care the comment describes.`);
@@ -531,7 +531,7 @@ export const rule: Detector = {
       }
       // "Is that Sophie from the netball club??" → "Yes it's Sophie!", "Was that the lady from Oughterard?" → "that's her":
       // the reply says who the person asked about is.
-      const yesThats = WHO_ASKED.test(doc.context.lower) ? YES_THATS.exec(doc.lower) : null;
+      const yesThats = tests(WHO_ASKED, doc.context.lower) ? YES_THATS.exec(doc.lower) : null;
       if (yesThats) {
         const at = yesThats.index + yesThats[0].length - yesThats[1].length;
         // (A capitalised word the comment asked about is the name asked about, whatever word lists know it.)
@@ -547,26 +547,26 @@ export const rule: Detector = {
         const m = commentTells ? reply.exec(doc.lower) : null;
         if (m) add(m.index, m.index + m[0].length, `${why}: ${quote(doc, { start: m.index, end: m.index + m[0].length })}.`);
       };
-      const waited = WAITED.test(doc.context.lower);
-      const ownVisit = OWN_VISIT.test(doc.context.lower);
-      const thankedOwnCare = OWN_CARE_THANKED.test(doc.context.lower);
+      const waited = tests(WAITED, doc.context.lower);
+      const ownVisit = tests(OWN_VISIT, doc.context.lower);
+      const thankedOwnCare = tests(OWN_CARE_THANKED, doc.context.lower);
       answers(waited, THAT_DAY, 'The comment complains of their own wait, and the reply explains that day');
       answers(thankedOwnCare, ACCEPTS_THANKS, 'The comment thanks the practice for their own care, and the reply accepts the thanks');
       answers(thankedOwnCare, EMOJI_ONLY, 'The comment tells of their own care here, and the reply cheers it');
-      answers(MINE_DONE.test(doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0), YOURS_WENT, 'The comment says the practice treated them, and the reply says how theirs went');
-      answers(HOW_IS_RELATIVE.test(doc.context.lower), RELATIVE_STATUS, 'The comment asks how their relative is, and the reply says');
-      answers((holds(OWN_RELATIVE, doc.context.lower) && BRAVE.test(doc.context.lower)) || ownVisit || reviewOfCare(doc), REWARD_GIVEN, 'The comment tells of a visit, and the reply speaks of the reward given for it');
-      answers(OWN_ITEM.test(doc.context.lower), ITEM_SEEN_TO, 'The comment asks after their own prescription, glasses or results, and the reply sees to it');
-      answers(waited || (ownVisit && LATE_FOR_THEM.test(doc.context.lower)), RAN_BEHIND, 'The comment complains of their own wait, and the reply apologises for it');
+      answers(tests(MINE_DONE, doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0), YOURS_WENT, 'The comment says the practice treated them, and the reply says how theirs went');
+      answers(tests(HOW_IS_RELATIVE, doc.context.lower), RELATIVE_STATUS, 'The comment asks how their relative is, and the reply says');
+      answers((holds(OWN_RELATIVE, doc.context.lower) && tests(BRAVE, doc.context.lower)) || ownVisit || reviewOfCare(doc), REWARD_GIVEN, 'The comment tells of a visit, and the reply speaks of the reward given for it');
+      answers(tests(OWN_ITEM, doc.context.lower), ITEM_SEEN_TO, 'The comment asks after their own prescription, glasses or results, and the reply sees to it');
+      answers(waited || (ownVisit && tests(LATE_FOR_THEM, doc.context.lower)), RAN_BEHIND, 'The comment complains of their own wait, and the reply apologises for it');
       // "It was an honour" to "Thank you for making Gran's last days peaceful": the care they thank it for.
       const honour = holds(CARE_RECEIVED, doc.context.lower) ? AN_HONOUR.exec(doc.lower) : null;
-      if (honour && (holds(OWN_RELATIVE, doc.context.lower) || RELATIVE_NAMED.test(doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) add(honour.index, honour.index + honour[0].length, `The comment thanks the practice for someone's care, and the reply accepts it: ${quote(doc, { start: honour.index, end: honour.index + honour[0].length })}.`);
+      if (honour && (holds(OWN_RELATIVE, doc.context.lower) || tests(RELATIVE_NAMED, doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) add(honour.index, honour.index + honour[0].length, `The comment thanks the practice for someone's care, and the reply accepts it: ${quote(doc, { start: honour.index, end: honour.index + honour[0].length })}.`);
       const wentWell = WENT_WELL.exec(doc.lower);
-      if (wentWell && (OWN_CARE_TOLD.test(doc.context.lower) || reviewOfCare(doc)) && (CARE_NOUNS.find(doc.context.words).length > 0 || doc.context.health.length > 0)) add(wentWell.index, wentWell.index + wentWell[0].length, `The comment tells of their own care here, and the reply says how it went: ${quote(doc, { start: wentWell.index, end: wentWell.index + wentWell[0].length })}.`);
+      if (wentWell && (tests(OWN_CARE_TOLD, doc.context.lower) || reviewOfCare(doc)) && (CARE_NOUNS.find(doc.context.words).length > 0 || doc.context.health.length > 0)) add(wentWell.index, wentWell.index + wentWell[0].length, `The comment tells of their own care here, and the reply says how it went: ${quote(doc, { start: wentWell.index, end: wentWell.index + wentWell[0].length })}.`);
       const health = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0];
       // "when an earlier patient needs extra time": anyone the condition fits, not someone in particular.
       const inIfClause = (a: Anchor) => /(?:^|[^a-z])(?:if|unless|when|whenever|in case)(?![a-z])[^,.;!?]*$/.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start));
-      const booked = CARE_BOOKED.test(doc.context.lower);
+      const booked = tests(CARE_BOOKED, doc.context.lower);
       // A reply to someone thanking the practice for their care that goes into the specifics.
       if (holds(CARE_RECEIVED, doc.context.lower) || booked) {
         // (A handle that opens the reply is the person it answers, as a greeted name is.)
@@ -582,14 +582,14 @@ export const rule: Detector = {
         if (specific) add(specific.start, specific.end, `The review describes care here, and the reply goes into it: ${quote(doc, specific)}.`);
       }
       // "Booked a check-up for next week, terrified" → "let reception know when you arrive": their coming visit.
-      const coming = booked || ON_THEIR_WAY.test(doc.context.lower) ? THEIR_COMING_VISIT.exec(doc.lower) : null;
+      const coming = booked || tests(ON_THEIR_WAY, doc.context.lower) ? THEIR_COMING_VISIT.exec(doc.lower) : null;
       if (coming) add(coming.index, coming.index + coming[0].length, `The comment tells of their own booking, and the reply speaks of their coming visit: ${quote(doc, { start: coming.index, end: coming.index + coming[0].length })}.`);
       // "Is my next appointment still on?" → "yes - Tuesday 4pm"; "can I get a work note?" → "yep! dr feld signed it"; "are my
 // results back?" → "they're in!" (not "Flu shots are in!").
       const requested = holds(OWN_REQUEST, doc.context.lower);
-      const bookingAsked = (booked || THEIR_BOOKING.test(doc.context.lower)) && doc.context.text.includes('?');
+      const bookingAsked = (booked || tests(THEIR_BOOKING, doc.context.lower)) && doc.context.text.includes('?');
       // "Has my repeat gone through?" → "it's been sent to your usual chemist": done for them (a bare "yes" may answer how it works).
-      const itemAsked = !bookingAsked && OWN_CARE_ASKED.test(doc.context.lower) && doc.context.text.includes('?');
+      const itemAsked = !bookingAsked && tests(OWN_CARE_ASKED, doc.context.lower) && doc.context.text.includes('?');
       if (bookingAsked || requested || itemAsked) {
         const yes = (bookingAsked ? bookingConfirmed(doc.lower) : null) ?? (itemAsked && !CANNOT.test(doc.lower) ? DONE_FOR_THEM.exec(doc.lower) : null) ?? (requested && !CANNOT.test(doc.lower) ? HANDED_OVER.exec(doc.lower) : null);
         if (yes && !NOT_FOUND.test(doc.lower)) {
@@ -602,7 +602,7 @@ export const rule: Detector = {
     // appt": the comment tells of their own visit, and the reply looks ahead to the next one.
     if (doc.addressed && /next/.test(doc.lower)) {
       const next = NEXT_VISIT.exec(doc.lower);
-      if (next && !NOT_FOUND.test(doc.lower) && (reviewOfCare(doc) || OWN_CARE_TOLD.test(doc.context.lower) || OWN_VISIT.test(doc.context.lower) || holds(CARE_RECEIVED, doc.context.lower))) add(next.index, next.index + next[0].length, `The comment tells of their own visit, and the reply looks ahead to the next one: ${quote(doc, { start: next.index, end: next.index + next[0].length })}.`);
+      if (next && !NOT_FOUND.test(doc.lower) && (reviewOfCare(doc) || tests(OWN_CARE_TOLD, doc.context.lower) || tests(OWN_VISIT, doc.context.lower) || holds(CARE_RECEIVED, doc.context.lower))) add(next.index, next.index + next[0].length, `The comment tells of their own visit, and the reply looks ahead to the next one: ${quote(doc, { start: next.index, end: next.index + next[0].length })}.`);
     }
     // A post about one person's health, or a photo of a patient, says they are a patient here.
     if (!doc.addressed) {

@@ -6,7 +6,7 @@
 import { asksAboutAGroup, opensReply, spokeInPublicAbout, toEveryReader, WHOEVERS_BEFORE, type Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, HealthTerm, MessageText } from '../doc';
-import { priced, sentenceAt, type Span } from '../text';
+import { priced, sentenceAt, tests, type Span } from '../text';
 import { careTies, RELATIVES } from '../care-ties';
 import { holds } from '../required-words';
 import { EMERGENCY_NUMBERS } from '../vocabulary';
@@ -237,7 +237,7 @@ export const rule: Detector = {
       // "Your NHS eye test is free": who is entitled to it, not their own.
       // ("Travel vaccines are by appointment only": how the service is booked.)
       if (/^ (?:is|are) (?:free|covered|funded|available|by appointment|offered|bookable|walk-in)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 20))) continue;
-      if (forAGroup(doc.lower, h.start, h.end) || GENERAL_SENTENCE.test(sentenceBefore)) continue;
+      if (forAGroup(doc.lower, h.start, h.end) || tests(GENERAL_SENTENCE, sentenceBefore)) continue;
       // "more often if you're over 70, diabetic or have a family history of glaucoma": whoever fits the condition,
       // unless the commenter said it of themselves.
       if ((h.kind === 'condition' || h.kind === 'symptom') && IF_YOU_ARE.test(sentenceBefore) && !POSSESSED_BEFORE.test(before) && !claimedInContext(doc, h)) continue;
@@ -248,7 +248,7 @@ export const rule: Detector = {
       // ("new floaters need to be checked the same day", "yellowing in a newborn should always be checked": any case of it.)
       // (Unless the reply advises a commenter who asked about their own case: "Mild jaundice is really common… keep feeding
       // her" to "my newborn has yellow skin, is that normal?" names what their baby has.)
-      if ((h.kind === 'condition' || h.kind === 'symptom') && GENERIC_PREDICATE.test(after) && !POSSESSED_BEFORE.test(before) && !(doc.addressed && adviceSpans.length > 0 && ASKED_OF_OWN.test(doc.context.lower))) continue;
+      if ((h.kind === 'condition' || h.kind === 'symptom') && tests(GENERIC_PREDICATE, after) && !POSSESSED_BEFORE.test(before) && !(doc.addressed && adviceSpans.length > 0 && tests(ASKED_OF_OWN, doc.context.lower))) continue;
       // Said of a group, it is no one's own, unless it is named in advice to this person.
       const ofAGroup = saidOfAGroup(doc.lower, h.start) || (EXAMPLE_WORD.test(before) && EXAMPLE_OF.test(before)) || EXAMPLE_ASIDE.test(before) ||
         (relativeClause(h.sentence) && INDEFINITE_SUBJECT.test(clauseBefore(doc.lower, h.start) + doc.lower.slice(h.start, h.start + 40)) && !facts.anchors.some((a) => a.sentence === h.sentence && a.kind !== 'you'));
@@ -275,7 +275,7 @@ export const rule: Detector = {
       else if (doc.addressed && !ofAGroup && (h.kind === 'procedure' || h.kind === 'medication') && !GROUP_WORDS.test(sentenceText) && tiedToCare() && !IF_CLAUSE.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is a ${what} in a reply that ties this person to care here.`, what);
       // "Mild jaundice is really common around day 3–5 – just keep feeding her" to "my newborn has yellow skin": the
       // condition named in a reply that advises them on their own case is theirs.
-      else if (doc.addressed && !ofAGroup && h.kind !== 'procedure' && adviceSpans.length > 0 && ASKED_OF_OWN.test(doc.context.lower) && !IF_CLAUSE.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in a reply that advises this person on their own case.`, what);
+      else if (doc.addressed && !ofAGroup && h.kind !== 'procedure' && adviceSpans.length > 0 && tests(ASKED_OF_OWN, doc.context.lower) && !IF_CLAUSE.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in a reply that advises this person on their own case.`, what);
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
       // ("What if I'm on a blood thinner?": a reader's question quoted in an FAQ.)
       else if (h.kind !== 'symptom' && holds(WRITER_OWN, before) && !/\?[\s"'”’]*$/.test(sentenceText)) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);

@@ -7,7 +7,7 @@ import type { Doc, MessageText } from '../doc';
 import { GROUP_SUBJECT, saidOfAGroup } from './health-details';
 import { asksAboutAGroup, OWN_WORDS } from '../anchors';
 import { CARE_NOUNS, reviewOfCare } from './confirms-patient';
-import { priced, sentenceAt, type Span } from '../text';
+import { compileOnFirstRun, priced, sentenceAt, tests, type Span } from '../text';
 import { templateFor } from '../templates';
 import { holds } from '../required-words';
 import { EMERGENCY_NUMBERS, HELPLINES } from '../vocabulary';
@@ -94,7 +94,7 @@ export const rule: Detector = {
     if (!doc.addressed && !namedInPost) return [];
     // A health problem in the message or the comment it answers ("pulled my lower back moving a couch").
     // ("I'm 30 weeks and baby hasn't moved much today": a pregnancy told by its weeks.)
-    const ownPregnancy = OWN_PREGNANCY.test(doc.context.lower);
+    const ownPregnancy = tests(OWN_PREGNANCY, doc.context.lower);
     // ("At 38 weeks we'd recommend…": the reply itself tells of their pregnancy.)
     const healthAround = doc.health.length > 0 || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || ownPregnancy || /\?/.test(doc.context.text) || (doc.addressed && matchAll(doc, AT_THEIR_STAGE).length > 0);
     // "I forgot my pill yesterday, what do I do?": the comment asks about their own health, so what the reply
@@ -102,7 +102,7 @@ export const rule: Detector = {
     // The same for a short comment telling of their own health ("Had my wisdom teeth out Tuesday and it's still
     // bleeding"), though not for a review of the practice, which tells of care received.
     const toldOwnHealth = doc.context.text.length <= 200 && !/★|review|stars?(?![a-z])/i.test(doc.context.text);
-    const askedAboutOwnHealth = doc.addressed && (/\?/.test(doc.context.text) || toldOwnHealth) && OWN_WORDS.test(doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || ownPregnancy);
+    const askedAboutOwnHealth = doc.addressed && (/\?/.test(doc.context.text) || toldOwnHealth) && tests(OWN_WORDS, doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || ownPregnancy);
     const hits: Hit[] = [];
     // In a post the advice is replaced by an invitation to call; in a reply the whole safe reply is offered.
     const redaction = templateFor('question', doc.policy);
@@ -217,18 +217,18 @@ export const rule: Detector = {
     }
     // "Keep up those stretches!", "don't forget, that retainer goes in every night": carrying on with their home care.
     // (Only to someone who spoke of themselves or is named: "¿Consejos para el verano?" is answered for everyone.)
-    if (doc.addressed && !CANNOT_ADVISE.test(doc.lower) && (FOREIGN_OWN.test(doc.context.lower) || doc.people.some((p) => p.addressee))) {
+    if (doc.addressed && !CANNOT_ADVISE.test(doc.lower) && (tests(FOREIGN_OWN, doc.context.lower) || doc.people.some((p) => p.addressee))) {
       for (const m of [...matchAll(doc, FOREIGN_ADVICE, FOREIGN_REMEDY_WORDS), ...matchAll(doc, HINDI_ADVICE, HINDI_ADVICE_WORDS)]) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person what to take or do for a health problem.`);
       const guess = holds(FOREIGN_GUESS, doc.lower) && FOREIGN_GUESS_WORDS.some((w) => doc.lower.includes(w)) ? FOREIGN_GUESS.exec(doc.lower) : null;
       if (guess) add(clauseAround(doc, guess.index), `${quote(doc, { start: guess.index, end: guess.index + guess[0].length })} is a guess at this person's condition.`);
     }
     if (doc.addressed) for (const m of matchAll(doc, KEEP_UP)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person how to carry on with their own treatment.`);
-    if (doc.addressed && MEDICINE_IN_COMMENT.test(doc.context.lower)) for (const m of matchAll(doc, STOP_THEIR_DOSE)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person what to do with their own medicine.`);
+    if (doc.addressed && tests(MEDICINE_IN_COMMENT, doc.context.lower)) for (const m of matchAll(doc, STOP_THEIR_DOSE)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person what to do with their own medicine.`);
     // "Dr Meenal says go easy on the beer and seafood for a bit": a clinician's instruction passed on to them.
     if (doc.addressed && /says|said|wants|recommends/.test(doc.lower)) for (const m of matchAll(doc, CLINICIAN_SAYS)) add(clauseAround(doc, m.start), `${quote(doc, m)} passes on a clinician's instruction for this person's own care.`);
     // "Don't forget the follow-up sample at 12 weeks", "don't forget to carry both EpiPens" to someone who told of
     // their own care: a step of their treatment, whatever it is called.
-    if (doc.addressed && /forget/.test(doc.lower) && (OWN_WORDS.test(doc.context.lower) || doc.context.health.length > 0 || reviewOfCare(doc))) {
+    if (doc.addressed && /forget/.test(doc.lower) && (tests(OWN_WORDS, doc.context.lower) || doc.context.health.length > 0 || reviewOfCare(doc))) {
       for (const m of matchAll(doc, DONT_FORGET)) {
         const clause = clauseAround(doc, m.start);
         const within = (x: Span) => x.start >= m.end && x.start < Math.min(clause.end, m.end + 45);
@@ -239,7 +239,7 @@ export const rule: Detector = {
     for (const m of matchAll(doc, SAFE_TOGETHER)) if (doc.health.some((h) => h.kind === 'medication' && !/^(?:medicines?|medications?|meds|drugs?|tablets?|pills?)$/.test(h.term) && h.end <= m.start && m.start - h.end < 40)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person their medicines mix safely.`);
     // "Cold compress for 10 minutes and some chin tucks should help": home care recommended for their problem.
     // (A review that tells of their own condition counts here: "Optician said I have a stye" → "a warm compress should ease it".)
-    const ownHealthTold = askedAboutOwnHealth || (doc.addressed && OWN_WORDS.test(doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0));
+    const ownHealthTold = askedAboutOwnHealth || (doc.addressed && tests(OWN_WORDS, doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0));
     if (ownHealthTold) for (const m of matchAll(doc, HOME_CARE_HELPS)) {
       const clause = clauseAround(doc, m.start);
       if (holds(HOME_CARE, doc.lower.slice(clause.start, m.start)) && !holds(REDIRECT, clause.text)) add(clause, `${quote(doc, m)} recommends home care for this person's problem.`);
@@ -249,6 +249,7 @@ export const rule: Detector = {
       if (h.kind === 'medication' && SHOULD_HELP.test(doc.lower.slice(h.end, h.end + 40))) add(clauseAround(doc, h.start), `${quote(doc, h)} is recommended for this person's problem.`);
     }
     // "Can I take turmeric with my warfarin?" → "Please don't." / "Yes, that's fine": the answer is the advice.
+    compileOnFirstRun(CAN_I, doc.context.lower);
     const canI = CAN_I.exec(doc.context.lower);
     const askedOfHealth = canI !== null && asksOfHealth(doc.context, canI);
     if (doc.addressed && canI && askedOfHealth) {
@@ -264,7 +265,7 @@ export const rule: Detector = {
     }
     // "should he take his meds at weekends?" → "skipping Saturdays and Sundays is fine"; "is that enough?" → "no need to
     // change anything": the reply rules on their own case.
-    if (doc.addressed && hits.length === 0 && (OWN_WORDS.test(doc.context.lower) || OWN_SITUATION.test(doc.context.lower)) && (holds(IS_THAT_Q, doc.context.lower) || (canI && doc.context.health.length > 0 && (askedOfHealth || !/get$/.test(canI[0]))))) {
+    if (doc.addressed && hits.length === 0 && (tests(OWN_WORDS, doc.context.lower) || tests(OWN_SITUATION, doc.context.lower)) && (holds(IS_THAT_Q, doc.context.lower) || (canI && doc.context.health.length > 0 && (askedOfHealth || !/get$/.test(canI[0]))))) {
       // "is it serious?" → "Yes, that can be serious…": the yes or no is the verdict.
       // ("Is it normal to wait 3 weeks for an appointment?" asks about the service: "normal" needs a health word asked about.)
       const seriousAsked = IS_IT_SERIOUS.exec(doc.context.lower);
@@ -302,7 +303,7 @@ export const rule: Detector = {
         add(clauseAround(doc, item.start), `${quote(doc, item)} tells this person how often to use something for a health problem.`);
       }
       // (They asked how to treat what they have: "got sunburnt at the cricket, how do I treat it?")
-      if (askedAboutOwnHealth || (/\?/.test(doc.context.text) && OWN_WORDS.test(doc.context.lower))) {
+      if (askedAboutOwnHealth || (/\?/.test(doc.context.text) && tests(OWN_WORDS, doc.context.lower))) {
         for (const m of matchAll(doc, VERBLESS_REMEDY)) {
           const item = said(m);
           const clause = clauseAround(doc, item.start);

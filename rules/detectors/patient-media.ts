@@ -2,7 +2,7 @@
 // a name, and consent does not make the post safe (a written HIPAA authorization must be on file).
 import { isPatientMention } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
-import { sentenceAt, type Span } from '../text';
+import { sentenceAt, tests, type Span } from '../text';
 import { MEDIA_EMOJI } from '../vocabulary';
 import { holds } from '../required-words';
 
@@ -69,7 +69,7 @@ export const rule: Detector = {
     const consent = storyOnly ? [] : [...matchAll(doc, CONSENT), ...(media.length ? matchAll(doc, CONSENT_GIVEN) : [])];
     for (const m of consent) media.push({ ...m, why: `${quote(doc, m)} shows a real person's image is being shared` });
     // A reply that agrees to post the picture the commenter sent.
-    const repost = doc.addressed && CLINICAL_PHOTO.test(doc.context.lower) ? REPOST.exec(doc.lower) : null;
+    const repost = doc.addressed && tests(CLINICAL_PHOTO, doc.context.lower) ? REPOST.exec(doc.lower) : null;
     if (repost) {
       const span = { start: repost.index, end: repost.index + repost[0].length };
       media.push({ ...span, why: `${quote(doc, span)} reposts the picture from the comment` });

@@ -1,7 +1,7 @@
 // Sentence splitting: the rules pair health words with people sentence by sentence, so a wrong
 // split hides a risk or invents one.
 import { describe, expect, it } from 'vitest';
-import { sentences } from '../../rules/text';
+import { compileOnFirstRun, sentences, tests } from '../../rules/text';
 
 const split = (text: string) => sentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -19,5 +19,29 @@ describe('sentences()', () => {
 
   it('splits at ! ? … and line breaks', () => {
     expect(split('Great news! Are you free?\nCall us… soon')).toEqual(['Great news!', 'Are you free?', 'Call us…', 'soon']);
+  });
+});
+
+// The first run of a large pattern is made on a padded copy of the text (V8 then compiles it straight to machine
+// code); that run must leave no trace: the same answers, and a global pattern's position where it was.
+describe('compileOnFirstRun() and tests()', () => {
+  it("leaves a global pattern's lastIndex where it was", () => {
+    const re = /see you/g;
+    re.lastIndex = 7;
+    compileOnFirstRun(re, 'we will see you soon');
+    expect(re.lastIndex).toBe(7);
+    expect(re.exec('we will see you soon')?.index).toBe(8);
+  });
+
+  it('answers as RegExp.test would, on the first run and after, for texts short and long, one- and two-byte', () => {
+    const texts = ['see you tuesday', 'nothing here', 'see you 😊', 'x'.repeat(1200) + ' see you', 'the end.'];
+    for (const text of texts) {
+      const fresh = /(?<![a-z])see you(?![a-z])/;
+      expect(tests(fresh, text)).toBe(/(?<![a-z])see you(?![a-z])/.test(text));
+      expect(tests(fresh, text)).toBe(/(?<![a-z])see you(?![a-z])/.test(text));
+    }
+    // The dots of the padding are not the text's: a pattern that would match them still answers for the text alone.
+    expect(tests(/\.{3}$/, 'no dots')).toBe(false);
+    expect(tests(/\.{3}$/, 'three dots...')).toBe(true);
   });
 });
