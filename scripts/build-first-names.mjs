@@ -138,7 +138,8 @@ evangeline wren daniela callie camille esther arabella blair juliette ophelia oa
 
 /** Common first names of the UK, Ireland, Wales, Scotland, Australia, New Zealand (Māori and Pasifika), South Africa,
  *  Canada, Poland and other communities that practices in those places serve, which the Moby list lacks (added in the
- *  seventeenth session of issue 8, from general knowledge of those countries' names). */
+ *  seventeenth session of issue 8, from general knowledge of those countries' names; more in the twentieth, with "walter",
+ *  which the Moby list lacks). */
 const HAND_NAMES_INTERNATIONAL = `
 aoife niamh ciara saoirse siobhan sinead caoimhe clodagh grainne orla roisin aisling eimear sorcha
 deirdre aine mairead bronagh niall eoin oisin cian ciaran darragh cathal padraig ruairi seamus fionn
@@ -164,6 +165,17 @@ joao goncalo rafaela beatriz tiago duarte
 harjeet harpreet jaswinder gurpreet manpreet simran navdeep rajinder sukhdeep amandeep
 rashad tariq jamal rashida tanisha tamika shaniqua deshawn dwayne jamaal
 eunji jiwon minseo seojun hyejin sujin
+walter
+mihi tamati kahu mikaere ihaia pita rewi awhina huia hinemoa wikitoria ruihi
+annelie marietjie riana jannie koos hennie gerrit sarel deon ruan rian piet
+nokuthula thandeka ayanda bheki jabulani mpho tshepo lwazi sizwe siyabonga thulani zodwa
+bartosz bartek zofia zosia ewa jerzy tadeusz wieslaw mieczyslaw danuta janusz andrzej dariusz mateusz jakub kacper
+szymon oliwia zuzanna alicja lucja wiktoria
+iolo sion owain eurig siwan rhian
+tayla taylah jarrah koby tahlia shaylee
+ranjit baljit navjot amrit venkat reyansh saanvi
+abena akua efua adwoa nneka uche bola funmi dayo tayo segun
+pilar inmaculada amparo
 `;
 
 /** Names (all checked present in first-names.json by tests) that SCOWL lists as common words
