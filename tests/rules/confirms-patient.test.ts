@@ -579,7 +579,19 @@ ruleTester('confirms-patient', {
     { text: 'Takk for sist! See you on the ice next year ⛸️', kind: 'reply', context: 'Thanks for sponsoring the Ice Fest!' },
     { text: 'Declan says no bother at all! 👍', kind: 'reply', context: 'Declan sorted my medical card paperwork in a day.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Declan'] } },
     // Added in the nineteenth session (where to raise it, at whichever visit is next; cases written fresh).
-    { text: 'Inhaler technique is worth checking once a year: ask at your next review.', kind: 'reply', context: 'How often should I get my inhaler technique checked?' }
+    { text: 'Inhaler technique is worth checking once a year: ask at your next review.', kind: 'reply', context: 'How often should I get my inhaler technique checked?' },
+    // Added in the twentieth session (a clinician's word to them: an instruction, a restriction, the visit; a credited clinician beaming; care credited by a massage or a birth; cases written fresh).
+    { text: 'Jenna says thanks for the lovely review!', kind: 'reply', context: 'Great practice.' },
+    { text: 'Dr. Patel says most sprains settle within two weeks; if yours does not, book in.', kind: 'reply', context: 'How long do sprains take to heal?' },
+    { text: 'Carlos says the car park will be closed on Monday.', kind: 'reply', context: 'Where do I park?' },
+    { text: 'Jenna says hi to everyone who came to the fun run!', kind: 'post', context: '' },
+    // Added in the twentieth session (a clinician's word or delight passed on, and the next visit, in Spanish, French, Polish, Hindi, German, Afrikaans, Welsh and Gaelic; cases written fresh).
+    { text: '¡Gracias por su reseña! Nos alegra mucho.', kind: 'reply', context: 'Excelente clínica.' },
+    { text: 'Do zobaczenia na pikniku w sobotę!', kind: 'post', context: '' },
+    { text: 'Dr Patel dice que la vacuna contra la gripe es gratis para mayores de 65.', kind: 'post', context: '' },
+    { text: 'Ons sien julle by die fun run Saterdag!', kind: 'post', context: '' },
+    { text: 'Danke für Ihre Bewertung! Wir freuen uns.', kind: 'reply', context: 'Tolle Praxis.' },
+    { text: 'Diolch yn fawr am eich adolygiad!', kind: 'reply', context: 'Gwych!' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1143,6 +1155,18 @@ ruleTester('confirms-patient', {
     // Added in the nineteenth session (see you at a sport, thanks for paperwork; cases written fresh).
     { text: 'See you on Monday for the fitting!', kind: 'reply', context: 'Thanks, booked in for my new glasses', within: true, span: 'See you on' },
     // Added in the nineteenth session (where to raise it, at whichever visit is next; cases written fresh).
-    { text: 'See you at your next review, Jo!', kind: 'reply', context: 'Thanks for sorting my inhaler', within: true, span: 'your next review' }
+    { text: 'See you at your next review, Jo!', kind: 'reply', context: 'Thanks for sorting my inhaler', within: true, span: 'your next review' },
+    // Added in the twentieth session (a clinician's word to them: an instruction, a restriction, the visit; a credited clinician beaming; care credited by a massage or a birth; cases written fresh).
+    { text: 'Jenna says bring your trainers on Thursday!', kind: 'reply', context: 'Great physio session, thanks all.', within: true, span: 'Jenna' },
+    { text: 'Jenna says no lifting the shopping just yet 😂', kind: 'reply', context: 'Sorted my back out, thank you.', within: true, span: 'Jenna' },
+    { text: 'Dr. Lee says that was the fastest filling of his week!', kind: 'reply', context: 'The dentist fixed my tooth so quickly.', within: true, span: 'Dr. Lee' },
+    { text: 'Jenna is beaming!', kind: 'reply', context: 'Had my baby in the pool, thanks Jenna!', within: true, span: 'Jenna' },
+    // Added in the twentieth session (a clinician's word or delight passed on, and the next visit, in Spanish, French, Polish, Hindi, German, Afrikaans, Welsh and Gaelic; cases written fresh).
+    { text: '¡Gracias! La Dra. Patel dice que sus empastes quedaron perfectos.', kind: 'reply', context: 'Gracias Dra. Patel, ya puedo comer otra vez.', within: true, span: 'Dra. Patel' },
+    { text: 'Dziękujemy! Przekazaliśmy miłe słowa dr Patel.', kind: 'reply', context: 'Bardzo miła obsługa, polecam dr Patel!', within: true, span: 'dr Patel' },
+    { text: 'Dhanyavaad! Dr Lee bahut khush hue.', kind: 'reply', context: 'Dr Lee ne bahut achhe se dekha.', within: true, span: 'Dr Lee' },
+    { text: 'Danke! Dr. Lee lässt grüßen.', kind: 'reply', context: 'Danke Dr. Lee für die Behandlung.', within: true, span: 'Dr. Lee' },
+    { text: 'Do zobaczenia na kontroli za pół roku!', kind: 'reply', context: 'Dziękuję za wizytę.', within: true, span: 'Do zobaczenia na kontroli' },
+    { text: 'Diolch! Edrych ymlaen at eich gweld chi eto.', kind: 'reply', context: 'Gwasanaeth gwych!', within: true, span: 'Edrych ymlaen at eich gweld' }
   ],
 });
