@@ -312,6 +312,10 @@ export const rule: Detector = {
       }
       for (const m of matchAll(doc, STOPPED_FOR_A_TIME)) if (!/(?<![a-z])(?:if|when|unless|whenever)(?![a-z])[^,;.!?—–]*$/.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person to stop an activity for a time.`);
     }
+    // "To może być astma", "Pode ser a pressão baixa", "Baka bronchitis na 'yan", "Swnio fel straen cyhyr": a guess at their
+    // condition, opening a sentence of a reply to their question, in the languages of bilingual practices (FOREIGN_GUESS
+    // needs a condition word it knows; here the words that open the sentence are the guess).
+    if (doc.addressed && doc.context.text.includes('?') && !CANNOT_ADVISE.test(doc.lower)) for (const m of matchAll(doc, FOREIGN_GUESS_OPENING, FOREIGN_GUESS_OPENING_WORDS)) add(clauseAround(doc, m.start), `${quote(doc, m)} opens a guess at this person's condition.`);
     if (healthAround) for (const m of matchAll(doc, GENTLE)) {
       // "You should not have been put in that position" is no advice: "you should" needs something to take or do.
       const gentleClause = clauseAround(doc, m.start);
@@ -354,6 +358,8 @@ const VERBLESS_REGIME = /(?:^|[.!?;:,—–]\s*|\p{Extended_Pictographic}\uFE0F?
 // "Cool showers, aloe vera and plenty of water." to "how do I treat it?": home remedies listed for their problem (not
 // "…usually help", what helps anyone).
 const USUALLY_HELPS = /(?<![a-z])(?:usually|generally|typically|often|tend to|can|may) (?:help|ease|work|soothe|settle)/;
+const FOREIGN_GUESS_OPENING = /(?<=^|[.!?:;—–-] |\n)(?:to (?:może|moze|chyba) (?:być|byc)|(?:to )?prawdopodobnie (?:to )?|wygląda na|(?:isso |ele |ela )?pode ser (?:a|o|um|uma|só|so|apenas)|(?:isso )?deve ser (?:a|o|um|uma|só|so)|provavelmente (?:é|e|seja)|(?:eso |esto )?(?:puede|podría|podria) ser (?:un|una|el|la|solo|sólo)|(?:probablemente|seguramente) (?:sea|es)|(?:c'est|ce serait) (?:probablement|sûrement|surement|peut-être|sans doute)|(?:ça|cela) (?:ressemble à|peut être|pourrait être)|probablement (?:un|une|la|le|l'|de la|du)|baka (?:[a-z'-]+ )?(?:na|lang|ito|yan|'yan|iyan)|(?:mae'n )?swnio fel|efallai (?:mai|ei fod|bod)|(?:yeh |ye |shayad )?(?:[a-z]+ )?ho sakta hai|(?:dit )?klink (?:soos|na)|dit (?:is|kan) (?:seker|waarskynlik|dalk))(?![a-zà-ɏ])(?! (?:(?:un|una|el|la|le|l'|o|a|um|uma|[a-z]+) )?(?:buen[oa]?|mejor|meilleure?|bon|bonne|boa|bom|melhor|dobr[ayo]|najlepsz[ya]|idea|idée|ideia|momento|moment|posible|possible|possível|lekker|goeie|beste|gusto)(?![a-zà-ɏ]))/g;
+const FOREIGN_GUESS_OPENING_WORDS = ['być', 'byc', 'prawdopodobnie', 'wygląda', 'pode ser', 'deve ser', 'provavelmente', 'puede ser', 'podría ser', 'podria ser', 'probablemente', 'seguramente', "c'est", 'ce serait', 'ressemble', 'peut être', 'pourrait', 'probablement', 'baka', 'swnio', 'efallai', 'ho sakta', 'klink', 'dit is', 'dit kan'];
 const VERBLESS_REMEDY = /(?:^|[.!?;:—–]\s*|\p{Extended_Pictographic}\uFE0F?\s+)((?:cool|cold|warm|lukewarm|tepid) (?:showers?|baths?|compress(?:es)?|flannels?|packs?)|aloe vera|calamine|saline (?:spray|drops|rinses?)|salt ?water (?:rinses?|gargles?)|plenty of (?:water|fluids|rest|sleep)|lots of (?:fluids|water|rest)|rest and (?:fluids|ice)|ice and (?:rest|elevation)|fluids and rest)(?![a-z])/gu;
 // "X says keep up those squats", "reminds you: no straws", "wants you to keep icing it", "asked me to remind you to…".
 const RELAYED_INSTRUCTION_WORDS = ['says', 'said', 'remind', 'wants you'];

@@ -228,7 +228,12 @@ ruleTester('medical-advice', {
     { text: 'Leave it to us: we will sort the parking permits for the open day.', kind: 'reply', context: 'Can you sort parking for the open day?' },
     { text: 'For your age group, our over-60s walking club meets on Tuesdays.', kind: 'reply', context: 'Any activities for retirees?' },
     // Added in the nineteenth session (can I still breastfeed?; cases written fresh).
-    { text: 'Yes, our baby café runs every Tuesday and you can feed there in comfort.', kind: 'reply', context: 'Can I feed my baby in your waiting room?' }
+    { text: 'Yes, our baby café runs every Tuesday and you can feed there in comfort.', kind: 'reply', context: 'Can I feed my baby in your waiting room?' },
+    // Added in the twentieth session (a guess at their condition opening a reply to their question, in Polish, Portuguese, Spanish, Tagalog, Welsh, French and Afrikaans; cases written fresh).
+    { text: 'Puede ser un buen momento para vacunarse: la campaña empieza el lunes.', kind: 'reply', context: '¿Cuándo empieza la campaña de vacunación?' },
+    { text: 'Pode ser agendada pelo telefone.', kind: 'reply', context: 'Como marco a consulta?' },
+    { text: 'Baka gusto ninyo sumali sa aming health talk sa Sabado!', kind: 'reply', context: 'May event ba kayo?' },
+    { text: 'Efallai y bydd y clinig ar gau ddydd Llun.', kind: 'reply', context: 'Ydych chi ar agor ddydd Llun?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -422,6 +427,10 @@ ruleTester('medical-advice', {
     { text: "Definitely don't pop it! Leave it covered and let it drain on its own.", kind: 'reply', context: 'Got a big blister on my heel from new shoes', within: true, span: "don't pop" },
     { text: 'For your age, yearly checks would be sensible.', kind: 'reply', context: "I'm 62, how often should I get my eyes tested?", within: true, span: 'For your age' },
     // Added in the nineteenth session (can I still breastfeed?; cases written fresh).
-    { text: 'Yes, you can carry on breastfeeding while taking it.', kind: 'reply', context: 'Started sertraline, can I still breastfeed?', within: true, span: 'Yes' }
+    { text: 'Yes, you can carry on breastfeeding while taking it.', kind: 'reply', context: 'Started sertraline, can I still breastfeed?', within: true, span: 'Yes' },
+    // Added in the twentieth session (a guess at their condition opening a reply to their question, in Polish, Portuguese, Spanish, Tagalog, Welsh, French and Afrikaans; cases written fresh).
+    { text: 'To może być alergia — proszę spróbować nawilżacza.', kind: 'reply', context: 'Mój syn kaszle w nocy. Co robić?', within: true, span: 'To może być alergia' },
+    { text: 'Baka sipon lang yan — bigyan mo ng maraming tubig.', kind: 'reply', context: 'May ubo ang anak ko, ano gagawin ko?', within: true, span: 'Baka sipon lang yan' },
+    { text: 'Swnio fel annwyd — yfwch ddigon o ddŵr.', kind: 'reply', context: 'Mae gen i wddf tost. Syniadau?', within: true, span: 'Swnio fel annwyd' }
   ],
 });
