@@ -591,7 +591,12 @@ ruleTester('confirms-patient', {
     { text: 'Dr Patel dice que la vacuna contra la gripe es gratis para mayores de 65.', kind: 'post', context: '' },
     { text: 'Ons sien julle by die fun run Saterdag!', kind: 'post', context: '' },
     { text: 'Danke für Ihre Bewertung! Wir freuen uns.', kind: 'reply', context: 'Tolle Praxis.' },
-    { text: 'Diolch yn fawr am eich adolygiad!', kind: 'reply', context: 'Gwych!' }
+    { text: 'Diolch yn fawr am eich adolygiad!', kind: 'reply', context: 'Gwych!' },
+    // Added in the twentieth session (seeing them in a season, their return expected, their booking by its day, every sticker earned; cases written fresh).
+    { text: 'See you in the spring for the garden open day!', kind: 'post', context: '' },
+    { text: 'Hope Saturday\'s fun run goes well!', kind: 'reply', context: "We're running for charity!" },
+    { text: "We knew you'd love the new waiting room!", kind: 'reply', context: 'The new waiting room is gorgeous.' },
+    { text: "Hope tomorrow's weather holds for the fete!", kind: 'reply', context: 'Is the fete still on?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1167,6 +1172,11 @@ ruleTester('confirms-patient', {
     { text: 'Dhanyavaad! Dr Lee bahut khush hue.', kind: 'reply', context: 'Dr Lee ne bahut achhe se dekha.', within: true, span: 'Dr Lee' },
     { text: 'Danke! Dr. Lee lässt grüßen.', kind: 'reply', context: 'Danke Dr. Lee für die Behandlung.', within: true, span: 'Dr. Lee' },
     { text: 'Do zobaczenia na kontroli za pół roku!', kind: 'reply', context: 'Dziękuję za wizytę.', within: true, span: 'Do zobaczenia na kontroli' },
-    { text: 'Diolch! Edrych ymlaen at eich gweld chi eto.', kind: 'reply', context: 'Gwasanaeth gwych!', within: true, span: 'Edrych ymlaen at eich gweld' }
+    { text: 'Diolch! Edrych ymlaen at eich gweld chi eto.', kind: 'reply', context: 'Gwasanaeth gwych!', within: true, span: 'Edrych ymlaen at eich gweld' },
+    // Added in the twentieth session (seeing them in a season, their return expected, their booking by its day, every sticker earned; cases written fresh).
+    { text: 'See you in the spring! 🌸', kind: 'reply', context: 'Great visit, thanks.', within: true, span: 'See you in the spring' },
+    { text: "Ha, we knew you'd be back soon 😄", kind: 'reply', context: 'Back again for another filling!', within: true, span: "knew you'd be back" },
+    { text: "Hope Friday's scan goes smoothly!", kind: 'reply', context: 'Thanks for fitting me in.', within: true, span: "Hope Friday's scan" },
+    { text: 'He earned every single sticker!', kind: 'reply', context: 'My son was so brave for his jab.', within: true, span: 'earned every single sticker' }
   ],
 });
