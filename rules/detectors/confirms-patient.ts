@@ -123,6 +123,8 @@ const ALWAYS: [RegExp, string, string[]?][] = [
 const MET_AT_WORK = re(`(?:who|that) (?:just |literally |then )?(?:bit|told|asked|gave|showed|handed|hugged|drew|made|called|thanked|kicked|threw up on|sneezed on|cried on|high-fived|redecorated) (?:me|us|our)|(?:this morning|this afternoon|earlier today|today) who`);
 // [pattern, what it says, words one of which the text must hold for it to be tried (and compiled)]
 const WITH_PERSON: [RegExp, string, string[]?][] = [
+  // "It's a joy to have Arthur with us", "a privilege having Nana with us": a resident or patient in the practice's care.
+  [re(`(?:joy|pleasure|privilege|delight|treat|honou?r) (?:to have|having) (?:[${L}'-]+ ){1,3}?(?:with us|in our care|here with us)`), 'says someone is in its care', ['to have', 'having']],
   // "Mrs. Evangeline Tsosie, 91, completed our falls-prevention programme".
   [re(`(?:completed|finished|graduated from) our (?:[${L}-]+ ){0,3}?(?:programme|program|course|rehab|rehabilitation|therapy|sessions)`), 'says someone finished care here', ['completed', 'finished', 'graduated']],
   // "Mateo and Sofi are both due for cleanings": the practice knows their recall.

@@ -24,7 +24,11 @@ ruleTester('age-over-89', {
     // Added in the sixteenth session (cases written fresh).
     { text: 'Happy 90th birthday to our town founder, Mr. Ellis!', kind: 'post' },
     // Added in the seventeenth session (an age in Spanish, Portuguese, French or Polish; cases written fresh).
-    { text: 'La clínica abrió hace 95 años.', kind: 'post' }
+    { text: 'La clínica abrió hace 95 años.', kind: 'post' },
+    // Added in the twentieth session (a belated birthday; cases written fresh).
+    { text: 'Happy belated 100th birthday to the town hall!', kind: 'post', context: '' },
+    // Added in the twentieth session (more ordinals that are no one's age; cases written fresh).
+    { text: 'Happy 95th anniversary to the Rotary club, our neighbours since 1931!', kind: 'post', context: '' },
   ],
   invalid: [
     { text: 'Our oldest patient, Mr. Feld, turned 101 last week and still comes in for his cleanings!', span: 'turned 101' },
@@ -47,6 +51,8 @@ ruleTester('age-over-89', {
     // Added in the sixteenth session (cases written fresh).
     { text: 'Happy 95th birthday to our wonderful Edna! 🎂 Cake in the lounge at 3.', kind: 'post', span: 'Happy 95th' },
     // Added in the seventeenth session (an age in Spanish, Portuguese, French or Polish; cases written fresh).
-    { text: '¡Felicidades a nuestra paciente Doña Carmen, de 93 años!', kind: 'post', span: '93 años' }
+    { text: '¡Felicidades a nuestra paciente Doña Carmen, de 93 años!', kind: 'post', span: '93 años' },
+    // Added in the twentieth session (a belated birthday; cases written fresh).
+    { text: 'Happy belated 92nd, Rose! The whole ward sang for you.', kind: 'reply', context: 'Thank you for the party!', within: true, span: 'belated 92nd' },
   ],
 });

@@ -596,7 +596,10 @@ ruleTester('confirms-patient', {
     { text: 'See you in the spring for the garden open day!', kind: 'post', context: '' },
     { text: 'Hope Saturday\'s fun run goes well!', kind: 'reply', context: "We're running for charity!" },
     { text: "We knew you'd love the new waiting room!", kind: 'reply', context: 'The new waiting room is gorgeous.' },
-    { text: "Hope tomorrow's weather holds for the fete!", kind: 'reply', context: 'Is the fete still on?' }
+    { text: "Hope tomorrow's weather holds for the fete!", kind: 'reply', context: 'Is the fete still on?' },
+    // Added in the twentieth session (a joy to have someone with us; cases written fresh).
+    { text: "It's a joy to have Dr. Patel with us this year!", kind: 'post', context: '' },
+    { text: 'What a pleasure to have the mayor with us today for the opening!', kind: 'post', context: '' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1177,6 +1180,8 @@ ruleTester('confirms-patient', {
     { text: 'See you in the spring! 🌸', kind: 'reply', context: 'Great visit, thanks.', within: true, span: 'See you in the spring' },
     { text: "Ha, we knew you'd be back soon 😄", kind: 'reply', context: 'Back again for another filling!', within: true, span: "knew you'd be back" },
     { text: "Hope Friday's scan goes smoothly!", kind: 'reply', context: 'Thanks for fitting me in.', within: true, span: "Hope Friday's scan" },
-    { text: 'He earned every single sticker!', kind: 'reply', context: 'My son was so brave for his jab.', within: true, span: 'earned every single sticker' }
+    { text: 'He earned every single sticker!', kind: 'reply', context: 'My son was so brave for his jab.', within: true, span: 'earned every single sticker' },
+    // Added in the twentieth session (a joy to have someone with us; cases written fresh).
+    { text: "It's such a joy to have Margaret with us. She's teaching everyone bridge!", kind: 'reply', context: 'Wonderful care for my mum at the home.', within: true, span: 'joy to have Margaret with us' }
   ],
 });

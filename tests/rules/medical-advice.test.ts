@@ -233,7 +233,10 @@ ruleTester('medical-advice', {
     { text: 'Puede ser un buen momento para vacunarse: la campaña empieza el lunes.', kind: 'reply', context: '¿Cuándo empieza la campaña de vacunación?' },
     { text: 'Pode ser agendada pelo telefone.', kind: 'reply', context: 'Como marco a consulta?' },
     { text: 'Baka gusto ninyo sumali sa aming health talk sa Sabado!', kind: 'reply', context: 'May event ba kayo?' },
-    { text: 'Efallai y bydd y clinig ar gau ddydd Llun.', kind: 'reply', context: 'Ydych chi ar agor ddydd Llun?' }
+    { text: 'Efallai y bydd y clinig ar gau ddydd Llun.', kind: 'reply', context: 'Ydych chi ar agor ddydd Llun?' },
+    // Added in the twentieth session (when to take their own medicine; cases written fresh).
+    { text: 'Try taking the stairs instead of the lift!', kind: 'post', context: '' },
+    { text: 'Many people find it easier to remember tablets taken at breakfast.', kind: 'post', context: '' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -431,6 +434,8 @@ ruleTester('medical-advice', {
     // Added in the twentieth session (a guess at their condition opening a reply to their question, in Polish, Portuguese, Spanish, Tagalog, Welsh, French and Afrikaans; cases written fresh).
     { text: 'To może być alergia — proszę spróbować nawilżacza.', kind: 'reply', context: 'Mój syn kaszle w nocy. Co robić?', within: true, span: 'To może być alergia' },
     { text: 'Baka sipon lang yan — bigyan mo ng maraming tubig.', kind: 'reply', context: 'May ubo ang anak ko, ano gagawin ko?', within: true, span: 'Baka sipon lang yan' },
-    { text: 'Swnio fel annwyd — yfwch ddigon o ddŵr.', kind: 'reply', context: 'Mae gen i wddf tost. Syniadau?', within: true, span: 'Swnio fel annwyd' }
+    { text: 'Swnio fel annwyd — yfwch ddigon o ddŵr.', kind: 'reply', context: 'Mae gen i wddf tost. Syniadau?', within: true, span: 'Swnio fel annwyd' },
+    // Added in the twentieth session (when to take their own medicine; cases written fresh).
+    { text: 'Could you try taking them at bedtime instead?', kind: 'reply', context: 'Love the pharmacy but the tablets make me drowsy.', within: true, span: 'try taking them at bedtime' }
   ],
 });
