@@ -122,6 +122,7 @@ const ALWAYS: [RegExp, string, string[]?][] = [
 // "the kid who bit me today", "the 89 yo gentleman this morning who told me…": someone staff met at work.
 const MET_AT_WORK = re(`(?:who|that) (?:just |literally |then )?(?:bit|told|asked|gave|showed|handed|hugged|drew|made|called|thanked|kicked|threw up on|sneezed on|cried on|high-fived|redecorated) (?:me|us|our)|(?:this morning|this afternoon|earlier today|today) who`);
 // [pattern, what it says, words one of which the text must hold for it to be tried (and compiled)]
+const IF_A_PATIENT = /(?<![a-z])(?:if|whether) (?:you're|you are|youre|you were|you've been|you have been) (?:a |an |already a |already an |one of )?(?:our |an existing |a registered |a current )?(?:patients?|client|member|registered|seen here|treated here|under our care)(?![a-z])/;
 const WITH_PERSON: [RegExp, string, string[]?][] = [
   // "It's a joy to have Arthur with us", "a privilege having Nana with us": a resident or patient in the practice's care.
   [re(`(?:joy|pleasure|privilege|delight|treat|honou?r) (?:to have|having) (?:[${L}'-]+ ){1,3}?(?:with us|in our care|here with us)`), 'says someone is in its care', ['to have', 'having']],
@@ -418,7 +419,9 @@ export const rule: Detector = {
       (/^(?:you're|you are|youre|ur|you've been|you have been) /.test(m.match[0]) && /(?:whichever|whatever|wherever|if|once|when|whether|unless|until)(?: [a-z'-]+){0,3} $/.test(doc.lower.slice(Math.max(0, m.start - 40), m.start))) ||
       // "just bring your ACC claim number if you already have one": theirs only if it exists.
       IF_THEY_HAVE_ONE.test(doc.lower.slice(m.end, m.end + 60)) ||
-      (/see (?:you|u)/.test(m.match[0]) && IF_YOU_CALL.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start)));
+      (/see (?:you|u)/.test(m.match[0]) && IF_YOU_CALL.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) ||
+      // "if you're a patient, please call the clinic that treated you": whoever it was, if anyone.
+      IF_A_PATIENT.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start));
     const negated = (at: number) => NEGATED.test(doc.lower.slice(Math.max(0, at - 20), at));
     // "shared anonymously by one of our patients": nobody anyone could identify.
     const anonymous = (at: number) => {
@@ -470,6 +473,8 @@ export const rule: Detector = {
     }
     for (const [pattern, what, needs] of WITH_PERSON) {
       for (const m of matchAll(doc, pattern, needs)) {
+        // "If you are one of our patients, …": whoever is.
+        if (/(?<![a-z])(?:if|whether|unless) (?:you're|you are|youre|you were|you've been|you have been) $/.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
         // "no need to come in", "please come in if…": an invitation, not a visit.
         if (/^come /.test(m.match[0]) && INVITATION.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue;
         if (/^(?:come|coming) /.test(m.match[0]) && RECOMMENDED_VISIT.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue;

@@ -599,7 +599,10 @@ ruleTester('confirms-patient', {
     { text: "Hope tomorrow's weather holds for the fete!", kind: 'reply', context: 'Is the fete still on?' },
     // Added in the twentieth session (a joy to have someone with us; cases written fresh).
     { text: "It's a joy to have Dr. Patel with us this year!", kind: 'post', context: '' },
-    { text: 'What a pleasure to have the mayor with us today for the opening!', kind: 'post', context: '' }
+    { text: 'What a pleasure to have the mayor with us today for the opening!', kind: 'post', context: '' },
+    // Added in the twentieth session (the clinic that treated them, if they are a patient at all; cases written fresh).
+    { text: "We can't advise on individual cases online. If you're a patient, please call the clinic that treated you.", kind: 'reply', context: 'Is bleeding after a tooth out normal?' },
+    { text: "If you are one of our patients, the nurse who saw you can go through it with you.", kind: 'reply', context: 'How do I get my results explained?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1182,6 +1185,8 @@ ruleTester('confirms-patient', {
     { text: "Hope Friday's scan goes smoothly!", kind: 'reply', context: 'Thanks for fitting me in.', within: true, span: "Hope Friday's scan" },
     { text: 'He earned every single sticker!', kind: 'reply', context: 'My son was so brave for his jab.', within: true, span: 'earned every single sticker' },
     // Added in the twentieth session (a joy to have someone with us; cases written fresh).
-    { text: "It's such a joy to have Margaret with us. She's teaching everyone bridge!", kind: 'reply', context: 'Wonderful care for my mum at the home.', within: true, span: 'joy to have Margaret with us' }
+    { text: "It's such a joy to have Margaret with us. She's teaching everyone bridge!", kind: 'reply', context: 'Wonderful care for my mum at the home.', within: true, span: 'joy to have Margaret with us' },
+    // Added in the twentieth session (the clinic that treated them, if they are a patient at all; cases written fresh).
+    { text: "Please call the clinic that treated you, they'll check it.", kind: 'reply', context: 'Still sore after my extraction on Monday.', within: true, span: 'that treated you' }
   ],
 });
