@@ -602,7 +602,10 @@ ruleTester('confirms-patient', {
     { text: 'What a pleasure to have the mayor with us today for the opening!', kind: 'post', context: '' },
     // Added in the twentieth session (the clinic that treated them, if they are a patient at all; cases written fresh).
     { text: "We can't advise on individual cases online. If you're a patient, please call the clinic that treated you.", kind: 'reply', context: 'Is bleeding after a tooth out normal?' },
-    { text: "If you are one of our patients, the nurse who saw you can go through it with you.", kind: 'reply', context: 'How do I get my results explained?' }
+    { text: "If you are one of our patients, the nurse who saw you can go through it with you.", kind: 'reply', context: 'How do I get my results explained?' },
+    // Added in the twentieth session (someone in the 11:15 chair; cases written fresh).
+    { text: "The 10:30 chair is being reupholstered this week, so we're a room short.", kind: 'post', context: '' },
+    { text: 'Our 9am chair yoga class is back on Tuesdays!', kind: 'post', context: '' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1187,6 +1190,8 @@ ruleTester('confirms-patient', {
     // Added in the twentieth session (a joy to have someone with us; cases written fresh).
     { text: "It's such a joy to have Margaret with us. She's teaching everyone bridge!", kind: 'reply', context: 'Wonderful care for my mum at the home.', within: true, span: 'joy to have Margaret with us' },
     // Added in the twentieth session (the clinic that treated them, if they are a patient at all; cases written fresh).
-    { text: "Please call the clinic that treated you, they'll check it.", kind: 'reply', context: 'Still sore after my extraction on Monday.', within: true, span: 'that treated you' }
+    { text: "Please call the clinic that treated you, they'll check it.", kind: 'reply', context: 'Still sore after my extraction on Monday.', within: true, span: 'that treated you' },
+    // Added in the twentieth session (someone in the 11:15 chair; cases written fresh).
+    { text: 'Someone in the 11:15 chair this morning told the hygienist she has magic hands.', kind: 'post', context: '', within: true, span: 'Someone in the 11:15 chair' }
   ],
 });
