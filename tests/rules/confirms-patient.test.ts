@@ -605,7 +605,10 @@ ruleTester('confirms-patient', {
     { text: "If you are one of our patients, the nurse who saw you can go through it with you.", kind: 'reply', context: 'How do I get my results explained?' },
     // Added in the twentieth session (someone in the 11:15 chair; cases written fresh).
     { text: "The 10:30 chair is being reupholstered this week, so we're a room short.", kind: 'post', context: '' },
-    { text: 'Our 9am chair yoga class is back on Tuesdays!', kind: 'post', context: '' }
+    { text: 'Our 9am chair yoga class is back on Tuesdays!', kind: 'post', context: '' },
+    // Added in the twentieth session ('Bring him by… we'll squeeze him in': the 'ring' in 'Bring' is no phone call; a clinician asks us to send her love; cases written fresh).
+    { text: 'Carlos has asked us to send his love to everyone who came to the memorial walk.', kind: 'post', context: '' },
+    { text: 'Please ring us and we will squeeze you in if we can.', kind: 'reply', context: 'Any chance of an appointment this week?' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1192,6 +1195,9 @@ ruleTester('confirms-patient', {
     // Added in the twentieth session (the clinic that treated them, if they are a patient at all; cases written fresh).
     { text: "Please call the clinic that treated you, they'll check it.", kind: 'reply', context: 'Still sore after my extraction on Monday.', within: true, span: 'that treated you' },
     // Added in the twentieth session (someone in the 11:15 chair; cases written fresh).
-    { text: 'Someone in the 11:15 chair this morning told the hygienist she has magic hands.', kind: 'post', context: '', within: true, span: 'Someone in the 11:15 chair' }
+    { text: 'Someone in the 11:15 chair this morning told the hygienist she has magic hands.', kind: 'post', context: '', within: true, span: 'Someone in the 11:15 chair' },
+    // Added in the twentieth session ('Bring him by… we'll squeeze him in': the 'ring' in 'Bring' is no phone call; a clinician asks us to send her love; cases written fresh).
+    { text: "Bring her by at 2 and we'll squeeze her in.", kind: 'reply', context: 'Is Dr. Lee in today? My daughter needs her ear looked at again.', within: true, span: "we'll squeeze her in" },
+    { text: 'Thinking of you. Jenna has asked us to send her love.', kind: 'reply', context: 'Thank you Jenna for your kindness last month.', within: true, span: 'Jenna' }
   ],
 });
