@@ -8,7 +8,7 @@ import { CARE_NOUNS, CLINICIAN_WORD } from './confirms-patient';
 
 const AGE = '(?:9\\d|1[0-1]\\d)';
 const OVER_89 = new RegExp(
-  `(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9$.,])(?:${AGE}[- ]?(?:years?|yrs?)[- ]?old|${AGE}[- ]?(?:yo|y/o|y\\.o\\.)|${AGE}(?:st|nd|rd|th) birthday|happy (?:belated |early )?${AGE}(?:st|nd|rd|th)|(?:at|age|aged|is|turned|turning|turns|now) ${AGE}(?![0-9%])(?! (?:percent|minutes|mins|seconds|days|weeks|patients|people|%))|(?<=(?:she|he)'s )${AGE}(?![0-9%])(?! (?:percent|minutes|mins|seconds|days|weeks|patients|people|%))|(?<=, )${AGE}(?=,)|${AGE} and (?:still|always)|in (?:his|her|their) (?:late |mid )?90s|${AGE} (?:años|anos|ans|lat|jahre|anni|oed|tuổi)|\\(${AGE}!?\\))(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9°])(?![/.]\\d)(?! ?(?:°|degrees|deg|percent|%|mmhg|lbs?|pounds|kg|mg|minutes|min|mph))`,
+  `(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9$.,])(?:${AGE}[- ]?(?:years?|yrs?)[- ]?old|${AGE}[- ]?(?:yo|y/o|y\\.o\\.)|${AGE}(?:st|nd|rd|th) birthday|happy (?:belated |early )?${AGE}(?:st|nd|rd|th)|(?:at|age|aged|is|turned|turning|turns|now) ${AGE}(?![0-9%])(?! (?:percent|minutes|mins|seconds|days|weeks|patients|people|%))|(?<=(?<![a-z])(?:she|he)'s )${AGE}(?![0-9%])(?! (?:percent|minutes|mins|seconds|days|weeks|patients|people|%))|(?<=, )${AGE}(?=,)|${AGE} and (?:still|always)|in (?:his|her|their) (?:late |mid )?90s|${AGE} (?:años|anos|ans|lat|jahre|anni|oed|tuổi)|\\(${AGE}!?\\))(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9°])(?![/.]\\d)(?! ?(?:°|degrees|deg|percent|%|mmhg|lbs?|pounds|kg|mg|minutes|min|mph))`,
   'gu',
 );
 

@@ -92,7 +92,7 @@ export const rule: Detector = {
     const addresseeName = (a: { start: number }) => doc.people.some((p) => p.addressee && p.start === a.start);
     const person = facts.anchors.find((a) => (a.kind !== 'you' && !(doc.addressed && addresseeName(a))) || ofCommenter) ?? doc.people.find((p) => isPatientMention(p) && !(doc.addressed && p.addressee));
     // One patient (not "every patient" or "patient education").
-    const patientWord = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?<![a-z]-)(?<!(?:every|each|any|no|new|per|very|so|too|most|more|less|super|extremely|incredibly|really|quite) )patient(?:'s)?(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-])(?! (?:education|portal|safety|experience|forms?|intake|privacy|records?|care|advocate|survey)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))/u.exec(doc.lower);
+    const patientWord = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?<![a-z]-)(?<!(?<![a-z])(?:every|each|any|no|new|per|very|so|too|most|more|less|super|extremely|incredibly|really|quite) )patient(?:'s)?(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-])(?! (?:education|portal|safety|experience|forms?|intake|privacy|records?|care|advocate|survey)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))/u.exec(doc.lower);
     // "one of our stroke rehab patients", "one of our marathon runners": one person, though the noun is plural.
     const oneOfThem = ONE_OF_OURS.test(doc.lower);
     // A before/after of a treatment always shows the person treated.
