@@ -270,7 +270,10 @@ ruleTester('health-details', {
     { text: '@gamer_grl The evidence for blue-light glasses reducing eye strain is weak.', kind: 'reply', context: 'are blue-light glasses worth it?' },
     // Added in the nineteenth session (general answers that send them to their own adviser, the surgery as the practice; cases written fresh).
     { text: 'Ibuprofen is generally considered compatible with breastfeeding at usual doses, but please check with your pharmacist.', kind: 'reply', context: 'Can I take ibuprofen while breastfeeding?' },
-    { text: 'Fit notes need to be requested through the surgery, ring us or use the NHS App.', kind: 'reply', context: 'Can I get a sick note emailed?' }
+    { text: 'Fit notes need to be requested through the surgery, ring us or use the NHS App.', kind: 'reply', context: 'Can I get a sick note emailed?' },
+    // Added in the twentieth session (sleeping tablets, heart tablets and water pills as medicines; cases written fresh).
+    { text: 'Sleeping tablets are only a short-term fix for most people; our sleep clinic can help.', kind: 'post', context: '' },
+    { text: 'Bring all your heart tablets and water pills in a bag to any medication review.', kind: 'post', context: '' }
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -424,6 +427,8 @@ ruleTester('health-details', {
     // Added in the nineteenth session (general answers to a handle; cases written fresh).
     { text: '@bennyb 135/85 on lisinopril is a bit above target, ask your doctor about upping the dose.', kind: 'reply', context: 'my BP was 135/85 this morning', span: 'lisinopril' },
     // Added in the nineteenth session (general answers that send them to their own adviser, the surgery as the practice; cases written fresh).
-    { text: 'Loratadine is generally considered fine in pregnancy, so you can carry on, but double-check with your midwife.', kind: 'reply', context: "I'm 20 weeks and taking loratadine for hay fever, is that ok?", span: 'Loratadine' }
+    { text: 'Loratadine is generally considered fine in pregnancy, so you can carry on, but double-check with your midwife.', kind: 'reply', context: "I'm 20 weeks and taking loratadine for hay fever, is that ok?", span: 'Loratadine' },
+    // Added in the twentieth session (sleeping tablets, heart tablets and water pills as medicines; cases written fresh).
+    { text: 'He should probably come off the sleeping tablets first.', kind: 'reply', context: 'My dad takes 11 medicines, is that too many?', within: true, span: 'sleeping tablets' }
   ],
 });
