@@ -236,7 +236,10 @@ ruleTester('medical-advice', {
     { text: 'Efallai y bydd y clinig ar gau ddydd Llun.', kind: 'reply', context: 'Ydych chi ar agor ddydd Llun?' },
     // Added in the twentieth session (when to take their own medicine; cases written fresh).
     { text: 'Try taking the stairs instead of the lift!', kind: 'post', context: '' },
-    { text: 'Many people find it easier to remember tablets taken at breakfast.', kind: 'post', context: '' }
+    { text: 'Many people find it easier to remember tablets taken at breakfast.', kind: 'post', context: '' },
+    // Added in the twentieth session (what a relative should come off; cases written fresh).
+    { text: "They should probably come off the waiting list soon, we'll check.", kind: 'reply', context: 'Why am I still on the waiting list?' },
+    { text: 'She should be back on Monday.', kind: 'reply', context: 'Is the nurse in today?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -436,6 +439,8 @@ ruleTester('medical-advice', {
     { text: 'Baka sipon lang yan — bigyan mo ng maraming tubig.', kind: 'reply', context: 'May ubo ang anak ko, ano gagawin ko?', within: true, span: 'Baka sipon lang yan' },
     { text: 'Swnio fel annwyd — yfwch ddigon o ddŵr.', kind: 'reply', context: 'Mae gen i wddf tost. Syniadau?', within: true, span: 'Swnio fel annwyd' },
     // Added in the twentieth session (when to take their own medicine; cases written fresh).
-    { text: 'Could you try taking them at bedtime instead?', kind: 'reply', context: 'Love the pharmacy but the tablets make me drowsy.', within: true, span: 'try taking them at bedtime' }
+    { text: 'Could you try taking them at bedtime instead?', kind: 'reply', context: 'Love the pharmacy but the tablets make me drowsy.', within: true, span: 'try taking them at bedtime' },
+    // Added in the twentieth session (what a relative should come off; cases written fresh).
+    { text: 'He should probably come off the sleeping tablets first.', kind: 'reply', context: 'My dad takes 11 medicines, is that too many?', within: true, span: 'He should probably come off the sleeping tablets first' }
   ],
 });
