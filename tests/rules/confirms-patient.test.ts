@@ -608,7 +608,10 @@ ruleTester('confirms-patient', {
     { text: 'Our 9am chair yoga class is back on Tuesdays!', kind: 'post', context: '' },
     // Added in the twentieth session ('Bring him by… we'll squeeze him in': the 'ring' in 'Bring' is no phone call; a clinician asks us to send her love; cases written fresh).
     { text: 'Carlos has asked us to send his love to everyone who came to the memorial walk.', kind: 'post', context: '' },
-    { text: 'Please ring us and we will squeeze you in if we can.', kind: 'reply', context: 'Any chance of an appointment this week?' }
+    { text: 'Please ring us and we will squeeze you in if we can.', kind: 'reply', context: 'Any chance of an appointment this week?' },
+    // Added in the twentieth session (their own care praised; cases written fresh).
+    { text: 'Well done for getting your flu jabs, everyone!', kind: 'post', context: '' },
+    { text: 'Good on you for getting your steps in this winter!', kind: 'reply', context: 'Walked 10k every day in January!' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1198,6 +1201,8 @@ ruleTester('confirms-patient', {
     { text: 'Someone in the 11:15 chair this morning told the hygienist she has magic hands.', kind: 'post', context: '', within: true, span: 'Someone in the 11:15 chair' },
     // Added in the twentieth session ('Bring him by… we'll squeeze him in': the 'ring' in 'Bring' is no phone call; a clinician asks us to send her love; cases written fresh).
     { text: "Bring her by at 2 and we'll squeeze her in.", kind: 'reply', context: 'Is Dr. Lee in today? My daughter needs her ear looked at again.', within: true, span: "we'll squeeze her in" },
-    { text: 'Thinking of you. Jenna has asked us to send her love.', kind: 'reply', context: 'Thank you Jenna for your kindness last month.', within: true, span: 'Jenna' }
+    { text: 'Thinking of you. Jenna has asked us to send her love.', kind: 'reply', context: 'Thank you Jenna for your kindness last month.', within: true, span: 'Jenna' },
+    // Added in the twentieth session (their own care praised; cases written fresh).
+    { text: 'Well done for booking that smear, Jo!', kind: 'reply', context: 'Nervous but done, thank you nurses.', within: true, span: 'Well done for booking that smear' }
   ],
 });
