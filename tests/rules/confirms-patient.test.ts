@@ -611,7 +611,12 @@ ruleTester('confirms-patient', {
     { text: 'Please ring us and we will squeeze you in if we can.', kind: 'reply', context: 'Any chance of an appointment this week?' },
     // Added in the twentieth session (their own care praised; cases written fresh).
     { text: 'Well done for getting your flu jabs, everyone!', kind: 'post', context: '' },
-    { text: 'Good on you for getting your steps in this winter!', kind: 'reply', context: 'Walked 10k every day in January!' }
+    { text: 'Good on you for getting your steps in this winter!', kind: 'reply', context: 'Walked 10k every day in January!' },
+    // Added in the twentieth session (a billing error apologised for, a refund of the difference, braces off, thanks for their patience on a day, meeting their whānau; cases written fresh).
+    { text: 'Braces off day is the best day! Here is how to care for your retainer.', kind: 'post', context: '' },
+    { text: "Thanks for your patience this week while our phones were down — they're back now!", kind: 'post', context: '' },
+    { text: 'Sorry for the billing system outage today, all payments are working again.', kind: 'post', context: '' },
+    { text: "We've taken the sling off the agenda for the first-aid class.", kind: 'post', context: '' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1203,6 +1208,12 @@ ruleTester('confirms-patient', {
     { text: "Bring her by at 2 and we'll squeeze her in.", kind: 'reply', context: 'Is Dr. Lee in today? My daughter needs her ear looked at again.', within: true, span: "we'll squeeze her in" },
     { text: 'Thinking of you. Jenna has asked us to send her love.', kind: 'reply', context: 'Thank you Jenna for your kindness last month.', within: true, span: 'Jenna' },
     // Added in the twentieth session (their own care praised; cases written fresh).
-    { text: 'Well done for booking that smear, Jo!', kind: 'reply', context: 'Nervous but done, thank you nurses.', within: true, span: 'Well done for booking that smear' }
+    { text: 'Well done for booking that smear, Jo!', kind: 'reply', context: 'Nervous but done, thank you nurses.', within: true, span: 'Well done for booking that smear' },
+    // Added in the twentieth session (a billing error apologised for, a refund of the difference, braces off, thanks for their patience on a day, meeting their whānau; cases written fresh).
+    { text: "Apologies for the billing error, Sarah — we've refunded the difference.", kind: 'reply', context: 'I was charged twice for one visit.', within: true, span: 'refunded the difference' },
+    { text: 'So sorry for the billing mix-up, Jen. Our accounts team will call you.', kind: 'reply', context: 'Got a bill for an appointment I never had.', within: true, span: 'sorry for the billing mix-up' },
+    { text: 'Woohoo, braces off! You look amazing, Ella!', kind: 'reply', context: 'Finally got my braces off!!', within: true, span: 'braces off' },
+    { text: 'Thanks for your patience last week, Emeka.', kind: 'reply', context: 'Long wait but the doctor was great.', within: true, span: 'Thanks for your patience last week' },
+    { text: 'Thanks Ngaire, it was lovely to meet your whānau.', kind: 'reply', context: 'Thanks for looking after my nan.', within: true, span: 'lovely to meet your whānau' }
   ],
 });
