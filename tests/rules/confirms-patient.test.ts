@@ -616,7 +616,11 @@ ruleTester('confirms-patient', {
     { text: 'Braces off day is the best day! Here is how to care for your retainer.', kind: 'post', context: '' },
     { text: "Thanks for your patience this week while our phones were down — they're back now!", kind: 'post', context: '' },
     { text: 'Sorry for the billing system outage today, all payments are working again.', kind: 'post', context: '' },
-    { text: "We've taken the sling off the agenda for the first-aid class.", kind: 'post', context: '' }
+    { text: "We've taken the sling off the agenda for the first-aid class.", kind: 'post', context: '' },
+    // Added in the twentieth session (the next visit in Tagalog, French, Polish and Irish; cases written fresh).
+    { text: 'Merci pour votre avis !', kind: 'reply', context: 'Super clinique.' },
+    { text: 'Salamat po sa inyong review!', kind: 'reply', context: 'Magaling!' },
+    { text: 'Le prochain rendez-vous de vaccination collective aura lieu en mairie.', kind: 'post', context: '' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1214,6 +1218,11 @@ ruleTester('confirms-patient', {
     { text: 'So sorry for the billing mix-up, Jen. Our accounts team will call you.', kind: 'reply', context: 'Got a bill for an appointment I never had.', within: true, span: 'sorry for the billing mix-up' },
     { text: 'Woohoo, braces off! You look amazing, Ella!', kind: 'reply', context: 'Finally got my braces off!!', within: true, span: 'braces off' },
     { text: 'Thanks for your patience last week, Emeka.', kind: 'reply', context: 'Long wait but the doctor was great.', within: true, span: 'Thanks for your patience last week' },
-    { text: 'Thanks Ngaire, it was lovely to meet your whānau.', kind: 'reply', context: 'Thanks for looking after my nan.', within: true, span: 'lovely to meet your whānau' }
+    { text: 'Thanks Ngaire, it was lovely to meet your whānau.', kind: 'reply', context: 'Thanks for looking after my nan.', within: true, span: 'lovely to meet your whānau' },
+    // Added in the twentieth session (the next visit in Tagalog, French, Polish and Irish; cases written fresh).
+    { text: 'Maraming salamat po! Kita-kits sa susunod na check-up.', kind: 'reply', context: 'Salamat po sa dentista!', within: true, span: 'sa susunod na check-up' },
+    { text: 'Merci beaucoup ! On se voit au prochain rendez-vous.', kind: 'reply', context: 'Super dentiste, merci !', within: true, span: 'au prochain rendez-vous' },
+    { text: 'Dziękujemy! Zapraszamy na kolejną wizytę za pół roku.', kind: 'reply', context: 'Polecam!', within: true, span: 'na kolejną wizytę' },
+    { text: 'Go raibh maith agat! Feicfimid thú ag an gcéad choinne eile.', kind: 'reply', context: 'Seirbhís iontach!', within: true, span: 'an gcéad choinne eile' }
   ],
 });
