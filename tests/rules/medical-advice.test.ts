@@ -239,7 +239,11 @@ ruleTester('medical-advice', {
     { text: 'Many people find it easier to remember tablets taken at breakfast.', kind: 'post', context: '' },
     // Added in the twentieth session (what a relative should come off; cases written fresh).
     { text: "They should probably come off the waiting list soon, we'll check.", kind: 'reply', context: 'Why am I still on the waiting list?' },
-    { text: 'She should be back on Monday.', kind: 'reply', context: 'Is the nurse in today?' }
+    { text: 'She should be back on Monday.', kind: 'reply', context: 'Is the nurse in today?' },
+    // Added in the twentieth session (a medicine and how often, in Welsh, Tagalog, Polish and isiZulu; cases written fresh).
+    { text: 'Koors is die liggaam se manier om infeksie te beveg. Bel ons as jy bekommerd is.', kind: 'reply', context: 'Wat is koors?' },
+    { text: 'Mae’r clinig ar agor bob 6 awr ar y penwythnos? Na — 9 tan 5 yn unig.', kind: 'reply', context: 'Pryd ydych chi ar agor?' },
+    { text: 'Autobus kursuje co 6 godzin z centrum do szpitala.', kind: 'reply', context: 'Jak dojechać do szpitala?' }
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -441,6 +445,10 @@ ruleTester('medical-advice', {
     // Added in the twentieth session (when to take their own medicine; cases written fresh).
     { text: 'Could you try taking them at bedtime instead?', kind: 'reply', context: 'Love the pharmacy but the tablets make me drowsy.', within: true, span: 'try taking them at bedtime' },
     // Added in the twentieth session (what a relative should come off; cases written fresh).
-    { text: 'He should probably come off the sleeping tablets first.', kind: 'reply', context: 'My dad takes 11 medicines, is that too many?', within: true, span: 'He should probably come off the sleeping tablets first' }
+    { text: 'He should probably come off the sleeping tablets first.', kind: 'reply', context: 'My dad takes 11 medicines, is that too many?', within: true, span: 'He should probably come off the sleeping tablets first' },
+    // Added in the twentieth session (a medicine and how often, in Welsh, Tagalog, Polish and isiZulu; cases written fresh).
+    { text: 'Rhowch baracetamol iddo bob 6 awr.', kind: 'reply', context: 'Mae gan fy mab wres. Beth ddylwn i ei wneud?', within: true, span: 'Rhowch baracetamol iddo bob 6 awr' },
+    { text: 'Bigyan mo siya ng paracetamol tuwing 6 oras at maraming tubig.', kind: 'reply', context: 'May lagnat ang anak ko, ano gagawin ko?', within: true, span: 'tuwing 6 oras' },
+    { text: 'Proszę podawać paracetamol co 6 godzin i dużo pić.', kind: 'reply', context: 'Mój syn ma gorączkę, co robić?', within: true, span: 'co 6 godzin' }
   ],
 });
