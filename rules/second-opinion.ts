@@ -246,7 +246,7 @@ function thanksOnly(doc: Doc): boolean {
  * placement or shadowing, asked about or offered. The person answered would work here, not be cared for.
  */
 const JOB = /(?<![a-z])(?:resume|résumé|cv|hiring|vacanc(?:y|ies)|job|jobs|careers?|recruit\w*|shadow(?:ing)?|work experience|internship)(?![a-z])/;
-const aboutAJob = (doc: Doc) => JOB.test(doc.lower) && (tests(JOB, doc.context.lower) || /(?<![a-z])(?:apply|applying|application)(?![a-z])/.test(doc.context.lower + ' ' + doc.lower));
+const aboutAJob = (doc: Doc) => tests(JOB, doc.lower) && (JOB.test(doc.context.lower) || /(?<![a-z])(?:apply|applying|application)(?![a-z])/.test(doc.context.lower + ' ' + doc.lower));
 
 const WHY_OPENING = "A model trained on practices' real replies reads this as confirming a patient";
 

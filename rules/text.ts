@@ -222,8 +222,8 @@ function variants(w: string): string[] {
 // V8 compiles a pattern the first time it runs: to bytecode on a short text, straight to machine code on a text of
 // 1,000 characters or more. For the rules' large patterns the bytecode costs about three times as much, and a second
 // run replaces it with machine code anyway. So the first run of a large pattern is made on the text padded to that
-// length; what it finds is dropped. (The padding keeps the text's own width of characters, as V8 compiles once for
-// one-byte and once for two-byte texts; it is dots, which no pattern runs long over, where spaces cost some a millisecond.)
+// length, and what it finds is dropped. (The padding is appended to the text itself because V8 compiles separately for
+// one-byte and two-byte texts. It is dots: over a thousand spaces, a few patterns ran for a millisecond.)
 const COMPILED = new WeakSet<RegExp>();
 const PADDING = '.'.repeat(1000);
 export function compileOnFirstRun(re: RegExp, text: string): void {
