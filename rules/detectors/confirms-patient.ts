@@ -375,6 +375,7 @@ const REWARD_GIVEN = new RegExp(`(?<![a-z])(?:(?:the|her|his|their|your|that|tho
 const ACCEPTS_THANKS = /^\s*(?:@[\w.]+\s+)?(?:(?:aw+|oh|ah|aww+)[,!]? )?(?:you're (?:so |very |most )?welcome|you are (?:so |very |most )?welcome|our pleasure|my pleasure|(?:it was |it's |it is )?(?:always )?(?:a|our) (?:real |absolute )?pleasure|no (?:trouble|problem|worries|bother)(?: at all)?|any ?time|glad (?:we could|to) help|that's what we're (?:here|there) for|happy to help)(?![a-z])/;
 const EMOJI_ONLY = /^\s*(?:@[\w.]+\s*)?(?=[^\p{L}\p{N}]*\p{Extended_Pictographic})[^\p{L}\p{N}]+$/u;
 const OWN_CARE_THANKED = /(?<![a-z])(?:(?:thanks?|thank you|thx|ty|cheers|grateful)(?![a-z])[^.!?]{0,60}?|(?:got|had) )(?:(?:my|our) (?:[a-z-]+ ){0,3}?(?:smear|flu shot|flu jab|jab|shot|vaccine|vaccination|booster|cleaning|filling|crown|check-?up|appointment|appt|scan|x-?ray|bloods|blood test|prescription|script|glasses|hearing aids?|surgery|op|operation|stitches|dressing|teeth|tooth|braces|retainer|physio|injection)(?![a-z])|the (?:[a-z-]+ ){0,2}?(?:flu shot|flu jab|jab|shot|vaccine|booster|cleaning|filling|check-?up|scan|x-?ray|smear|stitches)(?= *(?:[!.]|today|this morning|yesterday|$)))/;
+const TRUSTED_US = /(?<![a-z])(?:thank you|thanks|grateful)(?: so much| again)? for (?:trusting|placing your trust in) us(?![a-z])(?! with (?:your |this |the |these |such )?(?:feedback|review|comments?|concerns?|message|story|question|thoughts|kind words)(?![a-z]))/;
 // "He did mine last month and I felt nothing" → "glad yours was painless!": their own treatment, gone into.
 const MINE_DONE = /(?<![a-z])(?:did|done|had|fitted|fixed|made|took out|pulled|removed|filled) mine(?![a-z])/;
 const YOURS_WENT = /(?<![a-z])(?:glad|pleased|happy|great|good|relieved|lovely) (?:to hear )?(?:that )?yours (?:was|went|is|has been|turned out)(?![a-z])/;
@@ -577,6 +578,9 @@ export const rule: Detector = {
       answers((holds(OWN_RELATIVE, doc.context.lower) && tests(BRAVE, doc.context.lower)) || ownVisit || reviewOfCare(doc), REWARD_GIVEN, 'The comment tells of a visit, and the reply speaks of the reward given for it');
       answers(tests(OWN_ITEM, doc.context.lower), ITEM_SEEN_TO, 'The comment asks after their own prescription, glasses or results, and the reply sees to it');
       answers(waited || (ownVisit && tests(LATE_FOR_THEM, doc.context.lower)), RAN_BEHIND, 'The comment complains of their own wait, and the reply apologises for it');
+      // "Thank you for trusting us with something so precious" to a review of their fertility care: their care, thanked for.
+      // (Not "we're sorry you felt rushed": real replies say it to any complaint, and their writers call it safe.)
+      answers(reviewOfCare(doc) || holds(CARE_RECEIVED, doc.context.lower) || tests(OWN_CARE_TOLD, doc.context.lower), TRUSTED_US, 'The review tells of their care here, and the reply thanks them for trusting the practice with it');
       // "It was an honour" to "Thank you for making Gran's last days peaceful": the care they thank it for.
       const honour = holds(CARE_RECEIVED, doc.context.lower) ? AN_HONOUR.exec(doc.lower) : null;
       if (honour && (holds(OWN_RELATIVE, doc.context.lower) || tests(RELATIVE_NAMED, doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) add(honour.index, honour.index + honour[0].length, `The comment thanks the practice for someone's care, and the reply accepts it: ${quote(doc, { start: honour.index, end: honour.index + honour[0].length })}.`);

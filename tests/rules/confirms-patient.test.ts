@@ -620,7 +620,11 @@ ruleTester('confirms-patient', {
     // Added in the twentieth session (the next visit in Tagalog, French, Polish and Irish; cases written fresh).
     { text: 'Merci pour votre avis !', kind: 'reply', context: 'Super clinique.' },
     { text: 'Salamat po sa inyong review!', kind: 'reply', context: 'Magaling!' },
-    { text: 'Le prochain rendez-vous de vaccination collective aura lieu en mairie.', kind: 'post', context: '' }
+    { text: 'Le prochain rendez-vous de vaccination collective aura lieu en mairie.', kind: 'post', context: '' },
+    // Added in the twentieth session (thanks for trusting the practice with their care; a named clinician there for them every step of the way; cases written fresh).
+    { text: 'Thank you for trusting us with your feedback, Nadia.', kind: 'reply', context: 'Parking is a nightmare.' },
+    { text: "Thank you for trusting us! We're here for the whole community.", kind: 'post', context: '' },
+    { text: "We're sorry you felt rushed. Ten-minute slots can feel short, so ask reception for a double appointment when booking.", kind: 'reply', context: 'The GP had me in and out in four minutes.' }
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1223,6 +1227,9 @@ ruleTester('confirms-patient', {
     { text: 'Maraming salamat po! Kita-kits sa susunod na check-up.', kind: 'reply', context: 'Salamat po sa dentista!', within: true, span: 'sa susunod na check-up' },
     { text: 'Merci beaucoup ! On se voit au prochain rendez-vous.', kind: 'reply', context: 'Super dentiste, merci !', within: true, span: 'au prochain rendez-vous' },
     { text: 'Dziękujemy! Zapraszamy na kolejną wizytę za pół roku.', kind: 'reply', context: 'Polecam!', within: true, span: 'na kolejną wizytę' },
-    { text: 'Go raibh maith agat! Feicfimid thú ag an gcéad choinne eile.', kind: 'reply', context: 'Seirbhís iontach!', within: true, span: 'an gcéad choinne eile' }
+    { text: 'Go raibh maith agat! Feicfimid thú ag an gcéad choinne eile.', kind: 'reply', context: 'Seirbhís iontach!', within: true, span: 'an gcéad choinne eile' },
+    // Added in the twentieth session (thanks for trusting the practice with their care; a named clinician there for them every step of the way; cases written fresh).
+    { text: 'Marguerite, thank you for trusting us with something so precious.', kind: 'reply', context: 'After two years we finally have our little boy thanks to the fertility team.', within: true, span: 'thank you for trusting us' },
+    { text: 'Aylin, thank you for sharing this. Dr. Patel and Jenna are here for you every step of the way.', kind: 'reply', context: 'Dr. Patel has been amazing through my treatment.', within: true, span: 'Dr. Patel' }
   ],
 });
