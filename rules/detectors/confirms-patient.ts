@@ -519,6 +519,9 @@ export const rule: Detector = {
     if (doc.addressed) {
       // "Do I need to book to visit my aunt?" → "…See you soon!": they come as a visitor, not for care.
       const visitor = tests(VISITOR, doc.context.lower);
+      // (Read once: several answers below depend on them.)
+      const careReviewed = reviewOfCare(doc);
+      const careReceived = holds(CARE_RECEIVED, doc.context.lower);
       for (const [pattern, what, needs] of TO_ADDRESSEE) {
         if (visitor && what === SEEING_THEM) continue;
         for (const m of matchAll(doc, pattern, needs)) if (!forAnyone(m)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
@@ -542,7 +545,7 @@ export const rule: Detector = {
       }
       // "Tell him the whole team thinks he's a superstar", "thanks for bringing her in": to a comment about the care of
       // "my son" or "my grandmother", a message for that person, or their visit.
-      if (holds(OWN_RELATIVE, doc.context.lower) && (reviewOfCare(doc) || holds(CARE_RECEIVED, doc.context.lower) || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || tests(CLINICIAN_WORD, doc.context.lower))) {
+      if (holds(OWN_RELATIVE, doc.context.lower) && (careReviewed || careReceived || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || tests(CLINICIAN_WORD, doc.context.lower))) {
         // ("your mum's GP can tell her where she is on the list": someone else will tell her, nothing is passed on.)
         // ("call 999 now and tell them what's happening": "them" is the emergency service.)
         for (const m of matchAll(doc, FOR_THE_ONE_THEY_BROUGHT)) if (!forAnyone(m) && !/(?:can|will|could|would|should|may|might|to) $/.test(doc.lower.slice(Math.max(0, m.start - 7), m.start)) && !EMERGENCY_LINE_BEFORE.test(doc.lower.slice(Math.max(0, m.start - 60), m.start))) add(m.start, m.end, `${quote(doc, m)} speaks to or of the relative whose care the comment describes.`);
@@ -575,23 +578,23 @@ export const rule: Detector = {
       answers(thankedOwnCare, EMOJI_ONLY, 'The comment tells of their own care here, and the reply cheers it');
       answers(tests(MINE_DONE, doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0), YOURS_WENT, 'The comment says the practice treated them, and the reply says how theirs went');
       answers(tests(HOW_IS_RELATIVE, doc.context.lower), RELATIVE_STATUS, 'The comment asks how their relative is, and the reply says');
-      answers((holds(OWN_RELATIVE, doc.context.lower) && tests(BRAVE, doc.context.lower)) || ownVisit || reviewOfCare(doc), REWARD_GIVEN, 'The comment tells of a visit, and the reply speaks of the reward given for it');
+      answers((holds(OWN_RELATIVE, doc.context.lower) && tests(BRAVE, doc.context.lower)) || ownVisit || careReviewed, REWARD_GIVEN, 'The comment tells of a visit, and the reply speaks of the reward given for it');
       answers(tests(OWN_ITEM, doc.context.lower), ITEM_SEEN_TO, 'The comment asks after their own prescription, glasses or results, and the reply sees to it');
       answers(waited || (ownVisit && tests(LATE_FOR_THEM, doc.context.lower)), RAN_BEHIND, 'The comment complains of their own wait, and the reply apologises for it');
       // "Thank you for trusting us with something so precious" to a review of their fertility care: their care, thanked for.
       // (Not "we're sorry you felt rushed": real replies say it to any complaint, and their writers call it safe.)
-      answers(reviewOfCare(doc) || holds(CARE_RECEIVED, doc.context.lower) || tests(OWN_CARE_TOLD, doc.context.lower), TRUSTED_US, 'The review tells of their care here, and the reply thanks them for trusting the practice with it');
+      answers(careReviewed || careReceived || tests(OWN_CARE_TOLD, doc.context.lower), TRUSTED_US, 'The review tells of their care here, and the reply thanks them for trusting the practice with it');
       // "It was an honour" to "Thank you for making Gran's last days peaceful": the care they thank it for.
-      const honour = holds(CARE_RECEIVED, doc.context.lower) ? AN_HONOUR.exec(doc.lower) : null;
+      const honour = careReceived ? AN_HONOUR.exec(doc.lower) : null;
       if (honour && (holds(OWN_RELATIVE, doc.context.lower) || tests(RELATIVE_NAMED, doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) add(honour.index, honour.index + honour[0].length, `The comment thanks the practice for someone's care, and the reply accepts it: ${quote(doc, { start: honour.index, end: honour.index + honour[0].length })}.`);
       const wentWell = WENT_WELL.exec(doc.lower);
-      if (wentWell && (tests(OWN_CARE_TOLD, doc.context.lower) || reviewOfCare(doc)) && (CARE_NOUNS.find(doc.context.words).length > 0 || doc.context.health.length > 0)) add(wentWell.index, wentWell.index + wentWell[0].length, `The comment tells of their own care here, and the reply says how it went: ${quote(doc, { start: wentWell.index, end: wentWell.index + wentWell[0].length })}.`);
+      if (wentWell && (tests(OWN_CARE_TOLD, doc.context.lower) || careReviewed) && (CARE_NOUNS.find(doc.context.words).length > 0 || doc.context.health.length > 0)) add(wentWell.index, wentWell.index + wentWell[0].length, `The comment tells of their own care here, and the reply says how it went: ${quote(doc, { start: wentWell.index, end: wentWell.index + wentWell[0].length })}.`);
       const health = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0];
       // "when an earlier patient needs extra time": anyone the condition fits, not someone in particular.
       const inIfClause = (a: Anchor) => /(?:^|[^a-z])(?:if|unless|when|whenever|in case)(?![a-z])[^,.;!?]*$/.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start));
       const booked = tests(CARE_BOOKED, doc.context.lower);
       // A reply to someone thanking the practice for their care that goes into the specifics.
-      if (holds(CARE_RECEIVED, doc.context.lower) || booked) {
+      if (careReceived || booked) {
         // (A handle that opens the reply is the person it answers, as a greeted name is.)
         // (So is the reviewer's own name, however it is greeted: "Legend Dylan!")
         const addressee = (a: Anchor) => doc.people.some((p) => p.addressee && p.start === a.start) || opensReply(doc, a) || (a.kind === 'name' && reviewerNamed(doc, a));
@@ -599,7 +602,7 @@ export const rule: Detector = {
           ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !inIfClause(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
           ?? (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') ? undefined : facts.anchors.find((a) => a.kind === 'pronoun'));
         if (specific) add(specific.start, specific.end, `The comment thanks the practice for care, and the reply goes into it: ${quote(doc, specific)}.`);
-      } else if (reviewOfCare(doc) && !holds(PRIVACY_STATEMENT, doc.lower)) {
+      } else if (careReviewed && !holds(PRIVACY_STATEMENT, doc.lower)) {
         // The review describes care here; the reply goes into their health, or speaks of the relative it was for.
         const specific = health ?? facts.anchors.find((a) => a.kind === 'described' && /^(?:your|ur) /i.test(a.text) && !inIfClause(a));
         if (specific) add(specific.start, specific.end, `The review describes care here, and the reply goes into it: ${quote(doc, specific)}.`);
