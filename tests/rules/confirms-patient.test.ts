@@ -624,7 +624,11 @@ ruleTester('confirms-patient', {
     // Added in the twentieth session (thanks for trusting the practice with their care; a named clinician there for them every step of the way; cases written fresh).
     { text: 'Thank you for trusting us with your feedback, Nadia.', kind: 'reply', context: 'Parking is a nightmare.' },
     { text: "Thank you for trusting us! We're here for the whole community.", kind: 'post', context: '' },
-    { text: "We're sorry you felt rushed. Ten-minute slots can feel short, so ask reception for a double appointment when booking.", kind: 'reply', context: 'The GP had me in and out in four minutes.' }
+    { text: "We're sorry you felt rushed. Ten-minute slots can feel short, so ask reception for a double appointment when booking.", kind: 'reply', context: 'The GP had me in and out in four minutes.' },
+    // Added in the twenty-first session (thanks passed on to the pharmacy or dispensary team; cases written fresh).
+    { text: 'Our pharmacy team will be happy to answer questions about the flu jab.', kind: 'reply', context: 'Do you do flu jabs?' },
+    { text: 'Thanks! Our pharmacy team will be delighted to see everyone at the open day.', kind: 'reply', context: 'Looking forward to the open day!' }
+
   ],
   invalid: [
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
@@ -1230,6 +1234,10 @@ ruleTester('confirms-patient', {
     { text: 'Go raibh maith agat! Feicfimid thú ag an gcéad choinne eile.', kind: 'reply', context: 'Seirbhís iontach!', within: true, span: 'an gcéad choinne eile' },
     // Added in the twentieth session (thanks for trusting the practice with their care; a named clinician there for them every step of the way; cases written fresh).
     { text: 'Marguerite, thank you for trusting us with something so precious.', kind: 'reply', context: 'After two years we finally have our little boy thanks to the fertility team.', within: true, span: 'thank you for trusting us' },
-    { text: 'Aylin, thank you for sharing this. Dr. Patel and Jenna are here for you every step of the way.', kind: 'reply', context: 'Dr. Patel has been amazing through my treatment.', within: true, span: 'Dr. Patel' }
+    { text: 'Aylin, thank you for sharing this. Dr. Patel and Jenna are here for you every step of the way.', kind: 'reply', context: 'Dr. Patel has been amazing through my treatment.', within: true, span: 'Dr. Patel' },
+    // Added in the twenty-first session (thanks passed on to the pharmacy or dispensary team; cases written fresh).
+    { text: 'Thanks! The pharmacy team will be chuffed to hear it.', kind: 'reply', context: 'Pharmacy had my meds ready so fast, lovely staff.', within: true, span: 'The pharmacy team' },
+    { text: 'Thank you Dave, I\'ll pass this on to our dispensary staff.', kind: 'reply', context: 'Great service at the chemist counter, got my antibiotics quickly.', within: true, span: 'our dispensary staff' }
+
   ],
 });
