@@ -131,6 +131,12 @@ const STAFF_CAUGHT = /(?<![a-z])(?:got|caught|developed|picked up|came down with
 const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:has |have )?(?:lived|living|lives) with (?:an? )?|(?:was |been )?diagnosed with (?:an? )?|recovering (?:well )?from (?:an? |her |his )?|recovery from (?:an? |her |his )?|(?:went|been|going) through (?:an? |her |his )?|(?:since|after|following|back from) (?:her|his) |(?:after|following|since) (?:[a-z0-9-]+ ){1,3}of |(?:off|leave|time off|away|out) for (?:her |his |an? )?|(?:is|'s|has been|was|been) (?:off|away|out)(?: [a-z-]+){0,4} (?:with|after(?: having)?) (?:an? |her |his |the )?|(?:has|having|undergoing|receiving|getting|needs|needed|had|start(?:s|ing)?) (?:[a-z-]+ )?(?:treatment|surgery|an operation|chemo\w*|radiotherapy) for (?:her |his |an? )?|(?:return(?:s|ed|ing)? to (?:clinic|work|us|the [a-z]+)|(?:is|are|was|'s|comes|came|welcome) back)(?: [a-z-]+){0,4} (?:after|following|from) (?:an? |her |his )?)(?:[a-z0-9-]+ ){0,3}$/;
 /** Said in the why of every finding about a staff member's (or the writer's) own health. */
 export const STAFF_HEALTH = 'staff health is health information too';
+// "I'm back in clinic on Monday", "I took six weeks off": the writer, who is staff, at work or away from it.
+const WRITER_AT_WORK = /(?<![a-z])i(?:'m| am|'ll be| will be| was| returned| return| came) (?:back|returning)(?: [a-z]+){0,2} (?:in|at|to|on) (?:clinic|work|the (?:clinic|ward|surgery|practice|office|hospital|pharmacy|chair))(?![a-z])|(?<![a-z])i (?:took|take|had|needed|had to take|'ve taken|have taken) (?:[a-z0-9-]+ ){0,3}(?:off|leave)(?![a-z])/;
+// "Dr Wiśniewski had his gallbladder out", "8 months after surgery on his ACL": an operation on that part of them.
+const OPERATION_HAD = /(?<![a-z])(?:had|has had|having|getting|got)\s+(?:his|her|my)\s+(?:left\s+|right\s+|two\s+|both\s+|bottom\s+|top\s+)?$/;
+const REMOVED_AFTER = /^ (?:out|removed|taken out|replaced|reconstructed|repaired|pinned|fused)(?![a-z])/;
+const OPERATION_ON = /(?<![a-z])(?:surgery|operation|op|reconstruction|repair|replacement) on (?:his|her|my)\s+(?:left\s+|right\s+)?$/;
 const MATERNITY_LEAVE = /(?<![a-z])(?:starts|starting|begins|beginning|going on|goes on|off on|back from|returns from|returning from|is on|on) (?:her )?maternity leave(?![a-z])/g;
 const STAFF_ROLE = /(?<![a-z])(?:our|the) (?:[a-z-]+ )?(?:practice manager|manager|receptionist|nurse|physio|physiotherapist|doctor|gp|dentist|hygienist|midwife|pharmacist|team member|colleague|front desk|administrator|therapist|counsell?or)(?![a-z-])/;
 // "your prescription", "the procedure", "medication safety": a class of care, not a named drug or treatment.
@@ -312,6 +318,8 @@ export const rule: Detector = {
       else if (injury && anchored) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} describes someone's injury.`, 'injury');
       // "Our physio Josh tore his ACL": a staff member's own injury.
       else if (injury && /(?<![a-z])(?:his|her|their)\s+$/.test(injury[0]) && staffInSentence(doc, sentence)) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} is a staff member's own injury: ${STAFF_HEALTH}.`, 'injury');
+      // "Our own Dr Wiśniewski had his gallbladder out", "I had my tonsils out at 30": a staff member's or the writer's operation.
+      else if (((OPERATION_HAD.test(before) && REMOVED_AFTER.test(doc.lower.slice(b.end, b.end + 14))) || OPERATION_ON.test(before)) && (/(?<![a-z])my\s+(?:[a-z]+\s+)?$/.test(before) || staffInSentence(doc, sentence))) add(b, `${quote(doc, b)} had an operation: a staff member's own health, and ${STAFF_HEALTH}.`, 'operation');
       else if (owner && (anchored || pictured || doc.addressed) && !/(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:raise|wash|brush|hold|cover)\s+(?:your|their)\s+$/u.test(before)) add(b, `${quote(doc, { start: wordStartFrom(doc.lower, Math.max(0, b.start - 12)), end: b.end })} is about one person's body in a message about their care.`);
       else if (pictured && anchored) add(b, `${quote(doc, b)} is the body of the patient in the picture.`);
     }
@@ -377,7 +385,7 @@ function staffInSentence(doc: Doc, sentence: number): boolean {
   const text = doc.lower.slice(start, end);
   // A public figure, or someone telling their story in public, is no staff member's private health.
   if (doc.people.some((p) => p.role === 'public' && p.sentence === sentence) || /publicly|openly|went public|in an interview/.test(text)) return false;
-  if (doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.sentence === sentence) || STAFF_ROLE.test(text)) return true;
+  if (doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.sentence === sentence) || STAFF_ROLE.test(text) || WRITER_AT_WORK.test(text)) return true;
   // "Meet Ingrid, our physio! She's back in clinic after her own ACL reconstruction": "she" is the staff member just named.
   // ("Welcome back Wrenna! Six weeks after her knee replacement she's…": the same, a sentence on.)
   return sentence > 0 && /(?:^|[^a-z])(?:she|he|her|his|she's|he's)(?![a-z])/.test(text) && !doc.people.some((p) => p.sentence === sentence && p.role === 'patient') && staffInSentence(doc, sentence - 1);

@@ -273,7 +273,13 @@ ruleTester('health-details', {
     { text: 'Fit notes need to be requested through the surgery, ring us or use the NHS App.', kind: 'reply', context: 'Can I get a sick note emailed?' },
     // Added in the twentieth session (sleeping tablets, heart tablets and water pills as medicines; cases written fresh).
     { text: 'Sleeping tablets are only a short-term fix for most people; our sleep clinic can help.', kind: 'post', context: '' },
-    { text: 'Bring all your heart tablets and water pills in a bag to any medication review.', kind: 'post', context: '' }
+    { text: 'Bring all your heart tablets and water pills in a bag to any medication review.', kind: 'post', context: '' },
+    // Added in the twenty-first session (a staff member's or the writer's own operation or time off for illness; cases written fresh).
+    { text: "Dr Lee explains why some kids get their tonsils out and others don't.", kind: 'post' },
+    { text: "I'm back in clinic on Monday after a lovely holiday in Fiji!", kind: 'post' },
+    { text: 'I took two weeks off to walk the Camino — back on Monday!', kind: 'post' },
+    { text: 'Nurse Kim had her hair done for the awards night!', kind: 'post' }
+
   ],
   invalid: [
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
@@ -429,6 +435,11 @@ ruleTester('health-details', {
     // Added in the nineteenth session (general answers that send them to their own adviser, the surgery as the practice; cases written fresh).
     { text: 'Loratadine is generally considered fine in pregnancy, so you can carry on, but double-check with your midwife.', kind: 'reply', context: "I'm 20 weeks and taking loratadine for hay fever, is that ok?", span: 'Loratadine' },
     // Added in the twentieth session (sleeping tablets, heart tablets and water pills as medicines; cases written fresh).
-    { text: 'He should probably come off the sleeping tablets first.', kind: 'reply', context: 'My dad takes 11 medicines, is that too many?', within: true, span: 'sleeping tablets' }
+    { text: 'He should probably come off the sleeping tablets first.', kind: 'reply', context: 'My dad takes 11 medicines, is that too many?', within: true, span: 'sleeping tablets' },
+    // Added in the twenty-first session (a staff member's or the writer's own operation or time off for illness; cases written fresh).
+    { text: 'Our receptionist Jo had her appendix out on Friday, so bear with us on the phones this week!', kind: 'post', span: 'appendix' },
+    { text: 'Dr Amos is back to running, six months after surgery on his knee.', kind: 'post', span: 'knee' },
+    { text: "After eight weeks away for cancer treatment, I'm back in clinic tomorrow.", kind: 'post', within: true, span: 'cancer' }
+
   ],
 });
