@@ -132,7 +132,7 @@ const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:has |have )?(?:l
 /** Said in the why of every finding about a staff member's (or the writer's) own health. */
 export const STAFF_HEALTH = 'staff health is health information too';
 // "I'm back in clinic on Monday", "I took six weeks off": the writer, who is staff, at work or away from it.
-const WRITER_AT_WORK = /(?<![a-z])i(?:'m| am|'ll be| will be| was| returned| return| came) (?:back|returning)(?: [a-z]+){0,2} (?:in|at|to|on) (?:clinic|work|the (?:clinic|ward|surgery|practice|office|hospital|pharmacy|chair))(?![a-z])|(?<![a-z])i (?:took|take|had|needed|had to take|'ve taken|have taken) (?:[a-z0-9-]+ ){0,3}(?:off|leave)(?![a-z])/;
+const WRITER_AT_WORK = /(?<![a-z])i(?:'m| am|'ll be| will be| was| returned| return| came) (?:back|returning)(?: [a-z]+){0,2} (?:in|at|to|on) (?:clinic|work|the (?:clinic|ward|surgery|practice|office|hospital|pharmacy|chair))(?![a-z])|(?<![a-z])i(?: took| take| had| needed| had to take|'ve taken| have taken) (?:[a-z0-9-]+ ){0,3}(?:off|leave)(?![a-z])/;
 // "Dr Wiśniewski had his gallbladder out", "8 months after surgery on his ACL": an operation on that part of them.
 const OPERATION_HAD = /(?<![a-z])(?:had|has had|having|getting|got)\s+(?:his|her|my)\s+(?:left\s+|right\s+|two\s+|both\s+|bottom\s+|top\s+)?$/;
 const REMOVED_AFTER = /^ (?:out|removed|taken out|replaced|reconstructed|repaired|pinned|fused)(?![a-z])/;
