@@ -627,7 +627,11 @@ ruleTester('confirms-patient', {
     { text: "We're sorry you felt rushed. Ten-minute slots can feel short, so ask reception for a double appointment when booking.", kind: 'reply', context: 'The GP had me in and out in four minutes.' },
     // Added in the twenty-first session (thanks passed on to the pharmacy or dispensary team; cases written fresh).
     { text: 'Our pharmacy team will be happy to answer questions about the flu jab.', kind: 'reply', context: 'Do you do flu jabs?' },
-    { text: 'Thanks! Our pharmacy team will be delighted to see everyone at the open day.', kind: 'reply', context: 'Looking forward to the open day!' }
+    { text: 'Thanks! Our pharmacy team will be delighted to see everyone at the open day.', kind: 'reply', context: 'Looking forward to the open day!' },
+    // Added in the twenty-first session (thanks for choosing the practice; a clinician credited by a bare role, 'Podiatrist is a legend'; staff who send their love; cases written fresh).
+    { text: 'Thanks for choosing to share your story with us, Amy.', kind: 'reply', context: 'My story of living with MS' },
+    { text: 'We send our love to everyone affected by the floods.', kind: 'reply', context: 'Thinking of Westport today.' },
+    { text: 'Thanks Ken! Jenna will be stoked to see everyone at the fun run.', kind: 'reply', context: 'Podiatrist is a legend at parkrun.' }
 
   ],
   invalid: [
@@ -1237,7 +1241,11 @@ ruleTester('confirms-patient', {
     { text: 'Aylin, thank you for sharing this. Dr. Patel and Jenna are here for you every step of the way.', kind: 'reply', context: 'Dr. Patel has been amazing through my treatment.', within: true, span: 'Dr. Patel' },
     // Added in the twenty-first session (thanks passed on to the pharmacy or dispensary team; cases written fresh).
     { text: 'Thanks! The pharmacy team will be chuffed to hear it.', kind: 'reply', context: 'Pharmacy had my meds ready so fast, lovely staff.', within: true, span: 'The pharmacy team' },
-    { text: 'Thank you Dave, I\'ll pass this on to our dispensary staff.', kind: 'reply', context: 'Great service at the chemist counter, got my antibiotics quickly.', within: true, span: 'our dispensary staff' }
+    { text: 'Thank you Dave, I\'ll pass this on to our dispensary staff.', kind: 'reply', context: 'Great service at the chemist counter, got my antibiotics quickly.', within: true, span: 'our dispensary staff' },
+    // Added in the twenty-first session (thanks for choosing the practice; a clinician credited by a bare role, 'Podiatrist is a legend'; staff who send their love; cases written fresh).
+    { text: 'Thank you for choosing us!', kind: 'reply', context: 'Good service', within: true, span: 'Thank you for choosing us' },
+    { text: 'Thanks Ken! Jenna will be stoked.', kind: 'reply', context: 'Ken Alder: Podiatrist is a legend.', within: true, span: 'Jenna' },
+    { text: 'Congratulations! Jenna and the midwives send their love to you and the baby.', kind: 'reply', context: 'The maternity team were incredible during my labour.', within: true, span: 'the midwives' }
 
   ],
 });
