@@ -8,7 +8,7 @@ import { CARE_NOUNS, CLINICIAN_WORD } from './confirms-patient';
 
 const AGE = '(?:9\\d|1[0-1]\\d)';
 const OVER_89 = new RegExp(
-  `(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9$.,])(?:${AGE}[- ]?(?:years?|yrs?)[- ]?old|${AGE}[- ]?(?:yo|y/o|y\\.o\\.)|${AGE}(?:st|nd|rd|th) birthday|happy (?:belated |early )?${AGE}(?:st|nd|rd|th)|(?:at|age|aged|is|turned|turning|turns|now) ${AGE}(?![0-9%])(?! (?:percent|minutes|mins|seconds|days|weeks|patients|people|%))|(?<=(?<![a-z])(?:she|he)'s )${AGE}(?![0-9%])(?! (?:percent|minutes|mins|seconds|days|weeks|patients|people|%))|(?<=, )${AGE}(?=,)|${AGE} and (?:still|always)|in (?:his|her|their) (?:late |mid )?90s|${AGE} (?:años|anos|ans|lat|jahre|anni|oed|tuổi)|\\(${AGE}!?\\))(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9°])(?![/.]\\d)(?! ?(?:°|degrees|deg|percent|%|mmhg|lbs?|pounds|kg|mg|minutes|min|mph))`,
+  `(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9$.,])(?:${AGE}[- ]?(?:years?|yrs?)[- ]?old|${AGE}[- ]?(?:yo|y/o|y\\.o\\.)|${AGE}(?:st|nd|rd|th) birthday|happy (?:belated |early )?${AGE}(?:st|nd|rd|th)|(?<=[a-z]'s )${AGE}(?:st|nd|rd|th)(?! (?:anniversary|year|edition|season|annual|birthday party for (?:the|our)))|(?:at|age|aged|is|turned|turning|turns|now) ${AGE}(?![0-9%])(?! (?:percent|minutes|mins|seconds|days|weeks|patients|people|%))|(?<=(?<![a-z])(?:she|he)'s )${AGE}(?![0-9%])(?! (?:percent|minutes|mins|seconds|days|weeks|patients|people|%))|(?<=, )${AGE}(?=,)|${AGE} and (?:still|always)|in (?:his|her|their) (?:late |mid )?90s|${AGE} (?:años|anos|ans|lat|jahre|anni|oed|tuổi)|\\(${AGE}!?\\))(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9°])(?![/.]\\d)(?! ?(?:°|degrees|deg|percent|%|mmhg|lbs?|pounds|kg|mg|minutes|min|mph))`,
   'gu',
 );
 
@@ -21,7 +21,7 @@ function namesCareHere(doc: Doc, t: MessageText): boolean {
 }
 // ("They got my 92 year old mother in the same day": a same-day appointment.)
 const OURS_BEFORE = /(?<![a-z])our (?:(?:lovely|dear|wonderful|amazing|very own|own|beloved|fabulous|gorgeous|favourite|favorite|oldest|much-loved) )?$/;
-const CARE_PLACE = /(?<![a-z])(?:residents?|ward|clinic|home visits?|care home|nursing home|hospice|surgery|practice|same[- ]day|front desk|reception)(?![a-z])/;
+const CARE_PLACE = /(?<![a-z])(?:residents?|ward|clinic|staff|(?:whole|the) team|home visits?|care home|nursing home|hospice|surgery|practice|same[- ]day|front desk|reception)(?![a-z])/;
 
 export const rule: Detector = {
   id: 'age-over-89',

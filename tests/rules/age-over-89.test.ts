@@ -29,6 +29,10 @@ ruleTester('age-over-89', {
     { text: 'Happy belated 100th birthday to the town hall!', kind: 'post', context: '' },
     // Added in the twentieth session (more ordinals that are no one's age; cases written fresh).
     { text: 'Happy 95th anniversary to the Rotary club, our neighbours since 1931!', kind: 'post', context: '' },
+    // Added in the twenty-first session (someone's 100th, said by the team to a review of care; cases written fresh).
+    { text: 'Happy 100th to the Rotary Club from all the team!', kind: 'post' },
+    { text: "Congratulations on the club's 100th season from all our staff!", kind: 'post' }
+
   ],
   invalid: [
     { text: 'Our oldest patient, Mr. Feld, turned 101 last week and still comes in for his cleanings!', span: 'turned 101' },
@@ -54,5 +58,8 @@ ruleTester('age-over-89', {
     { text: '¡Felicidades a nuestra paciente Doña Carmen, de 93 años!', kind: 'post', span: '93 años' },
     // Added in the twentieth session (a belated birthday; cases written fresh).
     { text: 'Happy belated 92nd, Rose! The whole ward sang for you.', kind: 'reply', context: 'Thank you for the party!', within: true, span: 'belated 92nd' },
+    // Added in the twenty-first session (someone's 100th, said by the team to a review of care; cases written fresh).
+    { text: "Thank you, Molly! Celebrating Grandma Iris's 101st with her was a joy for the whole team.", kind: 'reply', context: 'The staff went above and beyond for my grandmother.', span: '101st' }
+
   ],
 });

@@ -631,7 +631,10 @@ ruleTester('confirms-patient', {
     // Added in the twenty-first session (thanks for choosing the practice; a clinician credited by a bare role, 'Podiatrist is a legend'; staff who send their love; cases written fresh).
     { text: 'Thanks for choosing to share your story with us, Amy.', kind: 'reply', context: 'My story of living with MS' },
     { text: 'We send our love to everyone affected by the floods.', kind: 'reply', context: 'Thinking of Westport today.' },
-    { text: 'Thanks Ken! Jenna will be stoked to see everyone at the fun run.', kind: 'reply', context: 'Podiatrist is a legend at parkrun.' }
+    { text: 'Thanks Ken! Jenna will be stoked to see everyone at the fun run.', kind: 'reply', context: 'Podiatrist is a legend at parkrun.' },
+    // Added in the twenty-first session (thanks passed on in Tagalog, isiZulu, Hindi and Polish; a clinician who will be 'rapt'; cases written fresh).
+    { text: 'Ipapaabot namin ang mga tips sa lahat ng magulang!', kind: 'reply', context: 'Salamat sa mga tips sa ubo!' },
+    { text: "We'll tell everyone at the fun run — they'll be rapt to see so many there.", kind: 'reply', context: 'Is the fun run still on?' }
 
   ],
   invalid: [
@@ -1245,7 +1248,13 @@ ruleTester('confirms-patient', {
     // Added in the twenty-first session (thanks for choosing the practice; a clinician credited by a bare role, 'Podiatrist is a legend'; staff who send their love; cases written fresh).
     { text: 'Thank you for choosing us!', kind: 'reply', context: 'Good service', within: true, span: 'Thank you for choosing us' },
     { text: 'Thanks Ken! Jenna will be stoked.', kind: 'reply', context: 'Ken Alder: Podiatrist is a legend.', within: true, span: 'Jenna' },
-    { text: 'Congratulations! Jenna and the midwives send their love to you and the baby.', kind: 'reply', context: 'The maternity team were incredible during my labour.', within: true, span: 'the midwives' }
+    { text: 'Congratulations! Jenna and the midwives send their love to you and the baby.', kind: 'reply', context: 'The maternity team were incredible during my labour.', within: true, span: 'the midwives' },
+    // Added in the twenty-first session (thanks passed on in Tagalog, isiZulu, Hindi and Polish; a clinician who will be 'rapt'; cases written fresh).
+    { text: 'Salamat po, Nena! Ipapaabot namin kay Dr. Lee ang inyong mensahe.', kind: 'reply', context: 'Salamat Dr. Lee sa pag-aalaga sa anak ko!', within: true, span: 'Dr. Lee' },
+    { text: 'Ngiyabonga, Sipho! Sizomtshela uNurse Kim.', kind: 'reply', context: 'Ngiyabonga kuNurse Kim ngokunginakekela.', within: true, span: 'Kim' },
+    { text: 'Bahut shukriya! Carlos ko aapka message zaroor bata denge.', kind: 'reply', context: 'Carlos at the pharmacy explained my medicine so well.', within: true, span: 'Carlos' },
+    { text: 'Dziękujemy! Przekażemy je dr Lee.', kind: 'reply', context: 'Dr Lee bardzo mi pomógł z kolanem.', within: true, span: 'dr Lee' },
+    { text: "Ha! We'll tell Dr. Lee, he'll be rapt.", kind: 'reply', context: 'Dr. Lee is the only dentist I trust.', within: true, span: 'Dr. Lee' }
 
   ],
 });

@@ -278,7 +278,12 @@ ruleTester('health-details', {
     { text: "Dr Lee explains why some kids get their tonsils out and others don't.", kind: 'post' },
     { text: "I'm back in clinic on Monday after a lovely holiday in Fiji!", kind: 'post' },
     { text: 'I took two weeks off to walk the Camino — back on Monday!', kind: 'post' },
-    { text: 'Nurse Kim had her hair done for the awards night!', kind: 'post' }
+    { text: 'Nurse Kim had her hair done for the awards night!', kind: 'post' },
+    // Added in the twenty-first session (a course of treatment is care, not training; smoke-free for a year; a staff member on a daily medicine or who had a lesion removed; cases written fresh).
+    { text: 'Congratulations to Dr Lee on completing her advanced CPR course!', kind: 'post' },
+    { text: 'Staying smoke-free for a whole year halves your risk of heart disease.', kind: 'post' },
+    { text: 'Dr Patel is on the flu vaccine team this week.', kind: 'post' },
+    { text: 'Our pulmonary rehab course starts again in March — ask your GP for a referral.', kind: 'post' }
 
   ],
   invalid: [
@@ -439,7 +444,12 @@ ruleTester('health-details', {
     // Added in the twenty-first session (a staff member's or the writer's own operation or time off for illness; cases written fresh).
     { text: 'Our receptionist Jo had her appendix out on Friday, so bear with us on the phones this week!', kind: 'post', span: 'appendix' },
     { text: 'Dr Amos is back to running, six months after surgery on his knee.', kind: 'post', span: 'knee' },
-    { text: "After eight weeks away for cancer treatment, I'm back in clinic tomorrow.", kind: 'post', within: true, span: 'cancer' }
+    { text: "After eight weeks away for cancer treatment, I'm back in clinic tomorrow.", kind: 'post', within: true, span: 'cancer' },
+    // Added in the twenty-first session (a course of treatment is care, not training; smoke-free for a year; a staff member on a daily medicine or who had a lesion removed; cases written fresh).
+    { text: 'Well done to Mrs Olive Penrose on completing our 8-week cardiac rehab course!', kind: 'post', span: 'cardiac rehab' },
+    { text: 'Shout out to Mr Dube, who has now been smoke-free for six months!', kind: 'post', within: true, span: 'smoke-free for six months' },
+    { text: 'Even Carlos at our front desk is on daily loratadine this spring!', kind: 'post', span: 'loratadine' },
+    { text: 'A reminder from Dr. Lee, who had a melanoma removed from her back last year: check your skin!', kind: 'post', span: 'melanoma' }
 
   ],
 });
