@@ -36,7 +36,7 @@ const INVITATION = /(?:no need to|don't|do not|please|and|then|to|can|could|shou
 const RECOMMENDED_VISIT = /(?:recommend|recommends|suggest|suggests|advise|advises|worth|best|consider|try|avoid|prefer|start|keep|aim for|plan on) $/;
 // "an update with a simpler log-in is coming in the spring": a thing on its way, when its clause names no person.
 const THING_COMING = /^(?![^,]*(?:^|[^a-z'])(?:you|your|u|ur|he|she|they|him|her|them|we|i)(?![a-z']))[^,]* (?:is|are) $/;
-const EMERGENCY_LINE_BEFORE = new RegExp(String.raw`(?:call|ring|dial|phone|contact) (?:${EMERGENCY_NUMBERS}|an ambulance|emergency services|the emergency)(?![a-z0-9])[^.!?]*$`);
+const EMERGENCY_LINE_BEFORE = new RegExp(String.raw`(?:call|ring|dial|phone|contact) (?:${EMERGENCY_NUMBERS}|an ambulance|emergency services|the emergency)(?![a-z0-9])(?:[^.!?]*[.!?]+\s+)?[^.!?]*$`);
 const FITTED_BEFORE = /(?:adding|added|add|installing|installed|putting|put up|fitted|fitting|replaced|replacing|moving|moved|painting|painted)(?: [a-z'-]+){0,3} $/;
 const IF_THEY_HAVE_ONE = /^[^.!?]{0,40}?(?:if|in case) (?:you|u) (?:already |still )?(?:have|'ve got|have got|got) (?:one|it|them)(?![a-z])/;
 const IF_YOU_CALL = /^\W*if (?:you|u)(?![a-z])[^.!?]*?(?:call|ring|phone|contact|message|email|book|pop in|come in|get in touch)(?![a-z])[^.!?]* and (?:we|we'll|we will|the team|someone|a clinician)?[^.!?]{0,12}$/;
@@ -547,8 +547,8 @@ export const rule: Detector = {
       // "my son" or "my grandmother", a message for that person, or their visit.
       if (holds(OWN_RELATIVE, doc.context.lower) && (careReviewed || careReceived || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || tests(CLINICIAN_WORD, doc.context.lower))) {
         // ("your mum's GP can tell her where she is on the list": someone else will tell her, nothing is passed on.)
-        // ("call 999 now and tell them what's happening": "them" is the emergency service.)
-        for (const m of matchAll(doc, FOR_THE_ONE_THEY_BROUGHT)) if (!forAnyone(m) && !/(?:can|will|could|would|should|may|might|to) $/.test(doc.lower.slice(Math.max(0, m.start - 7), m.start)) && !EMERGENCY_LINE_BEFORE.test(doc.lower.slice(Math.max(0, m.start - 60), m.start))) add(m.start, m.end, `${quote(doc, m)} speaks to or of the relative whose care the comment describes.`);
+        // ("call 999 now and tell them what's happening", "Call 911 right now. Tell them…": "them" is the emergency service.)
+        for (const m of matchAll(doc, FOR_THE_ONE_THEY_BROUGHT)) if (!forAnyone(m) && !/(?:can|will|could|would|should|may|might|to) $/.test(doc.lower.slice(Math.max(0, m.start - 7), m.start)) && !EMERGENCY_LINE_BEFORE.test(doc.lower.slice(Math.max(0, m.start - 90), m.start))) add(m.start, m.end, `${quote(doc, m)} speaks to or of the relative whose care the comment describes.`);
         // "Tell Mia the sticker wall misses her", "We adore Lily-Mae!": a message for the child, or love for them, by name.
         for (const p of doc.people) if (p.kind === 'name' && p.role === 'patient' && !p.addressee && /(?:^|[^a-z])(?:tell|say hi to|say hello to|give|send|high[- ]five(?: to)?|adore|adores|love|loves|miss|misses|happy \w+ to) $/.test(doc.lower.slice(Math.max(0, p.start - 16), p.start))) add(p.start, p.end, `${quote(doc, p)} is spoken to or of fondly, as the relative whose care the comment describes.`);
       }

@@ -634,7 +634,10 @@ ruleTester('confirms-patient', {
     { text: 'Thanks Ken! Jenna will be stoked to see everyone at the fun run.', kind: 'reply', context: 'Podiatrist is a legend at parkrun.' },
     // Added in the twenty-first session (thanks passed on in Tagalog, isiZulu, Hindi and Polish; a clinician who will be 'rapt'; cases written fresh).
     { text: 'Ipapaabot namin ang mga tips sa lahat ng magulang!', kind: 'reply', context: 'Salamat sa mga tips sa ubo!' },
-    { text: "We'll tell everyone at the fun run — they'll be rapt to see so many there.", kind: 'reply', context: 'Is the fun run still on?' }
+    { text: "We'll tell everyone at the fun run — they'll be rapt to see so many there.", kind: 'reply', context: 'Is the fun run still on?' },
+    // Added in the twenty-first session ('Tell them' a sentence after 'call 911' is the emergency service; cases written fresh).
+    { text: "Please call 911 right now – don't wait for a reply here. Tell them exactly what's happening.", kind: 'message', context: 'My husband has crushing chest pain right now what do I do' },
+    { text: 'Call 999 now. Tell them he is not breathing normally.', kind: 'reply', context: 'My dad collapsed and the GP is closed' }
 
   ],
   invalid: [

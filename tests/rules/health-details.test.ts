@@ -283,7 +283,10 @@ ruleTester('health-details', {
     { text: 'Congratulations to Dr Lee on completing her advanced CPR course!', kind: 'post' },
     { text: 'Staying smoke-free for a whole year halves your risk of heart disease.', kind: 'post' },
     { text: 'Dr Patel is on the flu vaccine team this week.', kind: 'post' },
-    { text: 'Our pulmonary rehab course starts again in March — ask your GP for a referral.', kind: 'post' }
+    { text: 'Our pulmonary rehab course starts again in March — ask your GP for a referral.', kind: 'post' },
+    // Added in the twenty-first session ('Can you catch the flu from the flu jab?' asks about anyone; cases written fresh).
+    { text: 'No – the injected vaccine contains no live virus, so it can\'t give you flu. Some people get a sore arm for a day.', kind: 'reply', context: 'Ana Rua: Can you catch the flu from the flu jab?' },
+    { text: 'No, the nasal vaccine cannot give you flu, though a runny nose for a day is common.', kind: 'reply', context: 'Tom Hale: Does the nasal spray vaccine give you flu?' }
 
   ],
   invalid: [

@@ -243,7 +243,11 @@ ruleTester('medical-advice', {
     // Added in the twentieth session (a medicine and how often, in Welsh, Tagalog, Polish and isiZulu; cases written fresh).
     { text: 'Koors is die liggaam se manier om infeksie te beveg. Bel ons as jy bekommerd is.', kind: 'reply', context: 'Wat is koors?' },
     { text: 'Mae’r clinig ar agor bob 6 awr ar y penwythnos? Na — 9 tan 5 yn unig.', kind: 'reply', context: 'Pryd ydych chi ar agor?' },
-    { text: 'Autobus kursuje co 6 godzin z centrum do szpitala.', kind: 'reply', context: 'Jak dojechać do szpitala?' }
+    { text: 'Autobus kursuje co 6 godzin z centrum do szpitala.', kind: 'reply', context: 'Jak dojechać do szpitala?' },
+    // Added in the twenty-first session ('Can I walk in for a flu shot?' asks how to book, not whether walking is safe; cases written fresh).
+    { text: 'Yes! Walk-in flu shots Tuesdays and Thursdays 9–4, no appointment needed.', kind: 'message', context: 'Can I walk in for a flu shot?' },
+    { text: 'Yes, you can walk in any weekday before 5.', kind: 'reply', context: 'Can I walkin for my blood test?' }
+
   ],
   invalid: [
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
@@ -449,6 +453,9 @@ ruleTester('medical-advice', {
     // Added in the twentieth session (a medicine and how often, in Welsh, Tagalog, Polish and isiZulu; cases written fresh).
     { text: 'Rhowch baracetamol iddo bob 6 awr.', kind: 'reply', context: 'Mae gan fy mab wres. Beth ddylwn i ei wneud?', within: true, span: 'Rhowch baracetamol iddo bob 6 awr' },
     { text: 'Bigyan mo siya ng paracetamol tuwing 6 oras at maraming tubig.', kind: 'reply', context: 'May lagnat ang anak ko, ano gagawin ko?', within: true, span: 'tuwing 6 oras' },
-    { text: 'Proszę podawać paracetamol co 6 godzin i dużo pić.', kind: 'reply', context: 'Mój syn ma gorączkę, co robić?', within: true, span: 'co 6 godzin' }
+    { text: 'Proszę podawać paracetamol co 6 godzin i dużo pić.', kind: 'reply', context: 'Mój syn ma gorączkę, co robić?', within: true, span: 'co 6 godzin' },
+    // Added in the twenty-first session ('Can I walk in for a flu shot?' asks how to book, not whether walking is safe; cases written fresh).
+    { text: 'Yes, walking is fine, just keep it gentle for a week.', kind: 'reply', context: 'Can I walk after my knee surgery?', within: true, span: 'Yes' }
+
   ],
 });
