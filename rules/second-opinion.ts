@@ -229,16 +229,17 @@ const staffHealthOnly = (facts: Facts) => {
 };
 
 /**
- * "@mags_obi Thanks for the shout-out! 💨", "Congratulations on your wedding, Ngoc!": thanks or good wishes and nothing
+ * "@mags_obi Thanks for the shout-out! 💨", "Congratulations on your wedding, Ngoc!", "Congratulations on the new arrival! Good luck
+ * with your next one": thanks or good wishes and nothing
  * else. The guide calls a generic thank-you safe whatever the review says, so the model does not read the name in it as
  * a patient.
  */
-const THANKS_ONLY = /^(?:(?:hi|hey|hello|aw+|wow|legend|cheers|thanks|thank you|thankyou|ty|many thanks|huge thanks|big thanks)(?: so much| very much| again)?(?: for (?:the|your|this) (?:kind |lovely |great |amazing |wonderful |brilliant |5[- ]star |five[- ]star |positive |glowing )*(?:review|shout-?out|feedback|words|message|comment|stars|rating|post))?[\s!.,:;-]*|congrat(?:ulation)?s on (?:your|the) (?:wedding|engagement|graduation|new job|promotion|retirement|anniversary|new home|new house)[\s!.,:;-]*|wishing you (?:both |all )?(?:a lifetime of happiness|all the best|the very best|every happiness)[\s!.,:;-]*)+$/;
+const THANKS_ONLY = /^(?:(?:hi|hey|hello|aw+|wow|legend|cheers|thanks|thank you|thankyou|ty|many thanks|huge thanks|big thanks)(?: so much| very much| again)?(?: for (?:the|your|this) (?:kind |lovely |great |amazing |wonderful |brilliant |5[- ]star |five[- ]star |positive |glowing )*(?:review|shout-?out|feedback|words|message|comment|stars|rating|post))?[\s!.,:;-]*|congrat(?:ulation)?s on (?:your|the) (?:wedding|engagement|graduation|new job|promotion|retirement|anniversary|new home|new house|new arrival|new baby|little one)[\s!.,:;-]*|good luck with (?:your|the) (?:[a-z]+ )?(?:next one|adventure|chapter|journey|move|exams?)(?:,? whenever that (?:may be|is))?[\s!.,:;-]*|wishing you (?:both |all )?(?:a lifetime of happiness|all the best|the very best|every happiness)[\s!.,:;-]*)+$/;
 function thanksOnly(doc: Doc): boolean {
   let rest = doc.lower;
   for (const p of [...doc.people].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start) + rest.slice(p.end);
   rest = rest.replace(/@[\w.]+/g, '').replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim();
-  return rest.length > 0 && rest.length < 80 && holds(THANKS_ONLY, rest);
+  return rest.length > 0 && rest.length < 120 && holds(THANKS_ONLY, rest);
 }
 
 /**

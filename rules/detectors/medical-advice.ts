@@ -246,6 +246,9 @@ export const rule: Detector = {
         if (doc.health.some(within) || CARE_NOUNS.find(doc.words).some(within)) add(clause, `${quote(doc, m)} reminds this person of a step of their own treatment.`);
       }
     }
+    if (doc.addressed && / for /.test(doc.lower) && (tests(OWN_WORDS, doc.context.lower) || doc.context.health.length > 0 || reviewOfCare(doc))) {
+      for (const m of matchAll(doc, AFTERCARE_FOR_A_WHILE)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person what to do or avoid for a while after their own care.`);
+    }
     // "amoxicillin and sertraline are fine together": whether their drugs mix is for their prescriber.
     for (const m of matchAll(doc, SAFE_TOGETHER)) if (doc.health.some((h) => h.kind === 'medication' && !/^(?:medicines?|medications?|meds|drugs?|tablets?|pills?)$/.test(h.term) && h.end <= m.start && m.start - h.end < 40)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person their medicines mix safely.`);
     // "Cold compress for 10 minutes and some chin tucks should help": home care recommended for their problem.
@@ -392,6 +395,9 @@ const FINE = /(?:'s|is|are|'re) (?:absolutely |totally |perfectly |completely |q
 const SAFE_TOGETHER = /(?<![a-z])(?:(?:are|is|'re) (?:totally |perfectly |completely )?(?:fine|safe|ok|okay) (?:to (?:take|use|mix|combine) )?together|(?:fine|safe|ok|okay) to (?:take|use|mix|combine) (?:them )?(?:together|with))(?![a-z])/g;
 const CLINICIAN_SAYS = /(?<![a-z])(?:dr\.? [a-z\u00DF-\u024F]+|doctor [a-z\u00DF-\u024F]+|nurse [a-z\u00DF-\u024F]+|(?:your|the) (?:doctor|gp|nurse|physio|dentist|surgeon|consultant|midwife|hygienist))(?: [a-z\u00DF-\u024F]+)? (?:says|said|recommends|wants you to|would like you to)(?: (?:to|that you should|you should|you))? (?:go easy|keep|take|avoid|stick|rest|drink|don't|do not|stay|use|carry|ice|elevate|cut (?:back|down|out)|try|skip|wear|stop|start|come back|book)(?![a-z])/g;
 const ASKED_TO = /(?:ask|asks|asked|require|requires|required|encourage|encourages|remind|reminds|expect|expects) (?!(?:you|u|him|her|them) )(?:[a-z]+ ){1,2}to $/;
+// "Go easy on the backhands for another week or two", "get plenty of rest and fluids for the next couple of days", "no sun on
+// that patch for two weeks": what to do or avoid for a while, opening a clause: aftercare for their own treatment or illness.
+const AFTERCARE_FOR_A_WHILE = /(?<=^|[.!?;:,—–(]\s*|\p{Extended_Pictographic}\uFE0F?\s+|(?<![a-z])(?:and|then|just|please|but|remember|remember to)\s)(?:go easy on|take it easy|(?:get|have) (?:plenty of |lots of |some |a bit of )?rest|rest (?:it|up|that)|avoid|stay off|keep off|lay off|no|skip|stick to|keep (?:it|that|the [a-z]+|your [a-z]+) (?:dry|clean|elevated|up|iced|covered|still)|ice (?:it|that|the [a-z]+))(?![a-z])(?! (?:need|needed|appointments?|bookings?|booking|parking|the car ?park|car ?park|queues?|calls?|phone|emails?|walk-?ins?|charge|fee|cost|wait)(?![a-z]))(?: [a-z'-]+){0,6}? for (?:the next|another|a few|a couple(?: of)?|at least|\d+|one|two|three|four|five|six|a day or two|a week or two)(?: [a-z0-9-]+){0,3}? (?:days?|weeks?|hours?|hrs|nights?|months?)(?![a-z])/gu;
 const DONT_FORGET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:don't|do not|dont|never) forget(?![a-z])/g;
 // "don't take any more until we've spoken", "stop taking them for now" to a comment about their medicine.
 // ("Could you try taking them at bedtime instead?" to "the tablets make me drowsy": when to take their own medicine.)

@@ -246,7 +246,11 @@ ruleTester('medical-advice', {
     { text: 'Autobus kursuje co 6 godzin z centrum do szpitala.', kind: 'reply', context: 'Jak dojechać do szpitala?' },
     // Added in the twenty-first session ('Can I walk in for a flu shot?' asks how to book, not whether walking is safe; cases written fresh).
     { text: 'Yes! Walk-in flu shots Tuesdays and Thursdays 9–4, no appointment needed.', kind: 'message', context: 'Can I walk in for a flu shot?' },
-    { text: 'Yes, you can walk in any weekday before 5.', kind: 'reply', context: 'Can I walkin for my blood test?' }
+    { text: 'Yes, you can walk in any weekday before 5.', kind: 'reply', context: 'Can I walkin for my blood test?' },
+    // Added in the twenty-first session (what to do or avoid for a while after their own care: 'go easy on the backhands for another week or two'; cases written fresh).
+    { text: 'No appointments needed for the next two weeks — walk-in flu clinics every morning!', kind: 'reply', context: 'Do I need to book my flu jab?' },
+    { text: 'Avoid the car park for the next few days, the resurfacing starts Monday.', kind: 'reply', context: 'Parking was terrible at my appointment' },
+    { text: 'Thanks so much! No need to book for the next few weeks, just walk in.', kind: 'reply', context: 'Loved my physio session today' }
 
   ],
   invalid: [
@@ -455,7 +459,11 @@ ruleTester('medical-advice', {
     { text: 'Bigyan mo siya ng paracetamol tuwing 6 oras at maraming tubig.', kind: 'reply', context: 'May lagnat ang anak ko, ano gagawin ko?', within: true, span: 'tuwing 6 oras' },
     { text: 'Proszę podawać paracetamol co 6 godzin i dużo pić.', kind: 'reply', context: 'Mój syn ma gorączkę, co robić?', within: true, span: 'co 6 godzin' },
     // Added in the twenty-first session ('Can I walk in for a flu shot?' asks how to book, not whether walking is safe; cases written fresh).
-    { text: 'Yes, walking is fine, just keep it gentle for a week.', kind: 'reply', context: 'Can I walk after my knee surgery?', within: true, span: 'Yes' }
+    { text: 'Yes, walking is fine, just keep it gentle for a week.', kind: 'reply', context: 'Can I walk after my knee surgery?', within: true, span: 'Yes' },
+    // Added in the twenty-first session (what to do or avoid for a while after their own care: 'go easy on the backhands for another week or two'; cases written fresh).
+    { text: 'Thanks Sam! Go easy on the serves for another week or two.', kind: 'reply', context: 'Physio sorted my shoulder.', within: true, span: 'Go easy on the serves for another week or two' },
+    { text: 'Glad it was painless — remember no sun on that spot for two weeks!', kind: 'reply', context: 'My laser session today was so quick', within: true, span: 'no sun on that spot for two weeks' },
+    { text: 'So glad! Keep it dry for 48 hours and you will be fine.', kind: 'reply', context: 'Got my stitches in at urgent care, thanks team!', within: true, span: 'Keep it dry for 48 hours' }
 
   ],
 });
