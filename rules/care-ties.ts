@@ -35,7 +35,7 @@ const family = (source: string) => {
 };
 
 // The practice and its people, as the place or the carers the experience was with.
-const PRACTICE = `(?:the|our|this|your) (?:[${L}-]+ )?(?:practice|surgery|clinic|office|centre|center|hospital|team|staff|doctors?|nurses?|gps?|clinicians?|service|services|medical centre|health centre|dentist|dentists|hygienists?|physios?|therapists?)|us|dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+`;
+const PRACTICE = `(?:the|our|this|your) (?:[${L}-]+ )?(?:practice|surgery|clinic|office|centre|center|hospital|team|staff|doctors?|nurses?|gps?|clinicians?|service|services|medical centre|health centre|dentist|dentists|hygienists?|physios?|therapists?|locums?|midwi(?:fe|ves)|pharmacists?|pharmacy|optometrists?|opticians?|podiatrists?|audiologists?|consultants?|surgeons?|counsell?ors?|paramedics?)|us|dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+`;
 const POSITIVE = '(?:positive|good|great|excellent|lovely|wonderful|pleasant|fantastic|brilliant|smooth|reassuring|amazing|outstanding|comfortable|easy|better|best)';
 const EVALUATIVE = `(?:${POSITIVE}|negative|bad|poor|disappointing|frustrating|difficult|upsetting|mixed|similar|recent|last|latest|previous|first|ongoing|long-?term|continued|consistent|other)`;
 // Being cared for, as the person felt it.

@@ -637,7 +637,10 @@ ruleTester('confirms-patient', {
     { text: "We'll tell everyone at the fun run — they'll be rapt to see so many there.", kind: 'reply', context: 'Is the fun run still on?' },
     // Added in the twenty-first session ('Tell them' a sentence after 'call 911' is the emergency service; cases written fresh).
     { text: "Please call 911 right now – don't wait for a reply here. Tell them exactly what's happening.", kind: 'message', context: 'My husband has crushing chest pain right now what do I do' },
-    { text: 'Call 999 now. Tell them he is not breathing normally.', kind: 'reply', context: 'My dad collapsed and the GP is closed' }
+    { text: 'Call 999 now. Tell them he is not breathing normally.', kind: 'reply', context: 'My dad collapsed and the GP is closed' },
+    // Added in the twenty-first session (their experience with our locum or pharmacist; cases written fresh).
+    { text: 'Your experience as a pharmacist would be a great fit for our team — please apply!', kind: 'reply', context: "I'm a pharmacist looking for work." },
+    { text: 'We are sorry to hear about the experience your friend described with a locum elsewhere.', kind: 'reply', context: 'My friend had a bad locum at another clinic.' }
 
   ],
   invalid: [
@@ -1257,7 +1260,10 @@ ruleTester('confirms-patient', {
     { text: 'Ngiyabonga, Sipho! Sizomtshela uNurse Kim.', kind: 'reply', context: 'Ngiyabonga kuNurse Kim ngokunginakekela.', within: true, span: 'Kim' },
     { text: 'Bahut shukriya! Carlos ko aapka message zaroor bata denge.', kind: 'reply', context: 'Carlos at the pharmacy explained my medicine so well.', within: true, span: 'Carlos' },
     { text: 'Dziękujemy! Przekażemy je dr Lee.', kind: 'reply', context: 'Dr Lee bardzo mi pomógł z kolanem.', within: true, span: 'dr Lee' },
-    { text: "Ha! We'll tell Dr. Lee, he'll be rapt.", kind: 'reply', context: 'Dr. Lee is the only dentist I trust.', within: true, span: 'Dr. Lee' }
+    { text: "Ha! We'll tell Dr. Lee, he'll be rapt.", kind: 'reply', context: 'Dr. Lee is the only dentist I trust.', within: true, span: 'Dr. Lee' },
+    // Added in the twenty-first session (their experience with our locum or pharmacist; cases written fresh).
+    { text: "We're sorry to hear about your experience with our locum. Please contact our practice manager.", kind: 'reply', context: 'Bad experience with a locum doctor.', within: true, span: 'your experience with our locum' },
+    { text: "We're sorry about your experience with our pharmacist today.", kind: 'reply', context: 'Rude pharmacist.', within: true, span: 'your experience with our pharmacist' }
 
   ],
 });
