@@ -640,7 +640,11 @@ ruleTester('confirms-patient', {
     { text: 'Call 999 now. Tell them he is not breathing normally.', kind: 'reply', context: 'My dad collapsed and the GP is closed' },
     // Added in the twenty-first session (their experience with our locum or pharmacist; cases written fresh).
     { text: 'Your experience as a pharmacist would be a great fit for our team — please apply!', kind: 'reply', context: "I'm a pharmacist looking for work." },
-    { text: 'We are sorry to hear about the experience your friend described with a locum elsewhere.', kind: 'reply', context: 'My friend had a bad locum at another clinic.' }
+    { text: 'We are sorry to hear about the experience your friend described with a locum elsewhere.', kind: 'reply', context: 'My friend had a bad locum at another clinic.' },
+    // Added in the twenty-first session (one event in a post: someone we treated for something on a day, brought into our clinic, or taken ill in our car park; cases written fresh).
+    { text: 'A child who was brought into the ED with a fever should always be checked again if worse.', kind: 'post' },
+    { text: 'If someone collapses in our waiting room, our staff are trained in CPR.', kind: 'post' },
+    { text: 'Any child who is taken to the ED after swallowing a battery needs an X-ray.', kind: 'post' }
 
   ],
   invalid: [
@@ -1263,7 +1267,11 @@ ruleTester('confirms-patient', {
     { text: "Ha! We'll tell Dr. Lee, he'll be rapt.", kind: 'reply', context: 'Dr. Lee is the only dentist I trust.', within: true, span: 'Dr. Lee' },
     // Added in the twenty-first session (their experience with our locum or pharmacist; cases written fresh).
     { text: "We're sorry to hear about your experience with our locum. Please contact our practice manager.", kind: 'reply', context: 'Bad experience with a locum doctor.', within: true, span: 'your experience with our locum' },
-    { text: "We're sorry about your experience with our pharmacist today.", kind: 'reply', context: 'Rude pharmacist.', within: true, span: 'your experience with our pharmacist' }
+    { text: "We're sorry about your experience with our pharmacist today.", kind: 'reply', context: 'Rude pharmacist.', within: true, span: 'your experience with our pharmacist' },
+    // Added in the twenty-first session (one event in a post: someone we treated for something on a day, brought into our clinic, or taken ill in our car park; cases written fresh).
+    { text: 'The surfer we treated for hypothermia on Saturday morning is doing well — never paddle out alone in winter.', kind: 'post', within: true, span: 'we treated for hypothermia on Saturday' },
+    { text: 'Last Friday a 3-year-old was brought into our clinic after swallowing a magnet. Please check your toys!', kind: 'post', within: true, span: 'was brought into our clinic' },
+    { text: 'To the lady with the blue bike who fainted in our car park on Tuesday – hope you are feeling better!', kind: 'post', within: true, span: 'who fainted in our car park' }
 
   ],
 });
