@@ -644,7 +644,10 @@ ruleTester('confirms-patient', {
     // Added in the twenty-first session (one event in a post: someone we treated for something on a day, brought into our clinic, or taken ill in our car park; cases written fresh).
     { text: 'A child who was brought into the ED with a fever should always be checked again if worse.', kind: 'post' },
     { text: 'If someone collapses in our waiting room, our staff are trained in CPR.', kind: 'post' },
-    { text: 'Any child who is taken to the ED after swallowing a battery needs an X-ray.', kind: 'post' }
+    { text: 'Any child who is taken to the ED after swallowing a battery needs an X-ray.', kind: 'post' },
+    // Added in the twenty-first session (the relative the comment says is in the practice's care, as the staff know them there; 'Mum loves the bingo' names a parent; cases written fresh).
+    { text: 'Your mum is a legend! Thanks for the quilts.', kind: 'reply', context: 'My mum made the quilts for your charity raffle.' },
+    { text: 'He beat everyone at the fun run, what a legend!', kind: 'reply', context: 'My dad ran your charity 5k on Sunday!' }
 
   ],
   invalid: [
@@ -1271,7 +1274,10 @@ ruleTester('confirms-patient', {
     // Added in the twenty-first session (one event in a post: someone we treated for something on a day, brought into our clinic, or taken ill in our car park; cases written fresh).
     { text: 'The surfer we treated for hypothermia on Saturday morning is doing well — never paddle out alone in winter.', kind: 'post', within: true, span: 'we treated for hypothermia on Saturday' },
     { text: 'Last Friday a 3-year-old was brought into our clinic after swallowing a magnet. Please check your toys!', kind: 'post', within: true, span: 'was brought into our clinic' },
-    { text: 'To the lady with the blue bike who fainted in our car park on Tuesday – hope you are feeling better!', kind: 'post', within: true, span: 'who fainted in our car park' }
+    { text: 'To the lady with the blue bike who fainted in our car park on Tuesday – hope you are feeling better!', kind: 'post', within: true, span: 'who fainted in our car park' },
+    // Added in the twenty-first session (the relative the comment says is in the practice's care, as the staff know them there; 'Mum loves the bingo' names a parent; cases written fresh).
+    { text: 'Thank you Moira! Your mum keeps us all in line at the Friday quiz.', kind: 'reply', context: 'Best care home around, Mum is so happy there.', within: true, span: 'Your mum keeps us' },
+    { text: "He's a gem! He beat everyone at dominoes again yesterday.", kind: 'reply', context: "My grandad's in your care home and loves the music afternoons", within: true, span: 'He beat everyone' }
 
   ],
 });
