@@ -286,7 +286,10 @@ ruleTester('health-details', {
     { text: 'Our pulmonary rehab course starts again in March — ask your GP for a referral.', kind: 'post' },
     // Added in the twenty-first session ('Can you catch the flu from the flu jab?' asks about anyone; cases written fresh).
     { text: 'No – the injected vaccine contains no live virus, so it can\'t give you flu. Some people get a sore arm for a day.', kind: 'reply', context: 'Ana Rua: Can you catch the flu from the flu jab?' },
-    { text: 'No, the nasal vaccine cannot give you flu, though a runny nose for a day is common.', kind: 'reply', context: 'Tom Hale: Does the nasal spray vaccine give you flu?' }
+    { text: 'No, the nasal vaccine cannot give you flu, though a runny nose for a day is common.', kind: 'reply', context: 'Tom Hale: Does the nasal spray vaccine give you flu?' },
+    // Added in the twenty-first session (back on the monkey bars soon, feeling less grim: recovery wished for after the injury the comment tells of; cases written fresh).
+    { text: "Hope you're back at parkrun soon!", kind: 'reply', context: 'Missed running with the team this week.' },
+    { text: "Hope you're back at the fun run next year!", kind: 'reply', context: 'Great fun run, well done team' }
 
   ],
   invalid: [
@@ -452,7 +455,10 @@ ruleTester('health-details', {
     { text: 'Well done to Mrs Olive Penrose on completing our 8-week cardiac rehab course!', kind: 'post', span: 'cardiac rehab' },
     { text: 'Shout out to Mr Dube, who has now been smoke-free for six months!', kind: 'post', within: true, span: 'smoke-free for six months' },
     { text: 'Even Carlos at our front desk is on daily loratadine this spring!', kind: 'post', span: 'loratadine' },
-    { text: 'A reminder from Dr. Lee, who had a melanoma removed from her back last year: check your skin!', kind: 'post', span: 'melanoma' }
+    { text: 'A reminder from Dr. Lee, who had a melanoma removed from her back last year: check your skin!', kind: 'post', span: 'melanoma' },
+    // Added in the twenty-first session (back on the monkey bars soon, feeling less grim: recovery wished for after the injury the comment tells of; cases written fresh).
+    { text: "Thank you Maree! Hope she's back on the trampoline soon.", kind: 'reply', context: "They looked after my daughter's sprained wrist so well.", span: "Hope she's back on the trampoline soon" },
+    { text: "Anytime! Hope the knee's feeling less sore today.", kind: 'reply', context: 'Thanks for fitting me in with my swollen knee.', span: "Hope the knee's feeling less sore" }
 
   ],
 });
