@@ -44,7 +44,12 @@ export const OWN_WORDS = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|my|me|mine|is it (?:
 // ("Can you catch the flu from the flu jab?", "Does the vaccine give you flu?": "you" is anyone.)
 const GROUP_QUESTION = /(?:^|[^a-z])(?:(?:can|could|do|does|will) (?:you|u) (?:catch|get|spread|pass on) (?:the |a |an )?[a-z-]+(?: [a-z-]+)? from|(?:does|can|will|do) (?:the |a |an )?[a-z-]+(?: [a-z-]+){0,2} (?:give|gives) (?:you|u) )|(?:^|[^a-z])(?:should|do|does|can|could|are|is|must|need|for|tips for|advice for|ideas for|suggestions for|help for) (?:all |most |young |older |little |new |pregnant |picky |fussy )?(?:kids|children|babies|toddlers|infants|teens|teenagers|adults|people|men|women|mums|moms|parents|everyone|anyone(?! (?:know|knows|have|has|had|else|tried|got|been|ever))|seniors|athletes|students|folks|residents|locals|readers|viewers|listeners|families|travell?ers|(?:the|our) (?:public|community|elderly)|older people|(?:a|an) (?:baby|child|kid|toddler|newborn|infant|teen|teenager|adult|person|woman|man|pregnant woman))(?![a-z])/;
 /** A question about a group, not about the asker: its answer is for everyone who asks it, so its "you" is anyone. */
-export const asksAboutAGroup = (context: MessageText): boolean => /\?/.test(context.text) && GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower);
+// "How do I remove a tick?", "What should I put in a first aid kit?", "Any tips for exam stress?": a how-to anyone might ask,
+// unless the asker tells of their own case ("my", "I've got").
+const HOW_TO_QUESTION = /(?:^|[^a-z])(?:how (?:do|should|can|would) (?:i|we|you|one|people) (?:safely |best |properly )?(?:remove|treat|prevent|know|tell|choose|pick|store|clean|get rid of|stop|help|support|spot|recogni[sz]e)|what (?:should|do) (?:i|we|you) (?:put|pack|keep|buy|have|look for|know) (?:in|for|about|when)|any tips (?:for|on)|tips (?:for|on))(?![a-z])/;
+const TELLS_OWN_CASE = /(?:^|[^a-z'])(?:my|me|mine|our|we|us|i'm|im|i've|ive|i have|i had|i got|got|i was|i am)(?![a-z'])/;
+export const asksAboutAGroup = (context: MessageText): boolean =>
+  /\?/.test(context.text) && ((GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower)) || (HOW_TO_QUESTION.test(context.lower) && !TELLS_OWN_CASE.test(context.lower)));
 /** A sentence of a reply that speaks to every reader, not to the person answered. */
 /** The @handle that opens a reply: the person it answers, not someone it tells of. */
 export const opensReply = (doc: { text: string }, a: { start: number; text: string }): boolean =>

@@ -250,7 +250,11 @@ ruleTester('medical-advice', {
     // Added in the twenty-first session (what to do or avoid for a while after their own care: 'go easy on the backhands for another week or two'; cases written fresh).
     { text: 'No appointments needed for the next two weeks — walk-in flu clinics every morning!', kind: 'reply', context: 'Do I need to book my flu jab?' },
     { text: 'Avoid the car park for the next few days, the resurfacing starts Monday.', kind: 'reply', context: 'Parking was terrible at my appointment' },
-    { text: 'Thanks so much! No need to book for the next few weeks, just walk in.', kind: 'reply', context: 'Loved my physio session today' }
+    { text: 'Thanks so much! No need to book for the next few weeks, just walk in.', kind: 'reply', context: 'Loved my physio session today' },
+    // Added in the twenty-first session (a how-to anyone might ask, 'How do I remove a tick?', is answered for every reader unless the asker tells of their own case; cases written fresh).
+    { text: 'Use fine-tipped tweezers, grip it close to the skin and pull straight up with steady pressure.', kind: 'reply', context: 'How do I remove a tick?' },
+    { text: 'Plasters, bandages, saline, tweezers, gloves and a list of emergency numbers. Don\'t forget sunscreen!', kind: 'reply', context: 'What should I put in a first aid kit for the camping trip?' },
+    { text: 'Keep routines going, protect sleep and encourage short breaks.', kind: 'reply', context: 'Any tips for supporting a teenager with exam stress?' }
 
   ],
   invalid: [
@@ -463,7 +467,9 @@ ruleTester('medical-advice', {
     // Added in the twenty-first session (what to do or avoid for a while after their own care: 'go easy on the backhands for another week or two'; cases written fresh).
     { text: 'Thanks Sam! Go easy on the serves for another week or two.', kind: 'reply', context: 'Physio sorted my shoulder.', within: true, span: 'Go easy on the serves for another week or two' },
     { text: 'Glad it was painless — remember no sun on that spot for two weeks!', kind: 'reply', context: 'My laser session today was so quick', within: true, span: 'no sun on that spot for two weeks' },
-    { text: 'So glad! Keep it dry for 48 hours and you will be fine.', kind: 'reply', context: 'Got my stitches in at urgent care, thanks team!', within: true, span: 'Keep it dry for 48 hours' }
+    { text: 'So glad! Keep it dry for 48 hours and you will be fine.', kind: 'reply', context: 'Got my stitches in at urgent care, thanks team!', within: true, span: 'Keep it dry for 48 hours' },
+    // Added in the twenty-first session (a how-to anyone might ask, 'How do I remove a tick?', is answered for every reader unless the asker tells of their own case; cases written fresh).
+    { text: 'Ouch! Try cool showers and aloe vera, and drink plenty of water.', kind: 'reply', context: 'Got sunburnt at the beach, how do I treat it?', within: true, span: 'cool showers' }
 
   ],
 });
