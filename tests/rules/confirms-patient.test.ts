@@ -647,7 +647,9 @@ ruleTester('confirms-patient', {
     { text: 'Any child who is taken to the ED after swallowing a battery needs an X-ray.', kind: 'post' },
     // Added in the twenty-first session (the relative the comment says is in the practice's care, as the staff know them there; 'Mum loves the bingo' names a parent; cases written fresh).
     { text: 'Your mum is a legend! Thanks for the quilts.', kind: 'reply', context: 'My mum made the quilts for your charity raffle.' },
-    { text: 'He beat everyone at the fun run, what a legend!', kind: 'reply', context: 'My dad ran your charity 5k on Sunday!' }
+    { text: 'He beat everyone at the fun run, what a legend!', kind: 'reply', context: 'My dad ran your charity 5k on Sunday!' },
+    // Added in the twenty-first session (the next check-up in French: 'a hâte de vous revoir à votre premier bilan'; cases written fresh).
+    { text: 'Au plaisir de vous revoir à la journée portes ouvertes !', kind: 'reply', context: 'Super journée portes ouvertes !' }
 
   ],
   invalid: [
@@ -1277,7 +1279,9 @@ ruleTester('confirms-patient', {
     { text: 'To the lady with the blue bike who fainted in our car park on Tuesday – hope you are feeling better!', kind: 'post', within: true, span: 'who fainted in our car park' },
     // Added in the twenty-first session (the relative the comment says is in the practice's care, as the staff know them there; 'Mum loves the bingo' names a parent; cases written fresh).
     { text: 'Thank you Moira! Your mum keeps us all in line at the Friday quiz.', kind: 'reply', context: 'Best care home around, Mum is so happy there.', within: true, span: 'Your mum keeps us' },
-    { text: "He's a gem! He beat everyone at dominoes again yesterday.", kind: 'reply', context: "My grandad's in your care home and loves the music afternoons", within: true, span: 'He beat everyone' }
+    { text: "He's a gem! He beat everyone at dominoes again yesterday.", kind: 'reply', context: "My grandad's in your care home and loves the music afternoons", within: true, span: 'He beat everyone' },
+    // Added in the twenty-first session (the next check-up in French: 'a hâte de vous revoir à votre premier bilan'; cases written fresh).
+    { text: 'Merci Corinne ! Dr. Lee a hâte de vous revoir à votre premier bilan de santé.', kind: 'reply', context: "Tellement contente d'avoir enfin un médecin de famille !", within: true, span: 'votre premier bilan de santé' }
 
   ],
 });

@@ -289,7 +289,10 @@ ruleTester('health-details', {
     { text: 'No, the nasal vaccine cannot give you flu, though a runny nose for a day is common.', kind: 'reply', context: 'Tom Hale: Does the nasal spray vaccine give you flu?' },
     // Added in the twenty-first session (back on the monkey bars soon, feeling less grim: recovery wished for after the injury the comment tells of; cases written fresh).
     { text: "Hope you're back at parkrun soon!", kind: 'reply', context: 'Missed running with the team this week.' },
-    { text: "Hope you're back at the fun run next year!", kind: 'reply', context: 'Great fun run, well done team' }
+    { text: "Hope you're back at the fun run next year!", kind: 'reply', context: 'Great fun run, well done team' },
+    // Added in the twenty-first session ('so happy you had a calm birth'; cases written fresh).
+    { text: 'Every family deserves a calm birth — our midwife-led unit opens in May.', kind: 'post' },
+    { text: 'If you had a difficult birth, our debrief clinic is here for you.', kind: 'post' }
 
   ],
   invalid: [
@@ -458,7 +461,9 @@ ruleTester('health-details', {
     { text: 'A reminder from Dr. Lee, who had a melanoma removed from her back last year: check your skin!', kind: 'post', span: 'melanoma' },
     // Added in the twenty-first session (back on the monkey bars soon, feeling less grim: recovery wished for after the injury the comment tells of; cases written fresh).
     { text: "Thank you Maree! Hope she's back on the trampoline soon.", kind: 'reply', context: "They looked after my daughter's sprained wrist so well.", span: "Hope she's back on the trampoline soon" },
-    { text: "Anytime! Hope the knee's feeling less sore today.", kind: 'reply', context: 'Thanks for fitting me in with my swollen knee.', span: "Hope the knee's feeling less sore" }
+    { text: "Anytime! Hope the knee's feeling less sore today.", kind: 'reply', context: 'Thanks for fitting me in with my swollen knee.', span: "Hope the knee's feeling less sore" },
+    // Added in the twenty-first session ('so happy you had a calm birth'; cases written fresh).
+    { text: "We're so happy you had such a calm birth! Congratulations!", kind: 'reply', context: 'Amazing midwives, made my birth so calm.', within: true, span: 'you had such a calm birth' }
 
   ],
 });
