@@ -325,7 +325,7 @@ export const rule: Detector = {
       // "Our physio Josh tore his ACL": a staff member's own injury.
       else if (injury && /(?<![a-z])(?:his|her|their)\s+$/.test(injury[0]) && staffInSentence(doc, sentence)) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} is a staff member's own injury: ${STAFF_HEALTH}.`, 'injury');
       // "Our own Dr Wiśniewski had his gallbladder out", "I had my tonsils out at 30": a staff member's or the writer's operation.
-      else if (((OPERATION_HAD.test(before) && REMOVED_AFTER.test(doc.lower.slice(b.end, b.end + 14))) || OPERATION_ON.test(before)) && (/(?<![a-z])my\s+(?:[a-z]+\s+)?$/.test(before) || staffInSentence(doc, sentence))) add(b, `${quote(doc, b)} had an operation: a staff member's own health, and ${STAFF_HEALTH}.`, 'operation');
+      else if (((OPERATION_HAD.test(before) && REMOVED_AFTER.test(doc.lower.slice(b.end, b.end + 14))) || OPERATION_ON.test(before)) && (/(?<![a-z])my\s+(?:[a-z]+\s+)?$/.test(before) || staffInSentence(doc, sentence))) add(b, `${quote(doc, b)} is a staff member's or the writer's own operation: ${STAFF_HEALTH}.`, 'operation');
       else if (owner && (anchored || pictured || doc.addressed) && !/(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:raise|wash|brush|hold|cover)\s+(?:your|their)\s+$/u.test(before)) add(b, `${quote(doc, { start: wordStartFrom(doc.lower, Math.max(0, b.start - 12)), end: b.end })} is about one person's body in a message about their care.`);
       else if (pictured && anchored) add(b, `${quote(doc, b)} is the body of the patient in the picture.`);
     }
