@@ -4,7 +4,7 @@
 // .tune/NAME.json (git-ignored), `diff` lists messages newly caught, lost, newly or no longer falsely flagged.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyze, type Finding } from '../rules';
-import { CORPORA, flaggedCategories, policyOf, readCorpus, readPolicy } from '../tests/corpus/score';
+import { CORPORA, flaggedCategories, halves, policyOf, readCorpus, readPolicy } from '../tests/corpus/score';
 import { UNTOUCHED } from './second-opinion-lib';
 
 /** Files scored but never tuned on, besides UNTOUCHED. */
@@ -18,7 +18,7 @@ function* tuningMessages() {
     const url = new URL(file, CORPORA);
     const all = readCorpus(url);
     const policy = readPolicy(policyOf(url));
-    for (const m of SPLIT.has(file) ? all.slice(0, Math.ceil(all.length / 2)) : all) yield { set: file.replace(/\.jsonl$/, ''), m, policy };
+    for (const m of SPLIT.has(file) ? halves(all)[0] : all) yield { set: file.replace(/\.jsonl$/, ''), m, policy };
   }
 }
 

@@ -239,14 +239,16 @@ export const rule: Detector = {
     if (doc.addressed && /says|said|wants|recommends/.test(doc.lower)) for (const m of matchAll(doc, CLINICIAN_SAYS)) add(clauseAround(doc, m.start), `${quote(doc, m)} passes on a clinician's instruction for this person's own care.`);
     // "Don't forget the follow-up sample at 12 weeks", "don't forget to carry both EpiPens" to someone who told of
     // their own care: a step of their treatment, whatever it is called.
-    if (doc.addressed && /forget/.test(doc.lower) && (tests(OWN_WORDS, doc.context.lower) || doc.context.health.length > 0 || reviewOfCare(doc))) {
+    // The comment tells of their own care (read only when a reply holds one of the words below).
+    const toldOwnCare = () => tests(OWN_WORDS, doc.context.lower) || doc.context.health.length > 0 || reviewOfCare(doc);
+    if (doc.addressed && /forget/.test(doc.lower) && toldOwnCare()) {
       for (const m of matchAll(doc, DONT_FORGET)) {
         const clause = clauseAround(doc, m.start);
         const within = (x: Span) => x.start >= m.end && x.start < Math.min(clause.end, m.end + 45);
         if (doc.health.some(within) || CARE_NOUNS.find(doc.words).some(within)) add(clause, `${quote(doc, m)} reminds this person of a step of their own treatment.`);
       }
     }
-    if (doc.addressed && / for /.test(doc.lower) && (tests(OWN_WORDS, doc.context.lower) || doc.context.health.length > 0 || reviewOfCare(doc))) {
+    if (doc.addressed && / for /.test(doc.lower) && toldOwnCare()) {
       for (const m of matchAll(doc, AFTERCARE_FOR_A_WHILE)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person what to do or avoid for a while after their own care.`);
     }
     // "amoxicillin and sertraline are fine together": whether their drugs mix is for their prescriber.

@@ -6,16 +6,15 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { RISK_CATEGORIES } from '../../rules';
-import { policyOf, readCorpus, readPolicy, score, CORPORA } from './score';
+import { halves, policyOf, readCorpus, readPolicy, score, CORPORA } from './score';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, policy: { type: 'string' }, quiet: { type: 'boolean' }, half: { type: 'string' } } });
 if (values.half !== undefined && values.half !== 'first' && values.half !== 'second') throw new Error('--half must be first or second');
 const corpusFile = values.corpus ? pathToFileURL(resolve(values.corpus)) : new URL('dev.jsonl', CORPORA);
 const policyFile = values.policy ? pathToFileURL(resolve(values.policy)) : policyOf(corpusFile);
 const corpus = readCorpus(corpusFile);
-// An odd corpus's extra message belongs to the first half (education-dev: ed-001…060 share no website with the rest).
-const middle = Math.ceil(corpus.length / 2);
-const messages = values.half === 'first' ? corpus.slice(0, middle) : values.half === 'second' ? corpus.slice(middle) : corpus;
+const [first, second] = halves(corpus);
+const messages = values.half === 'first' ? first : values.half === 'second' ? second : corpus;
 const s = score(messages, readPolicy(policyFile));
 process.stdout.on('error', () => process.exit(0)); // piped into head
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

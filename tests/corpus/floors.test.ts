@@ -3,7 +3,7 @@
 // the blind corpora are scored by `npm run eval -- --half second`, not tested, so nobody tunes on them.
 import { describe, expect, it } from 'vitest';
 import { RISK_CATEGORIES } from '../../rules';
-import { policyOf, readCorpus, readPolicy, score, CORPORA } from './score';
+import { halves, policyOf, readCorpus, readPolicy, score, CORPORA } from './score';
 
 interface Floor {
   file: string;
@@ -34,7 +34,7 @@ const FLOORS: Floor[] = [
 for (const floor of FLOORS) {
   const url = new URL(floor.file, CORPORA);
   const all = readCorpus(url);
-  const messages = floor.firstHalf ? all.slice(0, Math.ceil(all.length / 2)) : all;
+  const messages = floor.firstHalf ? halves(all)[0] : all;
   const s = score(messages, readPolicy(policyOf(url)));
 
   describe(`${floor.file}${floor.firstHalf ? ' (first half)' : ''} quality floors`, () => {
