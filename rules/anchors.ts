@@ -49,7 +49,9 @@ const GROUP_QUESTION = /(?:^|[^a-z])(?:(?:can|could|do|does|will) (?:you|u) (?:c
 const HOW_TO_QUESTION = /(?:^|[^a-z])(?:how (?:do|should|can|would) (?:i|we|you|one|people) (?:safely |best |properly )?(?:remove|treat|prevent|know|tell|choose|pick|store|clean|get rid of|stop|help|support|spot|recogni[sz]e)|what (?:should|do) (?:i|we|you) (?:put|pack|keep|buy|have|look for|know) (?:in|for|about|when)|any tips (?:for|on)|tips (?:for|on))(?![a-z])/;
 const TELLS_OWN_CASE = /(?:^|[^a-z'])(?:my|me|mine|our|we|us|i'm|im|i've|ive|i have|i had|i got|got|i was|i am)(?![a-z'])/;
 export const asksAboutAGroup = (context: MessageText): boolean =>
-  /\?/.test(context.text) && ((GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower)) || (HOW_TO_QUESTION.test(context.lower) && !TELLS_OWN_CASE.test(context.lower)));
+  /\?/.test(context.text) && ((GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower)) || (HOW_TO_QUESTION.test(context.lower) && !TELLS_OWN_CASE.test(context.lower)) || ASKED_IN_GENERAL.test(context.lower));
+// "Can I take paracetamol with blood pressure tablets in general?": the asker says the question is general.
+const ASKED_IN_GENERAL = /(?<![a-z])(?:in general|generally|as a (?:general )?rule|in principle)(?![a-z])[^.!?]{0,60}\?/;
 /** A sentence of a reply that speaks to every reader, not to the person answered. */
 /** The @handle that opens a reply: the person it answers, not someone it tells of. */
 export const opensReply = (doc: { text: string }, a: { start: number; text: string }): boolean =>

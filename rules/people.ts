@@ -5,7 +5,7 @@
 // (SCOWL's and compromise's lexicon) telling ordinary words, surnames and places apart.
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_LISTS, HEALTH_WORD, isCommonWord, isLastName, isPlace, publicFigureAt } from './vocabulary';
 import { unleet } from './normalize';
-import { tests, type Span, type Word } from './text';
+import { tests, unaccented, type Span, type Word } from './text';
 import { holds } from './required-words';
 
 export type PersonRole = 'patient' | 'staff' | 'provider' | 'public' | 'organisation';
@@ -391,7 +391,7 @@ export function knownNames(allowNames: readonly string[], practiceName: string, 
     for (const part of lower.split(/[\s.,]+/)) {
       if (part.length <= 1 || TITLES.has(part) || CREDENTIALS.has(part)) continue;
       staff.add(part);
-      if (clinical) clinicians.add(part);
+      if (clinical) clinicians.add(unaccented(part)); // compared with care-ties' nameWords, which drop accents
     }
   }
   const practiceWords = `${practiceName} ${website.replace(/\..*$/, '')}`.toLowerCase().match(/[a-z0-9]+/g) ?? [];

@@ -17,6 +17,9 @@ export interface Word extends Span {
 
 const WORD = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
+/** The word without its accents ("Ciarán" → "Ciaran"): reviews often spell a name without them. */
+export const unaccented = (word: string) => (/[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word);
+
 export function words(text: string, lower: string, offset = 0, sentence = 0): Word[] {
   const out: Word[] = [];
   let previousEnd = -1;

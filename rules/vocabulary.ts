@@ -13,11 +13,11 @@ import commonWords from './lexicons/common-words.json';
 import lastNames from './lexicons/last-names.json';
 import places from './lexicons/places.json';
 import publicFigures from './lexicons/public-figures.json';
-import { PhraseList, SortedWords, type Word } from './text';
+import { PhraseList, SortedWords, unaccented, type Word } from './text';
 
 /** A word list looked up as written and, when the word has accents, without them ("Tomás", "Siobhán", "Zoë"). */
 const withoutAccents = (words: SortedWords) => ({
-  has: (word: string) => words.has(word) || (/[^\x00-\x7f]/.test(word) && words.has(word.normalize('NFD').replace(/\p{M}/gu, ''))),
+  has: (word: string) => words.has(word) || (unaccented(word) !== word && words.has(unaccented(word))),
 });
 export const FIRST_NAMES = withoutAccents(new SortedWords(firstNames.terms));
 export const AMBIGUOUS_FIRST_NAMES = withoutAccents(new SortedWords(ambiguousFirstNames.terms));

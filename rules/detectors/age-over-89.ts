@@ -21,7 +21,8 @@ function namesCareHere(doc: Doc, t: MessageText): boolean {
 }
 // ("They got my 92 year old mother in the same day": a same-day appointment.)
 const OURS_BEFORE = /(?<![a-z])our (?:(?:lovely|dear|wonderful|amazing|very own|own|beloved|fabulous|gorgeous|favourite|favorite|oldest|much-loved) )?$/;
-const CARE_PLACE = /(?<![a-z])(?:residents?|ward|clinic|staff|(?:whole|the) team|home visits?|care home|nursing home|hospice|surgery|practice|same[- ]day|front desk|reception)(?![a-z])/;
+// ("Happy 100th birthday to Oma Gertie at Kameeldoring House!": a care home goes by "X House" or "X Lodge".)
+const CARE_PLACE = /(?<![a-z])(?:residents?|ward|clinic|staff|(?:whole|the) team|home visits?|care home|nursing home|hospice|surgery|practice|same[- ]day|front desk|reception|(?<=(?<![a-z])(?:at|in) )(?!the |a )[a-z]+ (?:house|lodge|manor))(?![a-z])/;
 
 export const rule: Detector = {
   id: 'age-over-89',

@@ -142,6 +142,8 @@ export const rule: Detector = {
       const clause = clauseAround(doc, m.start + m.match[0].length - m.match[1].length);
       // "we will look into it, try to explain what happened": the practice's own verbs, not an instruction.
       if (WE_WILL.test(doc.lower.slice(clause.start, m.start + 1))) continue;
+      // "We can X-ray and splint most ankle injuries": the second of the practice's own verbs.
+      if (/^(?:and|or)\s/.test(m.match[0]) && WE_CAN_AND.test(doc.lower.slice(clause.start, m.start))) continue;
       // "Call 911 right now. Stay with him.": first aid that goes with an emergency call, not treatment advice.
       if (EMERGENCY_CALL.test(doc.lower) && !treatmentIn(doc, clause)) continue;
       // "medications that stabilise brain chemistry, cut overdose deaths…": one more verb of a relative clause.
@@ -344,6 +346,8 @@ export const rule: Detector = {
       if (holds(TO_CARE_AFTER, doc.lower.slice(m.end, m.end + 50))) continue;
       // "a pediatrician or pharmacist is the best bet": the best choice is a professional, a redirect.
       if (PROFESSIONAL_BEFORE.test(doc.lower.slice(gentleClause.start, m.start))) continue;
+      // "a question for a pharmacist, as they'll need to check your medication list": what the professional will need.
+      if (/^(?:they|he|she)(?![a-z])/.test(m.match[0]) && PROFESSIONAL_NAMED.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) continue;
       add(clauseAround(doc, m.start), `${quote(doc, m)} is advice in a gentler form.`);
     }
     return merge(hits);
@@ -392,6 +396,7 @@ const SHOULD_I = /(?<![a-z])(?:should|shall) (?:i|we) (?:just |still |go ahead a
 // Choices about getting in touch or booking, which "I'd call us" answers with no advice.
 const NOT_CARE_CHOICE = /^(?:be|call|ring|phone|email|message|text|book|come|bring|contact|reach|park|pay|register|cancel|reschedule|rebook|leave|write|post|send|ask|see|get|go|expect|know|tell|check|do|have)$/;
 const PROFESSIONAL = "(?:a |an |the |your |our )?(?:pa?ediatrician|pharmacist|pharmacy|doctor|gp|clinician|nurse line|nurse|dentist|physio(?:therapist)?|specialist|midwife|optician|optometrist|urgent care|a&e|emergency department)s?";
+const PROFESSIONAL_NAMED = new RegExp(`(?<![a-z])${PROFESSIONAL}(?![a-z])`);
 const PROFESSIONAL_BEFORE = new RegExp(`(?<![a-z])${PROFESSIONAL}(?: (?:or|and) ${PROFESSIONAL})? (?:(?:is|are|'s|would be|will be) )?$`);
 const FINE = /(?:'s|is|are|'re) (?:absolutely |totally |perfectly |completely |quite )?(?:fine|ok|okay|safe)(?![a-z])|(?:you|he|she|they) can (?:still )?(?:have|take|get|use) (?:it|one|them|this|that)(?![a-z])/;
 const SAFE_TOGETHER = /(?<![a-z])(?:(?:are|is|'re) (?:totally |perfectly |completely )?(?:fine|safe|ok|okay) (?:to (?:take|use|mix|combine) )?together|(?:fine|safe|ok|okay) to (?:take|use|mix|combine) (?:them )?(?:together|with))(?![a-z])/g;
@@ -412,6 +417,7 @@ const INSTRUCTION_AFTER = new RegExp(`^ ?(?:to |probably |just |also |definitely
 const NUMBER_JUDGED = /(?<![\d./])(\d{2,3}(?:\/\d{2,3}|\.\d)?)\s+(?:is|was|'s)\s+(?:a |an )?(?:bit |little |slightly |quite |really |very |too |pretty |a bit |a little )?(?:high|low|raised|elevated|normal|borderline|fine|ok|okay|great|good|healthy|reassuring|concerning|massive|huge|big|brilliant|fantastic|amazing|excellent)(?: (?:start|result|number|reading|level|score|drop|improvement|fall|reduction|change))?(?: for (?:you|your age|a [a-z]+))?(?![a-z])(?! for (?:most|many|all|healthy|average|an average|the average|adults|people|children|kids)(?![a-z]))/g;
 const READ_RESULT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:hba1c|a1c|alt|ast|ldl|hdl|tsh|psa|egfr|inr|glucose|blood sugar|bp|blood pressure|cholesterol|ferritin|vitamin d|b12|ha?emoglobin|platelets|crp|creatinine|potassium|sodium|iron)(?: levels?| reading)? (?:of |at )?\d[\d.,/]*\s+(?:is|was|are|were|looks|looked)\s+(?:\p{L}+ )?(?:high|low|raised|elevated|normal|abnormal|borderline|fine|ok|okay|great|good|dangerous|concerning)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // ("I'd say keep moving gently, use heat": "I'd say" frames advice, and what follows is said to them.)
+const WE_CAN_AND = /(?<![a-z])(?:we|i|they|our [a-z]+)(?: will|'ll| can| could| also| usually| often)(?: [a-z-]+){1,3} $/;
 const WE_WILL = /(?<![a-z])(?:we|i|they|dr\.? [a-z]+)(?: will|'ll| would|'d| can| could| shall| are going to| aim to| try to| plan to| want to)(?![a-z])(?! (?:say|suggest|recommend|advise)(?![a-z]))(?:[^,]*,\s*|(?: really)? like to [^,.!?]*)$/;
 const FREQUENCY = /^(?:\d+ ?x|once|twice|three|four|every)/;
 const FORMULATION = /^(?:[\p{L}-]+ ){0,2}?(?:cream|gel|ointment|lotion|solution|wash|rinse|mouthwash|drops|spray|foam|peroxide|serum|tincture|patch)(?![a-zA-Z])/u;
