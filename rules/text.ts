@@ -25,7 +25,9 @@ export function words(text: string, lower: string, offset = 0, sentence = 0): Wo
   let previousEnd = -1;
   for (const m of text.matchAll(WORD)) {
     const start = m.index! + offset;
-    const joined = previousEnd >= 0 && /^[\s/-]*$/.test(text.slice(previousEnd, m.index!));
+    // ("Michael J. Fox": a middle initial's full stop does not part the name.)
+    const gap = text.slice(previousEnd, m.index!);
+    const joined = previousEnd >= 0 && (/^[\s/-]*$/.test(gap) || (/^\.[^\S\n]+$/.test(gap) && /^\p{Lu}$/u.test(text.slice(previousEnd - 1, previousEnd)) && !/[\p{L}\p{N}]/u.test(text[previousEnd - 2] ?? '')));
     out.push({ start, end: start + m[0].length, text: m[0], lower: lower.slice(m.index!, m.index! + m[0].length), sentence, joined });
     previousEnd = m.index! + m[0].length;
   }

@@ -31,7 +31,9 @@ ruleTester('age-over-89', {
     { text: 'Happy 95th anniversary to the Rotary club, our neighbours since 1931!', kind: 'post', context: '' },
     // Added in the twenty-first session (someone's 100th, said by the team to a review of care; cases written fresh).
     { text: 'Happy 100th to the Rotary Club from all the team!', kind: 'post' },
-    { text: "Congratulations on the club's 100th season from all our staff!", kind: 'post' }
+    { text: "Congratulations on the club's 100th season from all our staff!", kind: 'post' },
+    // Added in the twenty-second session (a care home named 'X House'; cases written fresh).
+    { text: 'Happy 100th to the town hall! What a building.', kind: 'reply', context: 'The town hall at Kingsley House turns 100 today.' }
 
   ],
   invalid: [
@@ -59,7 +61,9 @@ ruleTester('age-over-89', {
     // Added in the twentieth session (a belated birthday; cases written fresh).
     { text: 'Happy belated 92nd, Rose! The whole ward sang for you.', kind: 'reply', context: 'Thank you for the party!', within: true, span: 'belated 92nd' },
     // Added in the twenty-first session (someone's 100th, said by the team to a review of care; cases written fresh).
-    { text: "Thank you, Molly! Celebrating Grandma Iris's 101st with her was a joy for the whole team.", kind: 'reply', context: 'The staff went above and beyond for my grandmother.', span: '101st' }
+    { text: "Thank you, Molly! Celebrating Grandma Iris's 101st with her was a joy for the whole team.", kind: 'reply', context: 'The staff went above and beyond for my grandmother.', span: '101st' },
+    // Added in the twenty-second session (a care home named 'X House'; cases written fresh).
+    { text: 'Happy 100th to Edna! She had us all singing at her party.', kind: 'reply', context: 'Happy 100th birthday to Nana Edna at Rosewood House!', within: true, span: 'Happy 100th' }
 
   ],
 });

@@ -649,7 +649,28 @@ ruleTester('confirms-patient', {
     { text: 'Your mum is a legend! Thanks for the quilts.', kind: 'reply', context: 'My mum made the quilts for your charity raffle.' },
     { text: 'He beat everyone at the fun run, what a legend!', kind: 'reply', context: 'My dad ran your charity 5k on Sunday!' },
     // Added in the twenty-first session (the next check-up in French: 'a hâte de vous revoir à votre premier bilan'; cases written fresh).
-    { text: 'Au plaisir de vous revoir à la journée portes ouvertes !', kind: 'reply', context: 'Super journée portes ouvertes !' }
+    { text: 'Au plaisir de vous revoir à la journée portes ouvertes !', kind: 'reply', context: 'Super journée portes ouvertes !' },
+    // Added in the twenty-second session (a review's name matched without its accent or possessive; care arranged and done: 'got you seen', a clinician's call to review their medication, a course resumed; cases written fresh).
+    { text: 'Thanks Orla, we will pass this on to the whole team!', kind: 'reply', context: 'Lovely clean waiting room and friendly faces.' },
+    { text: 'Our pharmacists can review your medication at any time, just ask at the counter.', kind: 'post' },
+    { text: 'Thanks! We hope you pick up where you left off with your marathon training soon.', kind: 'reply', context: 'Great talk on running injuries last night.' },
+    { text: 'Glad the new parking bays got you in and out quickly!', kind: 'reply', context: 'New car park is so much better.' },
+    // Added in the twenty-second session (their blister pack or inhaler seen to; 'hasta la próxima limpieza'; one patient named 'a patient of ours'; the people of one accident cared for; cases written fresh).
+    { text: 'Blister packs are usually ready for collection within two working days.', kind: 'reply', context: 'How long does a blister pack take?' },
+    { text: 'Are you a patient of ours? If so, please call reception.', kind: 'reply', context: 'Can I get a flu jab here?' },
+    { text: 'Our thoughts are with everyone affected by the crash on the highway yesterday.', kind: 'post' },
+    { text: 'Our pharmacy team, led by Carlos, is ready.', kind: 'post' },
+    // Added in the twenty-second session (a relative in the care home, as the staff know them; to a review of care: the next season's visit, a regular of the class, the problem found, their wait; care followed up on their behalf; cases written fresh).
+    { text: 'See you next year at the fun run!', kind: 'reply', context: 'Great fun run, well organised!' },
+    { text: "Thanks! The market wouldn't be the same without you.", kind: 'reply', context: 'Love your stall at the farmers market.' },
+    { text: "We'll get to the bottom of this billing issue, please email us.", kind: 'reply', context: 'Charged twice for parking.' },
+    { text: 'Thanks for the feedback, we have fixed the heating.', kind: 'reply', context: 'The office was cold when I dropped off a form.' },
+    // Added in the twenty-second session (hard negatives for the session's families: a question, group statements, offers to anyone; cases written fresh).
+    { text: "Were you a patient of ours before 2020? If so, please call us and we can explain how to request them.", kind: 'reply', context: 'How do I get my old records?' },
+    { text: 'Our nurses will pop in to the school on Monday for the health talk.', kind: 'post' },
+    { text: 'We send discharge summaries to your GP within 48 hours of any stay.', kind: 'post' },
+    { text: "Thanks Liz! Saturday's fun run wouldn't be the same without you.", kind: 'reply', context: 'Loved the charity run!' },
+    { text: 'Photo dump from our staff bake-off! 🍰', kind: 'post' }
 
   ],
   invalid: [
@@ -1281,7 +1302,29 @@ ruleTester('confirms-patient', {
     { text: 'Thank you Moira! Your mum keeps us all in line at the Friday quiz.', kind: 'reply', context: 'Best care home around, Mum is so happy there.', within: true, span: 'Your mum keeps us' },
     { text: "He's a gem! He beat everyone at dominoes again yesterday.", kind: 'reply', context: "My grandad's in your care home and loves the music afternoons", within: true, span: 'He beat everyone' },
     // Added in the twenty-first session (the next check-up in French: 'a hâte de vous revoir à votre premier bilan'; cases written fresh).
-    { text: 'Merci Corinne ! Dr. Lee a hâte de vous revoir à votre premier bilan de santé.', kind: 'reply', context: "Tellement contente d'avoir enfin un médecin de famille !", within: true, span: 'votre premier bilan de santé' }
+    { text: 'Merci Corinne ! Dr. Lee a hâte de vous revoir à votre premier bilan de santé.', kind: 'reply', context: "Tellement contente d'avoir enfin un médecin de famille !", within: true, span: 'votre premier bilan de santé' },
+    // Added in the twenty-second session (a review's name matched without its accent or possessive; care arranged and done: 'got you seen', a clinician's call to review their medication, a course resumed; cases written fresh).
+    { text: 'Thank you! I will pass this on to Jenna.', kind: 'reply', context: 'Jénna at the pharmacy explained my inhaler so well.', within: true, span: 'Jenna' },
+    { text: "Aw, this made Carlos's week!", kind: 'reply', context: 'Carlos stitched my hand up so gently.', within: true, span: "Carlos's" },
+    { text: 'Thanks Mia, glad Jenna got you seen the same afternoon.', kind: 'reply', context: 'Rang at 9 and was in by 2.', within: true, span: 'got you seen' },
+    { text: "We're sorry. Dr. Lee will call you tomorrow to go over your medication.", kind: 'reply', context: 'Pharmacy gave me the wrong tablets.', within: true, span: 'will call you tomorrow to go over your medication' },
+    { text: 'Book back in and Carlos will pick up where you left off with your knee exercises.', kind: 'reply', context: 'My knee is playing up again, should I come back?', within: true, span: 'pick up where you left off with your knee exercises' },
+    // Added in the twenty-second session (their blister pack or inhaler seen to; 'hasta la próxima limpieza'; one patient named 'a patient of ours'; the people of one accident cared for; cases written fresh).
+    { text: "Sorry Pat, Jenna has redone this week's pack and it's ready for collection now.", kind: 'reply', context: 'Pharmacy got my blister pack wrong again.', within: true, span: "it's ready" },
+    { text: "Apologies! We'll text you when yours is in.", kind: 'reply', context: 'You were out of my inhaler again.', within: true, span: "We'll text you" },
+    { text: '¡Gracias Marta! ¡Hasta la próxima revisión!', kind: 'reply', context: 'Muy amables con mi hija.', within: true, span: 'Hasta la próxima revisión' },
+    { text: 'We remember Walter Price, a patient of ours for thirty years, with great fondness.', kind: 'post', within: true, span: 'Price, a patient of ours' },
+    { text: 'Huge thanks to Nurse Kim for looking after the cyclists from the collision on Main Street this morning.', kind: 'post', within: true, span: 'looking after the cyclists from the collision' },
+    // Added in the twenty-second session (a relative in the care home, as the staff know them; to a review of care: the next season's visit, a regular of the class, the problem found, their wait; care followed up on their behalf; cases written fresh).
+    { text: "Thanks Sue! Your gran's jokes keep the whole lounge laughing.", kind: 'reply', context: 'The staff treat Gran like family.', within: true, span: "Your gran's jokes keep the whole lounge" },
+    { text: 'Thanks Alan, see you next autumn!', kind: 'reply', context: 'Quick and easy flu clinic.', within: true, span: 'see you next autumn' },
+    { text: "Aw thanks Dot! Thursday afternoons wouldn't be the same without you.", kind: 'reply', context: 'The Thursday physio class is the best.', within: true, span: "wouldn't be the same without you" },
+    { text: 'So glad we got to the bottom of it, Ravi!', kind: 'reply', context: 'Finally someone listened about my headaches.', within: true, span: 'glad we got to the bottom of it' },
+    { text: 'Sorry you were cold while you waited, Nell.', kind: 'reply', context: 'Waiting room was freezing.', within: true, span: 'while you waited' },
+    { text: 'Sorry Kate, we chased the hospital twice for you and the referral is there now.', kind: 'reply', context: 'My referral took ages.', within: true, span: 'chased the hospital twice for you' },
+    { text: "Thanks Bob! We've sent the letter to your GP as promised.", kind: 'reply', context: 'Excellent optician.', within: true, span: 'sent the letter to your GP' },
+    { text: 'Thanks Ann! The nurses will pop in on Monday as usual.', kind: 'reply', context: 'Brilliant district nurses.', within: true, span: 'The nurses will pop in on Monday' },
+    { text: 'Hi Jo, Nurse Kim would like to check your stitches first.', kind: 'message', context: 'Can I go swimming a week after my op?', within: true, span: 'would like to check your stitches' }
 
   ],
 });

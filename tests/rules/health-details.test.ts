@@ -292,7 +292,11 @@ ruleTester('health-details', {
     { text: "Hope you're back at the fun run next year!", kind: 'reply', context: 'Great fun run, well done team' },
     // Added in the twenty-first session ('so happy you had a calm birth'; cases written fresh).
     { text: 'Every family deserves a calm birth — our midwife-led unit opens in May.', kind: 'post' },
-    { text: 'If you had a difficult birth, our debrief clinic is here for you.', kind: 'post' }
+    { text: 'If you had a difficult birth, our debrief clinic is here for you.', kind: 'post' },
+    // Added in the twenty-second session ('hope the arm isn't too sore'; a brand of medicine that is a greeted first name; a middle initial in a public figure's name; cases written fresh).
+    { text: 'Thank you Yasmin! Our next talk is at the library on Friday.', kind: 'reply', context: 'Yasmin Isaacs: Dr. Lee gave a great talk on diabetes.' },
+    { text: 'When Michael J. Fox speaks about Parkinson\'s, people listen. Public figures who share their stories help us all.', kind: 'post' },
+    { text: "Hope the weather isn't too cold for the fun run!", kind: 'reply', context: 'Signed up for the fun run!' }
 
   ],
   invalid: [
@@ -463,7 +467,10 @@ ruleTester('health-details', {
     { text: "Thank you Maree! Hope she's back on the trampoline soon.", kind: 'reply', context: "They looked after my daughter's sprained wrist so well.", span: "Hope she's back on the trampoline soon" },
     { text: "Anytime! Hope the knee's feeling less sore today.", kind: 'reply', context: 'Thanks for fitting me in with my swollen knee.', span: "Hope the knee's feeling less sore" },
     // Added in the twenty-first session ('so happy you had a calm birth'; cases written fresh).
-    { text: "We're so happy you had such a calm birth! Congratulations!", kind: 'reply', context: 'Amazing midwives, made my birth so calm.', within: true, span: 'you had such a calm birth' }
+    { text: "We're so happy you had such a calm birth! Congratulations!", kind: 'reply', context: 'Amazing midwives, made my birth so calm.', within: true, span: 'you had such a calm birth' },
+    // Added in the twenty-second session ('hope the arm isn't too sore'; a brand of medicine that is a greeted first name; a middle initial in a public figure's name; cases written fresh).
+    { text: "Thanks Sam! Hope the arm isn't too sore.", kind: 'reply', context: 'Got my flu jab today, no queue.', within: true, span: "the arm isn't too sore" },
+    { text: "Hope you're not too sore after your filling!", kind: 'reply', context: 'Had a filling this morning.', within: true, span: 'sore' }
 
   ],
 });

@@ -254,7 +254,13 @@ ruleTester('medical-advice', {
     // Added in the twenty-first session (a how-to anyone might ask, 'How do I remove a tick?', is answered for every reader unless the asker tells of their own case; cases written fresh).
     { text: 'Use fine-tipped tweezers, grip it close to the skin and pull straight up with steady pressure.', kind: 'reply', context: 'How do I remove a tick?' },
     { text: 'Plasters, bandages, saline, tweezers, gloves and a list of emergency numbers. Don\'t forget sunscreen!', kind: 'reply', context: 'What should I put in a first aid kit for the camping trip?' },
-    { text: 'Keep routines going, protect sleep and encourage short breaks.', kind: 'reply', context: 'Any tips for supporting a teenager with exam stress?' }
+    { text: 'Keep routines going, protect sleep and encourage short breaks.', kind: 'reply', context: 'Any tips for supporting a teenager with exam stress?' },
+    // Added in the twenty-second session (the practice's own second verb; what the professional will need; a suggestion to talk to a professional; general advice; a question asked in general; cases written fresh).
+    { text: 'We can X-ray and splint most wrist injuries. For severe pain or a misshapen wrist, go to the ER.', kind: 'reply', context: 'Urgent care or ER for a wrist injury?' },
+    { text: "That's one for a pharmacist, as they'll need to check everything you take. Please call Carlos on (555) 201-4400.", kind: 'message', context: 'Is it safe to take St John\'s wort with my pill?' },
+    { text: "We'd always suggest discussing any supplement with your GP first.", kind: 'reply', context: 'My naturopath says I should take high-dose zinc, is that right?' },
+    { text: 'General advice for any new sprain is rest and ice wrapped in a cloth for the first two days.', kind: 'reply', context: 'Heat or ice for a sprain?' },
+    { text: 'For most people ibuprofen is fine with antihistamines, but always check with your pharmacist.', kind: 'reply', context: 'Can I take ibuprofen with hay fever tablets in general?' }
 
   ],
   invalid: [
@@ -469,7 +475,10 @@ ruleTester('medical-advice', {
     { text: 'Glad it was painless — remember no sun on that spot for two weeks!', kind: 'reply', context: 'My laser session today was so quick', within: true, span: 'no sun on that spot for two weeks' },
     { text: 'So glad! Keep it dry for 48 hours and you will be fine.', kind: 'reply', context: 'Got my stitches in at urgent care, thanks team!', within: true, span: 'Keep it dry for 48 hours' },
     // Added in the twenty-first session (a how-to anyone might ask, 'How do I remove a tick?', is answered for every reader unless the asker tells of their own case; cases written fresh).
-    { text: 'Ouch! Try cool showers and aloe vera, and drink plenty of water.', kind: 'reply', context: 'Got sunburnt at the beach, how do I treat it?', within: true, span: 'cool showers' }
+    { text: 'Ouch! Try cool showers and aloe vera, and drink plenty of water.', kind: 'reply', context: 'Got sunburnt at the beach, how do I treat it?', within: true, span: 'cool showers' },
+    // Added in the twenty-second session (the practice's own second verb; what the professional will need; a suggestion to talk to a professional; general advice; a question asked in general; cases written fresh).
+    { text: 'Take ibuprofen with food and ice your ankle three times a day.', kind: 'reply', context: 'I twisted my ankle yesterday, what should I do?', within: true, span: 'ice' },
+    { text: "You'll need to rest that ankle and keep it raised for two days.", kind: 'reply', context: 'Sprained my ankle at netball.', within: true, span: 'rest' }
 
   ],
 });

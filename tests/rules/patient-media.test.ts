@@ -72,7 +72,11 @@ ruleTester('patient-media', {
     // Added in the eighteenth session (patients out at an event; cases written fresh).
     { text: 'Our patients out walking every Friday inspire us all — join them!', kind: 'post', context: '' },
     // Added in the eighteenth session (signed photo consent forms; cases written fresh).
-    { text: 'Parents: please bring the signed consent form for the school vaccination day.', kind: 'post', context: '' }
+    { text: 'Parents: please bring the signed consent form for the school vaccination day.', kind: 'post', context: '' },
+    // Added in the twenty-second session (a photo dump from a vaccine clinic; kids who let us snap their photo; cases written fresh).
+    { text: "Photo dump from Saturday's staff picnic! 🌭", kind: 'post' },
+    { text: 'Could we take your photo for the new staff wall, Jenna?', kind: 'reply', context: 'Loving the new staff wall!' }
+
   ],
   invalid: [
     // Thirteenth session (written fresh): one of many, and consent said another way.
@@ -128,6 +132,10 @@ ruleTester('patient-media', {
     // Added in the eighteenth session (patients out at an event; cases written fresh).
     { text: 'Throwback to the Wellness Walk 📸 So lovely to see our cardiac rehab patients out striding in the sun!', kind: 'post', context: '', span: '📸', within: true },
     // Added in the eighteenth session (signed photo consent forms; cases written fresh).
-    { text: '📸 From today\'s school eye screening: learners showing off their new glasses! Parents signed photo consent forms.', kind: 'post', context: '', span: '📸' }
+    { text: '📸 From today\'s school eye screening: learners showing off their new glasses! Parents signed photo consent forms.', kind: 'post', context: '', span: '📸' },
+    // Added in the twenty-second session (a photo dump from a vaccine clinic; kids who let us snap their photo; cases written fresh).
+    { text: "Photo dump from Friday's flu clinic 💉 So many brave faces!", kind: 'post', within: true, span: 'Photo' },
+    { text: 'Thanks to all the kids who let us snap their photo after their check-up! 📸', kind: 'post', within: true, span: 'snap' }
+
   ],
 });
