@@ -31,7 +31,7 @@ const AGE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?
 const CASE_AGE = /(?<![A-Za-z0-9])\d{1,3} ?[MF](?![A-Za-z0-9])/g;
 // Statements about everyone: "1 in 8 women", "any temp", "if your child…" make "her" or "a baby" generic in a post.
 // ("The guy in our 10:15 slot today asked if he…": an indirect question, no condition on anyone.)
-const GENERIC_POST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\d+ in \d+|one in \d+|any (?:temp|temperature|fever|child|baby|kid|infant|toddler|adult|person|one|parent|patient|woman|man)|every parent|whoever|(?<!(?<![a-z])(?:asked|asks|wondered|wondering) )if (?:you|your|a|an|he|she|they)|when (?:you|your|a|an)|(?:most|many) (?:people|adults|kids|children|patients|parents|babies|women|men|of)|all (?:children|kids|babies|adults|patients|people|women|men|infants|toddlers|teens|ages)|(?:children|kids|adults|anyone|everyone|people|babies|infants) (?:from|aged|ages|over|under|between|older than|younger than)|from \d+ (?:months?|years?|weeks?) (?:to|until|through|up to)|by the time (?:a|an|the|your|my)|(?:whenever|every time) (?:a|an|your)|ages? \d+ ?(?:to|-|–|through) ?\d+|myth|fact)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const GENERIC_POST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\d+ in \d+|one in \d+|any (?:temp|temperature|fever|child|baby|kid|infant|toddler|adult|person|one|parent|patient|woman|man)|every parent|whoever|(?<!(?<![a-z])(?:asked|asks|wondered|wondering) )if (?:you|your|a|an|he|she|they|the (?:baby|child|kid|infant|toddler|newborn|person|casualty))|when (?:you|your|a|an)|(?:most|many) (?:people|adults|kids|children|patients|parents|babies|women|men|of)|all (?:children|kids|babies|adults|patients|people|women|men|infants|toddlers|teens|ages)|(?:children|kids|adults|anyone|everyone|people|babies|infants) (?:from|aged|ages|over|under|between|older than|younger than)|from \d+ (?:months?|years?|weeks?) (?:to|until|through|up to)|by the time (?:a|an|the|your|my)|(?:whenever|every time) (?:a|an|your)|ages? \d+ ?(?:to|-|–|through) ?\d+|myth|fact)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // In a reply, "most people…" speaks of everyone, even with "you" in the sentence.
 const GENERIC_REPLY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:most|many|lots of|some|plenty of) (?:people|folks|patients|kids|children|adults|parents)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A reply that turns to every reader: "For anyone nervous about needles: you can ask…", "A reminder for everyone:",
@@ -215,8 +215,8 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
   const genericPost = perSentence((t) => holds(GENERIC_POST, PAST_DAY.test(t) ? t.replace(/(?<![a-z])when (?:a|an)(?![a-z])/g, '') : t));
   const genericReply = perSentence((t) => GENERIC_REPLY.test(t) || toEveryReader(t));
   // A question to readers opens like one ("Had chickenpox as a kid?"); "the grandma in room 3 just told me… honestly??" does not.
-  // ("Carousel: Does my kid need antibiotics?": a label may come first.)
-  const question = perSentence((t) => /\?\s*$/.test(t) && holds(QUESTION_OPENING, t.trimStart().replace(/^[\p{L} ]{1,20}:\s*/u, '')));
+  // ("Carousel: Does my kid need antibiotics?": a label may come first; "• Pregnant, or have a newborn…?": or a bullet.)
+  const question = perSentence((t) => /\?\s*$/.test(t) && holds(QUESTION_OPENING, t.trimStart().replace(/^[•·▪*-]\s*/u, '').replace(/^[\p{L} ]{1,20}:\s*/u, '')));
   const hasPublic = publicInContext || m.people.some((p) => p.role === 'public') || ROYAL_TITLE.test(m.lower);
   // "Babies can now be protected… an injection for the baby before their first season": "the baby" points back at
   // the generic babies before it, the way a pronoun does.

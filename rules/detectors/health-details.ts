@@ -25,7 +25,7 @@ const FOREIGN_GET_WELL = /(?<![a-zA-Z\u00C0-\u024F])(?:(?:ya )?(?:esté|estés|e
 // "We hope your recovery goes smoothly".
 const THEIR_RECOVERY = /(?<![a-zA-Z\u00C0-\u024F])(?:your|ur|his|her) (?:(?:speedy|quick|smooth|full|continued|ongoing) )?recovery(?![a-zA-Z\u00C0-\u024F])/g;
 // "So glad your mum can hear the grandkids again", "walking without the cane by week 5": what their treatment gave back.
-const ABLE_AGAIN = /(?<![a-zA-Z\u00C0-\u024F])(?:(?:you|he|she|they|(?:your|ur|his|her|their) [a-z-]+)(?:'re| are| is|'s)? (?:can|could|able to) (?:finally |now |actually )?(?:(?:hear|read|chew|walk)(?: [a-z-]+){0,3}? (?:again|properly|clearly|without (?:pain|glasses|the|a|his|her|their|your))|(?:see|sleep|breathe|run|smile|drive|eat) (?:normally |properly )?(?:again|properly|clearly|without (?:pain|glasses)))|(?:walking|running|standing|driving|climbing stairs) without (?:the|a|your|his|her|their) (?:cane|crutches?|stick|walker|frame|brace|sling|boot|oxygen|wheelchair))(?![a-zA-Z\u00C0-\u024F])/g;
+const ABLE_AGAIN = /(?<![a-zA-Z\u00C0-\u024F])(?:(?:you|he|she|they|(?:your|ur|his|her|their) [a-z-]+)(?:'re| are| is|'s)? (?:can|could|able to) (?:finally |now |actually )?(?:(?:hear|read|chew|walk)(?: [a-z-]+){0,3}? (?:again|properly|clearly|without (?:pain|glasses|the|a|his|her|their|your))|(?:see|sleep|breathe|run|smile|drive|eat) (?:normally |properly )?(?:again|properly|clearly|without (?:pain|glasses)))|(?:walking|running|standing|driving|climbing stairs)(?: [a-z-]+){0,4}? without (?:the|a|your|his|her|their) (?:cane|crutches?|stick|walker|frame|brace|sling|boot|oxygen|wheelchair))(?![a-zA-Z\u00C0-\u024F])/g;
 const TREATMENT_WORKS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|your|ur|his|her|their) (?:new )?(?:[a-z-]+ ){0,2}?(?:drops|meds|medication|medicine|pills|tablets|cream|ointment|inhaler|adjustments?|exercises|stretches|brace|splint|treatment|therapy|sessions|physio|antibiotics?|injections?|shots?|aligners|retainer|hearing aids?|glasses|lenses|insoles|orthotics|cpap|night guard|patch|hip|knee|joint|shoulder|valve|pacemaker|implants?|dentures|crowns?|veneers)(?: (?:is|are|have been|has been|seem to be|seems to be)|'s|'re) (?:really |finally |already |still |clearly |definitely |obviously )?(?:helping|working|kicking in|doing the trick|making a difference|paying off)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/g;
 const LAB_VALUE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:hba1c|a1c|alt|ast|ldl|hdl|tsh|psa|egfr|inr|glucose|blood sugar|sugar|bp|blood pressure|cholesterol|ferritin|vitamin d|b12|ha?emoglobin|platelets|wbc|crp|esr|creatinine|potassium|sodium|iron|oxygen|sats|heart rate|pulse)(?: levels?| reading)? (?:of|was|is|at|came back at|came back|reading of|reading was) (?:about |around |only |just )?\d[\d.,/]*(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Well-wishes about someone's health: after "hope", "glad"…, the person (you, your son, he, the ear) and how
@@ -165,6 +165,7 @@ const TELL_RECEPTION = /(?:mention|tell (?:us|them|reception|the [a-z]+)|explain
 const ANY_STAFF_OFF = /(?:^|[^a-z])(?:a|an|any|when|if)(?: [a-z-]+){0,2} (?:clinician|doctor|gp|nurse|member of staff|staff member|dentist|colleague|therapist|physio)s? (?:is |are |goes |call(?:s|ed)? in )?off $/;
 const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 
+const OUT_OF_CARE = /(?<![a-z])(?:he|she|they|(?:your|his|her|their) [a-z-]+)(?:'s|'re| is| are| was| were)(?: now| finally| safely| already)? out of (?:the )?(?:icu|intensive care|hdu|high dependency|hospital|theatre|surgery|resus|danger|the woods|the cast|plaster)(?![a-z])/g;
 const SAID_TO_THEM: { pattern: RegExp; gate?: RegExp; needs?: string[]; says: string; kind: string }[] = [
   // "the nurses say your nan's doing much better today": how someone in their care is getting on.
   { pattern: DOING_BETTER, gate: /better|well|great|brilliant|nicely/, says: 'says how someone in care is recovering', kind: 'recovery' },
@@ -172,6 +173,8 @@ const SAID_TO_THEM: { pattern: RegExp; gate?: RegExp; needs?: string[]; says: st
   { pattern: TREATMENT_WORKS, gate: /helping|working|kicking in|trick|difference|paying off/, says: 'speaks of how their treatment is working', kind: 'treatment' },
   { pattern: THEIR_RECOVERY, gate: /recovery/, says: 'speaks of the recovery of the person answered', kind: 'recovery' },
   { pattern: ABLE_AGAIN, gate: /again|properly|clearly|without/, says: 'says what their treatment gave back to them', kind: 'recovery' },
+  // "she's out of ICU and doing well": where someone's recovery has got to.
+  { pattern: OUT_OF_CARE, gate: /out of/, says: 'says how someone is recovering', kind: 'recovery' },
   { pattern: FOREIGN_GET_WELL, needs: FOREIGN_GET_WELL_WORDS, says: 'wishes the person answered well after an illness or treatment', kind: 'recovery' },
 ];
 
@@ -357,6 +360,7 @@ export const rule: Detector = {
       if (!doc.addressed && /^(?:your|the) /.test(m.match[0])) continue; // "your therapist", "the next dose" in a post: every reader's
       if (!doc.addressed && /^(?:feel|healing (?:vibes|thoughts|wishes|hugs)|back to)/.test(m.match[0])) continue; // "rest up and feel better soon" in a flu post: every reader
       if (!doc.addressed && /(?:^|[^a-z])(?:you're|you are|youre)\s*$/.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue; // "until you're 12 weeks pregnant" in a post: any reader
+      if (!doc.addressed && /^(?:you're|you are|youre) /.test(m.match[0])) continue; // "MYTH: no flu jab when you're pregnant" in a post: any reader
       if (!doc.addressed && ANYONE_FROM.test(doc.lower.slice(Math.max(0, m.start - 40), m.start))) continue; // "to anyone from 28 weeks pregnant" in a post
       if (IF_CLAUSE.test(clauseBefore(doc.lower, m.start))) continue; // "If you're 28 weeks pregnant or more, you're eligible"
       if (spokeInPublicAbout(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) continue; // "spoke on breakfast TV about her long recovery"

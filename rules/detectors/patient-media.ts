@@ -28,7 +28,7 @@ const sentenceOf = (doc: { lower: string; sentences: readonly Span[] }, at: numb
 const CALL_RECORDING = /(?:calls?|phone ?lines?|conversations?|voicemails?|messages?) (?:are |is |were |was |get |being |may be |will be )?(?:all )?record|record(?:ed|ing|s)? (?:of )?(?:all |the |your |our )?(?:calls?|phone|conversations?|voicemail)/;
 const NO_PATIENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:no patients? (?:was|were|is|are)? ?(?:involved|shown|pictured)|not a patient|no patient|on a model|typodonts?|(?:training|teaching|demo|demonstration|practice) models?|(?:on|of|with|is|was|are|were) (?:a|an|the|our)(?: [\p{L}-]+){0,3} (?:mannequins?|manikins?|dummy|dummies|cpr doll)|(?:doesn't|does not|don't|do not|shouldn't|should not|never) (?:belong|go|appear) on|stopped posting|(?:can't|cannot|can not|don't|do not|won't|will not|never) (?:send|share|post|text|email) (?:images|photos|pictures|pics|videos|x-?rays|scans)|(?:can't|cannot|can not|won't|don't|do not) (?:share|say|confirm|tell you|disclose|name) who(?:'s| is| was| we)? (?:in|pictured|shown|featured)|don't post|do not post|never post|won't post|consent template|consent form)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A reply agreeing to post the commenter's picture: "here it is", "resharing this".
-const REPOST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:here it is|here you go|resharing|reposting|sharing|we'll post|posting)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const REPOST = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:here it is|here you go|resharing|reposting|sharing|we'll post|posting|here(?:'s| is| are) (?:the|your) (?:[a-z-]+ )?(?:photos?|pics?|pictures?|images?|videos?|scans?|x-?rays?))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // Nouns that name an image when a patient is in it ("the same patient's psoriasis at week 0 and week 16").
 const CLINICAL_PHOTO = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:clinical photography|photography|intake screen|screenshot|pic|photos?|video|clip|reel|selfie|montage)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
@@ -69,11 +69,11 @@ export const rule: Detector = {
     const storyOnly = media.length === 0 && STORY.test(doc.lower);
     const consent = storyOnly ? [] : [...matchAll(doc, CONSENT), ...(media.length ? matchAll(doc, CONSENT_GIVEN) : [])];
     for (const m of consent) media.push({ ...m, why: `${quote(doc, m)} shows a real person's image is being shared` });
-    // A reply that agrees to post the picture the commenter sent.
+    // A reply that agrees to post the picture the commenter sent, or sends the one they ask for ("Here's the photo Dr Ashby took").
     const repost = doc.addressed && tests(CLINICAL_PHOTO, doc.context.lower) ? REPOST.exec(doc.lower) : null;
     if (repost) {
       const span = { start: repost.index, end: repost.index + repost[0].length };
-      media.push({ ...span, why: `${quote(doc, span)} reposts the picture from the comment` });
+      media.push({ ...span, why: `${quote(doc, span)} shares the picture the comment speaks of` });
     }
     // "We just added your lip filler after pic to the gallery": the picture of the person answered.
     // ("Can we share your lovely photo on our page?": asking leave to post it shares nothing yet.)
@@ -98,8 +98,10 @@ export const rule: Detector = {
     const oneOfThem = ONE_OF_OURS.test(doc.lower);
     // A before/after of a treatment always shows the person treated.
     const treated = beforeAfter.length > 0 && doc.health.some((h) => h.kind === 'procedure' || h.kind === 'condition');
-    if (!person && !patientWord && !oneOfThem && !group && consent.length === 0 && !treated && theirs.length === 0 && !clinicalImage) return [];
-    const who = theirs.length ? 'it is of the person answered' : group ? 'each patient in it is identifiable' : person ? `${quote(doc, person)} is a specific person` : patientWord || oneOfThem ? 'it is of a patient' : treated ? 'a before/after of a treatment shows the person treated' : clinicalImage ? "an X-ray or scan from a day's clinic is a patient's" : 'consent wording shows a real person is pictured';
+    // "Here's the photo Dr Ashby took" to "send me the photo you took of my rash": the commenter is in it.
+    const commenterPictured = !!repost && ofCommenter;
+    if (!person && !patientWord && !oneOfThem && !group && consent.length === 0 && !treated && theirs.length === 0 && !clinicalImage && !commenterPictured) return [];
+    const who = theirs.length || commenterPictured ? 'it is of the person answered' : group ? 'each patient in it is identifiable' : person ? `${quote(doc, person)} is a specific person` : patientWord || oneOfThem ? 'it is of a patient' : treated ? 'a before/after of a treatment shows the person treated' : clinicalImage ? "an X-ray or scan from a day's clinic is a patient's" : 'consent wording shows a real person is pictured';
     media.sort((a, b) => a.start - b.start);
     const first = media[0];
     const hit: Hit = {

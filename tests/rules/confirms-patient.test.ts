@@ -670,7 +670,13 @@ ruleTester('confirms-patient', {
     { text: 'Our nurses will pop in to the school on Monday for the health talk.', kind: 'post' },
     { text: 'We send discharge summaries to your GP within 48 hours of any stay.', kind: 'post' },
     { text: "Thanks Liz! Saturday's fun run wouldn't be the same without you.", kind: 'reply', context: 'Loved the charity run!' },
-    { text: 'Photo dump from our staff bake-off! 🍰', kind: 'post' }
+    { text: 'Photo dump from our staff bake-off! 🍰', kind: 'post' },
+    // Added in the twenty-second session (stories: 'the swimmer we warmed up on Sunday', 'Case from this week: a …', 'a patient I first met as a newborn brought her own newborn in'; Afrikaans; how-to posts: 'if the baby can't cry', a bulleted question to readers; 'if yours does'; cases written fresh).
+    { text: "Choking baby (under 1), if the baby can't cough or cry: 5 back blows, then 5 chest thrusts, and call 999.", kind: 'post' },
+    { text: "Measles facts\n• Spread by coughs and sneezes\n• Pregnant, or have a baby under 6 months who's been near a case? Call your GP.", kind: 'post' },
+    { text: "Most scans don't need a full bladder. If yours does, your booking letter will say so.", kind: 'reply', context: 'Do I need a full bladder for a scan?' },
+    { text: 'Case studies from this week will be shared at the conference.', kind: 'post' },
+    { text: 'Baie dankie vir die mooi woorde!', kind: 'reply', context: 'Baie goeie diens.' }
 
   ],
   invalid: [
@@ -1324,7 +1330,12 @@ ruleTester('confirms-patient', {
     { text: 'Sorry Kate, we chased the hospital twice for you and the referral is there now.', kind: 'reply', context: 'My referral took ages.', within: true, span: 'chased the hospital twice for you' },
     { text: "Thanks Bob! We've sent the letter to your GP as promised.", kind: 'reply', context: 'Excellent optician.', within: true, span: 'sent the letter to your GP' },
     { text: 'Thanks Ann! The nurses will pop in on Monday as usual.', kind: 'reply', context: 'Brilliant district nurses.', within: true, span: 'The nurses will pop in on Monday' },
-    { text: 'Hi Jo, Nurse Kim would like to check your stitches first.', kind: 'message', context: 'Can I go swimming a week after my op?', within: true, span: 'would like to check your stitches' }
+    { text: 'Hi Jo, Nurse Kim would like to check your stitches first.', kind: 'message', context: 'Can I go swimming a week after my op?', within: true, span: 'would like to check your stitches' },
+    // Added in the twenty-second session (stories: 'the swimmer we warmed up on Sunday', 'Case from this week: a …', 'a patient I first met as a newborn brought her own newborn in'; Afrikaans; how-to posts: 'if the baby can't cry', a bulleted question to readers; 'if yours does'; cases written fresh).
+    { text: 'Big thanks to the kayaker we warmed up on Saturday: always wear a wetsuit!', kind: 'post', within: true, span: 'the kayaker we warmed up on Saturday' },
+    { text: 'Case from last week: a young rugby player went back to training a day after a head knock. Please follow return-to-play rules.', kind: 'post', within: true, span: 'Case from last week' },
+    { text: 'A boy I first met as a baby brought his own son in to meet me today. What a job this is!', kind: 'post', within: true, span: 'brought his own son in' },
+    { text: 'Dankie Sanet! Dr. Lee sien jou weer volgende week.', kind: 'reply', context: 'Dankie vir die goeie sorg.', within: true, span: 'sien jou weer volgende week' }
 
   ],
 });

@@ -296,7 +296,10 @@ ruleTester('health-details', {
     // Added in the twenty-second session ('hope the arm isn't too sore'; a brand of medicine that is a greeted first name; a middle initial in a public figure's name; cases written fresh).
     { text: 'Thank you Yasmin! Our next talk is at the library on Friday.', kind: 'reply', context: 'Yasmin Isaacs: Dr. Lee gave a great talk on diabetes.' },
     { text: 'When Michael J. Fox speaks about Parkinson\'s, people listen. Public figures who share their stories help us all.', kind: 'post' },
-    { text: "Hope the weather isn't too cold for the fun run!", kind: 'reply', context: 'Signed up for the fun run!' }
+    { text: "Hope the weather isn't too cold for the fun run!", kind: 'reply', context: 'Signed up for the fun run!' },
+    // Added in the twenty-second session ('she's out of ICU'; 'walking to the shops without the frame'; 'you're pregnant' in a myth-busting post; cases written fresh).
+    { text: "MYTH: You can't have a whooping cough jab when you're pregnant. FACT: it's recommended from 16 weeks.", kind: 'post' },
+    { text: 'Our new car park is out of action until Monday.', kind: 'post' }
 
   ],
   invalid: [
@@ -470,7 +473,10 @@ ruleTester('health-details', {
     { text: "We're so happy you had such a calm birth! Congratulations!", kind: 'reply', context: 'Amazing midwives, made my birth so calm.', within: true, span: 'you had such a calm birth' },
     // Added in the twenty-second session ('hope the arm isn't too sore'; a brand of medicine that is a greeted first name; a middle initial in a public figure's name; cases written fresh).
     { text: "Thanks Sam! Hope the arm isn't too sore.", kind: 'reply', context: 'Got my flu jab today, no queue.', within: true, span: "the arm isn't too sore" },
-    { text: "Hope you're not too sore after your filling!", kind: 'reply', context: 'Had a filling this morning.', within: true, span: 'sore' }
+    { text: "Hope you're not too sore after your filling!", kind: 'reply', context: 'Had a filling this morning.', within: true, span: 'sore' },
+    // Added in the twenty-second session ('she's out of ICU'; 'walking to the shops without the frame'; 'you're pregnant' in a myth-busting post; cases written fresh).
+    { text: "Yes, she's out of intensive care and doing well, thanks for asking.", kind: 'reply', context: 'Was that the crash on the bypass?', within: true, span: "she's out of intensive care" },
+    { text: 'Thanks Joan! Carlos says walking to the post office without the stick is brilliant progress.', kind: 'reply', context: 'Physio after my knee op was great.', within: true, span: 'without the stick' }
 
   ],
 });

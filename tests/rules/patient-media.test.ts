@@ -75,7 +75,9 @@ ruleTester('patient-media', {
     { text: 'Parents: please bring the signed consent form for the school vaccination day.', kind: 'post', context: '' },
     // Added in the twenty-second session (a photo dump from a vaccine clinic; kids who let us snap their photo; cases written fresh).
     { text: "Photo dump from Saturday's staff picnic! 🌭", kind: 'post' },
-    { text: 'Could we take your photo for the new staff wall, Jenna?', kind: 'reply', context: 'Loving the new staff wall!' }
+    { text: 'Could we take your photo for the new staff wall, Jenna?', kind: 'reply', context: 'Loving the new staff wall!' },
+    // Added in the twenty-second session (the photo the comment asks for, of them; cases written fresh).
+    { text: "Here's the photo of our new waiting room!", kind: 'reply', context: 'Any pictures of the refurb?' }
 
   ],
   invalid: [
@@ -135,7 +137,9 @@ ruleTester('patient-media', {
     { text: '📸 From today\'s school eye screening: learners showing off their new glasses! Parents signed photo consent forms.', kind: 'post', context: '', span: '📸' },
     // Added in the twenty-second session (a photo dump from a vaccine clinic; kids who let us snap their photo; cases written fresh).
     { text: "Photo dump from Friday's flu clinic 💉 So many brave faces!", kind: 'post', within: true, span: 'Photo' },
-    { text: 'Thanks to all the kids who let us snap their photo after their check-up! 📸', kind: 'post', within: true, span: 'snap' }
+    { text: 'Thanks to all the kids who let us snap their photo after their check-up! 📸', kind: 'post', within: true, span: 'snap' },
+    // Added in the twenty-second session (the photo the comment asks for, of them; cases written fresh).
+    { text: "Of course! Here's the photo Dr. Lee took on Friday.", kind: 'message', context: 'Could you send me the photo you took of my mole?', within: true, span: "Here's the photo" }
 
   ],
 });
