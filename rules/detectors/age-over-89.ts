@@ -24,6 +24,8 @@ const OURS_BEFORE = /(?<![a-z])our (?:(?:lovely|dear|wonderful|amazing|very own|
 // ("Happy 100th birthday to Oma Gertie at Kameeldoring House!": a care home goes by "X House" or "X Lodge".)
 const CARE_PLACE = /(?<![a-z])(?:residents?|ward|clinic|staff|(?:whole|the) team|home visits?|care home|nursing home|hospice|surgery|practice|same[- ]day|front desk|reception|(?<=(?<![a-z])(?:at|in) )(?!the |a )[a-z]+ (?:house|lodge|manor))(?![a-z])/;
 
+const GIVER = /(?<![a-z])(?:donat(?:ed|es|ing|ion)|volunteer(?:ed|s|ing)?|knitted|crocheted|fundrais\w*|raised (?:over |more than )?[$£€\d])(?![a-z])/;
+
 export const rule: Detector = {
   id: 'age-over-89',
   detect(doc, facts) {
@@ -32,7 +34,12 @@ export const rule: Detector = {
     const person = (at: number) => facts.anchors.some((a) => a.sentence === sentenceAt(doc.sentences, at));
     const ages = matchAll(doc, OVER_89);
     if (ages.length === 0 || (!facts.care && ![doc, doc.context].some((t) => namesCareHere(doc, t)))) return [];
-    return ages.filter((m) => facts.care || person(m.start)).map((m) => ({
+    // "Mrs. Hargreaves, 92, from the quilting guild, who donated six quilts": a giver's age, not a patient's.
+    const giver = (at: number) => {
+      const s = doc.sentences[sentenceAt(doc.sentences, at)];
+      return GIVER.test(doc.lower.slice(s.start, s.end));
+    };
+    return ages.filter((m) => (facts.care || person(m.start)) && !giver(m.start)).map((m) => ({
       start: m.start,
       end: m.end,
       message: 'Gives an age over 89, which identifies a person.',

@@ -418,6 +418,7 @@ const GOT_TO_THE_BOTTOM = /(?<![a-z])(?:glad|pleased|happy|relieved|great|good|s
 const WHILE_YOU_WAITED = /(?<![a-z])(?:while|whilst|as) (?:you|u) (?:waited|were waiting|sat waiting|sat in (?:the|our) waiting room)(?![a-z])/;
 // "The cleaning crew will love this one": the people who clean the building, not a dental cleaning.
 const CLEANERS = /^cleaning (?:crew|crews|lady|ladies|contractors?|company|staff)(?![a-z])/;
+const EVENT_IN_COMMENT = /(?<![a-z])(?:stall|stand|booth|fair|fun run|open day|expo|festival|market|talk|workshop|webinar|conference|parade|sausage sizzle|bake sale|careers? (?:day|evening|event)|school visit)(?![a-z])/;
 const WENT_WELL = /(?<![a-z])(?:glad|pleased|happy|delighted|great to hear|good to hear|lovely to hear|relieved) (?:that )?(?:it|everything|all|that|things|the whole thing)(?: all)? (?:went|was|were|felt|turned out) (?:so |really |very |nice and |super )?(?:smoothly|well|ok|okay|fine|to plan|quick|quickly|painless|easy|straightforward|better than expected|a breeze)(?![a-z])/;
 // The comment tells of the commenter's own care: "Got my jabs this morning", "had my filling done today".
 const NEXT_VISIT = /(?<![a-z])(?:see (?:you|u|ya|her|him|them)(?: all| both)?(?: for(?: [a-z-]+){1,3}?)? next (?:year|season|summer|spring|fall|autumn|winter)|(?:we'll|we will|we can|we'd|i'll|we're gonna) (?:[a-z']+ ){1,6}?next time)(?![a-z])/;
@@ -552,9 +553,11 @@ export const rule: Detector = {
       // (Read once: several answers below depend on them.)
       const careReviewed = reviewOfCare(doc);
       const careReceived = holds(CARE_RECEIVED, doc.context.lower);
+      // "Was lovely to meet you too!" to "Thanks for the chat at the fun run stall!": met at an event, not in care.
+      const metAtEvent = tests(EVENT_IN_COMMENT, doc.context.lower) && doc.context.health.length === 0;
       for (const [pattern, what, needs] of TO_ADDRESSEE) {
         if (visitor && what === SEEING_THEM) continue;
-        for (const m of matchAll(doc, pattern, needs)) if (!forAnyone(m)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+        for (const m of matchAll(doc, pattern, needs)) if (!forAnyone(m) && !(metAtEvent && what === SEEING_THEM && /meet|meeting|chat/.test(m.match[0]))) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
       }
 
       for (const h of doc.health) {

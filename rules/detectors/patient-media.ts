@@ -55,6 +55,8 @@ export const rule: Detector = {
       // "Some controlled medicines need photo ID": a document, not a picture of anyone.
       if (/^ ?(?:id|identification|card|licen[cs]e|pass)(?![a-z])/.test(doc.lower.slice(m.end, m.end + 16))) continue;
       if (/^before/.test(doc.lower.slice(m.start, m.end)) && AROUND_AN_EVENT.test(doc.lower.slice(m.end, m.end + 40))) continue;
+      // "Picture a farmer in her 50s who…": imagine, not a picture.
+      if (/^picture (?:a|an|this|yourself|the scene|it)(?![a-z])/.test(doc.lower.slice(m.start, m.end + 16)) && /(?:^|[.!?:]\s+|\n)$/.test(doc.lower.slice(Math.max(0, m.start - 3), m.start))) continue;
       media.push({ start: m.start, end: m.end, why: `${quote(doc, m)} is a photo or video` });
     }
     for (const e of MEDIA_EMOJI) for (let i = doc.text.indexOf(e); i >= 0; i = doc.text.indexOf(e, i + e.length)) media.push({ start: i, end: i + e.length, why: `the ${e} emoji shows a photo or video` });

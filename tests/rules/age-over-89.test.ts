@@ -33,7 +33,9 @@ ruleTester('age-over-89', {
     { text: 'Happy 100th to the Rotary Club from all the team!', kind: 'post' },
     { text: "Congratulations on the club's 100th season from all our staff!", kind: 'post' },
     // Added in the twenty-second session (a care home named 'X House'; cases written fresh).
-    { text: 'Happy 100th to the town hall! What a building.', kind: 'reply', context: 'The town hall at Kingsley House turns 100 today.' }
+    { text: 'Happy 100th to the town hall! What a building.', kind: 'reply', context: 'The town hall at Kingsley House turns 100 today.' },
+    // Added in the twenty-second session (a giver's age; cases written fresh).
+    { text: 'Thank you to Mrs. Okafor, 94, who knitted 40 blankets for our waiting room!', kind: 'post' }
 
   ],
   invalid: [

@@ -676,7 +676,10 @@ ruleTester('confirms-patient', {
     { text: "Measles facts\n• Spread by coughs and sneezes\n• Pregnant, or have a baby under 6 months who's been near a case? Call your GP.", kind: 'post' },
     { text: "Most scans don't need a full bladder. If yours does, your booking letter will say so.", kind: 'reply', context: 'Do I need a full bladder for a scan?' },
     { text: 'Case studies from this week will be shared at the conference.', kind: 'post' },
-    { text: 'Baie dankie vir die mooi woorde!', kind: 'reply', context: 'Baie goeie diens.' }
+    { text: 'Baie dankie vir die mooi woorde!', kind: 'reply', context: 'Baie goeie diens.' },
+    // Added in the twenty-second session (a lost wallet found its way back; met at an event stall; cases written fresh).
+    { text: 'So glad it found its way back to you!', kind: 'reply', context: 'Left my phone in your car park and someone handed it in.' },
+    { text: 'Lovely to meet you too! Come and say hi at the next one.', kind: 'reply', context: 'Great chat at your stall at the county fair!' }
 
   ],
   invalid: [
@@ -1335,7 +1338,9 @@ ruleTester('confirms-patient', {
     { text: 'Big thanks to the kayaker we warmed up on Saturday: always wear a wetsuit!', kind: 'post', within: true, span: 'the kayaker we warmed up on Saturday' },
     { text: 'Case from last week: a young rugby player went back to training a day after a head knock. Please follow return-to-play rules.', kind: 'post', within: true, span: 'Case from last week' },
     { text: 'A boy I first met as a baby brought his own son in to meet me today. What a job this is!', kind: 'post', within: true, span: 'brought his own son in' },
-    { text: 'Dankie Sanet! Dr. Lee sien jou weer volgende week.', kind: 'reply', context: 'Dankie vir die goeie sorg.', within: true, span: 'sien jou weer volgende week' }
+    { text: 'Dankie Sanet! Dr. Lee sien jou weer volgende week.', kind: 'reply', context: 'Dankie vir die goeie sorg.', within: true, span: 'sien jou weer volgende week' },
+    // Added in the twenty-second session (a lost wallet found its way back; met at an event stall; cases written fresh).
+    { text: 'Lovely to meet you too! See you at your follow-up.', kind: 'reply', context: 'Thanks for sorting my knee at the clinic.', within: true, span: 'your follow-up' }
 
   ],
 });

@@ -260,7 +260,10 @@ ruleTester('medical-advice', {
     { text: "That's one for a pharmacist, as they'll need to check everything you take. Please call Carlos on (555) 201-4400.", kind: 'message', context: 'Is it safe to take St John\'s wort with my pill?' },
     { text: "We'd always suggest discussing any supplement with your GP first.", kind: 'reply', context: 'My naturopath says I should take high-dose zinc, is that right?' },
     { text: 'General advice for any new sprain is rest and ice wrapped in a cloth for the first two days.', kind: 'reply', context: 'Heat or ice for a sprain?' },
-    { text: 'For most people ibuprofen is fine with antihistamines, but always check with your pharmacist.', kind: 'reply', context: 'Can I take ibuprofen with hay fever tablets in general?' }
+    { text: 'For most people ibuprofen is fine with antihistamines, but always check with your pharmacist.', kind: 'reply', context: 'Can I take ibuprofen with hay fever tablets in general?' },
+    // Added in the twenty-second session ('give us your old pharmacy's name'; a service for anyone after 'don't forget'; cases written fresh).
+    { text: "Of course! Just give us your old surgery's details and we'll do the rest.", kind: 'reply', context: 'Can I move my repeat prescriptions to you?' },
+    { text: "Thank you! Don't forget our Saturday flu clinics for anyone who hasn't had theirs.", kind: 'reply', context: 'Took my kids in for their flu sprays, great staff.' }
 
   ],
   invalid: [
@@ -478,7 +481,9 @@ ruleTester('medical-advice', {
     { text: 'Ouch! Try cool showers and aloe vera, and drink plenty of water.', kind: 'reply', context: 'Got sunburnt at the beach, how do I treat it?', within: true, span: 'cool showers' },
     // Added in the twenty-second session (the practice's own second verb; what the professional will need; a suggestion to talk to a professional; general advice; a question asked in general; cases written fresh).
     { text: 'Take ibuprofen with food and ice your ankle three times a day.', kind: 'reply', context: 'I twisted my ankle yesterday, what should I do?', within: true, span: 'ice' },
-    { text: "You'll need to rest that ankle and keep it raised for two days.", kind: 'reply', context: 'Sprained my ankle at netball.', within: true, span: 'rest' }
+    { text: "You'll need to rest that ankle and keep it raised for two days.", kind: 'reply', context: 'Sprained my ankle at netball.', within: true, span: 'rest' },
+    // Added in the twenty-second session ('give us your old pharmacy's name'; a service for anyone after 'don't forget'; cases written fresh).
+    { text: "Don't forget the second dose of the antibiotics tonight.", kind: 'reply', context: 'Thanks for seeing my son about his ear infection.', within: true, span: "Don't forget" }
 
   ],
 });

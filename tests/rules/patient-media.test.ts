@@ -77,7 +77,9 @@ ruleTester('patient-media', {
     { text: "Photo dump from Saturday's staff picnic! 🌭", kind: 'post' },
     { text: 'Could we take your photo for the new staff wall, Jenna?', kind: 'reply', context: 'Loving the new staff wall!' },
     // Added in the twenty-second session (the photo the comment asks for, of them; cases written fresh).
-    { text: "Here's the photo of our new waiting room!", kind: 'reply', context: 'Any pictures of the refurb?' }
+    { text: "Here's the photo of our new waiting room!", kind: 'reply', context: 'Any pictures of the refurb?' },
+    // Added in the twenty-second session ('Picture a farmer in her 50s': imagine; cases written fresh).
+    { text: "Picture a builder in his 40s who hasn't seen a doctor in years. What would get him in? Ideas welcome.", kind: 'post' }
 
   ],
   invalid: [

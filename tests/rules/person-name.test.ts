@@ -104,7 +104,10 @@ ruleTester('person-name', {
     { text: 'Reminder: flu vaccine clinics every Saturday in October at Bayview Ennis, no appointment needed.', kind: 'post', context: '', policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, name: 'Bayview Family Health' } } },
     { text: 'Hi! Yes, our Eau Claire family docs offer vasectomy, call us for a consult.', kind: 'reply', context: 'do you do vasectomies?' },
     { text: 'Yes, free walk-in counselling runs on Wednesdays at our Brandon clinic.', kind: 'reply', context: 'Is there a free counselling service in Brandon?' },
-    { text: 'Signs of a stroke? Think F.A.S.T.: Face drooping, Arm weakness, Speech difficulty, Time to call 911.', kind: 'post', context: '' }
+    { text: 'Signs of a stroke? Think F.A.S.T.: Face drooping, Arm weakness, Speech difficulty, Time to call 911.', kind: 'post', context: '' },
+    // Added in the twenty-second session ('the Ontario family medicine conference'; cases written fresh).
+    { text: 'Dr. Lee presents at the Manitoba family medicine forum next week.', kind: 'post' }
+
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
