@@ -679,7 +679,12 @@ ruleTester('confirms-patient', {
     { text: 'Baie dankie vir die mooi woorde!', kind: 'reply', context: 'Baie goeie diens.' },
     // Added in the twenty-second session (a lost wallet found its way back; met at an event stall; cases written fresh).
     { text: 'So glad it found its way back to you!', kind: 'reply', context: 'Left my phone in your car park and someone handed it in.' },
-    { text: 'Lovely to meet you too! Come and say hi at the next one.', kind: 'reply', context: 'Great chat at your stall at the county fair!' }
+    { text: 'Lovely to meet you too! Come and say hi at the next one.', kind: 'reply', context: 'Great chat at your stall at the county fair!' },
+    // Added in the twenty-second session (a birth in our birthing suite; 'it was an honour to care for Ray' to thanks for looking after Dad; 'drive safe' to someone running late; the appointment itself went well; a regular of the Tuesday group; cases written fresh).
+    { text: 'Our birthing suite has had a makeover, come and see it at the open day!', kind: 'post' },
+    { text: "No worries, the talk doesn't start until 7 – drive safe!", kind: 'reply', context: 'Is the parking free at the community hall?' },
+    { text: "Thanks! The book club wouldn't be the same without you.", kind: 'reply', context: 'Love the staff book club you run for the town.' },
+    { text: "Glad the event went well for everyone, thanks for coming!", kind: 'reply', context: 'Great open day, the kids loved the ambulance tour.' }
 
   ],
   invalid: [
@@ -1340,7 +1345,13 @@ ruleTester('confirms-patient', {
     { text: 'A boy I first met as a baby brought his own son in to meet me today. What a job this is!', kind: 'post', within: true, span: 'brought his own son in' },
     { text: 'Dankie Sanet! Dr. Lee sien jou weer volgende week.', kind: 'reply', context: 'Dankie vir die goeie sorg.', within: true, span: 'sien jou weer volgende week' },
     // Added in the twenty-second session (a lost wallet found its way back; met at an event stall; cases written fresh).
-    { text: 'Lovely to meet you too! See you at your follow-up.', kind: 'reply', context: 'Thanks for sorting my knee at the clinic.', within: true, span: 'your follow-up' }
+    { text: 'Lovely to meet you too! See you at your follow-up.', kind: 'reply', context: 'Thanks for sorting my knee at the clinic.', within: true, span: 'your follow-up' },
+    // Added in the twenty-second session (a birth in our birthing suite; 'it was an honour to care for Ray' to thanks for looking after Dad; 'drive safe' to someone running late; the appointment itself went well; a regular of the Tuesday group; cases written fresh).
+    { text: 'Congratulations to the Byrne family on baby number three, born in our birth centre on Friday night!', kind: 'post', within: true, span: 'born in our birth centre' },
+    { text: 'It was an honour to care for Ron. Our thoughts are with you.', kind: 'reply', context: 'Thank you for looking after Dad so kindly at the end.', within: true, span: 'It was an honour' },
+    { text: 'No problem, Dr. Lee will wait for you – drive safe!', kind: 'message', context: 'Running 15 mins late, so sorry!', within: true, span: 'drive safe' },
+    { text: "We're glad the appointment itself went well, and sorry about the wait.", kind: 'reply', context: 'Dr. Lee was great but the appointment ran late.', within: true, span: 'the appointment itself went well' },
+    { text: "Thanks Mo – the Wednesday group wouldn't be the same without you!", kind: 'reply', context: "Jenna's Wednesday breathing group has been brilliant.", within: true, span: "wouldn't be the same without you" }
 
   ],
 });
