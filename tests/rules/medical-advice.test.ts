@@ -263,7 +263,10 @@ ruleTester('medical-advice', {
     { text: 'For most people ibuprofen is fine with antihistamines, but always check with your pharmacist.', kind: 'reply', context: 'Can I take ibuprofen with hay fever tablets in general?' },
     // Added in the twenty-second session ('give us your old pharmacy's name'; a service for anyone after 'don't forget'; cases written fresh).
     { text: "Of course! Just give us your old surgery's details and we'll do the rest.", kind: 'reply', context: 'Can I move my repeat prescriptions to you?' },
-    { text: "Thank you! Don't forget our Saturday flu clinics for anyone who hasn't had theirs.", kind: 'reply', context: 'Took my kids in for their flu sprays, great staff.' }
+    { text: "Thank you! Don't forget our Saturday flu clinics for anyone who hasn't had theirs.", kind: 'reply', context: 'Took my kids in for their flu sprays, great staff.' },
+    // Added in the twenty-second session (who a service is for: 'it's free for over-65s, pregnant women…'; 'the best step is a chat with our health visitor'; cases written fresh).
+    { text: "Yes, it's free for anyone pregnant, over 65 or with a long-term condition.", kind: 'reply', context: 'Is the flu jab free?' },
+    { text: 'Every child is different, so the best step is a chat with our health visitor on (555) 201-4400.', kind: 'reply', context: "My 18 month old isn't walking yet, is that normal?" }
 
   ],
   invalid: [
@@ -483,7 +486,9 @@ ruleTester('medical-advice', {
     { text: 'Take ibuprofen with food and ice your ankle three times a day.', kind: 'reply', context: 'I twisted my ankle yesterday, what should I do?', within: true, span: 'ice' },
     { text: "You'll need to rest that ankle and keep it raised for two days.", kind: 'reply', context: 'Sprained my ankle at netball.', within: true, span: 'rest' },
     // Added in the twenty-second session ('give us your old pharmacy's name'; a service for anyone after 'don't forget'; cases written fresh).
-    { text: "Don't forget the second dose of the antibiotics tonight.", kind: 'reply', context: 'Thanks for seeing my son about his ear infection.', within: true, span: "Don't forget" }
+    { text: "Don't forget the second dose of the antibiotics tonight.", kind: 'reply', context: 'Thanks for seeing my son about his ear infection.', within: true, span: "Don't forget" },
+    // Added in the twenty-second session (who a service is for: 'it's free for over-65s, pregnant women…'; 'the best step is a chat with our health visitor'; cases written fresh).
+    { text: "It's probably croup, so keep him calm and sit him upright.", kind: 'reply', context: 'My son has a barking cough tonight, what is it?', within: true, span: "It's probably croup" }
 
   ],
 });
