@@ -299,7 +299,10 @@ ruleTester('health-details', {
     { text: "Hope the weather isn't too cold for the fun run!", kind: 'reply', context: 'Signed up for the fun run!' },
     // Added in the twenty-second session ('she's out of ICU'; 'walking to the shops without the frame'; 'you're pregnant' in a myth-busting post; cases written fresh).
     { text: "MYTH: You can't have a whooping cough jab when you're pregnant. FACT: it's recommended from 16 weeks.", kind: 'post' },
-    { text: 'Our new car park is out of action until Monday.', kind: 'post' }
+    { text: 'Our new car park is out of action until Monday.', kind: 'post' },
+    // Added in the twenty-second session ('Mum and baby are both doing well' after one birth; 'despite her dodgy knee'; cases written fresh).
+    { text: 'Our mum and baby group meets every Tuesday at 10 in the community room.', kind: 'post' },
+    { text: 'Bad knees? Our physios run a free knee class every Thursday.', kind: 'post' }
 
   ],
   invalid: [
@@ -476,7 +479,10 @@ ruleTester('health-details', {
     { text: "Hope you're not too sore after your filling!", kind: 'reply', context: 'Had a filling this morning.', within: true, span: 'sore' },
     // Added in the twenty-second session ('she's out of ICU'; 'walking to the shops without the frame'; 'you're pregnant' in a myth-busting post; cases written fresh).
     { text: "Yes, she's out of intensive care and doing well, thanks for asking.", kind: 'reply', context: 'Was that the crash on the bypass?', within: true, span: "she's out of intensive care" },
-    { text: 'Thanks Joan! Carlos says walking to the post office without the stick is brilliant progress.', kind: 'reply', context: 'Physio after my knee op was great.', within: true, span: 'without the stick' }
+    { text: 'Thanks Joan! Carlos says walking to the post office without the stick is brilliant progress.', kind: 'reply', context: 'Physio after my knee op was great.', within: true, span: 'without the stick' },
+    // Added in the twenty-second session ('Mum and baby are both doing well' after one birth; 'despite her dodgy knee'; cases written fresh).
+    { text: 'Congratulations to our nurse Carlos and his wife on the arrival of baby Ana! Mum and baby are both doing well.', kind: 'post', within: true, span: 'Mum and baby are both doing well' },
+    { text: "Jenna's running the 10k on Sunday despite her dodgy ankle!", kind: 'post', within: true, span: 'her dodgy ankle' }
 
   ],
 });
