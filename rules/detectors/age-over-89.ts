@@ -22,7 +22,7 @@ function namesCareHere(doc: Doc, t: MessageText): boolean {
 // ("They got my 92 year old mother in the same day": a same-day appointment.)
 const OURS_BEFORE = /(?<![a-z])our (?:(?:lovely|dear|wonderful|amazing|very own|own|beloved|fabulous|gorgeous|favourite|favorite|oldest|much-loved) )?$/;
 // ("Happy 100th birthday to Oma Gertie at Kameeldoring House!": a care home goes by "X House" or "X Lodge".)
-const CARE_PLACE = /(?<![a-z])(?:residents?|ward|clinic|staff|(?:whole|the) team|home visits?|care home|nursing home|hospice|surgery|practice|same[- ]day|front desk|reception|(?<=(?<![a-z])(?:at|in) )(?!the |a )[a-z]+ (?:house|lodge|manor))(?![a-z])/;
+const CARE_PLACE = /(?<![a-z])(?:residents?|ward|clinic|staff|(?:whole|the) team|home visits?|care home|nursing home|hospice|surgery|practice|same[- ]day|front desk|reception|(?<=(?<![a-z])(?:at|in) )(?!(?:the|a|an|our|my|your|his|her|their|this|that|one|every|each) )[a-z]+ (?:house|lodge|manor))(?![a-z])/;
 
 const GIVER = /(?<![a-z])(?:donat(?:ed|es|ing|ion)|volunteer(?:ed|s|ing)?|knitted|crocheted|fundrais\w*|raised (?:over |more than )?[$£€\d])(?![a-z])/;
 

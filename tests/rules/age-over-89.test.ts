@@ -35,7 +35,9 @@ ruleTester('age-over-89', {
     // Added in the twenty-second session (a care home named 'X House'; cases written fresh).
     { text: 'Happy 100th to the town hall! What a building.', kind: 'reply', context: 'The town hall at Kingsley House turns 100 today.' },
     // Added in the twenty-second session (a giver's age; cases written fresh).
-    { text: 'Thank you to Mrs. Okafor, 94, who knitted 40 blankets for our waiting room!', kind: 'post' }
+    { text: 'Thank you to Mrs. Okafor, 94, who knitted 40 blankets for our waiting room!', kind: 'post' },
+    // Added in the twenty-second session (a party at someone's own house; cases written fresh).
+    { text: 'Happy 90th to Grandpa Joe! What a party at our house.', kind: 'reply', context: 'Happy 90th birthday Dad, celebrating at my house today!' }
 
   ],
   invalid: [

@@ -684,7 +684,12 @@ ruleTester('confirms-patient', {
     { text: 'Our birthing suite has had a makeover, come and see it at the open day!', kind: 'post' },
     { text: "No worries, the talk doesn't start until 7 – drive safe!", kind: 'reply', context: 'Is the parking free at the community hall?' },
     { text: "Thanks! The book club wouldn't be the same without you.", kind: 'reply', context: 'Love the staff book club you run for the town.' },
-    { text: "Glad the event went well for everyone, thanks for coming!", kind: 'reply', context: 'Great open day, the kids loved the ambulance tour.' }
+    { text: "Glad the event went well for everyone, thanks for coming!", kind: 'reply', context: 'Great open day, the kids loved the ambulance tour.' },
+    // Added in the twenty-second session (what the reader should check, not a clinician's wish; cases written fresh).
+    { text: "You'll want to look at your feet every day if you have diabetes.", kind: 'reply', context: 'Any foot care tips for diabetes?' },
+    { text: 'You need to check your skin for new or changing moles every month.', kind: 'reply', context: 'How often should I check my moles?' },
+    // Added in the twenty-second session (the practice's staff out at a school, not a home visit; cases written fresh).
+    { text: 'Our nurses will be out on Monday for the school flu sprays.', kind: 'reply', context: 'Do you do the school flu programme?' }
 
   ],
   invalid: [

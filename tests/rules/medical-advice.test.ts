@@ -488,7 +488,9 @@ ruleTester('medical-advice', {
     // Added in the twenty-second session ('give us your old pharmacy's name'; a service for anyone after 'don't forget'; cases written fresh).
     { text: "Don't forget the second dose of the antibiotics tonight.", kind: 'reply', context: 'Thanks for seeing my son about his ear infection.', within: true, span: "Don't forget" },
     // Added in the twenty-second session (who a service is for: 'it's free for over-65s, pregnant women…'; 'the best step is a chat with our health visitor'; cases written fresh).
-    { text: "It's probably croup, so keep him calm and sit him upright.", kind: 'reply', context: 'My son has a barking cough tonight, what is it?', within: true, span: "It's probably croup" }
+    { text: "It's probably croup, so keep him calm and sit him upright.", kind: 'reply', context: 'My son has a barking cough tonight, what is it?', within: true, span: "It's probably croup" },
+    // Added in the twenty-second session (the second verb of someone else's: the child who 'can rest and take paracetamol'; cases written fresh).
+    { text: 'Poor thing! He can rest and take paracetamol for the sore throat.', kind: 'reply', context: 'My son has a sore throat and fever, what should I do?', within: true, span: 'take paracetamol' }
 
   ],
 });
