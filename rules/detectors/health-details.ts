@@ -113,6 +113,8 @@ const DOING_BETTER = new RegExp(`(?<![a-z])(?:your (?:${[...RELATIVES].join('|')
 const ANYONE_FROM = /(?:(?:anyone|everyone|women|people|those|mums|mothers|parents)(?: [a-z]+){0,3}|from|after|until|before|over|under|at least|beyond) $/;
 const ROOM_WORDS = /heating|radiator|air[- ]con|thermostat|freezing|boiling|too (?:hot|cold)|corridor|waiting (?:room|area)|building/;
 const SERVICE_USER = /^ can (?:also |now |still |always |just |easily )?(?:book|walk in|drop in|pop in|rent|buy|order|request|cancel|reschedule|self-refer|refer yourself|register|sign up|access|use (?:our|the)|find (?:us|our|the|your nearest)|choose|pay)(?![a-z])/;
+// "If low mood is affecting your daily life, …", "if pain persists": a symptom named bare in a condition is anyone's.
+const IF_BARE = /(?<![a-z])(?:if|unless|whenever) (?:(?:ongoing|persistent|any|new|severe) )?$/;
 const IF_ANYONE = /(?<![a-z])(?:if|unless|in case|whether) (?:you're|you are|you've|you have|you get|you feel|you notice|you're ever|anyone|someone|people are|they're)(?![a-z])(?:(?!the |your |his |her |their )[^,;.!?—–])*$/;
 // "free if you're under 18, pregnant, had a baby in the last year…": who qualifies, a list for anyone.
 const ELIGIBLE_IF = /(?<![a-z])(?:free|eligible|entitled|exempt|offered|available|qualify|qualifies|no charge)(?: [a-z]+){0,3} (?:if|when|for anyone who|for those who|for people who) (?:you're|you are|you|they're|they|anyone|someone)(?![a-z])[^.;!?]*$/;
@@ -196,7 +198,7 @@ export const rule: Detector = {
     // "If his face starts swelling, call 911": warning signs in an emergency redirect are nobody's health details.
     const emergencyRedirect = matchAll(doc, EMERGENCY_REDIRECT).length > 0;
     // "If you're in pain while we're shut, call 111": a condition anyone might meet, not theirs.
-    const hypothetical = (at: number, kind?: string) => (emergencyRedirect && (IF_CLAUSE.test(doc.lower.slice(Math.max(0, at - 120), at)) || SIGN_LIST.test(doc.lower.slice(Math.max(0, at - 90), at)))) || (kind === 'symptom' && IF_ANYONE.test(doc.lower.slice(Math.max(0, at - 80), at))) || ELIGIBLE_IF.test(doc.lower.slice(Math.max(0, at - 120), at));
+    const hypothetical = (at: number, kind?: string) => (emergencyRedirect && (IF_CLAUSE.test(doc.lower.slice(Math.max(0, at - 120), at)) || SIGN_LIST.test(doc.lower.slice(Math.max(0, at - 90), at)))) || (kind === 'symptom' && (IF_ANYONE.test(doc.lower.slice(Math.max(0, at - 80), at)) || IF_BARE.test(doc.lower.slice(Math.max(0, at - 30), at)))) || ELIGIBLE_IF.test(doc.lower.slice(Math.max(0, at - 120), at));
     // "if you're eligible", "if you'd like", "if you notice hearing loss": a "you" inside a condition is anyone who
     // meets it, so it does not make a health word theirs ("your" still does: "if your knee still hurts").
     // "You can book flu jabs online", "then you can rent or buy": a "you" that can use a service is whoever

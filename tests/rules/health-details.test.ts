@@ -302,7 +302,9 @@ ruleTester('health-details', {
     { text: 'Our new car park is out of action until Monday.', kind: 'post' },
     // Added in the twenty-second session ('Mum and baby are both doing well' after one birth; 'despite her dodgy knee'; cases written fresh).
     { text: 'Our mum and baby group meets every Tuesday at 10 in the community room.', kind: 'post' },
-    { text: 'Bad knees? Our physios run a free knee class every Thursday.', kind: 'post' }
+    { text: 'Bad knees? Our physios run a free knee class every Thursday.', kind: 'post' },
+    // Added in the twenty-second session (a symptom named bare in a condition: 'If low mood is affecting your daily life'; cases written fresh).
+    { text: "It could be. If low mood is getting in the way of your day, please call our team.", kind: 'reply', context: 'Is the winter why I feel so flat? 😩' }
 
   ],
   invalid: [
@@ -482,7 +484,9 @@ ruleTester('health-details', {
     { text: 'Thanks Joan! Carlos says walking to the post office without the stick is brilliant progress.', kind: 'reply', context: 'Physio after my knee op was great.', within: true, span: 'without the stick' },
     // Added in the twenty-second session ('Mum and baby are both doing well' after one birth; 'despite her dodgy knee'; cases written fresh).
     { text: 'Congratulations to our nurse Carlos and his wife on the arrival of baby Ana! Mum and baby are both doing well.', kind: 'post', within: true, span: 'Mum and baby are both doing well' },
-    { text: "Jenna's running the 10k on Sunday despite her dodgy ankle!", kind: 'post', within: true, span: 'her dodgy ankle' }
+    { text: "Jenna's running the 10k on Sunday despite her dodgy ankle!", kind: 'post', within: true, span: 'her dodgy ankle' },
+    // Added in the twenty-second session (a symptom named bare in a condition: 'If low mood is affecting your daily life'; cases written fresh).
+    { text: 'If the rash spreads, call us today.', kind: 'reply', context: 'My daughter has a rash on her arm, what should I do?', within: true, span: 'rash' }
 
   ],
 });

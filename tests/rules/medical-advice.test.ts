@@ -266,7 +266,9 @@ ruleTester('medical-advice', {
     { text: "Thank you! Don't forget our Saturday flu clinics for anyone who hasn't had theirs.", kind: 'reply', context: 'Took my kids in for their flu sprays, great staff.' },
     // Added in the twenty-second session (who a service is for: 'it's free for over-65s, pregnant women…'; 'the best step is a chat with our health visitor'; cases written fresh).
     { text: "Yes, it's free for anyone pregnant, over 65 or with a long-term condition.", kind: 'reply', context: 'Is the flu jab free?' },
-    { text: 'Every child is different, so the best step is a chat with our health visitor on (555) 201-4400.', kind: 'reply', context: "My 18 month old isn't walking yet, is that normal?" }
+    { text: 'Every child is different, so the best step is a chat with our health visitor on (555) 201-4400.', kind: 'reply', context: "My 18 month old isn't walking yet, is that normal?" },
+    // Added in the twenty-second session ('use the chart in our post': a pointer to the general chart; cases written fresh).
+    { text: 'Hi! Use the table in our post, going by weight. Our pharmacist can double-check with you.', kind: 'message', context: 'How do I work out the right paracetamol dose?' }
 
   ],
   invalid: [
