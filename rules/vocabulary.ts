@@ -17,7 +17,11 @@ import { PhraseList, SortedWords, unaccented, type Word } from './text';
 
 /** A word list looked up as written and, when the word has accents, without them ("Tomás", "Siobhán", "Zoë"). */
 const withoutAccents = (words: SortedWords) => ({
-  has: (word: string) => words.has(word) || (unaccented(word) !== word && words.has(unaccented(word))),
+  has: (word: string) => {
+    if (words.has(word)) return true;
+    const plain = unaccented(word);
+    return plain !== word && words.has(plain);
+  },
 });
 export const FIRST_NAMES = withoutAccents(new SortedWords(firstNames.terms));
 export const AMBIGUOUS_FIRST_NAMES = withoutAccents(new SortedWords(ambiguousFirstNames.terms));

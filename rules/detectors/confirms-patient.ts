@@ -556,6 +556,8 @@ export const rule: Detector = {
       // (Read once: several answers below depend on them.)
       const careReviewed = reviewOfCare(doc);
       const careReceived = holds(CARE_RECEIVED, doc.context.lower);
+      // The comment names care here: a review of it, care received, a health term, a body part, something of care or a clinician.
+      const careNamed = careReviewed || careReceived || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || tests(CLINICIAN_WORD, doc.context.lower);
       // "Was lovely to meet you too!" to "Thanks for the chat at the fun run stall!": met at an event, not in care.
       const metAtEvent = tests(EVENT_IN_COMMENT, doc.context.lower) && doc.context.health.length === 0;
       for (const [pattern, what, needs] of TO_ADDRESSEE) {
@@ -581,7 +583,7 @@ export const rule: Detector = {
       }
       // "Tell him the whole team thinks he's a superstar", "thanks for bringing her in": to a comment about the care of
       // "my son" or "my grandmother", a message for that person, or their visit.
-      if (holds(OWN_RELATIVE, doc.context.lower) && (careReviewed || careReceived || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || tests(CLINICIAN_WORD, doc.context.lower))) {
+      if (holds(OWN_RELATIVE, doc.context.lower) && careNamed) {
         // ("your mum's GP can tell her where she is on the list": someone else will tell her, nothing is passed on.)
         for (const m of matchAll(doc, RELATIVE_WITH_US)) add(m.start, m.end, `${quote(doc, m)} speaks of the relative whose care the comment describes, as the staff know them there.`);
         // ("call 999 now and tell them what's happening", "Call 911 right now. Tell them…": "them" is the emergency service.)
@@ -618,7 +620,7 @@ export const rule: Detector = {
       answers((holds(OWN_RELATIVE, doc.context.lower) && tests(BRAVE, doc.context.lower)) || ownVisit || careReviewed, REWARD_GIVEN, 'The comment tells of a visit, and the reply speaks of the reward given for it');
       // To a review of care: "see you next autumn" (their next flu jab), "Tuesday mornings wouldn't be the same without you" (a
       // regular of the physio class), "glad we finally got to the bottom of it" (their diagnosis).
-      const careTold = careReviewed || careReceived || thankedOwnCare || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || tests(CLINICIAN_WORD, doc.context.lower) || /(?<![a-z])(?:clinics?|listened|listens|group|class|classes|sessions?|therapy|rehab)(?![a-z])/.test(doc.context.lower);
+      const careTold = careNamed || thankedOwnCare || /(?<![a-z])(?:clinics?|listened|listens|group|class|classes|sessions?|therapy|rehab)(?![a-z])/.test(doc.context.lower);
       answers(careTold, NEXT_SEASON, 'The comment tells of their care here, and the reply looks forward to the next');
       answers(careTold, NOT_THE_SAME_WITHOUT, 'The comment tells of their care here, and the reply calls them a regular');
       answers(careTold, GOT_TO_THE_BOTTOM, 'The comment tells of their care here, and the reply says what came of it');
@@ -633,7 +635,7 @@ export const rule: Detector = {
       const honour = careReceived ? AN_HONOUR.exec(doc.lower) : null;
       if (honour && (holds(OWN_RELATIVE, doc.context.lower) || tests(RELATIVE_NAMED, doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) add(honour.index, honour.index + honour[0].length, `The comment thanks the practice for someone's care, and the reply accepts it: ${quote(doc, { start: honour.index, end: honour.index + honour[0].length })}.`);
       const wentWell = WENT_WELL.exec(doc.lower);
-      if (wentWell && (tests(OWN_CARE_TOLD, doc.context.lower) || careReviewed || careTold) && (CARE_NOUNS.find(doc.context.words).length > 0 || doc.context.health.length > 0)) add(wentWell.index, wentWell.index + wentWell[0].length, `The comment tells of their own care here, and the reply says how it went: ${quote(doc, { start: wentWell.index, end: wentWell.index + wentWell[0].length })}.`);
+      if (wentWell && (tests(OWN_CARE_TOLD, doc.context.lower) || careTold) && (CARE_NOUNS.find(doc.context.words).length > 0 || doc.context.health.length > 0)) add(wentWell.index, wentWell.index + wentWell[0].length, `The comment tells of their own care here, and the reply says how it went: ${quote(doc, { start: wentWell.index, end: wentWell.index + wentWell[0].length })}.`);
       const health = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0];
       // "when an earlier patient needs extra time": anyone the condition fits, not someone in particular.
       const inIfClause = (a: Anchor) => /(?:^|[^a-z])(?:if|unless|when|whenever|in case)(?![a-z])[^,.;!?]*$/.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start));
