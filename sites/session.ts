@@ -393,7 +393,9 @@ export class ComposerSession {
   /** Asks the main-world bridge to write, then re-reads the editor to check it took the text. */
   private async write(request: WriteRequest, expected: string): Promise<boolean> {
     const done = new Promise<WriteResult | undefined>((resolve) => {
-      const timeout = setTimeout(() => resolve(undefined), 1500);
+      // The bridge answers once its write is done (a selection change, then the paste); on a busy page that can take
+      // over a second, and acting before it answers would race its write.
+      const timeout = setTimeout(() => resolve(undefined), 5000);
       const listener = (event: Event) => {
         const result = JSON.parse((event as CustomEvent<string>).detail) as WriteResult;
         if (result.id !== request.id) return;
