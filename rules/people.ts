@@ -168,7 +168,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // Initials: "J.T.", "K. Morrison" (the words are split at dots, so read the text).
     const initials = /^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}]+|\p{Lu}\.?)?/u.exec(text.slice(w.start, w.start + 30));
     // ("F.A.S.T.", "R.I.C.E.": four letters or more spelled with dots are a mnemonic, not someone's initials.)
-    if (w.text.length === 1 && initials && !/^(?:\p{Lu}\.){4,}/u.test(text.slice(w.start, w.start + 30)) && !/(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, w.start - 12), w.start)) && /\./.test(initials[0]) && initials[0].replace(/[\s.]/g, '').length >= 2) {
+    if (w.text.length === 1 && initials && !/[\p{L}\p{N}&/+]/u.test(text[w.start - 1] ?? '') && !/^(?:\p{Lu}\.){4,}/u.test(text.slice(w.start, w.start + 30)) && !/(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, w.start - 12), w.start)) && /\./.test(initials[0]) && initials[0].replace(/[\s.]/g, '').length >= 2) {
       const letters = initials[0].replace(/[\s.]/g, '').toLowerCase();
       // "vitamin D. The NHS…", "-15°F. Early signs…": a letter that ends a sentence, before an everyday word.
       const afterUnit = /(?:\d|°|vitamin|hepatitis|type|plan|grade|stage|level|group|class|phase|part|section) ?$/i.test(text.slice(Math.max(0, w.start - 10), w.start));
@@ -286,7 +286,8 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
     (FIRST_NAMES.has(bare) || isLastName(bare) || (capital && !isCommonWord(bare) && REPLY_AFTER_NAME.test(text.slice(w.end, w.end + 14))));
   const vocative = greeted || opensReply;
   const relativeNamed = RELATIVE_BEFORE.test(prefix);
-  const pointed = relativeNamed || POINTING.test(prefix) || ENDEARMENTS.has(i > 0 ? ws[i - 1].lower : '');
+  // ("Modern hearing aids are tiny, Bluetooth-ready": an endearment right before the word, not across a comma.)
+  const pointed = relativeNamed || POINTING.test(prefix) || (i > 0 && ENDEARMENTS.has(ws[i - 1].lower) && text.slice(ws[i - 1].end, w.start) === ' ');
   // "7am", "2nd", "10k", "3L" are times, numbers and amounts, not names in leetspeak ("7am" would read "tam").
   const decoded = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|x|h|hr|hrs|min|mins|l|ml|g|kg|mg|mcg|cm|mm|km|lb|lbs|oz|ft|d|w|y|yr|yrs|wk|wks|mo)$/.test(bare) ? null : unleet(bare);
 
@@ -299,7 +300,10 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   }
   if (AMBIGUOUS_FIRST_NAMES.has(bare)) {
     // "Grace", "Hope", "Will" are names only where a name is expected.
-    if (capital && (vocative || pointed || (possessive && !sentenceInitial)) && (relativeNamed || !/^(?:may|june|april|august|march|will|hope|joy)$/.test(bare))) return `the name "${w.text.replace(/'s$/i, '')}"${vocative ? ' addressing someone' : ''}`;
+    // ("Ivy Featherstone's granddaughter here": before a surname, even opening a sentence.)
+    const surnameNext = i + 1 < ws.length && text.slice(w.end, ws[i + 1].start) === ' ' && isCapitalised(ws[i + 1].text) && !isCommonWord(stripPossessive(ws[i + 1].lower)) && !isPlace(stripPossessive(ws[i + 1].lower)) &&
+      (isLastName(stripPossessive(ws[i + 1].lower)) || (possessiveWord(ws[i + 1]) && KIN_AFTER.test(text.slice(ws[i + 1].end, ws[i + 1].end + 16).toLowerCase())));
+    if (capital && (vocative || pointed || surnameNext || (possessive && !sentenceInitial)) && (relativeNamed || !/^(?:may|june|april|august|march|will|hope|joy)$/.test(bare))) return `the name "${w.text.replace(/'s$/i, '')}"${vocative ? ' addressing someone' : ''}`;
     return null;
   }
   // "Aoibhinn's care is being reviewed": an unknown word whose care or recovery is spoken of is someone's name.
@@ -322,9 +326,10 @@ function wordsBefore(text: string, ws: readonly Word[], i: number): string {
 const greetedAfter = (prefix: string) => tests(VOCATIVE_OPENERS, prefix.replace(/^.*[.!?]\s*/, ''));
 
 // ("8,000 video consultations in Kerry", "farmers in rural Kerry", "across Kerry": things and people in a place.)
-const TOWN_BEFORE = /(?:here in|there in|located in|based in|down in|up in|out in|in downtown|downtown|outside of|(?:office|clinic|practice|surgery|offices|clinics|practices|location|branch|service|care|dentist|doctor|gp|physio|pharmacy|hospital|centre|center|support|help|appointment|somewhere|anywhere|anyone|someone) in|(?<![a-z])[a-z]{3,}s in|in (?:rural|remote|county|north|south|east|west|northern|southern|eastern|western|central|inner-city|downtown)|(?<![a-z])(?:across|throughout|all over|around)) $/i;
+const TOWN_BEFORE = /(?:(?:^|\s)(?:in|across|around|throughout|from|back to|out to|up to) the|here in|there in|located in|based in|down in|up in|out in|in downtown|downtown|outside of|(?:office|clinic|practice|surgery|offices|clinics|practices|location|branch|service|care|dentist|doctor|gp|physio|pharmacy|hospital|centre|center|support|help|appointment|somewhere|anywhere|anyone|someone) in|(?<![a-z])[a-z]{3,}s in|in (?:rural|remote|county|north|south|east|west|northern|southern|eastern|western|central|inner-city|downtown)|(?<![a-z])(?:across|throughout|all over|around)) $/i;
 // "our caretaker Stan", "the receptionist, Jade,": a name the practice introduces by its job is one of its people.
 const STAFF_INTRO = /(?:^|\s)(?:our|the|your) (?:[a-z-]+ )?(?:receptionists?|caretaker|nurses?|hygienists?|practice manager|manager|dentists?|doctors?|gps?|physios?|physiotherapists?|therapists?|admin|administrator|colleagues?|team members?|staff members?|volunteers?|cleaners?|pharmacists?|midwife|midwives|health visitors?|dental nurses?|assistants?|opticians?|optometrists?|audiologists?|podiatrists?|chiropractors?|counsell?ors?|care assistants?|carers?|secretary|apprentice|trainee|registrar|partner|surgeon|paramedic|coordinator|co-ordinator),? $/;
+const KIN_AFTER = /^ (?:grand)?(?:daughter|son|child|kids?|children)|^ (?:wife|husband|partner|mum|mom|dad|niece|nephew|family|carer|sister|brother)(?![a-z])/;
 const possessiveWord = (w: Word) => /'s$/i.test(w.text);
 const APPOSITIVE = /^,\s*(?:aged?|a|an|the|our|my|who|whose|\d)(?![\p{L}])/iu;
 // "Lucía, thank you so much!", "Agnieszka, we are so sorry": an unknown word opening a reply before a thank-you or apology.

@@ -689,7 +689,11 @@ ruleTester('confirms-patient', {
     { text: "You'll want to look at your feet every day if you have diabetes.", kind: 'reply', context: 'Any foot care tips for diabetes?' },
     { text: 'You need to check your skin for new or changing moles every month.', kind: 'reply', context: 'How often should I check my moles?' },
     // Added in the twenty-second session (the practice's staff out at a school, not a home visit; cases written fresh).
-    { text: 'Our nurses will be out on Monday for the school flu sprays.', kind: 'reply', context: 'Do you do the school flu programme?' }
+    { text: 'Our nurses will be out on Monday for the school flu sprays.', kind: 'reply', context: 'Do you do the school flu programme?' },
+    // twenty-third session (blind36 as tuning)
+    { text: "So sorry. Please call 01234 555 010 and ask for Priya; she'll make sure you're looked after.", kind: 'reply', context: "Couldn't get an appointment for my daughter all week" },
+    { text: 'Hi, please call us back and reception will tell you who was trying to reach you.', kind: 'message', context: 'I had a missed call from this number?' },
+    { text: 'This is a serious concern and we are sorry. Please contact our privacy officer so we can investigate.', kind: 'reply', context: '★★ The receptionist gave my appointment details to my ex over the phone' }
 
   ],
   invalid: [
@@ -1356,7 +1360,13 @@ ruleTester('confirms-patient', {
     { text: 'It was an honour to care for Ron. Our thoughts are with you.', kind: 'reply', context: 'Thank you for looking after Dad so kindly at the end.', within: true, span: 'It was an honour' },
     { text: 'No problem, Dr. Lee will wait for you – drive safe!', kind: 'message', context: 'Running 15 mins late, so sorry!', within: true, span: 'drive safe' },
     { text: "We're glad the appointment itself went well, and sorry about the wait.", kind: 'reply', context: 'Dr. Lee was great but the appointment ran late.', within: true, span: 'the appointment itself went well' },
-    { text: "Thanks Mo – the Wednesday group wouldn't be the same without you!", kind: 'reply', context: "Jenna's Wednesday breathing group has been brilliant.", within: true, span: "wouldn't be the same without you" }
+    { text: "Thanks Mo – the Wednesday group wouldn't be the same without you!", kind: 'reply', context: "Jenna's Wednesday breathing group has been brilliant.", within: true, span: "wouldn't be the same without you" },
+    // twenty-third session (blind36 as tuning)
+    { text: 'Hello! Just a reminder about your hygiene check-up on Friday at 9 😊', kind: 'message', context: 'Hi, who is this?', within: true, span: 'your hygiene check-up' },
+    { text: "Thank you for the lovely words! We'll be sure to tell Dr. Okafor.", kind: 'reply', context: '★★★★★ Busy clinic but Dr. Okafor is so thorough', within: true, span: 'Dr. Okafor' },
+    { text: 'Congratulations Piotr! Jenna and the whole team are so proud of you.', kind: 'reply', context: 'Piotr W: Six months smoke-free today, thanks to the stop smoking nurses who got me through', within: true, span: 'Jenna' },
+    { text: 'Thanks Dee! Glad the tetanus jab was quick and painless.', kind: 'reply', context: 'Dee M ★★★★★ Walked in for my tetanus jab, out in 5 minutes', within: true, span: 'Glad the tetanus jab was quick' },
+    { text: "Lovely to hear! Pearl is already the star of Thursday's quiz night.", kind: 'reply', context: "Pearl Hennessy's son here: Mum has settled in beautifully, thank you to the carers", within: true, span: 'Pearl' }
 
   ],
 });

@@ -268,7 +268,10 @@ ruleTester('medical-advice', {
     { text: "Yes, it's free for anyone pregnant, over 65 or with a long-term condition.", kind: 'reply', context: 'Is the flu jab free?' },
     { text: 'Every child is different, so the best step is a chat with our health visitor on (555) 201-4400.', kind: 'reply', context: "My 18 month old isn't walking yet, is that normal?" },
     // Added in the twenty-second session ('use the chart in our post': a pointer to the general chart; cases written fresh).
-    { text: 'Hi! Use the table in our post, going by weight. Our pharmacist can double-check with you.', kind: 'message', context: 'How do I work out the right paracetamol dose?' }
+    { text: 'Hi! Use the table in our post, going by weight. Our pharmacist can double-check with you.', kind: 'message', context: 'How do I work out the right paracetamol dose?' },
+    // twenty-third session
+    { text: '😂 Stay warm out there!', kind: 'reply', context: '@ClinicPage the frostbite post is 🔥 (or ❄️?)' },
+    { text: 'Ice (wrapped) for the first 48 hours, then gentle heat and movement.', kind: 'reply', context: 'Ice or heat for a sprained wrist? (asking for a first aid class I am teaching)' }
 
   ],
   invalid: [

@@ -106,7 +106,11 @@ ruleTester('person-name', {
     { text: 'Yes, free walk-in counselling runs on Wednesdays at our Brandon clinic.', kind: 'reply', context: 'Is there a free counselling service in Brandon?' },
     { text: 'Signs of a stroke? Think F.A.S.T.: Face drooping, Arm weakness, Speech difficulty, Time to call 911.', kind: 'post', context: '' },
     // Added in the twenty-second session ('the Ontario family medicine conference'; cases written fresh).
-    { text: 'Dr. Lee presents at the Manitoba family medicine forum next week.', kind: 'post' }
+    { text: 'Dr. Lee presents at the Manitoba family medicine forum next week.', kind: 'post' },
+    // twenty-third session
+    { text: "Bites and stings in the Kimberley: keep still, apply a pressure bandage, call 000.", kind: 'post', context: '' },
+    { text: 'Modern hearing aids are tiny, Bluetooth-ready and discreet. Free hearing checks every Friday.', kind: 'post', context: '' },
+    { text: 'Severe swelling or trouble breathing = go to A&E. Toothache alone = painkillers and ring us at 8.', kind: 'post', context: '' }
 
   ],
   invalid: [
