@@ -194,7 +194,8 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       // "healthsite.example/fever": part of a web address, not a word of the message.
       if (/[/.@_]/.test(lower[m.start - 1] ?? '') || /^[/.@_][a-z0-9]/.test(lower.slice(m.end, m.end + 2))) continue;
       // "Thank you Yasmin!": a brand of medicine that is also a first name, greeted.
-      if (kind === 'medication' && /^\p{Lu}/u.test(sentence.slice(m.start)) && /(?:^|[^a-z])(?:thanks|thank you|thx|hi|hello|hey|dear|congrats|congratulations|welcome|cheers),? $/.test(lower.slice(Math.max(0, m.start - 16), m.start))) continue;
+      // ("Thank you for the lovely review, Yasmin!": set off by a comma at the end of a sentence, the person addressed.)
+      if (kind === 'medication' && /^\p{Lu}/u.test(sentence.slice(m.start)) && (/(?:^|[^a-z])(?:thanks|thank you|thx|hi|hello|hey|dear|congrats|congratulations|welcome|cheers),? $/.test(lower.slice(Math.max(0, m.start - 16), m.start)) || (/, $/.test(lower.slice(m.start - 2, m.start)) && /^\s*(?:[!.?]|$)/.test(lower.slice(m.end, m.end + 3))))) continue;
       if (/^surgery(?:'s)?$/.test(lower.slice(m.start, m.end)) && practiceSurgery(lower, m.start, m.start + 7)) continue;
       if (lower.slice(m.start, m.end) === 'discharge' && (DISCHARGE_PROCESS.test(lower.slice(m.end, m.end + 14)) || DISCHARGE_EVENT_BEFORE.test(lower.slice(Math.max(0, m.start - 12), m.start)))) continue;
       health.push({ start: m.start, end: m.end, kind, term: lower.slice(m.start, m.end), sentence: 0 });

@@ -109,7 +109,7 @@ const LIKE_YOURS = /^(?: [a-z-]+)? (?:like|such as|as bad as|as severe as) (?:yo
 const IF_YOU_ARE = /(?:^|[^a-z])(?:if|unless) (?:you|u)(?:'re| are|'ve| have| get| were| ever)? (?:(?!, (?:he|she|it|his|her|your|ur|the|this|that|we|i|you|they|please|call|go|see|then)\s)(?! - )[^;.!?—–()])*$/;
 const IF_CLAUSE = /(?:^|[^a-z])(?:if|unless|in case|whether)(?![a-z])(?:(?! - )[^,;.!?—–()])*$/;
 const SERVICE_OFFER_BEFORE = /(?:(?:we|they|clinic|team|service|practice|pharmacy|pharmacies|unit|centre|center|hospital|gps|practices)(?: [a-z']+){0,2}? (?:offer|offers|offered|provide|provides|run|runs|perform|performs|stock|stocks|loan|loans)|(?:plans?|insurance|insurers?|policies|medicare|medicaid)(?: [a-z']+){0,3}? (?:cover|covers|covered|pay for|pays for))(?: (?:a|an|the|routine|free|private|nhs|same-day|walk-in|any|self-pay))* $/;
-const DOING_BETTER = new RegExp(`(?<![a-z])(?:your (?:${[...RELATIVES].join('|')})|he|she|they)(?:'s|'re| is| are) (?:(?:doing|feeling|looking|getting on) (?:much |a lot |so much |far |a little |a bit |loads |so |really |very )?(?:better|well|brilliantly|great)|(?:recovering|healing|progressing|coming along) (?:so |really |very )?(?:well|nicely|brilliantly))(?![a-z])(?! (?:things|work|job|stuff|at (?:school|work|uni|college|the|their|his|her)|in (?:the|their|his|her) (?:community|role|job|new)))`, 'g');
+const DOING_BETTER = new RegExp(`(?<![a-z])(?:your (?:${[...RELATIVES].join('|')})|he|she|they)(?:'s|'re| is| are) (?:(?:doing|feeling|looking|getting on) (?:much |a lot |so much |far |a little |a bit |loads |so |really |very )?(?:better|well|brilliantly|great)|(?:recovering|healing|progressing|coming along) (?:so |really |very )?(?:well|nicely|brilliantly)|(?:continuing|still continuing|starting|beginning) to (?:recover|heal|improve|get better|mend)|(?:now |still )?(?:stable|in a stable condition|resting comfortably))(?![a-z])(?! (?:things|work|job|stuff|at (?:school|work|uni|college|the|their|his|her)|in (?:the|their|his|her) (?:community|role|job|new)))`, 'g');
 const ANYONE_FROM = /(?:(?:anyone|everyone|women|people|those|mums|mothers|parents)(?: [a-z]+){0,3}|from|after|until|before|over|under|at least|beyond) $/;
 const ROOM_WORDS = /heating|radiator|air[- ]con|thermostat|freezing|boiling|too (?:hot|cold)|corridor|waiting (?:room|area)|building/;
 const SERVICE_USER = /^ can (?:also |now |still |always |just |easily )?(?:book|walk in|drop in|pop in|rent|buy|order|request|cancel|reschedule|self-refer|refer yourself|register|sign up|access|use (?:our|the)|find (?:us|our|the|your nearest)|choose|pay)(?![a-z])/;
@@ -170,7 +170,7 @@ const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d
 const OUT_OF_CARE = /(?<![a-z])(?:he|she|they|(?:your|his|her|their) [a-z-]+)(?:'s|'re| is| are| was| were)(?: now| finally| safely| already)? out of (?:the )?(?:icu|intensive care|hdu|high dependency|hospital|theatre|surgery|resus|danger|the woods|the cast|plaster)(?![a-z])/g;
 const SAID_TO_THEM: { pattern: RegExp; gate?: RegExp; needs?: string[]; says: string; kind: string }[] = [
   // "the nurses say your nan's doing much better today": how someone in their care is getting on.
-  { pattern: DOING_BETTER, gate: /better|well|great|brilliant|nicely/, says: 'says how someone in care is recovering', kind: 'recovery' },
+  { pattern: DOING_BETTER, gate: /better|well|great|brilliant|nicely|recover|heal|improve|mend|stable|comfortabl/, says: 'says how someone in care is recovering', kind: 'recovery' },
   // "hope the drops are kicking in", "glad the adjustments are helping": their treatment, and how it works.
   { pattern: TREATMENT_WORKS, gate: /helping|working|kicking in|trick|difference|paying off/, says: 'speaks of how their treatment is working', kind: 'treatment' },
   { pattern: THEIR_RECOVERY, gate: /recovery/, says: 'speaks of the recovery of the person answered', kind: 'recovery' },
@@ -228,6 +228,8 @@ export const rule: Detector = {
       if (/(?:can't|cannot|can not|unable to|won't|don't|do not) (?:assess|diagnose|treat|discuss|comment on|advise on|look at|examine)(?: [a-z-]+)? $/.test(before)) continue;
       // "bring any glasses or inhalers your athlete uses": whatever they may have, not something they do.
       if (TELL_RECEPTION.test(before) || ANY_BEFORE.test(sentenceBefore)) continue;
+      // "Our post on early dementia signs might help": the subject of something the practice published.
+      if (/(?:our|the|this|that|a) (?:[a-z-]+ )?(?:post|article|leaflet|video|guide|page|blog|explainer|webinar|factsheet|fact sheet|infographic|series) (?:on|about) (?:[a-z-]+ ){0,2}$/.test(before)) continue;
       // "dementia-friendly training", "anyone's injury": a kind of service, or whoever has it.
       if (/^-(?:friendly|aware|awareness|inclusive|informed|smart)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) || WHOEVERS_BEFORE.test(before)) continue;
       // "you can ask your GP about a referral for an adult ADHD assessment": what to raise with a clinician.

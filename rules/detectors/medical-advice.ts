@@ -16,7 +16,7 @@ import { EMERGENCY_NUMBERS, HELPLINES } from '../vocabulary';
 const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ug|ml|cc|milligrams?|micrograms?|units|iu|tsp|teaspoons?|tbsp|tablespoons?|tabs?|tablets?|pills?|capsules?|caps|puffs?|drops|sprays?|oz|ounces?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d+(?:\.\d+)?\s?%\s+(?=\p{L})(?!(?:payment|financing|interest|apr|off|discount|down|of|chance|success|coverage|copay|coinsurance)(?![a-zA-Z]))|(?<![a-z0-9])(?:half an? (?:tablet|pill|capsule|tab|teaspoon|tsp|sachet|dose|puff)|(?:one|two|three|four) (?:tablets?|pills?|capsules?|puffs?|teaspoons?|sachets?)(?= (?:a|per|at|every|twice|once|before|after|with|now|tonight|in the)(?![a-z]))|\d+ ?x ?(?:a|per|\/) ?day|(?:once|twice|three times|four times) (?:a|per) day|every \d+(?:[-–]\d+)? ?(?:hours|hrs|h)|every (?:hour|waking hour|couple of hours|few hours))(?![a-z])/gu;
 
 // An emergency call told as the thing to do now, at the start of a sentence (not "if …, call 911").
-const EMERGENCY_CALL = new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:please )?(?:call|dial|ring) (?:${EMERGENCY_NUMBERS}|an ambulance)(?: (?:right )?now| immediately| straight away)?(?![a-z0-9])`);
+const EMERGENCY_CALL = new RegExp(String.raw`(?:^|[.!?—–]\s+|\n)(?:please )?(?:call|dial|ring) (?:${EMERGENCY_NUMBERS}|an ambulance)(?: (?:right )?now| immediately| straight away)?(?![a-z0-9])`);
 const DOSE_IN_TEXT = new RegExp(DOSE.source, "u");
 
 // Verbs that start an instruction to treat something at home.
@@ -26,7 +26,7 @@ const TREATMENT_VERB_ALONE = new RegExp(`^(?:${TREATMENT_VERB})$`);
 // "take about 20 minutes", "take all the time you need", "keep an eye on our page", "give us your old pharmacy's name" are
 // not instructions to take something;
 // "Remember anyone who drives should…" reminds everyone.
-const NOT_AN_INSTRUCTION = '(?! [^.!?,;]{0,50}(?:seriously|to heart))(?!(?<=give) (?:us|me)(?![a-z]))(?! [^.!?,;]{0,30}?(?<![a-z])(?:our (?:very )?(?:love|best|regards|thanks)|a (?:big )?(?:hug|high[- ]five|cuddle|squeeze|fist bump)|(?:always )?welcome)(?![a-z]))(?!,? (?:you can|you\'re|you are|we\'re|we are|that (?:we|you)|if in doubt)(?![a-z]))(?!:?,? (?:that )?(?:anyone|everyone|everybody|all adults|all children|most people|people) (?:who|over|under|with|aged|should|can|needs?|must)(?![a-z]))(?!(?<=stay|keep) (?:safe|well|strong|positive|connected)(?![a-z]))(?! (?:it up|up the good|going(?! for )|in touch|us posted|an eye out for (?:our|the|this) |an eye on [a-z0-9-]+\\.[a-z]|an eye on (?:our|the|this) (?:[a-z]+ )?(?:page|website|site|feed|socials|inbox|newsletter|app|calendar|events|emails?|posts?|updates|announcements|instagram|facebook)(?![a-z])|about|around|up to|roughly|approximately|\\d+ ?(?:min|minutes|hours?|days?|weeks?)|a few|several|a (?:while|look|moment|minute|second|break)|all the time|your time|time|place|care|part|pride|a seat|it easy|a breath|tuned))';
+const NOT_AN_INSTRUCTION = '(?! at any (?:time|point|stage|moment))(?! an eye (?:out )?(?:on|for) (?:https?:|www\\.|our (?:page|website|site|socials|feed|careers|jobs)))(?! [^.!?,;]{0,50}(?:seriously|to heart))(?!(?<=give) (?:us|me)(?![a-z]))(?! [^.!?,;]{0,30}?(?<![a-z])(?:our (?:very )?(?:love|best|regards|thanks)|a (?:big )?(?:hug|high[- ]five|cuddle|squeeze|fist bump)|(?:always )?welcome)(?![a-z]))(?!,? (?:you can|you\'re|you are|we\'re|we are|that (?:we|you)|if in doubt)(?![a-z]))(?!:?,? (?:that )?(?:anyone|everyone|everybody|all adults|all children|most people|people) (?:who|over|under|with|aged|should|can|needs?|must)(?![a-z]))(?!(?<=stay|keep) (?:safe|well|strong|positive|connected)(?![a-z]))(?! (?:it up|up the good|going(?! for )|in touch|us posted|an eye out for (?:our|the|this) |an eye on [a-z0-9-]+\\.[a-z]|an eye on (?:our|the|this) (?:[a-z]+ )?(?:page|website|site|feed|socials|inbox|newsletter|app|calendar|events|emails?|posts?|updates|announcements|instagram|facebook)(?![a-z])|about|around|up to|roughly|approximately|\\d+ ?(?:min|minutes|hours?|days?|weeks?)|a few|several|a (?:while|look|moment|minute|second|break)|all the time|your time|time|place|care|part|pride|a seat|it easy|a breath|tuned))';
 const IMPERATIVE = new RegExp(`(?:^|[.!?;:—–(,]\\s*|\\s[-+]\\s|\\p{Extended_Pictographic}\\uFE0F?\\s+|(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?:and|then|but|so|also|just|please|try to|definitely|honestly|(?:tell|remind|ask|have|get) \\p{L}+(?: \\p{L}+)? to|make sure (?:he|she|they|you))\\s+)(${TREATMENT_VERB})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF-])${NOT_AN_INSTRUCTION}`, 'gu');
 
 // Things people are told to do at home, beyond named drugs and procedures.
@@ -218,7 +218,9 @@ export const rule: Detector = {
       const general = /^(?:normal|common|typical|expected|(?:totally|perfectly|completely|pretty|super|very|so|quite|really) )/.test(m.match[0]) && m.start > clause.start + 2 && facts.anchors.length === 0;
       if (general || !healthAround) continue;
       // "Totally normal to feel nervous!": feelings about a visit, not symptoms.
-      if (/^ to (?:feel|be|get) (?:a bit |a little |so |very )?(?:nervous|anxious|worried|scared|apprehensive|emotional)/.test(doc.lower.slice(m.end, m.end + 40))) continue;
+      if (/^ to (?:(?:feel|be|get) (?:a bit |a little |so |very )?(?:nervous|anxious|worried|scared|apprehensive|emotional)|worry|fret|panic)/.test(doc.lower.slice(m.end, m.end + 40))) continue;
+      // "Totally normal — lots of people feel that way" to "nervous before a smear test?": the feeling is common.
+      if (/(?<![a-z])(?:lots of|many|most|plenty of|so many) (?:people|patients|women|men|parents) (?:feel|felt) (?:that way|the same|like that|this way|nervous|anxious)/.test(doc.lower.slice(m.end, m.end + 60)) && /(?<![a-z])(?:nervous|anxious|worried|scared|apprehensive)(?![a-z])/.test(doc.context.lower)) continue;
       // "That's so hard, and so common": a hardship shared by many, said in sympathy.
       if (/(?:so|really|very|such a|incredibly) (?:hard|tough|difficult|exhausting|frustrating|stressful|upsetting|scary|worrying)(?![a-z])/.test(clause.text)) continue;
       // "A really common worry!", "such a normal question": the worry or question is common, not the symptom.
@@ -369,9 +371,12 @@ export const rule: Detector = {
  * ("can I still get my booster"), a medicine for an ailment ("antibiotics for my cold"), a product they use ("the
  * cream") or a health word just after.
  */
+const MATERIAL_ASKED = /^ ?(?:your|the|this|that|these|those) (?:[a-z-]+ ){0,2}?(?:explainer|leaflet|poster|post|infographic|video|chart|graphic|handout|resource|content|image|photo|slide|article|guide|material|quiz|printout|flyer|booklet)s?(?![a-z])/;
 function asksOfHealth(context: MessageText, canI: RegExpExecArray): boolean {
   const at = canI.index + canI[0].length;
   const asked = context.lower.slice(at);
+  // "Can I use your asthma explainer with my students?": the practice's materials, not their health.
+  if (MATERIAL_ASKED.test(asked)) return false;
   if (OWN_STATE_AFTER.test(asked)) return true;
   if (SERVICE_ASKED.test(asked)) return false;
   if (/get$/.test(canI[0])) {

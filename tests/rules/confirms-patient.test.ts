@@ -693,7 +693,17 @@ ruleTester('confirms-patient', {
     // twenty-third session (blind36 as tuning)
     { text: "So sorry. Please call 01234 555 010 and ask for Priya; she'll make sure you're looked after.", kind: 'reply', context: "Couldn't get an appointment for my daughter all week" },
     { text: 'Hi, please call us back and reception will tell you who was trying to reach you.', kind: 'message', context: 'I had a missed call from this number?' },
-    { text: 'This is a serious concern and we are sorry. Please contact our privacy officer so we can investigate.', kind: 'reply', context: '★★ The receptionist gave my appointment details to my ex over the phone' }
+    { text: 'This is a serious concern and we are sorry. Please contact our privacy officer so we can investigate.', kind: 'reply', context: '★★ The receptionist gave my appointment details to my ex over the phone' },
+    // twenty-third session (blind39)
+    { text: 'If a toddler came in with a fever, we would check their temperature first.', kind: 'post', context: '' },
+    { text: 'Thanks Rhian, Carlos is a gem! I will make sure he sees this.', kind: 'reply', context: 'Rhian ★★★★★ Thanks to Carlos on reception for updating my address' },
+    { text: 'Pre-eclampsia can develop late in pregnancy and usually settles after the baby is born. Everyone is offered blood pressure checks.', kind: 'post', context: '' },
+    // twenty-third session: near misses of the new families
+    { text: "We're sorry the wait on the phones was so long this morning; we're adding a second line.", kind: 'reply', context: 'Rang for an hour!!' },
+    { text: 'A donation of knitted blankets came in with the morning post. Thank you, Knit Club!', kind: 'post', context: '' },
+    { text: 'Our team is proud to support Pride month again this year.', kind: 'post', context: '' },
+    { text: 'Partners are welcome in the delivery suite at any time of day.', kind: 'reply', context: 'Can my partner stay with me during labour?' },
+    { text: 'Good luck for the exams next week, Sam!', kind: 'reply', context: 'Sam: last day of work experience at your clinic today, thanks all!' }
 
   ],
   invalid: [
@@ -1366,7 +1376,19 @@ ruleTester('confirms-patient', {
     { text: "Thank you for the lovely words! We'll be sure to tell Dr. Okafor.", kind: 'reply', context: '★★★★★ Busy clinic but Dr. Okafor is so thorough', within: true, span: 'Dr. Okafor' },
     { text: 'Congratulations Piotr! Jenna and the whole team are so proud of you.', kind: 'reply', context: 'Piotr W: Six months smoke-free today, thanks to the stop smoking nurses who got me through', within: true, span: 'Jenna' },
     { text: 'Thanks Dee! Glad the tetanus jab was quick and painless.', kind: 'reply', context: 'Dee M ★★★★★ Walked in for my tetanus jab, out in 5 minutes', within: true, span: 'Glad the tetanus jab was quick' },
-    { text: "Lovely to hear! Pearl is already the star of Thursday's quiz night.", kind: 'reply', context: "Pearl Hennessy's son here: Mum has settled in beautifully, thank you to the carers", within: true, span: 'Pearl' }
+    { text: "Lovely to hear! Pearl is already the star of Thursday's quiz night.", kind: 'reply', context: "Pearl Hennessy's son here: Mum has settled in beautifully, thank you to the carers", within: true, span: 'Pearl' },
+    // twenty-third session (blind39)
+    { text: 'Thank you Orla. Your mum has been settling in so well this week, she already runs the quiz table!', kind: 'reply', context: 'Orla ★★★★★ Kind staff at Rowan Lodge', within: true, span: "Your mum has been settling in" },
+    { text: 'Thanks Becca! Grandad had us all in stitches at the singalong yesterday 😂', kind: 'reply', context: 'Becca ★★★★★ The care assistants are so patient with Grandad.', within: true, span: 'Grandad had us' },
+    { text: 'Thank you, Neil. Jenna and the whole team will be thrilled to read this.', kind: 'reply', context: 'Neil ★★★★★ Jenna and team at Alder House are amazing.', within: true, span: 'Jenna' },
+    { text: 'Thanks Ama! Well done on finishing the course, Nurse Kim is so proud 👏', kind: 'reply', context: 'Ama ★★★★★ Always clean and friendly', within: true, span: 'Nurse Kim' },
+    { text: "Thank you for trusting us. We're proud of the progress you've made.", kind: 'reply', context: '★★★★★ Therapy review', within: true, span: "the progress you've made" },
+    { text: "So proud of you. Keep using the safety plan we made together and call us any time.", kind: 'reply', context: 'Anonymous ★★★★★ You got me through the worst year', within: true, span: 'safety plan we made together' },
+    { text: 'Thank you! Best of luck for the scan next week 🤞', kind: 'reply', context: '★★★★★ The fertility team have been so kind', within: true, span: 'luck for the scan next' },
+    { text: "Hi Tom, thanks for the feedback. We're sorry the wait was longer than usual today.", kind: 'reply', context: 'Tom ★★★ Long wait today.', within: true, span: 'sorry the wait was' },
+    { text: 'Busy morning at the urgent care: a hiker came in with frostbite after a night on the ridge. Wrap up, folks!', kind: 'post', context: '', within: true, span: 'a hiker came in with frostbite' },
+    { text: 'On Monday a dad brought his 3-year-old into our clinic after she swallowed a magnet. She is fine now.', kind: 'post', context: '', within: true, span: 'brought his 3-year-old' },
+    { text: 'Congratulations Aisha! Dr. Lee still talks about how calm you were in the delivery suite.', kind: 'reply', context: 'Aisha ★★★★★ The maternity team were incredible', within: true, span: 'you were in the delivery suite' }
 
   ],
 });

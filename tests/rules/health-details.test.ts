@@ -304,7 +304,9 @@ ruleTester('health-details', {
     { text: 'Our mum and baby group meets every Tuesday at 10 in the community room.', kind: 'post' },
     { text: 'Bad knees? Our physios run a free knee class every Thursday.', kind: 'post' },
     // Added in the twenty-second session (a symptom named bare in a condition: 'If low mood is affecting your daily life'; cases written fresh).
-    { text: "It could be. If low mood is getting in the way of your day, please call our team.", kind: 'reply', context: 'Is the winter why I feel so flat? 😩' }
+    { text: "It could be. If low mood is getting in the way of your day, please call our team.", kind: 'reply', context: 'Is the winter why I feel so flat? 😩' },
+    // twenty-third session
+    { text: 'So common to worry about this. Our post on early dementia signs may help, and her GP is the right person to ask.', kind: 'reply', context: "I'm worried about my nan's memory lately" }
 
   ],
   invalid: [
@@ -486,7 +488,9 @@ ruleTester('health-details', {
     { text: 'Congratulations to our nurse Carlos and his wife on the arrival of baby Ana! Mum and baby are both doing well.', kind: 'post', within: true, span: 'Mum and baby are both doing well' },
     { text: "Jenna's running the 10k on Sunday despite her dodgy ankle!", kind: 'post', within: true, span: 'her dodgy ankle' },
     // Added in the twenty-second session (a symptom named bare in a condition: 'If low mood is affecting your daily life'; cases written fresh).
-    { text: 'If the rash spreads, call us today.', kind: 'reply', context: 'My daughter has a rash on her arm, what should I do?', within: true, span: 'rash' }
+    { text: 'If the rash spreads, call us today.', kind: 'reply', context: 'My daughter has a rash on her arm, what should I do?', within: true, span: 'rash' },
+    // twenty-third session
+    { text: 'Thanks for sharing, Gwen. We hope your mum is continuing to recover well.', kind: 'reply', context: 'Gwen: my mum had a stroke in spring and we missed the signs', within: true, span: 'your mum is continuing to recover' }
 
   ],
 });

@@ -271,7 +271,12 @@ ruleTester('medical-advice', {
     { text: 'Hi! Use the table in our post, going by weight. Our pharmacist can double-check with you.', kind: 'message', context: 'How do I work out the right paracetamol dose?' },
     // twenty-third session
     { text: '😂 Stay warm out there!', kind: 'reply', context: '@ClinicPage the frostbite post is 🔥 (or ❄️?)' },
-    { text: 'Ice (wrapped) for the first 48 hours, then gentle heat and movement.', kind: 'reply', context: 'Ice or heat for a sprained wrist? (asking for a first aid class I am teaching)' }
+    { text: 'Ice (wrapped) for the first 48 hours, then gentle heat and movement.', kind: 'reply', context: 'Ice or heat for a sprained wrist? (asking for a first aid class I am teaching)' },
+    // twenty-third session
+    { text: 'Absolutely, that is what it is for. Shout if you want a printable copy.', kind: 'message', context: "I'm a teacher, can I use your asthma explainer in class?" },
+    { text: 'Chest pain is always an emergency — please call 911 now. Do not drive yourself.', kind: 'reply', context: 'Urgent care or ER for chest pain?' },
+    { text: 'Not at the moment, but keep an eye on https://www.clinic.example/careers for new roles.', kind: 'message', context: 'Any openings for receptionists?' },
+    { text: 'Totally normal, lots of people feel that way. Anyone can bring a friend, ask for a female nurse, and stop at any time.', kind: 'reply', context: 'Is it normal to feel nervous before a smear?' }
 
   ],
   invalid: [

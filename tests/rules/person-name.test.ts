@@ -110,7 +110,9 @@ ruleTester('person-name', {
     // twenty-third session
     { text: "Bites and stings in the Kimberley: keep still, apply a pressure bandage, call 000.", kind: 'post', context: '' },
     { text: 'Modern hearing aids are tiny, Bluetooth-ready and discreet. Free hearing checks every Friday.', kind: 'post', context: '' },
-    { text: 'Severe swelling or trouble breathing = go to A&E. Toothache alone = painkillers and ring us at 8.', kind: 'post', context: '' }
+    { text: 'Severe swelling or trouble breathing = go to A&E. Toothache alone = painkillers and ring us at 8.', kind: 'post', context: '' },
+    // twenty-third session
+    { text: 'Thank you for the lovely review, Yasmin! We are lucky to have such a wonderful team.', kind: 'reply', context: 'Yasmin ★★★★★ Dr Patel is the best dentist I have had' }
 
   ],
   invalid: [
