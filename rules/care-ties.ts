@@ -485,7 +485,7 @@ function creditedForCare(doc: Doc): Set<string> {
   if (CARE_ELSEWHERE.test(c.lower)) out.add(ELSEWHERE);
   return out;
 }
-const CARE_HOME = /(?<![a-z])(?:care home|nursing home|rest home|residential home|hospice|(?<=[a-z] )(?:house|lodge|manor)(?![a-z])|residents?)(?![a-z])/;
+export const CARE_HOME = /(?<![a-z])(?:care home|nursing home|rest home|residential home|hospice|(?<=[a-z] )(?:house|lodge|manor)(?![a-z])|residents?)(?![a-z])/;
 const FRONT_DESK_AFTER = /^(?:'s)?,? (?:\(|on |at |from |in |who (?:works|is) (?:on |at |in )?)?(?:the |our |your )?(?:[a-z]+ )?(?:reception|receptionists?|front desk|front office|office|admin|administrator|secretary|switchboard|phones|practice manager|office manager|scheduler|booking team|billing(?: team| office)?|insurance team|accounts)(?![a-z])/;
 // ("the receptionist on the phone (Mhairi?)".)
 const FRONT_DESK_BEFORE = /(?:receptionist|reception|front desk|admin|secretary|office manager|practice manager)(?: (?:on|at) the (?:phones?|desk|front))? \(?$/;

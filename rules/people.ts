@@ -273,6 +273,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   const w = ws[i];
   const bare = stripPossessive(w.lower);
   if (CALENDAR_WORD.test(bare) || /^(?:i(?:'m|'ve|'ll|'d)?|my|me)$/.test(bare)) return null; // "Thank you, I have…", "Ask My GP"
+  if (TITLES.has(bare.replace(/\.$/, ''))) return null; // "Mr and Mrs Govender": a title alone names nobody
   const possessive = w.lower !== bare;
   const capital = isCapitalised(w.text);
   const sentenceInitial = i === 0 || /[.!?:]\s*$/.test(before);

@@ -146,6 +146,7 @@ deirdre aine mairead bronagh niall eoin oisin cian ciaran darragh cathal padraig
 tadhg donal eamon diarmuid colm conor cormac fiachra ronan shane declan dermot lorcan oran enda
 rhiannon cerys seren eleri ffion bethan carys angharad catrin elin gwen gwenllian lowri mali nia
 sioned tegan gethin dafydd rhys iwan emyr gareth huw ieuan llyr aled bryn dylan osian steffan
+gwladys myfanwy eluned blodwen gwyneth olwen nerys delyth glenys dilys megan siwan elunid gwenda iolo idris emrys
 morag eilidh kirsty mhairi shona ailsa isla iona catriona fiona seonaid hamish fraser alasdair
 angus calum euan ewan finlay lachlan murdo ruaridh struan torquil gregor callum
 tamsin jago kerensa morwenna

@@ -2,14 +2,14 @@
 // their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { asksAboutAGroup, isPatientMention, opensReply, toEveryReader, WHOEVERS_AT_START, type Anchor } from '../anchors';
-import { careTies, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES, wordPattern } from '../care-ties';
+import { CARE_HOME, careTies, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES, wordPattern } from '../care-ties';
 import { clauseBefore, forAGroup, GENERAL_SENTENCE, saidOfAGroup, SERVICE_NAME, VACCINE_DOCUMENT_AFTER } from './health-details';
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import { PhraseList, sentenceAt, tests, type Span } from '../text';
 import { holds } from '../required-words';
-import { EMERGENCY_NUMBERS } from '../vocabulary';
+import { EMERGENCY_NUMBERS, isCommonWord } from '../vocabulary';
 
 const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
 // The patterns run on the lower-cased, folded text: letters are an explicit class (L), so no pattern needs
@@ -103,6 +103,8 @@ const ALWAYS: [RegExp, string, string[]?][] = [
   // "a dad brought in his toddler after she swallowed a button battery", "a couple … just had their 20-week anatomy scan with
   // us", "whose mama spent her final weeks with us": one family's visit or stay here, told as a story.
   [re(`(?<=(?<![a-z])(?:a|an) (?:[${L}-]+ ){0,2}?(?:dad|mum|mom|parent|father|mother|grandmother|grandma|grandad|grandfather|husband|wife|man|woman|couple) (?:rushed |carried )?)brought (?:in )?(?:his|her|their) (?:[${L}-]+ ){0,2}?(?:toddler|son|daughter|baby|child|kid|boy|girl|twins|newborn|infant|teen|mum|mom|dad|mother|father|wife|husband|partner|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[- ](?:day|week|month|year)[- ]old)`), 'tells a patient\'s story', ['brought']],
+  // "Mayor Solheim … getting her blood pressure checked at our booth": one person's check, done by the practice.
+  [re(`(?:getting|got|had|having|gets|has) (?:his|her|their) (?:blood pressure|bp|cholesterol|blood sugar|glucose|eyes|eyesight|hearing|skin|moles?|feet|teeth|flu (?:jab|shot)|covid (?:jab|shot|booster)|vaccine|jab|booster|pulse|heart) (?:checked|tested|done|measured|taken|examined|screened|looked at) (?:at|by|with) (?:our|us(?![${L}]))`), 'tells a patient\'s story', ['checked', 'tested', 'done', 'measured', 'taken', 'examined', 'screened', 'looked at']],
   // "a musher came in with frostbite straight after the race", "a tourist limped in with a fish hook in his thumb": one
   // person's arrival, with what they came in with.
   [re(`(?<![${L}])(?<!(?<![${L}])(?:if|when|whenever|say|suppose|imagine|until|unless) )(?:a|an) (?:[${L}-]+ ){0,2}?[${L}]{3,} (?:came|limped|hobbled|walked|staggered|was carried|was stretchered) in(?:to (?:our|the) (?:[${L}-]+ ){0,2}?(?:clinic|surgery|practice|ed|er|urgent care|department|unit))? (?:with|after) (?:a |an |his |her |their |some |bad |severe |nasty |mild )?(?:[${L}-]+ ){0,2}?(?:frostbite|frostnip|hypothermia|burns?|cuts?|gash|lacerations?|fractures?|chest pain|stroke|seizure|fever|rash|bites?|stings?|concussion|heatstroke|heat exhaustion|dehydration|allergic reaction|anaphylaxis|asthma attack|fish ?hook|splinter|infection|injur(?:y|ies)|wound|bleeding|nosebleed|sprain|dislocation|break)(?![${L}])`), 'tells a patient\'s story', ['came in', 'limped in', 'hobbled in', 'walked in', 'staggered in', 'carried in', 'stretchered in']],
@@ -116,7 +118,7 @@ const ALWAYS: [RegExp, string, string[]?][] = [
   // "Case from this week: a teenage forward … came back to the ice two days after a concussion": one real case, told.
   [re(`(?:case|patient) (?:from|of) (?:this|last) (?:week|weekend|month|night|shift)(?:end)?(?=:? (?:a|an|one|the|our) )`), 'tells a patient\'s story', ['case from', 'case of', 'patient from', 'patient of']],
   // "baby number four, delivered in our birthing suite at 3am on Sunday": a birth in the practice's care.
-  [re(`(?<!(?<![${L}])(?:were|are|have been|been) )(?:delivered|born|arrived|welcomed) (?:safely |safe and sound )?(?:in|at|on) our (?:[${L}-]+ )?(?:birthing suite|birth(?:ing)? cent(?:re|er)|maternity (?:unit|ward|suite)|labou?r ward|delivery suite|birthing pool|birth unit)`), 'says a baby was born in the practice\'s care', ['birth', 'maternity', 'labour', 'labor', 'delivery suite']],
+  [re(`(?<!(?<![${L}])(?:were|are|have been|been) )(?:delivered|born|arrived|welcomed(?: (?:baby|little|their|a baby|twins|a little)(?: [${L}-]+){0,2}?)?) (?:safely |safe and sound )?(?:in|at|on) our (?:[${L}-]+ ){0,2}?(?:birthing suite|birth(?:ing)? cent(?:re|er)|maternity (?:unit|ward|suite)|labou?r ward|delivery suite|birthing pool|birth unit)`), 'says a baby was born in the practice\'s care', ['birth', 'maternity', 'labour', 'labor', 'delivery suite']],
   // "the late Ron Petrakis, a patient of ours for 40 years", "who was a patient of ours": one person, named as ours.
   [re(`(?:[${L}]+, |(?:he|she|who|they) (?:was|is|were|are|had been|has been) )(?:a|an|one) (?:[${L}-]+ )?(?:patient|client|resident) of (?:ours|mine|this practice|the practice|our practice)`), 'names someone as a patient', ['of ours', 'of mine', 'practice']],
   // "Shoutout to Dr. Becca and Lance for helping the family from the rollover on I-70 yesterday": the people of one
@@ -308,6 +310,8 @@ const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   [re(`(?:knew|know|bet|told you|said) (?:you'd|you would|you'll|you will|youd) be back`), 'expects them back for care', ['be back']],
   // "Hope Thursday's scan is nice and quick", "good luck for tomorrow's op": their booking, by its day.
   [re(`(?:hope|hoping|good luck|best of luck|all the best|fingers crossed)(?: (?:with|for|at))?[^.!?]{0,25}?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day's|tomorrow's|next week's|today's) (?:[${L}-]+ )?(?:scan|appointment|appt|visit|session|check|checkup|check-up|clean|cleaning|surgery|op|operation|procedure|injection|jab|review|bloods|fitting|consult|consultation|follow-up|induction|delivery)`), 'speaks of their booking', ["day's", "tomorrow's", "week's"]],
+  // "we hope the appointment at Raigmore goes well", "hope the op goes smoothly tomorrow": their booking, wished well.
+  [re(`(?:hope|hoping|fingers crossed) (?:that )?(?:the|your) (?:[${L}-]+ )?(?:appointment|appt|scan|op|operation|surgery|procedure|consultation|consult|referral appointment|induction|delivery|biopsy|transfer|infusion|extraction|fitting|assessment|review|follow-up) (?:[^.!?]{0,30}? )?(?:goes|went|will go|runs|ran) (?:well|smoothly|ok|okay|fine|to plan|great)`), 'speaks of their booking', ['goes', 'went', 'will go', 'runs', 'ran']],
   // "Wishing you all the luck for the transfer next week", "good luck with the op on Friday": their booking, by its day.
   [re(`(?:luck|all the best|fingers crossed|thinking of you) (?:for|with) (?:the|your) (?:[${L}-]+ )?(?:transfer|scan|appointment|appt|surgery|op|operation|procedure|induction|delivery|c-section|section|biopsy|results?|review|infusion|treatment|extraction|implant|fitting) (?:next|this|on|tomorrow|today|later|in the morning)(?![${L}])`), 'speaks of their booking', ['luck', 'all the best', 'fingers crossed', 'thinking of you']],
   [re(`(?:[${L}]+'ll|will|gonna) (?:see|meet|check on) (?:you|him|her|them|the (?:whole )?(?:crew|gang|family|kids|lot|bunch|tribe|whānau|whanau|twins|little ones))`), SEEING_THEM, ['see', 'meet', 'check on']],
@@ -326,7 +330,7 @@ const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   // contrôle", "revenir vendredi", "do zobaczenia na kontroli", "edrych ymlaen at eich gweld", "aig an ath choinneamh", "다음 진료 때",
   // "agli appointment pe", "ag do chéad choinne eile", "fil maw3id el jay", "موعدك": their next visit, in the languages
   // of bilingual practices.
-  [re(`(?:tot|bij|voor) (?:de|je|uw|jouw) (?:volgende|eerstvolgende) (?:controle|afspraak|behandeling|consult|bezoek|sessie)|(?:je|uw|jouw) (?:afspraak|behandeling|uitslag(?:en)?|recept|controle)|(?:jou|u) (?:volgende )?(?:afspraak|behandeling|uitslae|voorskrif|konsultasie)|sien (?:jou|julle|u) (?:weer|volgende|oor (?:\\d+|een|twee|drie|vier|ses|['’]n)(?![${L}])|môre|more|maandag|dinsdag|woensdag|donderdag|vrydag)|do zobaczenia (?:na (?:kontroli|wizycie|zabiegu|konsultacji|szczepieniu|sesji|wizycie kontrolnej)|za (?:tydzień|tydzien|miesiąc|miesiac|pół roku|pol roku|rok|\\d|dwa|trzy|kilka)|w (?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę)|jutro)|edrych ymlaen (?:at|i) (?:eich|dy) (?:gweld|weld)|(?:aig|gus) an ath (?:choinneamh|coinneamh|shealladh)|(?:revenir|repasser|de retour) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|la semaine prochaine|dans (?:\\d|une|deux|trois|quinze|huit))|(?:bis )?(?:zur|bei der) nächsten (?:kontrolle|untersuchung|sitzung|behandlung|impfung)|à bientôt (?:pour|au|à) (?:le |la |votre |ton |ta |l')?(?:contrôle|suivi|rendez-vous|visite|détartrage|nettoyage|prochain|prochaine)|(?:agli|aapki|apni|aapka|aapke) (?:appointment|visit|checkup|check-up|report|reports|dawai|treatment|x-ray)|(?:do|bhur) (?:chéad )?(?:choinne|coinne|chuairt|cuairt|scrúdú)|(?:an )?gcéad (?:choinne|coinne|chuairt|cuairt) eile|(?:au|à votre|pour le|pour votre) prochain (?:rendez-vous|rdv|contrôle|suivi|détartrage|nettoyage|examen)|(?:à|pour) la prochaine (?:visite|consultation|séance)|maw3[ie]d(?:ak|ik|ek)?|mow3[ie]d|موعدك|الموعد القادم|다음 (?:진료|예약|검진|방문|치료)|다음 [가-힣 ]{0,10}?(?:때|에) (?:뵐게요|뵙겠습니다|봬요|뵈어요|만나요)`), 'speaks of their care here', ['volgende', 'afspraak', 'behandeling', 'uitslag', 'recept', 'controle', 'uitslae', 'voorskrif', 'konsultasie', 'sien ', 'bientôt', 'prochain', 'gcéad', 'zobaczenia', 'ymlaen', 'an ath', 'revenir', 'repasser', 'de retour', 'nächsten', 'agli', 'aap', 'apni', 'choinne', 'coinne', 'chuairt', 'cuairt', 'scrúdú', 'maw3', 'mow3', 'موعد', '다음']],
+  [re(`(?:tot|bij|voor) (?:de|je|uw|jouw) (?:volgende|eerstvolgende) (?:controle|afspraak|behandeling|consult|bezoek|sessie)|(?:je|uw|jouw) (?:afspraak|behandeling|uitslag(?:en)?|recept|controle)|(?:jou|u) (?:volgende )?(?:afspraak|behandeling|uitslae|voorskrif|konsultasie)|sien (?:jou|julle|u) (?:weer|volgende|oor (?:\\d+|een|twee|drie|vier|ses|['’]n)(?![${L}])|môre|more|maandag|dinsdag|woensdag|donderdag|vrydag)|do zobaczenia (?:na (?:kontroli|wizycie|zabiegu|konsultacji|szczepieniu|sesji|wizycie kontrolnej)|za (?:tydzień|tydzien|miesiąc|miesiac|pół roku|pol roku|rok|\\d|dwa|trzy|kilka)|w (?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę)|jutro)|edrych ymlaen (?:at|i) (?:eich|dy) (?:gweld|weld)|(?:aig|gus) an ath (?:choinneamh|coinneamh|shealladh)|(?:revenir|repasser|de retour) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|la semaine prochaine|dans (?:\\d|une|deux|trois|quinze|huit))|(?:bis )?(?:zur|bei der) nächsten (?:kontrolle|untersuchung|sitzung|behandlung|impfung)|à bientôt (?:pour|au|à) (?:le |la |les |votre |vos |ton |ta |tes |l')?(?:contrôle|suivi|rendez-vous|visite|détartrage|nettoyage|prochain|prochaine|vaccins?|vaccination|rappel|séance|consultation|examen)|(?:agli|aapki|apni|aapka|aapke) (?:appointment|visit|checkup|check-up|report|reports|dawai|treatment|x-ray)|(?:do|bhur) (?:chéad )?(?:choinne|coinne|chuairt|cuairt|scrúdú)|(?:an )?gcéad (?:choinne|coinne|chuairt|cuairt) eile|(?:au|à votre|pour le|pour votre) prochain (?:rendez-vous|rdv|contrôle|suivi|détartrage|nettoyage|examen)|(?:à|pour) la prochaine (?:visite|consultation|séance)|maw3[ie]d(?:ak|ik|ek)?|mow3[ie]d|موعدك|الموعد القادم|다음 (?:진료|예약|검진|방문|치료)|다음 [가-힣 ]{0,10}?(?:때|에) (?:뵐게요|뵙겠습니다|봬요|뵈어요|만나요)`), 'speaks of their care here', ['volgende', 'afspraak', 'behandeling', 'uitslag', 'recept', 'controle', 'uitslae', 'voorskrif', 'konsultasie', 'sien ', 'bientôt', 'prochain', 'gcéad', 'zobaczenia', 'ymlaen', 'an ath', 'revenir', 'repasser', 'de retour', 'nächsten', 'agli', 'aap', 'apni', 'choinne', 'coinne', 'chuairt', 'cuairt', 'scrúdú', 'maw3', 'mow3', 'موعد', '다음']],
   // "Ha, we remember!", "come back anytime (hopefully not too soon)": their visit, remembered or to be repeated.
   [re(`we (?:all |definitely |still |certainly )?remember (?:you|u|him|her|them|that day|your)(?! (?:in|with|always) (?:our|my|in our) )|we (?:all |definitely |still |certainly )?remember(?= *[!.,—–😂😄😅🤣]| *$)|come (?:back|see us again) any ?time(?<=(?:^|[.!,;:—–-] ?|please |do |feel free to |you can |so )come (?:back|see us again) any ?time)`), 'speaks of their visit here', ['remember', 'come back', 'see us again']],
   // "we'll push you to 3", "we'll pop you in first thing", "the 7.30 slot is yours", "she's blocked out 2:30 to go through
@@ -382,12 +386,14 @@ function bookingConfirmed(lower: string): RegExpExecArray | null {
   }
   return null;
 }
+const GREAT_AGE_OURS = /(?<![a-z])happy (?:9\d|1[01]\d)(?:st|nd|rd|th) (?:birthday )?to our (?:(?:lovely|wonderful|amazing|dear|fabulous|gorgeous|marvellous|much-loved|beloved|very own|own) )?([a-z'-]+)/;
+const NAMED_WITH_US = /^(?:'s| is| was)? (?:still |always |already )?(?:keeps?|kept|had|has|beat|beats|won|wins) (?:us|all of us|everyone|every one of us|the (?:whole )?(?:team|staff|nurses|carers|residents|lounge|ward|floor|unit|house|home|dining room|day room))(?: all)? (?:laughing|smiling|singing|dancing|entertained|on our toes|in stitches|going|at (?:bingo|cards|dominoes|quiz|cribbage|scrabble|chess))/;
 const OUR_PATIENT_BEFORE = new RegExp(`(?<![${L}])(?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client),? $`);
 const BROUGHT_BEFORE = /(?:thanks|thank you)(?: so much| very much)? for (?:bringing|having brought) $/;
 const THEIR_CLINICIAN_AFTER = new RegExp(`^,? (?:your|ur|his|her) (?:own |usual |regular )?(?:[${L}-]+ )?(?:nurse|doctor|gp|consultant|physio|physiotherapist|therapist|midwife|specialist|key worker|care coordinator|dentist|hygienist|surgeon|counsell?or|social worker|health visitor)(?![${L}])`);
 // "Edith, our wonderful resident at Brackenholt House".
 // ("Mossie — the oldest and cheekiest resident we've ever had": the practice's patient, by what it has had.)
-const OUR_PATIENT_AFTER = new RegExp(`^(?:,? (?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client)|,? (?:[—–-] )?the (?:[${L}-]+ ){0,4}?(?:patient|resident|client) (?:we've|we have|i've|i have) (?:ever )?(?:had|seen|treated|cared for|looked after))(?![${L}])`);
+const OUR_PATIENT_AFTER = new RegExp(`^(?:,? (?:our|my) (?:[${L}0-9,-]+ ){0,2}?(?:patient|resident|client)|,? (?:[—–-] )?the (?:[${L}-]+ ){0,4}?(?:patient|resident|client) (?:we've|we have|i've|i have) (?:ever )?(?:had|seen|treated|cared for|looked after))(?![${L}])`);
 const WAITED = /(?<![a-z])(?:waited|waiting|kept waiting|sat in (?:the|your) waiting room)(?![a-z])/;
 // "We apologize for running behind" to "Took 30 min past my appointment time": the delay they sat through.
 // "my prescription was supposed to be ready at 3" → "Iestyn's just finishing it now", "my hearing test results" → "she'll
@@ -562,7 +568,7 @@ export const rule: Detector = {
       const careReviewed = reviewOfCare(doc);
       const careReceived = holds(CARE_RECEIVED, doc.context.lower);
       // The comment names care here: a review of it, care received, a health term, a body part, something of care or a clinician.
-      const careNamed = careReviewed || careReceived || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || tests(CLINICIAN_WORD, doc.context.lower);
+      const careNamed = careReviewed || careReceived || CARE_HOME.test(doc.context.lower) || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || tests(CLINICIAN_WORD, doc.context.lower);
       // "Was lovely to meet you too!" to "Thanks for the chat at the fun run stall!": met at an event, not in care.
       const metAtEvent = tests(EVENT_IN_COMMENT, doc.context.lower) && doc.context.health.length === 0;
       for (const [pattern, what, needs] of TO_ADDRESSEE) {
@@ -594,6 +600,8 @@ export const rule: Detector = {
         // ("call 999 now and tell them what's happening", "Call 911 right now. Tell them…": "them" is the emergency service.)
         for (const m of matchAll(doc, FOR_THE_ONE_THEY_BROUGHT)) if (!forAnyone(m) && !/(?:can|will|could|would|should|may|might|to) $/.test(doc.lower.slice(Math.max(0, m.start - 7), m.start)) && !EMERGENCY_LINE_BEFORE.test(doc.lower.slice(Math.max(0, m.start - 90), m.start))) add(m.start, m.end, `${quote(doc, m)} speaks to or of the relative whose care the comment describes.`);
         // "Tell Mia the sticker wall misses her", "We adore Lily-Mae!": a message for the child, or love for them, by name.
+        // "Doris keeps us all laughing" to "Our nan at Hollowmere House loved…": the resident, by name, as the staff know her.
+        for (const p of doc.people) if (p.kind === 'name' && p.role === 'patient' && !p.addressee && NAMED_WITH_US.test(doc.lower.slice(p.end, p.end + 60))) add(p.start, p.end, `${quote(doc, p)} is spoken of as the staff know them, as the relative whose care the comment describes.`);
         for (const p of doc.people) if (p.kind === 'name' && p.role === 'patient' && !p.addressee && /(?:^|[^a-z])(?:tell|say hi to|say hello to|give|send|high[- ]five(?: to)?|adore|adores|love|loves|miss|misses|happy \w+ to) $/.test(doc.lower.slice(Math.max(0, p.start - 16), p.start))) add(p.start, p.end, `${quote(doc, p)} is spoken to or of fondly, as the relative whose care the comment describes.`);
       }
       // "Is that Sophie from the netball club??" → "Yes it's Sophie!", "Was that the lady from Oughterard?" → "that's her":
@@ -689,6 +697,11 @@ export const rule: Detector = {
     }
     // A post about one person's health, or a photo of a patient, says they are a patient here.
     if (!doc.addressed) {
+      // "Happy 102nd birthday to our wonderful Gwladys!" from a care home: a resident's great age, celebrated.
+      const birthday = GREAT_AGE_OURS.exec(doc.lower);
+      // (Someone: a capitalised word that is no everyday word — not "our town hall clock".)
+      const honoured = birthday ? doc.text.slice(birthday.index + birthday[0].length - birthday[1].length, birthday.index + birthday[0].length) : '';
+      if (birthday && /^\p{Lu}/u.test(honoured) && !isCommonWord(honoured.toLowerCase()) && (CARE_HOME.test(doc.lower) || CARE_HOME.test(doc.context.lower))) add(birthday.index, birthday.index + birthday[0].length, `${quote(doc, { start: birthday.index, end: birthday.index + birthday[0].length })} celebrates someone the care home looks after.`);
       for (const h of facts.hits['health-details'] ?? []) {
         const sentence = sentenceAt(doc.sentences, h.start);
         const person = patientAnchorIn(sentence);

@@ -134,7 +134,7 @@ const TREATMENT_COURSE = /(?:rehab|rehabilitation|therapy|physio|physiotherapy|t
 // "Our pharmacist Ravi got shingles at 42": a condition a staff member caught.
 const STAFF_CAUGHT = /(?<![a-z])(?:got|caught|developed|picked up|came down with|had a bout of) (?:an? |a nasty |a bad )?$/;
 // "our own Dr Whitfield, who had a basal cell carcinoma removed from his nose": a staff member's operation.
-const STAFF_HAD_REMOVED = /(?<![a-z])(?:who|he|she|i)(?: has| had|'s|'d)? had (?:an? |two |three |his |her |my )?$/;
+const STAFF_HAD_REMOVED = /(?<![a-z])(?:who|he|she|i|[a-z]{2,})(?: has| had|'s|'d)? had (?:an? |two |three |his |her |my )?$/;
 const REMOVED = /^ (?:removed|cut out|frozen off|burnt off|taken off|taken out|out)(?![a-z])/;
 const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:is|'s|has been) (?:now )?on (?:daily |a daily |twice-daily |regular )|(?:has |have )?(?:lived|living|lives) with (?:an? )?|(?:was |been )?diagnosed with (?:an? )?|recovering (?:well )?from (?:an? |her |his )?|recovery from (?:an? |her |his )?|(?:went|been|going) through (?:an? |her |his )?|(?:since|after|following|back from) (?:her|his) |(?:after|following|since) (?:[a-z0-9-]+ ){1,3}of |(?:off|leave|time off|away|out) for (?:her |his |an? )?|(?:is|'s|has been|was|been) (?:off|away|out)(?: [a-z-]+){0,4} (?:with|after(?: having)?) (?:an? |her |his |the )?|(?:has|having|undergoing|receiving|getting|needs|needed|had|start(?:s|ing)?) (?:[a-z-]+ )?(?:treatment|surgery|an operation|chemo\w*|radiotherapy) for (?:her |his |an? )?|(?:return(?:s|ed|ing)? to (?:clinic|work|us|the [a-z]+)|(?:is|are|was|'s|comes|came|welcome) back)(?: [a-z-]+){0,4} (?:after|following|from) (?:an? |her |his )?)(?:[a-z0-9-]+ ){0,3}$/;
 /** Said in the why of every finding about a staff member's (or the writer's) own health. */
@@ -168,6 +168,8 @@ const ANY_STAFF_OFF = /(?:^|[^a-z])(?:a|an|any|when|if)(?: [a-z-]+){0,2} (?:clin
 const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 
 const OUT_OF_CARE = /(?<![a-z])(?:he|she|they|(?:your|his|her|their) [a-z-]+)(?:'s|'re| is| are| was| were)(?: now| finally| safely| already)? out of (?:the )?(?:icu|intensive care|hdu|high dependency|hospital|theatre|surgery|resus|danger|the woods|the cast|plaster)(?![a-z])/g;
+// "Ouch! Hope it healed up okay" to "got stung at Cable Beach last year": their injury, wished healed.
+const HEALED = /(?<![a-z])(?:hope|hoping|glad|pleased|happy)(?: that)? (?:it|the (?:[a-z-]+ )?(?:sting|bite|burn|cut|wound|graze|blister|rash|scar|stitches|break|fracture|sprain|ankle|knee|wrist|toe|finger|thumb|arm|leg|foot|hand|eye|tooth|gum|shoulder))(?:'s|'s been| has| is| had)? (?:all |fully |properly |nicely )?(?:healed|healing|heals|mended|cleared up)(?![a-z])(?! (?:the|a|an|our|their|his|her|my|your|things|relations|everyone|us)(?![a-z]))/g;
 const SAID_TO_THEM: { pattern: RegExp; gate?: RegExp; needs?: string[]; says: string; kind: string }[] = [
   // "the nurses say your nan's doing much better today": how someone in their care is getting on.
   { pattern: DOING_BETTER, gate: /better|well|great|brilliant|nicely|recover|heal|improve|mend|stable|comfortabl/, says: 'says how someone in care is recovering', kind: 'recovery' },
@@ -177,6 +179,7 @@ const SAID_TO_THEM: { pattern: RegExp; gate?: RegExp; needs?: string[]; says: st
   { pattern: ABLE_AGAIN, gate: /again|properly|clearly|without/, says: 'says what their treatment gave back to them', kind: 'recovery' },
   // "she's out of ICU and doing well": where someone's recovery has got to.
   { pattern: OUT_OF_CARE, gate: /out of/, says: 'says how someone is recovering', kind: 'recovery' },
+  { pattern: HEALED, gate: /heal|mended|cleared up/, says: 'wishes their injury healed', kind: 'recovery' },
   { pattern: FOREIGN_GET_WELL, needs: FOREIGN_GET_WELL_WORDS, says: 'wishes the person answered well after an illness or treatment', kind: 'recovery' },
 ];
 

@@ -703,7 +703,16 @@ ruleTester('confirms-patient', {
     { text: 'A donation of knitted blankets came in with the morning post. Thank you, Knit Club!', kind: 'post', context: '' },
     { text: 'Our team is proud to support Pride month again this year.', kind: 'post', context: '' },
     { text: 'Partners are welcome in the delivery suite at any time of day.', kind: 'reply', context: 'Can my partner stay with me during labour?' },
-    { text: 'Good luck for the exams next week, Sam!', kind: 'reply', context: 'Sam: last day of work experience at your clinic today, thanks all!' }
+    { text: 'Good luck for the exams next week, Sam!', kind: 'reply', context: 'Sam: last day of work experience at your clinic today, thanks all!' },
+    // twenty-third session (blind36, second round)
+    { text: 'Happy 100th birthday to our town hall clock! Still keeping time.', kind: 'post', context: 'Rowan House care home' },
+    { text: 'We hope the new booking system goes well for everyone from Monday.', kind: 'reply', context: 'When does the new system start?' },
+    { text: 'Got my blood pressure checked at the pharmacy? Bring the reading to your review.', kind: 'post', context: '' },
+    // twenty-third session: near misses
+    { text: 'Happy 90th birthday to our practice! Founded in 1936 by Dr. Evans.', kind: 'post', context: 'Rowan House Surgery' },
+    { text: 'Lovely to hear! The residents loved the summer quiz too.', kind: 'reply', context: 'Our gran at Bryn Lodge loved your summer tips' },
+    { text: "We're so sorry the wait list for hearing tests is long right now; we are adding clinics.", kind: 'reply', context: 'Three months for a hearing test??' },
+    { text: 'Good luck for the match next week, team!', kind: 'reply', context: 'Our under-12s play the final next Saturday' }
 
   ],
   invalid: [
@@ -826,7 +835,7 @@ ruleTester('confirms-patient', {
     { text: 'Morning Hana, yes - Wednesday 10:15 with Nurse Kim as planned.', kind: 'message', context: 'Is my dressing appointment still on?', span: 'yes' },
     { text: 'Hope you are enjoying the new bifocals, Bill!', kind: 'reply', context: 'Five stars', span: 'enjoying the new bifocals' },
     { text: 'So sorry to hear that. Nurse Kim can do a home visit on Friday morning.', kind: 'reply', context: 'Dad cannot get out of the house this week', span: 'Nurse Kim can do a home visit on Friday', within: true },
-    { text: 'Happy 95th to our wonderful resident Mabel!', span: 'our wonderful resident Mabel' },
+    { text: 'Happy 95th to our wonderful resident Mabel!', span: 'our wonderful resident Mabel', within: true },
     { text: 'She is still one of the most cheerful patients Dr. Lee sees.', kind: 'reply', context: 'My nan turned 90 today', span: 'one of the most cheerful patients Dr. Lee sees' },
     { text: 'Thank you! Your dad is always a delight on our ward rounds.', kind: 'reply', context: 'Lovely nurses on the stroke unit', span: 'Your dad is always a delight on our ward rounds' },
     { text: 'I will ask the nurse to check your husband\'s catheter this evening.', kind: 'reply', context: 'Can someone look at his catheter?', span: 'ask the nurse to check your husband', within: true },
@@ -1388,7 +1397,15 @@ ruleTester('confirms-patient', {
     { text: "Hi Tom, thanks for the feedback. We're sorry the wait was longer than usual today.", kind: 'reply', context: 'Tom ★★★ Long wait today.', within: true, span: 'sorry the wait was' },
     { text: 'Busy morning at the urgent care: a hiker came in with frostbite after a night on the ridge. Wrap up, folks!', kind: 'post', context: '', within: true, span: 'a hiker came in with frostbite' },
     { text: 'On Monday a dad brought his 3-year-old into our clinic after she swallowed a magnet. She is fine now.', kind: 'post', context: '', within: true, span: 'brought his 3-year-old' },
-    { text: 'Congratulations Aisha! Dr. Lee still talks about how calm you were in the delivery suite.', kind: 'reply', context: 'Aisha ★★★★★ The maternity team were incredible', within: true, span: 'you were in the delivery suite' }
+    { text: 'Congratulations Aisha! Dr. Lee still talks about how calm you were in the delivery suite.', kind: 'reply', context: 'Aisha ★★★★★ The maternity team were incredible', within: true, span: 'you were in the delivery suite' },
+    // twenty-third session (blind36, second round)
+    { text: 'Happy 101st birthday to our lovely Myfanwy! She celebrated with cake and a sherry.', kind: 'post', context: 'Afon House care home', within: true, span: 'Happy 101st birthday to our lovely Myfanwy' },
+    { text: 'Congratulations to Sam and Priti, who welcomed baby Arlo at our Bangor maternity unit on Sunday!', kind: 'post', context: '', within: true, span: 'welcomed baby Arlo at our Bangor maternity unit' },
+    { text: 'A big welcome to Aoife Byrne, our 5,000th patient registered this year!', kind: 'post', context: '', within: true, span: 'Aoife Byrne, our 5,000th patient' },
+    { text: "Merci Julie! À bientôt pour les vaccins des petits.", kind: 'reply', context: 'Julie M ★★★★★ Dre Roy est super avec mes enfants', within: true, span: 'À bientôt pour les vaccins' },
+    { text: 'Thank you Ravi. Dr. Lee is glad the referral was quick, and we hope the appointment at the Royal goes well.', kind: 'reply', context: 'Ravi ★★★★★ Dr. Lee referred me so quickly', within: true, span: 'hope the appointment at the Royal goes well' },
+    { text: 'Great night at the health fair! Shout-out to Councillor Joan Pike for getting her cholesterol checked at our stand.', kind: 'post', context: '', within: true, span: 'getting her cholesterol checked at our' },
+    { text: 'Aw thank you! Edna keeps us all laughing every afternoon.', kind: 'reply', context: 'Our gran at Bryn Lodge loved your summer tips', within: true, span: 'Edna' }
 
   ],
 });

@@ -306,7 +306,9 @@ ruleTester('health-details', {
     // Added in the twenty-second session (a symptom named bare in a condition: 'If low mood is affecting your daily life'; cases written fresh).
     { text: "It could be. If low mood is getting in the way of your day, please call our team.", kind: 'reply', context: 'Is the winter why I feel so flat? 😩' },
     // twenty-third session
-    { text: 'So common to worry about this. Our post on early dementia signs may help, and her GP is the right person to ask.', kind: 'reply', context: "I'm worried about my nan's memory lately" }
+    { text: 'So common to worry about this. Our post on early dementia signs may help, and her GP is the right person to ask.', kind: 'reply', context: "I'm worried about my nan's memory lately" },
+    // twenty-third session
+    { text: 'Glad it healed the rift between the two teams, what a match!', kind: 'reply', context: 'Great charity match on Sunday' }
 
   ],
   invalid: [
@@ -490,7 +492,10 @@ ruleTester('health-details', {
     // Added in the twenty-second session (a symptom named bare in a condition: 'If low mood is affecting your daily life'; cases written fresh).
     { text: 'If the rash spreads, call us today.', kind: 'reply', context: 'My daughter has a rash on her arm, what should I do?', within: true, span: 'rash' },
     // twenty-third session
-    { text: 'Thanks for sharing, Gwen. We hope your mum is continuing to recover well.', kind: 'reply', context: 'Gwen: my mum had a stroke in spring and we missed the signs', within: true, span: 'your mum is continuing to recover' }
+    { text: 'Thanks for sharing, Gwen. We hope your mum is continuing to recover well.', kind: 'reply', context: 'Gwen: my mum had a stroke in spring and we missed the signs', within: true, span: 'your mum is continuing to recover' },
+    // twenty-third session
+    { text: 'Ouch! Hope it healed up okay.', kind: 'reply', context: 'Thanks for the jellyfish tip, I got stung at the beach last summer', within: true, span: 'Hope it healed' },
+    { text: 'Skin check reminder: our receptionist Bea had a melanoma removed last year and wants you all to check your moles.', kind: 'post', context: '', within: true, span: 'melanoma' }
 
   ],
 });

@@ -79,7 +79,9 @@ ruleTester('patient-media', {
     // Added in the twenty-second session (the photo the comment asks for, of them; cases written fresh).
     { text: "Here's the photo of our new waiting room!", kind: 'reply', context: 'Any pictures of the refurb?' },
     // Added in the twenty-second session ('Picture a farmer in her 50s': imagine; cases written fresh).
-    { text: "Picture a builder in his 40s who hasn't seen a doctor in years. What would get him in? Ideas welcome.", kind: 'post' }
+    { text: "Picture a builder in his 40s who hasn't seen a doctor in years. What would get him in? Ideas welcome.", kind: 'post' },
+    // twenty-third session
+    { text: "We'll email it once the form is signed. Thank you!", kind: 'reply', context: 'Can you send me the invoice from Friday?' }
 
   ],
   invalid: [
@@ -141,7 +143,10 @@ ruleTester('patient-media', {
     { text: "Photo dump from Friday's flu clinic 💉 So many brave faces!", kind: 'post', within: true, span: 'Photo' },
     { text: 'Thanks to all the kids who let us snap their photo after their check-up! 📸', kind: 'post', within: true, span: 'snap' },
     // Added in the twenty-second session (the photo the comment asks for, of them; cases written fresh).
-    { text: "Of course! Here's the photo Dr. Lee took on Friday.", kind: 'message', context: 'Could you send me the photo you took of my mole?', within: true, span: "Here's the photo" }
+    { text: "Of course! Here's the photo Dr. Lee took on Friday.", kind: 'message', context: 'Could you send me the photo you took of my mole?', within: true, span: "Here's the photo" },
+    // twenty-third session
+    { text: "Of course! We'll send it over this afternoon 📸", kind: 'reply', context: 'Could you send me the photo of Dad at the garden party?', within: true, span: "We'll send it over" },
+    { text: 'What a fun open day! Pics below — thanks to the families who let us snap their little ones getting their fluoride varnish.', kind: 'post', context: '', within: true, span: 'Pics' }
 
   ],
 });
