@@ -712,7 +712,13 @@ ruleTester('confirms-patient', {
     { text: 'Happy 90th birthday to our practice! Founded in 1936 by Dr. Evans.', kind: 'post', context: 'Rowan House Surgery' },
     { text: 'Lovely to hear! The residents loved the summer quiz too.', kind: 'reply', context: 'Our gran at Bryn Lodge loved your summer tips' },
     { text: "We're so sorry the wait list for hearing tests is long right now; we are adding clinics.", kind: 'reply', context: 'Three months for a hearing test??' },
-    { text: 'Good luck for the match next week, team!', kind: 'reply', context: 'Our under-12s play the final next Saturday' }
+    { text: 'Good luck for the match next week, team!', kind: 'reply', context: 'Our under-12s play the final next Saturday' },
+    // twenty-third session (third round)
+    { text: 'Thanks Dee! We will be there again next year with the vaccine van.', kind: 'reply', context: 'Great stall at the fair' },
+    { text: 'Our residents won the quiz against the primary school again!', kind: 'reply', context: 'Lovely afternoon at Fernlea House' },
+    // twenty-third session: near misses
+    { text: 'Dr. Lee is here on Tuesdays and Thursdays if anyone wants to book.', kind: 'reply', context: 'Which days is Dr. Lee in?' },
+    { text: 'The library is always on for next time, see you at book club!', kind: 'reply', context: 'Loved the community book swap in your foyer' }
 
   ],
   invalid: [
@@ -1405,7 +1411,11 @@ ruleTester('confirms-patient', {
     { text: "Merci Julie! À bientôt pour les vaccins des petits.", kind: 'reply', context: 'Julie M ★★★★★ Dre Roy est super avec mes enfants', within: true, span: 'À bientôt pour les vaccins' },
     { text: 'Thank you Ravi. Dr. Lee is glad the referral was quick, and we hope the appointment at the Royal goes well.', kind: 'reply', context: 'Ravi ★★★★★ Dr. Lee referred me so quickly', within: true, span: 'hope the appointment at the Royal goes well' },
     { text: 'Great night at the health fair! Shout-out to Councillor Joan Pike for getting her cholesterol checked at our stand.', kind: 'post', context: '', within: true, span: 'getting her cholesterol checked at our' },
-    { text: 'Aw thank you! Edna keeps us all laughing every afternoon.', kind: 'reply', context: 'Our gran at Bryn Lodge loved your summer tips', within: true, span: 'Edna' }
+    { text: 'Aw thank you! Edna keeps us all laughing every afternoon.', kind: 'reply', context: 'Our gran at Bryn Lodge loved your summer tips', within: true, span: 'Edna' },
+    // twenty-third session (third round)
+    { text: 'Thank you Iona! Your gran won the bingo again on Tuesday, she is a legend 😂', kind: 'reply', context: 'Iona ★★★★★ Lovely team at Heather Lodge', within: true, span: 'Your gran won the bingo' },
+    { text: 'Thanks Hamish, the kettle is always on for next time!', kind: 'reply', context: 'Hamish ★★★★★ Lovely team at the surgery, Dr. Lee always has time for a chat', within: true, span: 'always on for next time' },
+    { text: 'Thank you for sharing this, Fiona. Dr. Lee is here whenever you want to talk.', kind: 'reply', context: 'Fiona ★★★★★ Dr. Lee delivered hard news with such kindness', within: true, span: 'Dr. Lee' }
 
   ],
 });

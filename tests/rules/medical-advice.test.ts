@@ -276,7 +276,10 @@ ruleTester('medical-advice', {
     { text: 'Absolutely, that is what it is for. Shout if you want a printable copy.', kind: 'message', context: "I'm a teacher, can I use your asthma explainer in class?" },
     { text: 'Chest pain is always an emergency — please call 911 now. Do not drive yourself.', kind: 'reply', context: 'Urgent care or ER for chest pain?' },
     { text: 'Not at the moment, but keep an eye on https://www.clinic.example/careers for new roles.', kind: 'message', context: 'Any openings for receptionists?' },
-    { text: 'Totally normal, lots of people feel that way. Anyone can bring a friend, ask for a female nurse, and stop at any time.', kind: 'reply', context: 'Is it normal to feel nervous before a smear?' }
+    { text: 'Totally normal, lots of people feel that way. Anyone can bring a friend, ask for a female nurse, and stop at any time.', kind: 'reply', context: 'Is it normal to feel nervous before a smear?' },
+    // twenty-third session
+    { text: 'I would not worry about the parking, there is plenty on Saturdays.', kind: 'reply', context: 'Is parking a nightmare at your new site?' },
+    { text: 'It can wait until Monday, the forms are due at the end of the month.', kind: 'reply', context: 'Do I need to drop my registration form in today?' }
 
   ],
   invalid: [
@@ -500,7 +503,13 @@ ruleTester('medical-advice', {
     // Added in the twenty-second session (who a service is for: 'it's free for over-65s, pregnant women…'; 'the best step is a chat with our health visitor'; cases written fresh).
     { text: "It's probably croup, so keep him calm and sit him upright.", kind: 'reply', context: 'My son has a barking cough tonight, what is it?', within: true, span: "It's probably croup" },
     // Added in the twenty-second session (the second verb of someone else's: the child who 'can rest and take paracetamol'; cases written fresh).
-    { text: 'Poor thing! He can rest and take paracetamol for the sore throat.', kind: 'reply', context: 'My son has a sore throat and fever, what should I do?', within: true, span: 'take paracetamol' }
+    { text: 'Poor thing! He can rest and take paracetamol for the sore throat.', kind: 'reply', context: 'My son has a sore throat and fever, what should I do?', within: true, span: 'take paracetamol' },
+    // twenty-third session
+    { text: 'Loratadine is usually preferred while breastfeeding, so I would switch to that.', kind: 'reply', context: "I'm breastfeeding, can I take cetirizine?", within: true, span: 'I would switch to that' },
+    { text: 'Four in a year is a lot, Dr. Lee would probably refer for grommets now.', kind: 'reply', context: 'My son keeps getting ear infections, 4 this year. Grommets?', within: true, span: 'would probably refer for' },
+    { text: "Most lumps are harmless cysts, so I wouldn't worry.", kind: 'reply', context: 'Anon: found a lump in my breast, should I wait and see?', within: true, span: "I wouldn't worry" },
+    { text: 'If he seems his usual self it can probably wait until the GP opens.', kind: 'reply', context: 'My 4yo might have swallowed a magnet, is that A&E or can it wait for the GP tomorrow?', within: true, span: 'it can probably wait until' },
+    { text: 'Bedwetting is common after a new sibling. Limit drinks after 6pm and try a sticker chart.', kind: 'reply', context: 'My 5yo has started wetting the bed again since the new baby, is that normal?', within: true, span: 'Limit drinks after 6pm' }
 
   ],
 });
