@@ -46,7 +46,7 @@ const INJURY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:chipped|b
 const GROUP_BEFORE = /(?<![a-z])(?:everyone|everybody|all|people|patients|kids|children|families|anyone|parents|adults|teens|teenagers|those|many|most|members)(?![a-z])/;
 // "her lungs", "the little guy's arm", "that ankle": one person's body part.
 // ("the whole team's faces": a group's, nobody's in particular.)
-const POSSESSED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:his|her|their|that|those|(?!(?:team|staff|crew|everyone|everybody|kids|children|people|patients|families|parents|nurses|doctors|class|group)'s)\p{L}+'s|(?:twins|triplets|boys|girls|brothers|sisters)')(?:\s+(?:left|right|front|back|upper|lower|little|new|two|both))*\s+$/u;
+const POSSESSED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:his|her|their|that|those|(?!(?:team|staff|crew|everyone|everybody|anyone|anybody|someone|somebody|nobody|kids|children|people|patients|families|parents|nurses|doctors|class|group)'s)\p{L}+'s|(?:twins|triplets|boys|girls|brothers|sisters)')(?:\s+(?:left|right|front|back|upper|lower|little|new|two|both))*\s+$/u;
 // "if it won't stop bleeding": a condition in an if-clause is not something they have.
 const TO_GROUP = ` (?:to|for) (?:everyone|everybody|anyone|anybody|all (?:adults|children|kids|patients|women|men|those|people)|people (?:aged|over|under|who|with)|adults|children (?:aged|under|over)|those (?:aged|who|with|over|under)|women (?:aged|over|under|who|from)|men (?:aged|over|under|who)|patients (?:aged|over|under|who|with))(?![a-z])`;
 const OFFERED_TO_GROUP = new RegExp(`^[^.!?;]{0,30}?(?:offered|available|given|recommended|free|funded)[^.!?;]{0,12}?${TO_GROUP}`);
@@ -170,6 +170,7 @@ const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.])\d+(?:\.\d
 const OUT_OF_CARE = /(?<![a-z])(?:he|she|they|(?:your|his|her|their) [a-z-]+)(?:'s|'re| is| are| was| were)(?: now| finally| safely| already)? out of (?:the )?(?:icu|intensive care|hdu|high dependency|hospital|theatre|surgery|resus|danger|the woods|the cast|plaster)(?![a-z])/g;
 // "Ouch! Hope it healed up okay" to "got stung at Cable Beach last year": their injury, wished healed.
 const HEALED = /(?<![a-z])(?:hope|hoping|glad|pleased|happy)(?: that)? (?:it|the (?:[a-z-]+ )?(?:sting|bite|burn|cut|wound|graze|blister|rash|scar|stitches|break|fracture|sprain|ankle|knee|wrist|toe|finger|thumb|arm|leg|foot|hand|eye|tooth|gum|shoulder))(?:'s|'s been| has| is| had)? (?:all |fully |properly |nicely )?(?:healed|healing|heals|mended|cleared up)(?![a-z])(?! (?:the|a|an|our|their|his|her|my|your|things|relations|everyone|us)(?![a-z]))/g;
+const YOU_DOING_WELL = /(?<![a-z])(?:glad|pleased|happy|great to hear|good to hear|lovely to hear|relieved|delighted)(?: that)? (?:you're|you are|you've been|you have been) (?:now |finally |all |so )?(?:doing|feeling|recovering|healing|getting on) (?:so |much |really |a lot )?(?:well|better|great)(?![a-z])/g;
 const SAID_TO_THEM: { pattern: RegExp; gate?: RegExp; needs?: string[]; says: string; kind: string }[] = [
   // "the nurses say your nan's doing much better today": how someone in their care is getting on.
   { pattern: DOING_BETTER, gate: /better|well|great|brilliant|nicely|recover|heal|improve|mend|stable|comfortabl/, says: 'says how someone in care is recovering', kind: 'recovery' },
@@ -228,11 +229,12 @@ export const rule: Detector = {
       const sentenceText = doc.lower.slice(doc.sentences[h.sentence].start, doc.sentences[h.sentence].end);
       const sentenceBefore = doc.lower.slice(doc.sentences[h.sentence].start, h.start);
       // "we can't assess rashes over Messenger": what cannot be done here, said of any case.
-      if (/(?:can't|cannot|can not|unable to|won't|don't|do not) (?:assess|diagnose|treat|discuss|comment on|advise on|look at|examine)(?: [a-z-]+)? $/.test(before)) continue;
+      if (/(?:can't|cannot|can not|unable to|won't|don't|do not) (?:assess|diagnose|treat|discuss|comment on|advise on|look at|examine)(?: (?:or|and) (?:assess|diagnose|treat|discuss|comment on|advise on|look at|examine))?(?: [a-z'-]+)? $/.test(before)) continue;
       // "bring any glasses or inhalers your athlete uses": whatever they may have, not something they do.
       if (TELL_RECEPTION.test(before) || ANY_BEFORE.test(sentenceBefore)) continue;
       // "Our post on early dementia signs might help": the subject of something the practice published.
-      if (/(?:our|the|this|that|a) (?:[a-z-]+ )?(?:post|article|leaflet|video|guide|page|blog|explainer|webinar|factsheet|fact sheet|infographic|series) (?:on|about) (?:[a-z-]+ ){0,2}$/.test(before)) continue;
+      // ("our eczema post has general tips": the same, named before the word.)
+      if (/(?:our|the|this|that|a) (?:[a-z-]+ )?(?:post|article|leaflet|video|guide|page|blog|explainer|webinar|factsheet|fact sheet|infographic|series) (?:on|about) (?:[a-z-]+ ){0,2}$/.test(before) || (/(?:^|[^a-z])(?:our|the|this|that) (?:[a-z-]+ )?$/.test(before) && /^ (?:post|article|leaflet|guide|video|explainer|webinar|series|factsheet|infographic|myth-?buster)s?(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16)))) continue;
       // "dementia-friendly training", "anyone's injury": a kind of service, or whoever has it.
       if (/^-(?:friendly|aware|awareness|inclusive|informed|smart)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) || WHOEVERS_BEFORE.test(before)) continue;
       // "you can ask your GP about a referral for an adult ADHD assessment": what to raise with a clinician.
@@ -382,6 +384,8 @@ export const rule: Detector = {
         for (const m of matchAll(doc, pattern, needs)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} ${says}.`, kind);
       }
     }
+    // "So glad you're doing well now" to "You treated my Lyme disease back in 2019": their recovery from what the comment names.
+    if (doc.addressed && doc.context.health.length > 0) for (const m of matchAll(doc, YOU_DOING_WELL)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} speaks of their recovery from what the comment names.`, 'recovery');
     // "An ALT of 68", "your A1C came back at 6.1": a lab value in a reply is their result.
     // ("an A1c of 5.7% to 6.4%": a range, a definition's, nobody's result.)
     if (doc.addressed && /\d/.test(doc.lower)) for (const m of matchAll(doc, LAB_VALUE)) if (!hits.some((x) => x.start < m.end && m.start < x.end) && !RANGE_AFTER.test(doc.lower.slice(m.end, m.end + 16))) add(m, `${quote(doc, m)} is a test result of the person this reply answers.`, 'test result');

@@ -718,7 +718,10 @@ ruleTester('confirms-patient', {
     { text: 'Our residents won the quiz against the primary school again!', kind: 'reply', context: 'Lovely afternoon at Fernlea House' },
     // twenty-third session: near misses
     { text: 'Dr. Lee is here on Tuesdays and Thursdays if anyone wants to book.', kind: 'reply', context: 'Which days is Dr. Lee in?' },
-    { text: 'The library is always on for next time, see you at book club!', kind: 'reply', context: 'Loved the community book swap in your foyer' }
+    { text: 'The library is always on for next time, see you at book club!', kind: 'reply', context: 'Loved the community book swap in your foyer' },
+    // twenty-third session (fourth round)
+    { text: 'Yes, babies in arms are welcome! See you Saturday.', kind: 'message', context: 'I booked the first aid workshop, can I bring my baby?' },
+    { text: 'Saturdays are busy; you can check wait times and save your spot online before you come in.', kind: 'reply', context: '3 hour wait at urgent care on a Saturday.' }
 
   ],
   invalid: [

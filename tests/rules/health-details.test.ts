@@ -308,7 +308,12 @@ ruleTester('health-details', {
     // twenty-third session
     { text: 'So common to worry about this. Our post on early dementia signs may help, and her GP is the right person to ask.', kind: 'reply', context: "I'm worried about my nan's memory lately" },
     // twenty-third session
-    { text: 'Glad it healed the rift between the two teams, what a match!', kind: 'reply', context: 'Great charity match on Sunday' }
+    { text: 'Glad it healed the rift between the two teams, what a match!', kind: 'reply', context: 'Great charity match on Sunday' },
+    // twenty-third session (fourth round)
+    { text: 'Thanks for asking! We cannot assess anyone\'s knees over Facebook, but our physios can help on 555 201 4400.', kind: 'reply', context: 'My knee clicks when I run, ideas?' },
+    { text: 'Ouch! We cannot diagnose or advise on injuries online, please book with a physio so we can assess you.', kind: 'reply', context: 'Just tore my calf at netball. Ice or heat?' },
+    { text: 'Please ask your GP before using any cream on a newborn. Our eczema post has general tips on moisturising.', kind: 'reply', context: 'Any tips for dry skin on a newborn?' },
+    { text: 'So glad you are doing well! See you at the fun run.', kind: 'reply', context: 'Great to see your stall at the market' }
 
   ],
   invalid: [
@@ -495,7 +500,9 @@ ruleTester('health-details', {
     { text: 'Thanks for sharing, Gwen. We hope your mum is continuing to recover well.', kind: 'reply', context: 'Gwen: my mum had a stroke in spring and we missed the signs', within: true, span: 'your mum is continuing to recover' },
     // twenty-third session
     { text: 'Ouch! Hope it healed up okay.', kind: 'reply', context: 'Thanks for the jellyfish tip, I got stung at the beach last summer', within: true, span: 'Hope it healed' },
-    { text: 'Skin check reminder: our receptionist Bea had a melanoma removed last year and wants you all to check your moles.', kind: 'post', context: '', within: true, span: 'melanoma' }
+    { text: 'Skin check reminder: our receptionist Bea had a melanoma removed last year and wants you all to check your moles.', kind: 'post', context: '', within: true, span: 'melanoma' },
+    // twenty-third session (fourth round)
+    { text: 'Of course I remember, Brenda! So glad you are doing well now.', kind: 'reply', context: 'Dr Lee, do you remember me? You treated my Lyme disease back in 2019!', within: true, span: 'glad you are doing well' }
 
   ],
 });
