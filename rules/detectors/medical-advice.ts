@@ -219,6 +219,8 @@ export const rule: Detector = {
       if (general || !healthAround) continue;
       // "Totally normal to feel nervous!": feelings about a visit, not symptoms.
       if (/^ to (?:(?:feel|be|get) (?:a bit |a little |so |very )?(?:nervous|anxious|worried|scared|apprehensive|emotional)|worry|fret|panic)/.test(doc.lower.slice(m.end, m.end + 40))) continue;
+      // "So common!" to "Anyone else's kid scared of the dentist?": the fear of a visit is common, not a symptom.
+      if (/(?<![a-z])(?:scared|nervous|anxious|afraid|terrified|frightened|worried|freaked out) (?:of|about|before|at) (?:the |a |an |going to the |seeing the |their |his |her |my )?(?:dentist|doctor|gp|needles?|injections?|jabs?|shots?|vaccines?|appointments?|visits?|check-?ups?|smears?|tests?|drills?|hospital|blood tests?|bloods)(?![a-z])/.test(doc.context.lower) && doc.context.health.every((h) => h.kind === 'procedure')) continue;
       // "Totally normal — lots of people feel that way" to "nervous before a smear test?": the feeling is common.
       if (/(?<![a-z])(?:lots of|many|most|plenty of|so many) (?:people|patients|women|men|parents) (?:feel|felt) (?:that way|the same|like that|this way|nervous|anxious)/.test(doc.lower.slice(m.end, m.end + 60)) && /(?<![a-z])(?:nervous|anxious|worried|scared|apprehensive)(?![a-z])/.test(doc.context.lower)) continue;
       // "That's so hard, and so common": a hardship shared by many, said in sympathy.

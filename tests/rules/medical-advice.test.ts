@@ -279,7 +279,9 @@ ruleTester('medical-advice', {
     { text: 'Totally normal, lots of people feel that way. Anyone can bring a friend, ask for a female nurse, and stop at any time.', kind: 'reply', context: 'Is it normal to feel nervous before a smear?' },
     // twenty-third session
     { text: 'I would not worry about the parking, there is plenty on Saturdays.', kind: 'reply', context: 'Is parking a nightmare at your new site?' },
-    { text: 'It can wait until Monday, the forms are due at the end of the month.', kind: 'reply', context: 'Do I need to drop my registration form in today?' }
+    { text: 'It can wait until Monday, the forms are due at the end of the month.', kind: 'reply', context: 'Do I need to drop my registration form in today?' },
+    // twenty-third session (fourth round)
+    { text: 'So common! A picture book about the dentist and a favourite toy in the chair can help.', kind: 'reply', context: "Anyone else's kid scared of the dentist?" }
 
   ],
   invalid: [
