@@ -721,7 +721,10 @@ ruleTester('confirms-patient', {
     { text: 'The library is always on for next time, see you at book club!', kind: 'reply', context: 'Loved the community book swap in your foyer' },
     // twenty-third session (fourth round)
     { text: 'Yes, babies in arms are welcome! See you Saturday.', kind: 'message', context: 'I booked the first aid workshop, can I bring my baby?' },
-    { text: 'Saturdays are busy; you can check wait times and save your spot online before you come in.', kind: 'reply', context: '3 hour wait at urgent care on a Saturday.' }
+    { text: 'Saturdays are busy; you can check wait times and save your spot online before you come in.', kind: 'reply', context: '3 hour wait at urgent care on a Saturday.' },
+    // twenty-third session (fifth round)
+    { text: 'Scarlet fever is going round local schools. Keep an eye out for a sandpaper rash and call us if you are worried.', kind: 'post', context: '' },
+    { text: 'Our midwives delivered 1,000 babies this year. Thank you, team!', kind: 'post', context: '' }
 
   ],
   invalid: [
@@ -1418,7 +1421,10 @@ ruleTester('confirms-patient', {
     // twenty-third session (third round)
     { text: 'Thank you Iona! Your gran won the bingo again on Tuesday, she is a legend 😂', kind: 'reply', context: 'Iona ★★★★★ Lovely team at Heather Lodge', within: true, span: 'Your gran won the bingo' },
     { text: 'Thanks Hamish, the kettle is always on for next time!', kind: 'reply', context: 'Hamish ★★★★★ Lovely team at the surgery, Dr. Lee always has time for a chat', within: true, span: 'always on for next time' },
-    { text: 'Thank you for sharing this, Fiona. Dr. Lee is here whenever you want to talk.', kind: 'reply', context: 'Fiona ★★★★★ Dr. Lee delivered hard news with such kindness', within: true, span: 'Dr. Lee' }
+    { text: 'Thank you for sharing this, Fiona. Dr. Lee is here whenever you want to talk.', kind: 'reply', context: 'Fiona ★★★★★ Dr. Lee delivered hard news with such kindness', within: true, span: 'Dr. Lee' },
+    // twenty-third session (fifth round)
+    { text: 'Milestone morning: delivered my 500th baby today! Mum Priti was amazing.', kind: 'post', context: '', within: true, span: 'delivered my 500th baby' },
+    { text: 'Busy Monday: four kids from St Mary\'s in with chickenpox before lunch. Parents, watch for spots!', kind: 'post', context: '', within: true, span: 'in with chickenpox' }
 
   ],
 });
