@@ -67,7 +67,9 @@ ruleTester('age-over-89', {
     // Added in the twenty-first session (someone's 100th, said by the team to a review of care; cases written fresh).
     { text: "Thank you, Molly! Celebrating Grandma Iris's 101st with her was a joy for the whole team.", kind: 'reply', context: 'The staff went above and beyond for my grandmother.', span: '101st' },
     // Added in the twenty-second session (a care home named 'X House'; cases written fresh).
-    { text: 'Happy 100th to Edna! She had us all singing at her party.', kind: 'reply', context: 'Happy 100th birthday to Nana Edna at Rosewood House!', within: true, span: 'Happy 100th' }
+    { text: 'Happy 100th to Edna! She had us all singing at her party.', kind: 'reply', context: 'Happy 100th birthday to Nana Edna at Rosewood House!', within: true, span: 'Happy 100th' },
+    // twenty-third session
+    { text: 'Wszystkiego najlepszego z okazji 101. urodzin dla naszej mieszkanki, Pani Ireny! 🎂', kind: 'post', context: 'Dom Opieki Rowan House', within: true, span: '101. urodzin' }
 
   ],
 });

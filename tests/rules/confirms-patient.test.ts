@@ -724,7 +724,10 @@ ruleTester('confirms-patient', {
     { text: 'Saturdays are busy; you can check wait times and save your spot online before you come in.', kind: 'reply', context: '3 hour wait at urgent care on a Saturday.' },
     // twenty-third session (fifth round)
     { text: 'Scarlet fever is going round local schools. Keep an eye out for a sandpaper rash and call us if you are worried.', kind: 'post', context: '' },
-    { text: 'Our midwives delivered 1,000 babies this year. Thank you, team!', kind: 'post', context: '' }
+    { text: 'Our midwives delivered 1,000 babies this year. Thank you, team!', kind: 'post', context: '' },
+    // twenty-third session (last round)
+    { text: 'Free blood pressure checks at our pharmacy every Wednesday in November.', kind: 'post', context: '' },
+    { text: 'Support is available at our baby clinic every Tuesday, or call the helpline.', kind: 'post', context: '' }
 
   ],
   invalid: [
@@ -1424,7 +1427,11 @@ ruleTester('confirms-patient', {
     { text: 'Thank you for sharing this, Fiona. Dr. Lee is here whenever you want to talk.', kind: 'reply', context: 'Fiona ★★★★★ Dr. Lee delivered hard news with such kindness', within: true, span: 'Dr. Lee' },
     // twenty-third session (fifth round)
     { text: 'Milestone morning: delivered my 500th baby today! Mum Priti was amazing.', kind: 'post', context: '', within: true, span: 'delivered my 500th baby' },
-    { text: 'Busy Monday: four kids from St Mary\'s in with chickenpox before lunch. Parents, watch for spots!', kind: 'post', context: '', within: true, span: 'in with chickenpox' }
+    { text: 'Busy Monday: four kids from St Mary\'s in with chickenpox before lunch. Parents, watch for spots!', kind: 'post', context: '', within: true, span: 'in with chickenpox' },
+    // twenty-third session (last round)
+    { text: 'Ngā mihi Hemi! See you and the whānau at the next check-up.', kind: 'reply', context: 'Great service. — Hemi Walker', within: true, span: 'See you and the whānau at the next check' },
+    { text: 'Shout out to the lady who knits in our Kenmare waiting room every Thursday. Same chair, same wool!', kind: 'post', context: '', within: true, span: 'in our Kenmare waiting room every Thursday' },
+    { text: 'Wszystkiego najlepszego dla naszej mieszkanki, Pani Ireny!', kind: 'post', context: '', within: true, span: 'naszej mieszkanki' }
 
   ],
 });
