@@ -302,8 +302,10 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   if (AMBIGUOUS_FIRST_NAMES.has(bare)) {
     // "Grace", "Hope", "Will" are names only where a name is expected.
     // ("Ivy Featherstone's granddaughter here": before a surname, even opening a sentence.)
-    const surnameNext = i + 1 < ws.length && text.slice(w.end, ws[i + 1].start) === ' ' && isCapitalised(ws[i + 1].text) && !isCommonWord(stripPossessive(ws[i + 1].lower)) && !isPlace(stripPossessive(ws[i + 1].lower)) &&
-      (isLastName(stripPossessive(ws[i + 1].lower)) || (possessiveWord(ws[i + 1]) && KIN_AFTER.test(text.slice(ws[i + 1].end, ws[i + 1].end + 16).toLowerCase())));
+    const next = ws[i + 1];
+    const nextBare = next ? stripPossessive(next.lower) : '';
+    const surnameNext = next !== undefined && text.slice(w.end, next.start) === ' ' && isCapitalised(next.text) && !isCommonWord(nextBare) && !isPlace(nextBare) &&
+      (isLastName(nextBare) || (possessiveWord(next) && KIN_AFTER.test(text.slice(next.end, next.end + 16).toLowerCase())));
     if (capital && (vocative || pointed || surnameNext || (possessive && !sentenceInitial)) && (relativeNamed || !/^(?:may|june|april|august|march|will|hope|joy)$/.test(bare))) return `the name "${w.text.replace(/'s$/i, '')}"${vocative ? ' addressing someone' : ''}`;
     return null;
   }

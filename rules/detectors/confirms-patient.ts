@@ -601,13 +601,16 @@ export const rule: Detector = {
           add(h.start, h.end, `${quote(doc, h)} refers to their own treatment or result, which only their care team would know.`);
         }
       }
+      // The relative the comment places in care ("the staff treat Dad like family"), or any relative of theirs when the comment
+      // reviews a care home ("Your auntie won the bingo again" to "Lovely team at Fenwhistle House"), as the staff know them.
+      const relativeInCare = holds(OWN_RELATIVE, doc.context.lower) && careNamed;
+      if (relativeInCare || CARE_HOME.test(doc.context.lower)) {
+        for (const m of matchAll(doc, RELATIVE_WITH_US)) add(m.start, m.end, relativeInCare ? `${quote(doc, m)} speaks of the relative whose care the comment describes, as the staff know them there.` : `${quote(doc, m)} speaks of a relative of theirs in the care home the comment reviews, as the staff know them there.`);
+      }
       // "Tell him the whole team thinks he's a superstar", "thanks for bringing her in": to a comment about the care of
       // "my son" or "my grandmother", a message for that person, or their visit.
-      // ("Your auntie won the bingo again" to "Lovely team at Fenwhistle House": a care home's review, a relative living there.)
-      if (!holds(OWN_RELATIVE, doc.context.lower) && CARE_HOME.test(doc.context.lower)) for (const m of matchAll(doc, RELATIVE_WITH_US)) add(m.start, m.end, `${quote(doc, m)} speaks of a relative of theirs in the care home the comment reviews, as the staff know them there.`);
-      if (holds(OWN_RELATIVE, doc.context.lower) && careNamed) {
+      if (relativeInCare) {
         // ("your mum's GP can tell her where she is on the list": someone else will tell her, nothing is passed on.)
-        for (const m of matchAll(doc, RELATIVE_WITH_US)) add(m.start, m.end, `${quote(doc, m)} speaks of the relative whose care the comment describes, as the staff know them there.`);
         // ("call 999 now and tell them what's happening", "Call 911 right now. Tell them…": "them" is the emergency service.)
         for (const m of matchAll(doc, FOR_THE_ONE_THEY_BROUGHT)) if (!forAnyone(m) && !/(?:can|will|could|would|should|may|might|to) $/.test(doc.lower.slice(Math.max(0, m.start - 7), m.start)) && !EMERGENCY_LINE_BEFORE.test(doc.lower.slice(Math.max(0, m.start - 90), m.start))) add(m.start, m.end, `${quote(doc, m)} speaks to or of the relative whose care the comment describes.`);
         // "Tell Mia the sticker wall misses her", "We adore Lily-Mae!": a message for the child, or love for them, by name.

@@ -171,7 +171,7 @@ const OUT_OF_CARE = /(?<![a-z])(?:he|she|they|(?:your|his|her|their) [a-z-]+)(?:
 // "Ouch! Hope it healed up okay" to "got stung at Cable Beach last year": their injury, wished healed.
 const HEALED = /(?<![a-z])(?:hope|hoping|glad|pleased|happy)(?: that)? (?:it|the (?:[a-z-]+ )?(?:sting|bite|burn|cut|wound|graze|blister|rash|scar|stitches|break|fracture|sprain|ankle|knee|wrist|toe|finger|thumb|arm|leg|foot|hand|eye|tooth|gum|shoulder))(?:'s|'s been| has| is| had)? (?:all |fully |properly |nicely )?(?:healed|healing|heals|mended|cleared up)(?![a-z])(?! (?:the|a|an|our|their|his|her|my|your|things|relations|everyone|us)(?![a-z]))/g;
 const YOU_DOING_WELL = /(?<![a-z])(?:glad|pleased|happy|great to hear|good to hear|lovely to hear|relieved|delighted)(?: that)? (?:you're|you are|you've been|you have been) (?:now |finally |all |so )?(?:doing|feeling|recovering|healing|getting on) (?:so |much |really |a lot )?(?:well|better|great)(?![a-z])/g;
-const SAID_TO_THEM: { pattern: RegExp; gate?: RegExp; needs?: string[]; says: string; kind: string }[] = [
+const SAID_TO_THEM: { pattern: RegExp; gate?: RegExp; needs?: string[]; commentNamesHealth?: true; says: string; kind: string }[] = [
   // "the nurses say your nan's doing much better today": how someone in their care is getting on.
   { pattern: DOING_BETTER, gate: /better|well|great|brilliant|nicely|recover|heal|improve|mend|stable|comfortabl/, says: 'says how someone in care is recovering', kind: 'recovery' },
   // "hope the drops are kicking in", "glad the adjustments are helping": their treatment, and how it works.
@@ -181,6 +181,8 @@ const SAID_TO_THEM: { pattern: RegExp; gate?: RegExp; needs?: string[]; says: st
   // "she's out of ICU and doing well": where someone's recovery has got to.
   { pattern: OUT_OF_CARE, gate: /out of/, says: 'says how someone is recovering', kind: 'recovery' },
   { pattern: HEALED, gate: /heal|mended|cleared up/, says: 'wishes their injury healed', kind: 'recovery' },
+  // "So glad you're doing well now" to "You treated my Lyme disease back in 2019": their recovery from what the comment names.
+  { pattern: YOU_DOING_WELL, commentNamesHealth: true, says: 'speaks of their recovery from what the comment names', kind: 'recovery' },
   { pattern: FOREIGN_GET_WELL, needs: FOREIGN_GET_WELL_WORDS, says: 'wishes the person answered well after an illness or treatment', kind: 'recovery' },
 ];
 
@@ -379,13 +381,11 @@ export const rule: Detector = {
     }
     // Phrases that, in a reply, are about the person answered; each is tried only when the text holds its gate words.
     if (doc.addressed) {
-      for (const { pattern, gate, needs, says, kind } of SAID_TO_THEM) {
-        if (gate && !gate.test(doc.lower)) continue;
+      for (const { pattern, gate, needs, commentNamesHealth, says, kind } of SAID_TO_THEM) {
+        if ((gate && !gate.test(doc.lower)) || (commentNamesHealth && doc.context.health.length === 0)) continue;
         for (const m of matchAll(doc, pattern, needs)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} ${says}.`, kind);
       }
     }
-    // "So glad you're doing well now" to "You treated my Lyme disease back in 2019": their recovery from what the comment names.
-    if (doc.addressed && doc.context.health.length > 0) for (const m of matchAll(doc, YOU_DOING_WELL)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} speaks of their recovery from what the comment names.`, 'recovery');
     // "An ALT of 68", "your A1C came back at 6.1": a lab value in a reply is their result.
     // ("an A1c of 5.7% to 6.4%": a range, a definition's, nobody's result.)
     if (doc.addressed && /\d/.test(doc.lower)) for (const m of matchAll(doc, LAB_VALUE)) if (!hits.some((x) => x.start < m.end && m.start < x.end) && !RANGE_AFTER.test(doc.lower.slice(m.end, m.end + 16))) add(m, `${quote(doc, m)} is a test result of the person this reply answers.`, 'test result');

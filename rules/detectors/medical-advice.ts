@@ -165,7 +165,7 @@ export const rule: Detector = {
       if (REDIRECT.exec(doc.lower.slice(m.end - m.match[1].length, clause.end))?.index === 0) continue;
       if (CHECK_FIRST.test(clause.text)) continue;
       // "Stay warm out there!": a wish for every reader, not care for one.
-      if (/ out there(?![a-z])/.test(clause.text.toLowerCase())) continue;
+      if (/ out there(?![a-z])/.test(clause.text)) continue;
       if (holds(GENERAL_TIP, doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, clause.start)].start, clause.end))) continue;
       if (holds(GROUP_SUBJECT, partBefore(doc, clause, m.start + m.match[0].length - m.match[1].length))) continue;
       if (!treatmentIn(doc, clause) && !(healthAround && (holds(HOME_CARE, clause.text) || holds(DURATION, clause.text))) && !askedAboutOwnHealth) continue;
