@@ -485,7 +485,11 @@ function creditedForCare(doc: Doc): Set<string> {
   if (CARE_ELSEWHERE.test(c.lower)) out.add(ELSEWHERE);
   return out;
 }
-export const CARE_HOME = /(?<![a-z])(?:care home|nursing home|rest home|residential home|hospice|(?<=[a-z] )(?:house|lodge|manor)(?![a-z])|residents?)(?![a-z])/;
+// A care home, its residents, or one going by "X House" or "X Lodge" ("Happy 100th birthday to Oma Gertie at Kameeldoring
+// House!"; not "our house", "the lodge").
+export const CARE_HOME = /(?<![a-z])(?:care home|nursing home|rest home|residential home|hospice|(?<=[a-z] )(?<!(?:^|[^a-z])(?:the|a|an|our|my|your|his|her|their|this|that|one|every|each|full|open|whole|big|new|old) |['’]s )(?:house|lodge|manor)|residents?)(?![a-z])/;
+/** Fond words a practice puts before someone it calls its own: "our lovely Dorothy", "our very own Gwladys". */
+export const FOND = '(?:lovely|dear|wonderful|amazing|marvellous|very own|own|beloved|fabulous|gorgeous|favourite|favorite|oldest|much-loved)';
 const FRONT_DESK_AFTER = /^(?:'s)?,? (?:\(|on |at |from |in |who (?:works|is) (?:on |at |in )?)?(?:the |our |your )?(?:[a-z]+ )?(?:reception|receptionists?|front desk|front office|office|admin|administrator|secretary|switchboard|phones|practice manager|office manager|scheduler|booking team|billing(?: team| office)?|insurance team|accounts)(?![a-z])/;
 // ("the receptionist on the phone (Mhairi?)".)
 const FRONT_DESK_BEFORE = /(?:receptionist|reception|front desk|admin|secretary|office manager|practice manager)(?: (?:on|at) the (?:phones?|desk|front))? \(?$/;

@@ -4,6 +4,7 @@ import { matchAll, quote, type Detector } from '../detector';
 import type { Doc, MessageText } from '../doc';
 import { sentenceAt } from '../text';
 import { isCommonWord } from '../vocabulary';
+import { CARE_HOME, FOND } from '../care-ties';
 import { CARE_NOUNS, CLINICIAN_WORD } from './confirms-patient';
 
 const AGE = '(?:9\\d|1[0-1]\\d)';
@@ -15,14 +16,13 @@ const OVER_89 = new RegExp(
 // Care named in a text: a health term, something of care, a clinician, a resident or ward, or the practice's own name.
 // ("Happy 93rd birthday to our lovely Dorothy!": someone the practice calls its own who is not on its staff is in its care.)
 function namesCareHere(doc: Doc, t: MessageText): boolean {
-  return t.health.length > 0 || CARE_NOUNS.find(t.words).length > 0 || CLINICIAN_WORD.test(t.lower) || CARE_PLACE.test(t.lower) ||
+  return t.health.length > 0 || CARE_NOUNS.find(t.words).length > 0 || CLINICIAN_WORD.test(t.lower) || CARE_PLACE.test(t.lower) || CARE_HOME.test(t.lower) ||
     t.people.some((p) => p.role === 'patient' && p.kind === 'name' && OURS_BEFORE.test(t.lower.slice(Math.max(0, p.start - 30), p.start))) ||
     doc.known.practiceWords.some((w) => w.length >= 5 && !isCommonWord(w) && t.lower.includes(w));
 }
 // ("They got my 92 year old mother in the same day": a same-day appointment.)
-const OURS_BEFORE = /(?<![a-z])our (?:(?:lovely|dear|wonderful|amazing|very own|own|beloved|fabulous|gorgeous|favourite|favorite|oldest|much-loved) )?$/;
-// ("Happy 100th birthday to Oma Gertie at Kameeldoring House!": a care home goes by "X House" or "X Lodge".)
-const CARE_PLACE = /(?<![a-z])(?:residents?|ward|clinic|staff|(?:whole|the) team|home visits?|care home|nursing home|hospice|surgery|practice|same[- ]day|front desk|reception|(?<=(?<![a-z])(?:at|in) )(?!(?:the|a|an|our|my|your|his|her|their|this|that|one|every|each) )[a-z]+ (?:house|lodge|manor))(?![a-z])/;
+const OURS_BEFORE = new RegExp(`(?<![a-z])our (?:${FOND} )?$`);
+const CARE_PLACE = /(?<![a-z])(?:ward|clinic|staff|(?:whole|the) team|home visits?|surgery|practice|same[- ]day|front desk|reception)(?![a-z])/;
 
 const GIVER = /(?<![a-z])(?:donat(?:ed|es|ing|ion)|volunteer(?:ed|s|ing)?|knitted|crocheted|fundrais\w*|raised (?:over |more than )?[$£€\d])(?![a-z])/;
 

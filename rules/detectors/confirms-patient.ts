@@ -2,7 +2,7 @@
 // their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { asksAboutAGroup, isPatientMention, opensReply, toEveryReader, WHOEVERS_AT_START, type Anchor } from '../anchors';
-import { CARE_HOME, careTies, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES, wordPattern } from '../care-ties';
+import { CARE_HOME, careTies, FOND, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES, wordPattern } from '../care-ties';
 import { clauseBefore, forAGroup, GENERAL_SENTENCE, saidOfAGroup, SERVICE_NAME, VACCINE_DOCUMENT_AFTER } from './health-details';
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
@@ -395,7 +395,7 @@ function bookingConfirmed(lower: string): RegExpExecArray | null {
   }
   return null;
 }
-const GREAT_AGE_OURS = /(?<![a-z])happy (?:9\d|1[01]\d)(?:st|nd|rd|th) (?:birthday )?to our (?:(?:lovely|wonderful|amazing|dear|fabulous|gorgeous|marvellous|much-loved|beloved|very own|own) )?([a-z'-]+)/;
+const GREAT_AGE_OURS = new RegExp(`(?<![a-z])happy (?:9\\d|1[01]\\d)(?:st|nd|rd|th) (?:birthday )?to our (?:${FOND} )?([a-z'-]+)`);
 const NAMED_WITH_US = /^(?:'s| is| was)? (?:still |always |already )?(?:keeps?|kept|had|has|beat|beats|won|wins) (?:us|all of us|everyone|every one of us|the (?:whole )?(?:team|staff|nurses|carers|residents|lounge|ward|floor|unit|house|home|dining room|day room))(?: all)? (?:laughing|smiling|singing|dancing|entertained|on our toes|in stitches|going|at (?:bingo|cards|dominoes|quiz|cribbage|scrabble|chess))/;
 const OUR_PATIENT_BEFORE = new RegExp(`(?<![${L}])(?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client),? $`);
 const BROUGHT_BEFORE = /(?:thanks|thank you)(?: so much| very much)? for (?:bringing|having brought) $/;

@@ -37,7 +37,9 @@ ruleTester('age-over-89', {
     // Added in the twenty-second session (a giver's age; cases written fresh).
     { text: 'Thank you to Mrs. Okafor, 94, who knitted 40 blankets for our waiting room!', kind: 'post' },
     // Added in the twenty-second session (a party at someone's own house; cases written fresh).
-    { text: 'Happy 90th to Grandpa Joe! What a party at our house.', kind: 'reply', context: 'Happy 90th birthday Dad, celebrating at my house today!' }
+    { text: 'Happy 90th to Grandpa Joe! What a party at our house.', kind: 'reply', context: 'Happy 90th birthday Dad, celebrating at my house today!' },
+    // A care home goes by "X Lodge"; "our house" is nobody's care home.
+    { text: "Happy 92nd birthday, Dad! Party at our house tonight.", kind: 'post' }
 
   ],
   invalid: [
@@ -69,7 +71,9 @@ ruleTester('age-over-89', {
     // Added in the twenty-second session (a care home named 'X House'; cases written fresh).
     { text: 'Happy 100th to Edna! She had us all singing at her party.', kind: 'reply', context: 'Happy 100th birthday to Nana Edna at Rosewood House!', within: true, span: 'Happy 100th' },
     // twenty-third session
-    { text: 'Wszystkiego najlepszego z okazji 101. urodzin dla naszej mieszkanki, Pani Ireny! 🎂', kind: 'post', context: 'Dom Opieki Rowan House', within: true, span: '101. urodzin' }
+    { text: 'Wszystkiego najlepszego z okazji 101. urodzin dla naszej mieszkanki, Pani Ireny! 🎂', kind: 'post', context: 'Dom Opieki Rowan House', within: true, span: '101. urodzin' },
+    // A care home goes by "X Lodge"; "our house" is nobody's care home.
+    { text: 'Happy 97th birthday to Gwladys, from all the staff at Rowan Lodge!', kind: 'post', span: 'Happy 97th' }
 
   ],
 });
