@@ -109,7 +109,7 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   // "Glad registering with us was so straightforward": they registered here.
   [re(`(?:registering|signing up|transferring|joining) (?:with|to) (?:us|the (?:practice|surgery|clinic)|our (?:practice|surgery|clinic)) (?:was|went|has been|felt|were)`), 'says they were registered here', ['registering', 'signing up', 'transferring', 'joining']],
   // "we're glad to be part of your routine", "it's been a privilege to be part of your journey" (not "we'd love to be part of…").
-  [re(`(?:glad|proud|happy|honou?red|privileged|lucky|a (?:privilege|pleasure|joy)|(?:have|'ve) been|(?:has|'s) been) (?:to be |being )?(?:a |such a )?(?:small )?part of (?:your|ur) (?:[${L}-]+ )?(?:routine|journey|care|recovery|treatment|story)`), 'says they were cared for here', ['part of']],
+  [re(`(?:glad|proud|happy|honou?red|privileged|lucky|a (?:privilege|pleasure|joy)|(?:have|'ve) been|(?:has|'s) been) (?:to be |being |to have been )?(?:a |such a )?(?:small )?part of (?:your|ur) (?:[${L}-]+ )?(?:routine|journey|care|recovery|treatment|story|support)`), 'says they were cared for here', ['part of']],
   // "I can see you haven't had it yet": their record, looked up.
   [family(`(?:i|we) can see (?:on (?:your|the|our) (?:[${L}]+ )?(?:record|records|notes|system|file) )?(?:that )?{P}(?:'ve| have| haven't| have not| had| hadn't| were| was| are| is)${E}`), 'checks their record here', ['can see']],
   [family(`(?:get|fit|squeeze|book|pop|slot) {P} in with (?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|the (?:doctor|dentist|gp|nurse|hygienist|physio))`), 'arranges their care with a clinician', [' in with ']],

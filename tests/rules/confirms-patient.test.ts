@@ -727,7 +727,11 @@ ruleTester('confirms-patient', {
     { text: 'Our midwives delivered 1,000 babies this year. Thank you, team!', kind: 'post', context: '' },
     // twenty-third session (last round)
     { text: 'Free blood pressure checks at our pharmacy every Wednesday in November.', kind: 'post', context: '' },
-    { text: 'Support is available at our baby clinic every Tuesday, or call the helpline.', kind: 'post', context: '' }
+    { text: 'Support is available at our baby clinic every Tuesday, or call the helpline.', kind: 'post', context: '' },
+    // Care given, said fondly: a privilege for the team to care for a relative, loving to look after a whole family, part of their support; a colleague hoping the scan went well; seeing them at a hyphen-named check (not a privilege to serve the community, not a check-up drive at the fair).
+    { text: 'It is a privilege for our team to serve this community, and we love looking after our town.', kind: 'post' },
+    { text: "We'd be proud to be part of your support network — call us to ask about our carers' group.", kind: 'reply', context: 'Does anyone know support for carers in the area?' },
+    { text: 'See you at the back-to-school fair on Saturday, Jenna!', kind: 'reply', context: 'Jenna Ross: will you have a stall at the fair?' }
 
   ],
   invalid: [
@@ -1431,7 +1435,13 @@ ruleTester('confirms-patient', {
     // twenty-third session (last round)
     { text: 'Ngā mihi Hemi! See you and the whānau at the next check-up.', kind: 'reply', context: 'Great service. — Hemi Walker', within: true, span: 'See you and the whānau at the next check' },
     { text: 'Shout out to the lady who knits in our Kenmare waiting room every Thursday. Same chair, same wool!', kind: 'post', context: '', within: true, span: 'in our Kenmare waiting room every Thursday' },
-    { text: 'Wszystkiego najlepszego dla naszej mieszkanki, Pani Ireny!', kind: 'post', context: '', within: true, span: 'naszej mieszkanki' }
+    { text: 'Wszystkiego najlepszego dla naszej mieszkanki, Pani Ireny!', kind: 'post', context: '', within: true, span: 'naszej mieszkanki' },
+    // Care given, said fondly: a privilege for the team to care for a relative, loving to look after a whole family, part of their support; a colleague hoping the scan went well; seeing them at a hyphen-named check (not a privilege to serve the community, not a check-up drive at the fair).
+    { text: 'Thank you Mrs Adeyemi. It was an honour for our nurses to care for your husband.', kind: 'reply', context: 'Funmi Adeyemi: The district nurses who came for my late husband were angels.', span: 'honour for our nurses to care for your', within: true },
+    { text: 'Thanks so much Rhona — we love looking after the whole MacInnes clan!', kind: 'reply', context: 'Rhona MacInnes (Google ★★★★★): The whole family is registered with Dr Patel and she is brilliant.', span: 'love looking after the whole MacInnes clan', within: true },
+    { text: "Dev, we're so proud to have been part of your support this year.", kind: 'reply', context: 'Dev Sharma: This practice got me through the worst year of my life.', span: 'part of your support', within: true },
+    { text: 'Thanks Orla! Siobhan says she hopes the biopsy went smoothly 🤞', kind: 'reply', context: 'Orla Byrne (Google ★★★★★): Siobhan at reception was so kind on the phone', span: 'hopes the biopsy went smoothly', within: true },
+    { text: 'Glad to hear it, Kai! See you at the six-week post-op check 👋', kind: 'reply', context: 'Kai Reid: Knee feels great already', span: 'See you at the six-week post-op check', within: true }
 
   ],
 });

@@ -313,7 +313,10 @@ ruleTester('health-details', {
     { text: 'Thanks for asking! We cannot assess anyone\'s knees over Facebook, but our physios can help on 555 201 4400.', kind: 'reply', context: 'My knee clicks when I run, ideas?' },
     { text: 'Ouch! We cannot diagnose or advise on injuries online, please book with a physio so we can assess you.', kind: 'reply', context: 'Just tore my calf at netball. Ice or heat?' },
     { text: 'Please ask your GP before using any cream on a newborn. Our eczema post has general tips on moisturising.', kind: 'reply', context: 'Any tips for dry skin on a newborn?' },
-    { text: 'So glad you are doing well! See you at the fun run.', kind: 'reply', context: 'Great to see your stall at the market' }
+    { text: 'So glad you are doing well! See you at the fun run.', kind: 'reply', context: 'Great to see your stall at the market' },
+    // Their recovery, said to them: hope they are fully recovered, glad they are home and on the mend; in French, Welsh and Afrikaans (not a hope that they enjoy their holiday).
+    { text: "Hope you're fully booked in for the holidays, Tam! Enjoy the break.", kind: 'reply', context: 'Tam Wilson: Off to Skye next week!' },
+    { text: "So glad you're home in time for Christmas, Gareth!", kind: 'reply', context: 'Gareth Lloyd: Flying back from Perth tonight 😀' }
 
   ],
   invalid: [
@@ -502,7 +505,13 @@ ruleTester('health-details', {
     { text: 'Ouch! Hope it healed up okay.', kind: 'reply', context: 'Thanks for the jellyfish tip, I got stung at the beach last summer', within: true, span: 'Hope it healed' },
     { text: 'Skin check reminder: our receptionist Bea had a melanoma removed last year and wants you all to check your moles.', kind: 'post', context: '', within: true, span: 'melanoma' },
     // twenty-third session (fourth round)
-    { text: 'Of course I remember, Brenda! So glad you are doing well now.', kind: 'reply', context: 'Dr Lee, do you remember me? You treated my Lyme disease back in 2019!', within: true, span: 'glad you are doing well' }
+    { text: 'Of course I remember, Brenda! So glad you are doing well now.', kind: 'reply', context: 'Dr Lee, do you remember me? You treated my Lyme disease back in 2019!', within: true, span: 'glad you are doing well' },
+    // Their recovery, said to them: hope they are fully recovered, glad they are home and on the mend; in French, Welsh and Afrikaans (not a hope that they enjoy their holiday).
+    { text: "Hope you're fully recovered now, Ines! 💪", kind: 'reply', context: 'Ines Costa: after my knee surgery last year I wish I had seen this', span: 'fully recovered', within: true },
+    { text: "We're all delighted you're home and on the mend, Stan 💐", kind: 'reply', context: 'Stan Hughes ★★★★★: Thanks for the card when I was in hospital', span: 'on the mend', within: true },
+    { text: 'Merci Josée ! Nous sommes ravis que vous soyez bien rétablie.', kind: 'reply', context: "Josée Gagnon : merci pour les soins après ma chute", span: 'rétablie', within: true },
+    { text: "Diolch Siân! Gobeithio bod eich ffêr yn gwella'n dda.", kind: 'reply', context: 'Siân Hughes: Diolch am helpu gyda fy ffêr', span: 'yn gwella', within: true },
+    { text: 'Dankie Pieter! Sterkte met die herstel.', kind: 'reply', context: 'Pieter Botha: Baie dankie vir die goeie sorg', span: 'herstel', within: true }
 
   ],
 });
