@@ -171,6 +171,8 @@ const OUT_OF_CARE = /(?<![a-z])(?:he|she|they|(?:your|his|her|their) [a-z-]+)(?:
 // "Ouch! Hope it healed up okay" to "got stung at Cable Beach last year": their injury, wished healed.
 const HEALED = /(?<![a-z])(?:hope|hoping|glad|pleased|happy)(?: that)? (?:it|the (?:[a-z-]+ )?(?:sting|bite|burn|cut|wound|graze|blister|rash|scar|stitches|break|fracture|sprain|ankle|knee|wrist|toe|finger|thumb|arm|leg|foot|hand|eye|tooth|gum|shoulder))(?:'s|'s been| has| is| had)? (?:all |fully |properly |nicely )?(?:healed|healing|heals|mended|cleared up)(?![a-z])(?! (?:the|a|an|our|their|his|her|my|your|things|relations|everyone|us)(?![a-z]))/g;
 const YOU_DOING_WELL = /(?<![a-z])(?:glad|pleased|happy|great to hear|good to hear|lovely to hear|relieved|delighted)(?: that)? (?:you're|you are|you've been|you have been) (?:now |finally |all |so )?(?:doing|feeling|recovering|healing|getting on) (?:so |much |really |a lot )?(?:well|better|great)(?![a-z])/g;
+// "So glad the polyps were caught early", "relieved it was picked up in time": their condition, found in time.
+const CAUGHT_IN_TIME = /(?<![a-z])(?:glad|pleased|happy|relieved|thank goodness|thankfully|lucky|luckily)(?: that)? (?:the [a-z-]+|it|they|yours|your [a-z-]+)(?: was| were|'s been| has been| got)? (?:caught|found|spotted|picked up|detected|diagnosed) (?:so |really |nice and )?(?:early|in time|quickly|when (?:it|they) (?:was|were) small)(?![a-z])/g;
 // "Hope you're fully recovered", "thrilled you're home and on the mend": their recovery, said to them.
 const YOU_MENDED = /(?<![a-z])(?:hope|hoping|glad|pleased|happy|thrilled|delighted|relieved|great to hear|good to hear|lovely to hear)(?: that)? (?:you're|you are|you've|you have) (?:now |finally |all |fully |completely |well )?(?:(?:home|back home|out of hospital|out) and )?(?:recovered|on the mend|healed|healing (?:well|nicely|up)|back on your feet|over the worst|home from hospital|out of hospital)(?![a-z])/g;
 const SAID_TO_THEM: { pattern: RegExp; gate?: RegExp; needs?: string[]; commentNamesHealth?: true; says: string; kind: string }[] = [
@@ -184,6 +186,7 @@ const SAID_TO_THEM: { pattern: RegExp; gate?: RegExp; needs?: string[]; commentN
   { pattern: OUT_OF_CARE, gate: /out of/, says: 'says how someone is recovering', kind: 'recovery' },
   { pattern: HEALED, gate: /heal|mended|cleared up/, says: 'wishes their injury healed', kind: 'recovery' },
   // "So glad you're doing well now" to "You treated my Lyme disease back in 2019": their recovery from what the comment names.
+  { pattern: CAUGHT_IN_TIME, gate: /caught|found|spotted|picked up|detected|diagnosed/, says: 'says their condition was found in time', kind: 'condition' },
   { pattern: YOU_MENDED, gate: /recovered|mend|heal|feet|worst|hospital/, says: 'wishes the person answered well after an illness or treatment', kind: 'recovery' },
   { pattern: YOU_DOING_WELL, commentNamesHealth: true, says: 'speaks of their recovery from what the comment names', kind: 'recovery' },
   { pattern: FOREIGN_GET_WELL, needs: FOREIGN_GET_WELL_WORDS, says: 'wishes the person answered well after an illness or treatment', kind: 'recovery' },

@@ -731,7 +731,15 @@ ruleTester('confirms-patient', {
     // Care given, said fondly: a privilege for the team to care for a relative, loving to look after a whole family, part of their support; a colleague hoping the scan went well; seeing them at a hyphen-named check (not a privilege to serve the community, not a check-up drive at the fair).
     { text: 'It is a privilege for our team to serve this community, and we love looking after our town.', kind: 'post' },
     { text: "We'd be proud to be part of your support network — call us to ask about our carers' group.", kind: 'reply', context: 'Does anyone know support for carers in the area?' },
-    { text: 'See you at the back-to-school fair on Saturday, Jenna!', kind: 'reply', context: 'Jenna Ross: will you have a stall at the fair?' }
+    { text: 'See you at the back-to-school fair on Saturday, Jenna!', kind: 'reply', context: 'Jenna Ross: will you have a stall at the fair?' },
+    // A clinician named by role examined them ('the GP … when she examined your back'); their course of treatment still running ('only 3 more months of braces to go'), not a service's last weeks.
+    { text: 'Only 3 more weeks of Saturday flu clinics left this season — book online!', kind: 'post' },
+    { text: 'Hi Dan, the GP will explain everything when she calls you back tomorrow.', kind: 'reply', context: 'Dan Ellis: Still waiting for a call back from the doctor' },
+    // A relative in the practice's care now ('your dad is in the very best hands'); the credited clinician loved the review (not 'in good hands' said of anyone, not a team that loved the event).
+    { text: "Whoever you see, you're in good hands with our nurse practitioners.", kind: 'reply', context: 'Is it OK to see the NP instead of a GP?' },
+    { text: 'The whole team loved the fun run on Sunday — thanks to everyone who came!', kind: 'post' },
+    // Where they were put in the queue for care (not how triage works for everyone).
+    { text: 'Everyone is triaged by urgency, so people with chest pain are seen before sprains.', kind: 'reply', context: 'Why did someone who came after me go in first??' }
 
   ],
   invalid: [
@@ -1441,7 +1449,15 @@ ruleTester('confirms-patient', {
     { text: 'Thanks so much Rhona — we love looking after the whole MacInnes clan!', kind: 'reply', context: 'Rhona MacInnes (Google ★★★★★): The whole family is registered with Dr Patel and she is brilliant.', span: 'love looking after the whole MacInnes clan', within: true },
     { text: "Dev, we're so proud to have been part of your support this year.", kind: 'reply', context: 'Dev Sharma: This practice got me through the worst year of my life.', span: 'part of your support', within: true },
     { text: 'Thanks Orla! Siobhan says she hopes the biopsy went smoothly 🤞', kind: 'reply', context: 'Orla Byrne (Google ★★★★★): Siobhan at reception was so kind on the phone', span: 'hopes the biopsy went smoothly', within: true },
-    { text: 'Glad to hear it, Kai! See you at the six-week post-op check 👋', kind: 'reply', context: 'Kai Reid: Knee feels great already', span: 'See you at the six-week post-op check', within: true }
+    { text: 'Glad to hear it, Kai! See you at the six-week post-op check 👋', kind: 'reply', context: 'Kai Reid: Knee feels great already', span: 'See you at the six-week post-op check', within: true },
+    // A clinician named by role examined them ('the GP … when she examined your back'); their course of treatment still running ('only 3 more months of braces to go'), not a service's last weeks.
+    { text: 'Lewis, the physio found no tear when he examined your knee last week.', kind: 'reply', context: 'Lewis Grant (Google ★★): Physio was rushed', span: 'he examined your', within: true },
+    { text: 'Thanks Priya! Just two more months of aligners to go 😁', kind: 'reply', context: 'Priya Nair (Google ★★★★★): The ortho team is lovely', span: 'two more months of aligners to go', within: true },
+    // A relative in the practice's care now ('your dad is in the very best hands'); the credited clinician loved the review (not 'in good hands' said of anyone, not a team that loved the event).
+    { text: 'Sending hugs, Moira. Your mum is in the best hands with Ruth and the team 💙', kind: 'reply', context: 'Moira Kerr: Mum moved into Heatherbank House last month and I still cry every visit', span: 'Your mum is in the best hands', within: true },
+    { text: 'Thank you Tala! Nurse Bree loved the review 💙', kind: 'reply', context: 'Tala Fifita (Google ★★★★★): Thanks to Nurse Bree for my jabs, so gentle', span: 'Nurse Bree', within: true },
+    // Where they were put in the queue for care (not how triage works for everyone).
+    { text: 'Sorry Bea, you were triaged behind three ambulance arrivals this afternoon.', kind: 'reply', context: 'Bea Lund: Waited 4 hours at your walk-in today', span: 'you were triaged behind', within: true }
 
   ],
 });

@@ -316,7 +316,9 @@ ruleTester('health-details', {
     { text: 'So glad you are doing well! See you at the fun run.', kind: 'reply', context: 'Great to see your stall at the market' },
     // Their recovery, said to them: hope they are fully recovered, glad they are home and on the mend; in French, Welsh and Afrikaans (not a hope that they enjoy their holiday).
     { text: "Hope you're fully booked in for the holidays, Tam! Enjoy the break.", kind: 'reply', context: 'Tam Wilson: Off to Skye next week!' },
-    { text: "So glad you're home in time for Christmas, Gareth!", kind: 'reply', context: 'Gareth Lloyd: Flying back from Perth tonight 😀' }
+    { text: "So glad you're home in time for Christmas, Gareth!", kind: 'reply', context: 'Gareth Lloyd: Flying back from Perth tonight 😀' },
+    // Their condition, found in time: 'so glad the polyps were caught early' (not a general 'caught early, it can be treated').
+    { text: 'Caught early, most skin cancers can be treated — check your skin every month.', kind: 'reply', context: 'Is it worth getting moles checked?' }
 
   ],
   invalid: [
@@ -511,7 +513,9 @@ ruleTester('health-details', {
     { text: "We're all delighted you're home and on the mend, Stan 💐", kind: 'reply', context: 'Stan Hughes ★★★★★: Thanks for the card when I was in hospital', span: 'on the mend', within: true },
     { text: 'Merci Josée ! Nous sommes ravis que vous soyez bien rétablie.', kind: 'reply', context: "Josée Gagnon : merci pour les soins après ma chute", span: 'rétablie', within: true },
     { text: "Diolch Siân! Gobeithio bod eich ffêr yn gwella'n dda.", kind: 'reply', context: 'Siân Hughes: Diolch am helpu gyda fy ffêr', span: 'yn gwella', within: true },
-    { text: 'Dankie Pieter! Sterkte met die herstel.', kind: 'reply', context: 'Pieter Botha: Baie dankie vir die goeie sorg', span: 'herstel', within: true }
+    { text: 'Dankie Pieter! Sterkte met die herstel.', kind: 'reply', context: 'Pieter Botha: Baie dankie vir die goeie sorg', span: 'herstel', within: true },
+    // Their condition, found in time: 'so glad the polyps were caught early' (not a general 'caught early, it can be treated').
+    { text: 'So relieved it was picked up in time 💚', kind: 'reply', context: 'Went for screening after your post and they found something early!', span: 'relieved it was picked up in time' }
 
   ],
 });
