@@ -318,7 +318,10 @@ ruleTester('health-details', {
     { text: "Hope you're fully booked in for the holidays, Tam! Enjoy the break.", kind: 'reply', context: 'Tam Wilson: Off to Skye next week!' },
     { text: "So glad you're home in time for Christmas, Gareth!", kind: 'reply', context: 'Gareth Lloyd: Flying back from Perth tonight 😀' },
     // Their condition, found in time: 'so glad the polyps were caught early' (not a general 'caught early, it can be treated').
-    { text: 'Caught early, most skin cancers can be treated — check your skin every month.', kind: 'reply', context: 'Is it worth getting moles checked?' }
+    { text: 'Caught early, most skin cancers can be treated — check your skin every month.', kind: 'reply', context: 'Is it worth getting moles checked?' },
+    // Sympathy on the way to a redirect ('Sorry he's unwell! We can't advise over Messenger — please call…') names nothing of their health; unwell since a named change, or a hope they feel better, still does.
+    { text: "Sorry he's unwell! We can't advise over Messenger — please call our nurse line on (555) 201-4400, or 911 if he's struggling to breathe.", kind: 'message', context: 'My son has a temperature, what should I give him?' },
+    { text: "Hi, sorry you're feeling rough. We can't give medical advice here, but please ring the surgery at 8 for a same-day slot.", kind: 'message', context: "I've had a headache for three days, what can I take?" }
 
   ],
   invalid: [
@@ -515,7 +518,10 @@ ruleTester('health-details', {
     { text: "Diolch Siân! Gobeithio bod eich ffêr yn gwella'n dda.", kind: 'reply', context: 'Siân Hughes: Diolch am helpu gyda fy ffêr', span: 'yn gwella', within: true },
     { text: 'Dankie Pieter! Sterkte met die herstel.', kind: 'reply', context: 'Pieter Botha: Baie dankie vir die goeie sorg', span: 'herstel', within: true },
     // Their condition, found in time: 'so glad the polyps were caught early' (not a general 'caught early, it can be treated').
-    { text: 'So relieved it was picked up in time 💚', kind: 'reply', context: 'Went for screening after your post and they found something early!', span: 'relieved it was picked up in time' }
+    { text: 'So relieved it was picked up in time 💚', kind: 'reply', context: 'Went for screening after your post and they found something early!', span: 'relieved it was picked up in time' },
+    // Sympathy on the way to a redirect ('Sorry he's unwell! We can't advise over Messenger — please call…') names nothing of their health; unwell since a named change, or a hope they feel better, still does.
+    { text: "We're sorry you've been feeling unwell since the new tablets. Please call us so the GP can review them.", kind: 'reply', context: 'Started the new blood pressure pills and feel awful', span: "you've been feeling unwell", within: true },
+    { text: "So sorry she's poorly, hope she feels better soon! Call us at 8 if you need a slot.", kind: 'reply', context: 'My daughter has been off school all week', span: 'she feels better', within: true }
 
   ],
 });
