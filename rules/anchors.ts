@@ -249,7 +249,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
   }
 }
 
-const LAST_DETERMINER = /\s(your|my|his|her|our|the|this|that)\s+(?:(?!(?:your|my|his|her|our|the|this|that)\s)[\p{L}\p{N}'-]+\s+)*?[\p{L}'-]+$/u;
+const LAST_DETERMINER = /\s(your|my|his|her|our|the|this|that|a|an)\s+(?:(?!(?:your|my|his|her|our|the|this|that|a|an)\s)[\p{L}\p{N}'-]+\s+)*?[\p{L}'-]+$/u;
 const PAST_DAY = /(?<![a-z])(?:yesterday|last (?:night|week|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|this (?:morning|afternoon)|earlier today)(?![a-z])/;
 const QUESTION_OPENING = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:had|have|has|do|does|did|is|are|was|were|can|could|would|should|will|who|whose|who's|what|what's|when|where|why|how|ever|anyone|any|got|know|remember|raise|does|which|parents|moms|dads|quick|q|poll|question|true or false|pregnant|planning|travelling|traveling|caring|living|over|under|aged|new)(?![a-z'])/u;
 // A case made up to teach: "Imagine a 45-year-old who…", "A typical case: a teenager with acne…", "Picture this:".

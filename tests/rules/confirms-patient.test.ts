@@ -739,7 +739,13 @@ ruleTester('confirms-patient', {
     { text: "Whoever you see, you're in good hands with our nurse practitioners.", kind: 'reply', context: 'Is it OK to see the NP instead of a GP?' },
     { text: 'The whole team loved the fun run on Sunday — thanks to everyone who came!', kind: 'post' },
     // Where they were put in the queue for care (not how triage works for everyone).
-    { text: 'Everyone is triaged by urgency, so people with chest pain are seen before sprains.', kind: 'reply', context: 'Why did someone who came after me go in first??' }
+    { text: 'Everyone is triaged by urgency, so people with chest pain are seen before sprains.', kind: 'reply', context: 'Why did someone who came after me go in first??' },
+    // Service talk and events, not someone's care: 'our patient travel desk', the cake 'you brought in for the nurses', 'anyone who calls or walks in', 'great to see you at the Highland Games', 'al hacer su cita' (how to book one); 'brought him in for his jabs' and 'su próxima cita' still are.
+    { text: 'Thanks Gail — our patient travel desk can help with flights, call (555) 201-4400.', kind: 'reply', context: 'Gail Ross (Google ★★): the travel paperwork took ages' },
+    { text: 'Thank you Nora, and thanks for the flapjacks you brought in for the team!', kind: 'reply', context: 'Nora Quinn (Google ★★★★★): Lovely people' },
+    { text: "Sorry Ben, that's not how we want anyone who phones or walks in to be treated. Please ask for our manager.", kind: 'reply', context: 'Ben Ito (Yelp ★★): rude receptionist' },
+    { text: 'Thanks Ewan! Great to see you at the Oban Highland Games on Saturday.', kind: 'reply', context: 'Ewan Bell (Google ★★★★★): Top team' },
+    { text: '¡Hola Lucía! Sí, tenemos intérprete gratis. Pídalo al hacer su cita por teléfono.', kind: 'reply', context: 'Lucía Gómez: ¿Tienen intérprete?' }
 
   ],
   invalid: [
@@ -1457,7 +1463,10 @@ ruleTester('confirms-patient', {
     { text: 'Sending hugs, Moira. Your mum is in the best hands with Ruth and the team 💙', kind: 'reply', context: 'Moira Kerr: Mum moved into Heatherbank House last month and I still cry every visit', span: 'Your mum is in the best hands', within: true },
     { text: 'Thank you Tala! Nurse Bree loved the review 💙', kind: 'reply', context: 'Tala Fifita (Google ★★★★★): Thanks to Nurse Bree for my jabs, so gentle', span: 'Nurse Bree', within: true },
     // Where they were put in the queue for care (not how triage works for everyone).
-    { text: 'Sorry Bea, you were triaged behind three ambulance arrivals this afternoon.', kind: 'reply', context: 'Bea Lund: Waited 4 hours at your walk-in today', span: 'you were triaged behind', within: true }
+    { text: 'Sorry Bea, you were triaged behind three ambulance arrivals this afternoon.', kind: 'reply', context: 'Bea Lund: Waited 4 hours at your walk-in today', span: 'you were triaged behind', within: true },
+    // Service talk and events, not someone's care: 'our patient travel desk', the cake 'you brought in for the nurses', 'anyone who calls or walks in', 'great to see you at the Highland Games', 'al hacer su cita' (how to book one); 'brought him in for his jabs' and 'su próxima cita' still are.
+    { text: 'Thanks Jo, it was lovely when you brought him in for his jabs!', kind: 'reply', context: 'Jo Park: Great with my son', span: 'in for his', within: true },
+    { text: '¡Gracias Lucía! Nos vemos en su próxima cita.', kind: 'reply', context: 'Lucía Gómez: Excelente atención', span: 'su próxima cita', within: true }
 
   ],
 });

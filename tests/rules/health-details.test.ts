@@ -321,7 +321,11 @@ ruleTester('health-details', {
     { text: 'Caught early, most skin cancers can be treated — check your skin every month.', kind: 'reply', context: 'Is it worth getting moles checked?' },
     // Sympathy on the way to a redirect ('Sorry he's unwell! We can't advise over Messenger — please call…') names nothing of their health; unwell since a named change, or a hope they feel better, still does.
     { text: "Sorry he's unwell! We can't advise over Messenger — please call our nurse line on (555) 201-4400, or 911 if he's struggling to breathe.", kind: 'message', context: 'My son has a temperature, what should I give him?' },
-    { text: "Hi, sorry you're feeling rough. We can't give medical advice here, but please ring the surgery at 8 for a same-day slot.", kind: 'message', context: "I've had a headache for three days, what can I take?" }
+    { text: "Hi, sorry you're feeling rough. We can't give medical advice here, but please ring the surgery at 8 for a same-day slot.", kind: 'message', context: "I've had a headache for three days, what can I take?" },
+    // What a service takes and needs, said to anyone who asks: 'we accept MaineCare for eye exams and hearing tests', 'no referral needed for physio'; an anonymous definition's 'a child's airway' in a post.
+    { text: 'Hi Marc, yes, we accept MaineCare for eye exams and hearing tests.', kind: 'reply', context: 'Marc Levesque: Do you take MaineCare?' },
+    { text: "G'day Rhett, no referral needed for physio. Book online anytime.", kind: 'reply', context: 'Rhett Bailey: Do you need a referral?' },
+    { text: "What is croup? A viral infection that makes a child's airway swell, causing a barking cough. Most cases are mild.", kind: 'post', context: 'Wrenhaven Iqaluit' }
 
   ],
   invalid: [
@@ -521,7 +525,9 @@ ruleTester('health-details', {
     { text: 'So relieved it was picked up in time 💚', kind: 'reply', context: 'Went for screening after your post and they found something early!', span: 'relieved it was picked up in time' },
     // Sympathy on the way to a redirect ('Sorry he's unwell! We can't advise over Messenger — please call…') names nothing of their health; unwell since a named change, or a hope they feel better, still does.
     { text: "We're sorry you've been feeling unwell since the new tablets. Please call us so the GP can review them.", kind: 'reply', context: 'Started the new blood pressure pills and feel awful', span: "you've been feeling unwell", within: true },
-    { text: "So sorry she's poorly, hope she feels better soon! Call us at 8 if you need a slot.", kind: 'reply', context: 'My daughter has been off school all week', span: 'she feels better', within: true }
+    { text: "So sorry she's poorly, hope she feels better soon! Call us at 8 if you need a slot.", kind: 'reply', context: 'My daughter has been off school all week', span: 'she feels better', within: true },
+    // What a service takes and needs, said to anyone who asks: 'we accept MaineCare for eye exams and hearing tests', 'no referral needed for physio'; an anonymous definition's 'a child's airway' in a post.
+    { text: "Hi Marc, your hearing test results are in — we'll call you.", kind: 'reply', context: 'Marc Levesque: Any news?', span: 'hearing test', within: true }
 
   ],
 });
