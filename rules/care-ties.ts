@@ -449,7 +449,7 @@ function clinicianMentions(s: Sentence, clinicianWords: ReadonlySet<string>, cre
 
 // The review credits a staff member with care: "Megan cleaned my teeth so gently", "Rachel listened", "Jamal helped me
 // through the worst year of my life".
-const CARE_IN_REVIEW = /(?<![a-z])(?:clean\w*|treat\w*|counsel\w*|psycholog\w*|optometr\w*|optician\w*|audiolog\w*|podiatr\w*|chiropract\w*|orthodont\w*|midwi\w*|surgeon|consultant|exam\w*|saw|seen|explain\w*|listen\w*|gentle|gently|painless|car(?:e|ed|ing)|appointment|appt|visit|procedure|check-?ups?|session|therap\w*|injection|jab|shot|test|nurse|hygienist|doctor|dentist|physio|therapist|deliver\w*|stitch\w*|fix\w*|filling|crown|x-?ray|reassur\w*|thorough|diagnos\w*|prescri\w*|scan|(?:been )?seeing|(?:helped|got|pulled|saw|talked|walked) (?:me|us|my [a-z]+) through|(?:had|got|has|gets) (?:me|us|my [a-z]+) (?:back|walking|running|moving|playing|on my feet)|changed (?:my|our|his|her) (?:life|lives|world)|cleared (?:me|us|my [a-z]+) to|above and beyond|the extra mile|track(?:ed)? down|sorted (?:me|us|out|my(?! (?:[a-z-]+ ){0,2}?(?:paperwork|forms?|insurance|bill|invoice|account|registration|card|parking|address|details)(?![a-z])))|medicines?|medications?|meds|prescriptions?|pharmac\w*|look(?:ed|s|ing) after|made (?:me|us|my [a-z]+) feel|held (?:my|his|her) hand|(?:dental |dentist's |the )chair|massage\w*|rehab\w*|vaccin\w*|immuni[sz]\w*|birth(?!days?(?![a-z]))\w*|labou?r|(?:had|delivered) (?:my|our) (?:baby|twins|son|daughter|little one))(?![a-z])/;
+const CARE_IN_REVIEW = /(?<![a-z])(?:clean\w*|treat\w*|counsel\w*|psycholog\w*|optometr\w*|optician\w*|audiolog\w*|podiatr\w*|chiropract\w*|orthodont\w*|midwi\w*|surgeon|consultant|exam\w*|saw|seen|explain\w*|listen\w*|gentle|gently|painless|car(?:e|ed|ing)|appointment|appt|visit|procedure|check-?ups?|session|therap\w*|injection|jab|shot|test|nurses?|hygienists?|doctors?|dentists?|physios?|therapists?|deliver\w*|stitch\w*|fix\w*|filling|crown|x-?ray|reassur\w*|thorough|diagnos\w*|prescri\w*|scan|(?:been )?seeing|(?:helped|got|pulled|saw|talked|walked) (?:me|us|my [a-z]+) through|(?:had|got|has|gets) (?:me|us|my [a-z]+) (?:back|walking|running|moving|playing|on my feet)|changed (?:my|our|his|her) (?:life|lives|world)|cleared (?:me|us|my [a-z]+) to|above and beyond|the extra mile|track(?:ed)? down|sorted (?:me|us|out|my(?! (?:[a-z-]+ ){0,2}?(?:paperwork|forms?|insurance|bill|invoice|account|registration|card|parking|address|details)(?![a-z])))|medicines?|medications?|meds|prescriptions?|pharmac\w*|look(?:ed|s|ing) after|made (?:me|us|my [a-z]+) feel|held (?:my|his|her) hand|(?:dental |dentist's |the )chair|massage\w*|rehab\w*|vaccin\w*|immuni[sz]\w*|birth(?!days?(?![a-z]))\w*|labou?r|(?:had|delivered) (?:my|our) (?:baby|twins|son|daughter|little one))(?![a-z])/;
 
 /** Name words of staff the review (the context) names in a sentence about their care. */
 function creditedForCare(doc: Doc): Set<string> {
@@ -474,7 +474,10 @@ function creditedForCare(doc: Doc): Set<string> {
     }
     // "Heather and team at Merrowdale House are amazing": praise for staff where a relative lives in care.
     const praisedInCare = PRAISED.test(sentence) && CARE_HOME.test(sentence);
-    if (holds(CARE_IN_REVIEW, sentence) || thanked || praisedInCare || c.health.some((h) => h.sentence === p.sentence)) {
+    // "The district nurses came out every day after his stroke. Morag especially was amazing.": one of the carers just described.
+    const previous = c.sentences[p.sentence - 1];
+    const oneOfThem = previous !== undefined && /(?<![a-z])(?:especially|particularly|in particular|above all)(?![a-z])/.test(sentence) && (holds(CARE_IN_REVIEW, c.lower.slice(previous.start, previous.end)) || c.health.some((h) => h.sentence === p.sentence - 1));
+    if (holds(CARE_IN_REVIEW, sentence) || thanked || praisedInCare || oneOfThem || c.health.some((h) => h.sentence === p.sentence)) {
       for (const w of nameWords(p.text)) out.add(w);
       out.add(CLINICIAN_CREDITED);
     }

@@ -745,7 +745,13 @@ ruleTester('confirms-patient', {
     { text: 'Thank you Nora, and thanks for the flapjacks you brought in for the team!', kind: 'reply', context: 'Nora Quinn (Google ★★★★★): Lovely people' },
     { text: "Sorry Ben, that's not how we want anyone who phones or walks in to be treated. Please ask for our manager.", kind: 'reply', context: 'Ben Ito (Yelp ★★): rude receptionist' },
     { text: 'Thanks Ewan! Great to see you at the Oban Highland Games on Saturday.', kind: 'reply', context: 'Ewan Bell (Google ★★★★★): Top team' },
-    { text: '¡Hola Lucía! Sí, tenemos intérprete gratis. Pídalo al hacer su cita por teléfono.', kind: 'reply', context: 'Lucía Gómez: ¿Tienen intérprete?' }
+    { text: '¡Hola Lucía! Sí, tenemos intérprete gratis. Pídalo al hacer su cita por teléfono.', kind: 'reply', context: 'Lucía Gómez: ¿Tienen intérprete?' },
+    // The team there for them, how they felt at the visit, a family welcomed by name as new patients, see-you in Afrikaans and a clinician's 'à bientôt' (not a team able to help anyone, not a welcome to a new staff member's family).
+    { text: 'Our nurses are able to help anyone who needs a home visit — just call us.', kind: 'reply', context: 'Do you do home visits?' },
+    { text: 'A big welcome to Dr Amara Osei, who joined us this week from Kumasi!', kind: 'post' },
+    { text: "Glad you weren't too worried by the storm warning — we're open as usual tomorrow.", kind: 'reply', context: 'Are you open tomorrow with the storm coming?' },
+    // A staff member the review singles out among the carers it describes ('The district nurses came out every day. Morag especially was amazing.') is credited with care, so thanks relayed to them confirm it.
+    { text: 'Thank you Fiona. Morag was very touched by your message.', kind: 'reply', context: 'Fiona Shaw ★★★★★ (Google): The car park is huge. Morag especially was lovely.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Morag'] } }
 
   ],
   invalid: [
@@ -1466,7 +1472,15 @@ ruleTester('confirms-patient', {
     { text: 'Sorry Bea, you were triaged behind three ambulance arrivals this afternoon.', kind: 'reply', context: 'Bea Lund: Waited 4 hours at your walk-in today', span: 'you were triaged behind', within: true },
     // Service talk and events, not someone's care: 'our patient travel desk', the cake 'you brought in for the nurses', 'anyone who calls or walks in', 'great to see you at the Highland Games', 'al hacer su cita' (how to book one); 'brought him in for his jabs' and 'su próxima cita' still are.
     { text: 'Thanks Jo, it was lovely when you brought him in for his jabs!', kind: 'reply', context: 'Jo Park: Great with my son', span: 'in for his', within: true },
-    { text: '¡Gracias Lucía! Nos vemos en su próxima cita.', kind: 'reply', context: 'Lucía Gómez: Excelente atención', span: 'su próxima cita', within: true }
+    { text: '¡Gracias Lucía! Nos vemos en su próxima cita.', kind: 'reply', context: 'Lucía Gómez: Excelente atención', span: 'su próxima cita', within: true },
+    // The team there for them, how they felt at the visit, a family welcomed by name as new patients, see-you in Afrikaans and a clinician's 'à bientôt' (not a team able to help anyone, not a welcome to a new staff member's family).
+    { text: "Thank you for trusting us, Jonah. We're so glad our counselling team could be there for you.", kind: 'reply', context: 'Jonah Price (Google ★★★★★): The therapists here got me through a dark year.', span: 'glad our counselling team could be there for you', within: true },
+    { text: "Thanks Ama! Glad your wee one wasn't too scared 😊", kind: 'reply', context: 'Ama Boateng (Google ★★★★★): Took my daughter in for her jabs, great with kids', span: "Glad your wee one wasn't too scared", within: true },
+    { text: 'A warm welcome to the Haddad family, who registered with us this month! 👋', kind: 'post', span: 'welcome to the Haddad family, who registered with us', within: true },
+    { text: 'Baie dankie Marli! Ons sien uit daarna om jou volgende week weer te sien.', kind: 'reply', context: 'Marli du Toit (Google ★★★★★): Baie goeie tandarts', span: 'jou volgende week weer te sien', within: true },
+    { text: 'Merci Hélène ! Dr Tremblay vous dit à bientôt.', kind: 'reply', context: 'Hélène Roy (Google ★★★★★): Merci à Dr Tremblay', span: 'vous dit à bientôt', within: true },
+    // A staff member the review singles out among the carers it describes ('The district nurses came out every day. Morag especially was amazing.') is credited with care, so thanks relayed to them confirm it.
+    { text: 'Thank you Ailsa. Morag was very touched by your message.', kind: 'reply', context: 'Ailsa Gunn ★★★★★ (Google): The district nurses came out to my mum every day. Morag especially was amazing.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Morag'] }, span: 'Morag', within: true }
 
   ],
 });
