@@ -366,7 +366,10 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     // ("Thanks for asking after her!": the commenter asked after the clinician.)
     const before = relay ? s.lower.slice(Math.max(0, relay.index - 14), relay.index) : '';
     // ("The whole podiatry team appreciates it": thanks for everyone, unless the team cheers the person on.)
-    const wholeTeam = relay && /^(?:our|the) (?:whole|entire) /.test(s.lower.slice(clinicians[0].start)) && !/(?<![a-z])(?:you|u|him|her|them|your)(?![a-z])/.test(relay[0]);
+    // (Passed on to the whole maternity team by name, "we'll pass on your kind words to…", when the review credits the
+    // midwives, it is still their words relayed to the clinicians who cared for them.)
+    const passedOn = relay && /^(?:pass|relay|shar|forward|fed|feed)/.test(relay[0]) && (credited.has(CLINICIAN_CREDITED) || credited.has(ANY_STAFF));
+    const wholeTeam = relay && !passedOn && /^(?:our|the) (?:whole|entire) /.test(s.lower.slice(clinicians[0].start)) && !/(?<![a-z])(?:you|u|him|her|them|your)(?![a-z])/.test(relay[0]);
     const toldToReader = relay && (/(?:^|[^a-z])(?:just|please|simply|you can|feel free to|do|then) $/.test(before) || (/^ask/.test(relay[0]) && /(?:thanks|thank you|thank u) for $/.test(before)));
     const who = /^(?:he|she)$/i.test(s.text.slice(clinicians[0].start, clinicians[0].end)) ? 'the clinician the review credits' : 'a clinician';
     if (relay && !toldToReader && !wholeTeam && !conditional(relay.index) && !credited.has(APPEARANCE) && !credited.has(ELSEWHERE)) add(clinicians[0], `The reply passes their words on to ${quoted(clinicians[0])}, ${who}, which says that clinician cared for them.`);
@@ -513,7 +516,7 @@ const PRAISED = new RegExp(PRAISE);
 // ("Great optometrist in Ashburton", "best chiro in town": the praise before the role; "Finally a physio who listens";
 // "thanks to the midwives"; "the dermatologist was condescending": a complaint names the role too; "the physio in
 // Rustenburg made me cry (good tears)", "the dentist fixed my chipped tooth": what the role did for them.)
-const CLINICAL_ROLES = '(?:physio|physiotherapist|dentist|hygienist|nurse|doctor|gp|therapist|counsell?or|chiro|chiropractor|optician|optometrist|audiologist|podiatrist|midwife|surgeon|orthodontist|consultant|dermatologist|pharmacist|locum)';
+const CLINICAL_ROLES = '(?:physio|physiotherapist|dentist|hygienist|nurse|doctor|gp|therapist|counsell?or|chiro|chiropractor|optician|optometrist|audiologist|podiatrist|midwife|midwives|surgeon|orthodontist|consultant|dermatologist|pharmacist|locum)';
 const ROLE_PRAISED = new RegExp(`(?<![a-z])(?:(?:(?:the|my|our|your|a|this) (?:[a-z-]+ )?|(?<=^|[.!?:] ))${CLINICAL_ROLES}s? (?:here |there |(?:at|in) [a-z ]{2,30})?(?:${PRAISE}|(?:made me (?:cry|smile|laugh)|fixed my|sorted my|saved my|got my|sorted me|fixed me)(?![a-z]))|(?:finally|at last|at long last) (?:a|an) (?:[a-z-]+ )?${CLINICAL_ROLES}(?![a-z])|(?:thank you|thanks|shout ?out|kudos) to (?:the|our|my|all the|your) (?:[a-z-]+ ){0,2}?${CLINICAL_ROLES}s?(?![a-z])|(?:the|my) (?:[a-z-]+ )?${CLINICAL_ROLES} (?:(?:at|in) [a-z ]{2,30})?(?:was|is) (?:so |very |really |quite |a bit |a little )?(?:rude|dismissive|condescending|unhelpful|rough|patronising|patronizing|cold|abrupt|awful|terrible|horrible|judgemental|judgmental)(?![a-z])|(?:^|[.!?] |(?:a|the|such a|what a) )(?:great|amazing|brilliant|fantastic|wonderful|excellent|lovely|kind|gentle|thorough|best|fab|fabulous|incredible|outstanding|superb|awesome) (?:[a-z-]+ )?${CLINICAL_ROLES}s?(?![a-z]))`);
 
 function quoteOf(text: string, span: Span): string {

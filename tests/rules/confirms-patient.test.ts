@@ -751,7 +751,9 @@ ruleTester('confirms-patient', {
     { text: 'A big welcome to Dr Amara Osei, who joined us this week from Kumasi!', kind: 'post' },
     { text: "Glad you weren't too worried by the storm warning — we're open as usual tomorrow.", kind: 'reply', context: 'Are you open tomorrow with the storm coming?' },
     // A staff member the review singles out among the carers it describes ('The district nurses came out every day. Morag especially was amazing.') is credited with care, so thanks relayed to them confirm it.
-    { text: 'Thank you Fiona. Morag was very touched by your message.', kind: 'reply', context: 'Fiona Shaw ★★★★★ (Google): The car park is huge. Morag especially was lovely.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Morag'] } }
+    { text: 'Thank you Fiona. Morag was very touched by your message.', kind: 'reply', context: 'Fiona Shaw ★★★★★ (Google): The car park is huge. Morag especially was lovely.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Morag'] } },
+    // Words passed on to the whole team the review credits ('we'll pass on your kind words to the whole maternity team' to 'Midwives were amazing'); the whole team merely grateful is not a relay.
+    { text: 'Thank you Cara, the whole maternity team appreciates it 💕', kind: 'reply', context: 'Cara Doyle (Google ★★★★★): Midwives were amazing' }
 
   ],
   invalid: [
@@ -1480,7 +1482,9 @@ ruleTester('confirms-patient', {
     { text: 'Baie dankie Marli! Ons sien uit daarna om jou volgende week weer te sien.', kind: 'reply', context: 'Marli du Toit (Google ★★★★★): Baie goeie tandarts', span: 'jou volgende week weer te sien', within: true },
     { text: 'Merci Hélène ! Dr Tremblay vous dit à bientôt.', kind: 'reply', context: 'Hélène Roy (Google ★★★★★): Merci à Dr Tremblay', span: 'vous dit à bientôt', within: true },
     // A staff member the review singles out among the carers it describes ('The district nurses came out every day. Morag especially was amazing.') is credited with care, so thanks relayed to them confirm it.
-    { text: 'Thank you Ailsa. Morag was very touched by your message.', kind: 'reply', context: 'Ailsa Gunn ★★★★★ (Google): The district nurses came out to my mum every day. Morag especially was amazing.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Morag'] }, span: 'Morag', within: true }
+    { text: 'Thank you Ailsa. Morag was very touched by your message.', kind: 'reply', context: 'Ailsa Gunn ★★★★★ (Google): The district nurses came out to my mum every day. Morag especially was amazing.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Morag'] }, span: 'Morag', within: true },
+    // Words passed on to the whole team the review credits ('we'll pass on your kind words to the whole maternity team' to 'Midwives were amazing'); the whole team merely grateful is not a relay.
+    { text: "Thank you Nia, we'll pass on your kind words to the whole midwifery team 💕", kind: 'reply', context: 'Nia Evans (Google ★★★★★): Midwives were wonderful', span: 'the whole midwifery team', within: true }
 
   ],
 });
