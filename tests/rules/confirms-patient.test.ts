@@ -753,7 +753,10 @@ ruleTester('confirms-patient', {
     // A staff member the review singles out among the carers it describes ('The district nurses came out every day. Morag especially was amazing.') is credited with care, so thanks relayed to them confirm it.
     { text: 'Thank you Fiona. Morag was very touched by your message.', kind: 'reply', context: 'Fiona Shaw ★★★★★ (Google): The car park is huge. Morag especially was lovely.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Morag'] } },
     // Words passed on to the whole team the review credits ('we'll pass on your kind words to the whole maternity team' to 'Midwives were amazing'); the whole team merely grateful is not a relay.
-    { text: 'Thank you Cara, the whole maternity team appreciates it 💕', kind: 'reply', context: 'Cara Doyle (Google ★★★★★): Midwives were amazing' }
+    { text: 'Thank you Cara, the whole maternity team appreciates it 💕', kind: 'reply', context: 'Cara Doyle (Google ★★★★★): Midwives were amazing' },
+    // Their booking confirmed: 'you're in for Friday at 2 with Dr X', 'está marcado para quinta-feira' (not 'you're in for a treat', not a clinic day announced).
+    { text: "You're in for a treat — our new Saturday clinic opens next week!", kind: 'reply', context: 'Any weekend appointments?' },
+    { text: 'A clínica está aberta de segunda a sexta, das 8h às 18h.', kind: 'reply', context: 'Qual é o horário?' }
 
   ],
   invalid: [
@@ -1484,7 +1487,10 @@ ruleTester('confirms-patient', {
     // A staff member the review singles out among the carers it describes ('The district nurses came out every day. Morag especially was amazing.') is credited with care, so thanks relayed to them confirm it.
     { text: 'Thank you Ailsa. Morag was very touched by your message.', kind: 'reply', context: 'Ailsa Gunn ★★★★★ (Google): The district nurses came out to my mum every day. Morag especially was amazing.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Morag'] }, span: 'Morag', within: true },
     // Words passed on to the whole team the review credits ('we'll pass on your kind words to the whole maternity team' to 'Midwives were amazing'); the whole team merely grateful is not a relay.
-    { text: "Thank you Nia, we'll pass on your kind words to the whole midwifery team 💕", kind: 'reply', context: 'Nia Evans (Google ★★★★★): Midwives were wonderful', span: 'the whole midwifery team', within: true }
+    { text: "Thank you Nia, we'll pass on your kind words to the whole midwifery team 💕", kind: 'reply', context: 'Nia Evans (Google ★★★★★): Midwives were wonderful', span: 'the whole midwifery team', within: true },
+    // Their booking confirmed: 'you're in for Friday at 2 with Dr X', 'está marcado para quinta-feira' (not 'you're in for a treat', not a clinic day announced).
+    { text: "You're in for Thursday at 3 with Dr Kaur — we'll text the day before 👍", kind: 'message', context: 'can I get a check-up this week', span: "You're in for", within: true },
+    { text: 'Sim, está marcada para sexta-feira às 9h com o Dr. Lopes.', kind: 'message', context: 'A minha consulta está confirmada?', span: 'está marcada para sexta', within: true }
 
   ],
 });
