@@ -52,6 +52,9 @@ const CASE_PERSON = '(?:\\d+-year-old|\\d+ ?yo|girl|boy|lad|lads|lass|man|woman|
 const DESCRIBED_PERSON = `(?:a|an|one|the) (?:[${L}0-9'-]+ ){0,3}?${CASE_PERSON} (?:[^.!?\\n]{0,40}? )?`;
 // A clock time: "4", "4pm", "10:30", "9.15 a.m." (a bare digit before a letter would not end at a word).
 const CLOCK = '\\d{1,2}(?:[:.]\\d{2})?(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?![\\d:])';
+// A day and a time, then "with": "next Wednesday at 4pm with", "Fri 10:30 with", "tomorrow at 9 with".
+const SERVICE_TIMETABLE = /(?:clinics?|class(?:es)?|sessions?|groups?|workshops?|talks?|drop-ins?|runs?|held|opens?|every|each)(?: [a-z]+){0,3} $/;
+const SLOT_WITH = new RegExp(`(?:(?:next|this) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|tomorrow|today)(?: (?:at|@))? ${CLOCK} with (?:dr\\.? |nurse |doctor )?$`);
 const ALWAYS: [RegExp, string, string[]?][] = [
   // A post welcoming a family by name: "A big welkom to the Nkosi family, who joined us this week".
   [re(`(?:welcome|welkom|haere mai|fáilte|failte|bienvenue|bienvenidos?)(?: (?:back )?to)? (?:the )?[${L}'-]+ (?:family|whānau|whanau|clan|household|twins|crew),? (?:who|that) (?:(?:have|has|'ve) )?(?:just |recently |officially )?(?:joined|registered|signed up|moved|transferred)(?: (?:with|to))? (?:us|our|the)(?![${L}])`), 'welcomes a family as new patients', ['joined', 'registered', 'signed up', 'moved', 'transferred']],
@@ -593,6 +596,16 @@ export const rule: Detector = {
       for (const [pattern, what, needs] of TO_ADDRESSEE) {
         if (visitor && what === SEEING_THEM) continue;
         for (const m of matchAll(doc, pattern, needs)) if (!forAnyone(m) && !(metAtEvent && what === SEEING_THEM && /meet|meeting|chat/.test(m.match[0]))) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+      }
+      // "Next Wednesday at 4pm with Brodie!" answering "when's my physio next?": a day and time with a staff member the
+      // policy lists is their booking.
+      for (const p of doc.people) {
+        if (p.role !== 'staff') continue;
+        const slot = SLOT_WITH.exec(doc.lower.slice(Math.max(0, p.start - 50), p.start));
+        // ("Our diabetes clinic runs Thursday at 2 with Nurse Kim": a service's timetable, whoever comes.)
+        // (Only where nothing else in the sentence already says so: "Mia is booked Fri at 10:15 with Jenna" has its reading.)
+        const sentence = doc.sentences[p.sentence];
+        if (slot && !hits.some((h) => h.start < sentence.end && sentence.start < h.end) && !SERVICE_TIMETABLE.test(doc.lower.slice(Math.max(0, p.start - slot[0].length - 40), p.start - slot[0].length))) add(p.start - slot[0].length, p.end, `${quote(doc, { start: p.start - slot[0].length, end: p.end })} gives a day and time with a staff member: their booking.`);
       }
 
       for (const h of doc.health) {

@@ -756,7 +756,9 @@ ruleTester('confirms-patient', {
     { text: 'Thank you Cara, the whole maternity team appreciates it 💕', kind: 'reply', context: 'Cara Doyle (Google ★★★★★): Midwives were amazing' },
     // Their booking confirmed: 'you're in for Friday at 2 with Dr X', 'está marcado para quinta-feira' (not 'you're in for a treat', not a clinic day announced).
     { text: "You're in for a treat — our new Saturday clinic opens next week!", kind: 'reply', context: 'Any weekend appointments?' },
-    { text: 'A clínica está aberta de segunda a sexta, das 8h às 18h.', kind: 'reply', context: 'Qual é o horário?' }
+    { text: 'A clínica está aberta de segunda a sexta, das 8h às 18h.', kind: 'reply', context: 'Qual é o horário?' },
+    // A day and time with a staff member the policy lists, in a reply, is their booking; a service's timetable is not.
+    { text: 'Yes! Our baby clinic runs every Thursday at 2 with Laura — just drop in.', kind: 'reply', context: 'Do you have a baby weighing clinic?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Laura'] } }
 
   ],
   invalid: [
@@ -1490,7 +1492,9 @@ ruleTester('confirms-patient', {
     { text: "Thank you Nia, we'll pass on your kind words to the whole midwifery team 💕", kind: 'reply', context: 'Nia Evans (Google ★★★★★): Midwives were wonderful', span: 'the whole midwifery team', within: true },
     // Their booking confirmed: 'you're in for Friday at 2 with Dr X', 'está marcado para quinta-feira' (not 'you're in for a treat', not a clinic day announced).
     { text: "You're in for Thursday at 3 with Dr Kaur — we'll text the day before 👍", kind: 'message', context: 'can I get a check-up this week', span: "You're in for", within: true },
-    { text: 'Sim, está marcada para sexta-feira às 9h com o Dr. Lopes.', kind: 'message', context: 'A minha consulta está confirmada?', span: 'está marcada para sexta', within: true }
+    { text: 'Sim, está marcada para sexta-feira às 9h com o Dr. Lopes.', kind: 'message', context: 'A minha consulta está confirmada?', span: 'está marcada para sexta', within: true },
+    // A day and time with a staff member the policy lists, in a reply, is their booking; a service's timetable is not.
+    { text: "Tuesday at 10:30 with Laura! We'll send a reminder the day before.", kind: 'message', context: "when's my next smear? lost the letter", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Laura'] }, span: 'Tuesday at 10:30 with Laura', within: true }
 
   ],
 });
