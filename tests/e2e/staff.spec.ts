@@ -116,7 +116,7 @@ test('a new profile opens the welcome page on install; finishing it puts the pho
   await expect.poll(async () => (await overlayState(fb)).cardText).toContain(`please call our office at ${PHONE} so we can help.`);
   expect((await overlayState(fb)).cardText).not.toContain('Set up your practice');
   await popup.reload();
-  await expect(popup.getByText('Warnings today')).toBeVisible();
+  await expect(popup.getByRole('heading', { name: 'Warnings today' })).toBeVisible();
   await expect(popup.locator('[data-setup]')).toHaveCount(0);
   expect(app.foreignRequests).toEqual([]);
   await expectNoTypedText([RISKY]);
