@@ -25,6 +25,8 @@ const L = 'a-z\\u00DF-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 // "you", "you and your family", or "your <relative>" ("your little girl", "your mum"), checked in code.
 const PERSON = `(you and your [${L}-]+(?: [${L}-]+)?|you both|you all|y'all|your [${L}-]+(?: [${L}-]+)?|you|u)`; // longest first
 export const RELATIVES: ReadonlySet<string> = new Set('mum mom mother mam mummy mommy dad father daddy son sons daughter daughters child children kid kids one ones baby babies toddler wife husband partner family nan nana nanna gran granny grandma grandmother grandad granddad grandfather grandpa grandson granddaughter brother sister aunt auntie uncle parent parents in-law in-laws mother-in-law father-in-law son-in-law daughter-in-law boy girl man lady teen teenager twins relative crew clan kiddo kiddos littles household'.split(' '));
+/** Relative words that name one person ("your nan", "your son"): not "your family", "your kids", "your partner". */
+export const ONE_RELATIVE = [...RELATIVES].filter((r) => !/^(?:family|one|ones|parent|parents|children|kids|partner)$/.test(r)).join('|');
 /** "you…", or "your" + a relative ("your little girl", "your mum", "your kiddos every…"), as captured by PERSON. */
 function isTheirs(person: string): boolean {
   return !person.startsWith('your ') || person.split(' ').slice(1).some((w) => RELATIVES.has(w));
@@ -211,7 +213,7 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [re(`(?:thanks|thank you|thank u|ty|cheers)(?: so much| again| both)? for choosing (?!to )(?:us|[${L}'-]+(?: [${L}'-]+){0,3}?)(?= *(?:[^ ${L}0-9]|$| for | as | today| again))`), 'thanks them for choosing the practice', ['choosing']],
   // "Your dad is in the very best hands with Fiona's team": a relative in the practice's care now. (Said to them, "you're in
   // good hands" is read above, unless said to whoever they see: "Whoever you see, you're in good hands".)
-  [re(`(?:your|ur) (?:${[...RELATIVES].filter((r) => !/^(?:family|one|ones|parent|parents|children|kids|partner)$/.test(r)).join('|')})(?:'s| is) in (?:the )?(?:very )?(?:best|good|great|safe|excellent|capable|caring|kind|wonderful|amazing) hands`), 'says a relative is in the practice\'s care', ['hands']],
+  [re(`(?:your|ur) (?:${ONE_RELATIVE})(?:'s| is) in (?:the )?(?:very )?(?:best|good|great|safe|excellent|capable|caring|kind|wonderful|amazing) hands`), 'says a relative is in the practice\'s care', ['hands']],
   // A long relationship: "over the years", "your continued trust", "your new doctors".
   [re(`(?:continued|ongoing|long-?standing|many years of|years of|\\d+ years of) (?:trust|loyalty|custom)|(?:your|ur) (?:[${L}-]+ )?(?:loyalty|custom)|(?:your|ur) long[- ]?(?:term|time|standing) (?:[${L}-]+ )?(?:experience|relationship|care)|(?:happier|settled|registered|moved|moving|transferred|moved on) (?:at|to|with|elsewhere) (?:your |a |another )?(?:new )?(?:doctors?|gps?|practice|surgery|dentist|clinic)`), 'implies a long care relationship', ['trust', 'loyalty', 'custom', 'long', 'happier', 'settled', 'registered', 'moved', 'moving', 'transferred']],
   // "we're glad you felt that with us", "you felt at home here": how they felt while in the practice's care.

@@ -2,7 +2,7 @@
 // their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { asksAboutAGroup, isPatientMention, opensReply, toEveryReader, WHOEVERS_AT_START, type Anchor } from '../anchors';
-import { CARE_HOME, careTies, FOND, NOT_FOUND, PRIVACY_STATEMENT, RELATIVES, wordPattern } from '../care-ties';
+import { CARE_HOME, careTies, FOND, NOT_FOUND, ONE_RELATIVE, PRIVACY_STATEMENT, RELATIVES, wordPattern } from '../care-ties';
 import { clauseBefore, forAGroup, GENERAL_SENTENCE, saidOfAGroup, SERVICE_NAME, VACCINE_DOCUMENT_AFTER } from './health-details';
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
@@ -53,8 +53,9 @@ const DESCRIBED_PERSON = `(?:a|an|one|the) (?:[${L}0-9'-]+ ){0,3}?${CASE_PERSON}
 // A clock time: "4", "4pm", "10:30", "9.15 a.m." (a bare digit before a letter would not end at a word).
 const CLOCK = '\\d{1,2}(?:[:.]\\d{2})?(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?![\\d:])';
 // A day and a time, then "with": "next Wednesday at 4pm with", "Fri 10:30 with", "tomorrow at 9 with".
-const SERVICE_TIMETABLE = /(?:clinics?|class(?:es)?|sessions?|groups?|workshops?|talks?|drop-ins?|runs?|held|opens?|every|each)(?: [a-z]+){0,3} $/;
 const SLOT_WITH = new RegExp(`(?:(?:next|this) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|tomorrow|today)(?: (?:at|@))? ${CLOCK} with (?:dr\\.? |nurse |doctor )?$`);
+// Before the day: a service's timetable ("our diabetes clinic runs Thursday at 2 with Nurse Kim"), whoever comes.
+const SERVICE_TIMETABLE = /(?:clinics?|class(?:es)?|sessions?|groups?|workshops?|talks?|drop-ins?|runs?|held|opens?|every|each)(?: [a-z]+){0,3} $/;
 const ALWAYS: [RegExp, string, string[]?][] = [
   // A post welcoming a family by name: "A big welkom to the Nkosi family, who joined us this week".
   [re(`(?:welcome|welkom|haere mai|fáilte|failte|bienvenue|bienvenidos?)(?: (?:back )?to)? (?:the )?[${L}'-]+ (?:family|whānau|whanau|clan|household|twins|crew),? (?:who|that) (?:(?:have|has|'ve) )?(?:just |recently |officially )?(?:joined|registered|signed up|moved|transferred)(?: (?:with|to))? (?:us|our|the)(?![${L}])`), 'welcomes a family as new patients', ['joined', 'registered', 'signed up', 'moved', 'transferred']],
@@ -374,7 +375,7 @@ const RECOMMENDED_TO_ALL = /^(?: vaccines?| jabs?)? (?:is|are) (?:now )?(?:recom
 const OWN_RELATIVE = /(?<![a-z])(?:my|our) (?:\w+ )?(?:son|sons|daughter|daughters|kids|children|child|boy|boys|girl|girls|little one|baby|twins|toddler|teen|teenager|grandson|granddaughter|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr)[- ]?old|\d+ ?(?:yo|y\/o)|mum|mom|mother|dad|father|nan|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|granddaughter|grandson|husband|wife|partner|sister|brother|aunt|uncle|nephew|niece)(?![a-z])|(?<=^|[.!?,] )(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa|pop|poppa)(?=(?:'s| is| was| loves| loved| has| had| enjoys| enjoyed)(?![a-z]))|(?<=(?<![a-z])(?:treat|treats|treated|treating|look after|looks after|looked after|looking after|care for|cares for|cared for|caring for|(?:wonderful|great|amazing|brilliant|lovely|so good|so kind|so patient|kind|patient|gentle) with) )(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa|pop|poppa)(?![a-z])/;
 // "Your mum keeps us all in line at the Friday quiz", "He beat everyone at dominoes again yesterday", "She's our reigning champ!":
 // the relative the comment says is in the practice's care, as the staff know them there.
-const RELATIVE_WITH_US = re(`(?:(?:your|ur) (?:${[...RELATIVES].filter((r) => !/^(?:family|one|ones|parent|parents|children|kids|partner)$/.test(r)).join('|')})|(?<=^|[.!?] |, )(?:he|she|nana|nan|nanna|gran|granny|grandma|grandad|grandpa|mum|mom|dad|pop|poppa))(?:'s| is| was)? (?:[^.!?\\n]{0,30}? )?(?:(?:won|wins|winning) (?:the )?(?:bingo|quiz|raffle|dominoes|cards|card game|scrabble|chess|crossword|sweepstake)|(?:keeps?|kept|beat|beats|won|wins|out-?sang|outsang|out-?danced|outdanced|had|has) (?:us|all of us|everyone|every one of us|the (?:whole )?(?:team|staff|nurses|carers|residents|lot of us|lounge|ward|floor|unit|wing|house|home|place|dining room|day room))|(?<=(?:is|'s|was) )(?:our|the) (?:reigning |resident |undisputed |current )?(?:champ|champion|quiz champion|bingo champion|dominoes champion))`);
+const RELATIVE_WITH_US = re(`(?:(?:your|ur) (?:${ONE_RELATIVE})|(?<=^|[.!?] |, )(?:he|she|nana|nan|nanna|gran|granny|grandma|grandad|grandpa|mum|mom|dad|pop|poppa))(?:'s| is| was)? (?:[^.!?\\n]{0,30}? )?(?:(?:won|wins|winning) (?:the )?(?:bingo|quiz|raffle|dominoes|cards|card game|scrabble|chess|crossword|sweepstake)|(?:keeps?|kept|beat|beats|won|wins|out-?sang|outsang|out-?danced|outdanced|had|has) (?:us|all of us|everyone|every one of us|the (?:whole )?(?:team|staff|nurses|carers|residents|lot of us|lounge|ward|floor|unit|wing|house|home|place|dining room|day room))|(?<=(?:is|'s|was) )(?:our|the) (?:reigning |resident |undisputed |current )?(?:champ|champion|quiz champion|bingo champion|dominoes champion))`);
 const FOR_THE_ONE_THEY_BROUGHT = re(`(?:tell|say hi to|say hello to|pass (?:this|it) on to) (?:him|her|them|both of them|the (?:kids|twins|little ones?))|(?:give|send) (?:him|her|them|both of them) (?:a (?:big )?(?:hug|high[- ]five|cuddle|squeeze|fist bump)|our (?:love|best))|(?:thanks|thank you) for (?:bringing|having) (?:him|her|them|both of them) (?:in|along)|(?:love|loved|enjoy|enjoyed|adore) (?:having|seeing) (?:him|her|them|both of them|you all|you both) (?:in|here)|(?:we|you) brought (?:him|her|them|both of them) in`);
 // "the MMR vaccine", "the flu jab", "the well-child visit template": the product everyone gets, or a form, not their own.
 const PRODUCT_OR_FORM = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz]ations?)(?![a-z])|^[a-z0-9 -]+ (?:template|schedule|forms?|programme|program|policy|protocol|pathway|data|rates?|uptake|guidelines?|recommendations?|campaign|button|request form|line|portal|app)(?![a-z])/;
@@ -602,10 +603,12 @@ export const rule: Detector = {
       for (const p of doc.people) {
         if (p.role !== 'staff') continue;
         const slot = SLOT_WITH.exec(doc.lower.slice(Math.max(0, p.start - 50), p.start));
-        // ("Our diabetes clinic runs Thursday at 2 with Nurse Kim": a service's timetable, whoever comes.)
+        if (!slot) continue;
+        const start = p.start - slot[0].length;
         // (Only where nothing else in the sentence already says so: "Mia is booked Fri at 10:15 with Jenna" has its reading.)
         const sentence = doc.sentences[p.sentence];
-        if (slot && !hits.some((h) => h.start < sentence.end && sentence.start < h.end) && !SERVICE_TIMETABLE.test(doc.lower.slice(Math.max(0, p.start - slot[0].length - 40), p.start - slot[0].length))) add(p.start - slot[0].length, p.end, `${quote(doc, { start: p.start - slot[0].length, end: p.end })} gives a day and time with a staff member: their booking.`);
+        if (hits.some((h) => h.start < sentence.end && sentence.start < h.end) || SERVICE_TIMETABLE.test(doc.lower.slice(Math.max(0, start - 40), start))) continue;
+        add(start, p.end, `${quote(doc, { start, end: p.end })} gives a day and time with a staff member: their booking.`);
       }
 
       for (const h of doc.health) {
