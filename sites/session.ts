@@ -410,9 +410,15 @@ export class ComposerSession {
     const result = await done;
     if (result?.via === 'none') return false;
     // No answer in time (a busy page) does not mean nothing was written: the bridge may have written and answered late.
-    // The editor's text decides, so a late success is not "restored" over with the original.
-    await nextFrames(2);
-    return same(this.read().text, expected);
+    // The editor's text decides, so a late success is not "restored" over with the original. Draft.js and Quill show
+    // their model's text a moment after it changes, so the text gets a short while to arrive before the write counts
+    // as refused (deciding after two frames once put the original back over a reply that was landing).
+    const decideBy = performance.now() + SETTLE_MS;
+    do {
+      await nextFrames(2);
+      if (same(this.read().text, expected)) return true;
+    } while (performance.now() < decideBy);
+    return false;
   }
 
   private async copy(s: Suggestion): Promise<void> {
@@ -518,6 +524,8 @@ function same(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** How long a written text may take to show in the editor before the write counts as refused. */
+const SETTLE_MS = 1000;
 const nextFrames = (n: number) => new Promise<void>((resolve) => {
   const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
   step(n);
