@@ -44,25 +44,32 @@ export function matchAll(doc: { lower: string; text?: string; sentences?: readon
   // for the words the pattern needs (`needs`, a rule's own list, or those read from the pattern); a long post is not:
   // every `includes` would read the whole post again after each keystroke, while the scan re-reads only changed sentences.
   if (doc.lower.length < LONG_TEXT && ((needs && !holdsAny(doc.lower, needs)) || cannotMatch(doc.lower, re))) return [];
-  if (!doc.sentences || doc.lower.length < LONG_TEXT || !re.global || anchoredAtStart(re)) return scan(doc.lower, re);
-  const { spans, texts } = segments(doc as { lower: string; text?: string; sentences: readonly Span[] });
+  if (!doc.sentences || doc.lower.length < LONG_TEXT || !re.global) return scan(doc.lower, re);
+  const { spans, texts, led } = segments(doc as { lower: string; text?: string; sentences: readonly Span[] });
+  // A pattern that reads "^" (the text's start) or what comes before a sentence ("after a full stop") is run on each
+  // piece with the text just before it, so it finds what it would in the whole text.
+  const leading = anchoredAtStart(re);
+  const pieces = leading ? led : texts;
   const last = LAST_READ.get(re);
   let perSentence: Match[][];
-  if (last?.texts === texts) perSentence = last.perSentence;
+  if (last?.texts === pieces) perSentence = last.perSentence;
   else {
-    perSentence = new Array<Match[]>(texts.length);
+    perSentence = new Array<Match[]>(pieces.length);
     if (last) {
-      const { prefix, suffix } = unchanged(last.texts, texts);
+      const { prefix, suffix } = unchanged(last.texts, pieces);
       for (let i = 0; i < prefix; i++) perSentence[i] = last.perSentence[i];
-      for (let k = 0; k < suffix; k++) perSentence[texts.length - 1 - k] = last.perSentence[last.texts.length - 1 - k];
+      for (let k = 0; k < suffix; k++) perSentence[pieces.length - 1 - k] = last.perSentence[last.texts.length - 1 - k];
     }
-    for (let i = 0; i < texts.length; i++) perSentence[i] ??= scan(texts[i], re);
-    LAST_READ.set(re, { texts, perSentence });
+    for (let i = 0; i < pieces.length; i++) perSentence[i] ??= leading ? scanLed(pieces[i], pieces[i].length - texts[i].length, re) : scan(pieces[i], re);
+    LAST_READ.set(re, { texts: pieces, perSentence });
   }
   const out: Match[] = [];
-  spans.forEach((s, i) => {
-    for (const m of perSentence[i]) out.push({ start: m.start + s.start, end: m.end + s.start, match: m.match });
-  });
+  for (let i = 0; i < spans.length; i++) {
+    const found = perSentence[i];
+    if (found.length === 0) continue;
+    const at = spans[i].start;
+    for (const m of found) out.push({ start: m.start + at, end: m.end + at, match: m.match });
+  }
   return out;
 }
 
@@ -76,7 +83,7 @@ const LAST_READ = new WeakMap<RegExp, { texts: readonly string[]; perSentence: M
  * The document cut where one sentence clearly ends and the next begins with a capital letter, as strings made
  * once per document. "on Nov. 4", "J. Smith", "thanks. see you" stay in one piece, as a pattern may read across them.
  */
-function segments(doc: { lower: string; text?: string; sentences: readonly Span[] }): { spans: Span[]; texts: string[] } {
+function segments(doc: { lower: string; text?: string; sentences: readonly Span[] }): { spans: Span[]; texts: string[]; led: string[] } {
   let found = SEGMENTS.get(doc);
   if (!found) {
     const spans: Span[] = [];
@@ -86,11 +93,13 @@ function segments(doc: { lower: string; text?: string; sentences: readonly Span[
       if (joined) last.end = s.end;
       else spans.push({ start: s.start, end: s.end });
     }
-    SEGMENTS.set(doc, (found = { spans, texts: spans.map((s) => doc.lower.slice(s.start, s.end)) }));
+    SEGMENTS.set(doc, (found = { spans, texts: spans.map((s) => doc.lower.slice(s.start, s.end)), led: spans.map((s) => doc.lower.slice(Math.max(0, s.start - LEAD), s.end)) }));
   }
   return found;
 }
-const SEGMENTS = new WeakMap<object, { spans: Span[]; texts: string[] }>();
+const SEGMENTS = new WeakMap<object, { spans: Span[]; texts: string[]; led: string[] }>();
+/** How much of the text before a piece a pattern that reads "^" or a sentence's end sees (as in the whole text). */
+const LEAD = 40;
 // A capital letter, after the emoji a sentence may start with ("Thanks! 😊 See you soon" splits before the emoji).
 const CAPITAL_START = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\s]*\p{Lu}/u;
 // A sentence "ending" in an abbreviation ("nov.", "approx.", "e.g.", "j.") may not have ended at all. (Any short word
@@ -113,7 +122,7 @@ function unchanged(before: readonly string[], after: readonly string[]): { prefi
 const UNCHANGED = new WeakMap<readonly string[], { before: readonly string[]; prefix: number; suffix: number }>();
 
 const ANCHORED = new WeakMap<RegExp, boolean>();
-/** A "^" outside a character class would match at every sentence start, not only at the text's: such patterns scan the whole text. */
+/** A "^" outside a character class: scanned alone, a piece would read as the text's start. */
 function anchoredAtStart(re: RegExp): boolean {
   let anchored = ANCHORED.get(re);
   if (anchored === undefined) ANCHORED.set(re, (anchored = /(?<!\\)\^/.test(re.source.replace(/\\./g, '').replace(/\[[^\]]*\]/g, ''))));
@@ -132,6 +141,17 @@ function scan(text: string, re: RegExp): Match[] {
     // An empty match would be found again at the same place: step past it (a whole character, in a unicode pattern).
     if (m[0].length === 0) re.lastIndex += re.unicode && (text.charCodeAt(m.index) & 0xfc00) === 0xd800 ? 2 : 1;
   }
+  return out;
+}
+
+/**
+ * The matches of a piece scanned with the `lead` characters before it: those that reach into the piece (a match that
+ * begins at the full stop before it, "…. Take"), with offsets from the piece's start. (A match inside the lead is
+ * the piece before's own.)
+ */
+function scanLed(text: string, lead: number, re: RegExp): Match[] {
+  const out: Match[] = [];
+  for (const m of scan(text, re)) if (m.end > lead || m.start >= lead) out.push({ start: m.start - lead, end: m.end - lead, match: m.match });
   return out;
 }
 

@@ -14,7 +14,10 @@ const wholeText = (text: string, re: RegExp) => [...(text + PAD).toLowerCase().m
 const PATTERNS = [
   /(?<![a-z])(?:saw you|see you (?:on|at|next) [a-z0-9]+|nov\. \d+|dr\. [a-z]+|tomorrow)(?![a-z])/g,
   /(?<![a-z0-9])\d{1,2}:\d{2}(?![0-9])/g,
-  /^thanks/g, // anchored at the start: scanned whole
+  /^thanks/g, // the text's start: each piece is read with the text before it
+  /(?:^|[.!?]\s*)(?:see you|thanks)(?![a-z])/g, // a match that begins at the full stop before a piece
+  /(?<=^|[.!?] )(?:tomorrow|great)(?![a-z])/g, // what comes before a piece, read behind
+  /(?:^|[^a-z])(?:saw|try) (?:you|something)(?![a-z])/g,
   /(?<![a-z])(?:e\.g\. tylenol|😊 see you)(?![a-z])/g, // across an abbreviation; an emoji a sentence starts with
 ];
 const PIECES = ['Thanks Maria!', 'See you on Tuesday.', 'Your follow-up with Dr. Lee is on Nov. 4 at 9:40.', 'We saw you at 10:15 today.', 'see you next week', 'J. Smith called.', 'Tomorrow is fine!', '\n', 'Great job. see you at 3:30.', 'Thanks! 😊 See you at 9:40.', 'Try something for the pain, e.g. Tylenol.', 'All done, ok. See you soon.'];
