@@ -24,6 +24,11 @@ const PAGE = `<!doctype html><html><head><title>Messaging</title></head><body st
       box.addEventListener('paste', (e) => e.preventDefault());
       box.addEventListener('beforeinput', (e) => { if (!e.isTrusted) e.preventDefault(); });
     }
+    // ?slow: an editor that takes a paste into its model and shows it half a second later, as Draft.js and Quill can
+    // on a busy page (the page answers the paste at once; the text arrives after).
+    if (location.search.includes('slow')) {
+      box.addEventListener('paste', (e) => { e.preventDefault(); const text = e.clipboardData.getData('text/plain'); setTimeout(() => { box.textContent = text; }, 500); });
+    }
     forms.append(form);
   }
   document.getElementById('add').addEventListener('click', addForm);
@@ -184,6 +189,23 @@ test('the policy can take "Post anyway" away, or turn the guard off', async () =
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await expect.poll(posted).toEqual([BLOCKING]);
+});
+
+test('an editor that shows the written reply late still counts as replaced: the draft is not put back over it', async () => {
+  const reply = "Thanks for your message! To protect your privacy, we can't discuss health details here. Please call our office.";
+  await page.goto('https://www.linkedin.com/messaging/thread/1/?slow');
+  await page.click('#add');
+  await composer().click();
+  await typeAndTime(RISKY);
+  await page.evaluate(() => navigator.clipboard.writeText('(clipboard before)'));
+  await composer().press('Alt+Shift+R');
+  await clickOverlayButton(page, 'Replace');
+  await expect.poll(() => composer().innerText()).toBe(reply);
+  // Past the settle window: nothing was written back, no fallback ran, and the card never said the editor refused.
+  await page.waitForTimeout(1500);
+  expect(await composer().innerText()).toBe(reply);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(clipboard before)');
+  expect((await overlayState(page)).cardText).not.toContain('did not accept');
 });
 
 test('when the editor refuses the replacement, the draft stays as it was and the reply is on the clipboard', async () => {
