@@ -758,7 +758,24 @@ ruleTester('confirms-patient', {
     { text: "You're in for a treat — our new Saturday clinic opens next week!", kind: 'reply', context: 'Any weekend appointments?' },
     { text: 'A clínica está aberta de segunda a sexta, das 8h às 18h.', kind: 'reply', context: 'Qual é o horário?' },
     // A day and time with a staff member the policy lists, in a reply, is their booking; a service's timetable is not.
-    { text: 'Yes! Our baby clinic runs every Thursday at 2 with Laura — just drop in.', kind: 'reply', context: 'Do you have a baby weighing clinic?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Laura'] } }
+    { text: 'Yes! Our baby clinic runs every Thursday at 2 with Laura — just drop in.', kind: 'reply', context: 'Do you have a baby weighing clinic?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Laura'] } },
+    // Thanks passed on to the clinician a review credits, in more of the ways replies say it: a colleague who 'says thanks a million' to a chemist's customer, a role praised after the review's 'Name:' ('Best physio in town', 'an absolute gun'), 'you've made Nurse Kim's day', 'will be really moved to hear it', 'on transmet', Afrikaans 'oordra', 'remembers how nervous you were', 'says remember: …', a titled clinician any review-site review names, one who 'got me in', and 'we'll pass this on' with nobody named to a review that thanks a clinician
+    { text: "Thanks, we'll share this with the whole Dubbo team!", kind: 'reply', context: 'Google ★★★★★: Nurse Kim is an angel' },
+    { text: "Thank you for your feedback. We've passed this on.", kind: 'reply', context: 'The doctor had no bedside manner and was rude' },
+    { text: "Thank you! We'll pass it on 😊", kind: 'reply', context: "Loved Dr Mensah's article on hay fever!" },
+    { text: "Thanks for thinking of me, but I'm happy where I am. — Dr Lena Ortiz", kind: 'message', context: 'LinkedIn message: a recruiter asking Dr. Ortiz about a new role' },
+    // Their visit with the family ('see you and the kiddos on March 3'), a relative in the home the review praises brightening the lounge, staff fond of the relative a review places in their care (not the whole town at a fun run)
+    { text: 'See you and the rest of the town at the fun run on Saturday!', kind: 'reply', context: 'Great practice, love the staff' },
+    // Near misses of the relay families: thanks for a staff member's public work, a team thanked as a whole, a relative who only visits, a clinician's own news, words passed to reception, a complaint passed to the manager
+    { text: "Thank you! Dr Roy was really touched.", kind: 'reply', context: "Loved Dr Roy's podcast episode on sleep!" },
+    { text: "We'll pass this on to the practice manager.", kind: 'reply', context: 'Google ★★★★★: Lovely nurses, so kind' },
+    { text: 'Thanks Sue, the whole team appreciates it 😊', kind: 'reply', context: 'Sue (Google ★★★★★): Great practice' },
+    { text: 'Visiting hours are 10 to 12 and 2 to 7, everyone is welcome in the lounge.', kind: 'reply', context: 'Can I visit my gran on Sunday?' },
+    { text: "Congratulations to Dr Shah, who made the whole team's day with her news 💕", kind: 'post' },
+    { text: "We're very fond of our regulars at the Thursday walking group!", kind: 'post' },
+    { text: "Thanks Jo! We'll share this with reception.", kind: 'reply', context: 'Jo (Google ★★★★★): Reception were so helpful on the phone' },
+    { text: "We're sorry to hear this and have passed your comments on to the practice manager.", kind: 'reply', context: 'The nurse was rude and dismissive' },
+    { text: 'See you and the rest of the crowd at the open day on Saturday!', kind: 'reply', context: 'Looking forward to the open day' }
 
   ],
   invalid: [
@@ -1494,7 +1511,24 @@ ruleTester('confirms-patient', {
     { text: "You're in for Thursday at 3 with Dr Kaur — we'll text the day before 👍", kind: 'message', context: 'can I get a check-up this week', span: "You're in for", within: true },
     { text: 'Sim, está marcada para sexta-feira às 9h com o Dr. Lopes.', kind: 'message', context: 'A minha consulta está confirmada?', span: 'está marcada para sexta', within: true },
     // A day and time with a staff member the policy lists, in a reply, is their booking; a service's timetable is not.
-    { text: "Tuesday at 10:30 with Laura! We'll send a reminder the day before.", kind: 'message', context: "when's my next smear? lost the letter", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Laura'] }, span: 'Tuesday at 10:30 with Laura', within: true }
+    { text: "Tuesday at 10:30 with Laura! We'll send a reminder the day before.", kind: 'message', context: "when's my next smear? lost the letter", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Laura'] }, span: 'Tuesday at 10:30 with Laura', within: true },
+    // Thanks passed on to the clinician a review credits, in more of the ways replies say it: a colleague who 'says thanks a million' to a chemist's customer, a role praised after the review's 'Name:' ('Best physio in town', 'an absolute gun'), 'you've made Nurse Kim's day', 'will be really moved to hear it', 'on transmet', Afrikaans 'oordra', 'remembers how nervous you were', 'says remember: …', a titled clinician any review-site review names, one who 'got me in', and 'we'll pass this on' with nobody named to a review that thanks a clinician
+    { text: 'Thanks Maeve! Ruth says thanks a million 😊', kind: 'reply', context: 'Maeve Doyle (Google): Top chemist, Ruth always has time for a chat.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Ruth'] }, span: 'Ruth', within: true },
+    { text: 'Noa says ngā mihi, Tama!', kind: 'reply', context: 'Google review — Tama: Best physio in town', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Noa'] }, span: 'Noa', within: true },
+    { text: "Thanks! We'll pass this on to Priya 😁", kind: 'reply', context: 'Google review: the physio at Dubbo is an absolute gun', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Priya'] }, span: 'Priya', within: true },
+    { text: "Paul, you've made Nurse Kim's day 😊", kind: 'reply', context: 'Google ★★★★★ — Paul: Nurse Kim did my dressings every week', span: 'Kim', within: true },
+    { text: 'Ewa, thank you. Tomasz will be really moved to hear it.', kind: 'reply', context: 'Comment — Ewa: Tomasz saved my life that winter.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Tomasz'] }, span: 'Tomasz', within: true },
+    { text: 'Merci Claire ! On transmet vos mots au Dr Roy.', kind: 'reply', context: "Avis Google ★★★★★ : Dr Roy est très à l'écoute.", span: 'Roy', within: true },
+    { text: 'Dankie Pieter! Ons sal dit vir Dr Venter oordra.', kind: 'reply', context: 'Pieter (Google ★★★★★): Dr Venter het my knie reggemaak', span: 'Venter', within: true },
+    { text: 'Thanks Sam! Dr Moss remembers how nervous you were.', kind: 'reply', context: 'Sam (Google ★★★★★): Dr Moss was so patient with me', span: 'Moss', within: true },
+    { text: 'Ben says remember: ice it twice a day 😉', kind: 'reply', context: 'Jo (Google ★★★★★): Ben sorted my ankle', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Ben'] }, span: 'Ben', within: true },
+    { text: 'Thanks Lou, Dr Park was really touched.', kind: 'reply', context: 'Lou (Yelp ★★★★★): Dr Park always makes time', span: 'Park', within: true },
+    { text: 'Thanks Ivan, Dr Shaw was touched.', kind: 'reply', context: 'Ivan K: Dr Shaw got me in the same day after my fall, quick and kind', span: 'Shaw', within: true },
+    { text: "Thank you Rhiannon, we'll pass this on 💛", kind: 'reply', context: 'Rhiannon (Google ★★★★★): Came in for my jabs and the nurse made it so much less scary', span: "we'll pass this on", within: true },
+    // Their visit with the family ('see you and the kiddos on March 3'), a relative in the home the review praises brightening the lounge, staff fond of the relative a review places in their care (not the whole town at a fun run)
+    { text: 'See you and the kiddos on March 3 for flu shots!', kind: 'reply', context: 'Dana (Healthgrades ★★★★★): Dr. Hale always makes time', span: 'See you and the kiddos on', within: true },
+    { text: 'Thanks Moira. Your dad brightens up the lounge every morning!', kind: 'reply', context: 'Moira (Google ★★★★★): Dad is so happy at Birchfield Lodge', span: 'brightens up the lounge', within: true },
+    { text: "We're all very fond of your gran, Sean!", kind: 'reply', context: 'Sean (Google ★★★★★): Dr Fry has looked after my gran for years', span: 'fond of your gran', within: true }
 
   ],
 });
