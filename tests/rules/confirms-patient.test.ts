@@ -775,7 +775,13 @@ ruleTester('confirms-patient', {
     { text: "We're very fond of our regulars at the Thursday walking group!", kind: 'post' },
     { text: "Thanks Jo! We'll share this with reception.", kind: 'reply', context: 'Jo (Google ★★★★★): Reception were so helpful on the phone' },
     { text: "We're sorry to hear this and have passed your comments on to the practice manager.", kind: 'reply', context: 'The nurse was rude and dismissive' },
-    { text: 'See you and the rest of the crowd at the open day on Saturday!', kind: 'reply', context: 'Looking forward to the open day' }
+    { text: 'See you and the rest of the crowd at the open day on Saturday!', kind: 'reply', context: 'Looking forward to the open day' },
+    // A home visit or booking arranged for them or their relative ('we'll send the nurse out to your dad on Monday', 'Ingrid can pop round to her next week', 'Gethin has him on the 19th'), a named person called a resident of the home, a birth 'born … with our midwife' (not a home-visit service described, not a staff member's own diary, not a birth elsewhere)
+    { text: 'Our district nurses visit housebound patients at home for flu jabs, B12 injections and dressings.', kind: 'post' },
+    { text: 'Dr Hale has a full clinic on the 19th, so the walk-in service will run from the annexe.', kind: 'post' },
+    { text: 'Our oldest resident is the garden tortoise, Shelly, who has lived here since 1994!', kind: 'post' },
+    { text: 'Happy birthday to our practice manager Lorna, born on a snowy 2nd of January!', kind: 'post' },
+    { text: 'If your mum is housebound, please call us and the nursing team will talk through home visits.', kind: 'reply', context: 'Do you do home visits for flu jabs?' }
 
   ],
   invalid: [
@@ -1528,7 +1534,13 @@ ruleTester('confirms-patient', {
     // Their visit with the family ('see you and the kiddos on March 3'), a relative in the home the review praises brightening the lounge, staff fond of the relative a review places in their care (not the whole town at a fun run)
     { text: 'See you and the kiddos on March 3 for flu shots!', kind: 'reply', context: 'Dana (Healthgrades ★★★★★): Dr. Hale always makes time', span: 'See you and the kiddos on', within: true },
     { text: 'Thanks Moira. Your dad brightens up the lounge every morning!', kind: 'reply', context: 'Moira (Google ★★★★★): Dad is so happy at Birchfield Lodge', span: 'brightens up the lounge', within: true },
-    { text: "We're all very fond of your gran, Sean!", kind: 'reply', context: 'Sean (Google ★★★★★): Dr Fry has looked after my gran for years', span: 'fond of your gran', within: true }
+    { text: "We're all very fond of your gran, Sean!", kind: 'reply', context: 'Sean (Google ★★★★★): Dr Fry has looked after my gran for years', span: 'fond of your gran', within: true },
+    // A home visit or booking arranged for them or their relative ('we'll send the nurse out to your dad on Monday', 'Ingrid can pop round to her next week', 'Gethin has him on the 19th'), a named person called a resident of the home, a birth 'born … with our midwife' (not a home-visit service described, not a staff member's own diary, not a birth elsewhere)
+    { text: "No problem Jan, we'll send the nurse out to your dad on Monday.", kind: 'reply', context: 'Jan Ellis: Can Dad get his flu jab at home? He is housebound.', span: 'send the nurse out to your dad', within: true },
+    { text: 'Of course — Ingrid can pop round to her next week.', kind: 'message', context: 'My mum is 88 and cannot get to you for her B12 injection.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Ingrid'] }, span: 'can pop round to her', within: true },
+    { text: 'Yes, Gethin has him on the 19th at 11am.', kind: 'message', context: "Is my husband's hearing test booked in?", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Gethin'] }, span: 'has him on the 19th', within: true },
+    { text: 'Remembering our dear friend Mr Albert Quayle, a Birchwood House resident for nine years, who died peacefully on Friday.', kind: 'post', span: 'a Birchwood House resident', within: true },
+    { text: 'Congratulations to the Okafor family on baby Zara, born at 4:10am on the 2nd with our midwife Lorna!', kind: 'post', span: 'born at 4:10am on the 2nd with our midwife', within: true }
 
   ],
 });

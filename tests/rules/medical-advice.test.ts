@@ -281,7 +281,9 @@ ruleTester('medical-advice', {
     { text: 'I would not worry about the parking, there is plenty on Saturdays.', kind: 'reply', context: 'Is parking a nightmare at your new site?' },
     { text: 'It can wait until Monday, the forms are due at the end of the month.', kind: 'reply', context: 'Do I need to drop my registration form in today?' },
     // twenty-third session (fourth round)
-    { text: 'So common! A picture book about the dentist and a favourite toy in the chair can help.', kind: 'reply', context: "Anyone else's kid scared of the dentist?" }
+    { text: 'So common! A picture book about the dentist and a favourite toy in the chair can help.', kind: 'reply', context: "Anyone else's kid scared of the dentist?" },
+    // Aftercare for a while said as 'go easy in/with …' or 'for the first few weeks' (not a practice's own 'first few weeks' of a new service)
+    { text: 'Please bear with us for the first few weeks while the new phone system beds in.', kind: 'post' }
 
   ],
   invalid: [
@@ -511,7 +513,9 @@ ruleTester('medical-advice', {
     { text: 'Four in a year is a lot, Dr. Lee would probably refer for grommets now.', kind: 'reply', context: 'My son keeps getting ear infections, 4 this year. Grommets?', within: true, span: 'would probably refer for' },
     { text: "Most lumps are harmless cysts, so I wouldn't worry.", kind: 'reply', context: 'Anon: found a lump in my breast, should I wait and see?', within: true, span: "I wouldn't worry" },
     { text: 'If he seems his usual self it can probably wait until the GP opens.', kind: 'reply', context: 'My 4yo might have swallowed a magnet, is that A&E or can it wait for the GP tomorrow?', within: true, span: 'it can probably wait until' },
-    { text: 'Bedwetting is common after a new sibling. Limit drinks after 6pm and try a sticker chart.', kind: 'reply', context: 'My 5yo has started wetting the bed again since the new baby, is that normal?', within: true, span: 'Limit drinks after 6pm' }
+    { text: 'Bedwetting is common after a new sibling. Limit drinks after 6pm and try a sticker chart.', kind: 'reply', context: 'My 5yo has started wetting the bed again since the new baby, is that normal?', within: true, span: 'Limit drinks after 6pm' },
+    // Aftercare for a while said as 'go easy in/with …' or 'for the first few weeks' (not a practice's own 'first few weeks' of a new service)
+    { text: 'Great stuff Callum! Just go easy in the lineouts for the first few weeks 🏉', kind: 'reply', context: 'Callum (Google ★★★★★): The physio sorted my shoulder in time for the season', span: 'go easy in the lineouts', within: true }
 
   ],
 });
