@@ -474,6 +474,10 @@ function clinicianMentions(s: Sentence, clinicianWords: ReadonlySet<string>, cre
 // through the worst year of my life".
 const CARE_IN_REVIEW = /(?<![a-z])(?:clean\w*|treat\w*|counsel\w*|psycholog\w*|optometr\w*|optician\w*|audiolog\w*|podiatr\w*|chiropract\w*|orthodont\w*|midwi\w*|surgeon|consultant|exam\w*|saw|seen|explain\w*|listen\w*|gentle|gently|painless|car(?:e|ed|ing)|appointment|appt|visit|procedure|check-?ups?|session|therap\w*|injection|jab|shot|test|nurses?|hygienists?|doctors?|dentists?|physios?|therapists?|deliver\w*|stitch\w*|fix\w*|filling|crown|x-?ray|reassur\w*|thorough|diagnos\w*|prescri\w*|scan|(?:been )?seeing|(?:helped|got|pulled|saw|talked|walked) (?:me|us|my [a-z]+) through|(?:had|got|has|gets) (?:me|us|my [a-z]+) (?:back|walking|running|moving|playing|on my feet)|changed (?:my|our|his|her) (?:life|lives|world)|cleared (?:me|us|my [a-z]+) to|above and beyond|the extra mile|track(?:ed)? down|sorted (?:me|us|out|my(?! (?:[a-z-]+ ){0,2}?(?:paperwork|forms?|insurance|bill|invoice|account|registration|card|parking|address|details)(?![a-z])))|medicines?|medications?|meds|prescriptions?|pharmac\w*|chemist|saved (?:my|our|his|her|their) li(?:fe|ves)|(?:got|fitted|fit|squeezed) (?:me|us|my [a-z]+) in|look(?:ed|s|ing) after|made (?:me|us|my [a-z]+) feel|held (?:my|his|her) hand|(?:dental |dentist's |the )chair|massage\w*|rehab\w*|vaccin\w*|immuni[sz]\w*|birth(?!days?(?![a-z]))\w*|labou?r|(?:had|delivered) (?:my|our) (?:baby|twins|son|daughter|little one))(?![a-z])/;
 
+// The same in the languages reviews come in: "m'a beaucoup aidée", "la naissance de ma fille", "me ajudou com a dor", "het my
+// tande reggemaak", "hielp me", "hat mich behandelt", "przy szczepieniu", "ne meri maa ka dhyan rakha".
+const FOREIGN_CARE_IN_REVIEW = new RegExp(`${B}(?:m'a (?:[${L}]+ )?(?:aidée?|soignée?|suivie?|accompagnée?|rassurée?|examinée?|opérée?|vaccinée?)|soins?|soign[${L}]*|accouchement|naissance|grossesse|consultation|traitement|(?:me|nos|le|la|les) (?:ha |han )?(?:atendió|atendieron|cuidó|cuidaron|ayudó|ayudaron|trató|trataron|operó|vacunó|explicó)|(?:me|nos) (?:ajudou|ajudaram|atendeu|atenderam|tratou|trataram|cuidou|cuidaram|explicou)|atendimento|consulta|tratamiento|tratamento|parto|fisioterapeuta|enfermeira|enfermera|doctora|(?:het|hat) (?:my|mich|ons|uns|my [${L}]+|mein[${L}]*) (?:[${L}]+ ){0,3}?(?:gehelp|reggemaak|mooi gemaak|behandel|behandelt|geholfen|versorgt|untersucht|operiert|geimpft|geopereer|ingeënt)|hielp (?:me|mij|ons)|behandeling|afspraak|tandarts|suster|behandlung|ärztin|zahnarzt|zahnärztin|(?:przy|podczas) (?:szczepieniu|wizycie|porodzie|zabiegu|leczeniu)|wizyt[${L}]*|leczeni[${L}]*|(?:ka|ki|ke) (?:bahut )?(?:dhyan|ilaaj|ilaj|khayal) (?:rakha|rakhi|kiya|kiye)|gofal|triniaeth|cymorth|ngā mihi ki te (?:tākuta|neehi))${E}`, 'u');
+
 /** Name words of staff the review (the context) names in a sentence about their care. */
 function creditedForCare(doc: Doc): Set<string> {
   const out = new Set<string>();
@@ -500,7 +504,7 @@ function creditedForCare(doc: Doc): Set<string> {
     // "The district nurses came out every day after his stroke. Morag especially was amazing.": one of the carers just described.
     const previous = c.sentences[p.sentence - 1];
     const oneOfThem = previous !== undefined && /(?<![a-z])(?:especially|particularly|in particular|above all)(?![a-z])/.test(sentence) && (holds(CARE_IN_REVIEW, c.lower.slice(previous.start, previous.end)) || c.health.some((h) => h.sentence === p.sentence - 1));
-    if (holds(CARE_IN_REVIEW, sentence) || thanked || praisedInCare || oneOfThem || c.health.some((h) => h.sentence === p.sentence)) {
+    if (holds(CARE_IN_REVIEW, sentence) || FOREIGN_CARE_IN_REVIEW.test(sentence) || thanked || praisedInCare || oneOfThem || c.health.some((h) => h.sentence === p.sentence)) {
       for (const w of nameWords(p.text)) out.add(w);
       out.add(CLINICIAN_CREDITED);
     }
@@ -525,7 +529,7 @@ export const CARE_HOME = /(?<![a-z])(?:care home|nursing home|rest home|resident
 export const FOND = '(?:lovely|dear|wonderful|amazing|marvellous|very own|own|beloved|fabulous|gorgeous|favourite|favorite|oldest|much-loved)';
 const FRONT_DESK_AFTER = /^(?:'s)?,? (?:\(|on |at |from |in |who (?:works|is) (?:on |at |in )?)?(?:the |our |your )?(?:[a-z]+ )?(?:reception|receptionists?|front desk|front office|office|admin|administrator|secretary|switchboard|phones|practice manager|office manager|scheduler|booking team|billing(?: team| office)?|insurance team|accounts)(?![a-z])/;
 // ("the receptionist on the phone (Mhairi?)".)
-const FRONT_DESK_BEFORE = /(?:receptionist|reception|front desk|admin|secretary|office manager|practice manager)(?: (?:on|at) the (?:phones?|desk|front))? \(?$/;
+const FRONT_DESK_BEFORE = /(?:receptionist|reception|front desk|admin|secretary|office manager|practice manager|recepcionista|recepción|recepção|réceptionniste|secrétaire|receptioniste|receptionist|rezeptionistin|empfangsdame|ontvangsdame)(?: (?:on|at) the (?:phones?|desk|front))? \(?$/;
 const CARE_ELSEWHERE = /(?<![a-z])(?:years ago|(?:at|in) (?:the|a|my|his|her) (?:old|previous|former|other|another) (?:clinic|hospital|practice|surgery)|before (?:he|she|they) (?:joined|came|moved)|(?:when|while) (?:he|she|they) (?:was|were) at)(?![a-z])/;
 const ANY_STAFF = '\u0001any staff';
 const FRONT_DESK = '\u0001front desk: ';

@@ -781,7 +781,12 @@ ruleTester('confirms-patient', {
     { text: 'Dr Hale has a full clinic on the 19th, so the walk-in service will run from the annexe.', kind: 'post' },
     { text: 'Our oldest resident is the garden tortoise, Shelly, who has lived here since 1994!', kind: 'post' },
     { text: 'Happy birthday to our practice manager Lorna, born on a snowy 2nd of January!', kind: 'post' },
-    { text: 'If your mum is housebound, please call us and the nursing team will talk through home visits.', kind: 'reply', context: 'Do you do home visits for flu jabs?' }
+    { text: 'If your mum is housebound, please call us and the nursing team will talk through home visits.', kind: 'reply', context: 'Do you do home visits for flu jabs?' },
+    // A staff member a review in another language credits with care ('Élise m'a beaucoup aidée', 'la naissance de ma fille', 'me ajudou com a dor'), so the relayed delight confirms it; a receptionist credited in Spanish is not a clinician
+    { text: '¡Muchas gracias, Pilar! Marta y todo el equipo le mandan saludos 🌵', kind: 'reply', context: 'Google, 5★ — Pilar: "Muy amables, la recepcionista Marta me ayudó con todo por teléfono."', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Marta'] } },
+    // Care words in another language said of the service, not of a person answered
+    { text: 'Nous offrons des consultations de suivi de grossesse tous les mardis à Bantry.', kind: 'post' },
+    { text: 'Merci ! Notre équipe de soins à domicile sera ravie de vous accueillir à la journée portes ouvertes.', kind: 'reply', context: 'Avis Google : Super journée portes ouvertes !' }
 
   ],
   invalid: [
@@ -1540,7 +1545,10 @@ ruleTester('confirms-patient', {
     { text: 'Of course — Ingrid can pop round to her next week.', kind: 'message', context: 'My mum is 88 and cannot get to you for her B12 injection.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Ingrid'] }, span: 'can pop round to her', within: true },
     { text: 'Yes, Gethin has him on the 19th at 11am.', kind: 'message', context: "Is my husband's hearing test booked in?", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Gethin'] }, span: 'has him on the 19th', within: true },
     { text: 'Remembering our dear friend Mr Albert Quayle, a Birchwood House resident for nine years, who died peacefully on Friday.', kind: 'post', span: 'a Birchwood House resident', within: true },
-    { text: 'Congratulations to the Okafor family on baby Zara, born at 4:10am on the 2nd with our midwife Lorna!', kind: 'post', span: 'born at 4:10am on the 2nd with our midwife', within: true }
+    { text: 'Congratulations to the Okafor family on baby Zara, born at 4:10am on the 2nd with our midwife Lorna!', kind: 'post', span: 'born at 4:10am on the 2nd with our midwife', within: true },
+    // A staff member a review in another language credits with care ('Élise m'a beaucoup aidée', 'la naissance de ma fille', 'me ajudou com a dor'), so the relayed delight confirms it; a receptionist credited in Spanish is not a clinician
+    { text: 'Merci Camille 💛 Élise est très touchée.', kind: 'reply', context: 'Avis Google — Camille Roy : Élise m’a beaucoup aidée pendant ma grossesse.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Élise'] }, span: 'Élise', within: true },
+    { text: 'Obrigada, Rita! A Joana ficou muito contente.', kind: 'reply', context: 'A fisioterapeuta Joana me ajudou muito com a dor nas costas.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Joana'] }, span: 'Joana', within: true }
 
   ],
 });
