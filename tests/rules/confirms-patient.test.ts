@@ -786,7 +786,10 @@ ruleTester('confirms-patient', {
     { text: '¡Muchas gracias, Pilar! Marta y todo el equipo le mandan saludos 🌵', kind: 'reply', context: 'Google, 5★ — Pilar: "Muy amables, la recepcionista Marta me ayudó con todo por teléfono."', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Marta'] } },
     // Care words in another language said of the service, not of a person answered
     { text: 'Nous offrons des consultations de suivi de grossesse tous les mardis à Bantry.', kind: 'post' },
-    { text: 'Merci ! Notre équipe de soins à domicile sera ravie de vous accueillir à la journée portes ouvertes.', kind: 'reply', context: 'Avis Google : Super journée portes ouvertes !' }
+    { text: 'Merci ! Notre équipe de soins à domicile sera ravie de vous accueillir à la journée portes ouvertes.', kind: 'reply', context: 'Avis Google : Super journée portes ouvertes !' },
+    // What the clinician a review credits 'reckons' or 'is taking credit for', passed on (not a clinician's view of everyone)
+    { text: 'Josh reckons the new gym equipment is the best upgrade we have made all year!', kind: 'post', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Josh'] } },
+    { text: "Thanks Kym! Josh reckons everyone should try the Saturday stretch class 😄", kind: 'reply', context: 'Kym (Google ★★★★★): Josh fixed my achilles', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Josh'] } }
 
   ],
   invalid: [
@@ -1548,7 +1551,10 @@ ruleTester('confirms-patient', {
     { text: 'Congratulations to the Okafor family on baby Zara, born at 4:10am on the 2nd with our midwife Lorna!', kind: 'post', span: 'born at 4:10am on the 2nd with our midwife', within: true },
     // A staff member a review in another language credits with care ('Élise m'a beaucoup aidée', 'la naissance de ma fille', 'me ajudou com a dor'), so the relayed delight confirms it; a receptionist credited in Spanish is not a clinician
     { text: 'Merci Camille 💛 Élise est très touchée.', kind: 'reply', context: 'Avis Google — Camille Roy : Élise m’a beaucoup aidée pendant ma grossesse.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Élise'] }, span: 'Élise', within: true },
-    { text: 'Obrigada, Rita! A Joana ficou muito contente.', kind: 'reply', context: 'A fisioterapeuta Joana me ajudou muito com a dor nas costas.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Joana'] }, span: 'Joana', within: true }
+    { text: 'Obrigada, Rita! A Joana ficou muito contente.', kind: 'reply', context: 'A fisioterapeuta Joana me ajudou muito com a dor nas costas.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Joana'] }, span: 'Joana', within: true },
+    // What the clinician a review credits 'reckons' or 'is taking credit for', passed on (not a clinician's view of everyone)
+    { text: "Legend, Dean! Priya's taking credit for your half-marathon time now 😂", kind: 'reply', context: 'Dean (Google ★★★★★): Priya got me running again after my knee op.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Priya'] }, span: 'Priya', within: true },
+    { text: 'Good on ya, Kym! Josh reckons you earned that pie after all those calf raises 🥧', kind: 'reply', context: 'Kym (Google ★★★★★): Josh fixed my achilles', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Josh'] }, span: 'Josh', within: true }
 
   ],
 });
