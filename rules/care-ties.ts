@@ -524,7 +524,7 @@ function creditedForCare(doc: Doc): Set<string> {
 }
 // A care home, its residents, or one going by "X House" or "X Lodge" ("Happy 100th birthday to Oma Gertie at Kameeldoring
 // House!"; not "our house", "the lodge").
-export const CARE_HOME = /(?<![a-z])(?:care home|nursing home|rest home|residential home|hospice|(?<=[a-z] )(?<!(?:^|[^a-z])(?:the|a|an|our|my|your|his|her|their|this|that|one|every|each|full|open|whole|big|new|old) |['’]s )(?:house|lodge|manor)|residents?)(?![a-z])/;
+export const CARE_HOME = /(?<![a-z])(?:care[ -]home|nursing[ -]home|rest[ -]home|residential[ -]home|hospice|(?<=[a-z] )(?<!(?:^|[^a-z])(?:the|a|an|our|my|your|his|her|their|this|that|one|every|each|full|open|whole|big|new|old) |['’]s )(?:house|lodge|manor)|residents?)(?![a-z])/;
 /** Fond words a practice puts before someone it calls its own: "our lovely Dorothy", "our very own Gwladys". */
 export const FOND = '(?:lovely|dear|wonderful|amazing|marvellous|very own|own|beloved|fabulous|gorgeous|favourite|favorite|oldest|much-loved)';
 const FRONT_DESK_AFTER = /^(?:'s)?,? (?:\(|on |at |from |in |who (?:works|is) (?:on |at |in )?)?(?:the |our |your )?(?:[a-z]+ )?(?:reception|receptionists?|front desk|front office|office|admin|administrator|secretary|switchboard|phones|practice manager|office manager|scheduler|booking team|billing(?: team| office)?|insurance team|accounts)(?![a-z])/;

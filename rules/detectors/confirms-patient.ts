@@ -381,6 +381,10 @@ const OWN_RELATIVE = /(?<![a-z])(?:my|our) (?:\w+ )?(?:son|sons|daughter|daughte
 // "Your mum keeps us all in line at the Friday quiz", "He beat everyone at dominoes again yesterday", "She's our reigning champ!":
 // the relative the comment says is in the practice's care, as the staff know them there.
 const RELATIVE_WITH_US = re(`(?:(?:your|ur) (?:${ONE_RELATIVE})|(?<=^|[.!?] |, )(?:he|she|nana|nan|nanna|gran|granny|grandma|grandad|grandpa|mum|mom|dad|pop|poppa))(?:'s| is| was)? (?:[^.!?\\n]{0,30}? )?(?:(?:won|wins|winning) (?:the )?(?:bingo|quiz|raffle|dominoes|cards|card game|scrabble|chess|crossword|sweepstake)|(?:keeps?|kept|beat|beats|won|wins|out-?sang|outsang|out-?danced|outdanced|had|has) (?:us|all of us|everyone|every one of us|the (?:whole )?(?:team|staff|nurses|carers|residents|lot of us|lounge|ward|floor|unit|wing|house|home|place|dining room|day room))|(?<=(?:is|'s|was) )(?:our|the) (?:reigning |resident |undisputed |current )?(?:champ|champion|quiz champion|bingo champion|dominoes champion)|(?:brings?|brought|brightens?|brightened|lights? up|lit up) (?:so much |such |real |a lot of )?(?:joy |life |fun |laughter |sunshine )?(?:to |up )?(?:the|our) (?:lounge|ward|floor|unit|wing|house|home|garden|dining room|day room|activities room|activity room|common room|sunroom|conservatory)|(?:has|'s|is) been (?:teaching|entertaining|charming|spoiling|keeping) (?:the |our )?(?:staff|team|nurses|carers|residents|girls|ladies|us|everyone))`);
+// A sentence about the relative, opening the reply's sentence: "She had the best time", "He's in great spirits today", "Your mum
+// was a joy". (Not an invitation or a rule: "she's welcome to…", "he can visit…".)
+const PUBLISHED_AFTER = /^(?: [a-z-]+)? (?:post|posts|article|video|leaflet|poster|campaign|reminder|advert|infographic|explainer|reel)(?![a-z])/;
+const RELATIVE_AS_KNOWN = re(`(?<=^|[.!?] |[.!?]  |, (?:and |but )?|(?<![${L}])(?:and|but) |[—–] )(?:(?:yes|aw+|oh|ha|haha|she sure|he sure)[,!]? )?(?:he|she|(?:your|ur) (?:${ONE_RELATIVE})|nana|nan|gran|granny|grandma|grandad|grandpa|taid|nain|ouma|oupa|lola|lolo|koro|kuia)(?:'s| is| was| has| had)(?: (?:such|so|always|still|really|definitely|just|been))? (?!(?:welcome|invited|able|allowed|free|eligible|entitled|booked|due|on the list|more than welcome)(?![${L}]))(?:[${L}'-]+ ){0,2}?(?:best|great|lovely|wonderful|fun|joy|delight|character|star|treasure|gem|legend|champ|family|spirits|garden|lounge|room|time|voice|laugh|smile|well|settled|happy|cheeky|busy|fine|comfortable|part of)(?![${L}])`);
 // "We're very fond of your nan": the staff know the relative the comment places in their care.
 const FOND_OF_RELATIVE = re(`(?:we're|we are|we've (?:all )?(?:grown|become)|we have (?:all )?(?:grown|become)|everyone's|everyone is|the (?:team|staff|nurses|carers) (?:are|is|have (?:all )?grown)) (?:(?:all|so|very|really|awfully|terribly|quite) ){0,2}(?:fond of|attached to|besotted with) (?:your|ur) (?:${ONE_RELATIVE})`);
 const FOR_THE_ONE_THEY_BROUGHT = re(`(?:tell|say hi to|say hello to|pass (?:this|it) on to) (?:him|her|them|both of them|the (?:kids|twins|little ones?))|(?:give|send) (?:him|her|them|both of them) (?:a (?:big )?(?:hug|high[- ]five|cuddle|squeeze|fist bump)|our (?:love|best))|(?:thanks|thank you) for (?:bringing|having) (?:him|her|them|both of them) (?:in|along)|(?:love|loved|enjoy|enjoyed|adore) (?:having|seeing) (?:him|her|them|both of them|you all|you both) (?:in|here)|(?:we|you) brought (?:him|her|them|both of them) in`);
@@ -598,7 +602,9 @@ export const rule: Detector = {
       const careReviewed = reviewOfCare(doc);
       const careReceived = holds(CARE_RECEIVED, doc.context.lower);
       // The comment names care here: a review of it, care received, a health term, a body part, something of care or a clinician.
-      const careNamed = careReviewed || careReceived || CARE_HOME.test(doc.context.lower) || doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0 || tests(CLINICIAN_WORD, doc.context.lower);
+      // ("your flu jab post": the subject of something the practice published, not anyone's care.)
+      const notJustPublished = (found: readonly Span[]) => found.some((x) => !PUBLISHED_AFTER.test(doc.context.lower.slice(x.end, x.end + 24)));
+      const careNamed = careReviewed || careReceived || CARE_HOME.test(doc.context.lower) || notJustPublished(doc.context.health) || doc.context.phrases.bodyParts.length > 0 || notJustPublished(CARE_NOUNS.find(doc.context.words)) || tests(CLINICIAN_WORD, doc.context.lower);
       // "Was lovely to meet you too!" to "Thanks for the chat at the fun run stall!": met at an event, not in care.
       const metAtEvent = tests(EVENT_IN_COMMENT, doc.context.lower) && doc.context.health.length === 0;
       for (const [pattern, what, needs] of TO_ADDRESSEE) {
@@ -639,6 +645,11 @@ export const rule: Detector = {
       const relativeInCare = holds(OWN_RELATIVE, doc.context.lower) && careNamed;
       if (relativeInCare || CARE_HOME.test(doc.context.lower)) {
         for (const m of [...matchAll(doc, RELATIVE_WITH_US), ...matchAll(doc, FOND_OF_RELATIVE)]) add(m.start, m.end, relativeInCare ? `${quote(doc, m)} speaks of the relative whose care the comment describes, as the staff know them there.` : `${quote(doc, m)} speaks of a relative of theirs in the care home the comment reviews, as the staff know them there.`);
+      }
+      // "She had the best time at bingo!", "he's in great spirits today", "Taid was such a character" to a comment about their
+      // relative in the care home: the staff speak of the relative as the people who look after them.
+      if (CARE_HOME.test(doc.context.lower) && holds(OWN_RELATIVE, doc.context.lower)) {
+        for (const m of matchAll(doc, RELATIVE_AS_KNOWN)) if (!negated(m.start)) add(m.start, m.end, `${quote(doc, m)} speaks of the relative the comment places in the care home, as the staff know them there.`);
       }
       // "Tell him the whole team thinks he's a superstar", "thanks for bringing her in": to a comment about the care of
       // "my son" or "my grandmother", a message for that person, or their visit.

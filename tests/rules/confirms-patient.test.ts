@@ -789,7 +789,11 @@ ruleTester('confirms-patient', {
     { text: 'Merci ! Notre équipe de soins à domicile sera ravie de vous accueillir à la journée portes ouvertes.', kind: 'reply', context: 'Avis Google : Super journée portes ouvertes !' },
     // What the clinician a review credits 'reckons' or 'is taking credit for', passed on (not a clinician's view of everyone)
     { text: 'Josh reckons the new gym equipment is the best upgrade we have made all year!', kind: 'post', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Josh'] } },
-    { text: "Thanks Kym! Josh reckons everyone should try the Saturday stretch class 😄", kind: 'reply', context: 'Kym (Google ★★★★★): Josh fixed my achilles', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Josh'] } }
+    { text: "Thanks Kym! Josh reckons everyone should try the Saturday stretch class 😄", kind: 'reply', context: 'Kym (Google ★★★★★): Josh fixed my achilles', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Josh'] } },
+    // The relative a comment places in the care home, spoken of as the staff know them ('She had the best time at bingo!', 'he's in great spirits today'); not an invitation or a visiting rule, not a relative outside a care home
+    { text: "She's more than welcome to join the tea dance on Friday!", kind: 'reply', context: 'My nan lives near your care home, can she come to the tea dance?' },
+    { text: "She's welcome any time — visiting is 10 to 7 every day.", kind: 'reply', context: 'My mum wants to visit her sister at Ashdown House, is that ok?' },
+    { text: 'She sounds like a legend! Tell her thanks for sharing our post 💙', kind: 'reply', context: 'My nan shared your flu jab post with her whole bowls club!' }
 
   ],
   invalid: [
@@ -1554,7 +1558,10 @@ ruleTester('confirms-patient', {
     { text: 'Obrigada, Rita! A Joana ficou muito contente.', kind: 'reply', context: 'A fisioterapeuta Joana me ajudou muito com a dor nas costas.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Joana'] }, span: 'Joana', within: true },
     // What the clinician a review credits 'reckons' or 'is taking credit for', passed on (not a clinician's view of everyone)
     { text: "Legend, Dean! Priya's taking credit for your half-marathon time now 😂", kind: 'reply', context: 'Dean (Google ★★★★★): Priya got me running again after my knee op.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Priya'] }, span: 'Priya', within: true },
-    { text: 'Good on ya, Kym! Josh reckons you earned that pie after all those calf raises 🥧', kind: 'reply', context: 'Kym (Google ★★★★★): Josh fixed my achilles', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Josh'] }, span: 'Josh', within: true }
+    { text: 'Good on ya, Kym! Josh reckons you earned that pie after all those calf raises 🥧', kind: 'reply', context: 'Kym (Google ★★★★★): Josh fixed my achilles', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Josh'] }, span: 'Josh', within: true },
+    // The relative a comment places in the care home, spoken of as the staff know them ('She had the best time at bingo!', 'he's in great spirits today'); not an invitation or a visiting rule, not a relative outside a care home
+    { text: 'She had the best time at the tea dance! 💜', kind: 'reply', context: 'That is my nan in the blue cardigan at the nursing-home party!', span: 'She had the best', within: true },
+    { text: "Hi Carys, no cases on the east wing and he's in great spirits today 😊", kind: 'reply', context: "Is my dad's wing at Ashdown House affected by the bug?", span: "he's in great", within: true }
 
   ],
 });
