@@ -793,7 +793,11 @@ ruleTester('confirms-patient', {
     // The relative a comment places in the care home, spoken of as the staff know them ('She had the best time at bingo!', 'he's in great spirits today'); not an invitation or a visiting rule, not a relative outside a care home
     { text: "She's more than welcome to join the tea dance on Friday!", kind: 'reply', context: 'My nan lives near your care home, can she come to the tea dance?' },
     { text: "She's welcome any time — visiting is 10 to 7 every day.", kind: 'reply', context: 'My mum wants to visit her sister at Ashdown House, is that ok?' },
-    { text: 'She sounds like a legend! Tell her thanks for sharing our post 💙', kind: 'reply', context: 'My nan shared your flu jab post with her whole bowls club!' }
+    { text: 'She sounds like a legend! Tell her thanks for sharing our post 💙', kind: 'reply', context: 'My nan shared your flu jab post with her whole bowls club!' },
+    // A case told in a post: 'yesterday Dr X treated a deckhand pulled from the harbour', 'last week we stabilised a fisherman with hypothermia', 'just had a little one in with a swallowed magnet' (not a service for anyone, not what to do if it happens)
+    { text: 'Our urgent care treats fishermen, deckhands and visitors all year round — no appointment needed.', kind: 'post' },
+    { text: 'If a little one swallows a magnet or a button battery, go straight to the ER.', kind: 'post' },
+    { text: 'We had a great turnout at the deckhand safety day on the pier!', kind: 'post' }
 
   ],
   invalid: [
@@ -1020,7 +1024,7 @@ ruleTester('confirms-patient', {
     { text: "Thank you Kemi, it was a pleasure looking after you on Ward 4!", kind: "reply", context: "Google review (5 stars) from Kemi: the nurses on Ward 4 are a credit to the hospital", span: "pleasure looking after you" },
     { text: "Thank you, Isla. Our nurses still talk about your grandad, sending love to you all.", kind: "reply", context: "Facebook comment from Isla: thank you for the care you gave Grandad last spring", span: "Our nurses still talk about your grandad" },
     { text: "We're so sorry. The nurse checked her over before calling, but you should have been phoned sooner.", kind: "reply", context: "Google review (2 stars): Mum fell in the night and nobody rang me until 9am", span: "checked her over" },
-    { text: "Yes, the councillor was brought to our urgent care and has since moved to the hospital.", kind: "message", context: "Local paper: can you confirm the councillor was treated after the crash?", span: "was brought to our urgent care" },
+    { text: "Yes, the councillor was brought to our urgent care and has since moved to the hospital.", kind: "message", context: "Local paper: can you confirm the councillor was treated after the crash?", span: "was brought to our urgent care", within: true },
     { text: "@jay_m88 we're honoured to be part of your recovery journey!", kind: "reply", context: "@jay_m88: one year since my knee op, thank you team", span: "honoured to be part of your recovery journey", within: true },
     // Added in the tenth session (families from blind17, a tuning set since this session; cases written fresh).
     { text: "Thanks Maeve, so glad the biopsy came back clear!", kind: "reply", context: "Nervous week but the team were lovely", span: "glad the biopsy came" },
@@ -1561,7 +1565,11 @@ ruleTester('confirms-patient', {
     { text: 'Good on ya, Kym! Josh reckons you earned that pie after all those calf raises 🥧', kind: 'reply', context: 'Kym (Google ★★★★★): Josh fixed my achilles', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Josh'] }, span: 'Josh', within: true },
     // The relative a comment places in the care home, spoken of as the staff know them ('She had the best time at bingo!', 'he's in great spirits today'); not an invitation or a visiting rule, not a relative outside a care home
     { text: 'She had the best time at the tea dance! 💜', kind: 'reply', context: 'That is my nan in the blue cardigan at the nursing-home party!', span: 'She had the best', within: true },
-    { text: "Hi Carys, no cases on the east wing and he's in great spirits today 😊", kind: 'reply', context: "Is my dad's wing at Ashdown House affected by the bug?", span: "he's in great", within: true }
+    { text: "Hi Carys, no cases on the east wing and he's in great spirits today 😊", kind: 'reply', context: "Is my dad's wing at Ashdown House affected by the bug?", span: "he's in great", within: true },
+    // A case told in a post: 'yesterday Dr X treated a deckhand pulled from the harbour', 'last week we stabilised a fisherman with hypothermia', 'just had a little one in with a swallowed magnet' (not a service for anyone, not what to do if it happens)
+    { text: 'Cold water kills. Yesterday Dr Olsen treated a deckhand pulled from the bay after five minutes in the water.', kind: 'post', span: 'treated a deckhand', within: true },
+    { text: 'Proud of our Nome team: last week we stabilised a young fisherman with severe hypothermia and flew him to Anchorage.', kind: 'post', span: 'stabilised a young fisherman', within: true },
+    { text: 'Just had a little one in with a swallowed magnet. Please keep them out of reach!', kind: 'post', span: 'had a little one in with', within: true }
 
   ],
 });
