@@ -58,7 +58,7 @@ const knownCache = new WeakMap<Policy, KnownNames>();
 export function buildDoc(input: AnalyzeInput, policy: Policy): Doc {
   let known = knownCache.get(policy);
   if (!known) {
-    known = knownNames([...policy.allowNames, ...policy.customTerms.allow], policy.practice.name, policy.practice.website);
+    known = knownNames([...policy.allowNames, ...policy.customTerms.allow], policy.practice.name, policy.practice.website, policy.practice.address, policy.practice.emails);
     knownCache.set(policy, known);
   }
   const context = readText(input.context ?? '', known);

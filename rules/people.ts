@@ -29,6 +29,8 @@ export interface KnownNames {
   practiceWords: readonly string[];
   /** Name words of the staff the policy lists with a clinical title or credential ("Dr. Hart", "Nurse Tessa", "Ana Ruiz, RN"). */
   clinicians: ReadonlySet<string>;
+  /** Towns of the practice's sites, read from its address and mailboxes ("Wanaka", "bourke@…"): places, not people. */
+  places: ReadonlySet<string>;
 }
 
 const TITLES = new Map<string, PersonRole>([
@@ -226,6 +228,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     if (i > 0 && text.slice(ws[i - 1].end, w.start) === ' ' && ws[i - 1].lower === known.practiceWords[0] && !GENERIC_PRACTICE_WORD.test(ws[i - 1].lower) && !known.staff.has(stripPossessive(w.lower))) continue;
     // "Thanks, Portland!": a place or organisation compromise knows, unless it is also a first name ("Austin").
     if (!FIRST_NAMES.has(stripPossessive(w.lower)) && isPlace(stripPossessive(w.lower))) continue;
+    // "Dust storm forecast for Bourke", "the Marfa clinic": a town the practice has a site in (its address or a mailbox).
+    if (last === i && known.places.has(stripPossessive(w.lower)) && (!FIRST_NAMES.has(stripPossessive(w.lower)) || /(?:^|\s)(?:in|at|from|for|near|around|across|outside|our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 10), w.start)))) continue;
     // "our Charlotte urgent care", "the Boise team": a site of the practice, named for its town.
     if (!possessiveWord(ws[last]) && /(?:^|\s)(?:our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 5), w.start)) && SITE_AFTER.test(text.slice(ws[last].end, ws[last].end + 20).toLowerCase())) continue;
     const nameWords = ws.slice(i, last + 1).map((x) => stripPossessive(x.lower));
@@ -390,7 +394,7 @@ const CREDENTIALS = new Set(['md', 'do', 'dds', 'dmd', 'rn', 'np', 'pa', 'pa-c',
 const CLINICAL_NAME = /^(?:dr|doctor|nurse|np|rn|sister|midwife|physio|prof|professor)\b|,?\s(?:md|do|dds|dmd|rn|np|pa-c|dpt|pt|od|lpn|aprn|fnp|cnm|psyd|lcsw|lpc|mft|rdh|dc|mbbs|mrcgp|frcs)\.?$/;
 
 /** Lower-case staff name forms from the policy's allowNames: the full names and each name word. */
-export function knownNames(allowNames: readonly string[], practiceName: string, website: string): KnownNames {
+export function knownNames(allowNames: readonly string[], practiceName: string, website: string, address = '', emails: readonly string[] = []): KnownNames {
   const staff = new Set<string>();
   const clinicians = new Set<string>();
   for (const name of allowNames) {
@@ -405,5 +409,22 @@ export function knownNames(allowNames: readonly string[], practiceName: string, 
     }
   }
   const practiceWords = `${practiceName} ${website.replace(/\..*$/, '')}`.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  return { staff, practiceWords, clinicians };
+  return { staff, practiceWords, clinicians, places: sitePlaces(address, emails, staff) };
 }
+
+/**
+ * The towns a practice's sites are in: the capitalised words of its address ("14 Ardmore Street, Wanaka 9305") and the
+ * mailboxes named for a site ("bourke@…", "north.shore@…"), without street words, regions or generic mailboxes.
+ */
+function sitePlaces(address: string, emails: readonly string[], staff: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const add = (word: string) => {
+    const w = word.toLowerCase();
+    if (w.length >= 3 && !staff.has(w) && !NOT_A_TOWN.has(w) && !isCommonWord(w)) out.add(w);
+  };
+  for (const m of address.matchAll(/\p{Lu}[\p{L}'-]+/gu)) add(m[0]);
+  for (const e of emails) for (const part of e.split('@')[0].split(/[._+\-0-9]+/)) add(part);
+  return out;
+}
+// Words of an address or a mailbox that name no town.
+const NOT_A_TOWN = new Set('street st road rd lane ln avenue ave drive dr way place pl court ct crescent terrace row close square parade highway hwy suite unit floor level building house lodge centre center clinic surgery practice health medical dental group care partners hello info reception feedback careers jobs billing accounts admin appointments bookings enquiries inquiries contact office team nurse nurses pharmacy records privacy complaints media press education volunteers procurement practicemanager manager hr recruitment referrals results noreply no reply support new north south east west upper lower county co ireland scotland wales england uk usa canada australia zealand africa'.split(' '));

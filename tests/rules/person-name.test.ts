@@ -112,7 +112,10 @@ ruleTester('person-name', {
     { text: 'Modern hearing aids are tiny, Bluetooth-ready and discreet. Free hearing checks every Friday.', kind: 'post', context: '' },
     { text: 'Severe swelling or trouble breathing = go to A&E. Toothache alone = painkillers and ring us at 8.', kind: 'post', context: '' },
     // twenty-third session
-    { text: 'Thank you for the lovely review, Yasmin! We are lucky to have such a wonderful team.', kind: 'reply', context: 'Yasmin ★★★★★ Dr Patel is the best dentist I have had' }
+    { text: 'Thank you for the lovely review, Yasmin! We are lucky to have such a wonderful team.', kind: 'reply', context: 'Yasmin ★★★★★ Dr Patel is the best dentist I have had' },
+    // A town the practice has a site in, read from its address or a mailbox named for the site ('Dust storm forecast for Bourke', 'the Marfa team'), is no person; a patient with the same first name elsewhere still is
+    { text: 'Dust storm forecast for Bourke 🌪️ If you have asthma, keep your reliever with you and follow your asthma action plan.', kind: 'post', policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '14 Ardmore Street, Wanaka 9305, New Zealand', emails: ['bourke@fernhollow.example', 'reception@fernhollow.example'] } } },
+    { text: 'Flu jabs at Wanaka on Saturday: Marfa gets its clinic next week.', kind: 'post', policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '14 Ardmore Street, Wanaka 9305, New Zealand', emails: ['marfa@fernhollow.example'] } } }
 
   ],
   invalid: [
@@ -158,6 +161,9 @@ ruleTester('person-name', {
     { text: 'Happy 102nd birthday to Nóirín, our longest-standing resident! 🎂', kind: 'post', context: '', span: 'Nóirín' },
     { text: 'It was our pleasure! Happy 95th to Hubert, our resident crossword king 👑', kind: 'reply', context: "Just want to thank the aged care nurses for dad's birthday party", span: 'Hubert' },
     // Added in the nineteenth session (a site named after the practice, towns that are first names, a mnemonic spelled with dots; cases written fresh).
-    { text: 'Hope the stitches come out easily, Ennis! See you Thursday.', kind: 'reply', context: 'Thanks for fixing my hand', span: 'Ennis' }
+    { text: 'Hope the stitches come out easily, Ennis! See you Thursday.', kind: 'reply', context: 'Thanks for fixing my hand', span: 'Ennis' },
+    // A town the practice has a site in, read from its address or a mailbox named for the site ('Dust storm forecast for Bourke', 'the Marfa team'), is no person; a patient with the same first name elsewhere still is
+    { text: "Thanks Bourke! Hope the asthma's settling after your visit.", kind: 'reply', context: 'Bourke Adams: great care', policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, emails: ['bourke@fernhollow.example'] } }, span: 'Bourke' }
+
   ],
 });
