@@ -283,7 +283,10 @@ ruleTester('medical-advice', {
     // twenty-third session (fourth round)
     { text: 'So common! A picture book about the dentist and a favourite toy in the chair can help.', kind: 'reply', context: "Anyone else's kid scared of the dentist?" },
     // Aftercare for a while said as 'go easy in/with …' or 'for the first few weeks' (not a practice's own 'first few weeks' of a new service)
-    { text: 'Please bear with us for the first few weeks while the new phone system beds in.', kind: 'post' }
+    { text: 'Please bear with us for the first few weeks while the new phone system beds in.', kind: 'post' },
+    // A verb that is the thing sold or talked of ('a check-up and clean is $189', 'our scale and clean special') is no instruction; 'clean it twice a day' still is
+    { text: "G'day! A check-up and clean is $189, or $59 for new patients this month. Book on (02) 5550 1234.", kind: 'message', context: 'Hi, how much is a check-up and clean at Dubbo?' },
+    { text: "Thanks Pat. We've introduced a $59 check-up and clean special for new patients through October.", kind: 'reply', context: '★★★☆☆ Google review — Pat D.: Too expensive for a check-up.' }
 
   ],
   invalid: [
@@ -515,7 +518,9 @@ ruleTester('medical-advice', {
     { text: 'If he seems his usual self it can probably wait until the GP opens.', kind: 'reply', context: 'My 4yo might have swallowed a magnet, is that A&E or can it wait for the GP tomorrow?', within: true, span: 'it can probably wait until' },
     { text: 'Bedwetting is common after a new sibling. Limit drinks after 6pm and try a sticker chart.', kind: 'reply', context: 'My 5yo has started wetting the bed again since the new baby, is that normal?', within: true, span: 'Limit drinks after 6pm' },
     // Aftercare for a while said as 'go easy in/with …' or 'for the first few weeks' (not a practice's own 'first few weeks' of a new service)
-    { text: 'Great stuff Callum! Just go easy in the lineouts for the first few weeks 🏉', kind: 'reply', context: 'Callum (Google ★★★★★): The physio sorted my shoulder in time for the season', span: 'go easy in the lineouts', within: true }
+    { text: 'Great stuff Callum! Just go easy in the lineouts for the first few weeks 🏉', kind: 'reply', context: 'Callum (Google ★★★★★): The physio sorted my shoulder in time for the season', span: 'go easy in the lineouts', within: true },
+    // A verb that is the thing sold or talked of ('a check-up and clean is $189', 'our scale and clean special') is no instruction; 'clean it twice a day' still is
+    { text: 'Keep the dressing on until Friday and clean it twice a day with saline.', kind: 'reply', context: 'How do I look after the graze on my knee?', span: 'clean it twice a day', within: true }
 
   ],
 });
