@@ -797,7 +797,10 @@ ruleTester('confirms-patient', {
     // A case told in a post: 'yesterday Dr X treated a deckhand pulled from the harbour', 'last week we stabilised a fisherman with hypothermia', 'just had a little one in with a swallowed magnet' (not a service for anyone, not what to do if it happens)
     { text: 'Our urgent care treats fishermen, deckhands and visitors all year round — no appointment needed.', kind: 'post' },
     { text: 'If a little one swallows a magnet or a button battery, go straight to the ER.', kind: 'post' },
-    { text: 'We had a great turnout at the deckhand safety day on the pier!', kind: 'post' }
+    { text: 'We had a great turnout at the deckhand safety day on the pier!', kind: 'post' },
+    // Their results on the way to them ('Results usually take 3-5 working days, we'll text you'); not how results reach everyone
+    { text: 'Blood test results usually take 3-5 working days; you can see them in the app as soon as they arrive.', kind: 'post' },
+    { text: "Results usually take a week. If anything needs follow-up, the surgery will contact you.", kind: 'reply', context: 'How long do smear results take?' }
 
   ],
   invalid: [
@@ -1569,7 +1572,9 @@ ruleTester('confirms-patient', {
     // A case told in a post: 'yesterday Dr X treated a deckhand pulled from the harbour', 'last week we stabilised a fisherman with hypothermia', 'just had a little one in with a swallowed magnet' (not a service for anyone, not what to do if it happens)
     { text: 'Cold water kills. Yesterday Dr Olsen treated a deckhand pulled from the bay after five minutes in the water.', kind: 'post', span: 'treated a deckhand', within: true },
     { text: 'Proud of our Nome team: last week we stabilised a young fisherman with severe hypothermia and flew him to Anchorage.', kind: 'post', span: 'stabilised a young fisherman', within: true },
-    { text: 'Just had a little one in with a swallowed magnet. Please keep them out of reach!', kind: 'post', span: 'had a little one in with', within: true }
+    { text: 'Just had a little one in with a swallowed magnet. Please keep them out of reach!', kind: 'post', span: 'had a little one in with', within: true },
+    // Their results on the way to them ('Results usually take 3-5 working days, we'll text you'); not how results reach everyone
+    { text: "Glad it was quick, Maud! Results usually take 3-5 working days, we'll text you 👍", kind: 'reply', context: '@maud_k: in and out in ten mins for my bloods', span: "Results usually take 3-5 working days, we'll text you", within: true }
 
   ],
 });
