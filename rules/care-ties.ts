@@ -529,7 +529,7 @@ export const CARE_HOME = /(?<![a-z])(?:care[ -]home|nursing[ -]home|rest[ -]home
 export const FOND = '(?:lovely|dear|wonderful|amazing|marvellous|very own|own|beloved|fabulous|gorgeous|favourite|favorite|oldest|much-loved)';
 const FRONT_DESK_AFTER = /^(?:'s)?,? (?:\(|on |at |from |in |who (?:works|is) (?:on |at |in )?)?(?:the |our |your )?(?:[a-z]+ )?(?:reception|receptionists?|front desk|front office|office|admin|administrator|secretary|switchboard|phones|practice manager|office manager|scheduler|booking team|billing(?: team| office)?|insurance team|accounts)(?![a-z])/;
 // ("the receptionist on the phone (Mhairi?)".)
-const FRONT_DESK_BEFORE = /(?:receptionist|reception|front desk|admin|secretary|office manager|practice manager|recepcionista|recepción|recepção|réceptionniste|secrétaire|receptioniste|receptionist|rezeptionistin|empfangsdame|ontvangsdame)(?: (?:on|at) the (?:phones?|desk|front))? \(?$/;
+const FRONT_DESK_BEFORE = /(?:receptionist|reception|front desk|admin|secretary|office manager|practice manager|recepcionista|recepción|recepção|réceptionniste|secrétaire|receptioniste|rezeptionistin|empfangsdame|ontvangsdame)(?: (?:on|at) the (?:phones?|desk|front))? \(?$/;
 const CARE_ELSEWHERE = /(?<![a-z])(?:years ago|(?:at|in) (?:the|a|my|his|her) (?:old|previous|former|other|another) (?:clinic|hospital|practice|surgery)|before (?:he|she|they) (?:joined|came|moved)|(?:when|while) (?:he|she|they) (?:was|were) at)(?![a-z])/;
 const ANY_STAFF = '\u0001any staff';
 const FRONT_DESK = '\u0001front desk: ';
