@@ -286,7 +286,10 @@ ruleTester('medical-advice', {
     { text: 'Please bear with us for the first few weeks while the new phone system beds in.', kind: 'post' },
     // A verb that is the thing sold or talked of ('a check-up and clean is $189', 'our scale and clean special') is no instruction; 'clean it twice a day' still is
     { text: "G'day! A check-up and clean is $189, or $59 for new patients this month. Book on (02) 5550 1234.", kind: 'message', context: 'Hi, how much is a check-up and clean at Dubbo?' },
-    { text: "Thanks Pat. We've introduced a $59 check-up and clean special for new patients through October.", kind: 'reply', context: '★★★☆☆ Google review — Pat D.: Too expensive for a check-up.' }
+    { text: "Thanks Pat. We've introduced a $59 check-up and clean special for new patients through October.", kind: 'reply', context: '★★★☆☆ Google review — Pat D.: Too expensive for a check-up.' },
+    // More ways an answer tells one person what to do: 'get a booster today', 'focus on food and sleep instead', 'At 16 we'd say no' (not a clinic's own booster clinic, not a general focus)
+    { text: 'Our booster clinic runs every Thursday: get a booster at any of our sites, no appointment needed.', kind: 'post' },
+    { text: "This month we're going to focus on food, sleep and stress in our wellbeing posts.", kind: 'post' }
 
   ],
   invalid: [
@@ -520,7 +523,10 @@ ruleTester('medical-advice', {
     // Aftercare for a while said as 'go easy in/with …' or 'for the first few weeks' (not a practice's own 'first few weeks' of a new service)
     { text: 'Great stuff Callum! Just go easy in the lineouts for the first few weeks 🏉', kind: 'reply', context: 'Callum (Google ★★★★★): The physio sorted my shoulder in time for the season', span: 'go easy in the lineouts', within: true },
     // A verb that is the thing sold or talked of ('a check-up and clean is $189', 'our scale and clean special') is no instruction; 'clean it twice a day' still is
-    { text: 'Keep the dressing on until Friday and clean it twice a day with saline.', kind: 'reply', context: 'How do I look after the graze on my knee?', span: 'clean it twice a day', within: true }
+    { text: 'Keep the dressing on until Friday and clean it twice a day with saline.', kind: 'reply', context: 'How do I look after the graze on my knee?', span: 'clean it twice a day', within: true },
+    // More ways an answer tells one person what to do: 'get a booster today', 'focus on food and sleep instead', 'At 16 we'd say no' (not a clinic's own booster clinic, not a general focus)
+    { text: "Yes — it's been over ten years, so get a booster today.", kind: 'reply', context: 'Do I need a tetanus jab after cutting my hand on a rusty gate? Last one was 2010', span: 'get a booster today', within: true },
+    { text: "At 16 we'd say no — focus on food, sleep and training instead.", kind: 'reply', context: 'My daughter is 16 and wants to take pre-workout powder for netball', span: "At 16 we'd say no", within: true }
 
   ],
 });
