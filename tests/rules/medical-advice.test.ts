@@ -289,7 +289,9 @@ ruleTester('medical-advice', {
     { text: "Thanks Pat. We've introduced a $59 check-up and clean special for new patients through October.", kind: 'reply', context: '★★★☆☆ Google review — Pat D.: Too expensive for a check-up.' },
     // More ways an answer tells one person what to do: 'get a booster today', 'focus on food and sleep instead', 'At 16 we'd say no' (not a clinic's own booster clinic, not a general focus)
     { text: 'Our booster clinic runs every Thursday: get a booster at any of our sites, no appointment needed.', kind: 'post' },
-    { text: "This month we're going to focus on food, sleep and stress in our wellbeing posts.", kind: 'post' }
+    { text: "This month we're going to focus on food, sleep and stress in our wellbeing posts.", kind: 'post' },
+    // A verdict on a reading the asker gives ('Is 148/96 high? That's mine today' → 'Yes, that's high — …'); not the same words in a post about what counts as high
+    { text: 'A reading of 140/90 or more is high: if yours is, book a blood pressure review.', kind: 'post' }
 
   ],
   invalid: [
@@ -526,7 +528,9 @@ ruleTester('medical-advice', {
     { text: 'Keep the dressing on until Friday and clean it twice a day with saline.', kind: 'reply', context: 'How do I look after the graze on my knee?', span: 'clean it twice a day', within: true },
     // More ways an answer tells one person what to do: 'get a booster today', 'focus on food and sleep instead', 'At 16 we'd say no' (not a clinic's own booster clinic, not a general focus)
     { text: "Yes — it's been over ten years, so get a booster today.", kind: 'reply', context: 'Do I need a tetanus jab after cutting my hand on a rusty gate? Last one was 2010', span: 'get a booster today', within: true },
-    { text: "At 16 we'd say no — focus on food, sleep and training instead.", kind: 'reply', context: 'My daughter is 16 and wants to take pre-workout powder for netball', span: "At 16 we'd say no", within: true }
+    { text: "At 16 we'd say no — focus on food, sleep and training instead.", kind: 'reply', context: 'My daughter is 16 and wants to take pre-workout powder for netball', span: "At 16 we'd say no", within: true },
+    // A verdict on a reading the asker gives ('Is 148/96 high? That's mine today' → 'Yes, that's high — …'); not the same words in a post about what counts as high
+    { text: "Yes, that's high — recheck it in a week and book a review if it's still over 140/90.", kind: 'reply', context: "Is 148/96 high? That's my reading this morning", span: "Yes, that's high", within: true }
 
   ],
 });
