@@ -800,7 +800,9 @@ ruleTester('confirms-patient', {
     { text: 'We had a great turnout at the deckhand safety day on the pier!', kind: 'post' },
     // Their results on the way to them ('Results usually take 3-5 working days, we'll text you'); not how results reach everyone
     { text: 'Blood test results usually take 3-5 working days; you can see them in the app as soon as they arrive.', kind: 'post' },
-    { text: "Results usually take a week. If anything needs follow-up, the surgery will contact you.", kind: 'reply', context: 'How long do smear results take?' }
+    { text: "Results usually take a week. If anything needs follow-up, the surgery will contact you.", kind: 'reply', context: 'How long do smear results take?' },
+    // One list of what a practice makes or fits for someone serves 'the new …', 'enjoy your new …' and 'how's the … treating you': now with bite guards, splints, spacers and slings (not a new range for sale)
+    { text: 'Our new bite guard range is in stock at reception, ask about prices.', kind: 'post' }
 
   ],
   invalid: [
@@ -1574,7 +1576,10 @@ ruleTester('confirms-patient', {
     { text: 'Proud of our Nome team: last week we stabilised a young fisherman with severe hypothermia and flew him to Anchorage.', kind: 'post', span: 'stabilised a young fisherman', within: true },
     { text: 'Just had a little one in with a swallowed magnet. Please keep them out of reach!', kind: 'post', span: 'had a little one in with', within: true },
     // Their results on the way to them ('Results usually take 3-5 working days, we'll text you'); not how results reach everyone
-    { text: "Glad it was quick, Maud! Results usually take 3-5 working days, we'll text you 👍", kind: 'reply', context: '@maud_k: in and out in ten mins for my bloods', span: "Results usually take 3-5 working days, we'll text you", within: true }
+    { text: "Glad it was quick, Maud! Results usually take 3-5 working days, we'll text you 👍", kind: 'reply', context: '@maud_k: in and out in ten mins for my bloods', span: "Results usually take 3-5 working days, we'll text you", within: true },
+    // One list of what a practice makes or fits for someone serves 'the new …', 'enjoy your new …' and 'how's the … treating you': now with bite guards, splints, spacers and slings (not a new range for sale)
+    { text: 'Appreciate you! Let us know how the new bite guard feels after a week 🙌', kind: 'reply', context: 'Yelp ★★★★★ Dr Huckaby and crew are the best', span: 'the new bite guard', within: true },
+    { text: "How's the spacer working for him?", kind: 'reply', context: 'Thanks for showing my son the inhaler technique!', span: "How's the spacer working", within: true }
 
   ],
 });
