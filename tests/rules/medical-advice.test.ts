@@ -291,7 +291,9 @@ ruleTester('medical-advice', {
     { text: 'Our booster clinic runs every Thursday: get a booster at any of our sites, no appointment needed.', kind: 'post' },
     { text: "This month we're going to focus on food, sleep and stress in our wellbeing posts.", kind: 'post' },
     // A verdict on a reading the asker gives ('Is 148/96 high? That's mine today' → 'Yes, that's high — …'); not the same words in a post about what counts as high
-    { text: 'A reading of 140/90 or more is high: if yours is, book a blood pressure review.', kind: 'post' }
+    { text: 'A reading of 140/90 or more is high: if yours is, book a blood pressure review.', kind: 'post' },
+    // An answer that opens 'Generally fine…' or 'Usually not…' to a can-I question about their own medicines (not a post's general statement)
+    { text: 'Decongestants are generally fine for a few days for most adults; check the leaflet if you take other medicines.', kind: 'post' }
 
   ],
   invalid: [
@@ -530,7 +532,9 @@ ruleTester('medical-advice', {
     { text: "Yes — it's been over ten years, so get a booster today.", kind: 'reply', context: 'Do I need a tetanus jab after cutting my hand on a rusty gate? Last one was 2010', span: 'get a booster today', within: true },
     { text: "At 16 we'd say no — focus on food, sleep and training instead.", kind: 'reply', context: 'My daughter is 16 and wants to take pre-workout powder for netball', span: "At 16 we'd say no", within: true },
     // A verdict on a reading the asker gives ('Is 148/96 high? That's mine today' → 'Yes, that's high — …'); not the same words in a post about what counts as high
-    { text: "Yes, that's high — recheck it in a week and book a review if it's still over 140/90.", kind: 'reply', context: "Is 148/96 high? That's my reading this morning", span: "Yes, that's high", within: true }
+    { text: "Yes, that's high — recheck it in a week and book a review if it's still over 140/90.", kind: 'reply', context: "Is 148/96 high? That's my reading this morning", span: "Yes, that's high", within: true },
+    // An answer that opens 'Generally fine…' or 'Usually not…' to a can-I question about their own medicines (not a post's general statement)
+    { text: "Generally fine for a few days, but don't go over the dose on the box.", kind: 'message', context: 'Can I take Sudafed with my sertraline?', span: 'Generally fine', within: true }
 
   ],
 });
