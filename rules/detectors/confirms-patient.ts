@@ -606,10 +606,12 @@ export const rule: Detector = {
       // (Read once: several answers below depend on them.)
       const careReviewed = reviewOfCare(doc);
       const careReceived = holds(CARE_RECEIVED, doc.context.lower);
+      const careHomeInComment = CARE_HOME.test(doc.context.lower);
+      const ownRelativeInComment = holds(OWN_RELATIVE, doc.context.lower);
       // The comment names care here: a review of it, care received, a health term, a body part, something of care or a clinician.
       // ("your flu jab post": the subject of something the practice published, not anyone's care.)
       const notJustPublished = (found: readonly Span[]) => found.some((x) => !PUBLISHED_AFTER.test(doc.context.lower.slice(x.end, x.end + 24)));
-      const careNamed = careReviewed || careReceived || CARE_HOME.test(doc.context.lower) || notJustPublished(doc.context.health) || doc.context.phrases.bodyParts.length > 0 || notJustPublished(CARE_NOUNS.find(doc.context.words)) || tests(CLINICIAN_WORD, doc.context.lower);
+      const careNamed = careReviewed || careReceived || careHomeInComment || notJustPublished(doc.context.health) || doc.context.phrases.bodyParts.length > 0 || notJustPublished(CARE_NOUNS.find(doc.context.words)) || tests(CLINICIAN_WORD, doc.context.lower);
       // "Was lovely to meet you too!" to "Thanks for the chat at the fun run stall!": met at an event, not in care.
       const metAtEvent = tests(EVENT_IN_COMMENT, doc.context.lower) && doc.context.health.length === 0;
       for (const [pattern, what, needs] of TO_ADDRESSEE) {
@@ -647,13 +649,13 @@ export const rule: Detector = {
       }
       // The relative the comment places in care ("the staff treat Dad like family"), or any relative of theirs when the comment
       // reviews a care home ("Your auntie won the bingo again" to "Lovely team at Fenwhistle House"), as the staff know them.
-      const relativeInCare = holds(OWN_RELATIVE, doc.context.lower) && careNamed;
-      if (relativeInCare || CARE_HOME.test(doc.context.lower)) {
+      const relativeInCare = ownRelativeInComment && careNamed;
+      if (relativeInCare || careHomeInComment) {
         for (const m of [...matchAll(doc, RELATIVE_WITH_US), ...matchAll(doc, FOND_OF_RELATIVE)]) add(m.start, m.end, relativeInCare ? `${quote(doc, m)} speaks of the relative whose care the comment describes, as the staff know them there.` : `${quote(doc, m)} speaks of a relative of theirs in the care home the comment reviews, as the staff know them there.`);
       }
       // "She had the best time at bingo!", "he's in great spirits today", "Taid was such a character" to a comment about their
       // relative in the care home: the staff speak of the relative as the people who look after them.
-      if (CARE_HOME.test(doc.context.lower) && holds(OWN_RELATIVE, doc.context.lower)) {
+      if (careHomeInComment && ownRelativeInComment) {
         for (const m of matchAll(doc, RELATIVE_AS_KNOWN)) if (!negated(m.start)) add(m.start, m.end, `${quote(doc, m)} speaks of the relative the comment places in the care home, as the staff know them there.`);
       }
       // "Tell him the whole team thinks he's a superstar", "thanks for bringing her in": to a comment about the care of
@@ -693,7 +695,7 @@ export const rule: Detector = {
       answers(thankedOwnCare, EMOJI_ONLY, 'The comment tells of their own care here, and the reply cheers it');
       answers(tests(MINE_DONE, doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0), YOURS_WENT, 'The comment says the practice treated them, and the reply says how theirs went');
       answers(tests(HOW_IS_RELATIVE, doc.context.lower), RELATIVE_STATUS, 'The comment asks how their relative is, and the reply says');
-      answers((holds(OWN_RELATIVE, doc.context.lower) && tests(BRAVE, doc.context.lower)) || ownVisit || careReviewed, REWARD_GIVEN, 'The comment tells of a visit, and the reply speaks of the reward given for it');
+      answers((ownRelativeInComment && tests(BRAVE, doc.context.lower)) || ownVisit || careReviewed, REWARD_GIVEN, 'The comment tells of a visit, and the reply speaks of the reward given for it');
       // To a review of care: "see you next autumn" (their next flu jab), "Tuesday mornings wouldn't be the same without you" (a
       // regular of the physio class), "glad we finally got to the bottom of it" (their diagnosis).
       const careTold = careNamed || thankedOwnCare || /(?<![a-z])(?:clinics?|listened|listens|group|class|classes|sessions?|therapy|rehab)(?![a-z])/.test(doc.context.lower);
@@ -709,7 +711,7 @@ export const rule: Detector = {
       answers(careReviewed || careReceived || tests(OWN_CARE_TOLD, doc.context.lower), TRUSTED_US, 'The review tells of their care here, and the reply thanks them for trusting the practice with it');
       // "It was an honour" to "Thank you for making Gran's last days peaceful": the care they thank it for.
       const honour = careReceived ? AN_HONOUR.exec(doc.lower) : null;
-      if (honour && (holds(OWN_RELATIVE, doc.context.lower) || tests(RELATIVE_NAMED, doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) add(honour.index, honour.index + honour[0].length, `The comment thanks the practice for someone's care, and the reply accepts it: ${quote(doc, { start: honour.index, end: honour.index + honour[0].length })}.`);
+      if (honour && (ownRelativeInComment || tests(RELATIVE_NAMED, doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) add(honour.index, honour.index + honour[0].length, `The comment thanks the practice for someone's care, and the reply accepts it: ${quote(doc, { start: honour.index, end: honour.index + honour[0].length })}.`);
       const wentWell = WENT_WELL.exec(doc.lower);
       if (wentWell && (tests(OWN_CARE_TOLD, doc.context.lower) || careTold) && (CARE_NOUNS.find(doc.context.words).length > 0 || doc.context.health.length > 0)) add(wentWell.index, wentWell.index + wentWell[0].length, `The comment tells of their own care here, and the reply says how it went: ${quote(doc, { start: wentWell.index, end: wentWell.index + wentWell[0].length })}.`);
       const health = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0];
