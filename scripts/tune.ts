@@ -1,4 +1,5 @@
-// The tuning loop of issue 8, for developers: `npx tsx scripts/tune.ts save NAME | diff NAME | sum | miss [RE] | fa [RE]`.
+// The tuning loop of issue 8, for developers: `npx tsx scripts/tune.ts save NAME | diff NAME | sum | miss [RE] | fa [RE] |
+// cat CATEGORY [RE]` (`cat`: per-category recall, and the messages labelled CATEGORY that no finding of it covers).
 // Reads only the tuning sets (whole files, or the first halves of the split ones); never an untouched set
 // (UNTOUCHED in scripts/second-opinion-lib.ts) or a holdout. `save` keeps what the engine flags per message in
 // .tune/NAME.json (git-ignored), `diff` lists messages newly caught, lost, newly or no longer falsely flagged.
@@ -22,15 +23,18 @@ function* tuningMessages() {
   }
 }
 
-type State = Record<string, { set: string; risky: boolean; got: string[] }>;
-const [command, arg] = process.argv.slice(2);
+type State = Record<string, { set: string; risky: boolean; got: string[]; want?: string[] }>;
+const [command, arg, pattern] = process.argv.slice(2);
 const current: State = {};
 const shown: string[] = [];
 for (const { set, m, policy } of tuningMessages()) {
   const findings = analyze({ text: m.text, site: m.site, kind: m.kind, context: m.context }, policy);
   const got = [...flaggedCategories(findings)].sort();
   const key = `${set}/${m.id}`;
-  current[key] = { set, risky: m.labels.length > 0, got };
+  current[key] = { set, risky: m.labels.length > 0, got, want: [...m.labels] };
+  if (command === 'cat' && arg && (m.labels as string[]).includes(arg) && !(got as string[]).includes(arg) && (!pattern || new RegExp(pattern).test(key))) {
+    shown.push(`${m.id} [${m.labels.join(', ')}] ${m.kind} flagged: ${got.join(', ') || 'nothing'}\n  text: ${m.text}\n  context: ${m.context ?? ''}`);
+  }
   if ((command === 'miss' || command === 'fa') && (!arg || new RegExp(arg).test(key))) {
     if (command === 'miss' && m.labels.length > 0 && got.length === 0) shown.push(`${m.id} [${m.labels.join(', ')}] ${m.kind}\n  text: ${m.text}\n  context: ${m.context ?? ''}`);
     if (command === 'fa' && m.labels.length === 0 && got.length > 0) shown.push(`${m.id} ${m.kind}\n  text: ${m.text}\n  context: ${m.context ?? ''}\n  flagged: ${spans(findings, m.text)}`);
@@ -64,6 +68,11 @@ if (command === 'save' && arg) {
     if (v.risky && was && !is) console.log('LOST  ', key);
     if (!v.risky && !was && is) console.log('NEW FALSE ALARM', key, v.got.join(', '));
     if (!v.risky && was && !is) console.log('FALSE ALARM GONE', key);
+    for (const c of v.want ?? []) {
+      if (b.got.includes(c) && !v.got.includes(c)) console.log('CATEGORY LOST  ', key, c);
+      if (!b.got.includes(c) && v.got.includes(c)) console.log('CATEGORY FOUND ', key, c);
+    }
+    for (const c of v.got) if (v.risky && !b.got.includes(c) && !(v.want ?? []).includes(c)) console.log('CATEGORY EXTRA ', key, c);
   }
   const t = tally(before);
   console.log(`before: ${t.misses} misses / ${t.falseAlarms} false alarms`);
@@ -71,8 +80,13 @@ if (command === 'save' && arg) {
   for (const [set, [m, f]] of Object.entries(now.perSet)) if (m || f) console.log(`${set.padEnd(22)} ${m} misses, ${f} false alarms`);
 } else if (command === 'miss' || command === 'fa') {
   console.log(shown.join('\n'));
+} else if (command === 'cat' && arg) {
+  console.log(shown.join('\n'));
+  const per: Record<string, [number, number]> = {};
+  for (const v of Object.values(current)) for (const c of v.want ?? []) { const p = (per[c] ??= [0, 0]); p[0]++; if (v.got.includes(c)) p[1]++; }
+  for (const [c, [n, found]] of Object.entries(per)) console.log(`${c.padEnd(22)} ${(100 * found / n).toFixed(1)}% of ${n}`);
 } else {
-  console.log('usage: npx tsx scripts/tune.ts save NAME | diff NAME | sum | miss [RE] | fa [RE]');
+  console.log('usage: npx tsx scripts/tune.ts save NAME | diff NAME | sum | miss [RE] | fa [RE] | cat CATEGORY [RE]');
   process.exit(1);
 }
 console.log(`${now.misses} misses / ${now.falseAlarms} false alarms on ${Object.keys(current).length} tuning messages`);

@@ -5,7 +5,8 @@ import type { Doc, MessageText } from '../doc';
 import { sentenceAt } from '../text';
 import { isCommonWord } from '../vocabulary';
 import { CARE_HOME, FOND } from '../care-ties';
-import { CARE_NOUNS, CLINICIAN_WORD } from './confirms-patient';
+import { CLINICIAN_WORD } from './confirms-patient';
+import { CARE_NOUNS } from '../possessed-care';
 
 const AGE = '(?:9\\d|1[0-1]\\d)';
 const OVER_89 = new RegExp(

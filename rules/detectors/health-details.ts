@@ -10,6 +10,7 @@ import { priced, sentenceAt, tests, type Span } from '../text';
 import { careTies, RELATIVES } from '../care-ties';
 import { holds } from '../required-words';
 import { EMERGENCY_NUMBERS } from '../vocabulary';
+import { possessedCare, VACCINE_DOCUMENT_AFTER } from '../possessed-care';
 
 // Phrases that are about one person by themselves: "6 weeks post-op", "recovering from", "7lb 3oz".
 // "Your husband's in hospital", "she's still in ICU" (not "we're in the hospital's new wing"): tried only where the text holds
@@ -18,6 +19,11 @@ const IN_HOSPITAL_WORDS = ['hospital', 'icu', 'intensive care'];
 const IN_HOSPITAL = /(?<![a-z])in (?:hospital|the hospital|icu|the icu|intensive care)(?![a-z])(?<=(?<!(?:^|[^a-z])(?:we|i|you|u|it|that|this|there|what|who|here|where|everyone|anyone|someone))(?:'s|'re| is| was| has been| are| were) (?:(?:still|now|back|currently) )?in [a-z ]+)/g;
 const SELF_ANCHORED =
   /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])(?:\d+\s*(?:days?|weeks?|wks?|months?|mos?)\s+post[- ]?op|post[- ]?op day \d+|day \d+ post[- ]?op|(?:been|is|are|stayed|staying|getting) sober|measuring (?:right )?(?:on track|ahead|behind|small|big)|(?:on|about) (?:the|your|an) all[- ]clear|recovering from|recovery from|(?:mum|mom|mother|mama) and (?:baby|bub|bubs|babe|twins|son|daughter|little one)(?: are| were|'re)? (?:both |all )?(?:doing (?:well|great|brilliant|fine|beautifully)|well|healthy|home and well|resting)|(?:his|her|their|my) (?:dodgy|gammy|bad|crook|wonky|dicky|sore|injured|broken|busted) (?:knee|knees|back|hip|hips|ankle|ankles|shoulder|shoulders|wrist|foot|feet|leg|legs|neck|elbow|hamstring|achilles)|get well soon(?! to (?:everyone|everybody|all|anyone|those|our (?:community|town|patients)))|(?:feel|feeling) better soon|(?:your|ur|her) (?:[a-z-]+ ){0,2}?(?<!(?<![a-z])(?:date|place|country|year|time) of )birth(?! (?:certificates?|cert|dates?|control|rates?|registration|day)|day|s)|healing (?:vibes|thoughts|wishes|hugs)|back to (?:his|her|their|your|ur) (?:old |usual |normal |cheeky |happy |bouncy |bubbly )?(?:self|selves)|heal(?:ed|ing) (?:up )?(?:so |really )?(?:nicely|well|beautifully|perfectly|brilliantly)|\d+\s?(?:lbs?|pounds?)\s?,?\s?\d+\s?(?:oz|ounces?)|\d+ (?:weeks?|wks?) (?:pregnant|along)|congrat[a-z]* (?:again )?on (?:making it|getting|reaching|hitting) (?:through |past |to )?(?:the |your )?(?:first|second|third|1st|2nd|3rd|\d+-week) (?:trimester|scan)|congrat[a-z]* (?:again )?on (?:the (?:safe )?(?:arrival|birth) of )?(?:your|the) (?:new |little |beautiful |gorgeous |precious |sweet |healthy |lovely |bouncing |baby )*(?:baby|little (?:girl|boy|one|man|lady)|bundle of joy|arrival|newborn|twins|triplets)(?![a-z])|(?:is|she's|i'm|you're) (?:expecting|pregnant)|(?:you|she) had (?:a|an|such a|the) (?:[a-z-]+ ){0,2}?(?:birth|delivery|labour|labor)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:whole |full )?(?:years?|yrs?|months?|days?|weeks?) (?:sober|smoke[- ]free|vape[- ]free|alcohol[- ]free|drink[- ]free|clean)|(?:has|have|'s|'ve) (?:now |officially )?been (?:sober|smoke[- ]free|vape[- ]free|alcohol[- ]free|drink[- ]free) for (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:whole |full )?(?:years?|months?|weeks?|days?)|(?:came|come|coming) back (?:benign|negative|positive|normal|clear|high|low)|(?:test|tests|result|results|biopsy|scan|swab|screen|screening|culture|smear|it|covid|strep|mri|x-?ray|ultrasound) (?:came back |was |were |is )(?:negative|positive|benign|malignant)|tested (?:negative|positive)|(?:the|your) (?:positive|negative|all-clear|clear) (?:pregnancy )?(?:result|test|scan|smear)s?|no cavities|(?:your|his|her|the) (?:first|second|third|next|last|final|booster) (?:dose|shot|round)|(?:your|his|her) (?:counsell?or|therapist|psychiatrist|psychologist|oncologist|surgeon|cardiologist)|arrival of (?:your|his|her|their) (?:little one|baby|new baby|bundle of joy)|(?:your|his|her|their) (?:new )?baby's arrival)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+// A birth told of one baby: "Welcome to the world, baby Finlay! Born at 3:12am…", "delivered twins for a 44-year-old",
+// "the calmest 4.1kg baby she's delivered", "little Clodagh's arrival" (not "babies born before 37 weeks", any baby).
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+const BIRTH_WORDS = ['world', 'born', 'deliver', 'arriv'];
+const BIRTH = new RegExp(String.raw`(?<![a-z])(?:welcome to the world|born (?:here|(?:at|in) (?:our|the) (?:[a-z-]+ )?(?:birth|maternity|labou?r|delivery|unit|pool|ward|centre|center|suite|hospital)|(?:at|in) our|this (?:morning|afternoon|evening|week)|(?:yesterday|today|overnight|last night|last week)|(?:on |at )?(?:the )?\d{1,2}(?:[:.]\d\d|st|nd|rd|th)?(?: ?[ap]m)?(?: (?:on|of) (?:the )?\d{1,2}(?:st|nd|rd|th)?)?(?: (?:${MONTHS})[a-z]*| ?[ap]m|[:.]\d\d)|on (?:${MONTHS})[a-z]* \d|to (?:proud )?(?:parents|mum|mom|mam|mama)|with (?:our|the help of)|at \d+\+?\d* (?:weeks|wks))|delivered (?:(?:a|her|their|his|my|our|both) )?(?:(?:healthy|beautiful|gorgeous|bouncing|baby|little|new) )*(?:baby|boy|girl|twins|triplets|son|daughter)|delivered (?:my|our|her|his) (?:[\d,]+(?:st|nd|rd|th)|first|hundredth|thousandth) baby|(?:baby|babies|twins|one) (?:she|he|i|we)(?:'s| has| have|'ve)? (?:ever )?delivered|(?:little|baby) [a-zß-ɏ]+'s arrival|(?:baby|bub|little one|newborn|twins|triplets)(?: [a-zß-ɏ]+)? (?:arrived|made (?:her|his|their) (?:entrance|arrival)) (?:at \d|on |safely|early|this|last|yesterday|today|in (?:our|the))|(?:first|1st) baby of (?:the year|20\d\d|the new year))(?![a-z])`, 'g');
 // "Esperamos que Mateo ya esté mejor", "espère que votre fils se remet bien", "melhoras!": get-well wishes in Spanish,
 // French, Portuguese, German, Italian, Dutch, Afrikaans, Welsh, Arabic and Vietnamese.
 const FOREIGN_GET_WELL_WORDS = ['mejor', 'mejore', 'recupera', 'remet', 'rétabli', 'melhora', 'bom logo', 'besserung', 'guari', 'herstel', 'gwella', 'gwellhad', 'beterschap', 'beterskap', 'الشفاء', 'سلامت', 'شفا', 'khỏe', 'bình phục'];
@@ -80,7 +86,6 @@ const GROUP_WITH = /(?:^|[^a-z])(?:people|patients|kids|children|adults|those|an
 const GROUP_AFTER = /^[a-z' -]{0,30}? in (?:women|men|children|kids|adults|people|patients|babies|teens|anyone|those|over-\d+s|under-\d+s) (?:aged|over|under|from|who|with|between)(?![a-z])|^[a-z' -]{0,45}? (?:for|in) (?:most|many|nearly all|almost all) (?:kids|children|people|adults|patients|babies|women|men|teens|families)(?![a-z])|^[a-z' -]{0,30}? (?:in|for|of) (?:any|every|all) (?:newborns?|babies|baby|child|children|kids?|adults?|patients?|people|person|one|women|woman|men|man)(?![a-z])/;
 // "the MMR vaccine", "the flu jab": the product everyone is offered.
 /** "her shot record", "your vaccination history": a record of vaccines, after the vaccine word. */
-export const VACCINE_DOCUMENT_AFTER = /^ (?:records?|history|card|book|status|certificate)(?![a-z])/;
 const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz]ations?|shots?|series|boosters?)(?![a-z])/;
 /** Said of a group: the clause opens with one ("Most ear infections…") or the term is what a group has. */
 export function saidOfAGroup(lower: string, start: number): boolean {
@@ -115,7 +120,7 @@ const LIKE_YOURS = /^(?: [a-z-]+)? (?:like|such as|as bad as|as severe as) (?:yo
 const IF_YOU_ARE = /(?:^|[^a-z])(?:if|unless) (?:you|u)(?:'re| are|'ve| have| get| were| ever)? (?:(?!, (?:he|she|it|his|her|your|ur|the|this|that|we|i|you|they|please|call|go|see|then)\s)(?! - )[^;.!?—–()])*$/;
 const IF_CLAUSE = /(?:^|[^a-z])(?:if|unless|in case|whether)(?![a-z])(?:(?! - )[^,;.!?—–()])*$/;
 const SERVICE_OFFER_BEFORE = /(?:(?:we|they|clinic|team|service|practice|pharmacy|pharmacies|unit|centre|center|hospital|gps|practices)(?: [a-z']+){0,2}? (?:offer|offers|offered|provide|provides|run|runs|perform|performs|stock|stocks|loan|loans)|(?:plans?|insurance|insurers?|policies|medicare|medicaid)(?: [a-z']+){0,3}? (?:cover|covers|covered|pay for|pays for)|(?:we|clinic|practice|pharmacy|office) (?:[a-z']+ )?(?:accept|accepts|take|takes|bill|bills)(?: [a-z'-]+){1,3} for|(?:no |a )?(?:referral|appointment|prescription|gp letter)s? (?:is |are )?(?:not )?(?:needed|required|necessary) (?:for|to see|to book))(?: (?:a|an|the|routine|free|private|nhs|same-day|walk-in|any|self-pay))*(?:(?: [a-z-]+){1,3}(?:,| and| or))? $/;
-const DOING_BETTER = new RegExp(`(?<![a-z])(?:your (?:${[...RELATIVES].join('|')})|he|she|they)(?:'s|'re| is| are) (?:(?:doing|feeling|looking|getting on) (?:much |a lot |so much |far |a little |a bit |loads |so |really |very )?(?:better|well|brilliantly|great)|(?:recovering|healing|progressing|coming along) (?:so |really |very )?(?:well|nicely|brilliantly)|(?:continuing|still continuing|starting|beginning) to (?:recover|heal|improve|get better|mend)|(?:now |still )?(?:stable|in a stable condition|resting comfortably))(?![a-z])(?! (?:things|work|job|stuff|at (?:school|work|uni|college|the|their|his|her)|in (?:the|their|his|her) (?:community|role|job|new)))`, 'g');
+const DOING_BETTER = new RegExp(`(?<![a-z])(?:your (?:${[...RELATIVES].join('|')})|he|she|they)(?:'s|'re| is| are)(?: (?:now|still|(?:back )?home and|home from hospital and|out and|on the ward and))? (?:(?:doing|feeling|looking|getting on) (?:much |a lot |so much |far |a little |a bit |loads |so |really |very )?(?:better|well|brilliantly|great)|(?:recovering|healing|progressing|coming along) (?:so |really |very )?(?:well|nicely|brilliantly)|(?:continuing|still continuing|starting|beginning) to (?:recover|heal|improve|get better|mend)|(?:now |still )?(?:stable|in a stable condition|resting comfortably|recovering (?:at home|on the ward)))(?![a-z])(?! (?:things|work|job|stuff|at (?:school|work|uni|college|the|their|his|her)|in (?:the|their|his|her) (?:community|role|job|new)))`, 'g');
 const ANYONE_FROM = /(?:(?:anyone|everyone|women|people|those|mums|mothers|parents)(?: [a-z]+){0,3}|from|after|until|before|over|under|at least|beyond) $/;
 const ROOM_WORDS = /heating|radiator|air[- ]con|thermostat|freezing|boiling|too (?:hot|cold)|corridor|waiting (?:room|area)|building/;
 const SERVICE_USER = /^ can (?:also |now |still |always |just |easily )?(?:book|walk in|drop in|pop in|rent|buy|order|request|cancel|reschedule|self-refer|refer yourself|register|sign up|access|use (?:our|the)|find (?:us|our|the|your nearest)|choose|pay)(?![a-z])/;
@@ -156,6 +161,8 @@ const STAFF_ROLE = /(?<![a-z])(?:our|the) (?:[a-z-]+ )?(?:practice manager|manag
 // "your prescription", "the procedure", "medication safety": a class of care, not a named drug or treatment.
 // "Kawasaki disease", "Crohn's disease": a named condition, whatever the last word.
 const NAMED_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:'s)? $/u;
+// The care words of "your …" that name what was done: a test, a scan, a treatment, a check of one part of the body.
+const NAMED_CARE = /(?<![a-z])(?:tests?|scans?|smears?|x-?rays?|bloods|blood ?work|biops(?:y|ies)|ultrasounds?|mri|ecg|ekg|cleanings?|scale and polish|fillings?|crowns?|stitches|cast|retainers?|aligners?|braces|implants?|dentures?|vaccinations?|vaccines?|jabs?|injections?|shots?|boosters?|physio|rehab|mask (?:re)?fit(?:ting)?|hearing aids?|glasses|lenses|surgery|operation|delivery|labou?r|due date|heartbeat|(?:\d+[- ](?:week|month|year)|postnatal|antenatal|skin|mole|hearing|eye|sight|pressure|bp|cholesterol|retainer|brace|denture|diabetes|diabetic|foot|heart|asthma|growth|dental) (?:check|check-up|checkup|review))$/;
 const GENERIC_CLASS = /^(?:medications?|medicines?|meds|prescriptions?|treatments?|procedures?|diagnos[ie]s|conditions?|illness(?:es)?|diseases?)$/;
 const EMERGENCY_REDIRECT = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:call|dial|ring|or) (?:${EMERGENCY_NUMBERS})|nhs 111|triple zero|maternity triage|(?:go|head|come)(?: straight| directly| right)? to (?:the )?(?:er|emergency)|to the nearest (?:er|emergency)|emergency room|a&e|a & e|accident and emergency|eye casualty|(?:go|head) to (?:an? )?urgent care|(?:an?|the|to) ed(?![a-z]))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`, 'gu');
 // "anyone who is pregnant", "patients who have diabetes": whoever it is true of.
@@ -381,6 +388,10 @@ export const rule: Detector = {
         if (LUCK_FOR.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is the treatment this reply wishes the person it answers luck with.`, 'treatment');
       }
     }
+    for (const m of matchAll(doc, BIRTH, BIRTH_WORDS)) {
+      // ("Babies born at 30 weeks often…", "anyone who has delivered twins": any baby.)
+      if (!hits.some((x) => x.start < m.end && m.start < x.end) && !GROUP_BEFORE.test(clauseBefore(doc.lower, m.start)) && !IF_CLAUSE.test(clauseBefore(doc.lower, m.start))) add(m, `${quote(doc, m)} tells of one baby's birth.`, 'pregnancy and birth');
+    }
     for (const m of [...matchAll(doc, SELF_ANCHORED), ...matchAll(doc, IN_HOSPITAL, IN_HOSPITAL_WORDS)]) {
       if (hits.some((x) => x.start < m.end && m.start < x.end)) continue;
       if (!doc.addressed && /^(?:your|the) /.test(m.match[0])) continue; // "your therapist", "the next dose" in a post: every reader's
@@ -400,6 +411,17 @@ export const rule: Detector = {
         if ((gate && !gate.test(doc.lower)) || (commentNamesHealth && doc.context.health.length === 0)) continue;
         for (const m of matchAll(doc, pattern, needs)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} ${says}.`, kind);
       }
+    }
+    // "A 4-year-old swallowed a button battery… he's recovering well", "she's home and doing great" in a post: how the
+    // person the post tells of is getting on.
+    if (!doc.addressed && /recover|doing|stable|heal|mend/.test(doc.lower)) for (const m of [...matchAll(doc, DOING_BETTER), ...matchAll(doc, OUT_OF_CARE)]) {
+      const sentence = sentenceAt(doc.sentences, m.start);
+      if (!hits.some((x) => x.start < m.end && m.start < x.end) && facts.anchors.some((a) => a.kind !== 'you' && (a.sentence === sentence || a.sentence === sentence - 1))) add(m, `${quote(doc, m)} says how the person this post tells of is recovering.`, 'recovery');
+    }
+    // "your smear test", "Jayden's next scan", "your 36-week check": a test or treatment of theirs, named as their care here.
+    for (const m of possessedCare(doc, facts.anchors)) {
+      const named = NAMED_CARE.exec(doc.lower.slice(m.start, m.end));
+      if (named && !hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} names a test or treatment of the person it refers to.`, 'treatment or test');
     }
     // "An ALT of 68", "your A1C came back at 6.1": a lab value in a reply is their result.
     // ("an A1c of 5.7% to 6.4%": a range, a definition's, nobody's result.)

@@ -325,7 +325,11 @@ ruleTester('health-details', {
     // What a service takes and needs, said to anyone who asks: 'we accept MaineCare for eye exams and hearing tests', 'no referral needed for physio'; an anonymous definition's 'a child's airway' in a post.
     { text: 'Hi Marc, yes, we accept MaineCare for eye exams and hearing tests.', kind: 'reply', context: 'Marc Levesque: Do you take MaineCare?' },
     { text: "G'day Rhett, no referral needed for physio. Book online anytime.", kind: 'reply', context: 'Rhett Bailey: Do you need a referral?' },
-    { text: "What is croup? A viral infection that makes a child's airway swell, causing a barking cough. Most cases are mild.", kind: 'post', context: 'Wrenhaven Iqaluit' }
+    { text: "What is croup? A viral infection that makes a child's airway swell, causing a barking cough. Most cases are mild.", kind: 'post', context: 'Wrenhaven Iqaluit' },
+    // Twenty-sixth session: births of any baby, a long career's deliveries, and "your next appointment" (no test named) stay quiet.
+    { text: 'Babies born before 37 weeks often need extra help with feeding at first.', kind: 'post' },
+    { text: "After 28 years Dr Imrie retires on Friday. She's delivered babies, set bones and told terrible jokes — come for cake at 3!", kind: 'post' },
+    { text: "Thanks Dana, we'll see you at your next appointment in spring!", kind: 'reply', context: 'Dana Whitlow ★★★★★ lovely staff' }
 
   ],
   invalid: [
@@ -527,7 +531,14 @@ ruleTester('health-details', {
     { text: "We're sorry you've been feeling unwell since the new tablets. Please call us so the GP can review them.", kind: 'reply', context: 'Started the new blood pressure pills and feel awful', span: "you've been feeling unwell", within: true },
     { text: "So sorry she's poorly, hope she feels better soon! Call us at 8 if you need a slot.", kind: 'reply', context: 'My daughter has been off school all week', span: 'she feels better', within: true },
     // What a service takes and needs, said to anyone who asks: 'we accept MaineCare for eye exams and hearing tests', 'no referral needed for physio'; an anonymous definition's 'a child's airway' in a post.
-    { text: "Hi Marc, your hearing test results are in — we'll call you.", kind: 'reply', context: 'Marc Levesque: Any news?', span: 'hearing test', within: true }
+    { text: "Hi Marc, your hearing test results are in — we'll call you.", kind: 'reply', context: 'Marc Levesque: Any news?', span: 'hearing test', within: true },
+    // Twenty-sixth session: a test or treatment of theirs named as their care ("your smear", "your 20-week check"); one baby's
+    // birth ("Welcome to the world…", "born at 4:50am in our birth suite"); how the person a post tells of is recovering.
+    { text: 'Thanks Lorna, Kasia has a slot for your smear on Tuesday if that suits.', kind: 'reply', context: 'Lorna Beattie ★★☆☆☆ hard to get an appointment', span: 'your smear', within: true },
+    { text: "Aw thanks Mel! Bring the twins' bloods form along on Friday.", kind: 'reply', context: 'Mel Ortiz: nurses were lovely with my two', span: "twins' bloods", within: true },
+    { text: 'Welcome to the world, little Hamish! 💙 Born at 4:50am in our birth suite to proud parents Gail and Ross.', kind: 'post', span: 'Welcome to the world', within: true },
+    { text: 'Proud day for midwife Tui, who delivered her 500th baby this morning!', kind: 'post', span: 'delivered her 500th baby', within: true },
+    { text: "Last Friday a 7-year-old from Ross swallowed a magnet at the playground. He's home and doing great — keep magnets away from little ones!", kind: 'post', span: "He's home and doing great", within: true }
 
   ],
 });

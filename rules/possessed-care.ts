@@ -1,0 +1,135 @@
+// "your appointment", "Jayden's next scan", "the twins' cleanings": care that a reply or post says is someone's own.
+// confirms-patient reads it as care here; health-details reads the ones that name a test or treatment.
+import type { Anchor } from './anchors';
+import { asksAboutAGroup, toEveryReader } from './anchors';
+import { RELATIVES } from './care-ties';
+import type { Doc } from './doc';
+import { PhraseList, type Span } from './text';
+
+// "bring her shot record", "check your vaccination history": a record the family keeps (health-details reads it too).
+export const VACCINE_DOCUMENT_AFTER = /^ (?:records?|history|card|book|status|certificate)(?![a-z])/;
+
+// "your appointment", "your last two appointments", "your 6-week check", "your telephone medication review":
+// "your" or "ur", up to three qualifying words, then something of their care. Word lists, not one large
+// pattern: the pattern took 40 ms to compile on the first message.
+/** "mum's", "dad's": a relative's, which may stand between "your" and their care ("your mum's room"). */
+const relativeOf = (lower: string) => /'s$/.test(lower) && RELATIVES.has(lower.slice(0, -2));
+const DUE_REVIEW = new Set(['next', 'annual', 'yearly', 'routine', 'month', 'medication', 'meds']);
+// ("while we sorted your repeat.": at a clause's end too.)
+const REPEAT_ALONE = /^(?: (?:went|was|is|has|had|been|ready|should|will|request|order|meds|medication)(?![a-z])|\s*[.!,;]|\s*$)/;
+export const CARE_NOUNS = new PhraseList(['visit', 'dosette', 'dosette box', 'blister pack', 'webster pack', 'pill organiser', 'pill organizer', 'nomad tray', 'medication pack', 'med pack', 'script', 'sessions', 'mental health plan', 'care plan', 'treatment plan', 'room', 'physical', 'well visit', 'well-child visit', 'pre test', 'pretest', 'hearing test', 'eye test', 'sight test', 'allergy test', 'skin test', 'pregnancy test', 'swab', 'appointment', 'appt', 'slot', 'follow up', 'followup', 'check up', 'checkup', 'check', 'result', 'chart', 'prescription', 'refill', 'order', 'record', 'notes', 'account', 'bill', 'statement', 'copay', 'claim', 'procedure', 'surgery', 'operation', 'biopsy', 'lab', 'lab work', 'lab check', 'lab result', 'bloods', 'blood test', 'blood work', 'bloodwork', 'blood draw', 'blood result', 'x ray', 'xray', 'scan', 'counsellor', 'counselor', 'therapist', 'session', 'consult', 'consultation', 'cleaning', 'treatment', 'glasses', 'frames', 'lenses', 'multifocals', 'varifocals', 'bifocals', 'hearing aids', 'hearing aid', 'file', 'patient file', 'crown', 'filling', 'stitches', 'cast', 'retainer', 'aligner', 'braces', 'implant', 'denture', 'referral', 'registration', 'stay', 'discharge', 'admission', 'delivery', 'deliveries', 'labour', 'labor', 'smear', 'smear test', 'vaccination', 'vaccine', 'jab', 'injection', 'shot', 'call back', 'callback', 'attendance', 'reading', 'mask refit', 'assessment', 'fit note', 'sick note', 'e consult', 'econsult', 'e consultation', 'booking', 'confirmation text', 'confirmation email', 'confirmation letter', 'confirmation message', 'reminder', 'recall', 'medication review', 'asthma review', 'diabetes review', 'annual review', 'health review', 'blood pressure review', 'bp review', 'contraceptive review', 'pill review', 'adjustment', 'recheck', 're check', 'scale and polish', 'fitting', 'refit', 'mask fitting', 'ultrasound', 'mri', 'ecg', 'ekg', 'physio', 'rehab', 'dose', 'care', 'history', 'due date', 'exam', 'tablets', 'meds', 'next one', 'test result', 'heartbeat']);
+const VISIT_NOUN = new Set(['appointment', 'appointments', 'appt', 'visit', 'consultation', 'consult', 'operation', 'procedure', 'scan', 'admission', 'stay', 'referral', 'session', 'check-up', 'checkup']);
+// "your contact lens check", "your glucose tolerance test", "your hearing aid fitting" (not "your driving test"): a check
+// or test is care only after a word of health.
+const TEST_NOUN = new Set(['check', 'test', 'fitting']);
+const HEALTH_MODIFIER = /^(?:hearing|eye|eyes|sight|vision|smear|blood|pregnancy|allergy|skin|lens|lenses|contact|mole|pressure|bp|sugar|glucose|tolerance|cholesterol|thyroid|stress|covid|strep|flu|urine|stool|sleep|lung|breathing|bone|balance|dental|postnatal|antenatal|\d+-(?:week|month|year)|retainer|brace|braces|denture|dentures|aid|foot|feet|heart|asthma|diabetes|diabetic|growth|wound|stitches|glasses|prostate|bowel|breast|cervical|liver|kidney|iron|ortho|implant|gum|baby|newborn|cpap|mask)$/;
+const NOT_A_MODIFIER = new Set('to for of at in on with about from by and or but the a an my our their his her its this that these those every any all no not own is are was were be been being have has had will would can could should may might must do does did so very just really also about feedback kind lovely time review words comments'.split(' '));
+const GENERIC_PROCEDURE = /^(?:procedures?|treatments?|therapy|surgery|surgeries|care)$/;
+const CARE_QUALIFIERS = new Set('last recent latest first second third next previous initial telephone phone video online face to annual routine follow up upcoming same day urgent new two three four five six seven eight nine ten twelve few couple several most morning afternoon month week year months weeks years days post pre op well child woman medical family blood pressure repeat regular monthly usual'.split(' '));
+// "in your care", "your care home", "your care for others": not care they had here.
+const NOT_THEIR_CARE = /^ (?:home|homes|package|workers?|for|about|of|team)(?![a-z])/;
+// "your reminder settings", "your booking preferences": how they hear from the practice, not their care.
+const SETTINGS_AFTER = /^ (?:preferences|settings|options)(?![a-z])/;
+
+const ASK_AT_BEFORE = /(?:^|[^a-z])(?:ask|mention it|bring it up|raise it|discuss it|check)(?: (?:about )?(?:it|this|that|them))? (?:at|in|during) $/;
+const READERS_CLINICIAN_BEFORE = /(?:ask|tell|see|with|speak to|talk to|check with|mention (?:it|this|that|the [a-z]+) to) your (?:own |regular |usual |family )?(?:dentist|gp|doctor|hygienist|optometrist|optician|pharmacist|physio|midwife|pa?ediatrician|nurse|prescriber|provider|specialist|consultant|health visitor|care team)(?: or (?:your )?[a-z]+)?(?: practice| surgery| team| clinic| office)? (?:[a-z]+ ){0,2}$/;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+/** "your <care>" in a reply, or "his/her/their <care>" where the pronoun is a patient's (one of `owners`). */
+const CLINICIAN_OR = /^,? or (?:your |a |an |another |any )?(?:own )?(?:gp|doctor|physio|physiotherapist|pharmacist|nurse|practice nurse|dentist|midwife|optician|optometrist|specialist|health visitor|prescriber|provider|consultant|pediatrician|paediatrician|care team)s?(?![a-z])/;
+export function possessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
+  // Three readers ask for the same document's spans (health-details, confirms-patient, the second opinion): read once.
+  const cached = readOnce.get(doc);
+  if (cached?.owners === owners) return cached.spans;
+  const spans = findPossessedCare(doc, owners);
+  readOnce.set(doc, { owners, spans });
+  return spans;
+}
+const readOnce = new WeakMap<Doc, { owners: readonly Anchor[]; spans: Span[] }>();
+
+function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
+  const out: Span[] = [];
+  const ws = doc.words;
+  // "Ask us about them at your next visit, everyone!": a sentence turned to every reader.
+  const toEveryone = new Map<number, boolean>();
+  const everyReader = (n: number) => {
+    let found = toEveryone.get(n);
+    if (found === undefined) toEveryone.set(n, (found = toEveryReader(doc.lower.slice(doc.sentences[n].start, doc.sentences[n].end))));
+    return found;
+  };
+  // "Ask about options at your consultation" answering "Do you do sedation for adults?": anyone's consultation.
+  const groupAsked = doc.addressed && asksAboutAGroup(doc.context);
+  // "Inhalers should be checked once a year, ask at your next review": where to raise it, at whichever visit is next.
+  const askedAt = (i: number) => ASK_AT_BEFORE.test(doc.lower.slice(Math.max(0, ws[i].start - 30), ws[i].start));
+  for (let i = 0; i < ws.length - 1; i++) {
+    const yours = doc.addressed && (ws[i].lower === 'your' || ws[i].lower === 'ur') && !everyReader(ws[i].sentence);
+    // ("he is due for his first check-up" is a milestone every child reaches, wherever they go.)
+    const theirs = (POSSESSIVE_PRONOUNS.has(ws[i].lower) && owners.some((a) => a.kind === 'pronoun' && a.start === ws[i].start) ||
+      // "Jayden's next appointment": a patient's name, possessive.
+      (ws[i].lower.endsWith("'s") && owners.some((a) => a.kind === 'name' && a.start <= ws[i].start && ws[i].end <= a.end + 2)) ||
+      // "the twins' cleanings", "your boys' check-ups": relatives', plural.
+      (i > 0 && (ws[i - 1].lower === 'the' || (doc.addressed && (ws[i - 1].lower === 'your' || ws[i - 1].lower === 'ur'))) && (RELATIVES.has(ws[i].lower) || RELATIVES.has(ws[i].lower.replace(/s$/, ''))) && /^['’]/.test(doc.text.slice(ws[i].end, ws[i].end + 1)))) &&
+      !/due for $/.test(doc.lower.slice(Math.max(0, ws[i].start - 8), ws[i].start));
+    if (!yours && !theirs) continue;
+    for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
+      if (j > i + 1 && !ws[j].joined && !/^[^\S\n]+$/.test(doc.text.slice(ws[j - 1].end, ws[j].start))) break; // a comma or a line break ends it
+      // "your repeat went to the wrong chemist", "your repeat's been approved": the British "repeat" is their repeat prescription.
+      if ((ws[j].lower === 'repeat' || ws[j].lower === "repeat's") && REPEAT_ALONE.test(doc.lower.slice(ws[j].end, ws[j].end + 12))) {
+        out.push({ start: ws[i].start, end: ws[j].start + 'repeat'.length });
+        break;
+      }
+      // ("Good luck with your exams!": school ones.)
+      const n = ws[j].lower === 'exams' ? 0 : CARE_NOUNS.matchAt(ws, j);
+      // "your mum's room" (a care home): a room is theirs only as a resident's.
+      if (n > 0 && ws[j].lower === 'room' && !(j > i + 1 && relativeOf(ws[j - 1].lower))) break;
+      if (n > 0) {
+        const end = ws[j + n - 1].end;
+        const noun = ws[j].lower;
+        const hypothetical = /^,? (?:if|when|in case) (?:you|they) (?:have|get|need|bring)(?![a-z])/.test(doc.lower.slice(end, end + 30)) ||
+          // "If yours does, it'll say in your booking text": whoever's test needs it.
+          /(?:^|[^a-z])if yours (?:does|is|has|needs|did|was|do|are)(?![a-z])[^.!?]*$/.test(doc.lower.slice(doc.sentences[ws[i].sentence].start, ws[i].start));
+        // "Your records are protected by federal law": how the practice keeps anyone's records.
+        const protectedByRule = /^ (?:are|is) (?:always |fully |strictly )?(?:protected|confidential|private|kept (?:private|confidential|secure)|secure|never shared)(?![a-z])/.test(doc.lower.slice(end, end + 36));
+        // "Your physio or GP can lodge a claim": whichever clinician the reader has, not one here.
+        const anyClinician = CLINICIAN_OR.test(doc.lower.slice(end, end + 40));
+        // "ask your dentist or hygienist at your next check-up": a visit to whichever clinician the reader has.
+        const readersClinician = yours && READERS_CLINICIAN_BEFORE.test(doc.lower.slice(doc.sentences[ws[i].sentence].start, ws[i].start));
+        // "bring her shot record", "check your vaccination history in the app": a record the family keeps, not care here.
+        const vaccineDocument = /^(?:vaccinations?|vaccines?|shots?|jabs?|immuni[sz]ations?)$/.test(ws[j + n - 1].lower) && VACCINE_DOCUMENT_AFTER.test(doc.lower.slice(end, end + 14));
+        // "Book your next one within 4 weeks" (not "good luck with your next one", a baby).
+        const anotherOne = doc.lower.slice(ws[j].start, end) === 'next one' && !/(?:book|booking|schedule|scheduling|see you (?:at|for)|in for) $/.test(doc.lower.slice(Math.max(0, ws[i].start - 20), ws[i].start));
+        const notTheirs = protectedByRule || anyClinician || readersClinician || (yours && askedAt(i)) || anotherOne || vaccineDocument || (noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)))) || SETTINGS_AFTER.test(doc.lower.slice(end, end + 14));
+        const anyAsker = yours && groupAsked && !ws.slice(i + 1, j).some((w) => RELATIVES.has(w.lower.replace(/'s$/, '')));
+        if (!hypothetical && !notTheirs && !anyAsker) out.push({ start: ws[i].start, end });
+        break;
+      }
+      // "your microneedling session", "your wisdom tooth removal": a procedure of theirs.
+      const procedure = doc.health.find((h) => h.kind === 'procedure' && h.start === ws[j].start && !GENERIC_PROCEDURE.test(h.term));
+      if (procedure) {
+        out.push({ start: ws[i].start, end: procedure.end });
+        break;
+      }
+      // "your next PrEP review", "your annual review" (not "your review", the one they left us).
+      const review = DUE_REVIEW.has(ws[j].lower) ? ws.slice(j + 1, j + 3).findIndex((w) => w.lower === 'review') : -1;
+      if (review >= 0 && !(yours && askedAt(i))) {
+        out.push({ start: ws[i].start, end: ws[j + 1 + review].end });
+        break;
+      }
+      if (CARE_QUALIFIERS.has(ws[j].lower) || relativeOf(ws[j].lower) || /^\d+(?:st|nd|rd|th)?$/.test(ws[j].lower)) continue;
+      // "your eye clinic appointment", "your pre-assessment physio visit": any two words naming the service before a visit.
+      // ("your first hygiene visit": after the qualifiers too.)
+      if (/^[a-z][a-z-]+$/.test(ws[j].lower) && !NOT_A_MODIFIER.has(ws[j].lower)) {
+        // ("your dental check-up": the hyphen splits "check-up" into two words.)
+        const upAfter = (x: number) => /^(?:check|follow)$/.test(ws[j + 1 + x].lower) && ws[j + 2 + x]?.lower === 'up';
+        const k = ws.slice(j + 1, i + 4).findIndex((w, x) => VISIT_NOUN.has(w.lower) || upAfter(x) || (TEST_NOUN.has(w.lower) && ws.slice(j, j + 1 + x).some((m) => HEALTH_MODIFIER.test(m.lower))));
+        if (k >= 0 && ws.slice(j + 1, j + 1 + k).every((w) => /^[a-z][a-z-]+$/.test(w.lower) && !NOT_A_MODIFIER.has(w.lower))) {
+          const end = ws[j + 1 + k + (upAfter(k) ? 1 : 0)].end;
+          // ("mention it to your own dentist at your next dental appointment": whichever practice the reader has.)
+          const readersClinician = yours && READERS_CLINICIAN_BEFORE.test(doc.lower.slice(doc.sentences[ws[i].sentence].start, ws[i].start));
+          if (!/^,? (?:if|when|in case) /.test(doc.lower.slice(end, end + 12)) && !readersClinician) out.push({ start: ws[i].start, end });
+        }
+      }
+      break;
+    }
+  }
+  return out;
+}
