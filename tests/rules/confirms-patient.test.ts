@@ -802,7 +802,12 @@ ruleTester('confirms-patient', {
     { text: 'Blood test results usually take 3-5 working days; you can see them in the app as soon as they arrive.', kind: 'post' },
     { text: "Results usually take a week. If anything needs follow-up, the surgery will contact you.", kind: 'reply', context: 'How long do smear results take?' },
     // One list of what a practice makes or fits for someone serves 'the new …', 'enjoy your new …' and 'how's the … treating you': now with bite guards, splints, spacers and slings (not a new range for sale)
-    { text: 'Our new bite guard range is in stock at reception, ask about prices.', kind: 'post' }
+    { text: 'Our new bite guard range is in stock at reception, ask about prices.', kind: 'post' },
+    // Twenty-sixth session: a credited clinician's first name stands for them, but praise of their public work credits no care;
+    // a driving test is no visit.
+    { text: 'Thanks so much! Hearing loss in farmers is badly under-diagnosed. — Rhian', kind: 'reply', context: 'Great panel on rural hearing health, Dr. Moss!', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
+    { text: 'Good luck with your driving test on Monday, Cerys!', kind: 'reply', context: 'Cerys Lloyd: thanks for the biscuits at reception x' },
+    { text: 'Nia says thank you for having her, Mrs Jones!', kind: 'reply', context: 'Mrs Jones: Nia visited us at Ysgol Bro today to talk about healthy snacks. The kids loved it!', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } }
 
   ],
   invalid: [
@@ -1579,7 +1584,15 @@ ruleTester('confirms-patient', {
     { text: "Glad it was quick, Maud! Results usually take 3-5 working days, we'll text you 👍", kind: 'reply', context: '@maud_k: in and out in ten mins for my bloods', span: "Results usually take 3-5 working days, we'll text you", within: true },
     // One list of what a practice makes or fits for someone serves 'the new …', 'enjoy your new …' and 'how's the … treating you': now with bite guards, splints, spacers and slings (not a new range for sale)
     { text: 'Appreciate you! Let us know how the new bite guard feels after a week 🙌', kind: 'reply', context: 'Yelp ★★★★★ Dr Huckaby and crew are the best', span: 'the new bite guard', within: true },
-    { text: "How's the spacer working for him?", kind: 'reply', context: 'Thanks for showing my son the inhaler technique!', span: "How's the spacer working", within: true }
+    { text: "How's the spacer working for him?", kind: 'reply', context: 'Thanks for showing my son the inhaler technique!', span: "How's the spacer working", within: true },
+    // Twenty-sixth session: thanks passed on to a credited clinician by their first name ('Dr Moss stayed late to see me' →
+    // 'Rhian says…'); one who visited them; 'the pleasure was all hers'; French 'était ravie', Afrikaans 'sê'; 'your
+    // contact lens check'.
+    { text: 'Rhian says it was no trouble at all, Gwen!', kind: 'reply', context: 'Gwen Price: the road was shut and Dr Moss stayed late to see me.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Rhian', within: true },
+    { text: 'Aled, Nia says the pleasure was all hers 💛', kind: 'reply', context: 'Aled Rees: Nia visited us every day after the baby came home.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true },
+    { text: 'Merci Chloé ! Dr Moss était ravie de lire votre message.', kind: 'reply', context: 'Chloé Martin : merci Dr Moss pour votre patience à mon rendez-vous !', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Dr Moss', within: true },
+    { text: 'Dankie Sanet! Nia sê baie dankie 🙏', kind: 'reply', context: 'Sanet Botha: Nia at the pharmacy explained all my meds.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true },
+    { text: 'Hi Morven, Rhian has a cancellation for your contact lens check on Friday if that helps?', kind: 'reply', context: 'Morven Reid ★★☆☆☆ Optician appointments impossible to get', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'your contact lens check', within: true }
 
   ],
 });
