@@ -807,7 +807,12 @@ ruleTester('confirms-patient', {
     // a driving test is no visit.
     { text: 'Thanks so much! Hearing loss in farmers is badly under-diagnosed. — Rhian', kind: 'reply', context: 'Great panel on rural hearing health, Dr. Moss!', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
     { text: 'Good luck with your driving test on Monday, Cerys!', kind: 'reply', context: 'Cerys Lloyd: thanks for the biscuits at reception x' },
-    { text: 'Nia says thank you for having her, Mrs Jones!', kind: 'reply', context: 'Mrs Jones: Nia visited us at Ysgol Bro today to talk about healthy snacks. The kids loved it!', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } }
+    { text: 'Nia says thank you for having her, Mrs Jones!', kind: 'reply', context: 'Mrs Jones: Nia visited us at Ysgol Bro today to talk about healthy snacks. The kids loved it!', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
+    { text: "Thank you Sandra, I'll make sure Nia sees this!", kind: 'reply', context: 'Sandra Hill ★★★★★: Thanks to Nia for sorting out my insurance mess so quickly.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
+    { text: "We'll tell you as soon as Dr Moss is back from leave.", kind: 'reply', context: 'When is Dr Moss back? She is the best', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
+    { text: 'Dr Moss really appreciated your kind words about her talk!', kind: 'reply', context: 'Great talk at the library on hearing loss, Dr Moss!', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
+    { text: 'Nia está muy contenta con el nuevo horario de la farmacia 😊', kind: 'reply', context: '¿A qué hora abre la farmacia el sábado?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
+    { text: 'Best of luck with your theory test on Friday!', kind: 'reply', context: 'Cerys: off to do my driving theory, wish me luck x' }
 
   ],
   invalid: [
@@ -1592,7 +1597,14 @@ ruleTester('confirms-patient', {
     { text: 'Aled, Nia says the pleasure was all hers 💛', kind: 'reply', context: 'Aled Rees: Nia visited us every day after the baby came home.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true },
     { text: 'Merci Chloé ! Dr Moss était ravie de lire votre message.', kind: 'reply', context: 'Chloé Martin : merci Dr Moss pour votre patience à mon rendez-vous !', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Dr Moss', within: true },
     { text: 'Dankie Sanet! Nia sê baie dankie 🙏', kind: 'reply', context: 'Sanet Botha: Nia at the pharmacy explained all my meds.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true },
-    { text: 'Hi Morven, Rhian has a cancellation for your contact lens check on Friday if that helps?', kind: 'reply', context: 'Morven Reid ★★☆☆☆ Optician appointments impossible to get', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'your contact lens check', within: true }
+    { text: 'Hi Morven, Rhian has a cancellation for your contact lens check on Friday if that helps?', kind: 'reply', context: 'Morven Reid ★★☆☆☆ Optician appointments impossible to get', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'your contact lens check', within: true },
+    // Relays from blind42: a staff member who was 'sorting out my back'; 'is 'n uitstekende fisio'; 'está muy contenta de saber…';
+    // 'really appreciated your kind words'; 'we'll tell Dr Moss…'.
+    { text: "I've passed this on to Nia and she's thrilled you're running again!", kind: 'reply', context: 'Eira Jones: Huge thanks to Nia for sorting out my back.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true },
+    { text: 'Dankie Pieter! Nia sê sy is baie bly 🏉', kind: 'reply', context: "Pieter Smit ★★★★★: Nia is 'n uitstekende fisio.", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true },
+    { text: '¡Gracias Ernesto! Nia está muy contenta de saber que su espalda está mejor.', kind: 'reply', context: 'Ernesto Chávez ★★★★★: Nia es la mejor terapeuta.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true },
+    { text: 'Thank you Joseph. Dr Moss really appreciated your kind words.', kind: 'reply', context: 'Joseph Kay: Dr Moss took the time to explain my results properly.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Dr Moss', within: true },
+    { text: "Ha! Thanks Mari, we'll tell Nia she's been promoted to miracle worker 😂", kind: 'reply', context: 'Mari Watkins ★★★★★: Nia sorted my knee in two visits.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true }
 
   ],
 });
