@@ -178,7 +178,7 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [family(`(?<!any )(?:distress|upset|anxiety|stress|worry|hurt|frustration) (?:this|that|it|which) (?:has )?caused {P}`), 'speaks of their experience of care here', ['caused']],
   // "we hope to be looking after you for thirty more": their care here, to come.
   [family(`(?:hope|hoping|look forward|looking forward) to (?:be |keep |go on |carry on )?(?:looking after|caring for|treating) {P}`), 'is glad to have them as a patient', ['looking after', 'caring for', 'treating']],
-  [family(`(?:love|loved|enjoy|enjoyed|miss|missed|can't wait to|cannot wait to|look forward to|looking forward to) (?:seeing|treating|pampering|having|welcoming|looking after|caring for|catching up with|pamper|see|treat) {P}(?! (?:at|on) (?:our|the) (?:[${L}-]+ )?(?:open day|open house|event|fair|party|5k|race|stand|booth|talk|class|webinar|launch|walk|run|festival|parade|drive)${E})`), 'is glad to have them as a patient', ['love', 'enjoy', 'miss', 'wait to', 'forward to']],
+  [family(`(?:love|loved|enjoy|enjoyed|miss|missed|can't wait to|cannot wait to|look forward to|looking forward to) (?:seeing|treating|pampering|having|welcoming|looking after|caring for|catching up with|pamper|see|treat) {P}(?! (?:at|on) (?:our|the) (?:[${L}-]+ )?(?:open day|open house|event|fair|party|5k|race|stand|booth|talk|class|webinar|launch|walk|run|festival|parade|drive)${E})(?! (?:on|for|as) (?:a |an |your |the |our )?(?:placement|work experience|work placement|internship|rotation|elective|secondment|shadowing|locum|student|trainee|volunteer|intern|team|staff)${E})`), 'is glad to have them as a patient', ['love', 'enjoy', 'miss', 'wait to', 'forward to']],
   // Called back by the practice: "you were called back by the duty GP within 45 minutes".
   [family(`{P}${BE} (?:called|rung|phoned|contacted|triaged|booked in)(?: back)? (?:by|within)`), 'says what the practice did in their care', ['called', 'rung', 'phoned', 'contacted', 'triaged', 'booked']],
   // One of someone's patients or clients: "you're his most punctual client", "you are one of our favourite patients".
@@ -402,13 +402,13 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     if ((STAFF_HELPED.test(after) || EXPERIENCE_WITH.test(before)) && !conditional(p.start)) add(p, `The reply says ${quoted(p)} cared for the person it answers.`);
     else if ((STAFF_SAYS_OF_YOU.test(after) || STAFF_INSTRUCTS.test(after)) && !conditional(p.start)) add(p, `The reply passes on what ${quoted(p)} said of the person it answers, as someone who cared for them.`);
     // "Dr. Kessler says go get 'em this season" to a review of Dr. Kessler's care: their words, passed on.
-    else if (CREDITED_SAYS.test(after) && nameWords(p.text).some((w) => credited.has(w)) && !conditional(p.start)) add(p, `The reply passes on what ${quoted(p)}, whom the review names for their care, says to the person answered.`);
+    else if (CREDITED_SAYS.test(after) && nameWords(p.text).some((w) => credited.has(w)) && !credited.has(APPEARANCE) && !conditional(p.start)) add(p, `The reply passes on what ${quoted(p)}, whom the review names for their care, says to the person answered.`);
     else if (STAFF_GREETS.test(after) && !credited.has(ELSEWHERE)) add(p, `${quoted(p)} sends the person answered a personal greeting, as someone who knows them from their care.`);
     // "Dr. Dasgupta would like the chance to talk it through with you" to a review of Dr. Dasgupta's care: the
     // clinician who saw them takes up their case.
     // "That's Layla for you!", "That'll be Éabha!" to "the nurse in Sioux City was brilliant": who the clinician the review
     // credits by role was (not "That's Yesenia" to "Is that Nurse Yesenia?", which names her already).
-    else if (WHO_IT_WAS.test(before) && credited.has(ANY_STAFF)) add(p, `The reply names ${quoted(p)} as the clinician the review credits, which says they cared for them.`);
+    else if (WHO_IT_WAS.test(before) && credited.has(ANY_STAFF) && !credited.has(APPEARANCE)) add(p, `The reply names ${quoted(p)} as the clinician the review credits, which says they cared for them.`);
     else if (holds(CLINICIAN_OFFERS_TALK, after) && (credited.has(ANY_STAFF) || nameWords(p.text).some((w) => credited.has(w))) && !conditional(p.start)) add(p, `${quoted(p)}, whom the review credits with their care, offers to talk it through with the person answered, which says they cared for them.`);
   }
   return ties;
@@ -544,7 +544,7 @@ const FRONT_DESK = '\u0001front desk: ';
 const CLINICIAN_CREDITED = '\u0001a clinician credited';
 const APPEARANCE = '\u0001appearance';
 const ELSEWHERE = '\u0001care elsewhere';
-const PUBLIC_APPEARANCE = /(?<![a-z])(?:on (?:the )?(?:[a-z0-9]+ ){0,2}?(?:news|tv|telly|radio|podcast|breakfast show)|(?:your|her|his|the|[a-z]+'s) (?:[a-z0-9-]+ )?(?:interview|podcast|article|column|talk|webinar|segment|blog|paper)|in the (?:paper|newspaper|news)|(?:great|brilliant|fascinating|excellent|informative|useful|fab|lovely|inspiring) (?:talk|panel|presentation|lecture|webinar|keynote|piece|article|interview))(?![a-z])/;
+const PUBLIC_APPEARANCE = /(?<![a-z])(?:on (?:the )?(?:[a-z0-9]+ ){0,2}?(?:news|tv|telly|radio|podcast|breakfast show)|(?:your|her|his|the|[a-z]+'s) (?:[a-z0-9-]+ )?(?:interview|podcast|article|column|talk|webinar|segment|blog|paper)|in the (?:paper|newspaper|news)|(?:great|brilliant|fascinating|excellent|informative|useful|fab|lovely|inspiring) (?:talk|panel|presentation|lecture|webinar|keynote|piece|article|interview)|(?:in|on) (?:the|your|this|that) (?:[a-z-]+ )?(?:video|reel|advert|ad|poster|clip|photo|campaign)|at the (?:[a-z-]+ ){0,2}?(?:expo|show|fair|stand|stall|festival|market|parade|open day|careers day|health day))(?![a-z])/;
 const PRAISE = '(?:is|was|were|are|has been|have been|\'s) (?:so |very |really |absolutely |just )?(?:brilliant|amazing|great|fantastic|wonderful|excellent|lovely|kind|gentle|the best|incredible|outstanding|superb|fab|fabulous|the real deal|an? (?:absolute |total |real |true |complete )?(?:star|legend|gun|gem|champion|champ|hero|angel|superstar|rock ?star|godsend|lifesaver|life saver|treasure))(?![a-z])';
 const PRAISED = new RegExp(PRAISE);
 // ("Great optometrist in Ashburton", "best chiro in town": the praise before the role; "Finally a physio who listens";

@@ -207,7 +207,9 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
   const terms = dropOverlaps(health);
   // "Braxton Hicks", "Ramsay Hunt": a name inside a health term is the term's, not a person's.
   const people = findPeople(sentence, ws, known, { replyStart: first }).filter((p) => !terms.some((h) => h.start <= p.start && p.end <= h.end));
-  return { words: ws, health: terms, people, phrases };
+  // "Dr Hemi Walker", "Nurse Kate Bell's": a word of a staff member's name is the name's, not a walking aid or a palsy.
+  const named = terms.filter((h) => !people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.start <= h.start && h.end <= p.end && (p.start < h.start || h.end < p.end)));
+  return { words: ws, health: named, people, phrases };
 }
 
 /** Keeps the longest of overlapping spans (e.g. "strep throat" over "throat"). */

@@ -812,7 +812,13 @@ ruleTester('confirms-patient', {
     { text: "We'll tell you as soon as Dr Moss is back from leave.", kind: 'reply', context: 'When is Dr Moss back? She is the best', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
     { text: 'Dr Moss really appreciated your kind words about her talk!', kind: 'reply', context: 'Great talk at the library on hearing loss, Dr Moss!', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
     { text: 'Nia está muy contenta con el nuevo horario de la farmacia 😊', kind: 'reply', context: '¿A qué hora abre la farmacia el sábado?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
-    { text: 'Best of luck with your theory test on Friday!', kind: 'reply', context: 'Cerys: off to do my driving theory, wish me luck x' }
+    { text: 'Best of luck with your theory test on Friday!', kind: 'reply', context: 'Cerys: off to do my driving theory, wish me luck x' },
+    // Twenty-sixth session, fewer false alarms: a nurse's public talk, a staff member in a video or at a show, the heating in
+    // the waiting room, a student's placement.
+    { text: 'Annie says thank you!! 💙', kind: 'reply', context: "nurse Annie's talk on water safety at the community hall tonight was awesome", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia', 'Nurse Annie Kay', 'Annie', 'Dr Amos Walker', 'Dr Walker'] } },
+    { text: "That's Nia from our Tenby team! 💪", kind: 'reply', context: "Who's the lovely physio in the video?", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia', 'Nurse Annie Kay', 'Annie', 'Dr Amos Walker', 'Dr Walker'] } },
+    { text: 'Thanks Lynne — the heating in the waiting room has now been fixed, so it should be cosier for everyone!', kind: 'reply', context: 'Lynne Garvey ★★★★☆ Good but the waiting room was freezing.' },
+    { text: 'Thank you! We loved having you on placement — good luck with your final year 🎓', kind: 'reply', context: 'Great place to work, loved my placement as a student nurse' }
 
   ],
   invalid: [

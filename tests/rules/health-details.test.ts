@@ -1,10 +1,12 @@
 // health-details: a specific person's condition, symptom, treatment, medication, test result, pregnancy
 // or recovery. Public-health education, a public figure's own public disclosure and replies that
 // redirect without naming a condition are fine.
-import { ruleTester } from './rule-tester';
+import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    // Twenty-sixth session: a word of a staff member's name is no walking aid.
+    { text: 'Kia ora Rawiri — Dr Amos Walker is off on sabbatical from March and back in September 🌊', kind: 'reply', context: 'Rawiri Moke: Is Dr Walker leaving??', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Amos Walker', 'Dr Walker'] } },
     { text: 'From next month the surgery will also offer online appointments at noon.', kind: 'reply', context: "Can't get through at 8am!!" },
     { text: 'Thanks for reaching out. You can self-refer to NHS Talking Therapies online, or ring the surgery to book with a GP.', kind: 'reply', context: "I've been feeling low for months, don't know where to start" },
     { text: 'Falls are the most common reason older people come to A&E.' },

@@ -4,6 +4,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('patient-media', {
   valid: [
+    // Twenty-sixth session: care by video call, and a training video with no patient in it.
+    { text: 'Our rural telehealth pilot, 12 months in: 1,400 video consults, 94 km of travel saved per consult and patient satisfaction of 4.7 out of 5.', kind: 'post' },
+    { text: 'How to use an adrenaline pen: blue to the sky, orange to the thigh. Watch our 2-minute video with a training pen (no real patient!).', kind: 'post' },
     { text: 'Watch our video on how to use an inhaler — one of our nurses explains it step by step.' },
     { text: '📸 Our new waiting room is finally finished!' },
     // Added with the fixes for blind8 (fifth 2026-12-03 session; cases written fresh).
