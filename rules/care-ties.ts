@@ -9,6 +9,7 @@ import type { Doc } from './doc';
 import type { PersonMention } from './people';
 import { compileOnFirstRun, holdsAny, SentenceCache, tests, unaccented, type Span } from './text';
 import { holds } from './required-words';
+import { isCommonWord } from './vocabulary';
 
 const B = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])';
 const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
@@ -409,9 +410,18 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     // "That's Layla for you!", "That'll be Éabha!" to "the nurse in Sioux City was brilliant": who the clinician the review
     // credits by role was (not "That's Yesenia" to "Is that Nurse Yesenia?", which names her already).
     else if (WHO_IT_WAS.test(before) && credited.has(ANY_STAFF) && !credited.has(APPEARANCE)) add(p, `The reply names ${quoted(p)} as the clinician the review credits, which says they cared for them.`);
+    // "Carmen está muy contenta…", "Annelie sê sy is so bly…": a reply in another language that names the clinician the
+    // review credits with their care passes something of theirs on, whatever the words.
+    else if (nameWords(p.text).some((w) => credited.has(w)) && !credited.has(APPEARANCE) && !credited.has(ELSEWHERE) && !credited.has(QUESTION_MARK) && inAnotherLanguage(s, p) && !conditional(p.start)) add(p, `The reply, in another language, speaks of ${quoted(p)}, whom the review credits with their care.`);
     else if (holds(CLINICIAN_OFFERS_TALK, after) && (credited.has(ANY_STAFF) || nameWords(p.text).some((w) => credited.has(w))) && !conditional(p.start)) add(p, `${quoted(p)}, whom the review credits with their care, offers to talk it through with the person answered, which says they cared for them.`);
   }
   return ties;
+}
+
+/** Most of the sentence's other words are not English ("¡Gracias Ernesto! Carmen está muy contenta de saber…"). */
+function inAnotherLanguage(s: Sentence, p: Span): boolean {
+  const words = (s.lower.slice(0, p.start) + ' ' + s.lower.slice(p.end)).match(/[a-z\u00DF-\u024F']{2,}/g) ?? [];
+  return words.length >= 3 && words.filter((w) => !isCommonWord(w.replace(/'s$/, ''))).length >= 0.6 * words.length;
 }
 
 const PASS_IT_ON = new RegExp(`${B}(?:we'll|we will|i'll|i will|we've|we have|i've|i have|will|'ll) (?:be sure to |make sure to |definitely |happily |gladly |certainly |absolutely )?(?:pass(?:ed)?|relay(?:ed)?|share(?:d)?|forward(?:ed)?) (?:this|it|that|these|them|your (?:[${L}-]+ )?(?:words|review|message|feedback|comments?|thanks|praise|compliments?))(?: (?:on|along))?${E}`, 'u');
@@ -420,8 +430,10 @@ const NOT_TO_A_CLINICIAN = /^ (?:on |along )?(?:to|with) (?:the |our |all the |a
 const COMPLAINT = /(?<![a-z])(?:rude|dismissive|condescending|unhelpful|rough|patroni[sz]ing|abrupt|awful|terrible|horrible|judge?mental|worst|disappoint\w*|never again|appalling|disgusting|useless|unprofessional|complain\w*|waited|waiting|ignored|1\/5|2\/5|one star|1 star|★☆)(?![a-z])/;
 const COMPLAINT_MARK = '\u0001complaint';
 const THANKFUL_MARK = '\u0001thankful';
+// A comment that asks ("czy mogę umówić wizytę u dr. …?"): what it names is asked about, not credited.
+const QUESTION_MARK = '\u0001question';
 /** Marks of the review's tone, not of anyone it credits. */
-const REVIEW_TONE = [COMPLAINT_MARK, THANKFUL_MARK];
+const REVIEW_TONE = [COMPLAINT_MARK, THANKFUL_MARK, QUESTION_MARK];
 // A review posted on a review site (its stars or the site's name head the comment).
 const REVIEW_SITE = /★|(?<![a-z])(?:google|yelp|healthgrades|trustpilot|ratemds|zocdoc|nhs website|nhs choices)(?![a-z])/;
 // Words of praise that make a review a thank-you.
@@ -528,6 +540,7 @@ function creditedForCare(doc: Doc): Set<string> {
   if (CARE_ELSEWHERE.test(c.lower)) out.add(ELSEWHERE);
   if (COMPLAINT.test(c.lower)) out.add(COMPLAINT_MARK);
   if (THANKFUL.test(c.lower)) out.add(THANKFUL_MARK);
+  if (/\?\W*$/.test(c.lower)) out.add(QUESTION_MARK);
   return out;
 }
 // A care home, its residents, or one going by "X House" or "X Lodge" ("Happy 100th birthday to Oma Gertie at Kameeldoring

@@ -818,7 +818,9 @@ ruleTester('confirms-patient', {
     { text: 'Annie says thank you!! 💙', kind: 'reply', context: "nurse Annie's talk on water safety at the community hall tonight was awesome", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia', 'Nurse Annie Kay', 'Annie', 'Dr Amos Walker', 'Dr Walker'] } },
     { text: "That's Nia from our Tenby team! 💪", kind: 'reply', context: "Who's the lovely physio in the video?", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia', 'Nurse Annie Kay', 'Annie', 'Dr Amos Walker', 'Dr Walker'] } },
     { text: 'Thanks Lynne — the heating in the waiting room has now been fixed, so it should be cosier for everyone!', kind: 'reply', context: 'Lynne Garvey ★★★★☆ Good but the waiting room was freezing.' },
-    { text: 'Thank you! We loved having you on placement — good luck with your final year 🎓', kind: 'reply', context: 'Great place to work, loved my placement as a student nurse' }
+    { text: 'Thank you! We loved having you on placement — good luck with your final year 🎓', kind: 'reply', context: 'Great place to work, loved my placement as a student nurse' },
+    // A reply in another language naming a clinician the comment only asks about.
+    { text: 'Dzień dobry! Oczywiście, dr Moss mówi po polsku. Proszę zadzwonić pod numer (325) 555-0147 🙂', kind: 'reply', context: 'Cześć, czy mogę umówić wizytę u dr Moss po polsku?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } }
 
   ],
   invalid: [
@@ -1610,7 +1612,10 @@ ruleTester('confirms-patient', {
     { text: 'Dankie Pieter! Nia sê sy is baie bly 🏉', kind: 'reply', context: "Pieter Smit ★★★★★: Nia is 'n uitstekende fisio.", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true },
     { text: '¡Gracias Ernesto! Nia está muy contenta de saber que su espalda está mejor.', kind: 'reply', context: 'Ernesto Chávez ★★★★★: Nia es la mejor terapeuta.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true },
     { text: 'Thank you Joseph. Dr Moss really appreciated your kind words.', kind: 'reply', context: 'Joseph Kay: Dr Moss took the time to explain my results properly.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Dr Moss', within: true },
-    { text: "Ha! Thanks Mari, we'll tell Nia she's been promoted to miracle worker 😂", kind: 'reply', context: 'Mari Watkins ★★★★★: Nia sorted my knee in two visits.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true }
+    { text: "Ha! Thanks Mari, we'll tell Nia she's been promoted to miracle worker 😂", kind: 'reply', context: 'Mari Watkins ★★★★★: Nia sorted my knee in two visits.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true },
+    // A reply in another language that names the clinician the review credits with their care (Māori, French).
+    { text: 'Kia ora Aroha, ka nui te mihi! Kua tukuna e mātou tō kōrero ki a Nia 💚', kind: 'reply', context: 'Aroha Ranginui ★★★★★ Tino pai a Nurse Nia', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true },
+    { text: 'Merci Chantal! La Dre Moss a adoré rencontrer votre mère — toujours aussi vive!', kind: 'reply', context: '★★★★★ Chantal Beaulieu : Dre Moss est formidable avec les aînés.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Moss', within: true }
 
   ],
 });
