@@ -97,7 +97,7 @@ export const SERVICE_NAME = /^[ -](?:(?:day|emergency|outpatient|inpatient|child
 const GROUP_NOUN_AFTER = /^ (?:patients|people|children|kids|adults|clients|families|parents|members|folks|individuals|women|men|teens|athletes|travell?ers)(?![a-z])/;
 // "glaucoma often has no early symptoms", "heel pain has lots of possible causes", "'adrenal fatigue' isn't a recognised
 // diagnosis": the condition as a topic, what is true of it for anyone (unless it is theirs: "your heel pain has…").
-const GENERIC_PREDICATE = /^['’"]?(?: (?:often|usually|typically|commonly|rarely|sometimes|generally))? (?:(?:in (?:a |an |young |new |older |newborn )?[a-z-]+ )?(?:should|must|needs? to|need to) (?:always |still |also )?be (?:checked|seen|assessed|examined|looked at)(?! by (?:your|his|her|their))|(?:has|have) (?:lots of|many|several|no|a (?:number|range|lot) of|different|various)(?: [a-z-]+){0,2} (?:causes|symptoms|triggers|treatments|options|signs|types|forms|reasons)|(?:has|have) no (?:early )?(?:symptoms|signs|cure)|(?:is|are|isn't|aren't|is not|are not) (?:a |an )?(?:not )?(?:(?:really|very|so|quite|pretty|extremely|fairly|super|incredibly) )?(?:recogni[sz]ed|real|official|proven|contagious|catching|common|rare|very common|more common|one of the most common|a leading cause|the leading cause|the most common)|affects (?:about|around|roughly|up to|one in|\d|many|most|millions)|guidelines|guidance)(?![a-z])/;
+const GENERIC_PREDICATE = /^['’"]?(?: (?:often|usually|typically|commonly|rarely|sometimes|generally))? (?:(?:in (?:a |an |young |new |older |newborn )?[a-z-]+ )?(?:should|must|needs? to|need to) (?:always |still |also )?be (?:checked|seen|assessed|examined|looked at|treated as (?:an )?(?:emergency|urgent)|taken seriously)(?! by (?:your|his|her|their))|(?:has|have) (?:lots of|many|several|no|a (?:number|range|lot) of|different|various)(?: [a-z-]+){0,2} (?:causes|symptoms|triggers|treatments|options|signs|types|forms|reasons)|(?:has|have) no (?:early )?(?:symptoms|signs|cure)|(?:is|are|isn't|aren't|is not|are not) (?:a |an )?(?:not )?(?:(?:really|very|so|quite|pretty|extremely|fairly|super|incredibly) )?(?:recogni[sz]ed|real|official|proven|contagious|catching|common|rare|very common|more common|one of the most common|a leading cause|the leading cause|the most common)|affects (?:about|around|roughly|up to|one in|\d|many|most|millions)|guidelines|guidance)(?![a-z])/;
 const POSSESSED_BEFORE = /(?:your|ur|his|her|their|my|our) (?:[a-z-]+ )?$/;
 const ORGANISATION_AFTER = /^(?: \+ Lung)? (?:UK|Australia|Canada|NZ|New Zealand|Ireland|Scotland|Wales|Cymru|Society|Foundation|Association|Trust|Research|Council|Alliance|Federation|Network|Action|Institute)(?![A-Za-z])/;
 const RELATIVE_UNWELL = /(?<![a-z])(?:your|ur) ([a-z-]+)(?:'s|’s) (?:symptoms|illness|condition|health problems?|health issues?|falls?|diagnosis|pain|decline|accident|injur(?:y|ies)|operation|op)(?![a-z])/g;
@@ -323,7 +323,8 @@ export const rule: Detector = {
       else if (doc.addressed && !ofAGroup && h.kind !== 'procedure' && adviceSpans.length > 0 && tests(ASKED_OF_OWN, doc.context.lower) && !IF_CLAUSE.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in a reply that advises this person on their own case.`, what);
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
       // ("What if I'm on a blood thinner?": a reader's question quoted in an FAQ.)
-      else if (h.kind !== 'symptom' && holds(WRITER_OWN, before) && !/\?[\s"'”’]*$/.test(sentenceText)) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);
+      // ("MYTH: 'I've had the HPV vaccine so…'": a belief quoted, not the writer's own.)
+      else if (h.kind !== 'symptom' && holds(WRITER_OWN, before) && !/\?[\s"'”’]*$/.test(sentenceText) && !QUOTED.test(doc.text.slice(doc.sentences[h.sentence].start, h.start))) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);
       else if (h.kind !== 'symptom' && (holds(STAFF_OWN_BEFORE, before) || (h.kind === 'condition' && STAFF_CAUGHT.test(before)) || (STAFF_HAD_REMOVED.test(before) && REMOVED.test(after))) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: ${STAFF_HEALTH}.`, what);
     }
     // "concerned to hear about your daughter's symptoms": a relative's ill health, said to the family, whatever it is.
@@ -432,6 +433,9 @@ export const rule: Detector = {
     return hits.sort((a, b) => a.start - b.start);
   },
 };
+
+// Inside a quotation opened in the sentence and not yet closed: "MYTH: 'I've had the …".
+const QUOTED = /(?:^|[\s:(])["“‘'](?=\S)(?:(?!["”’'](?:\s|[.,!?;:)]|$)).)*$/;
 
 const KIND_WORDS = { condition: 'condition', symptom: 'symptom', procedure: 'treatment or test', medication: 'medication' } as const;
 

@@ -5,6 +5,10 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    // Twenty-sixth session: a belief quoted in a myth-buster is no one's own treatment; a sign that 'should always be treated
+    // as an emergency' is said of anyone.
+    { text: "MYTH: 'I've had the shingles vaccine so I can't get shingles.' FACT: it cuts the risk a lot, but no vaccine is perfect.", kind: 'post' },
+    { text: 'Hi Karen, chest pain should always be treated as an emergency, so our receptionists direct anyone with it to 999.', kind: 'reply', context: 'Karen Doyle ★☆☆☆☆ My husband had chest pains and reception told me to ring 999!!' },
     // Twenty-sixth session: a word of a staff member's name is no walking aid.
     { text: 'Kia ora Rawiri — Dr Amos Walker is off on sabbatical from March and back in September 🌊', kind: 'reply', context: 'Rawiri Moke: Is Dr Walker leaving??', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Amos Walker', 'Dr Walker'] } },
     { text: 'From next month the surgery will also offer online appointments at noon.', kind: 'reply', context: "Can't get through at 8am!!" },
