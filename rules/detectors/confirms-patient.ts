@@ -165,6 +165,9 @@ const WITH_PERSON: [RegExp, string, string[]?][] = [
   // "Mr Tom Quayle, a Birchwood House resident for eight years", "our much-loved resident since 2016": a resident of the home.
   [re(`(?:a|an) (?:[${L}'-]+ ){1,3}?(?:house|lodge|manor|home|court|gardens|hospice) resident|(?:a|an|our) (?:(?:much-loved|beloved|dear|lovely|long-time|longtime|long-standing|longstanding|former|oldest) )?resident (?:here |with us )?(?:for (?:\\d+|many|several|[${L}]+) (?:years|months)|since (?:\\d{4}|[${L}]+))`), 'calls them a resident of the home', ['resident']],
   [re(`(?:joy|pleasure|privilege|delight|treat|honou?r) (?:to have|having) (?:[${L}'-]+ ){1,3}?(?:with us|in our care|here with us)`), 'says someone is in its care', ['to have', 'having']],
+  // "93 and still the sharpest patient on our books", "you're the best patient in Texas": one person, as our patient.
+  // ("the best patient care", "our youngest patients": the service, or a group.)
+  [re(`(?:the|our) (?:very )?(?:[${L}]{2,}est|favourite|favorite|best|most [${L}]+) (?:little |wee |young |old )?patient(?![${L}'’])(?! (?:care|experience|outcomes?|safety|feedback|portal|service|satisfaction|journey|advocate|records?|information|education|resources?|ratings?|reviews?|voice|group|panel|forum|charter|pathway|flow|numbers?)(?![${L}]))`), 'calls one person its patient', ['patient']],
   // "Mrs. Evangeline Tsosie, 91, completed our falls-prevention programme".
   [re(`(?:completed|finished|graduated from) our (?:[${L}-]+ ){0,3}?(?:programme|program|course|rehab|rehabilitation|therapy|sessions)`), 'says someone finished care here', ['completed', 'finished', 'graduated']],
   // "Mateo and Sofi are both due for cleanings": the practice knows their recall.

@@ -820,7 +820,10 @@ ruleTester('confirms-patient', {
     { text: 'Thanks Lynne — the heating in the waiting room has now been fixed, so it should be cosier for everyone!', kind: 'reply', context: 'Lynne Garvey ★★★★☆ Good but the waiting room was freezing.' },
     { text: 'Thank you! We loved having you on placement — good luck with your final year 🎓', kind: 'reply', context: 'Great place to work, loved my placement as a student nurse' },
     // A reply in another language naming a clinician the comment only asks about.
-    { text: 'Dzień dobry! Oczywiście, dr Moss mówi po polsku. Proszę zadzwonić pod numer (325) 555-0147 🙂', kind: 'reply', context: 'Cześć, czy mogę umówić wizytę u dr Moss po polsku?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } }
+    { text: 'Dzień dobry! Oczywiście, dr Moss mówi po polsku. Proszę zadzwonić pod numer (325) 555-0147 🙂', kind: 'reply', context: 'Cześć, czy mogę umówić wizytę u dr Moss po polsku?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
+    // 'the best patient care', 'our youngest patients': the service, or a group, not one person called our patient.
+    { text: 'We pride ourselves on giving the best patient care in the county.', kind: 'post' },
+    { text: "Our youngest patients get a sticker after every visit — and so do the grown-ups if they're brave!", kind: 'post' }
 
   ],
   invalid: [
@@ -1615,7 +1618,9 @@ ruleTester('confirms-patient', {
     { text: "Ha! Thanks Mari, we'll tell Nia she's been promoted to miracle worker 😂", kind: 'reply', context: 'Mari Watkins ★★★★★: Nia sorted my knee in two visits.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true },
     // A reply in another language that names the clinician the review credits with their care (Māori, French).
     { text: 'Kia ora Aroha, ka nui te mihi! Kua tukuna e mātou tō kōrero ki a Nia 💚', kind: 'reply', context: 'Aroha Ranginui ★★★★★ Tino pai a Nurse Nia', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true },
-    { text: 'Merci Chantal! La Dre Moss a adoré rencontrer votre mère — toujours aussi vive!', kind: 'reply', context: '★★★★★ Chantal Beaulieu : Dre Moss est formidable avec les aînés.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Moss', within: true }
+    { text: 'Merci Chantal! La Dre Moss a adoré rencontrer votre mère — toujours aussi vive!', kind: 'reply', context: '★★★★★ Chantal Beaulieu : Dre Moss est formidable avec les aînés.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Moss', within: true },
+    // One person called the practice's patient: '93 and still the sharpest patient on our books'.
+    { text: 'Thank you Lee! Give your dad our best — 93 and still the sharpest patient on our books 😄', kind: 'reply', context: 'Lee Harper: Great service, my dad (93) always gets seen quickly.', span: 'the sharpest patient', within: true }
 
   ],
 });

@@ -545,7 +545,8 @@ ruleTester('health-details', {
     { text: 'Welcome to the world, little Hamish! 💙 Born at 4:50am in our birth suite to proud parents Gail and Ross.', kind: 'post', span: 'Welcome to the world', within: true },
     { text: 'Proud day for midwife Tui, who delivered her 500th baby this morning!', kind: 'post', span: 'delivered her 500th baby', within: true },
     { text: "Last Friday a 7-year-old from Ross swallowed a magnet at the playground. He's home and doing great — keep magnets away from little ones!", kind: 'post', span: "He's home and doing great", within: true },
-    { text: 'Glad the drip did the trick! Enjoy the rest of your trip 🍷', kind: 'reply', context: 'the docs got me rehydrated in an hour after a dodgy oyster', span: 'the drip did the trick', within: true }
+    { text: 'Glad the drip did the trick! Enjoy the rest of your trip 🍷', kind: 'reply', context: 'the docs got me rehydrated in an hour after a dodgy oyster', span: 'the drip did the trick', within: true },
+    { text: 'Thanks Gemma! Dr Rourke says the lab came back all clear 🎉', kind: 'reply', context: 'Gemma Walsh: Had a mole removed by Dr Rourke, tiny scar.', span: 'lab came back all clear', within: true }
 
   ],
 });
