@@ -418,11 +418,15 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
   return ties;
 }
 
-/** Most of the sentence's other words are not English ("¡Gracias Ernesto! Carmen está muy contenta de saber…"). */
+/** Most of the sentence's other words are not English ("¡Gracias Ernesto! Carmen está muy contenta de saber…"): few of
+ *  them are everyday English words, and none is an English function word (the everyday list is small, so an
+ *  English sentence full of names and long words would pass the first test alone). */
 function inAnotherLanguage(s: Sentence, p: Span): boolean {
   const words = (s.lower.slice(0, p.start) + ' ' + s.lower.slice(p.end)).match(/[a-z\u00DF-\u024F']{2,}/g) ?? [];
-  return words.length >= 3 && words.filter((w) => !isCommonWord(w.replace(/'s$/, ''))).length >= 0.6 * words.length;
+  return words.length >= 3 && !words.some((w) => ENGLISH_FUNCTION_WORDS.has(w)) && words.filter((w) => !isCommonWord(w.replace(/'s$/, ''))).length >= 0.6 * words.length;
 }
+// Words only English uses this often (not "is", "in", "so", "me", "die": Afrikaans, Dutch, German and Spanish have them too).
+const ENGLISH_FUNCTION_WORDS = new Set('the and to you your we our of for with has have was will this that it are be thank thanks they their from been about very would what when who just all she he her his us were had can could should which there here'.split(' '));
 
 const PASS_IT_ON = new RegExp(`${B}(?:we'll|we will|i'll|i will|we've|we have|i've|i have|will|'ll) (?:be sure to |make sure to |definitely |happily |gladly |certainly |absolutely )?(?:pass(?:ed)?|relay(?:ed)?|share(?:d)?|forward(?:ed)?) (?:this|it|that|these|them|your (?:[${L}-]+ )?(?:words|review|message|feedback|comments?|thanks|praise|compliments?))(?: (?:on|along))?${E}`, 'u');
 const NOT_TO_A_CLINICIAN = /^ (?:on |along )?(?:to|with) (?:the |our |all the |all our |the rest of the )?(?:(?:whole|entire|wider|[a-z]+) ){0,2}(?:team|staff|crew|everyone|everybody|practice|clinic|surgery|practice manager|manager|management|reception|receptionists?|front desk|front office|office|admin|owners?|board|complaints? team|patient services)(?![a-z])/;
