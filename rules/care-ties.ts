@@ -293,6 +293,7 @@ const TIES_OF_DOC = new WeakMap<Doc, readonly Hit[]>();
 function readCareTies(doc: Doc): Hit[] {
   if (!doc.addressed) return [];
   const credited = creditedForCare(doc);
+  if (credited.size > 0 && inAnotherLanguage(doc)) credited.add(FOREIGN_REPLY);
   const prefix = [...credited].join(' ') + '\u0000';
   const hits: Hit[] = [];
   doc.sentences.forEach((span, i) => {
@@ -412,20 +413,21 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     else if (WHO_IT_WAS.test(before) && credited.has(ANY_STAFF) && !credited.has(APPEARANCE)) add(p, `The reply names ${quoted(p)} as the clinician the review credits, which says they cared for them.`);
     // "Carmen está muy contenta…", "Annelie sê sy is so bly…": a reply in another language that names the clinician the
     // review credits with their care passes something of theirs on, whatever the words.
-    else if (nameWords(p.text).some((w) => credited.has(w)) && !credited.has(APPEARANCE) && !credited.has(ELSEWHERE) && !credited.has(QUESTION_MARK) && inAnotherLanguage(s, p) && !conditional(p.start)) add(p, `The reply, in another language, speaks of ${quoted(p)}, whom the review credits with their care.`);
+    else if (nameWords(p.text).some((w) => credited.has(w)) && !credited.has(APPEARANCE) && !credited.has(ELSEWHERE) && !credited.has(QUESTION_MARK) && credited.has(FOREIGN_REPLY) && !conditional(p.start)) add(p, `The reply, in another language, speaks of ${quoted(p)}, whom the review credits with their care.`);
     else if (holds(CLINICIAN_OFFERS_TALK, after) && (credited.has(ANY_STAFF) || nameWords(p.text).some((w) => credited.has(w))) && !conditional(p.start)) add(p, `${quoted(p)}, whom the review credits with their care, offers to talk it through with the person answered, which says they cared for them.`);
   }
   return ties;
 }
 
-/** Most of the sentence's other words are not English ("¡Gracias Ernesto! Carmen está muy contenta de saber…"): few of
- *  them are everyday English words, and none is an English function word (the everyday list is small, so an
- *  English sentence full of names and long words would pass the first test alone). */
-function inAnotherLanguage(s: Sentence, p: Span): boolean {
-  const words = (s.lower.slice(0, p.start) + ' ' + s.lower.slice(p.end)).match(/[a-z\u00DF-\u024F']{2,}/g) ?? [];
+/** The reply is in another language ("¡Gracias Ernesto! Carmen está muy contenta de saber…"): none of its words but
+ *  people's names is an English function word, and most are not everyday English words (the everyday list is small, so
+ *  an English line of names and titles would pass that test alone; a signature under an English reply is English). */
+function inAnotherLanguage(doc: Doc): boolean {
+  let text = doc.lower;
+  for (const p of [...doc.people].sort((a, b) => b.start - a.start)) text = text.slice(0, p.start) + ' ' + text.slice(p.end);
+  const words = text.match(/[a-z\u00DF-\u024F']{2,}/g) ?? [];
   return words.length >= 3 && !words.some((w) => ENGLISH_FUNCTION_WORDS.has(w)) && words.filter((w) => !isCommonWord(w.replace(/'s$/, ''))).length >= 0.6 * words.length;
 }
-// Words only English uses this often (not "is", "in", "so", "me", "die": Afrikaans, Dutch, German and Spanish have them too).
 const ENGLISH_FUNCTION_WORDS = new Set('the and to you your we our of for with has have was will this that it are be thank thanks they their from been about very would what when who just all she he her his us were had can could should which there here'.split(' '));
 
 const PASS_IT_ON = new RegExp(`${B}(?:we'll|we will|i'll|i will|we've|we have|i've|i have|will|'ll) (?:be sure to |make sure to |definitely |happily |gladly |certainly |absolutely )?(?:pass(?:ed)?|relay(?:ed)?|share(?:d)?|forward(?:ed)?) (?:this|it|that|these|them|your (?:[${L}-]+ )?(?:words|review|message|feedback|comments?|thanks|praise|compliments?))(?: (?:on|along))?${E}`, 'u');
@@ -437,7 +439,9 @@ const THANKFUL_MARK = '\u0001thankful';
 // A comment that asks ("czy mogę umówić wizytę u dr. …?"): what it names is asked about, not credited.
 const QUESTION_MARK = '\u0001question';
 /** Marks of the review's tone, not of anyone it credits. */
-const REVIEW_TONE = [COMPLAINT_MARK, THANKFUL_MARK, QUESTION_MARK];
+// A reply written in another language (read from the reply, kept with the marks so sentences are cached by it).
+const FOREIGN_REPLY = '\u0001another language';
+const REVIEW_TONE = [COMPLAINT_MARK, THANKFUL_MARK, QUESTION_MARK, FOREIGN_REPLY];
 // A review posted on a review site (its stars or the site's name head the comment).
 const REVIEW_SITE = /★|(?<![a-z])(?:google|yelp|healthgrades|trustpilot|ratemds|zocdoc|nhs website|nhs choices)(?![a-z])/;
 // Words of praise that make a review a thank-you.

@@ -823,7 +823,8 @@ ruleTester('confirms-patient', {
     { text: 'Dzień dobry! Oczywiście, dr Moss mówi po polsku. Proszę zadzwonić pod numer (325) 555-0147 🙂', kind: 'reply', context: 'Cześć, czy mogę umówić wizytę u dr Moss po polsku?', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
     // 'the best patient care', 'our youngest patients': the service, or a group, not one person called our patient.
     { text: 'We pride ourselves on giving the best patient care in the county.', kind: 'post' },
-    // An English line of names and titles is not another language ('Thanks' is English).
+    // An English reply signed with a line of names and titles is not in another language.
+    { text: 'Thank you for taking the time to write.\nDr Moss, Caldicott Guardian, Penarth Surgery', kind: 'reply', context: '★★★★★ Dr Moss was brilliant with my knee', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
     { text: 'Thanks Gwen — Dr Moss, Caldicott Guardian, Penarth', kind: 'reply', context: '★★★★★ Dr Moss was brilliant with my knee', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
     { text: "Our youngest patients get a sticker after every visit — and so do the grown-ups if they're brave!", kind: 'post' }
 
