@@ -531,11 +531,11 @@ function creditedForCare(doc: Doc): Set<string> {
   }
   // "Erik says it was no trouble" to "Dr Lindqvist stayed late to see me": the other words of a credited clinician's
   // full name in the policy ("Dr Erik Lindqvist") name them too.
-  const surnames = [...out].filter((w) => w.length > 2 && !w.startsWith('\u0001') && !CLINICAL_TITLE.test(w));
-  if (surnames.length) for (const full of doc.known.staff) {
+  const creditedNames = [...out].filter((w) => w.length > 2 && !w.startsWith('\u0001') && !CLINICAL_TITLE.test(w));
+  if (creditedNames.length) for (const full of doc.known.staff) {
     if (!full.includes(' ')) continue;
     const words = nameWords(full);
-    if (words.some((w) => surnames.includes(w))) for (const w of words) if (w.length > 2 && !CLINICAL_TITLE.test(w)) out.add(w);
+    if (words.some((w) => creditedNames.includes(w))) for (const w of words) if (w.length > 2 && !CLINICAL_TITLE.test(w)) out.add(w);
   }
   // "The physio here is brilliant": the review credits a clinician by role, so the staff member a reply
   // names is that clinician ("Chloe and the team will be chuffed").
