@@ -211,6 +211,8 @@ export const rule: Detector = {
     const hits: Hit[] = [];
     const add = (span: Span, why: string, what = 'health details') =>
       hits.push({ ...span, message: `Mentions a specific person's ${what}.`, why, redaction: '' });
+    // A span some earlier reading already reported (each reading below adds only what is new).
+    const found = (span: Span) => hits.some((x) => x.start < span.end && span.start < x.end);
     const pictured = (facts.hits['patient-media']?.length ?? 0) > 0;
     // Sentences with "that", "which" or "who", where "A rash that doesn't fade…" can be read.
     const relatives = new Map<number, boolean>();
@@ -367,7 +369,7 @@ export const rule: Detector = {
     if (doc.addressed) {
       for (const m of matchAll(doc, WELL_WISH)) {
         const span = { start: m.end - m.match[1].length, end: m.end }; // the person and how they are
-        if (hits.some((x) => x.start < span.end && span.start < x.end)) continue;
+        if (found(span)) continue;
         // "Sorry he's unwell! We can't advise over Messenger — please call…": sympathy on the way to a redirect, as said to
         // anyone who writes in unwell; it names nothing of their health (a hope that they feel better still does).
         if (SYMPATHY.test(m.match[0]) && VAGUE_ILL.test(m.match[1]) && SAID_ALONE.test(doc.lower.slice(m.end, m.end + 12)) && adviceSpans.length === 0 && REDIRECTED.test(doc.lower)) continue;
@@ -377,24 +379,25 @@ export const rule: Detector = {
     // "Hope he's back on the monkey bars soon" to "They looked after my son's broken arm", "hope the ear's feeling less
     // grim": their recovery, wished for, when the comment tells of their injury or illness.
     if (doc.addressed && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0)) {
-      for (const m of matchAll(doc, BACK_SOON)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} wishes them well after the injury or illness the comment tells of.`, 'recovery');
+      for (const m of matchAll(doc, BACK_SOON)) if (!found(m)) add(m, `${quote(doc, m)} wishes them well after the injury or illness the comment tells of.`, 'recovery');
     }
     if (doc.addressed && /recovery|through|wish/.test(doc.lower)) {
-      for (const m of matchAll(doc, RECOVERY_WISH)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} speaks of the recovery or treatment of the person this reply answers.`, 'recovery or treatment');
+      for (const m of matchAll(doc, RECOVERY_WISH)) if (!found(m)) add(m, `${quote(doc, m)} speaks of the recovery or treatment of the person this reply answers.`, 'recovery or treatment');
     }
     // "Fingers crossed for egg collection on Friday", "good luck with the surgery tomorrow": luck wished for their treatment.
     if (doc.addressed) {
       for (const h of doc.health) {
-        if (h.kind !== 'procedure' || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
+        if (h.kind !== 'procedure' || found(h)) continue;
         if (LUCK_FOR.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is the treatment this reply wishes the person it answers luck with.`, 'treatment');
       }
     }
     for (const m of matchAll(doc, BIRTH, BIRTH_WORDS)) {
       // ("Babies born at 30 weeks often…", "anyone who has delivered twins": any baby.)
-      if (!hits.some((x) => x.start < m.end && m.start < x.end) && !GROUP_BEFORE.test(clauseBefore(doc.lower, m.start)) && !IF_CLAUSE.test(clauseBefore(doc.lower, m.start))) add(m, `${quote(doc, m)} tells of one baby's birth.`, 'pregnancy and birth');
+      const clause = clauseBefore(doc.lower, m.start);
+      if (!found(m) && !GROUP_BEFORE.test(clause) && !IF_CLAUSE.test(clause)) add(m, `${quote(doc, m)} tells of one baby's birth.`, 'pregnancy and birth');
     }
     for (const m of [...matchAll(doc, SELF_ANCHORED), ...matchAll(doc, IN_HOSPITAL, IN_HOSPITAL_WORDS)]) {
-      if (hits.some((x) => x.start < m.end && m.start < x.end)) continue;
+      if (found(m)) continue;
       if (!doc.addressed && /^(?:your|the) /.test(m.match[0])) continue; // "your therapist", "the next dose" in a post: every reader's
       if (!doc.addressed && /^(?:feel|healing (?:vibes|thoughts|wishes|hugs)|back to)/.test(m.match[0])) continue; // "rest up and feel better soon" in a flu post: every reader
       if (!doc.addressed && /(?:^|[^a-z])(?:you're|you are|youre)\s*$/.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) continue; // "until you're 12 weeks pregnant" in a post: any reader
@@ -410,26 +413,26 @@ export const rule: Detector = {
     if (doc.addressed) {
       for (const { pattern, gate, needs, commentNamesHealth, says, kind } of SAID_TO_THEM) {
         if ((gate && !gate.test(doc.lower)) || (commentNamesHealth && doc.context.health.length === 0)) continue;
-        for (const m of matchAll(doc, pattern, needs)) if (!hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} ${says}.`, kind);
+        for (const m of matchAll(doc, pattern, needs)) if (!found(m)) add(m, `${quote(doc, m)} ${says}.`, kind);
       }
     }
     // "A 4-year-old swallowed a button battery… he's recovering well", "she's home and doing great" in a post: how the
     // person the post tells of is getting on.
     if (!doc.addressed && /recover|doing|stable|heal|mend/.test(doc.lower)) for (const m of [...matchAll(doc, DOING_BETTER), ...matchAll(doc, OUT_OF_CARE)]) {
       const sentence = sentenceAt(doc.sentences, m.start);
-      if (!hits.some((x) => x.start < m.end && m.start < x.end) && facts.anchors.some((a) => a.kind !== 'you' && (a.sentence === sentence || a.sentence === sentence - 1))) add(m, `${quote(doc, m)} says how the person this post tells of is recovering.`, 'recovery');
+      if (!found(m) && facts.anchors.some((a) => a.kind !== 'you' && (a.sentence === sentence || a.sentence === sentence - 1))) add(m, `${quote(doc, m)} says how the person this post tells of is recovering.`, 'recovery');
     }
     // "your smear test", "Jayden's next scan", "your 36-week check": a test or treatment of theirs, named as their care here.
     for (const m of possessedCare(doc, facts.anchors)) {
       const named = NAMED_CARE.exec(doc.lower.slice(m.start, m.end));
-      if (named && !hits.some((x) => x.start < m.end && m.start < x.end)) add(m, `${quote(doc, m)} names a test or treatment of the person it refers to.`, 'treatment or test');
+      if (named && !found(m)) add(m, `${quote(doc, m)} names a test or treatment of the person it refers to.`, 'treatment or test');
     }
     // "An ALT of 68", "your A1C came back at 6.1": a lab value in a reply is their result.
     // ("an A1c of 5.7% to 6.4%": a range, a definition's, nobody's result.)
-    if (doc.addressed && /\d/.test(doc.lower)) for (const m of matchAll(doc, LAB_VALUE)) if (!hits.some((x) => x.start < m.end && m.start < x.end) && !RANGE_AFTER.test(doc.lower.slice(m.end, m.end + 16))) add(m, `${quote(doc, m)} is a test result of the person this reply answers.`, 'test result');
+    if (doc.addressed && /\d/.test(doc.lower)) for (const m of matchAll(doc, LAB_VALUE)) if (!found(m) && !RANGE_AFTER.test(doc.lower.slice(m.end, m.end + 16))) add(m, `${quote(doc, m)} is a test result of the person this reply answers.`, 'test result');
     // A dose in a reply is a dose for this person.
     // ("Current evidence suggests under 200 mg a day…": what the evidence says for everyone.)
-    if (doc.addressed) for (const m of matchAll(doc, DOSE)) if (!hits.some((x) => x.start < m.end && m.start < x.end) && !priced(doc.lower, m.start) && !GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) add(m, `${quote(doc, m)} is a dose for this person.`, 'medication');
+    if (doc.addressed) for (const m of matchAll(doc, DOSE)) if (!found(m) && !priced(doc.lower, m.start) && !GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) add(m, `${quote(doc, m)} is a dose for this person.`, 'medication');
     return hits.sort((a, b) => a.start - b.start);
   },
 };
