@@ -6,7 +6,7 @@
 // tie nobody to anything.
 import type { Hit } from './detector';
 import type { Doc } from './doc';
-import type { PersonMention } from './people';
+import type { KnownNames, PersonMention } from './people';
 import { compileOnFirstRun, holdsAny, SentenceCache, tests, unaccented, type Span } from './text';
 import { holds } from './required-words';
 import { isCommonWord } from './vocabulary';
@@ -498,6 +498,17 @@ const CARE_IN_REVIEW = /(?<![a-z])(?:clean\w*|treat\w*|counsel\w*|psycholog\w*|o
 // tande reggemaak", "hielp me", "hat mich behandelt", "przy szczepieniu", "ne meri maa ka dhyan rakha".
 const FOREIGN_CARE_IN_REVIEW = new RegExp(`${B}(?:m'a (?:[${L}]+ )?(?:aidée?|soignée?|suivie?|accompagnée?|rassurée?|examinée?|opérée?|vaccinée?)|soins?|soign[${L}]*|accouchement|naissance|grossesse|consultation|traitement|(?:me|nos|le|la|les) (?:ha |han )?(?:atendió|atendieron|cuidó|cuidaron|ayudó|ayudaron|trató|trataron|operó|vacunó|explicó)|(?:me|nos) (?:ajudou|ajudaram|atendeu|atenderam|tratou|trataram|cuidou|cuidaram|explicou)|atendimento|consulta|tratamiento|tratamento|parto|fisioterapeuta|fisio|terapeuta|enfermeira|enfermera|doctora|(?:het|hat) (?:my|mich|ons|uns|my [${L}]+|mein[${L}]*) (?:[${L}]+ ){0,3}?(?:gehelp|reggemaak|mooi gemaak|behandel|behandelt|geholfen|versorgt|untersucht|operiert|geimpft|geopereer|ingeënt)|hielp (?:me|mij|ons)|behandeling|afspraak|tandarts|suster|behandlung|ärztin|zahnarzt|zahnärztin|(?:przy|podczas) (?:szczepieniu|wizycie|porodzie|zabiegu|leczeniu)|wizyt[${L}]*|leczeni[${L}]*|(?:ka|ki|ke) (?:bahut )?(?:dhyan|ilaaj|ilaj|khayal) (?:rakha|rakhi|kiya|kiye)|gofal|triniaeth|cymorth|ngā mihi ki te (?:tākuta|neehi))${E}`, 'u');
 
+/** The name words (no titles, three letters or more) of each staff full name in the policy, read once per policy. */
+function fullStaffNames(known: KnownNames): readonly string[][] {
+  let names = FULL_STAFF_NAMES.get(known);
+  if (!names) {
+    names = [...known.staff].filter((full) => full.includes(' ')).map((full) => nameWords(full).filter((w) => w.length > 2 && !CLINICAL_TITLE.test(w)));
+    FULL_STAFF_NAMES.set(known, names);
+  }
+  return names;
+}
+const FULL_STAFF_NAMES = new WeakMap<KnownNames, string[][]>();
+
 /** Name words of staff the review (the context) names in a sentence about their care. */
 function creditedForCare(doc: Doc): Set<string> {
   const out = new Set<string>();
@@ -532,10 +543,8 @@ function creditedForCare(doc: Doc): Set<string> {
   // "Erik says it was no trouble" to "Dr Lindqvist stayed late to see me": the other words of a credited clinician's
   // full name in the policy ("Dr Erik Lindqvist") name them too.
   const creditedNames = [...out].filter((w) => w.length > 2 && !w.startsWith('\u0001') && !CLINICAL_TITLE.test(w));
-  if (creditedNames.length) for (const full of doc.known.staff) {
-    if (!full.includes(' ')) continue;
-    const words = nameWords(full);
-    if (words.some((w) => creditedNames.includes(w))) for (const w of words) if (w.length > 2 && !CLINICAL_TITLE.test(w)) out.add(w);
+  if (creditedNames.length) for (const words of fullStaffNames(doc.known)) {
+    if (words.some((w) => creditedNames.includes(w))) for (const w of words) out.add(w);
   }
   // "The physio here is brilliant": the review credits a clinician by role, so the staff member a reply
   // names is that clinician ("Chloe and the team will be chuffed").
