@@ -85,7 +85,61 @@ export function normalize(original: string): Normalized {
     run = i;
   }
   flushRun(n);
-  return { text: parts.join(''), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), originalLength: n };
+  return expandTextSpeak({ text: parts.join(''), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), originalLength: n });
+}
+
+// Text-speak staff type on X and in DMs ("see u thurs", "hope ur feeling better"): read as the words it stands for,
+// so every pattern written for "you" and "your" reads it too. "ur" before an -ing word or a state is "you're".
+// (Only lower case or a capital first letter: "UR" and "U.S." are something else.)
+const TEXT_SPEAK = /(?<![\p{L}\p{N}'@#&._/-])(?:(u|U) (r)|(u|U|ur|Ur))(?![\p{L}\p{N}'@&/-]|\.\p{L})/gu;
+// Dutch and Afrikaans write "u" for a formal "you" ("Dr van Rensburg sien uit na u volgende afspraak"), which their own
+// patterns read: expand only where an English word stands next to it.
+const ENGLISH_WORD = /^(?:the|a|an|to|for|and|of|see|hope|thank|thanks|thx|ty|with|we|i|i'm|im|will|can|so|if|at|on|that|have|was|it|my|our|get|let|love|tell|when|how|what|are|r|did|do|could|would|should|just|glad|proud|miss|meet|from|about|make|sure|need|want|got|call|text|send|give|told|hey|hi|yes|ok|oh|lol|sorry|all|still|back|next|new|old|good|great|feeling|doing|going|coming|x-rays?|appointment|appt|results?|visit|slot|booked|fitting|thursday|thurs|friday|fri|monday|mon|tuesday|tues|tue|wednesday|weds|wed|saturday|sat|sunday|sun|tomorrow|today|tonight|soon|there|here|is|in|be|too|like|squeeze|fit|bring|pick|remind|reminding|anytime)$/;
+function englishNextTo(text: string, at: number, end: number): boolean {
+  const before = /([\p{L}']+)[^\p{L}'\n.!?]{1,3}$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+  const after = /^[^\p{L}'\n.!?]{1,3}([\p{L}'-]+)/u.exec(text.slice(end, end + 20))?.[1];
+  return [before, after].some((w) => w !== undefined && ENGLISH_WORD.test(w.toLowerCase()));
+}
+const YOU_ARE_AFTER = /^ (?:[a-z]+ing|welcome|so|very|too|not|always|never|such|right|all|just|still|amazing|awesome|the best|a star|a legend|a champ|back|in|on|at|here|there|due|booked|good|fine|ok|okay|doing|gonna|free|next|up|done)(?![a-z])/;
+
+function expandTextSpeak(n: Normalized): Normalized {
+  const found = [...n.text.matchAll(TEXT_SPEAK)].filter((m) => englishNextTo(n.text, m.index, m.index + m[0].length));
+  if (found.length === 0) return n;
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let from = 0;
+  const copy = (to: number) => {
+    parts.push(n.text.slice(from, to));
+    for (let k = from; k < to; k++) {
+      starts.push(n.starts[k]);
+      ends.push(n.ends[k]);
+    }
+  };
+  // Every character of a word's expansion maps to the whole original word.
+  const put = (word: string, at: number, length: number) => {
+    parts.push(word);
+    for (let k = 0; k < word.length; k++) {
+      starts.push(n.starts[at]);
+      ends.push(n.ends[at + length - 1]);
+    }
+  };
+  const capital = (word: string, like: string) => (like[0] === like[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word);
+  for (const m of found) {
+    copy(m.index);
+    if (m[2]) {
+      put(capital('you', m[1]), m.index, 1);
+      put(' ', m.index + 1, 1);
+      put('are', m.index + 2, 1);
+    } else {
+      const word = m[3];
+      const meant = word.length === 1 ? 'you' : YOU_ARE_AFTER.test(n.text.slice(m.index + 2, m.index + 24).toLowerCase()) ? "you're" : 'your';
+      put(capital(meant, word), m.index, word.length);
+    }
+    from = m.index + m[0].length;
+  }
+  copy(n.text.length);
+  return { text: parts.join(''), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), originalLength: n.originalLength };
 }
 
 /** Maps a half-open span of the normalized text back to the original text. */

@@ -60,8 +60,9 @@ export function reviewerNamed(doc: Doc, name: { text: string }): boolean {
 const SIGNATURE = /[–—-]\s*(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u;
 
 // The reviewer's name heading a review: after the stars or "review -" (and "by"), or before the stars, then ":", "★" or a dash.
-// ("Google review of Northbridge Dental Fitzroy, Melbourne — ★★★★★ — Georgia Pappas: …": a long heading.)
-const REVIEWER = /^(?:[^:\n]{0,90}?(?:★+|[Rr]eview)\s*[-–—:]?\s*(?:by\s+)?)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?::|★|[-–—]\s)/u;
+// ("Google review of Northbridge Dental Fitzroy, Melbourne — ★★★★★ — Georgia Pappas: …": a long heading; "Lisa Wassillie
+// (comment): …": where it was left, in brackets.)
+const REVIEWER = /^(?:[^:\n]{0,90}?(?:★+|[Rr]eview)\s*[-–—:]?\s*(?:by\s+)?)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?::|★|[-–—]\s)/u;
 
 // "Facebook Messenger — (parent): …", "Google review — …": the site a comment came from heads it, not a name.
 const PLATFORM = /^(?:facebook|messenger|instagram|google|yelp|linkedin|twitter|whatsapp|tiktok|nextdoor|trustpilot|healthgrades|zocdoc|tripadvisor|threads|bluesky|reddit|youtube|nhs)$/i;

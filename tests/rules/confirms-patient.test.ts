@@ -830,6 +830,9 @@ ruleTester('confirms-patient', {
 
   ],
   invalid: [
+    // Text-speak reads as the words it stands for; a Dutch or Afrikaans "u" stays theirs (twenty-seventh session, written fresh).
+    { text: 'so glad we could squeeze u in this morning, hope ur tooth feels better x', site: 'x', kind: 'reply', context: 'cheers!!', span: 'glad we could squeeze u' },
+    { text: 'Baie dankie Marna! Dr Botha sien uit na u volgende afspraak.', kind: 'reply', context: 'Marna Steyn: Dr Botha is die beste', span: 'u volgende afspraak' },
     { text: "Thank you Shazia, I'll make sure our home-visit nurses see this!", kind: 'reply', context: 'The aged care nurse visits for Mum have been wonderful.', span: 'our home-visit nurses' },
     { text: 'Great, see you and the kids on Tuesday!', kind: 'reply', context: 'Booked the kids in for check-ups Tuesday', span: 'see you and the kids on' },
     // A booking or a stay looked up for a relative (thirteenth session, written fresh).

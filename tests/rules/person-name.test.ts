@@ -123,6 +123,8 @@ ruleTester('person-name', {
     { text: 'Hi Precious, we went through the cost at your consultation in March.', kind: 'reply', context: 'Braces cost far more than I was told. – Precious A.', span: 'Precious' },
     { text: 'Thanks, Deshawn! Hope the new retainer isn\'t too snug for the first few nights.', kind: 'reply', context: 'Love my new smile, you guys rock', span: 'Deshawn' },
     { text: 'thanks priya!! so glad the rash is finally clearing up', site: 'x', kind: 'reply', context: 'you guys are the best', span: 'priya' },
+    // The reviewer's name heads the comment with where it was left in brackets (twenty-seventh session, written fresh).
+    { text: 'Of course Sunny! Hope the antibiotics kick in fast.', kind: 'reply', context: 'Sunny Albrecht (Facebook): thanks for fitting me in today, you lot are great', span: 'Sunny' },
     { text: 'Mrs. Oyelaran, your lab results are in. Please call us when you get a chance.', kind: 'reply', context: 'Any update on my bloodwork?', span: 'Mrs. Oyelaran' },
     { text: 'Mrs. K, the refill for your blood pressure pills is ready for pickup.', kind: 'reply', context: 'Did my refill go through?', span: 'Mrs. K' },
     { text: 'Big high five to R.J. for getting through his allergy shots without a single tear!', span: 'R.J.' },

@@ -1,6 +1,7 @@
 // Sentence splitting: the rules pair health words with people sentence by sentence, so a wrong
 // split hides a risk or invents one.
 import { describe, expect, it } from 'vitest';
+import { normalize, toOriginal } from '../../rules/normalize';
 import { compileOnFirstRun, sentences, tests } from '../../rules/text';
 
 const split = (text: string) => sentences(text).map((s) => text.slice(s.start, s.end));
@@ -43,5 +44,24 @@ describe('compileOnFirstRun() and tests()', () => {
     // The dots of the padding are not the text's: a pattern that would match them still answers for the text alone.
     expect(tests(/\.{3}$/, 'no dots')).toBe(false);
     expect(tests(/\.{3}$/, 'three dots...')).toBe(true);
+  });
+});
+
+describe('normalize() and text-speak', () => {
+  const read = (text: string) => normalize(text).text;
+  it('reads "u", "ur" and "u r" as the words they stand for, "ur" before a state as "you\'re"', () => {
+    expect(read('see u thurs, ur x-rays are ready')).toBe('see you thurs, your x-rays are ready');
+    expect(read('hope ur feeling better! U r a star')).toBe("hope you're feeling better! You are a star");
+  });
+  it('leaves letters that are something else, and a Dutch or Afrikaans "u", as they are', () => {
+    for (const text of ['U.S. rules', 'a u-turn', 'UR 12', 'Dank u wel!', 'sien uit na u volgende afspraak', 'Hoe gaat het met u?']) expect(read(text)).toBe(text);
+  });
+  it('maps every character of an expansion back to the word typed', () => {
+    const text = 'so glad ur feeling better';
+    const n = normalize(text);
+    const at = n.text.indexOf("you're");
+    expect(toOriginal(n, at, at + 6)).toEqual({ start: 8, end: 10 });
+    const after = n.text.indexOf('feeling');
+    expect(text.slice(toOriginal(n, after, after + 7).start, toOriginal(n, after, after + 7).end)).toBe('feeling');
   });
 });
