@@ -66,6 +66,7 @@ const VOCATIVE_OPENERS = new RegExp(`^(?:(?:aw+|aww+|oh|ah|ahh|wow|yay|ooh|omg)[
 const FOREIGN_THANKS = new RegExp(`^(?:${FOREIGN_THANKS_WORDS})$`);
 // Words before a name that single out one person ("tell Mateo", "shoutout to Alisha").
 const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|adore|happy (?:\d+(?:st|nd|rd|th)|birthday|bday|anniversary) to|happy \d+(?:st|nd|rd|th) birthday to|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
+const PATIENT_BODY = /^(?:participation|reference|advisory|liaison|experience|safety|forum|panel|council|voice|voices|group|groups|partners|representatives?|champions?|ambassadors?|portal|services|charter|rights|advice|transport|relations|engagement|navigators?|coordinators?|committee|network|association|involvement|feedback|survey|day|week|month|information)$/;
 // "my dad Frank", "our son Will": a relative's name, even when the word is also a word ("Will", "May").
 const RELATIVE_BEFORE = /(?:^|\s)(?:my|your|our|his|her|their) (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|uncle|aunt|auntie|boy|girl|baby)\s+$/;
 const FAMILY_AS_MODIFIER = /^(?:medicine|medical|practice|practices|doctors?|physicians?|planning|health|support|services?|centres?|centers?|court|law|day|fun|room|hub|nurses?|clinic|clinics)$/;
@@ -292,7 +293,9 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   const vocative = greeted || opensReply;
   const relativeNamed = RELATIVE_BEFORE.test(prefix);
   // ("Modern hearing aids are tiny, Bluetooth-ready": an endearment right before the word, not across a comma.)
-  const pointed = relativeNamed || POINTING.test(prefix) || (i > 0 && ENDEARMENTS.has(ws[i - 1].lower) && text.slice(ws[i - 1].end, w.start) === ' ');
+  // ("our Patient Participation Group": a body of the practice named after its patients, not a patient.)
+  const patientBody = /(?:^|\s)patients?\s+$/.test(prefix) && PATIENT_BODY.test(bare);
+  const pointed = relativeNamed || (POINTING.test(prefix) && !patientBody) || (i > 0 && ENDEARMENTS.has(ws[i - 1].lower) && text.slice(ws[i - 1].end, w.start) === ' ');
   // "7am", "2nd", "10k", "3L" are times, numbers and amounts, not names in leetspeak ("7am" would read "tam").
   const decoded = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|x|h|hr|hrs|min|mins|l|ml|g|kg|mg|mcg|cm|mm|km|lb|lbs|oz|ft|d|w|y|yr|yrs|wk|wks|mo)$/.test(bare) ? null : unleet(bare);
 

@@ -32,7 +32,8 @@ const NOT_THEIR_CARE = /^ (?:home|homes|package|workers?|for|about|of|team)(?![a
 const SETTINGS_AFTER = /^ (?:preferences|settings|options)(?![a-z])/;
 
 const ASK_AT_BEFORE = /(?:^|[^a-z])(?:ask|mention it|bring it up|raise it|discuss it|check)(?: (?:about )?(?:it|this|that|them))? (?:at|in|during) $/;
-const READERS_CLINICIAN_BEFORE = /(?:ask|tell|see|with|speak to|talk to|check with|mention (?:it|this|that|the [a-z]+) to) your (?:own |regular |usual |family )?(?:dentist|gp|doctor|hygienist|optometrist|optician|pharmacist|physio|midwife|pa?ediatrician|nurse|prescriber|provider|specialist|consultant|health visitor|care team)(?: or (?:your )?[a-z]+)?(?: practice| surgery| team| clinic| office)? (?:[a-z]+ ){0,2}$/;
+// ("Your own GP knows your history best": the reader's own clinician, as the sentence's subject.)
+const READERS_CLINICIAN_BEFORE = /(?:(?:ask|tell|see|with|speak to|talk to|check with|mention (?:it|this|that|the [a-z]+) to) your (?:own |regular |usual |family )?|^\W*your (?:own|regular|usual) )(?:dentist|gp|doctor|hygienist|optometrist|optician|pharmacist|physio|midwife|pa?ediatrician|nurse|prescriber|provider|specialist|consultant|health visitor|care team)(?: or (?:your )?[a-z]+)?(?: practice| surgery| team| clinic| office)? (?:[a-z]+ ){0,2}$/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 /** "your <care>" in a reply, or "his/her/their <care>" where the pronoun is a patient's (one of `owners`). */
 const CLINICIAN_OR = /^,? or (?:your |a |an |another |any )?(?:own )?(?:gp|doctor|physio|physiotherapist|pharmacist|nurse|practice nurse|dentist|midwife|optician|optometrist|specialist|health visitor|prescriber|provider|consultant|pediatrician|paediatrician|care team)s?(?![a-z])/;

@@ -64,6 +64,13 @@ const TO_GROUP = ` (?:to|for) (?:everyone|everybody|anyone|anybody|all (?:adults
 const OFFERED_TO_GROUP = new RegExp(`^[^.!?;]{0,30}?(?:offered|available|given|recommended|free|funded)[^.!?;]{0,12}?${TO_GROUP}`);
 const OFFERS = /(?:offers?|offered|gives|recommends|funds|provides)(?: the| a| an)? (?:[a-z-]+ )?$/;
 const GROUP_NEXT = new RegExp(`^[^.!?;]{0,12}?${TO_GROUP}`);
+// "free HIV testing is available", "TB screening is free on Tuesdays", "flu vaccines on the day for anyone who wants one":
+// a service offered, nobody's own care ("your free eye test" stays theirs).
+const SERVICE_OFFERED_AFTER = /^ (?:is|are) (?:free|covered|funded|available|by appointment|offered|bookable|walk-in)(?![a-z])|^ (?:testing|tests?|screenings?|checks?|check-?ups?|vaccines?|vaccinations?|jabs?|shots?|boosters?|appointments?|consultations?) (?:is|are) (?:now |also |still |always |completely |totally )?(?:free|funded|walk-in|drop-in|available (?:at|on|every|without|with no|free))(?![a-z])|^[^.!?;]{0,30}?for (?:anyone|everyone|everybody|all comers)(?: who| that|[,.!]|$)/;
+const FREE_BEFORE = /(?<![a-z-])(?<!(?<![a-z])(?:your|his|her|their|my|ur) )(?:free|low-cost|no-cost|walk-in|drop-in) (?:[a-z-]+ )?$/;
+function offeredAsAService(lower: string, start: number, end: number): boolean {
+  return SERVICE_OFFERED_AFTER.test(lower.slice(end, end + 50)) || FREE_BEFORE.test(lower.slice(Math.max(0, start - 24), start));
+}
 /** "the shingles vaccine is offered to everyone aged 65", "the NHS offers the RSV vaccine to everyone turning 75". */
 export function forAGroup(lower: string, start: number, end: number): boolean {
   const after = lower.slice(end, end + 50);
@@ -94,7 +101,8 @@ export function saidOfAGroup(lower: string, start: number): boolean {
 export const SERVICE_NAME = /^[ -](?:(?:day|emergency|outpatient|inpatient|children's|kids|teenage|young people's|advice|booking|scheduling|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|education|plan|awareness|management|prevention|referral|nurse-led|walk-in|drop-in|same-day|community|specialist|intake|support|rehab|rehabilitation) )?(?:unit|clinic|centre|center|department|casualty|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot|toilets?|loos?|bays?|beds?|lifts?|gym|buttons?|forms?|portal|page|link|app|tab|coordinators?|managers?|leads?|secretar(?:y|ies)|administrators?|providers?|educators?|scheduling|capacity|availability|requests?|specials?|offers?|promos?|promotions?|deals?|discounts?|vouchers?|contractors?|companies|company|rotas?|supplies)(?![a-z])/;
 // "For most sprains the advice is…", "In most cases…": general information, whoever asked.
 // "anxious patients", "diabetic children": a kind of person, said of all of them.
-const GROUP_NOUN_AFTER = /^ (?:patients|people|children|kids|adults|clients|families|parents|members|folks|individuals|women|men|teens|athletes|travell?ers)(?![a-z])/;
+// ("sedation options for nervous patients": what is offered to a group.)
+const GROUP_NOUN_AFTER = /^ (?:(?:options|choices) (?:for|to) (?:[a-z-]+ )?)?(?:patients|people|children|kids|adults|clients|families|parents|members|folks|individuals|women|men|teens|athletes|travell?ers)(?![a-z])/;
 // "glaucoma often has no early symptoms", "heel pain has lots of possible causes", "'adrenal fatigue' isn't a recognised
 // diagnosis": the condition as a topic, what is true of it for anyone (unless it is theirs: "your heel pain has…").
 const GENERIC_PREDICATE = /^['’"]?(?: (?:often|usually|typically|commonly|rarely|sometimes|generally))? (?:(?:in (?:a |an |young |new |older |newborn )?[a-z-]+ )?(?:should|must|needs? to|need to) (?:always |still |also )?be (?:checked|seen|assessed|examined|looked at|treated as (?:an )?(?:emergency|urgent)|taken seriously)(?! by (?:your|his|her|their))|(?:has|have) (?:lots of|many|several|no|a (?:number|range|lot) of|different|various)(?: [a-z-]+){0,2} (?:causes|symptoms|triggers|treatments|options|signs|types|forms|reasons)|(?:has|have) no (?:early )?(?:symptoms|signs|cure)|(?:is|are|isn't|aren't|is not|are not) (?:a |an )?(?:not )?(?:(?:really|very|so|quite|pretty|extremely|fairly|super|incredibly) )?(?:recogni[sz]ed|real|official|proven|contagious|catching|common|rare|very common|more common|one of the most common|a leading cause|the leading cause|the most common)|affects (?:about|around|roughly|up to|one in|\d|many|most|millions)|guidelines|guidance)(?![a-z])/;
@@ -109,7 +117,7 @@ const SOME_OF = /(?:^|[^a-z])some (?!(?:of|your|his|her|their|my|ur) )(?:[a-z-]+
 const RESOURCE_AFTER = /^ (?:explainer|guide|leaflet|post|season|handout|factsheet|fact sheet|info sheet|infographic|checklist|toolkit|webinar|podcast|video|blog|article|faq|q&a|myth-?buster|page)s?(?![a-z])/;
 // "sick notes", "sick leave": paperwork and time off, not an illness.
 const SICK_PAPERWORK = /^ (?:notes?|leave|days?|pay|certificates?|lines?)(?![a-z])/;
-export const GENERAL_SENTENCE = /^\W*(?:[a-z'-]+, )?(?:(?:er |a&e |hospital |emergency |visit |clinic )?(?:charges|bills|fees|costs|prices) (?:include|cover|can include|may include|reflect|are for)|for most|in most cases|most people|in general|generally|typically|usually|normally|on average|as a (?:general )?rule|as a rule of thumb|(?:the )?[a-z&]{2,8} (?:defines?|classif(?:y|ies)|describes?)|(?:large |many |several |recent |new |the |current |the latest |the best |good |strong )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|suggests?|found|finds))(?![a-z])/;
+export const GENERAL_SENTENCE = /^\W*(?:[a-z'-]+, )?(?:(?:er |a&e |hospital |emergency |visit |clinic )?(?:charges|bills|fees|costs|prices) (?:include|cover|can include|may include|reflect|are for)|for most|in most cases|most people|in general|generally|typically|usually|normally|on average|as a (?:general )?rule|as a rule of thumb|(?:the )?[a-z&]{2,8} (?:defines?|classif(?:y|ies)|describes?)|(?:large |many |several |recent |new |the |current |the latest |the best |good |strong )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|showed|shown|suggests?|suggested|found|finds|proved|proves))(?![a-z])/;
 // "Having had shingles before doesn't stop someone having the vaccine": said of anyone, not to the person answered.
 const ANYONE_IN_IT = /(?<![a-z])(?:someone|somebody|anyone|anybody|a person|most people)(?![a-z])/;
 const THEM_IN_IT = /(?<![a-z'])(?:you|your|ur|u|you're|you've|she|he|her|his|she's|he's)(?![a-z'])/;
@@ -174,7 +182,8 @@ const GROUP_WORDS = /(?<![a-z])(?:everyone|everybody|anyone|all|patients|people|
 // The commenter speaks of their own or their family's health: "my newborn…", "I'm 30 weeks…".
 const ASKED_OF_OWN = /(?<![a-z])(?:my|i'm|im|i am|i've|i have|i had|me)(?![a-z])/;
 // In a reply, "the antibiotics", "that strep", "those stitches", "the temporary filling": the ones this person has.
-const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right|temporary|permanent|first|second|last|final|latest|recent|follow-up|top|bottom|upper|lower|front|back|big|small|tricky|stubborn|nasty))?\s+$/u;
+// ("studies found that antibiotics…": "that" opening what was found, not pointing at their antibiotics.)
+const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|(?<!(?<![a-zA-Z])(?:showed|shows|shown|found|finds|says|said|suggests|suggested|means|meant|know|knew|think|believe|agree|true|clear|sure) )that|those|these|this)(?:\s+(?:new|same|little|left|right|temporary|permanent|first|second|last|final|latest|recent|follow-up|top|bottom|upper|lower|front|back|big|small|tricky|stubborn|nasty))?\s+$/u;
 const ASK_ABOUT = /(?:(?:speak|talk|chat)(?: to| with)|ask) (?:your|a|the|our) (?:gp|doctor|pharmacist|nurse|health visitor|midwife|dentist|optician|clinician)(?: or (?:a |the |your )?[a-z]+)? about (?:[a-z'-]+ ){0,6}$/;
 const TELL_RECEPTION = /(?:mention|tell (?:us|them|reception|the [a-z]+)|explain)(?: that)? (?:it's |it is |you have |you've got |there's )?(?:an? |the )?(?:[a-z-]+ )?$/;
 const ANY_STAFF_OFF = /(?:^|[^a-z])(?:a|an|any|when|if)(?: [a-z-]+){0,2} (?:clinician|doctor|gp|nurse|member of staff|staff member|dentist|colleague|therapist|physio)s? (?:is |are |goes |call(?:s|ed)? in )?off $/;
@@ -270,6 +279,11 @@ export const rule: Detector = {
       if (h.term === 'discharge' && (/^ (?:medications?|meds|instructions|summary|summaries|letters?|papers|paperwork|planning|plans?|lounge|nurse|process|times?|dates?|prescriptions?)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 20)) || /(?:on|at|after|before|upon|for|from|hospital) $/.test(before))) continue;
       // "the Asthma Australia link", "Diabetes UK", "the Heart Foundation": a charity's or agency's name.
       if (ORGANISATION_AFTER.test(doc.text.slice(h.end, h.end + 16))) continue;
+      // "filling in the form", "Dr Lee is filling in for Dr Patel": the verb, not a filling; "wheelchair accessible": the building.
+      if (h.term === 'filling' && /^ (?:in|out)(?: for| (?:a |an |the |our |this |your |one )?(?:[a-z-]+ )?(?:forms?|questionnaires?|surveys?|details|paperwork|applications?|sheets?))(?![a-z])/.test(doc.lower.slice(h.end, h.end + 40))) continue;
+      if (/^wheelchairs?$/.test(h.term) && /^[ -](?:accessible|access|friendly|users?|spaces?|ramps?|parking|bays?|loans?|hire|lifts?)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16))) continue;
+      // "public defibrillators outside the library", "until a defibrillator is ready": the equipment, not someone's implant.
+      if (/^defib/.test(h.term) && !POSSESSED_BEFORE.test(before) && !/(?<![a-z])(?:fitted|implanted|implant|put in|inserted|icd)(?![a-z])/.test(sentenceText)) continue;
       // "every person who contacts us": the verb, not contact lenses.
       if (h.term === 'contacts' && (/(?:who|that|whoever|one|it) $/.test(before) || /^ (?:us|our|the|you|reception|me|them)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 12)))) continue;
       // "thanks for flagging the temperature — the heating failed": the room's, not a fever.
@@ -283,7 +297,7 @@ export const rule: Detector = {
       if (holds(SERVICE_NAME, doc.lower.slice(h.end, h.end + 40).replace(/^ \([^)]{1,25}\)|^\)/, ''))) continue;
       // "Your NHS eye test is free": who is entitled to it, not their own.
       // ("Travel vaccines are by appointment only": how the service is booked.)
-      if (/^ (?:is|are) (?:free|covered|funded|available|by appointment|offered|bookable|walk-in)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 20))) continue;
+      if (offeredAsAService(doc.lower, h.start, h.end)) continue;
       if (forAGroup(doc.lower, h.start, h.end) || tests(GENERAL_SENTENCE, sentenceBefore)) continue;
       // "more often if you're over 70, diabetic or have a family history of glaucoma": whoever fits the condition,
       // unless the commenter said it of themselves.
@@ -346,6 +360,8 @@ export const rule: Detector = {
       if (ASK_ABOUT.test(doc.lower.slice(Math.max(0, b.start - 90), b.start))) continue;
       // "prevent swimmer's ear", "tennis elbow is common": the name of a condition, not someone's ear or elbow.
       if (/(?:swimmer|golfer|runner|jumper|athlete|housemaid|surfer|skier)(?:'s|s'|’s)? $|(?:tennis|text|tech) $/.test(before)) continue;
+      // "Bec has had a permanent smile on her face": a figure of speech, nobody's body.
+      if (/(?<![a-z])(?:smiles?|grins?|beams?|tears?) on (?:her|his|their|my|your|our|everyone's|all our) $/.test(before)) continue;
       // "your nearest eye emergency department": a service for that part of the body.
       if (holds(SERVICE_NAME, doc.lower.slice(b.end, b.end + 40))) continue;
       const injury = INJURY.exec(before);
@@ -431,8 +447,9 @@ export const rule: Detector = {
     // ("an A1c of 5.7% to 6.4%": a range, a definition's, nobody's result.)
     if (doc.addressed && /\d/.test(doc.lower)) for (const m of matchAll(doc, LAB_VALUE)) if (!found(m) && !RANGE_AFTER.test(doc.lower.slice(m.end, m.end + 16))) add(m, `${quote(doc, m)} is a test result of the person this reply answers.`, 'test result');
     // A dose in a reply is a dose for this person.
-    // ("Current evidence suggests under 200 mg a day…": what the evidence says for everyone.)
-    if (doc.addressed) for (const m of matchAll(doc, DOSE)) if (!found(m) && !priced(doc.lower, m.start) && !GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) add(m, `${quote(doc, m)} is a dose for this person.`, 'medication');
+    // ("Current evidence suggests under 200 mg a day…": what the evidence says for everyone; so is the most "an adult can
+    // take", asked of anyone.)
+    if (doc.addressed && !groupAsked) for (const m of matchAll(doc, DOSE)) if (!found(m) && !priced(doc.lower, m.start) && !GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) add(m, `${quote(doc, m)} is a dose for this person.`, 'medication');
     return hits.sort((a, b) => a.start - b.start);
   },
 };

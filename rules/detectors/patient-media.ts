@@ -44,6 +44,10 @@ const RESIDENTS_AT_EVENT = /(?<![a-z])(?:our (?:[a-z-]+ ){0,2}?(?:residents|pati
 const FROM_CLINIC = /(?<![a-z])(?:today|today's|this morning|this morning's|yesterday|yesterday's|this week|last week|in clinic|from clinic|on the ward|in theatre|in resus)(?![a-z])/;
 const ONE_OF_OURS = /(?<![a-z])one of (?:our|my) (?:[a-z-]+ ){0,3}?(?:patients|residents|clients|kiddos|little ones|runners|players|graduates|mums|moms|dads)(?![a-z])/;
 
+const MEDIA_NOUN = '(?:photos?|pictures?|pics?|videos?|images?|posts?|clips?|footage)(?![a-z])';
+const TAKEN_DOWN = new RegExp(`(?<![a-z])(?:(?:removed|deleted|taken down|took down|take down|taking down|remove|removing|delete|deleting|pulled|unpublished|hidden|hid)(?: (?:the|your|that|this|those|these|her|his|their|its))?(?: [a-z-]+){0,2} ${MEDIA_NOUN}(?! (?:of|from) (?:today|this|the (?:clinic|ward|surgery)))|(?:taken|took|take|taking|pulled) (?:the|your|that|this|those|these|her|his|their|its) (?:[a-z-]+ )?${MEDIA_NOUN} (?:down|off))`);
+const CAMERA_DEVICE = /(?<![a-z])(?:bring|pack|charge|grab|bring along|don't forget)(?: (?:your|the|a|their|along))? $/;
+
 export const rule: Detector = {
   id: 'patient-media',
   detect(doc, facts) {
@@ -57,6 +61,8 @@ export const rule: Detector = {
       // "Some controlled medicines need photo ID": a document, not a picture of anyone.
       if (/^ ?(?:id|identification|card|licen[cs]e|pass)(?![a-z])/.test(doc.lower.slice(m.end, m.end + 16))) continue;
       if (/^before/.test(doc.lower.slice(m.start, m.end)) && AROUND_AN_EVENT.test(doc.lower.slice(m.end, m.end + 40))) continue;
+      // "We've removed the photo from the album", "bring your cameras": taking a picture down, or the device, shares nobody.
+      if (TAKEN_DOWN.test(sentenceOf(doc, m.start)) || (/^cameras?$/.test(doc.lower.slice(m.start, m.end)) && CAMERA_DEVICE.test(doc.lower.slice(Math.max(0, m.start - 24), m.start)))) continue;
       // "Picture a farmer in her 50s who…": imagine, not a picture.
       if (/^picture (?:a|an|this|yourself|the scene|it)(?![a-z])/.test(doc.lower.slice(m.start, m.end + 16)) && /(?:^|[.!?:]\s+|\n)$/.test(doc.lower.slice(Math.max(0, m.start - 3), m.start))) continue;
       media.push({ start: m.start, end: m.end, why: `${quote(doc, m)} is a photo or video` });

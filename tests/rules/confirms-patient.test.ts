@@ -5,6 +5,12 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    // A group named after patients, equipment, an event, an offer, the reader's own GP (twenty-seventh session, written fresh).
+    { text: "Our Patient Participation Group meets on Thursday at 6pm in the library — new members welcome.", kind: "post", context: "" },
+    { text: "CPR: push hard and fast until the paramedics arrive or a defibrillator is ready.", kind: "post", context: "" },
+    { text: "@fellrunners our pleasure! See you all on Sunday 3 May for the 10k 🏃", site: "x", kind: "reply", context: "@fellrunners: thanks for sponsoring our race!" },
+    { text: "Hi! We have a 10:40 on Friday with Priya for a check-up. Reply YES and I'll pop you in 😊", kind: "message", context: "any check-up slots this week?" },
+    { text: "Your own GP knows your history best, so please follow their advice.", kind: "reply", context: "My GP said no antibiotics, is he right?" },
     { text: "We can't discuss accounts here, but our Patient Accounts team can help on (555) 201-4400.", kind: 'reply', context: 'Overcharged again!' },
     { text: 'Honestly Jo, switching to online triage has helped most.', site: 'linkedin', kind: 'reply', context: 'How did you handle the 8am rush?' },
     { text: 'From next month the surgery will also offer online appointments at noon.', kind: 'reply', context: "Can't get through at 8am!!" },

@@ -5,6 +5,16 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    // A service offered, a verb, equipment, a figure of speech, what studies found (twenty-seventh session, written fresh).
+    { text: "Hi Tomas — free chlamydia testing is available at Riverside, no appointment needed.", kind: "reply", context: "Tomas Berg: do you do STI tests?" },
+    { text: "Free breakfast in the car park on Friday 🌟 Hemi and Aroha on the barbecue, and flu vaccines on the day for anyone who wants one.", kind: "post", context: "" },
+    { text: "Sorry, we can't share that. She can add you as a contact by filling in a form at reception.", kind: "message", context: "Did my wife make it to her appointment today?" },
+    { text: "Of course, Anya — the new clinic is fully wheelchair accessible.", kind: "reply", context: "Anya Ross: can my dad come to the open day? he uses a wheelchair" },
+    { text: "There's a public defibrillator outside the pharmacy — call 999 and they'll talk you through it.", kind: "reply", context: "Where's the nearest defib in the village?" },
+    { text: "Thanks Jess! Callum has had a grin on his face all week since reading this.", kind: "reply", context: "Jess Hart: Callum at reception always cheers me up" },
+    { text: "Research showed that gentle movement helps a sprain heal better than rest, and that anti-inflammatories in the first days might slow healing.", kind: "reply", context: "Darren Foy: Why don't physios say RICE any more?" },
+    { text: "We're sorry to read this, Rhona. We offer longer appointments, a stop signal and sedation options for nervous patients, and our manager would like to hear from you.", kind: "reply", context: "Rhona Fife: I'm terrified of the dentist and nobody seemed to care." },
+    { text: "For adults, the usual maximum is 1,000mg four times a day (4,000mg in 24 hours).", kind: "reply", context: "Lena Ruiz: What's the most paracetamol an adult can take?" },
     // Twenty-sixth session: a belief quoted in a myth-buster is no one's own treatment; a sign that 'should always be treated
     // as an emergency' is said of anyone.
     { text: "MYTH: 'I've had the shingles vaccine so I can't get shingles.' FACT: it cuts the risk a lot, but no vaccine is perfect.", kind: 'post' },

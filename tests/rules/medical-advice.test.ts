@@ -5,6 +5,10 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('medical-advice', {
   valid: [
+    // A greeting and a thanks, and the most anyone may take, asked of anyone (twenty-seventh session, written fresh).
+    { text: "For adults, the usual maximum is 1,000mg four times a day (4,000mg in 24 hours).", kind: "reply", context: "Lena Ruiz: What's the most paracetamol an adult can take?" },
+    { text: "Thanks for sharing, Dev. Heatstroke can creep up fast, so keep spreading the word! ☀️", kind: "reply", context: "Dev Mistry: my brother nearly collapsed on a hike last summer" },
+    { text: "Stay cool, Ana! Our heatwave checklist is pinned at the top of the page. If anyone shows signs of heatstroke, call 999.", kind: "reply", context: "Ana Reyes: this heat is killing me and my old dad" },
     { text: 'Not too late — flu jabs are available until March for everyone eligible.', kind: 'reply', context: 'Is it too late to get a flu jab this year?' },
     { text: "It's worth doing a first aid course — ours run monthly.", kind: 'reply', context: 'Any tips for new parents?' },
     { text: "That's so tough, and so common with toddlers. Our parenting group meets on Thursdays.", kind: 'reply', context: "My 2yo screams every bedtime, I'm exhausted" },

@@ -4,6 +4,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('patient-media', {
   valid: [
+    // A picture taken down, and a camera brought along (twenty-seventh session, written fresh).
+    { text: "Of course, Hana. We've taken the photo down from the open day album — sorry for any worry.", kind: "reply", context: "Hana Li: please remove my photo from your page" },
+    { text: "@harbourwalk our pleasure! Dr Ruiz is walking it in a pirate costume, so bring your cameras 🏴‍☠️", site: "x", kind: "reply", context: "@harbourwalk: Thanks for sponsoring the harbour walk!" },
     // Twenty-sixth session: care by video call, and a training video with no patient in it.
     { text: 'Our rural telehealth pilot, 12 months in: 1,400 video consults, 94 km of travel saved per consult and patient satisfaction of 4.7 out of 5.', kind: 'post' },
     { text: 'How to use an adrenaline pen: blue to the sky, orange to the thigh. Watch our 2-minute video with a training pen (no real patient!).', kind: 'post' },
