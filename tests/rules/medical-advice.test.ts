@@ -301,6 +301,9 @@ ruleTester('medical-advice', {
 
   ],
   invalid: [
+    // A dose written with a thousands separator, or a decimal comma (twenty-seventh session, written fresh).
+    { text: 'For your husband the usual dose is 1,000mg up to four times a day.', kind: 'reply', context: 'my husband has a fever, how much paracetamol can he have?', span: '1,000mg' },
+    { text: 'Puede darle unos 2,5 ml de ibuprofeno infantil, y llámenos si no baja.', kind: 'reply', context: 'Mi hija de 1 año tiene fiebre, ¿cuánto ibuprofeno le doy?', span: '2,5 ml' },
     { text: 'Not too late! It works up to 5 days after, so pop to any pharmacy today.', kind: 'reply', context: 'Had a condom split on Saturday, too late for the morning after pill??', span: 'Not too late', within: true },
     { text: 'It would be worth doing home readings for a week and bringing them in.', kind: 'reply', context: "My GP says my blood pressure is fine but the pharmacy says it's high?", span: 'worth doing', within: true },
     // Thirteenth session (cases written fresh): a ruling on the asker's own case — timing, eligibility, "yes, he can", "I wouldn't worry".
