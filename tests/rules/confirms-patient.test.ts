@@ -836,6 +836,10 @@ ruleTester('confirms-patient', {
 
   ],
   invalid: [
+    // Thanks relayed to untitled staff the review credits with care (twenty-seventh session, written fresh).
+    { text: 'Thanks for sharing! Nia will be so pleased to read it 😊', kind: 'reply', context: 'Lowri Price: Had my coil fitted with Nia this morning, so much easier than I expected', span: 'Nia', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Nia'] } },
+    { text: "Thank you Bryn! Tomasz's delighted you're feeling brighter 😊", kind: 'reply', context: 'Bryn Ellis: Tomasz sorted out my medication review in ten minutes', span: "Tomasz's", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Tomasz'] } },
+    { text: 'Thank you Ffion! Beth will be delighted, she always aims for a painless jab 💉', kind: 'reply', context: 'Ffion Rees: A gold star for the travel clinic nurse, didn\'t feel a thing', span: 'Beth', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Beth'] } },
     // Text-speak reads as the words it stands for; a Dutch or Afrikaans "u" stays theirs (twenty-seventh session, written fresh).
     { text: 'so glad we could squeeze u in this morning, hope ur tooth feels better x', site: 'x', kind: 'reply', context: 'cheers!!', span: 'glad we could squeeze u' },
     { text: 'Baie dankie Marna! Dr Botha sien uit na u volgende afspraak.', kind: 'reply', context: 'Marna Steyn: Dr Botha is die beste', span: 'u volgende afspraak' },
