@@ -301,6 +301,9 @@ ruleTester('medical-advice', {
 
   ],
   invalid: [
+    // Their reading judged: "on the high side", a bare number "a touch high" (twenty-seventh session, written fresh).
+    { text: "That's on the high side. Bring your home readings to your review next week.", kind: 'reply', context: 'My BP was 152/96 this morning, is that bad?', span: "That's on the high side." },
+    { text: '6.9 fasting is a touch high, but mention it at your next review.', kind: 'reply', context: 'My sugar was 6.9 this morning, is that ok?', span: '6.9 fasting is a touch high, but mention it at your next review.' },
     // A dose written with a thousands separator, or a decimal comma (twenty-seventh session, written fresh).
     { text: 'For your husband the usual dose is 1,000mg up to four times a day.', kind: 'reply', context: 'my husband has a fever, how much paracetamol can he have?', span: '1,000mg' },
     { text: 'Puede darle unos 2,5 ml de ibuprofeno infantil, y llámenos si no baja.', kind: 'reply', context: 'Mi hija de 1 año tiene fiebre, ¿cuánto ibuprofeno le doy?', span: '2,5 ml' },
