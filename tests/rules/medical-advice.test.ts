@@ -301,6 +301,8 @@ ruleTester('medical-advice', {
 
   ],
   invalid: [
+    // A yes to their own "do I need…?", after a condition (twenty-seventh session, written fresh).
+    { text: "If you've not had one in the last 10 years, yes, come in today.", kind: 'reply', context: 'Do I need a tetanus jab after stepping on a nail?', span: "If you've not had one in the last 10 years, yes, come in today." },
     // Their reading judged: "on the high side", a bare number "a touch high" (twenty-seventh session, written fresh).
     { text: "That's on the high side. Bring your home readings to your review next week.", kind: 'reply', context: 'My BP was 152/96 this morning, is that bad?', span: "That's on the high side." },
     { text: '6.9 fasting is a touch high, but mention it at your next review.', kind: 'reply', context: 'My sugar was 6.9 this morning, is that ok?', span: '6.9 fasting is a touch high, but mention it at your next review.' },
