@@ -433,6 +433,7 @@ function bookingConfirmed(lower: string): RegExpExecArray | null {
 const GREAT_AGE_OURS = new RegExp(`(?<![a-z])happy (?:9\\d|1[01]\\d)(?:st|nd|rd|th) (?:birthday )?to our (?:${FOND} )?([a-z'-]+)`);
 const NAMED_WITH_US = /^(?:'s| is| was)? (?:still |always |already )?(?:keeps?|kept|had|has|beat|beats|won|wins) (?:us|all of us|everyone|every one of us|the (?:whole )?(?:team|staff|nurses|carers|residents|lounge|ward|floor|unit|house|home|dining room|day room))(?: all)? (?:laughing|smiling|singing|dancing|entertained|on our toes|in stitches|going|at (?:bingo|cards|dominoes|quiz|cribbage|scrabble|chess))/;
 const OUR_PATIENT_BEFORE = new RegExp(`(?<![${L}])(?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client),? $`);
+const CARED_FOR_BEFORE = /(?:(?:honou?r|privilege|pleasure|blessing|joy|gift)(?: for [^.!?]{0,30}?)? (?:to|of) |(?:honou?red|privileged|blessed|proud|so lucky|lucky) to (?:have )?|(?:loved|enjoyed|adored|love|enjoy) )(?:car(?:e|ing|ed) for|treat(?:ing|ed)?|look(?:ing|ed)? after|tak(?:e|ing|en) care of|nurs(?:e|ing|ed)) $/;
 const BROUGHT_BEFORE = /(?:thanks|thank you)(?: so much| very much)? for (?:bringing|having brought) $/;
 const THEIR_CLINICIAN_AFTER = new RegExp(`^,? (?:your|ur|his|her) (?:own |usual |regular )?(?:[${L}-]+ )?(?:nurse|doctor|gp|consultant|physio|physiotherapist|therapist|midwife|specialist|key worker|care coordinator|dentist|hygienist|surgeon|counsell?or|social worker|health visitor)(?![${L}])`);
 // "Edith, our wonderful resident at Brackenholt House".
@@ -567,6 +568,9 @@ export const rule: Detector = {
       // "Thank you for bringing Max in so promptly": the person brought in for care, by name.
       const brought = doc.addressed ? BROUGHT_BEFORE.exec(doc.lower.slice(Math.max(0, p.start - 40), p.start)) : null;
       if (brought && /^ (?:in|along|to see us|down|over)(?![a-z])/.test(doc.lower.slice(p.end, p.end + 12))) add(p.start - brought[0].length, p.end, `${quote(doc, { start: p.start - brought[0].length, end: p.end })} thanks them for bringing someone in for care.`);
+      // "Morag and the team were honoured to look after Hamish": someone the practice cared for, by name.
+      const caredFor = CARED_FOR_BEFORE.exec(doc.lower.slice(Math.max(0, p.start - 60), p.start));
+      if (caredFor && !negated(p.start - caredFor[0].length)) add(p.start - caredFor[0].length, p.end, `${quote(doc, { start: p.start - caredFor[0].length, end: p.end })} says the practice cared for someone.`);
     }
     for (const [pattern, what, needs] of WITH_PERSON) {
       for (const m of matchAll(doc, pattern, needs)) {

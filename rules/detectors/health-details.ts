@@ -362,7 +362,8 @@ export const rule: Detector = {
       // "prevent swimmer's ear", "tennis elbow is common": the name of a condition, not someone's ear or elbow.
       if (/(?:swimmer|golfer|runner|jumper|athlete|housemaid|surfer|skier)(?:'s|s'|’s)? $|(?:tennis|text|tech) $/.test(before)) continue;
       // "Bec has had a permanent smile on her face": a figure of speech, nobody's body.
-      if (/(?<![a-z])(?:smiles?|grins?|beams?|tears?) on (?:her|his|their|my|your|our|everyone's|all our) $/.test(before)) continue;
+      // ("he keeps her on her toes": nor is that anybody's foot.)
+      if (/(?<![a-z])(?:smiles?|grins?|beams?|tears?) on (?:her|his|their|my|your|our|everyone's|all our) $/.test(before) || (/^toes$/.test(doc.lower.slice(b.start, b.end)) && /(?<![a-z])(?:keeps?|kept|keeping|kept us|keep us) (?:[a-z]+ )?on (?:her|his|their|my|your|our) $/.test(before))) continue;
       // "your nearest eye emergency department": a service for that part of the body.
       if (holds(SERVICE_NAME, doc.lower.slice(b.end, b.end + 40))) continue;
       const injury = INJURY.exec(before);
