@@ -3,7 +3,7 @@
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { asksAboutAGroup, isPatientMention, opensReply, toEveryReader, WHOEVERS_AT_START, type Anchor } from '../anchors';
 import { CARE_HOME, careTies, FOND, NOT_FOUND, ONE_RELATIVE, PRIVACY_STATEMENT, RELATIVES, wordPattern } from '../care-ties';
-import { clauseBefore, forAGroup, GENERAL_SENTENCE, saidOfAGroup, SERVICE_NAME } from './health-details';
+import { clauseBefore, forAGroup, GENERAL_SENTENCE, saidOfAGroup, SERVICE_NAME, STAFF_HEALTH } from './health-details';
 import { CARE_NOUNS, possessedCare } from '../possessed-care';
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
@@ -777,6 +777,8 @@ export const rule: Detector = {
       const honoured = birthday ? doc.text.slice(birthday.index + birthday[0].length - birthday[1].length, birthday.index + birthday[0].length) : '';
       if (birthday && /^\p{Lu}/u.test(honoured) && !isCommonWord(honoured.toLowerCase()) && (CARE_HOME.test(doc.lower) || CARE_HOME.test(doc.context.lower))) add(birthday.index, birthday.index + birthday[0].length, `${quote(doc, { start: birthday.index, end: birthday.index + birthday[0].length })} celebrates someone the care home looks after.`);
       for (const h of facts.hits['health-details'] ?? []) {
+        // ("Dr. Trent, who's expecting her first baby": a staff member's own health makes no one a patient.)
+        if (h.why.includes(STAFF_HEALTH)) continue;
         const sentence = sentenceAt(doc.sentences, h.start);
         const person = patientAnchorIn(sentence);
         if (person && !staffOnly(doc, facts.anchors, sentence)) add(h.start, h.end, `${quote(doc, h)} is about ${quote(doc, person)}, which implies they are a patient here.`);

@@ -8,6 +8,7 @@ const STREET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,6}\s
 // Words that tie an address to a person's home.
 const HOME = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+'s (?:place|home|house|apartment|apt)|(?:his|her|their|your) (?:place|home|house|address|apartment)|lives? (?:at|on)|home visits?|heading (?:over )?to)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
+const ASKED_OWN_ADDRESS = /(?<![a-z])(?:my|our|mum's|mom's|dad's|his|her) (?:home |postal |new |current |old )?address(?![a-z])/;
 const BUSINESS_AFTER = /^\s*(?:pharmacy|chemist|surgery|clinic|branch|office|practice|post office|store|shop|location)(?![a-z])/;
 const MAILED = /(?<![a-z])(?:mail|mailed|post|posted|send|sent|deliver|delivered|ship|shipped|courier|couriered|going out to|on (?:its|their) way to|dispatched)(?![a-z])/;
 
@@ -28,7 +29,9 @@ export const rule: Detector = {
       const you = doc.addressed && facts.anchors.some((a) => a.sentence === index && a.kind === 'you');
       const business = BUSINESS_AFTER.test(doc.lower.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
       const mailedTo = (person || (you && !business)) && MAILED.test(around);
-      if (!HOME.test(around) && !(person && facts.care) && !mailedTo) continue;
+      // "We have 14 Kowhai Street — is that still correct?" to "can you check my address is right?": theirs, read back.
+      const readBack = doc.addressed && !business && ASKED_OWN_ADDRESS.test(doc.context.lower);
+      if (!HOME.test(around) && !(person && facts.care) && !mailedTo && !readBack) continue;
       const span = { start: m.index!, end: m.index! + m[0].length };
       out.push({ ...span, message: "Shows a person's street address.", why: `${quote(doc, span)} is a street address next to a person.`, redaction: '' });
     }

@@ -840,6 +840,8 @@ ruleTester('confirms-patient', {
     { text: 'Thank you, Elspeth. Carys and the nurses were privileged to look after Duncan. Our thoughts are with you.', kind: 'reply', context: 'Elspeth Rowe: My father spent his last month on your ward and the nurses were so kind.', span: 'privileged to look after Duncan' },
     { text: 'What a night that was! Dr. Lee still talks about that night 💙', kind: 'reply', context: 'Dr. Lee delivered our son in the car park during the snowstorm!', span: 'Dr. Lee' },
     { text: 'Thank you! Dr. Patel loves her visits with your grandad, he keeps her on her toes 💙', kind: 'reply', context: 'Dr. Patel came out to see my grandad at home every month. He adores her!', span: 'Dr. Patel' },
+    { text: 'Thank you! Dr. Lee is still smiling about those twins — congratulations! 👶👶', kind: 'reply', context: 'Dr. Lee delivered my twins, what a star', span: 'Dr. Lee' },
+    { text: 'Merci Chloé ! Carlos est ravi que ton genou aille mieux 🙌', kind: 'reply', context: "Chloé Martin ★★★★★ Carlos m'a remise sur pied après ma chute", span: 'Carlos' },
     // Thanks relayed to untitled staff the review credits with care (twenty-seventh session, written fresh).
     { text: 'Thanks for sharing! Nia will be so pleased to read it 😊', kind: 'reply', context: 'Lowri Price: Had my coil fitted with Nia this morning, so much easier than I expected', span: 'Nia', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Nia'] } },
     { text: "Thank you Bryn! Tomasz's delighted you're feeling brighter 😊", kind: 'reply', context: 'Bryn Ellis: Tomasz sorted out my medication review in ten minutes', span: "Tomasz's", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Tomasz'] } },

@@ -349,6 +349,9 @@ ruleTester('health-details', {
 
   ],
   invalid: [
+    // A staff member expecting; one birth, by the midwives, on a day (twenty-seventh session, written fresh).
+    { text: 'Congratulations to Dr. Lee, who is expecting his first baby in March! 🍼', kind: 'post', context: '', span: 'who is expecting his first baby' },
+    { text: 'Welcome, baby number three for the Ngata family, safely delivered by our midwives on Friday night! 💙', kind: 'post', context: '', span: 'safely delivered by our midwives on' },
     { text: "So sorry to hear about your mum's falls, Bev.", kind: 'reply', context: 'Mum has fallen twice this month', span: "your mum's falls" },
     { text: 'Back at work after hip surgery and six weeks off.', span: 'surgery' },
     { text: 'Your floaters need to be checked today, Jan.', kind: 'message', context: "I've got new floaters in one eye", span: 'floaters' },

@@ -20,6 +20,8 @@ ruleTester('street-address', {
     { text: 'Our new surgery opens at 3 Station Parade in March.', kind: 'post', context: '' }
   ],
   invalid: [
+    // Their own address read back, as they asked (twenty-seventh session, written fresh).
+    { text: 'We have 27 Rata Street, Whakatane on file — is that still right?', kind: 'message', context: 'can you check you have my new address before the letter goes out?', span: '27 Rata Street' },
     { text: 'Nurse Kim is dropping off Mr. Abernathy\'s wound-care supplies at his house, 92 Birch Lane, after lunch.', span: '92 Birch Lane' },
     { text: 'Dr. Lee does home visits now! Today he\'s heading to 1407 Marsh Hawk Rd to check on a new mom.', span: '1407 Marsh Hawk Rd' },
     { text: 'Grandma Ruth lives at 33 Tidewater Ct and still walks to her PT sessions every week.', span: '33 Tidewater Ct' },
