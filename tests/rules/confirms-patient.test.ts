@@ -5,6 +5,7 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    { text: 'Looking forward to it, Rhys! 😊', kind: 'reply', context: 'See you at the fun run on Saturday!' },
     // A group named after patients, equipment, an event, an offer, the reader's own GP (twenty-seventh session, written fresh).
     { text: "Our Patient Participation Group meets on Thursday at 6pm in the library — new members welcome.", kind: "post", context: "" },
     { text: "CPR: push hard and fast until the paramedics arrive or a defibrillator is ready.", kind: "post", context: "" },
@@ -842,6 +843,7 @@ ruleTester('confirms-patient', {
     { text: 'Thank you! Dr. Patel loves her visits with your grandad, he keeps her on her toes 💙', kind: 'reply', context: 'Dr. Patel came out to see my grandad at home every month. He adores her!', span: 'Dr. Patel' },
     { text: 'Thank you! Dr. Lee is still smiling about those twins — congratulations! 👶👶', kind: 'reply', context: 'Dr. Lee delivered my twins, what a star', span: 'Dr. Lee' },
     { text: 'Merci Chloé ! Carlos est ravi que ton genou aille mieux 🙌', kind: 'reply', context: "Chloé Martin ★★★★★ Carlos m'a remise sur pied après ma chute", span: 'Carlos' },
+    { text: 'Looking forward to it, Rhys! 😊', kind: 'reply', context: 'See you at the asthma clinic Thursday Nurse Kim!', span: 'Looking forward to it' },
     // Thanks relayed to untitled staff the review credits with care (twenty-seventh session, written fresh).
     { text: 'Thanks for sharing! Nia will be so pleased to read it 😊', kind: 'reply', context: 'Lowri Price: Had my coil fitted with Nia this morning, so much easier than I expected', span: 'Nia', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Nia'] } },
     { text: "Thank you Bryn! Tomasz's delighted you're feeling brighter 😊", kind: 'reply', context: 'Bryn Ellis: Tomasz sorted out my medication review in ten minutes', span: "Tomasz's", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Tomasz'] } },
