@@ -5,6 +5,8 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    { text: 'Every winter our team treats people for hypothermia — please check the forecast before you paddle.', kind: 'post', context: '' },
+    { text: 'Last week our nurses treated the whole office to cake for the practice birthday 🎂', kind: 'post', context: '' },
     { text: 'Looking forward to it, Rhys! 😊', kind: 'reply', context: 'See you at the fun run on Saturday!' },
     // A group named after patients, equipment, an event, an offer, the reader's own GP (twenty-seventh session, written fresh).
     { text: "Our Patient Participation Group meets on Thursday at 6pm in the library — new members welcome.", kind: "post", context: "" },
@@ -844,6 +846,9 @@ ruleTester('confirms-patient', {
     { text: 'Thank you! Dr. Lee is still smiling about those twins — congratulations! 👶👶', kind: 'reply', context: 'Dr. Lee delivered my twins, what a star', span: 'Dr. Lee' },
     { text: 'Merci Chloé ! Carlos est ravi que ton genou aille mieux 🙌', kind: 'reply', context: "Chloé Martin ★★★★★ Carlos m'a remise sur pied après ma chute", span: 'Carlos' },
     { text: 'Looking forward to it, Rhys! 😊', kind: 'reply', context: 'See you at the asthma clinic Thursday Nurse Kim!', span: 'Looking forward to it' },
+    // A few people cared for at a time the town knows (twenty-seventh session, written fresh).
+    { text: 'Cold water warning: Dr. Lee treated two kayakers for hypothermia on Saturday. Please check the forecast!', kind: 'post', context: '', span: 'Dr. Lee treated two kayakers' },
+    { text: 'Last month our Portree team spotted meningitis in a young farmer just in time. Know the signs 👇', kind: 'post', context: '', span: 'our Portree team spotted meningitis in a young farmer' },
     // Thanks relayed to untitled staff the review credits with care (twenty-seventh session, written fresh).
     { text: 'Thanks for sharing! Nia will be so pleased to read it 😊', kind: 'reply', context: 'Lowri Price: Had my coil fitted with Nia this morning, so much easier than I expected', span: 'Nia', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Nia'] } },
     { text: "Thank you Bryn! Tomasz's delighted you're feeling brighter 😊", kind: 'reply', context: 'Bryn Ellis: Tomasz sorted out my medication review in ten minutes', span: "Tomasz's", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Tomasz'] } },
