@@ -5,6 +5,7 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    { text: "Dr. Lee? She's booked up until March, but Dr. Patel has slots next week.", kind: 'reply', context: 'Can I see Dr Lee this month?' },
     { text: 'Every winter our team treats people for hypothermia — please check the forecast before you paddle.', kind: 'post', context: '' },
     { text: 'Last week our nurses treated the whole office to cake for the practice birthday 🎂', kind: 'post', context: '' },
     { text: 'Looking forward to it, Rhys! 😊', kind: 'reply', context: 'See you at the fun run on Saturday!' },
@@ -846,6 +847,9 @@ ruleTester('confirms-patient', {
     { text: 'Thank you! Dr. Lee is still smiling about those twins — congratulations! 👶👶', kind: 'reply', context: 'Dr. Lee delivered my twins, what a star', span: 'Dr. Lee' },
     { text: 'Merci Chloé ! Carlos est ravi que ton genou aille mieux 🙌', kind: 'reply', context: "Chloé Martin ★★★★★ Carlos m'a remise sur pied après ma chute", span: 'Carlos' },
     { text: 'Looking forward to it, Rhys! 😊', kind: 'reply', context: 'See you at the asthma clinic Thursday Nurse Kim!', span: 'Looking forward to it' },
+    // A relative in the care home, booked (twenty-seventh session, written fresh).
+    { text: "Yes, she's booked in for Friday and the consent form is signed 👍", kind: 'message', context: "My gran's at your Fairhaven home, is she getting the RSV jab?", span: "she's booked in for" },
+    { text: "Yes — Jenna has him on the list for Tuesday's flu clinic 💉", kind: 'reply', context: 'My dad lives in your care home, will he get the flu jab?', span: 'has him on the list for Tuesday' },
     // A few people cared for at a time the town knows (twenty-seventh session, written fresh).
     { text: 'Cold water warning: Dr. Lee treated two kayakers for hypothermia on Saturday. Please check the forecast!', kind: 'post', context: '', span: 'Dr. Lee treated two kayakers' },
     { text: 'Last month our Portree team spotted meningitis in a young farmer just in time. Know the signs 👇', kind: 'post', context: '', span: 'our Portree team spotted meningitis in a young farmer' },
