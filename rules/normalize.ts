@@ -89,7 +89,8 @@ export function normalize(original: string): Normalized {
 }
 
 // Text-speak staff type on X and in DMs ("see u thurs", "hope ur feeling better"): read as the words it stands for,
-// so every pattern written for "you" and "your" reads it too. "ur" before an -ing word or a state is "you're".
+// so every pattern written for "you" and "your" reads it too. "ur" before an -ing word or a state is "you're" ("ur next
+// appt", "ur back", "ur new one" stay "your").
 // (Only lower case or a capital first letter: "UR" and "U.S." are something else.)
 const TEXT_SPEAK = /(?<![\p{L}\p{N}'@#&._/-])(?:(u|U) (r)|(u|U|ur|Ur))(?![\p{L}\p{N}'@&/-]|\.\p{L})/gu;
 // Dutch and Afrikaans write "u" for a formal "you" ("Dr van Rensburg sien uit na u volgende afspraak"), which their own
@@ -100,7 +101,7 @@ function englishNextTo(text: string, at: number, end: number): boolean {
   const after = /^[^\p{L}'\n.!?]{1,3}([\p{L}'-]+)/u.exec(text.slice(end, end + 20))?.[1];
   return [before, after].some((w) => w !== undefined && ENGLISH_WORD.test(w.toLowerCase()));
 }
-const YOU_ARE_AFTER = /^ (?:[a-z]+ing|welcome|so|very|too|not|always|never|such|right|all|just|still|amazing|awesome|the best|a star|a legend|a champ|back|in|on|at|here|there|due|booked|good|fine|ok|okay|doing|gonna|free|next|up|done)(?![a-z])/;
+const YOU_ARE_AFTER = /^ (?:[a-z]+ing|welcome|so|very|too|not|always|never|such|right|all|just|still|amazing|awesome|the best|a star|a legend|a champ|here|there|due|booked|fine|ok|okay|gonna|done)(?![a-z])/;
 
 function expandTextSpeak(n: Normalized): Normalized {
   const found = [...n.text.matchAll(TEXT_SPEAK)].filter((m) => englishNextTo(n.text, m.index, m.index + m[0].length));

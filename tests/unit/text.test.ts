@@ -52,6 +52,7 @@ describe('normalize() and text-speak', () => {
   it('reads "u", "ur" and "u r" as the words they stand for, "ur" before a state as "you\'re"', () => {
     expect(read('see u thurs, ur x-rays are ready')).toBe('see you thurs, your x-rays are ready');
     expect(read('hope ur feeling better! U r a star')).toBe("hope you're feeling better! You are a star");
+    expect(read('ur next appt is thurs, ur all set')).toBe("your next appt is thurs, you're all set");
   });
   it('leaves letters that are something else, and a Dutch or Afrikaans "u", as they are', () => {
     for (const text of ['U.S. rules', 'a u-turn', 'UR 12', 'Dank u wel!', 'sien uit na u volgende afspraak', 'Hoe gaat het met u?']) expect(read(text)).toBe(text);
