@@ -103,7 +103,11 @@ function englishNextTo(text: string, at: number, end: number): boolean {
 }
 const YOU_ARE_AFTER = /^ (?:[a-z]+ing|welcome|so|very|too|not|always|never|such|right|all|just|still|amazing|awesome|the best|a star|a legend|a champ|here|there|due|booked|fine|ok|okay|gonna|done)(?![a-z])/;
 
+// A cheap look first: the full pattern (Unicode classes around the word) compiles slowly, and most texts hold no "u".
+const MAYBE_TEXT_SPEAK = /\b[uU]r?\b/;
+
 function expandTextSpeak(n: Normalized): Normalized {
+  if (!MAYBE_TEXT_SPEAK.test(n.text)) return n;
   const found = [...n.text.matchAll(TEXT_SPEAK)].filter((m) => englishNextTo(n.text, m.index, m.index + m[0].length));
   if (found.length === 0) return n;
   const parts: string[] = [];

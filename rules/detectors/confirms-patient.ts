@@ -157,7 +157,7 @@ const ALWAYS: [RegExp, string, string[]?][] = [
   [re(`(?:getting|got|get|helped|helping|help) (?:@?[${L}0-9_]+ ){1,4}(?:(?:to )?get )?(?:back on (?:the|his|her|their) (?:track|pitch|court|field|feet|bike|ice|mat|slopes|road)|back (?:to|in) (?:training|playing|competing|racing|the gym|the game|action))`), 'says the practice treated someone', ['back ']],
   // ("Our pharmacy team, led by Gurpreet, is ready.": the practice is ready, not someone's order; nor is "until a
   // defibrillator is ready".)
-  [re(`(?:look|guess) who(?:'s| is)? (?:(?:came|stopped|dropped|popped) (?:in|by)|is back|back)|in good hands with (?:us|our team)|we've seen since|we have seen since|seen (?:him|her|them) since|(?:\\d+|many|so many) years with us|(?:all )?(?:those|these|the) (?:[${L}]+ )?(?:mornings|afternoons|evenings|sessions|visits|appointments|classes) with us|(?:celebrated|celebrating) [^.!?]{0,30} with us|at group|ready for pick-?up|(?:is|are) ready(?<!(?<![${L}])(?:team|staff|clinic|service|services|we|pharmacy|practice|centre|center)(?![${L}])[^.!?]{0,60}(?:is|are) ready)(?<!(?<![${L}])(?:defibrillators?|defibs?|aeds?|ambulances?|help|paramedics|crews?|coffee|tea|kettle|cakes?|food|lunch|breakfast|dinner|bbq|barbecue|rooms?|hall|venue|stage|building|website|app|forms?|survey|rota|timetable|menu|everything|everyone) (?:is|are) ready)(?= [—–-]|[,!.]|$)`), 'implies an ongoing care relationship'],
+  [re(`(?:look|guess) who(?:'s| is)? (?:(?:came|stopped|dropped|popped) (?:in|by)|is back|back)|in good hands with (?:us|our team)|we've seen since|we have seen since|seen (?:him|her|them) since|(?:\\d+|many|so many) years with us|(?:all )?(?:those|these|the) (?:[${L}]+ )?(?:mornings|afternoons|evenings|sessions|visits|appointments|classes) with us|(?:celebrated|celebrating) [^.!?]{0,30} with us|at group|ready for pick-?up|(?:is|are) ready(?<!(?<![${L}])(?:team|staff|clinic|service|services|we|pharmacy|practice|centre|center)(?![${L}])[^.!?]{0,60}(?:is|are) ready)(?<!(?<![a-z])(?:defibrillators?|defibs?|aeds?|ambulances?|help|paramedics|crews?|coffee|tea|kettle|cakes?|food|lunch|breakfast|dinner|bbq|barbecue|rooms?|hall|venue|stage|building|website|app|forms?|survey|rota|timetable|menu|everything|everyone) (?:is|are) ready)(?= [—–-]|[,!.]|$)`), 'implies an ongoing care relationship'],
 ];
 
 // Visits and presence at the practice: a patient only when a specific person is in the sentence.
@@ -574,7 +574,8 @@ export const rule: Detector = {
       const brought = doc.addressed ? BROUGHT_BEFORE.exec(doc.lower.slice(Math.max(0, p.start - 40), p.start)) : null;
       if (brought && /^ (?:in|along|to see us|down|over)(?![a-z])/.test(doc.lower.slice(p.end, p.end + 12))) add(p.start - brought[0].length, p.end, `${quote(doc, { start: p.start - brought[0].length, end: p.end })} thanks them for bringing someone in for care.`);
       // "Morag and the team were honoured to look after Hamish": someone the practice cared for, by name.
-      const caredFor = CARED_FOR_BEFORE.exec(doc.lower.slice(Math.max(0, p.start - 60), p.start));
+      const beforeName = doc.lower.slice(Math.max(0, p.start - 60), p.start);
+      const caredFor = /car|treat|look|tak|nurs/.test(beforeName) ? CARED_FOR_BEFORE.exec(beforeName) : null;
       if (caredFor && !negated(p.start - caredFor[0].length)) add(p.start - caredFor[0].length, p.end, `${quote(doc, { start: p.start - caredFor[0].length, end: p.end })} says the practice cared for someone.`);
     }
     for (const [pattern, what, needs] of WITH_PERSON) {

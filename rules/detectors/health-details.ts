@@ -69,8 +69,10 @@ const GROUP_NEXT = new RegExp(`^[^.!?;]{0,12}?${TO_GROUP}`);
 // a service offered, nobody's own care ("your free eye test" stays theirs).
 const SERVICE_OFFERED_AFTER = /^ (?:is|are) (?:free|covered|funded|available|by appointment|offered|bookable|walk-in)(?![a-z])|^ (?:testing|tests?|screenings?|checks?|check-?ups?|vaccines?|vaccinations?|jabs?|shots?|boosters?|appointments?|consultations?) (?:is|are) (?:now |also |still |always |completely |totally )?(?:free|funded|walk-in|drop-in|available (?:at|on|every|without|with no|free))(?![a-z])|^[^.!?;]{0,30}?for (?:anyone|everyone|everybody|all comers)(?: who| that|[,.!]|$)/;
 const FREE_BEFORE = /(?<![a-z-])(?<!(?<![a-z])(?:your|his|her|their|my|ur) )(?:free|low-cost|no-cost|walk-in|drop-in) (?:[a-z-]+ )?$/;
+const SERVICE_WORD = /free|cost|walk-in|drop-in|covered|funded|available|appointment|offered|bookable|anyone|everyone|everybody|comers/;
 function offeredAsAService(lower: string, start: number, end: number): boolean {
-  return SERVICE_OFFERED_AFTER.test(lower.slice(end, end + 50)) || FREE_BEFORE.test(lower.slice(Math.max(0, start - 24), start));
+  const around = lower.slice(Math.max(0, start - 24), end + 50);
+  return SERVICE_WORD.test(around) && (SERVICE_OFFERED_AFTER.test(lower.slice(end, end + 50)) || FREE_BEFORE.test(lower.slice(Math.max(0, start - 24), start)));
 }
 /** "the shingles vaccine is offered to everyone aged 65", "the NHS offers the RSV vaccine to everyone turning 75". */
 export function forAGroup(lower: string, start: number, end: number): boolean {
@@ -183,8 +185,7 @@ const GROUP_WORDS = /(?<![a-z])(?:everyone|everybody|anyone|all|patients|people|
 // The commenter speaks of their own or their family's health: "my newborn…", "I'm 30 weeks…".
 const ASKED_OF_OWN = /(?<![a-z])(?:my|i'm|im|i am|i've|i have|i had|me)(?![a-z])/;
 // In a reply, "the antibiotics", "that strep", "those stitches", "the temporary filling": the ones this person has.
-// ("studies found that antibiotics…": "that" opening what was found, not pointing at their antibiotics.)
-const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|(?<!(?<![a-zA-Z])(?:showed|shows|shown|found|finds|says|said|suggests|suggested|means|meant|know|knew|think|believe|agree|true|clear|sure) )that|those|these|this)(?:\s+(?:new|same|little|left|right|temporary|permanent|first|second|last|final|latest|recent|follow-up|top|bottom|upper|lower|front|back|big|small|tricky|stubborn|nasty))?\s+$/u;
+const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|that|those|these|this)(?:\s+(?:new|same|little|left|right|temporary|permanent|first|second|last|final|latest|recent|follow-up|top|bottom|upper|lower|front|back|big|small|tricky|stubborn|nasty))?\s+$/u;
 const ASK_ABOUT = /(?:(?:speak|talk|chat)(?: to| with)|ask) (?:your|a|the|our) (?:gp|doctor|pharmacist|nurse|health visitor|midwife|dentist|optician|clinician)(?: or (?:a |the |your )?[a-z]+)? about (?:[a-z'-]+ ){0,6}$/;
 const TELL_RECEPTION = /(?:mention|tell (?:us|them|reception|the [a-z]+)|explain)(?: that)? (?:it's |it is |you have |you've got |there's )?(?:an? |the )?(?:[a-z-]+ )?$/;
 const ANY_STAFF_OFF = /(?:^|[^a-z])(?:a|an|any|when|if)(?: [a-z-]+){0,2} (?:clinician|doctor|gp|nurse|member of staff|staff member|dentist|colleague|therapist|physio)s? (?:is |are |goes |call(?:s|ed)? in )?off $/;
@@ -328,7 +329,7 @@ export const rule: Detector = {
       // "six sessions is typical for a rotator cuff strain like yours": theirs, compared with others.
       if (doc.addressed && LIKE_YOURS.test(after)) add(h, `${quote(doc, h)}, compared with "yours", is this person's own ${what}.`, what);
       else if (anchor) add(h, `${quote(doc, h)} is a ${what}, and ${describe(doc, anchor)} in the same sentence points at one person.`, what);
-      else if (doc.addressed && !ofAGroup && DEFINITE.test(before) && !VACCINE_PRODUCT.test(doc.lower.slice(h.start, h.end + 12))) add(h, `${quote(doc, h)} refers to this person's own ${what}.`, what);
+      else if (doc.addressed && !ofAGroup && DEFINITE.test(before) && !THAT_FOUND.test(before) && !VACCINE_PRODUCT.test(doc.lower.slice(h.start, h.end + 12))) add(h, `${quote(doc, h)} refers to this person's own ${what}.`, what);
       // "Please call 911 now. Chest pain should always be checked in an emergency room": naming the sign is the redirect.
       // ("hay fever medicines", "someone who has had shingles": the condition as a kind of product, or anyone's.)
       else if (doc.addressed && !ofAGroup && !emergencyRedirect && !/^ (?:jabs?|vaccines?|vaccinations?|shots?|clinics?|season|campaign|medicines?|medications?|tablets?|treatments?|remedies|products?|sprays?)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) && !saidOfAnyone(sentenceText) && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
@@ -350,7 +351,7 @@ export const rule: Detector = {
       if (RELATIVES.has(m.match[1]) && !IF_CLAUSE.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) add(m, `${quote(doc, m)} says the relative this reply speaks of is unwell.`, 'symptoms');
     }
     // "Dr. Olivia Trent, who's expecting her first baby in May": a staff member's pregnancy.
-    for (const m of matchAll(doc, EXPECTING)) if (!found(m) && staffInSentence(doc, sentenceAt(doc.sentences, m.start))) add(m, `${quote(doc, m)} is a staff member's pregnancy: ${STAFF_HEALTH}.`, 'pregnancy');
+    if (doc.lower.includes('expecting')) for (const m of matchAll(doc, EXPECTING)) if (!found(m) && staffInSentence(doc, sentenceAt(doc.sentences, m.start))) add(m, `${quote(doc, m)} is a staff member's pregnancy: ${STAFF_HEALTH}.`, 'pregnancy');
     // "Dr. Nwosu starts maternity leave on Friday": a staff member's pregnancy.
     if (doc.lower.includes('maternity')) for (const m of matchAll(doc, MATERNITY_LEAVE)) {
       if (staffInSentence(doc, sentenceAt(doc.sentences, m.start))) add(m, `${quote(doc, m)} is a staff member's pregnancy: ${STAFF_HEALTH}.`, 'pregnancy');
@@ -494,6 +495,9 @@ const TOPIC_POINTER = /(?:post|article|blog|guide|guidance|advice|page|video|inf
 // The commenter said it is theirs: "I think I have a UTI", "my son has a sore throat".
 const FIRST_PERSON = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])(?:i|i'm|im|i've|ive|i'd|me|my|mine)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])/u;
 const ABOUT_OTHERS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:writing|article|story|journalist|reporter|research|study|asking for a friend)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+
+// ("studies found that antibiotics…": "that" opening what was found, not pointing at their antibiotics.)
+const THAT_FOUND = /(?<![a-z])(?:showed|shows|shown|found|finds|says|said|suggests|suggested|means|meant|know|knew|think|believe|agree|true|clear|sure) that\s+$/;
 
 function claimedInContext(doc: Doc, h: HealthTerm): boolean {
   if (h.kind !== 'condition' && h.kind !== 'symptom') return false;
