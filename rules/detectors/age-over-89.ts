@@ -36,9 +36,11 @@ export const rule: Detector = {
     const ages = matchAll(doc, OVER_89);
     if (ages.length === 0 || (!facts.care && ![doc, doc.context].some((t) => namesCareHere(doc, t)))) return [];
     // "Mrs. Hargreaves, 92, from the quilting guild, who donated six quilts": a giver's age, not a patient's.
+    // ("Mrs Vaughan (92!) who knitted 40 twiddle mitts": a "who" after the "!" goes on with the same person.)
     const giver = (at: number) => {
       const s = doc.sentences[sentenceAt(doc.sentences, at)];
-      return GIVER.test(doc.lower.slice(s.start, s.end));
+      const goesOn = /^\W{0,3}(?:who|whose|that)(?![a-z])/.test(doc.lower.slice(s.end, s.end + 12));
+      return GIVER.test(doc.lower.slice(s.start, goesOn ? s.end + 80 : s.end));
     };
     return ages.filter((m) => (facts.care || person(m.start)) && !giver(m.start)).map((m) => ({
       start: m.start,

@@ -4,6 +4,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('age-over-89', {
   valid: [
+    // A giver after an exclamation in brackets (twenty-seventh session, written fresh).
+    { text: 'Huge thanks to the wonderful Mrs Nell Pryce (94!) who crocheted 30 blankets for our care home residents 🧶', kind: 'post' },
     { text: 'Appointments for new patients run about 90 minutes, so plan ahead!' },
     { text: '95% of our patients say they\'d recommend us to a friend. Thank you!' },
     { text: 'Happy 90th birthday to Judge Harriet Lowe, a lifelong champion of the Bayview library!' },
@@ -43,6 +45,7 @@ ruleTester('age-over-89', {
 
   ],
   invalid: [
+    { text: 'Happy 95th birthday to Elsie (95!) on Rowan ward. We raised £500 for the ward this week too.', kind: 'post', span: 'Happy 95th' },
     { text: 'Our oldest patient, Mr. Feld, turned 101 last week and still comes in for his cleanings!', span: 'turned 101' },
     { text: 'Mrs. Lindqvist, 92, got her first pair of progressive lenses today.', span: '92' },
     { text: 'At 97 and still doing his PT exercises every morning. Our hero, Walt!', span: 'At 97' },
