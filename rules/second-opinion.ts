@@ -12,7 +12,7 @@ import SHIPPED from './models/second-opinion.json';
 import { careTies, PRIVACY_STATEMENT, RELATIVES } from './care-ties';
 import { CLINICIAN_WORD, CONFIRMS_PATIENT, reviewOfCare } from './detectors/confirms-patient';
 import { CARE_NOUNS, possessedCare } from './possessed-care';
-import { STAFF_HEALTH } from './detectors/health-details';
+import { isStaffHealth } from './detectors/health-details';
 import type { RuleId } from './rule-ids';
 import { SentenceCache, sentenceAt, tests, type Word } from './text';
 import { holds } from './required-words';
@@ -226,7 +226,7 @@ function namesCare(doc: Doc): boolean {
 /** A staff member's own health ("after three months of chemotherapy our practice manager is back") is the only health found: no patient. */
 const staffHealthOnly = (facts: Facts) => {
   const health = facts.hits['health-details'] ?? [];
-  return health.length > 0 && health.every((h) => h.why.includes(STAFF_HEALTH));
+  return health.length > 0 && health.every(isStaffHealth);
 };
 
 /**

@@ -3,7 +3,7 @@
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { asksAboutAGroup, isPatientMention, opensReply, toEveryReader, WHOEVERS_AT_START, type Anchor } from '../anchors';
 import { CARE_HOME, careTies, FOND, NOT_FOUND, ONE_RELATIVE, PRIVACY_STATEMENT, RELATIVES, wordPattern } from '../care-ties';
-import { clauseBefore, forAGroup, GENERAL_SENTENCE, saidOfAGroup, SERVICE_NAME, STAFF_HEALTH } from './health-details';
+import { clauseBefore, forAGroup, GENERAL_SENTENCE, isStaffHealth, saidOfAGroup, SERVICE_NAME } from './health-details';
 import { CARE_NOUNS, possessedCare } from '../possessed-care';
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
@@ -574,8 +574,7 @@ export const rule: Detector = {
       const brought = doc.addressed ? BROUGHT_BEFORE.exec(doc.lower.slice(Math.max(0, p.start - 40), p.start)) : null;
       if (brought && /^ (?:in|along|to see us|down|over)(?![a-z])/.test(doc.lower.slice(p.end, p.end + 12))) add(p.start - brought[0].length, p.end, `${quote(doc, { start: p.start - brought[0].length, end: p.end })} thanks them for bringing someone in for care.`);
       // "Morag and the team were honoured to look after Hamish": someone the practice cared for, by name.
-      const beforeName = doc.lower.slice(Math.max(0, p.start - 60), p.start);
-      const caredFor = /car|treat|look|tak|nurs/.test(beforeName) ? CARED_FOR_BEFORE.exec(beforeName) : null;
+      const caredFor = CARED_FOR_BEFORE.exec(doc.lower.slice(Math.max(0, p.start - 60), p.start));
       if (caredFor && !negated(p.start - caredFor[0].length)) add(p.start - caredFor[0].length, p.end, `${quote(doc, { start: p.start - caredFor[0].length, end: p.end })} says the practice cared for someone.`);
     }
     for (const [pattern, what, needs] of WITH_PERSON) {
@@ -784,7 +783,7 @@ export const rule: Detector = {
       if (birthday && /^\p{Lu}/u.test(honoured) && !isCommonWord(honoured.toLowerCase()) && (CARE_HOME.test(doc.lower) || CARE_HOME.test(doc.context.lower))) add(birthday.index, birthday.index + birthday[0].length, `${quote(doc, { start: birthday.index, end: birthday.index + birthday[0].length })} celebrates someone the care home looks after.`);
       for (const h of facts.hits['health-details'] ?? []) {
         // ("Dr. Trent, who's expecting her first baby": a staff member's own health makes no one a patient.)
-        if (h.why.includes(STAFF_HEALTH)) continue;
+        if (isStaffHealth(h)) continue;
         const sentence = sentenceAt(doc.sentences, h.start);
         const person = patientAnchorIn(sentence);
         if (person && !staffOnly(doc, facts.anchors, sentence)) add(h.start, h.end, `${quote(doc, h)} is about ${quote(doc, person)}, which implies they are a patient here.`);

@@ -69,10 +69,8 @@ const GROUP_NEXT = new RegExp(`^[^.!?;]{0,12}?${TO_GROUP}`);
 // a service offered, nobody's own care ("your free eye test" stays theirs).
 const SERVICE_OFFERED_AFTER = /^ (?:is|are) (?:free|covered|funded|available|by appointment|offered|bookable|walk-in)(?![a-z])|^ (?:testing|tests?|screenings?|checks?|check-?ups?|vaccines?|vaccinations?|jabs?|shots?|boosters?|appointments?|consultations?) (?:is|are) (?:now |also |still |always |completely |totally )?(?:free|funded|walk-in|drop-in|available (?:at|on|every|without|with no|free))(?![a-z])|^[^.!?;]{0,30}?for (?:anyone|everyone|everybody|all comers)(?: who| that|[,.!]|$)/;
 const FREE_BEFORE = /(?<![a-z-])(?<!(?<![a-z])(?:your|his|her|their|my|ur) )(?:free|low-cost|no-cost|walk-in|drop-in) (?:[a-z-]+ )?$/;
-const SERVICE_WORD = /free|cost|walk-in|drop-in|covered|funded|available|appointment|offered|bookable|anyone|everyone|everybody|comers/;
 function offeredAsAService(lower: string, start: number, end: number): boolean {
-  const around = lower.slice(Math.max(0, start - 24), end + 50);
-  return SERVICE_WORD.test(around) && (SERVICE_OFFERED_AFTER.test(lower.slice(end, end + 50)) || FREE_BEFORE.test(lower.slice(Math.max(0, start - 24), start)));
+  return holds(SERVICE_OFFERED_AFTER, lower.slice(end, end + 50)) || FREE_BEFORE.test(lower.slice(Math.max(0, start - 24), start));
 }
 /** "the shingles vaccine is offered to everyone aged 65", "the NHS offers the RSV vaccine to everyone turning 75". */
 export function forAGroup(lower: string, start: number, end: number): boolean {
@@ -160,7 +158,9 @@ const STAFF_HAD_REMOVED = /(?<![a-z])(?:who|he|she|i|[a-z]{2,})(?: has| had|'s|'
 const REMOVED = /^ (?:removed|cut out|frozen off|burnt off|taken off|taken out|out)(?![a-z])/;
 const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:is|'s|has been) (?:now )?on (?:daily |a daily |twice-daily |regular )|(?:has |have )?(?:lived|living|lives) with (?:an? )?|(?:was |been )?diagnosed with (?:an? )?|recovering (?:well )?from (?:an? |her |his )?|recovery from (?:an? |her |his )?|(?:went|been|going) through (?:an? |her |his )?|(?:since|after|following|back from) (?:her|his) |(?:after|following|since) (?:[a-z0-9-]+ ){1,3}of |(?:off|leave|time off|away|out) for (?:her |his |an? )?|(?:is|'s|has been|was|been) (?:off|away|out)(?: [a-z-]+){0,4} (?:with|after(?: having)?) (?:an? |her |his |the )?|(?:has|having|undergoing|receiving|getting|needs|needed|had|start(?:s|ing)?) (?:[a-z-]+ )?(?:treatment|surgery|an operation|chemo\w*|radiotherapy) for (?:her |his |an? )?|(?:return(?:s|ed|ing)? to (?:clinic|work|us|the [a-z]+)|(?:is|are|was|'s|comes|came|welcome) back)(?: [a-z-]+){0,4} (?:after|following|from) (?:an? |her |his )?)(?:[a-z0-9-]+ ){0,3}$/;
 /** Said in the why of every finding about a staff member's (or the writer's) own health. */
-export const STAFF_HEALTH = 'staff health is health information too';
+const STAFF_HEALTH = 'staff health is health information too';
+/** A finding of this rule about a staff member's (or the writer's) own health, which makes no one a patient. */
+export const isStaffHealth = (hit: Hit): boolean => hit.why.includes(STAFF_HEALTH);
 // "I'm back in clinic on Monday", "I took six weeks off": the writer, who is staff, at work or away from it.
 const WRITER_AT_WORK = /(?<![a-z])i(?:'m| am|'ll be| will be| was| returned| return| came) (?:back|returning)(?: [a-z]+){0,2} (?:in|at|to|on) (?:clinic|work|the (?:clinic|ward|surgery|practice|office|hospital|pharmacy|chair))(?![a-z])|(?<![a-z])i(?: took| take| had| needed| had to take|'ve taken| have taken) (?:[a-z0-9-]+ ){0,3}(?:off|leave)(?![a-z])/;
 // "Dr Wiśniewski had his gallbladder out", "8 months after surgery on his ACL": an operation on that part of them.
@@ -189,8 +189,9 @@ const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|tha
 const ASK_ABOUT = /(?:(?:speak|talk|chat)(?: to| with)|ask) (?:your|a|the|our) (?:gp|doctor|pharmacist|nurse|health visitor|midwife|dentist|optician|clinician)(?: or (?:a |the |your )?[a-z]+)? about (?:[a-z'-]+ ){0,6}$/;
 const TELL_RECEPTION = /(?:mention|tell (?:us|them|reception|the [a-z]+)|explain)(?: that)? (?:it's |it is |you have |you've got |there's )?(?:an? |the )?(?:[a-z-]+ )?$/;
 const ANY_STAFF_OFF = /(?:^|[^a-z])(?:a|an|any|when|if)(?: [a-z-]+){0,2} (?:clinician|doctor|gp|nurse|member of staff|staff member|dentist|colleague|therapist|physio)s? (?:is |are |goes |call(?:s|ed)? in )?off $/;
-// ("1,000mg": the thousands are part of the number; "7,5 ml": a decimal comma.)
-const DOSE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?\s?(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
+/** An amount as doses are written: "5 mg", "1,000mg" (thousands), "2,5 ml" (a decimal comma); medical-advice reads it too. */
+export const DOSE_AMOUNT = String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?\s?`;
+const DOSE = new RegExp(String.raw`${DOSE_AMOUNT}(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`, 'gu');
 
 const OUT_OF_CARE = /(?<![a-z])(?:he|she|they|(?:your|his|her|their) [a-z-]+)(?:'s|'re| is| are| was| were)(?: now| finally| safely| already)? out of (?:the )?(?:icu|intensive care|hdu|high dependency|hospital|theatre|surgery|resus|danger|the woods|the cast|plaster)(?![a-z])/g;
 // "Ouch! Hope it healed up okay" to "got stung at Cable Beach last year": their injury, wished healed.

@@ -18,6 +18,8 @@ export const rule: Detector = {
     const own = doc.policy.practice.address.toLowerCase();
     const ownStreet = own.split(',')[0].trim();
     const out = [];
+    // "We have 14 Kowhai Street — is that still correct?" to "can you check my address is right?": theirs, read back.
+    const ownAddressAsked = doc.addressed && ASKED_OWN_ADDRESS.test(doc.context.lower);
     for (const m of doc.text.matchAll(STREET)) {
       const text = m[0].toLowerCase();
       if (ownStreet && (text.startsWith(ownStreet) || (digitsOf(text.split(/\s+/)[0]) === digitsOf(ownStreet.split(/\s+/)[0]) && ownStreet.includes(text.split(/\s+/)[1] ?? '')))) continue;
@@ -29,8 +31,7 @@ export const rule: Detector = {
       const you = doc.addressed && facts.anchors.some((a) => a.sentence === index && a.kind === 'you');
       const business = BUSINESS_AFTER.test(doc.lower.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
       const mailedTo = (person || (you && !business)) && MAILED.test(around);
-      // "We have 14 Kowhai Street — is that still correct?" to "can you check my address is right?": theirs, read back.
-      const readBack = doc.addressed && !business && ASKED_OWN_ADDRESS.test(doc.context.lower);
+      const readBack = ownAddressAsked && !business;
       if (!HOME.test(around) && !(person && facts.care) && !mailedTo && !readBack) continue;
       const span = { start: m.index!, end: m.index! + m[0].length };
       out.push({ ...span, message: "Shows a person's street address.", why: `${quote(doc, span)} is a street address next to a person.`, redaction: '' });
