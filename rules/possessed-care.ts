@@ -24,6 +24,8 @@ const VISIT_NOUN = new Set(['appointment', 'appointments', 'appt', 'visit', 'con
 const TEST_NOUN = new Set(['check', 'test', 'fitting']);
 const HEALTH_MODIFIER = /^(?:hearing|eye|eyes|sight|vision|smear|blood|pregnancy|allergy|skin|lens|lenses|contact|mole|pressure|bp|sugar|glucose|tolerance|cholesterol|thyroid|stress|covid|strep|flu|urine|stool|sleep|lung|breathing|bone|balance|dental|postnatal|antenatal|\d+-(?:week|month|year)|retainer|brace|braces|denture|dentures|aid|foot|feet|heart|asthma|diabetes|diabetic|growth|wound|stitches|glasses|prostate|bowel|breast|cervical|liver|kidney|iron|ortho|implant|gum|baby|newborn|cpap|mask)$/;
 const NOT_A_MODIFIER = new Set('to for of at in on with about from by and or but the a an my our their his her its this that these those every any all no not own is are was were be been being have has had will would can could should may might must do does did so very just really also about feedback kind lovely time review words comments'.split(' '));
+const CONVERSATION = new Set(['call', 'chat', 'conversation', 'discussion', 'callback']);
+const WITH_CLINICIAN = /^ with (?:dr\.? [a-z]+|nurse [a-z]+|(?:the |a |our )?(?:[a-z-]+ )?(?:gp|doctor|nurse|clinician|physio|physiotherapist|dentist|pharmacist|practitioner|midwife|consultant|paramedic|prescriber|hygienist|therapist|optometrist|counsell?or)(?![a-z]))/;
 const GENERIC_PROCEDURE = /^(?:procedures?|treatments?|therapy|surgery|surgeries|care)$/;
 const CARE_QUALIFIERS = new Set('last recent latest first second third next previous initial telephone phone video online face to annual routine follow up upcoming same day urgent new two three four five six seven eight nine ten twelve few couple several most morning afternoon month week year months weeks years days post pre op well child woman medical family blood pressure repeat regular monthly usual'.split(' '));
 // "in your care", "your care home", "your care for others": not care they had here.
@@ -76,6 +78,12 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
       // "your repeat went to the wrong chemist", "your repeat's been approved": the British "repeat" is their repeat prescription.
       if ((ws[j].lower === 'repeat' || ws[j].lower === "repeat's") && REPEAT_ALONE.test(doc.lower.slice(ws[j].end, ws[j].end + 12))) {
         out.push({ start: ws[i].start, end: ws[j].start + 'repeat'.length });
+        break;
+      }
+      // "your call with the GP", "your chat with Dr Osei": a consultation by phone or in person.
+      const withClinician = CONVERSATION.has(ws[j].lower) ? WITH_CLINICIAN.exec(doc.lower.slice(ws[j].end, ws[j].end + 40)) : null;
+      if (withClinician) {
+        out.push({ start: ws[i].start, end: ws[j].end + withClinician[0].length });
         break;
       }
       // ("Good luck with your exams!": school ones.)

@@ -5,6 +5,16 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    // A statistic, a service for anyone, an offer (twenty-eighth session, written fresh).
+    { text: 'Our pediatric team saw a 40% rise in RSV-related visits this winter compared with last year.', kind: 'post', context: '' },
+    { text: "We'd be glad to be of help, just give us a ring on (555) 201-4400.", kind: 'reply', context: 'Do you do travel jabs?' },
+    { text: 'Sorry about your call with the council, we hope the parking permit gets sorted.', kind: 'reply', context: 'The council lost my permit again' },
+    { text: 'We were happy to help with the school fair, what a turnout!', kind: 'reply', context: 'Thanks for the tombola prizes!' },
+    { text: 'Our nurses look after patients of all ages, from newborns to centenarians.', kind: 'post', context: '' },
+    { text: 'Patients are offered an appointment within two weeks of referral.', kind: 'reply', context: 'How long is the wait for physio?' },
+    { text: 'Our team is here to look after you — call us on (555) 201-4400.', kind: 'post', context: '' },
+    { text: 'The GP will call you back if you leave your number with reception.', kind: 'reply', context: 'Can a doctor ring me?' },
+    { text: 'If you were referred before March, your letter will come from the hospital.', kind: 'reply', context: 'Where is my hospital letter?' },
     { text: "Dr. Lee? She's booked up until March, but Dr. Patel has slots next week.", kind: 'reply', context: 'Can I see Dr Lee this month?' },
     { text: 'Every winter our team treats people for hypothermia — please check the forecast before you paddle.', kind: 'post', context: '' },
     { text: 'Last week our nurses treated the whole office to cake for the practice birthday 🎂', kind: 'post', context: '' },
@@ -840,6 +850,16 @@ ruleTester('confirms-patient', {
 
   ],
   invalid: [
+    // Care given, said to them in the active or passive voice; their call with a clinician (twenty-eighth session, written fresh).
+    { text: 'Thanks for the lovely feedback! So pleased the nurses looked after you so well.', kind: 'reply', context: 'Google review ★★★★★ — Sam: nurses were lovely', span: 'the nurses looked after you' },
+    { text: 'Glad to hear that the doctor sorted everything out for you.', kind: 'reply', context: 'Google review ★★★★★ — Zoe: all sorted', span: 'the doctor sorted everything out for you' },
+    { text: 'We were so pleased to look after you.', kind: 'reply', context: 'Google review ★★★★★ — Tim: thank you all', span: 'We were so pleased to look after' },
+    { text: 'Thank you Mr Okafor, it was a pleasure to help.', kind: 'reply', context: 'Google review ★★★★★ — Chidi Okafor: thanks to all', span: 'it was a pleasure to help' },
+    { text: 'Glad to have been of help!', kind: 'reply', context: 'Google review ★★★★★ — Di: quick and kind', span: 'Glad to have been of help' },
+    { text: 'We have looked into this and can see that a telephone consultation was offered to you the same day.', kind: 'reply', context: "Google review ★☆☆☆☆ — Kofi: couldn't get seen", span: 'consultation was offered to you' },
+    { text: 'We are sorry, but you were referred to the hospital as the guidelines require.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Ann: passed from pillar to post', span: 'you were referred' },
+    { text: 'The doctor did try to call you twice that afternoon.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Raj: nobody called', span: 'did try to call you' },
+    { text: 'We are sorry you were unhappy with the outcome of your call with the GP.', kind: 'reply', context: 'Google review ★☆☆☆☆ — anon: rude GP', span: 'your call with the GP' },
     // Someone cared for, by name; a credited clinician who remembers their care (twenty-seventh session, written fresh).
     { text: 'Thank you, Elspeth. Carys and the nurses were privileged to look after Duncan. Our thoughts are with you.', kind: 'reply', context: 'Elspeth Rowe: My father spent his last month on your ward and the nurses were so kind.', span: 'privileged to look after Duncan' },
     { text: 'What a night that was! Dr. Lee still talks about that night 💙', kind: 'reply', context: 'Dr. Lee delivered our son in the car park during the snowstorm!', span: 'Dr. Lee' },
