@@ -26,6 +26,7 @@ const HEALTH_MODIFIER = /^(?:hearing|eye|eyes|sight|vision|smear|blood|pregnancy
 const NOT_A_MODIFIER = new Set('to for of at in on with about from by and or but the a an my our their his her its this that these those every any all no not own is are was were be been being have has had will would can could should may might must do does did so very just really also about feedback kind lovely time review words comments'.split(' '));
 const CONVERSATION = new Set(['call', 'chat', 'conversation', 'discussion', 'callback']);
 const WITH_CLINICIAN = /^ with (?:dr\.? [a-z]+|nurse [a-z]+|(?:the |a |our )?(?:[a-z-]+ )?(?:gp|doctor|nurse|clinician|physio|physiotherapist|dentist|pharmacist|practitioner|midwife|consultant|paramedic|prescriber|hygienist|therapist|optometrist|counsell?or)(?![a-z]))/;
+const AT_THE_VISIT = /(?:^|[^a-z])(?:at|during|after|before|since) $/;
 const GENERIC_PROCEDURE = /^(?:procedures?|treatments?|therapy|surgery|surgeries|care)$/;
 const CARE_QUALIFIERS = new Set('last recent latest first second third next previous initial telephone phone video online face to annual routine follow up upcoming same day urgent new two three four five six seven eight nine ten twelve few couple several most morning afternoon month week year months weeks years days post pre op well child woman medical family blood pressure repeat regular monthly usual'.split(' '));
 // "in your care", "your care home", "your care for others": not care they had here.
@@ -118,6 +119,11 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         break;
       }
       // "your next PrEP review", "your annual review" (not "your review", the one they left us).
+      // ("lovely to catch up with you at your review": the appointment, where "thanks for your review" is the one they left.)
+      if (ws[j].lower === 'review' && j === i + 1 && AT_THE_VISIT.test(doc.lower.slice(Math.max(0, ws[i].start - 10), ws[i].start)) && !askedAt(i)) {
+        out.push({ start: ws[i].start, end: ws[j].end });
+        break;
+      }
       const review = DUE_REVIEW.has(ws[j].lower) ? ws.slice(j + 1, j + 3).findIndex((w) => w.lower === 'review') : -1;
       if (review >= 0 && !(yours && askedAt(i))) {
         out.push({ start: ws[i].start, end: ws[j + 1 + review].end });
