@@ -48,11 +48,21 @@ const GROUP_QUESTION = /(?:^|[^a-z])(?:(?:can|could|do|does|will) (?:you|u) (?:c
 // unless the asker tells of their own case ("my", "I've got").
 const HOW_TO_QUESTION = /(?:^|[^a-z])(?:how (?:do|should|can|would) (?:i|we|you|one|people) (?:safely |best |properly )?(?:remove|treat|prevent|know|tell|choose|pick|store|clean|get rid of|stop|help|support|spot|recogni[sz]e)|what (?:should|do) (?:i|we|you) (?:put|pack|keep|buy|have|look for|know) (?:in|for|about|when)|any tips (?:for|on)|tips (?:for|on))(?![a-z])/;
 const TELLS_OWN_CASE = /(?:^|[^a-z'])(?:my|me|mine|our|we|us|i'm|im|i've|ive|i have|i had|i got|got|i was|i am)(?![a-z'])/;
+// "what's a normal blood sugar?", "How many units is a pint?", "Are ear candles safe?": a question that names nobody (no
+// "I", "my", "he", "your son", no reading or age of theirs) is asked about anyone.
+const NAMES_SOMEONE = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|myself|we|we're|we've|our|ours|us|he|he's|hes|she|she's|shes|him|her|hers|his|they're|their|them|hubby|husband|wife|partner|son|daughter|mum|mom|mam|dad|nan|gran|grandma|grandad|grandpa|baby|bub|toddler|kids?|child|boy|girl|yours?|u|ur|this|these|that|it)(?![a-z'])|\d/;
+const ASKS_IN_GENERAL = /^\W*(?:what|what's|whats|how|who|who's|whos|which|when|why|where|is|are|does|do|can|could|should|will|would)(?![a-z'])[^?]*\?\W*$/;
 export const asksAboutAGroup = (context: MessageText): boolean =>
-  /\?/.test(context.text) && ((GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower)) || (HOW_TO_QUESTION.test(context.lower) && !TELLS_OWN_CASE.test(context.lower)) || ASKED_IN_GENERAL.test(context.lower) || FOR_TEACHING.test(context.lower));
+  /\?/.test(context.text) && ((GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower)) || (ASKS_IN_GENERAL.test(questionOf(context.lower)) && !NAMES_SOMEONE.test(questionOf(context.lower))) || (HOW_TO_QUESTION.test(context.lower) && !TELLS_OWN_CASE.test(context.lower)) || ASKED_IN_GENERAL.test(context.lower) || FOR_TEACHING.test(context.lower));
 // "Can I take paracetamol with blood pressure tablets in general?": the asker says the question is general.
 // "(asking for a first aid course I'm writing)": the asker teaches or writes for others; the answer is for them all.
 const FOR_TEACHING = /(?<![a-z])for (?:a|an|my|our|the) (?:[a-z-]+ ){0,3}?(?:course|class|lesson|article|blog(?: post)?|essay|assignment|project|presentation|talk|newsletter|quiz|leaflet|handout|training|module|workshop) (?:i'm|i am|we're|we are|i'm currently|i am currently) (?:writing|teaching|running|giving|preparing|putting together|delivering|planning)(?![a-z])/;
+// "Keep it under 200 mg a day while you're trying": a reply that gives the asker a state of their own answers them, not
+// anyone who might ask.
+const GIVES_A_STATE = /(?<![a-z])(?:while|since|now that|as|because) (?:you're|you are|youre|you've been) [a-z]/;
+export const givesThemAState = (lower: string): boolean => GIVES_A_STATE.test(lower);
+// The commenter's words: after "— Name:" or "Name:" that heads the context.
+const questionOf = (lower: string) => lower.replace(/^[^:]{0,120}?(?:—|–|-)\s*[^:]{1,60}:\s*|^[^:?]{1,60}:\s*/, '');
 const ASKED_IN_GENERAL = /(?<![a-z])(?:in general|generally|as a (?:general )?rule|in principle)(?![a-z])[^.!?]{0,60}\?/;
 /** A sentence of a reply that speaks to every reader, not to the person answered. */
 /** The @handle that opens a reply: the person it answers, not someone it tells of. */

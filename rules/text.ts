@@ -38,7 +38,8 @@ export function words(text: string, lower: string, offset = 0, sentence = 0): Wo
 const SENTENCE_END = /(?<![.!?…])[.!?…]+["')\]]*(?=\s)|\n+/g;
 // "Dr. Patel", "Mrs. Tran", "K. Morrison", "St. Mary's": a dot that does not end the sentence.
 // Tested on lower-cased text: a case-insensitive Unicode pattern took several times longer to compile.
-const ABBREVIATION = /(?:^|[^\p{L}'’]|(?<!\p{L})['’])(?:dr|dra|dre|mr|mrs|ms|mx|st|jr|sr|prof|sgt|capt|rev|vs|etc|approx|no|dept|ave|blvd|gov|sen|rep|gen|col|lt|mt|ft|[\p{Lu}\p{Ll}\p{Lt}])\.$/u;
+// ("4–6 mmol/L. If…": a unit's letter after a slash ends the sentence.)
+const ABBREVIATION = /(?:(?:^|[^\p{L}'’]|(?<!\p{L})['’])(?:dr|dra|dre|mr|mrs|ms|mx|st|jr|sr|prof|sgt|capt|rev|vs|etc|approx|no|dept|ave|blvd|gov|sen|rep|gen|col|lt|mt|ft)|(?:^|[^\p{L}'’/\d]|(?<!\p{L})['’])[\p{Lu}\p{Ll}\p{Lt}])\.$/u;
 
 export function sentences(text: string): Span[] {
   const out: Span[] = [];

@@ -5,7 +5,7 @@
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, MessageText } from '../doc';
 import { DOSE_AMOUNT, GROUP_SUBJECT, saidOfAGroup } from './health-details';
-import { asksAboutAGroup, OWN_WORDS } from '../anchors';
+import { asksAboutAGroup, givesThemAState, OWN_WORDS } from '../anchors';
 import { reviewOfCare } from './confirms-patient';
 import { CARE_NOUNS } from '../possessed-care';
 import { compileOnFirstRun, holdsAny, priced, sentenceAt, tests, type Span } from '../text';
@@ -118,7 +118,7 @@ export const rule: Detector = {
     const redaction = templateFor('question', doc.policy);
     // "What SPF should kids wear?", "Any tips for toddlers who hate brushing?": a question about a group is answered
     // for everyone who asks it; only what the reply says of someone ("your son", "him") is for a person.
-    const groupQuestion = doc.addressed && asksAboutAGroup(doc.context);
+    const groupQuestion = doc.addressed && asksAboutAGroup(doc.context) && !givesThemAState(doc.lower);
     const forEveryone = (span: Span) => {
       const sentence = doc.sentences[sentenceAt(doc.sentences, span.start)];
       return groupQuestion && !SOMEONE.test(doc.lower.slice(sentence.start, sentence.end));

@@ -5,6 +5,10 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    // A question that names nobody, answered for anyone who asks it (twenty-eighth session, written fresh).
+    { text: 'Hi Dale, a normal resting heart rate for adults is 60–100 beats a minute. If you have a heart condition, your nurse will tell you your own range.', kind: 'reply', context: "Facebook comment on 'Know your numbers' — Dale Moss: what's a normal heart rate?" },
+    { text: 'Hi Nora, a small glass of wine is about 1.5 units. The guideline is no more than 14 units a week.', kind: 'reply', context: 'Facebook comment — Nora Quinn: How many units are in a glass of wine?' },
+    { text: "Hi Theo, no — there's no evidence they work. A few drops of olive oil usually soften ear wax.", kind: 'reply', context: 'Theo Marsh: Are ear candles safe?' },
     // A service offered, a verb, equipment, a figure of speech, what studies found (twenty-seventh session, written fresh).
     { text: "Hi Tomas — free chlamydia testing is available at Riverside, no appointment needed.", kind: "reply", context: "Tomas Berg: do you do STI tests?" },
     { text: "Free breakfast in the car park on Friday 🌟 Hemi and Aroha on the barbecue, and flu vaccines on the day for anyone who wants one.", kind: "post", context: "" },
@@ -349,6 +353,8 @@ ruleTester('health-details', {
 
   ],
   invalid: [
+    // The same question, answered with a state the reply gives the asker (twenty-eighth session, written fresh).
+    { text: "Hi Jo! Yes, keep it to one coffee a day since you're pregnant.", kind: 'reply', context: 'Jo Park: Does coffee affect pregnancy?', span: 'pregnant' },
     // A staff member expecting; one birth, by the midwives, on a day (twenty-seventh session, written fresh).
     { text: 'Congratulations to Dr. Lee, who is expecting his first baby in March! 🍼', kind: 'post', context: '', span: 'who is expecting his first baby' },
     { text: 'Welcome, baby number three for the Ngata family, safely delivered by our midwives on Friday night! 💙', kind: 'post', context: '', span: 'safely delivered by our midwives on' },

@@ -18,6 +18,11 @@ describe('sentences()', () => {
     expect(split('K. Morrison won the raffle. Congrats!')).toEqual(['K. Morrison won the raffle.', 'Congrats!']);
   });
 
+  it('ends a sentence after a unit\'s letter ("mmol/L.", "mg/dL.")', () => {
+    expect(split('Aim for 4–7 mmol/L. If you feel shaky, eat something.')).toEqual(['Aim for 4–7 mmol/L.', 'If you feel shaky, eat something.']);
+    expect(split('Under 100 mg/dL. Ask us anything.')).toHaveLength(2);
+  });
+
   it('splits at ! ? … and line breaks', () => {
     expect(split('Great news! Are you free?\nCall us… soon')).toEqual(['Great news!', 'Are you free?', 'Call us…', 'soon']);
   });
