@@ -68,7 +68,8 @@ const GROUP_NEXT = new RegExp(`^[^.!?;]{0,12}?${TO_GROUP}`);
 // "free HIV testing is available", "TB screening is free on Tuesdays", "flu vaccines on the day for anyone who wants one":
 // a service offered, nobody's own care ("your free eye test" stays theirs).
 const SERVICE_OFFERED_AFTER = /^ (?:is|are) (?:free|covered|funded|available|by appointment|offered|bookable|walk-in)(?![a-z])|^ (?:testing|tests?|screenings?|checks?|check-?ups?|vaccines?|vaccinations?|jabs?|shots?|boosters?|appointments?|consultations?) (?:is|are) (?:now |also |still |always |completely |totally )?(?:free|funded|walk-in|drop-in|available (?:at|on|every|without|with no|free))(?![a-z])|^[^.!?;]{0,30}?for (?:anyone|everyone|everybody|all comers)(?: who| that|[,.!]|$)/;
-const FREE_BEFORE = /(?<![a-z-])(?<!(?<![a-z])(?:your|his|her|their|my|ur) )(?:free|low-cost|no-cost|walk-in|drop-in) (?:[a-z-]+ )?$/;
+// ("ten years free of breast cancer": clear of it, not a free service.)
+const FREE_BEFORE = /(?<![a-z-])(?<!(?<![a-z])(?:your|his|her|their|my|ur) )(?:free|low-cost|no-cost|walk-in|drop-in) (?!(?:of|from) )(?:[a-z-]+ )?$/;
 function offeredAsAService(lower: string, start: number, end: number): boolean {
   return holds(SERVICE_OFFERED_AFTER, lower.slice(end, end + 50)) || FREE_BEFORE.test(lower.slice(Math.max(0, start - 24), start));
 }
@@ -152,11 +153,11 @@ const SKILL_AFTER = /^ (?:certification|training|course|qualification|accreditat
 // ("completing our 12-week pulmonary rehab course": a course of treatment, which is care.)
 const TREATMENT_COURSE = /(?:rehab|rehabilitation|therapy|physio|physiotherapy|treatment|radiotherapy|chemo[a-z]*|cbt|counsell?ing|antibiotics)$/;
 // "Our pharmacist Ravi got shingles at 42": a condition a staff member caught.
-const STAFF_CAUGHT = /(?<![a-z])(?:got|caught|developed|picked up|came down with|had a bout of) (?:an? |a nasty |a bad )?$/;
+const STAFF_CAUGHT = /(?<![a-z])(?:got|caught|developed|picked up|came down with|had a bout of) (?:badly |really |seriously |terribly |properly )?(?:an? |a nasty |a bad )?$/;
 // "our own Dr Whitfield, who had a basal cell carcinoma removed from his nose": a staff member's operation.
 const STAFF_HAD_REMOVED = /(?<![a-z])(?:who|he|she|i|[a-z]{2,})(?: has| had|'s|'d)? had (?:an? |two |three |his |her |my )?$/;
 const REMOVED = /^ (?:removed|cut out|frozen off|burnt off|taken off|taken out|out)(?![a-z])/;
-const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:is|'s|has been) (?:now )?on (?:daily |a daily |twice-daily |regular )|(?:has |have )?(?:lived|living|lives) with (?:an? )?|(?:was |been )?diagnosed with (?:an? )?|recovering (?:well )?from (?:an? |her |his )?|recovery from (?:an? |her |his )?|(?:went|been|going) through (?:an? |her |his )?|(?:since|after|following|back from) (?:her|his) |(?:after|following|since) (?:[a-z0-9-]+ ){1,3}of |(?:off|leave|time off|away|out) for (?:her |his |an? )?|(?:is|'s|has been|was|been) (?:off|away|out)(?: [a-z-]+){0,4} (?:with|after(?: having)?) (?:an? |her |his |the )?|(?:has|having|undergoing|receiving|getting|needs|needed|had|start(?:s|ing)?) (?:[a-z-]+ )?(?:treatment|surgery|an operation|chemo\w*|radiotherapy) for (?:her |his |an? )?|(?:return(?:s|ed|ing)? to (?:clinic|work|us|the [a-z]+)|(?:is|are|was|'s|comes|came|welcome) back)(?: [a-z-]+){0,4} (?:after|following|from) (?:an? |her |his )?)(?:[a-z0-9-]+ ){0,3}$/;
+const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:years?|months?|weeks?) (?:free|clear) (?:of|from) |(?:a )?survivor of |(?:is|'s|has been) (?:now )?on (?:daily |a daily |twice-daily |regular )|(?:has |have )?(?:lived|living|lives) with (?:an? )?|(?:was |been )?diagnosed with (?:an? )?|recovering (?:well )?from (?:an? |her |his )?|recovery from (?:an? |her |his )?|(?:went|been|going) through (?:an? |her |his )?|(?:since|after|following|back from) (?:her|his) |(?:after|following|since) (?:[a-z0-9-]+ ){1,3}of |(?:off|leave|time off|away|out) for (?:her |his |an? )?|(?:is|'s|has been|was|been) (?:off|away|out)(?: [a-z-]+){0,4} (?:with|after(?: having)?) (?:an? |her |his |the )?|(?:has|having|undergoing|receiving|getting|needs|needed|had|start(?:s|ing)?) (?:[a-z-]+ )?(?:treatment|surgery|an operation|chemo\w*|radiotherapy) for (?:her |his |an? )?|(?:return(?:s|ed|ing)? to (?:clinic|work|us|the [a-z]+)|(?:is|are|was|'s|comes|came|welcome) back)(?: [a-z-]+){0,4} (?:after|following|from) (?:an? |her |his )?)(?:[a-z0-9-]+ ){0,3}$/;
 /** Said in the why of every finding about a staff member's (or the writer's) own health. */
 const STAFF_HEALTH = 'staff health is health information too';
 /** A finding of this rule about a staff member's (or the writer's) own health, which makes no one a patient. */

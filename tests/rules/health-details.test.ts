@@ -5,6 +5,7 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    { text: 'Free bowel cancer screening kits are posted to everyone aged 50–74.', kind: 'post', context: '' },
     // A question that names nobody, answered for anyone who asks it (twenty-eighth session, written fresh).
     { text: 'Hi Dale, a normal resting heart rate for adults is 60–100 beats a minute. If you have a heart condition, your nurse will tell you your own range.', kind: 'reply', context: "Facebook comment on 'Know your numbers' — Dale Moss: what's a normal heart rate?" },
     { text: 'Hi Nora, a small glass of wine is about 1.5 units. The guideline is no more than 14 units a week.', kind: 'reply', context: 'Facebook comment — Nora Quinn: How many units are in a glass of wine?' },
@@ -353,6 +354,7 @@ ruleTester('health-details', {
 
   ],
   invalid: [
+    { text: 'Our own Nurse Kim is celebrating five years free of bowel cancer 🎉', kind: 'post', context: '', span: 'bowel cancer' },
     // The same question, answered with a state the reply gives the asker (twenty-eighth session, written fresh).
     { text: "Hi Jo! Yes, keep it to one coffee a day since you're pregnant.", kind: 'reply', context: 'Jo Park: Does coffee affect pregnancy?', span: 'pregnant' },
     // A staff member expecting; one birth, by the midwives, on a day (twenty-seventh session, written fresh).

@@ -5,6 +5,9 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('medical-advice', {
   valid: [
+    // A new phone, a general post (twenty-eighth session, written fresh).
+    { text: 'Sounds like it might be time for a new phone, Bev! 😂', kind: 'reply', context: 'Bev: I keep dropping my phone in the bath lol' },
+    { text: "If your blood pressure is higher than we'd like, we'll talk through the options with you.", kind: 'post', context: '' },
     // A greeting and a thanks, and the most anyone may take, asked of anyone (twenty-seventh session, written fresh).
     { text: "For adults, the usual maximum is 1,000mg four times a day (4,000mg in 24 hours).", kind: "reply", context: "Lena Ruiz: What's the most paracetamol an adult can take?" },
     { text: "Thanks for sharing, Dev. Heatstroke can creep up fast, so keep spreading the word! ☀️", kind: "reply", context: "Dev Mistry: my brother nearly collapsed on a hike last summer" },
@@ -301,6 +304,9 @@ ruleTester('medical-advice', {
 
   ],
   invalid: [
+    // Their own reading or case judged (twenty-eighth session, written fresh).
+    { text: "Hi Raj, a fasting reading of 8.1 is higher than we'd like. Book in for a blood test.", kind: 'reply', context: 'Raj: my fasting sugar was 8.1 today, is that bad?', span: "Hi Raj, a fasting reading of 8.1 is higher than we'd like." },
+    { text: 'Ha, sounds like it might be time for a hearing check, Jean!', kind: 'reply', context: 'Jean: I keep turning the telly up and my husband says I mumble lol', span: 'sounds like it might be time for a hearing check' },
     // A yes to their own "do I need…?", after a condition (twenty-seventh session, written fresh).
     { text: "If you've not had one in the last 10 years, yes, come in today.", kind: 'reply', context: 'Do I need a tetanus jab after stepping on a nail?', span: "If you've not had one in the last 10 years, yes, come in today." },
     // Their reading judged: "on the high side", a bare number "a touch high" (twenty-seventh session, written fresh).
