@@ -49,8 +49,9 @@ const GROUP_QUESTION = /(?:^|[^a-z])(?:(?:can|could|do|does|will) (?:you|u) (?:c
 const HOW_TO_QUESTION = /(?:^|[^a-z])(?:how (?:do|should|can|would) (?:i|we|you|one|people) (?:safely |best |properly )?(?:remove|treat|prevent|know|tell|choose|pick|store|clean|get rid of|stop|help|support|spot|recogni[sz]e)|what (?:should|do) (?:i|we|you) (?:put|pack|keep|buy|have|look for|know) (?:in|for|about|when)|any tips (?:for|on)|tips (?:for|on))(?![a-z])/;
 const TELLS_OWN_CASE = /(?:^|[^a-z'])(?:my|me|mine|our|we|us|i'm|im|i've|ive|i have|i had|i got|got|i was|i am)(?![a-z'])/;
 // "what's a normal blood sugar?", "How many units is a pint?", "Are ear candles safe?": a question that names nobody (no
-// "I", "my", "he", "your son", no reading or age of theirs) is asked about anyone.
-const NAMES_SOMEONE = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|myself|we|we're|we've|our|ours|us|he|he's|hes|she|she's|shes|him|her|hers|his|they're|their|them|hubby|husband|wife|partner|son|daughter|mum|mom|mam|dad|nan|gran|grandma|grandad|grandpa|baby|bub|toddler|kids?|child|boy|girl|yours?|u|ur|this|these|that|it)(?![a-z'])|\d/;
+// "I", "my", "he", "son", no reading or age of theirs) is asked about anyone ("your" is the practice's: "does your
+// physio team use…?").
+const NAMES_SOMEONE = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|myself|we|we're|we've|our|ours|us|he|he's|hes|she|she's|shes|him|her|hers|his|they're|their|them|hubby|husband|wife|partner|son|daughter|mum|mom|mam|dad|nan|gran|grandma|grandad|grandpa|baby|bub|toddler|kids?|child|boy|girl|this|these|that|it|case|story|patient)(?![a-z'])|\d/;
 const ASKS_IN_GENERAL = /^\W*(?:what|what's|whats|how|who|who's|whos|which|when|why|where|is|are|does|do|can|could|should|will|would)(?![a-z'])[^?]*\?\W*$/;
 export const asksAboutAGroup = (context: MessageText): boolean =>
   /\?/.test(context.text) && ((GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower)) || (ASKS_IN_GENERAL.test(questionOf(context.lower)) && !NAMES_SOMEONE.test(questionOf(context.lower))) || (HOW_TO_QUESTION.test(context.lower) && !TELLS_OWN_CASE.test(context.lower)) || ASKED_IN_GENERAL.test(context.lower) || FOR_TEACHING.test(context.lower));

@@ -281,6 +281,8 @@ const CLINICAL_TITLE = /^(?:dr|dra|dre|doctor|doctora|nurse|np|rn|sister|midwife
  */
 export const PRIVACY_STATEMENT = /(?:can't|cannot|can not|are unable to|aren't able to|are not able to|unable to|won't|will not|do not|don't|never) (?:discuss|comment on|share|go into|talk about|confirm|disclose|look into|look at|look up|check|access)(?: [a-z'-]+){0,3}? (?:anyone's|any patient's|anybody's|patients'|individual|individuals'|personal|specific|private|patient|medical|clinical|health|confidential)(?![a-z])|(?:patient )?(?:confidentiality|privacy) (?:rules|laws|regulations|means|prevents?|stops?)(?![a-z])/;
 // The practice could not find them: "I have not been able to identify you as a patient", "difficulties matching you to a patient".
+// "…and cannot find any record of you attending": a records check that finds no patient.
+const NO_RECORD_OF_THEM = /(?:(?:not|n't|cannot|unable to) (?:be able to )?(?:find|locate|trace|match)|no) (?:any )?(?:record|trace|registration|details|notes)s? (?:of|for) (?:you|u|your name|anyone)(?![a-z])/;
 export const NOT_FOUND = /(?:not (?:been )?(?:able to )?|unable to |n't (?:be able to )?|cannot |difficult(?:y|ies) |trouble |struggling (?:to )?)(?:identify|identifying|find|finding|match|matching|locate|locating|trace|tracing)(?![a-z])/;
 // Inside an if-clause or a question nothing is said to have happened: "if you feel your rating…".
 const CONDITIONAL = new RegExp(`${B}(?:if|unless|whether|in case|should you|would you|do you|did you|have you)${E}[^,;.!?—–]*$`, 'u');
@@ -357,6 +359,7 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
       // ("Would you be happy for us to share your before & after?": the question takes their pictures as given.)
       if (conditional(span.start) && !/new|another|elsewhere|moved|before|transformation|results? (?:pics?|photos?|pictures?)/.test(m[0])) continue;
       if (NOT_FOUND.test(s.lower.slice(0, span.start))) continue; // "we have not been able to identify you as a patient"
+      if (NO_RECORD_OF_THEM.test(s.lower.slice(span.end))) continue; // "we have checked our system and cannot find any record of you"
       add(span, `${quoted(span)} ${what}, and a reply speaks to one person.`);
     }
   }
@@ -581,7 +584,7 @@ const FRONT_DESK = '\u0001front desk: ';
 const CLINICIAN_CREDITED = '\u0001a clinician credited';
 const APPEARANCE = '\u0001appearance';
 const ELSEWHERE = '\u0001care elsewhere';
-const PUBLIC_APPEARANCE = /(?<![a-z])(?:on (?:the )?(?:[a-z0-9]+ ){0,2}?(?:news|tv|telly|radio|podcast|breakfast show)|(?:your|her|his|the|[a-z]+'s) (?:[a-z0-9-]+ )?(?:interview|podcast|article|column|talk|webinar|segment|blog|paper)|in the (?:paper|newspaper|news)|(?:great|brilliant|fascinating|excellent|informative|useful|fab|lovely|inspiring) (?:talk|panel|presentation|lecture|webinar|keynote|piece|article|interview)|(?:in|on) (?:the|your|this|that) (?:[a-z-]+ )?(?:video|reel|advert|ad|poster|clip|photo|campaign)|at the (?:[a-z-]+ ){0,2}?(?:expo|show|fair|stand|stall|festival|market|parade|open day|careers day|health day))(?![a-z])/;
+const PUBLIC_APPEARANCE = /(?<![a-z])(?:on (?:the )?(?:[a-z0-9]+ ){0,2}?(?:news|tv|telly|radio|podcast|breakfast show)|(?:your|her|his|the|[a-z]+'s) (?:[a-z0-9-]+ )?(?:interview|podcast|article|column|talk|webinar|segment|blog|paper)|in the (?:paper|newspaper|news)|(?:great|brilliant|fascinating|excellent|informative|useful|fab|lovely|inspiring) (?:talk|panel|presentation|lecture|webinar|keynote|piece|article|interview)|(?:in|on) (?:the|your|this|that) (?:[a-z-]+ )?(?:video|reel|advert|ad|poster|clip|photo|campaign)|at the (?:[a-z-]+ ){0,2}?(?:expo|show|fair|stand|stall|festival|market|parade|open day|careers day|health day)|(?:great|brilliant|fab|useful|helpful|informative|excellent|lovely) (?:myth ?buster|post|tips?|reminder|video|infographic|explainer|thread)|for (?:organi[sz]ing|running|arranging|hosting) (?:the |our |a |this )?(?:[a-z-]+ ){0,2}?(?:fun ?run|fundraiser|raffle|bake sale|event|walk|race|quiz|fete|fair|collection|appeal))(?![a-z])/;
 const PRAISE = '(?:is|was|were|are|has been|have been|\'s) (?:so |very |really |absolutely |just )?(?:brilliant|amazing|great|fantastic|wonderful|excellent|lovely|kind|gentle|the best|incredible|outstanding|superb|fab|fabulous|the real deal|an? (?:absolute |total |real |true |complete )?(?:star|legend|gun|gem|champion|champ|hero|angel|superstar|rock ?star|godsend|lifesaver|life saver|treasure|miracle worker|magician|wizard)|(?:absolute |total |real |true )?(?:stars|legends|gems|champions|heroes|angels|superstars|rock ?stars|godsends|lifesavers|treasures|miracle workers|magicians|wizards))(?![a-z])';
 const PRAISED = new RegExp(PRAISE);
 // ("Great optometrist in Ashburton", "best chiro in town": the praise before the role; "Finally a physio who listens";

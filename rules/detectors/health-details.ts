@@ -289,6 +289,8 @@ export const rule: Detector = {
       if (/^wheelchairs?$/.test(h.term) && /^[ -](?:accessible|access|friendly|users?|spaces?|ramps?|parking|bays?|loans?|hire|lifts?)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16))) continue;
       // "public defibrillators outside the library", "until a defibrillator is ready": the equipment, not someone's implant.
       if (/^defib/.test(h.term) && !POSSESSED_BEFORE.test(before) && !/(?<![a-z])(?:fitted|implanted|implant|put in|inserted|icd)(?![a-z])/.test(sentenceText)) continue;
+      // "Certificate IV in Practice Management": a Roman numeral, not a drip.
+      if (h.term === 'iv' && /(?:certificate|cert|diploma|level|part|year|grade|class|phase|chapter|volume|vol\.?) $/.test(before)) continue;
       // "every person who contacts us": the verb, not contact lenses.
       if (h.term === 'contacts' && (/(?:who|that|whoever|one|it) $/.test(before) || /^ (?:us|our|the|you|reception|me|them)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 12)))) continue;
       // "thanks for flagging the temperature — the heating failed": the room's, not a fever.

@@ -5,6 +5,8 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    { text: 'Congrats to Jenna on finishing her Certificate IV in Practice Management! 🎓', kind: 'post', context: '' },
+    { text: 'Hi Ewan — our physios use the Oswestry index for back pain at both sites.', kind: 'reply', context: 'Ewan: Does your physio team use any outcome measures?' },
     { text: 'Free bowel cancer screening kits are posted to everyone aged 50–74.', kind: 'post', context: '' },
     // A question that names nobody, answered for anyone who asks it (twenty-eighth session, written fresh).
     { text: 'Hi Dale, a normal resting heart rate for adults is 60–100 beats a minute. If you have a heart condition, your nurse will tell you your own range.', kind: 'reply', context: "Facebook comment on 'Know your numbers' — Dale Moss: what's a normal heart rate?" },
@@ -354,6 +356,7 @@ ruleTester('health-details', {
 
   ],
   invalid: [
+    { text: 'Probably the young dad in Taos whose sepsis we nearly missed last winter.', kind: 'reply', context: 'Grant: Which case taught you the most?', span: 'sepsis' },
     { text: 'Our own Nurse Kim is celebrating five years free of bowel cancer 🎉', kind: 'post', context: '', span: 'bowel cancer' },
     // The same question, answered with a state the reply gives the asker (twenty-eighth session, written fresh).
     { text: "Hi Jo! Yes, keep it to one coffee a day since you're pregnant.", kind: 'reply', context: 'Jo Park: Does coffee affect pregnancy?', span: 'pregnant' },
