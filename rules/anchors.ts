@@ -54,7 +54,11 @@ const TELLS_OWN_CASE = /(?:^|[^a-z'])(?:my|me|mine|our|we|us|i'm|im|i've|ive|i h
 const NAMES_SOMEONE = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|myself|we|we're|we've|our|ours|us|he|he's|hes|she|she's|shes|him|her|hers|his|they're|their|them|hubby|husband|wife|partner|son|daughter|mum|mom|mam|dad|nan|gran|grandma|grandad|grandpa|baby|bub|toddler|kids?|child|boy|girl|this|these|that|it|case|story|patient)(?![a-z'])|\d/;
 const ASKS_IN_GENERAL = /^\W*(?:what|what's|whats|how|who|who's|whos|which|when|why|where|is|are|does|do|can|could|should|will|would)(?![a-z'])[^?]*\?\W*$/;
 export const asksAboutAGroup = (context: MessageText): boolean =>
-  /\?/.test(context.text) && ((GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower)) || (ASKS_IN_GENERAL.test(questionOf(context.lower)) && !NAMES_SOMEONE.test(questionOf(context.lower))) || (HOW_TO_QUESTION.test(context.lower) && !TELLS_OWN_CASE.test(context.lower)) || ASKED_IN_GENERAL.test(context.lower) || FOR_TEACHING.test(context.lower));
+  /\?/.test(context.text) && ((GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower)) || (HOW_TO_QUESTION.test(context.lower) && !TELLS_OWN_CASE.test(context.lower)) || ASKED_IN_GENERAL.test(context.lower) || FOR_TEACHING.test(context.lower));
+/** A group question, or one that names nobody: whose condition an answer names (health-details), not whether its
+ * instructions are advice to the asker (medical-advice keeps to the group test). */
+export const asksInGeneral = (context: MessageText): boolean =>
+  asksAboutAGroup(context) || (/\?/.test(context.text) && ASKS_IN_GENERAL.test(questionOf(context.lower)) && !NAMES_SOMEONE.test(questionOf(context.lower)));
 // "Can I take paracetamol with blood pressure tablets in general?": the asker says the question is general.
 // "(asking for a first aid course I'm writing)": the asker teaches or writes for others; the answer is for them all.
 const FOR_TEACHING = /(?<![a-z])for (?:a|an|my|our|the) (?:[a-z-]+ ){0,3}?(?:course|class|lesson|article|blog(?: post)?|essay|assignment|project|presentation|talk|newsletter|quiz|leaflet|handout|training|module|workshop) (?:i'm|i am|we're|we are|i'm currently|i am currently) (?:writing|teaching|running|giving|preparing|putting together|delivering|planning)(?![a-z])/;

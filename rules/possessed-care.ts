@@ -1,7 +1,7 @@
 // "your appointment", "Jayden's next scan", "the twins' cleanings": care that a reply or post says is someone's own.
 // confirms-patient reads it as care here; health-details reads the ones that name a test or treatment.
 import type { Anchor } from './anchors';
-import { asksAboutAGroup, toEveryReader } from './anchors';
+import { asksInGeneral, toEveryReader } from './anchors';
 import { RELATIVES } from './care-ties';
 import type { Doc } from './doc';
 import { PhraseList, type Span } from './text';
@@ -61,7 +61,7 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
     return found;
   };
   // "Ask about options at your consultation" answering "Do you do sedation for adults?": anyone's consultation.
-  const groupAsked = doc.addressed && asksAboutAGroup(doc.context);
+  const groupAsked = doc.addressed && asksInGeneral(doc.context);
   // "Inhalers should be checked once a year, ask at your next review": where to raise it, at whichever visit is next.
   const askedAt = (i: number) => ASK_AT_BEFORE.test(doc.lower.slice(Math.max(0, ws[i].start - 30), ws[i].start));
   for (let i = 0; i < ws.length - 1; i++) {

@@ -3,7 +3,7 @@
 // "you" in a reply, "she", "a 44-year-old mechanic"), a reply refers to "the" or "that" treatment they
 // have, the comment said it was theirs, or the message shows their picture. General education full of
 // medical words stays quiet.
-import { asksAboutAGroup, givesThemAState, opensReply, spokeInPublicAbout, toEveryReader, WHOEVERS_BEFORE, type Anchor } from '../anchors';
+import { asksInGeneral, givesThemAState, opensReply, spokeInPublicAbout, toEveryReader, WHOEVERS_BEFORE, type Anchor } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, HealthTerm, MessageText } from '../doc';
 import { priced, sentenceAt, tests, type Span } from '../text';
@@ -251,7 +251,7 @@ export const rule: Detector = {
     // "@sunnycoast_mum Yes, a mild fever after vaccines is common" answering "is it normal for a baby to…?": a question
     // about a group is answered for anyone who asks it, so neither the asker's name nor "you" points at them.
     // (A reply read as answering everyone is not "addressed", but the handle that opens it is still the asker's.)
-    const groupAsked = doc.addressed && asksAboutAGroup(doc.context) && !givesThemAState(doc.lower);
+    const groupAsked = doc.addressed && asksInGeneral(doc.context) && !givesThemAState(doc.lower);
     const answersEveryone = groupAsked || (doc.input.kind !== 'post' && !doc.addressed);
     const askersName = (a: Anchor) => a.kind === 'name' && (doc.people.some((p) => p.addressee && p.start === a.start) || opensReply(doc, a));
     // ("@tess_b … and your bleeding lesion is": "your" still makes it theirs.)

@@ -6,6 +6,7 @@ import { ruleTester } from './rule-tester';
 ruleTester('medical-advice', {
   valid: [
     // A new phone, a general post (twenty-eighth session, written fresh).
+    { text: "Please don't ignore it, book in with your GP this week.", kind: 'reply', context: 'I found a lump, is that bad?' },
     { text: 'Sounds like it might be time for a new phone, Bev! 😂', kind: 'reply', context: 'Bev: I keep dropping my phone in the bath lol' },
     { text: "If your blood pressure is higher than we'd like, we'll talk through the options with you.", kind: 'post', context: '' },
     // A greeting and a thanks, and the most anyone may take, asked of anyone (twenty-seventh session, written fresh).
