@@ -26,6 +26,9 @@ const HEALTH_MODIFIER = /^(?:hearing|eye|eyes|sight|vision|smear|blood|pregnancy
 const NOT_A_MODIFIER = new Set('to for of at in on with about from by and or but the a an my our their his her its this that these those every any all no not own is are was were be been being have has had will would can could should may might must do does did so very just really also about feedback kind lovely time review words comments'.split(' '));
 const CONVERSATION = new Set(['call', 'chat', 'conversation', 'discussion', 'callback']);
 const WITH_CLINICIAN = /^ with (?:dr\.? [a-z]+|nurse [a-z]+|(?:the |a |our )?(?:[a-z-]+ )?(?:gp|doctor|nurse|clinician|physio|physiotherapist|dentist|pharmacist|practitioner|midwife|consultant|paramedic|prescriber|hygienist|therapist|optometrist|counsell?or)(?![a-z]))/;
+// ("Book your cleaning online anytime": an invitation; "glad the team could book your eye test" is not one.)
+const BOOK_YOUR = /(?:^|[.!?]\s+|,\s+)\W*(?:book|schedule)\s$/;
+const INVITATION_AFTER = /^ (?:online|anytime|any time|today|now|via|through|on our|at our|by calling)(?![a-z])/;
 const AT_THE_VISIT = /(?:^|[^a-z])(?:at|during|after|before|since) $/;
 const GENERIC_PROCEDURE = /^(?:procedures?|treatments?|therapy|surgery|surgeries|care)$/;
 const CARE_QUALIFIERS = new Set('last recent latest first second third next previous initial telephone phone video online face to annual routine follow up upcoming same day urgent new two three four five six seven eight nine ten twelve few couple several most morning afternoon month week year months weeks years days post pre op well child woman medical family blood pressure repeat regular monthly usual'.split(' '));
@@ -108,6 +111,9 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         // "Book your next one within 4 weeks" (not "good luck with your next one", a baby).
         const anotherOne = doc.lower.slice(ws[j].start, end) === 'next one' && !/(?:book|booking|schedule|scheduling|see you (?:at|for)|in for) $/.test(doc.lower.slice(Math.max(0, ws[i].start - 20), ws[i].start));
         const notTheirs = protectedByRule || anyClinician || readersClinician || (yours && askedAt(i)) || anotherOne || vaccineDocument || (noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)))) || SETTINGS_AFTER.test(doc.lower.slice(end, end + 14));
+        // "Book your cleaning online anytime!": an invitation, whoever takes it up.
+        const invited = yours && j === i + 1 && BOOK_YOUR.test(doc.lower.slice(Math.max(0, ws[i].start - 30), ws[i].start)) && INVITATION_AFTER.test(doc.lower.slice(end, end + 20));
+        if (invited) break;
         const anyAsker = yours && groupAsked && !ws.slice(i + 1, j).some((w) => RELATIVES.has(w.lower.replace(/'s$/, '')));
         if (!hypothetical && !notTheirs && !anyAsker) out.push({ start: ws[i].start, end });
         break;
