@@ -57,8 +57,12 @@ export const asksAboutAGroup = (context: MessageText): boolean =>
   /\?/.test(context.text) && ((GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower)) || (HOW_TO_QUESTION.test(context.lower) && !TELLS_OWN_CASE.test(context.lower)) || ASKED_IN_GENERAL.test(context.lower) || FOR_TEACHING.test(context.lower));
 /** A group question, or one that names nobody: whose condition an answer names (health-details), not whether its
  * instructions are advice to the asker (medical-advice keeps to the group test). */
-export const asksInGeneral = (context: MessageText): boolean =>
-  asksAboutAGroup(context) || (/\?/.test(context.text) && ASKS_IN_GENERAL.test(questionOf(context.lower)) && !NAMES_SOMEONE.test(questionOf(context.lower)));
+export const asksInGeneral = (context: MessageText): boolean => {
+  if (asksAboutAGroup(context)) return true;
+  if (!/\?/.test(context.text)) return false;
+  const question = questionOf(context.lower);
+  return ASKS_IN_GENERAL.test(question) && !NAMES_SOMEONE.test(question);
+};
 // "Can I take paracetamol with blood pressure tablets in general?": the asker says the question is general.
 // "(asking for a first aid course I'm writing)": the asker teaches or writes for others; the answer is for them all.
 const FOR_TEACHING = /(?<![a-z])for (?:a|an|my|our|the) (?:[a-z-]+ ){0,3}?(?:course|class|lesson|article|blog(?: post)?|essay|assignment|project|presentation|talk|newsletter|quiz|leaflet|handout|training|module|workshop) (?:i'm|i am|we're|we are|i'm currently|i am currently) (?:writing|teaching|running|giving|preparing|putting together|delivering|planning)(?![a-z])/;
@@ -67,7 +71,8 @@ const FOR_TEACHING = /(?<![a-z])for (?:a|an|my|our|the) (?:[a-z-]+ ){0,3}?(?:cou
 const GIVES_A_STATE = /(?<![a-z])(?:while|since|now that|as|because) (?:you're|you are|youre|you've been) [a-z]/;
 export const givesThemAState = (lower: string): boolean => GIVES_A_STATE.test(lower);
 // The commenter's words: after "— Name:" or "Name:" that heads the context.
-const questionOf = (lower: string) => lower.replace(/^[^:]{0,120}?(?:—|–|-)\s*[^:]{1,60}:\s*|^[^:?]{1,60}:\s*/, '');
+const COMMENTER_HEADING = /^[^:]{0,120}?(?:—|–|-)\s*[^:]{1,60}:\s*|^[^:?]{1,60}:\s*/;
+const questionOf = (lower: string) => lower.replace(COMMENTER_HEADING, '');
 const ASKED_IN_GENERAL = /(?<![a-z])(?:in general|generally|as a (?:general )?rule|in principle)(?![a-z])[^.!?]{0,60}\?/;
 /** A sentence of a reply that speaks to every reader, not to the person answered. */
 /** The @handle that opens a reply: the person it answers, not someone it tells of. */

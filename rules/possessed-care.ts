@@ -113,9 +113,8 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         const notTheirs = protectedByRule || anyClinician || readersClinician || (yours && askedAt(i)) || anotherOne || vaccineDocument || (noun === 'care' && (i > 0 && ws[i - 1].lower === 'in' || NOT_THEIR_CARE.test(doc.lower.slice(end, end + 12)))) || SETTINGS_AFTER.test(doc.lower.slice(end, end + 14));
         // "Book your cleaning online anytime!": an invitation, whoever takes it up.
         const invited = yours && j === i + 1 && BOOK_YOUR.test(doc.lower.slice(Math.max(0, ws[i].start - 30), ws[i].start)) && INVITATION_AFTER.test(doc.lower.slice(end, end + 20));
-        if (invited) break;
         const anyAsker = yours && groupAsked && !ws.slice(i + 1, j).some((w) => RELATIVES.has(w.lower.replace(/'s$/, '')));
-        if (!hypothetical && !notTheirs && !anyAsker) out.push({ start: ws[i].start, end });
+        if (!hypothetical && !notTheirs && !invited && !anyAsker) out.push({ start: ws[i].start, end });
         break;
       }
       // "your microneedling session", "your wisdom tooth removal": a procedure of theirs.

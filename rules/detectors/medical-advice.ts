@@ -112,8 +112,11 @@ export const rule: Detector = {
     // tells them to do ("take it as soon as you remember") is advice for them, even with no health word in it.
     // The same for a short comment telling of their own health ("Had my wisdom teeth out Tuesday and it's still
     // bleeding"), though not for a review of the practice, which tells of care received.
+    // The commenter speaks of themselves ("I", "my"): read once, where several checks below ask it.
+    let own: boolean | undefined;
+    const ownWords = () => (own ??= tests(OWN_WORDS, doc.context.lower));
     const toldOwnHealth = doc.context.text.length <= 200 && !/★|review|stars?(?![a-z])/i.test(doc.context.text);
-    const askedAboutOwnHealth = doc.addressed && (/\?/.test(doc.context.text) || toldOwnHealth) && tests(OWN_WORDS, doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || ownPregnancy);
+    const askedAboutOwnHealth = doc.addressed && (/\?/.test(doc.context.text) || toldOwnHealth) && ownWords() && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || ownPregnancy);
     const hits: Hit[] = [];
     // In a post the advice is replaced by an invitation to call; in a reply the whole safe reply is offered.
     const redaction = templateFor('question', doc.policy);
@@ -256,7 +259,7 @@ export const rule: Detector = {
     // "Don't forget the follow-up sample at 12 weeks", "don't forget to carry both EpiPens" to someone who told of
     // their own care: a step of their treatment, whatever it is called.
     // The comment tells of their own care (read only when a reply holds one of the words below).
-    const toldOwnCare = () => tests(OWN_WORDS, doc.context.lower) || doc.context.health.length > 0 || reviewOfCare(doc);
+    const toldOwnCare = () => ownWords() || doc.context.health.length > 0 || reviewOfCare(doc);
     if (doc.addressed && /forget/.test(doc.lower) && toldOwnCare()) {
       for (const m of matchAll(doc, DONT_FORGET)) {
         const clause = clauseAround(doc, m.start);
@@ -273,7 +276,7 @@ export const rule: Detector = {
     for (const m of matchAll(doc, SAFE_TOGETHER)) if (doc.health.some((h) => h.kind === 'medication' && !/^(?:medicines?|medications?|meds|drugs?|tablets?|pills?)$/.test(h.term) && h.end <= m.start && m.start - h.end < 40)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person their medicines mix safely.`);
     // "Cold compress for 10 minutes and some chin tucks should help": home care recommended for their problem.
     // (A review that tells of their own condition counts here: "Optician said I have a stye" → "a warm compress should ease it".)
-    const ownHealthTold = askedAboutOwnHealth || (doc.addressed && tests(OWN_WORDS, doc.context.lower) && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0));
+    const ownHealthTold = askedAboutOwnHealth || (doc.addressed && ownWords() && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0));
     if (ownHealthTold) for (const m of matchAll(doc, HOME_CARE_HELPS)) {
       const clause = clauseAround(doc, m.start);
       if (holds(HOME_CARE, doc.lower.slice(clause.start, m.start)) && !holds(REDIRECT, clause.text)) add(clause, `${quote(doc, m)} recommends home care for this person's problem.`);
@@ -299,7 +302,7 @@ export const rule: Detector = {
     }
     // "should he take his meds at weekends?" → "skipping Saturdays and Sundays is fine"; "is that enough?" → "no need to
     // change anything": the reply rules on their own case.
-    if (doc.addressed && hits.length === 0 && (tests(OWN_WORDS, doc.context.lower) || tests(OWN_SITUATION, doc.context.lower)) && (holds(IS_THAT_Q, doc.context.lower) || (canI && doc.context.health.length > 0 && (askedOfHealth || !/get$/.test(canI[0]))))) {
+    if (doc.addressed && hits.length === 0 && (ownWords() || tests(OWN_SITUATION, doc.context.lower)) && (holds(IS_THAT_Q, doc.context.lower) || (canI && doc.context.health.length > 0 && (askedOfHealth || !/get$/.test(canI[0]))))) {
       // "is it serious?" → "Yes, that can be serious…": the yes or no is the verdict.
       // ("Is it normal to wait 3 weeks for an appointment?" asks about the service: "normal" needs a health word asked about.)
       const seriousAsked = IS_IT_SERIOUS.exec(doc.context.lower);
@@ -312,7 +315,7 @@ export const rule: Detector = {
       if (verdict && sentence && !asARule && !CANNOT_ADVISE.test(doc.lower)) add({ start: sentence.start, end: sentence.end }, `${quote(doc, { start: verdict.index, end: verdict.index + verdict[0].length })} rules on the case this person asked about.`);
     }
     // "sounds like it might be time for a hearing check!" to "I keep turning the TV up": their own case, judged.
-    if (doc.addressed && tests(OWN_WORDS, doc.context.lower)) {
+    if (doc.addressed && ownWords()) {
       const due = TIME_FOR_A_CHECK.exec(doc.lower);
       if (due) add({ start: due.index, end: due.index + due[0].length }, `${quote(doc, { start: due.index, end: due.index + due[0].length })} judges that this person's own case needs a check.`);
     }
@@ -342,7 +345,7 @@ export const rule: Detector = {
         add(clauseAround(doc, item.start), `${quote(doc, item)} tells this person how often to use something for a health problem.`);
       }
       // (They asked how to treat what they have: "got sunburnt at the cricket, how do I treat it?")
-      if (askedAboutOwnHealth || (/\?/.test(doc.context.text) && tests(OWN_WORDS, doc.context.lower))) {
+      if (askedAboutOwnHealth || (/\?/.test(doc.context.text) && ownWords())) {
         for (const m of matchAll(doc, VERBLESS_REMEDY)) {
           const item = said(m);
           const clause = clauseAround(doc, item.start);
