@@ -876,7 +876,25 @@ ruleTester('confirms-patient', {
     // An English reply signed with a line of names and titles is not in another language.
     { text: 'Thank you for taking the time to write.\nDr Moss, Caldicott Guardian, Penarth Surgery', kind: 'reply', context: '★★★★★ Dr Moss was brilliant with my knee', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
     { text: 'Thanks Gwen — Dr Moss, Caldicott Guardian, Penarth', kind: 'reply', context: '★★★★★ Dr Moss was brilliant with my knee', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] } },
-    { text: "Our youngest patients get a sticker after every visit — and so do the grown-ups if they're brave!", kind: 'post' }
+    { text: "Our youngest patients get a sticker after every visit — and so do the grown-ups if they're brave!", kind: 'post' },
+    // Twenty-ninth session: how prescriptions usually travel, to a comment about one that never arrived; what records
+    // show about patients as a group.
+    { text: 'Prescriptions are usually sent electronically to your nominated pharmacy within two working days.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Jay: My prescription never arrived at the chemist.' },
+    { text: 'Our records show that most patients now order their repeat prescriptions through the app.', kind: 'post' },
+    { text: 'Our records show that over 90% of calls are answered within ten minutes.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Ed: Phones never answered.' },
+    { text: 'According to our records policy, GP notes are kept for ten years after the last entry.', kind: 'reply', context: 'How long do you keep notes for?' },
+    { text: 'We can confirm that the practice will be closed on Monday afternoon for staff training.', kind: 'reply', context: 'Are you open Monday?' },
+    { text: 'The doctor involved in your care can see your summary record with your consent.', kind: 'reply', context: 'Who can see my records?' },
+    { text: 'The practice has CCTV in the car park and at the entrance for everyone’s safety.', kind: 'reply', context: 'Google review ★★☆☆☆ — Dave: Car broken into in your car park.' },
+    { text: 'We will look into this and get back to you as soon as we can.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Ray: Nobody rang me back.' },
+    { text: 'Thank you for your feedback. Requests for repeat prescriptions take two working days to process.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Kim Lee: Took a week.' },
+    { text: 'Home visits are for housebound patients and are triaged by the duty doctor.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Lyn: They refused a home visit.' },
+    { text: 'We offer face to face, telephone and online consultations; you can choose which suits you when you book.', kind: 'reply', context: 'Google review ★★☆☆☆ — Bob: Never get to see a doctor face to face.' },
+    // What happens to anyone: 'once you have been registered', 'if you were advised to…', 'will need to examine you', 'if you miss'.
+    { text: 'Once you have been registered, you can book online.', kind: 'reply', context: 'Google review ★★☆☆☆ — Zoe: Still not registered after 2 weeks.' },
+    { text: 'If you were advised to book a follow-up, please use the online form.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Zoe: Waste of time.' },
+    { text: 'Our doctors will need to examine you before prescribing most creams.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Zoe: Should have just given me the cream.' },
+    { text: 'If you miss three appointments without letting us know, you may be removed from our list.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Zoe: Struck off!' }
 
   ],
   invalid: [
@@ -1733,7 +1751,28 @@ ruleTester('confirms-patient', {
     { text: 'Kia ora Aroha, ka nui te mihi! Kua tukuna e mātou tō kōrero ki a Nia 💚', kind: 'reply', context: 'Aroha Ranginui ★★★★★ Tino pai a Nurse Nia', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Nia', within: true },
     { text: 'Merci Chantal! La Dre Moss a adoré rencontrer votre mère — toujours aussi vive!', kind: 'reply', context: '★★★★★ Chantal Beaulieu : Dre Moss est formidable avec les aînés.', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr Rhian Moss', 'Dr Moss', 'Rhian', 'Nia Bevan', 'Nia'] }, span: 'Moss', within: true },
     // One person called the practice's patient: '93 and still the sharpest patient on our books'.
-    { text: 'Thank you Lee! Give your dad our best — 93 and still the sharpest patient on our books 😄', kind: 'reply', context: 'Lee Harper: Great service, my dad (93) always gets seen quickly.', span: 'the sharpest patient', within: true }
+    { text: 'Thank you Lee! Give your dad our best — 93 and still the sharpest patient on our books 😄', kind: 'reply', context: 'Lee Harper: Great service, my dad (93) always gets seen quickly.', span: 'the sharpest patient', within: true },
+    // Twenty-ninth session: a complaint's answer that reports a check of their records ('Having checked, …', 'our records
+    // show', 'on review of the notes', 'we have checked the CCTV', 'we can confirm that the results…'), the clinician
+    // 'concerned' or 'involved', 'our pleasure to see you'.
+    { text: 'Having checked, the referral was sent on the 3rd and the hospital has confirmed receipt.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Di: GP never referred me.', span: 'Having checked,' },
+    { text: 'Our records show that a message was left on your voicemail that afternoon.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Ray: Nobody rang me back.', span: 'Our records show' },
+    { text: 'According to our records the appointment was cancelled by phone the day before.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Meg: They cancelled on me.', span: 'According to our records' },
+    { text: 'On review of the notes, the GP did discuss the side effects with you.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Meg: Nobody told me about side effects.', span: 'On review of the notes' },
+    { text: 'I can see from our system that two callbacks were attempted.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Ray: Nobody rang me back.', span: 'I can see from our system' },
+    { text: 'We have checked the CCTV and the waiting room was not full at that time.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Bea: Waited ages, room was packed.', span: 'We have checked the CCTV' },
+    { text: 'We can confirm that the results were received on Tuesday and the doctor has reviewed them.', kind: 'reply', context: 'Google review ★★☆☆☆ — Ola: Nobody tells me my results.', span: 'We can confirm that the results' },
+    { text: 'The clinician involved has reflected on your feedback.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Tom: Dr was rude.', span: 'The clinician involved' },
+    { text: 'Thanks Alan, it was our pleasure to see you today.', kind: 'reply', context: 'Google review ★★★★★', span: 'our pleasure to see you', within: true },
+    // … and what the practice did for them, from a complaint's answer: 'you were advised to', 'the GP did offer you',
+    // 'the nurse went through the aftercare with you', 'needed to examine you', 'you missed three appointments', 'you have now
+    // been registered'.
+    { text: 'You were advised to book a follow-up in two weeks if things had not improved.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Nat: Doctor fobbed me off.', span: 'You were advised to' },
+    { text: 'The GP did offer you a face to face appointment, which you declined.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Nat: Only phone consults.', span: 'GP did offer you' },
+    { text: 'The nurse went through the aftercare with you.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Zoe: Nobody told me what to do after.', span: 'nurse went through the aftercare with you' },
+    { text: 'Please bear in mind that the doctor needed to examine you before prescribing.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Zoe: Should have just given me the cream.', span: 'needed to examine you' },
+    { text: 'As you missed three appointments without letting us know, our policy is to remove patients from the list.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Zoe: Struck off!', span: 'you missed three appointments' },
+    { text: 'You have now been registered and should receive a letter with your NHS number.', kind: 'reply', context: 'Google review ★★☆☆☆ — Zoe: Still not registered after 2 weeks.', span: 'You have now been registered' }
 
   ],
 });
