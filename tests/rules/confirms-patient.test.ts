@@ -894,7 +894,21 @@ ruleTester('confirms-patient', {
     { text: 'Once you have been registered, you can book online.', kind: 'reply', context: 'Google review ★★☆☆☆ — Zoe: Still not registered after 2 weeks.' },
     { text: 'If you were advised to book a follow-up, please use the online form.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Zoe: Waste of time.' },
     { text: 'Our doctors will need to examine you before prescribing most creams.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Zoe: Should have just given me the cream.' },
-    { text: 'If you miss three appointments without letting us know, you may be removed from our list.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Zoe: Struck off!' }
+    { text: 'If you miss three appointments without letting us know, you may be removed from our list.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Zoe: Struck off!' },
+    // A move that went well (no place of care); a student's placement; 'a fellow healthcare worker' is the reviewer; information
+    // that was a help; being there if they need us.
+    { text: 'Hope the move went well for you!', kind: 'reply', context: 'Finally moved house last week, shattered!' },
+    { text: "Thank you ever so much! We're glad your placement with us was so worthwhile, and that everyone was able to support you while you were with us.", kind: 'reply', context: 'I learned so much on my placement at this practice as a student nurse.' },
+    { text: 'Thank you, that means a lot coming from a fellow healthcare worker!', kind: 'reply', context: 'I work in healthcare and was so impressed with the service I received. Thanks!' },
+    { text: 'We hope this information was a help to you.', kind: 'reply', context: 'Do you do travel vaccines?' },
+    { text: "We've always been there for you if you need us, day or night, through the 111 service.", kind: 'reply', context: 'What happens if I need a doctor at the weekend?' },
+    { text: 'While you are at the surgery, please keep your phone on silent.', kind: 'reply', context: 'Can I take calls in the waiting room?' },
+    { text: "If things went well for you at the practice, we'd love a review!", kind: 'reply', context: 'Just registered!' },
+    { text: "Our appointment system suits most patients, but we know it doesn't work for everyone.", kind: 'reply', context: 'Google review ★★☆☆☆ — Ben: Hate the online system.' },
+    { text: 'We hope the time you spend with us is always comfortable.', kind: 'reply', context: 'Just registered!' },
+    { text: 'Your time with us would start with a short welcome call from the nurse.', kind: 'reply', context: 'How does registering work?' },
+    { text: 'Thank you, Rhys! We really appreciate the kind words about our new building.', kind: 'reply', context: 'Google review ★★★★★ — Rhys: Lovely new surgery building.' },
+    { text: 'We are sorry to hear you feel this way. We have had a very high number of calls this winter and are recruiting more reception staff.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Ed: Phones never answered.' }
 
   ],
   invalid: [
@@ -1772,7 +1786,23 @@ ruleTester('confirms-patient', {
     { text: 'The nurse went through the aftercare with you.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Zoe: Nobody told me what to do after.', span: 'nurse went through the aftercare with you' },
     { text: 'Please bear in mind that the doctor needed to examine you before prescribing.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Zoe: Should have just given me the cream.', span: 'needed to examine you' },
     { text: 'As you missed three appointments without letting us know, our policy is to remove patients from the list.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Zoe: Struck off!', span: 'you missed three appointments' },
-    { text: 'You have now been registered and should receive a letter with your NHS number.', kind: 'reply', context: 'Google review ★★☆☆☆ — Zoe: Still not registered after 2 weeks.', span: 'You have now been registered' }
+    { text: 'You have now been registered and should receive a letter with your NHS number.', kind: 'reply', context: 'Google review ★★☆☆☆ — Zoe: Still not registered after 2 weeks.', span: 'You have now been registered' },
+    // How their care here went, as a reply sums it up (from paraphrases of real replies): 'how things went for you at the
+    // surgery', 'the time you've spent with us', 'your latest contact with the surgery', 'our appointment system suits you',
+    // 'we've always been there for you', 'has been such a support to you', 'have looked after you', 'getting … from us', 'glad the
+    // doctor took the time', 'while you were at the surgery'; thanks that will 'reach' the clinician the review credits.
+    { text: "It's good to hear how things went for you at the surgery, Ella.", kind: 'reply', context: 'Google review ★★★★★ — Ella: Great practice.', span: 'how things went for you at the surgery', within: true },
+    { text: 'Thanks Ella — glad things went so smoothly for you with our nurses.', kind: 'reply', context: 'Google review ★★★★★ — Ella: Great practice.', span: 'things went so smoothly for you with our nurses', within: true },
+    { text: "Thank you for rating the time you've spent with us.", kind: 'reply', context: 'Google review ★★★★☆', span: "time you've spent with us", within: true },
+    { text: "We're sorry your latest contact with the surgery was disappointing.", kind: 'reply', context: 'Google review ★★☆☆☆', span: 'your latest contact with the surgery', within: true },
+    { text: 'Great to know our appointment system suits you!', kind: 'reply', context: 'Google review ★★★★★ — Ben: Easy to get seen.', span: 'our appointment system suits you', within: true },
+    { text: "We've always been there for you whenever you needed us, Pat.", kind: 'reply', context: 'Google review ★★★★★ — Pat: 20 years with this surgery.', span: "We've always been there for you", within: true },
+    { text: 'Our nurse has been such a support to you.', kind: 'reply', context: 'Google review ★★★★★ — Pat: The nurse is wonderful.', span: 'has been such a support to you', within: true },
+    { text: 'The team have looked after you so well over the years.', kind: 'reply', context: 'Google review ★★★★★ — Pat: Wonderful surgery.', span: 'have looked after you', within: true },
+    { text: "Lovely to hear you're getting the help you need from us.", kind: 'reply', context: 'Google review ★★★★★ — Pat: Great support.', span: "you're getting the help you need from us", within: true },
+    { text: "We're glad the doctor took the time to listen.", kind: 'reply', context: 'Google review ★★★★★ — Pat: Finally a GP who listens.', span: 'glad the doctor took the time', within: true },
+    { text: 'Thanks Pat, sorry the heating was off while you were at the surgery.', kind: 'reply', context: 'Google review ★★☆☆☆ — Pat: Waited 40 minutes for the nurse and the room was freezing.', span: 'while you were at the surgery', within: true },
+    { text: "Thank you Pat. I'll see that your kind remarks reach Dr. Patel.", kind: 'reply', context: 'Google review ★★★★★ — Pat: Dr. Patel sorted my knee out.', span: 'Dr. Patel', within: true }
 
   ],
 });

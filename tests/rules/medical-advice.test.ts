@@ -301,8 +301,9 @@ ruleTester('medical-advice', {
     // A verdict on a reading the asker gives ('Is 148/96 high? That's mine today' → 'Yes, that's high — …'); not the same words in a post about what counts as high
     { text: 'A reading of 140/90 or more is high: if yours is, book a blood pressure review.', kind: 'post' },
     // An answer that opens 'Generally fine…' or 'Usually not…' to a can-I question about their own medicines (not a post's general statement)
-    { text: 'Decongestants are generally fine for a few days for most adults; check the leaflet if you take other medicines.', kind: 'post' }
-
+    { text: 'Decongestants are generally fine for a few days for most adults; check the leaflet if you take other medicines.', kind: 'post' },
+    // How to reach the practice, not what to do for their pain (twenty-ninth session).
+    { text: 'Sorry about the phones this week. NHS 111 can put you through to us, or you could try ringing from a different number.', kind: 'reply', context: "I've had tummy pain for three days and can't get through to you!" }
   ],
   invalid: [
     // Their own reading or case judged (twenty-eighth session, written fresh).
