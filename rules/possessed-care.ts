@@ -141,7 +141,9 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         // ("your dental check-up": the hyphen splits "check-up" into two words.)
         const upAfter = (x: number) => /^(?:check|follow)$/.test(ws[j + 1 + x].lower) && ws[j + 2 + x]?.lower === 'up';
         const k = ws.slice(j + 1, i + 4).findIndex((w, x) => VISIT_NOUN.has(w.lower) || upAfter(x) || (TEST_NOUN.has(w.lower) && ws.slice(j, j + 1 + x).some((m) => HEALTH_MODIFIER.test(m.lower))));
-        if (k >= 0 && ws.slice(j + 1, j + 1 + k).every((w) => /^[a-z][a-z-]+$/.test(w.lower) && !NOT_A_MODIFIER.has(w.lower))) {
+        // ("We understand your frustration. Appointments can be booked…": a full stop between them ends it.)
+        const unbroken = (from: number, to: number) => ws.slice(from + 1, to + 1).every((w, x) => w.joined || /^[^\S\n]+$/.test(doc.text.slice(ws[from + x].end, w.start)));
+        if (k >= 0 && ws.slice(j + 1, j + 1 + k).every((w) => /^[a-z][a-z-]+$/.test(w.lower) && !NOT_A_MODIFIER.has(w.lower)) && unbroken(j, j + 1 + k)) {
           const end = ws[j + 1 + k + (upAfter(k) ? 1 : 0)].end;
           // ("mention it to your own dentist at your next dental appointment": whichever practice the reader has.)
           const readersClinician = yours && READERS_CLINICIAN_BEFORE.test(doc.lower.slice(doc.sentences[ws[i].sentence].start, ws[i].start));

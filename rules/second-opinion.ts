@@ -9,7 +9,7 @@
 import type { Facts, Hit } from './detector';
 import type { Doc } from './doc';
 import SHIPPED from './models/second-opinion.json';
-import { careTies, PRIVACY_STATEMENT, RELATIVES } from './care-ties';
+import { careTies, learnerAnswered, PRIVACY_STATEMENT, RELATIVES } from './care-ties';
 import { CLINICIAN_WORD, CONFIRMS_PATIENT, reviewOfCare } from './detectors/confirms-patient';
 import { CARE_NOUNS, possessedCare } from './possessed-care';
 import { isStaffHealth } from './detectors/health-details';
@@ -268,7 +268,7 @@ export interface ShippedOpinion {
  */
 export function secondOpinion(doc: Doc, facts: Facts, shipped: ShippedOpinion = SHIPPED): (Hit & { probability: number }) | undefined {
   const opinion = score(shipped.model, secondOpinionFeatures(doc, facts));
-  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc) || staffHealthOnly(facts) || holds(PRIVACY_STATEMENT, doc.lower) || thanksOnly(doc) || aboutAJob(doc)) return undefined;
+  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc) || staffHealthOnly(facts) || holds(PRIVACY_STATEMENT, doc.lower) || thanksOnly(doc) || aboutAJob(doc) || learnerAnswered(doc)) return undefined;
   const where = doc.sentences[Math.max(0, opinion.top.find((t) => t.sentence >= 0)?.sentence ?? 0)] ?? { start: 0, end: doc.text.length };
   const sentence = doc.text.slice(where.start, where.end);
   const start = where.start + sentence.length - sentence.trimStart().length;

@@ -400,6 +400,7 @@ const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
 
 // A definite reference to their treatment or result presumes the practice knows it: "the antibiotics", "your EKG looked normal".
 // ("the x-rays these days are digital" is about x-rays in general: see the check where it is used.)
+const PROCESS_AFTER = /^ (?:set out|outlined|described|detailed|published|(?:on|in) our (?:website|leaflet|policy|practice leaflet)|for (?:making|raising|handling) (?:a )?complaints?)(?![a-z])/;
 const KNOWN_TREATMENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:the|that|those|these) (?:new |\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})? )?|post-)$/u;
 // "your EKG looked normal", "Mia's strep test came back": someone's own result, told to them.
 const OWN_RESULT_BEFORE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|his|her|[a-z\u00C0-\u024F]+'s) (?:[a-z\u00C0-\u024F-]+ )?$/u;
@@ -673,6 +674,8 @@ export const rule: Detector = {
         if (GROUP_IN_PROCESS.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
         // "Typically about 4–6 weeks from starting medication to the pregnancy test": how it usually goes.
         if (GENERAL_SENTENCE.test(doc.lower.slice(doc.sentences[h.sentence].start, h.start))) continue;
+        // "a complaint through the procedure set out on our website": a process, not their treatment.
+        if (PROCESS_AFTER.test(after)) continue;
         const ownResult = OWN_RESULT_BEFORE.test(doc.lower.slice(Math.max(0, h.start - 20), h.start)) && OWN_RESULT_AFTER.test(after);
         // ("The cardiology entrance is round the back": a service's name or a place, not their treatment.)
         if ((KNOWN_TREATMENT.test(before) && !/^ (?:these days|nowadays|in general|today are|are (?:generally|usually|very|extremely|perfectly))/.test(after) && !holds(SERVICE_NAME, after) && !/^ [a-z']+ (?:unit|ward|clinic|centre|center|department|team|service|suite)(?![a-z])/.test(after) && !PRODUCT_OR_FORM.test(h.term + after) && !CLEANERS.test(h.term + after)) || ownResult) {

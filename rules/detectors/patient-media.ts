@@ -63,6 +63,8 @@ export const rule: Detector = {
       if (/^before/.test(doc.lower.slice(m.start, m.end)) && AROUND_AN_EVENT.test(doc.lower.slice(m.end, m.end + 40))) continue;
       // "We've removed the photo from the album", "bring your cameras": taking a picture down, or the device, shares nobody.
       if (TAKEN_DOWN.test(sentenceOf(doc, m.start)) || (/^cameras?$/.test(doc.lower.slice(m.start, m.end)) && CAMERA_DEVICE.test(doc.lower.slice(Math.max(0, m.start - 24), m.start)))) continue;
+      // "Without the full picture we can't investigate", "the bigger picture": what is known, not a picture.
+      if (/^picture$/.test(doc.lower.slice(m.start, m.end)) && /(?:^|[^a-z])(?:full|fuller|bigger|whole|clearer|clear|complete|overall|better|broader|wider) $/.test(doc.lower.slice(Math.max(0, m.start - 10), m.start))) continue;
       // "Picture a farmer in her 50s who…": imagine, not a picture.
       if (/^picture (?:a|an|this|yourself|the scene|it)(?![a-z])/.test(doc.lower.slice(m.start, m.end + 16)) && /(?:^|[.!?:]\s+|\n)$/.test(doc.lower.slice(Math.max(0, m.start - 3), m.start))) continue;
       media.push({ start: m.start, end: m.end, why: `${quote(doc, m)} is a photo or video` });

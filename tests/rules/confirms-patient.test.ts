@@ -908,7 +908,24 @@ ruleTester('confirms-patient', {
     { text: 'We hope the time you spend with us is always comfortable.', kind: 'reply', context: 'Just registered!' },
     { text: 'Your time with us would start with a short welcome call from the nurse.', kind: 'reply', context: 'How does registering work?' },
     { text: 'Thank you, Rhys! We really appreciate the kind words about our new building.', kind: 'reply', context: 'Google review ★★★★★ — Rhys: Lovely new surgery building.' },
-    { text: 'We are sorry to hear you feel this way. We have had a very high number of calls this winter and are recruiting more reception staff.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Ed: Phones never answered.' }
+    { text: 'We are sorry to hear you feel this way. We have had a very high number of calls this winter and are recruiting more reception staff.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Ed: Phones never answered.' },
+    // A full stop between 'your' and a visit word: 'your frustration. Appointments…'.
+    { text: 'We completely understand your frustration. Appointments can be booked up to four weeks in advance, and on-the-day slots are released at 8am.', kind: 'reply', context: 'Google review ★★☆☆☆ — Leo: Always a three week wait for an appointment.' },
+    // Kindness from a place, not a clinician; the full picture; the complaints procedure; a student's placement, read by the
+    // second opinion too.
+    { text: 'Glad Westray was kind to you otherwise! Safe travels 🚲', kind: 'reply', context: '★★★★★ Google review — Wanderer: Visited Westray, fell off a bike, the nurse patched me up.' },
+    { text: "Lucinda, we apologise. Without the full picture it isn't possible to investigate, so could you contact the practice and ask for the practice manager?", kind: 'reply', context: 'Google review ★☆☆☆☆ — Lucinda: They moved my appointment and then never booked the new date.' },
+    { text: 'A complaint made through the procedure set out on our website lets us look into what happened.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Oz: The receptionist put the phone down on me.' },
+    { text: 'thanks so much! really glad your placement here was such a good learning experience and the whole team could support you. all the best with your studies – Marcus', kind: 'reply', context: 'I learned so much as a student on placement at this practice. Dr. Patel and Jenna were so welcoming.' },
+    // The same words said of everyone, or of a phone call: how the practice treats patients, the team kind to everyone.
+    { text: "I'm sorry this was your experience. All calls are recorded, so if you message us the approximate time I can listen back.", kind: 'reply', context: 'Rude receptionist on the phone this morning, told me to ring back tomorrow.' },
+    { text: "We're proud of how the team have treated every patient through a very busy winter.", kind: 'reply', context: 'Google review ★★★★★ — Mo: Great surgery.' },
+    { text: 'Our receptionists are trained to be kind and patient with everyone who calls.', kind: 'reply', context: 'Google review ★★☆☆☆ — Mo: Rude on the phone.' },
+    { text: 'Booking online works for most people, and you can still phone if you prefer.', kind: 'reply', context: 'Google review ★★★☆☆ — Mo: I hate apps.' },
+    { text: 'The island was so kind to you, what a trip!', kind: 'reply', context: 'Back from Westray, what a place! Everyone was so welcoming.' },
+    { text: 'We want every patient to feel supported in our care.', kind: 'post' },
+    { text: "Thanks for asking! We'll be there for you at the water station on Sunday.", kind: 'reply', context: 'Will the practice have a stall at the fun run?' },
+    { text: 'We know how frustrating it is to wait on hold, and we are adding two more lines in January.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Mo: 40 minutes on hold.' }
 
   ],
   invalid: [
@@ -1802,7 +1819,23 @@ ruleTester('confirms-patient', {
     { text: "Lovely to hear you're getting the help you need from us.", kind: 'reply', context: 'Google review ★★★★★ — Pat: Great support.', span: "you're getting the help you need from us", within: true },
     { text: "We're glad the doctor took the time to listen.", kind: 'reply', context: 'Google review ★★★★★ — Pat: Finally a GP who listens.', span: 'glad the doctor took the time', within: true },
     { text: 'Thanks Pat, sorry the heating was off while you were at the surgery.', kind: 'reply', context: 'Google review ★★☆☆☆ — Pat: Waited 40 minutes for the nurse and the room was freezing.', span: 'while you were at the surgery', within: true },
-    { text: "Thank you Pat. I'll see that your kind remarks reach Dr. Patel.", kind: 'reply', context: 'Google review ★★★★★ — Pat: Dr. Patel sorted my knee out.', span: 'Dr. Patel', within: true }
+    { text: "Thank you Pat. I'll see that your kind remarks reach Dr. Patel.", kind: 'reply', context: 'Google review ★★★★★ — Pat: Dr. Patel sorted my knee out.', span: 'Dr. Patel', within: true },
+    // Their care, restated (from a second round of paraphrases): 'how the team have treated you', 'how you've found things at
+    // our practice', 'how supported you felt in her care', 'we've been able to look after you', "Dr. Lee's care was…", 'you
+    // found her so reassuring', 'has come across as … compassionate to you', 'the time you came in', 'you waited to be seen',
+    // 'being there for you whenever you've needed us', 'your dealings with the front desk'; 'Dr. Patel will be told'.
+    { text: 'Thanks Mo, good to hear how the team have treated you.', kind: 'reply', context: 'Google review ★★★★★ — Mo: Always treated well.', span: 'how the team have treated you' },
+    { text: "Thank you for telling us how you've found things at our practice.", kind: 'reply', context: 'Google review ★★★★★ — Mo: Great GP.', span: "how you've found things" },
+    { text: 'Nurse Kim will be so pleased to hear how supported you felt in her care.', kind: 'reply', context: 'Google review ★★★★★ — Mo: Nurse Kim was brilliant with my dressings.', span: 'how supported you felt', within: true },
+    { text: "So glad we've been able to look after you for so long, Mo.", kind: 'reply', context: 'Google review ★★★★★ — Mo: 20 years at this practice.', span: "we've been able to look after you" },
+    { text: "Thanks Mo! So nice that Dr. Lee's care was thoughtful and professional.", kind: 'reply', context: 'Google review ★★★★★ — Mo: Dr. Lee was excellent.', span: "Dr. Lee's care was" },
+    { text: 'Good to know you found her so reassuring, Mo.', kind: 'reply', context: 'Google review ★★★★★ — Mo: Dr. Patel is lovely.', span: 'you found her so reassuring' },
+    { text: "We're pleased our team has come across as knowledgeable and compassionate to you.", kind: 'reply', context: 'Google review ★★★★★ — Mo: Knowledgeable staff.', span: 'has come across as knowledgeable and compassionate to you' },
+    { text: 'Thanks for letting us know the time you came in.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Mo: Rude receptionist at the desk.', span: 'the time you came in' },
+    { text: 'Sorry for how long you waited to be seen, Mo.', kind: 'reply', context: 'Google review ★★☆☆☆ — Mo: 40 minutes late.', span: 'you waited to be seen' },
+    { text: "Being there for you whenever you've needed us is what it's all about.", kind: 'reply', context: 'Google review ★★★★★ — Mo: Always there when I need them.', span: "Being there for you whenever you've needed" },
+    { text: "We're sorry your dealings with the front desk were so unsatisfactory.", kind: 'reply', context: 'Google review ★☆☆☆☆ — Mo: Rude woman at the front desk when I came in.', span: 'your dealings with the front desk' },
+    { text: 'Dr. Patel will be told about your kind words.', kind: 'reply', context: 'Google review ★★★★★ — Mo: Dr. Patel is the best.', span: 'Dr. Patel' }
 
   ],
 });

@@ -87,8 +87,9 @@ ruleTester('patient-media', {
     // Added in the twenty-second session ('Picture a farmer in her 50s': imagine; cases written fresh).
     { text: "Picture a builder in his 40s who hasn't seen a doctor in years. What would get him in? Ideas welcome.", kind: 'post' },
     // twenty-third session
-    { text: "We'll email it once the form is signed. Thank you!", kind: 'reply', context: 'Can you send me the invoice from Friday?' }
-
+    { text: "We'll email it once the form is signed. Thank you!", kind: 'reply', context: 'Can you send me the invoice from Friday?' },
+    // 'the full picture': what is known about a complaint (twenty-ninth session).
+    { text: "Lucinda, we apologise. Without the full picture it isn't possible to investigate, so could you contact the practice?", kind: 'reply', context: 'Google review ★☆☆☆☆ — Lucinda: She never booked the new date.' }
   ],
   invalid: [
     // Thirteenth session (written fresh): one of many, and consent said another way.
