@@ -132,6 +132,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
       continue;
     }
     if (w.text.startsWith('#')) continue;
+    // "Flublok®", "Tamiflu™": a registered brand, nobody's name.
+    if (/^[®™]/.test(text.slice(w.end, w.end + 1))) continue;
 
     // "Nick Jonas", "Beyoncé": a well-known person who has spoken about their health in public.
     const famous = isCapitalised(w.text) ? publicFigureAt(ws, i) : 0;

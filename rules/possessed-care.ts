@@ -99,7 +99,9 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         const noun = ws[j].lower;
         const hypothetical = /^,? (?:if|when|in case) (?:you|they) (?:have|get|need|bring)(?![a-z])/.test(doc.lower.slice(end, end + 30)) ||
           // "If yours does, it'll say in your booking text": whoever's test needs it.
-          /(?:^|[^a-z])if yours (?:does|is|has|needs|did|was|do|are)(?![a-z])[^.!?]*$/.test(doc.lower.slice(doc.sentences[ws[i].sentence].start, ws[i].start));
+          /(?:^|[^a-z])if yours (?:does|is|has|needs|did|was|do|are)(?![a-z])[^.!?]*$/.test(doc.lower.slice(doc.sentences[ws[i].sentence].start, ws[i].start)) ||
+          // "And if you miss your jab and then come down with flu…": whoever misses it.
+          /(?:^|[^a-z])(?:if|in case|unless) (?:you|u)(?:'ve| have| had)? (?:[a-z]+ ){1,2}$/.test(doc.lower.slice(Math.max(0, ws[i].start - 30), ws[i].start));
         // "Your records are protected by federal law": how the practice keeps anyone's records.
         const protectedByRule = /^ (?:are|is) (?:always |fully |strictly )?(?:protected|confidential|private|kept (?:private|confidential|secure)|secure|never shared)(?![a-z])/.test(doc.lower.slice(end, end + 36));
         // "Your physio or GP can lodge a claim": whichever clinician the reader has, not one here.

@@ -925,8 +925,10 @@ ruleTester('confirms-patient', {
     { text: 'The island was so kind to you, what a trip!', kind: 'reply', context: 'Back from Westray, what a place! Everyone was so welcoming.' },
     { text: 'We want every patient to feel supported in our care.', kind: 'post' },
     { text: "Thanks for asking! We'll be there for you at the water station on Sunday.", kind: 'reply', context: 'Will the practice have a stall at the fun run?' },
-    { text: 'We know how frustrating it is to wait on hold, and we are adding two more lines in January.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Mo: 40 minutes on hold.' }
-
+    { text: 'We know how frustrating it is to wait on hold, and we are adding two more lines in January.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Mo: 40 minutes on hold.' },
+    // Education posts (from paraphrases of education-dev): finishing physio as a step for every reader; whoever misses their jab.
+    { text: 'Wrapping up physical therapy is a huge step in your recovery, but many people wonder what comes next.', kind: 'post' },
+    { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
   ],
   invalid: [
     // Care given, said to them in the active or passive voice; their call with a clinician (twenty-eighth session, written fresh).

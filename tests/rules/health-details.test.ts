@@ -352,8 +352,9 @@ ruleTester('health-details', {
     // Twenty-sixth session: births of any baby, a long career's deliveries, and "your next appointment" (no test named) stay quiet.
     { text: 'Babies born before 37 weeks often need extra help with feeding at first.', kind: 'post' },
     { text: "After 28 years Dr Imrie retires on Friday. She's delivered babies, set bones and told terrible jokes — come for cake at 3!", kind: 'post' },
-    { text: "Thanks Dana, we'll see you at your next appointment in spring!", kind: 'reply', context: 'Dana Whitlow ★★★★★ lovely staff' }
-
+    { text: "Thanks Dana, we'll see you at your next appointment in spring!", kind: 'reply', context: 'Dana Whitlow ★★★★★ lovely staff' },
+    // Whoever misses their jab, in a post (twenty-ninth session).
+    { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
   ],
   invalid: [
     { text: 'Probably the young dad in Taos whose sepsis we nearly missed last winter.', kind: 'reply', context: 'Grant: Which case taught you the most?', span: 'sepsis' },

@@ -115,8 +115,9 @@ ruleTester('person-name', {
     { text: 'Thank you for the lovely review, Yasmin! We are lucky to have such a wonderful team.', kind: 'reply', context: 'Yasmin ★★★★★ Dr Patel is the best dentist I have had' },
     // A town the practice has a site in, read from its address or a mailbox named for the site ('Dust storm forecast for Bourke', 'the Marfa team'), is no person; a patient with the same first name elsewhere still is
     { text: 'Dust storm forecast for Bourke 🌪️ If you have asthma, keep your reliever with you and follow your asthma action plan.', kind: 'post', policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '14 Ardmore Street, Wanaka 9305, New Zealand', emails: ['bourke@fernhollow.example', 'reception@fernhollow.example'] } } },
-    { text: 'Flu jabs at Wanaka on Saturday: Marfa gets its clinic next week.', kind: 'post', policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '14 Ardmore Street, Wanaka 9305, New Zealand', emails: ['marfa@fernhollow.example'] } } }
-
+    { text: 'Flu jabs at Wanaka on Saturday: Marfa gets its clinic next week.', kind: 'post', policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '14 Ardmore Street, Wanaka 9305, New Zealand', emails: ['marfa@fernhollow.example'] } } },
+    // A registered brand (twenty-ninth session).
+    { text: "There's also a newer flu vaccine, Flublok®, which isn't made using eggs.", kind: 'post' }
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
