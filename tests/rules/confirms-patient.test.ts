@@ -1837,7 +1837,8 @@ ruleTester('confirms-patient', {
     { text: 'Sorry for how long you waited to be seen, Mo.', kind: 'reply', context: 'Google review ★★☆☆☆ — Mo: 40 minutes late.', span: 'you waited to be seen' },
     { text: "Being there for you whenever you've needed us is what it's all about.", kind: 'reply', context: 'Google review ★★★★★ — Mo: Always there when I need them.', span: "Being there for you whenever you've needed" },
     { text: "We're sorry your dealings with the front desk were so unsatisfactory.", kind: 'reply', context: 'Google review ★☆☆☆☆ — Mo: Rude woman at the front desk when I came in.', span: 'your dealings with the front desk' },
-    { text: 'Dr. Patel will be told about your kind words.', kind: 'reply', context: 'Google review ★★★★★ — Mo: Dr. Patel is the best.', span: 'Dr. Patel' }
+    { text: 'Dr. Patel will be told about your kind words.', kind: 'reply', context: 'Google review ★★★★★ — Mo: Dr. Patel is the best.', span: 'Dr. Patel' },
+    { text: "Thanks Agnes! Glad you've had such thorough, reassuring care from Dr. Patel and the team.", kind: 'reply', context: 'This is a friendly and helpful medical centre. I have found the doctors and nurses wonderful.', span: "you've had such thorough, reassuring care", within: true }
 
   ],
 });
