@@ -926,6 +926,8 @@ ruleTester('confirms-patient', {
     { text: 'We want every patient to feel supported in our care.', kind: 'post' },
     { text: "Thanks for asking! We'll be there for you at the water station on Sunday.", kind: 'reply', context: 'Will the practice have a stall at the fun run?' },
     { text: 'We know how frustrating it is to wait on hold, and we are adding two more lines in January.', kind: 'reply', context: 'Google review ★☆☆☆☆ — Mo: 40 minutes on hold.' },
+    { text: 'Your kids were absolute champs at the fun run today!', kind: 'reply', context: 'Thanks for the water at the 5k!' },
+    { text: 'We adjust your braces every six weeks or so, and each visit takes about 20 minutes.', kind: 'reply', context: 'How often are braces tightened?' },
     // Education posts (from paraphrases of education-dev): finishing physio as a step for every reader; whoever misses their jab.
     { text: 'Wrapping up physical therapy is a huge step in your recovery, but many people wonder what comes next.', kind: 'post' },
     { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
@@ -1838,7 +1840,12 @@ ruleTester('confirms-patient', {
     { text: "Being there for you whenever you've needed us is what it's all about.", kind: 'reply', context: 'Google review ★★★★★ — Mo: Always there when I need them.', span: "Being there for you whenever you've needed" },
     { text: "We're sorry your dealings with the front desk were so unsatisfactory.", kind: 'reply', context: 'Google review ★☆☆☆☆ — Mo: Rude woman at the front desk when I came in.', span: 'your dealings with the front desk' },
     { text: 'Dr. Patel will be told about your kind words.', kind: 'reply', context: 'Google review ★★★★★ — Mo: Dr. Patel is the best.', span: 'Dr. Patel' },
-    { text: "Thanks Agnes! Glad you've had such thorough, reassuring care from Dr. Patel and the team.", kind: 'reply', context: 'This is a friendly and helpful medical centre. I have found the doctors and nurses wonderful.', span: "you've had such thorough, reassuring care", within: true }
+    { text: "Thanks Agnes! Glad you've had such thorough, reassuring care from Dr. Patel and the team.", kind: 'reply', context: 'This is a friendly and helpful medical centre. I have found the doctors and nurses wonderful.', span: "you've had such thorough, reassuring care", within: true },
+    // A dental office's replies: 'your kids were absolute champs today', 'you bringing the whole family in', 'while we adjusted
+    // your bite'.
+    { text: 'Your kids were absolute champs today!', kind: 'reply', context: 'Google ★★★★★ — Ana: Great with my kids.', span: 'Your kids were absolute champs today', within: true },
+    { text: 'We appreciate you bringing the whole family in!', kind: 'reply', context: 'Google ★★★★★ — Ana: Great with my kids.', span: 'bringing the whole family in' },
+    { text: 'Thanks for your patience while we adjusted your bite, Raj.', kind: 'reply', context: 'Google ★★★★☆ — Raj: Took a couple of visits to get the crown right.', span: 'we adjusted your bite' }
 
   ],
 });
