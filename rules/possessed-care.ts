@@ -67,6 +67,8 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
   const groupAsked = doc.addressed && asksInGeneral(doc.context);
   // "Inhalers should be checked once a year, ask at your next review": where to raise it, at whichever visit is next.
   const askedAt = (i: number) => ASK_AT_BEFORE.test(doc.lower.slice(Math.max(0, ws[i].start - 30), ws[i].start));
+  // Word x follows the word before it in one run: joined, or after spaces only (a comma, a full stop or a line break ends it).
+  const runsOn = (x: number) => ws[x].joined || /^[^\S\n]+$/.test(doc.text.slice(ws[x - 1].end, ws[x].start));
   for (let i = 0; i < ws.length - 1; i++) {
     const yours = doc.addressed && (ws[i].lower === 'your' || ws[i].lower === 'ur') && !everyReader(ws[i].sentence);
     // ("he is due for his first check-up" is a milestone every child reaches, wherever they go.)
@@ -78,7 +80,7 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
       !/due for $/.test(doc.lower.slice(Math.max(0, ws[i].start - 8), ws[i].start));
     if (!yours && !theirs) continue;
     for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
-      if (j > i + 1 && !ws[j].joined && !/^[^\S\n]+$/.test(doc.text.slice(ws[j - 1].end, ws[j].start))) break; // a comma or a line break ends it
+      if (j > i + 1 && !runsOn(j)) break; // a comma or a line break ends it
       // "your repeat went to the wrong chemist", "your repeat's been approved": the British "repeat" is their repeat prescription.
       if ((ws[j].lower === 'repeat' || ws[j].lower === "repeat's") && REPEAT_ALONE.test(doc.lower.slice(ws[j].end, ws[j].end + 12))) {
         out.push({ start: ws[i].start, end: ws[j].start + 'repeat'.length });
@@ -144,8 +146,7 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         const upAfter = (x: number) => /^(?:check|follow)$/.test(ws[j + 1 + x].lower) && ws[j + 2 + x]?.lower === 'up';
         const k = ws.slice(j + 1, i + 4).findIndex((w, x) => VISIT_NOUN.has(w.lower) || upAfter(x) || (TEST_NOUN.has(w.lower) && ws.slice(j, j + 1 + x).some((m) => HEALTH_MODIFIER.test(m.lower))));
         // ("We understand your frustration. Appointments can be booked…": a full stop between them ends it.)
-        const unbroken = (from: number, to: number) => ws.slice(from + 1, to + 1).every((w, x) => w.joined || /^[^\S\n]+$/.test(doc.text.slice(ws[from + x].end, w.start)));
-        if (k >= 0 && ws.slice(j + 1, j + 1 + k).every((w) => /^[a-z][a-z-]+$/.test(w.lower) && !NOT_A_MODIFIER.has(w.lower)) && unbroken(j, j + 1 + k)) {
+        if (k >= 0 && ws.slice(j + 1, j + 1 + k).every((w) => /^[a-z][a-z-]+$/.test(w.lower) && !NOT_A_MODIFIER.has(w.lower)) && ws.slice(j + 1, j + 2 + k).every((_, x) => runsOn(j + 1 + x))) {
           const end = ws[j + 1 + k + (upAfter(k) ? 1 : 0)].end;
           // ("mention it to your own dentist at your next dental appointment": whichever practice the reader has.)
           const readersClinician = yours && READERS_CLINICIAN_BEFORE.test(doc.lower.slice(doc.sentences[ws[i].sentence].start, ws[i].start));
