@@ -61,7 +61,8 @@ export const asksInGeneral = (context: MessageText): boolean => {
   if (asksAboutAGroup(context)) return true;
   if (!/\?/.test(context.text)) return false;
   const question = questionOf(context.lower);
-  return ASKS_IN_GENERAL.test(question) && !NAMES_SOMEONE.test(question);
+  // ("Is it true you shouldn't wash a snake bite?": the "it" of "is it true" is the claim asked about.)
+  return ASKS_IN_GENERAL.test(question) && !NAMES_SOMEONE.test(question.replace(/^(\W*)is it (?:true|a myth)(?: that)?(?![a-z])/, '$1is'));
 };
 // "Can I take paracetamol with blood pressure tablets in general?": the asker says the question is general.
 // "(asking for a first aid course I'm writing)": the asker teaches or writes for others; the answer is for them all.

@@ -256,7 +256,10 @@ export const rule: Detector = {
     const askersName = (a: Anchor) => a.kind === 'name' && (doc.people.some((p) => p.addressee && p.start === a.start) || opensReply(doc, a));
     // ("@tess_b … and your bleeding lesion is": "your" still makes it theirs.)
     const yourIn = (n: number) => /(?<![a-z])(?:your|ur)(?![a-z])/.test(doc.lower.slice(doc.sentences[n].start, doc.sentences[n].end));
-    const theAsker = (a: Anchor) => (groupAsked && a.kind === 'you' && !/^(?:your|ur)$/i.test(a.text)) || (answersEveryone && askersName(a) && !yourIn(a.sentence));
+    // ("A sore arm is just your immune system doing its thing" to "Does the flu jab give you flu?": a "your" that owns no
+    // health term or body part is anyone's too.)
+    const ownsHealth = (a: Anchor) => [...doc.health, ...doc.phrases.bodyParts].some((h) => h.start >= a.end && h.start - a.end <= 14);
+    const theAsker = (a: Anchor) => (groupAsked && a.kind === 'you' && (!/^(?:your|ur)$/i.test(a.text) || !ownsHealth(a))) || (answersEveryone && askersName(a) && !yourIn(a.sentence));
     const pointing = facts.anchors.filter((a) => !anyOneWho(a) && !theAsker(a)).filter((a) => !(a.kind === 'you' && /^your$/i.test(a.text) && YOUR_CLINICIAN.test(doc.lower.slice(a.end, a.end + 24)))).filter((a) => !(a.kind === 'you' && !/^(?:your|ur)/i.test(a.text) && (IF_CLAUSE.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)) || SERVICE_USER.test(doc.lower.slice(a.end, a.end + 40)))));
     for (const h of doc.health) {
       if (ROUTINE.test(h.term) || (doc.addressed && holds(HOME_CARE, h.term)) || hypothetical(h.start, h.kind)) continue;
@@ -379,7 +382,7 @@ export const rule: Detector = {
       // "help everyone keep their gums healthy": "their" of a group is nobody in particular.
       const groupOwner = /(?<![a-z])their\s+(?:[\p{L}-]+\s+)?$/u.test(before) && GROUP_BEFORE.test(doc.lower.slice(doc.sentences[sentence].start, b.start));
       const owner = !groupOwner && (holds(POSSESSED, before) || (doc.addressed && !groupAsked && /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:your|ur)(?:\s+[\p{L}-]+)?\s+$|how(?:'s|s| is| are) (?:the|that|those|your|ur)(?: left| right)?\s+$/u.test(before)));
-      const anchored = facts.anchors.some((a) => a.sentence === sentence);
+      const anchored = pointing.some((a) => a.sentence === sentence);
       // "Reminder to everyone: check your skin monthly": a body part of every reader.
       if (toEveryReader(doc.lower.slice(doc.sentences[sentence].start, doc.sentences[sentence].end))) continue;
       if (doc.addressed && LIKE_YOURS.test(doc.lower.slice(b.end, b.end + 40))) add(b, `${quote(doc, b)}, compared with "yours", is this person's own body and injury.`, 'injury');

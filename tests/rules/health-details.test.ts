@@ -5,6 +5,8 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    // Thirtieth session (written fresh): "your" that owns no health term, in an answer to a question about anyone.
+    { text: "No! The jab can't give you flu. Feeling achy or having a sore arm for a day is just your immune system getting to work.", kind: 'reply', context: 'Facebook comment — Amy Hart: Does the flu vaccine give you the flu?' },
     { text: 'Congrats to Jenna on finishing her Certificate IV in Practice Management! 🎓', kind: 'post', context: '' },
     { text: 'Hi Ewan — our physios use the Oswestry index for back pain at both sites.', kind: 'reply', context: 'Ewan: Does your physio team use any outcome measures?' },
     { text: 'Free bowel cancer screening kits are posted to everyone aged 50–74.', kind: 'post', context: '' },
@@ -357,6 +359,8 @@ ruleTester('health-details', {
     { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
   ],
   invalid: [
+    // Thirtieth session (written fresh): the same answer with "your sore arm" is about the asker's own arm.
+    { text: "Your sore arm should settle in a day or two, it's your immune system getting to work.", kind: 'reply', context: 'Does the flu vaccine give you the flu? My arm is killing me', span: 'sore', within: true },
     { text: 'Probably the young dad in Taos whose sepsis we nearly missed last winter.', kind: 'reply', context: 'Grant: Which case taught you the most?', span: 'sepsis' },
     { text: 'Our own Nurse Kim is celebrating five years free of bowel cancer 🎉', kind: 'post', context: '', span: 'bowel cancer' },
     // The same question, answered with a state the reply gives the asker (twenty-eighth session, written fresh).

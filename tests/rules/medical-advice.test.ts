@@ -5,6 +5,10 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('medical-advice', {
   valid: [
+    // Thirtieth session (written fresh): a question that names nobody is answered for everyone; "is it true…?" asks of a claim.
+    { text: 'Hi Mo, a cough after a cold can hang around for 3 weeks or so. See a GP if it lasts longer.', kind: 'reply', context: 'Mo Aziz: How long does a cough usually last after a cold?' },
+    { text: "Yes — after anything acidic it's best to wait about 30 minutes before brushing. Rinse with water instead.", kind: 'reply', context: "Facebook comment — Tom Reid: Is it true you shouldn't brush right after orange juice?" },
+    { text: 'Best to leave it with reception and we will sort it out for you.', kind: 'reply', context: 'Can I drop off my repeat prescription form on Saturday?' },
     // A new phone, a general post (twenty-eighth session, written fresh).
     { text: "Please don't ignore it, book in with your GP this week.", kind: 'reply', context: 'I found a lump, is that bad?' },
     { text: 'Sounds like it might be time for a new phone, Bev! 😂', kind: 'reply', context: 'Bev: I keep dropping my phone in the bath lol' },
@@ -306,6 +310,10 @@ ruleTester('medical-advice', {
     { text: 'Sorry about the phones this week. NHS 111 can put you through to us, or you could try ringing from a different number.', kind: 'reply', context: "I've had tummy pain for three days and can't get through to you!" }
   ],
   invalid: [
+    // Thirtieth session (written fresh): "best to leave it", "it'll fall out on its own" to their own child's tooth; a general-sounding
+    // question answered with their own condition ("your shin pain").
+    { text: "Best to leave it alone for now – it'll fall out on its own when it's ready.", kind: 'reply', context: "My daughter's front tooth is really wobbly, should we pull it out?", span: 'Best to leave it alone', within: true },
+    { text: "Hi Sam! For your shin pain I'd cut your running in half and ice it twice a day.", kind: 'reply', context: 'Sam: does your clinic treat shin splints?', span: 'ice it twice a day', within: true },
     // Their own reading or case judged (twenty-eighth session, written fresh).
     { text: "Hi Raj, a fasting reading of 8.1 is higher than we'd like. Book in for a blood test.", kind: 'reply', context: 'Raj: my fasting sugar was 8.1 today, is that bad?', span: "Hi Raj, a fasting reading of 8.1 is higher than we'd like." },
     { text: 'Ha, sounds like it might be time for a hearing check, Jean!', kind: 'reply', context: 'Jean: I keep turning the telly up and my husband says I mumble lol', span: 'sounds like it might be time for a hearing check' },
