@@ -50,8 +50,9 @@ const HOW_TO_QUESTION = /(?:^|[^a-z])(?:how (?:do|should|can|would) (?:i|we|you|
 const TELLS_OWN_CASE = /(?:^|[^a-z'])(?:my|me|mine|our|we|us|i'm|im|i've|ive|i have|i had|i got|got|i was|i am)(?![a-z'])/;
 // "what's a normal blood sugar?", "How many units is a pint?", "Are ear candles safe?": a question that names nobody (no
 // "I", "my", "he", "son", no reading or age of theirs) is asked about anyone ("your" is the practice's: "does your
-// physio team use…?").
-const NAMES_SOMEONE = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|myself|we|we're|we've|our|ours|us|he|he's|hes|she|she's|shes|him|her|hers|his|they're|their|them|hubby|husband|wife|partner|son|daughter|mum|mom|mam|dad|nan|gran|grandma|grandad|grandpa|baby|bub|toddler|kids?|child|boy|girl|this|these|that|it|case|story|patient)(?![a-z'])|\d/;
+// physio team use…?"; "this heat", "work against it", "is it true…?" point at the topic, not at a person; "is it safe
+// to…?" is asked for themselves, as OWN_WORDS reads it).
+const NAMES_SOMEONE = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|myself|we|we're|we've|our|ours|us|he|he's|hes|she|she's|shes|him|her|hers|his|they're|their|them|hubby|husband|wife|partner|son|daughter|mum|mom|mam|dad|nan|gran|grandma|grandad|grandpa|baby|bub|toddler|kids?|child|boy|girl|case|story|patient|is it (?:safe|normal|ok|okay|bad|fine) (?:to|if|while))(?![a-z'])|\d/
 const ASKS_IN_GENERAL = /^\W*(?:what|what's|whats|how|who|who's|whos|which|when|why|where|is|are|does|do|can|could|should|will|would)(?![a-z'])[^?]*\?\W*$/;
 export const asksAboutAGroup = (context: MessageText): boolean =>
   /\?/.test(context.text) && ((GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower)) || (HOW_TO_QUESTION.test(context.lower) && !TELLS_OWN_CASE.test(context.lower)) || ASKED_IN_GENERAL.test(context.lower) || FOR_TEACHING.test(context.lower));
@@ -61,8 +62,7 @@ export const asksInGeneral = (context: MessageText): boolean => {
   if (asksAboutAGroup(context)) return true;
   if (!/\?/.test(context.text)) return false;
   const question = questionOf(context.lower);
-  // ("Is it true you shouldn't wash a snake bite?": the "it" of "is it true" is the claim asked about.)
-  return ASKS_IN_GENERAL.test(question) && !NAMES_SOMEONE.test(question.replace(/^(\W*)is it (?:true|a myth)(?: that)?(?![a-z])/, '$1is'));
+  return ASKS_IN_GENERAL.test(question) && !NAMES_SOMEONE.test(question);
 };
 // "Can I take paracetamol with blood pressure tablets in general?": the asker says the question is general.
 // "(asking for a first aid course I'm writing)": the asker teaches or writes for others; the answer is for them all.

@@ -5,6 +5,9 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    // Thirtieth session (written fresh): where something is posted or found, not a visit.
+    { text: 'Hi Jo, our fees are reviewed every April and the new list is posted online and in the waiting room a month ahead.', kind: 'reply', context: 'Google review ★★☆☆☆ — Jo Hart: fees went up without warning' },
+    { text: '@elmst_kate Yes — there is one at reception and in the waiting room. Just ask the desk to switch it on.', kind: 'reply', site: 'x', context: '@elmst_kate: does the Elm St clinic have a hearing loop?' },
     // A statistic, a service for anyone, an offer (twenty-eighth session, written fresh).
     { text: 'Our pediatric team saw a 40% rise in RSV-related visits this winter compared with last year.', kind: 'post', context: '' },
     { text: "We'd be glad to be of help, just give us a ring on (555) 201-4400.", kind: 'reply', context: 'Do you do travel jabs?' },

@@ -9,6 +9,8 @@ ruleTester('medical-advice', {
     { text: 'Hi Mo, a cough after a cold can hang around for 3 weeks or so. See a GP if it lasts longer.', kind: 'reply', context: 'Mo Aziz: How long does a cough usually last after a cold?' },
     { text: "Yes — after anything acidic it's best to wait about 30 minutes before brushing. Rinse with water instead.", kind: 'reply', context: "Facebook comment — Tom Reid: Is it true you shouldn't brush right after orange juice?" },
     { text: 'Best to leave it with reception and we will sort it out for you.', kind: 'reply', context: 'Can I drop off my repeat prescription form on Saturday?' },
+    { text: "Great question, Bob. When you're working outside, reapply sunscreen every 2 hours and keep a hat on.", kind: 'reply', context: 'Bob Tait: How often should outdoor workers put sunscreen on in this heat?' },
+    { text: "Maria, please call 999 right now. Don't drive yourself in.", kind: 'message', context: "I've had crushing chest pain for 20 minutes, what do I do?" },
     // A new phone, a general post (twenty-eighth session, written fresh).
     { text: "Please don't ignore it, book in with your GP this week.", kind: 'reply', context: 'I found a lump, is that bad?' },
     { text: 'Sounds like it might be time for a new phone, Bev! 😂', kind: 'reply', context: 'Bev: I keep dropping my phone in the bath lol' },
