@@ -23,12 +23,16 @@ export const rule: Detector = {
   id: 'care-date',
   detect(doc, facts) {
     const hits: Hit[] = [];
+    // "Great, my DOB is 14/02/1961" → "I've noted 14/02/1961 on the bag": the date the comment gave as a birth date.
+    const birthDatesTold = new Set<string>();
+    if (/\d/.test(doc.context.lower)) for (const m of matchAll(doc.context, DATE)) if (BIRTH_LABEL.test(doc.context.lower.slice(Math.max(0, m.start - 20), m.start))) birthDatesTold.add(m.match[0]);
     for (const m of matchAll(doc, DATE)) {
       if (/^\d{1,2}[/.-]\d{1,2}$/.test(m.match[0]) && !/\//.test(m.match[0])) continue; // "9-3" is opening hours
       // "96/62" is a blood pressure, not a date: numeric dates need a real month and day, either way round (US 7/22, UK 22/7).
       const numeric = /^(\d{1,2})[/.-](\d{1,2})/.exec(m.match[0]);
       if (numeric && !isDayAndMonth(Number(numeric[1]), Number(numeric[2]))) continue;
-      const labelled = BIRTH_LABEL.test(doc.lower.slice(Math.max(0, m.start - 20), m.start));
+      const told = birthDatesTold.has(m.match[0]);
+      const labelled = told || BIRTH_LABEL.test(doc.lower.slice(Math.max(0, m.start - 20), m.start));
       const sentence = doc.sentences[sentenceAt(doc.sentences, m.start)];
       const text = doc.lower.slice(sentence.start, sentence.end);
       const care = facts.care && (holds(OWN_CARE, text) || (holds(CARE_WORDS, text) && !holds(EVENT_WORDS, text)));
@@ -37,7 +41,7 @@ export const rule: Detector = {
         start: m.start,
         end: m.end,
         message: labelled ? 'Shows a date of birth.' : 'Shows the exact date of someone\'s care.',
-        why: labelled ? `${quote(doc, m)} follows a date-of-birth label.` : `${quote(doc, m)} is a calendar date in a sentence about someone's care.`,
+        why: told ? `${quote(doc, m)} is the date of birth the comment gave.` : labelled ? `${quote(doc, m)} follows a date-of-birth label.` : `${quote(doc, m)} is a calendar date in a sentence about someone's care.`,
         redaction: '',
       });
     }

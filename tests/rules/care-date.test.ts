@@ -4,6 +4,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('care-date', {
   valid: [
+    // Thirtieth session (written fresh): a date the comment gives that is no birth date.
+    { text: 'Noted 03/11/1958 on the form, thanks!', kind: 'message', context: 'Our wedding anniversary is 03/11/1958, can you print it on the cake card?' },
     { text: 'Please arrive 2 hours early on 6/14 for the fun run, it starts at 9!' },
     { text: 'Free sports physicals Saturday, Aug 9, 10am to 2pm at the rec center!' },
     { text: 'We will be closed Dec 24 and Dec 25. Happy holidays from all of us!' },
@@ -22,6 +24,8 @@ ruleTester('care-date', {
     { text: 'We have your appointment as next week — see you then.', kind: 'message', context: 'When am I booked?' }
   ],
   invalid: [
+    // Thirtieth session (written fresh): the birth date the comment gave, repeated without its label.
+    { text: "Thanks, I've written 22/07/1949 on the bag so the pharmacist can check it.", kind: 'message', context: 'Lovely, my DOB is 22/07/1949 if she asks', span: '22/07/1949' },
     { text: 'Hi Marcus! Your cleaning is confirmed for Thursday, Sept 18 at 2:15.', kind: 'message', context: 'did my appointment go through?', span: 'Sept 18' },
     { text: 'Welcome to the world, baby Theo! Born March 3 at 7lb 2oz 💙', span: 'March 3' },
     { text: 'Can you confirm the patient\'s DOB 7/22/1954 before we send the records over?', site: 'linkedin', kind: 'message', span: '7/22/1954' },

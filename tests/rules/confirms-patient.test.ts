@@ -8,6 +8,7 @@ ruleTester('confirms-patient', {
     // Thirtieth session (written fresh): where something is posted or found, not a visit.
     { text: 'Hi Jo, our fees are reviewed every April and the new list is posted online and in the waiting room a month ahead.', kind: 'reply', context: 'Google review ★★☆☆☆ — Jo Hart: fees went up without warning' },
     { text: '@elmst_kate Yes — there is one at reception and in the waiting room. Just ask the desk to switch it on.', kind: 'reply', site: 'x', context: '@elmst_kate: does the Elm St clinic have a hearing loop?' },
+    { text: 'Flu jab consent forms are at reception for anyone who wants to fill one in early.', kind: 'post' },
     // A statistic, a service for anyone, an offer (twenty-eighth session, written fresh).
     { text: 'Our pediatric team saw a 40% rise in RSV-related visits this winter compared with last year.', kind: 'post', context: '' },
     { text: "We'd be glad to be of help, just give us a ring on (555) 201-4400.", kind: 'reply', context: 'Do you do travel jabs?' },
@@ -936,6 +937,12 @@ ruleTester('confirms-patient', {
     { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
   ],
   invalid: [
+    // Thirtieth session (written fresh): what is theirs, ready for them; an extra trip they made; the clinician the review
+    // credits, glad to read it.
+    { text: "Hi Tom, yes it's all ready for you at the front desk 👍", kind: 'reply', context: 'Tom Bray: is my repeat prescription ready yet? Put it in on Monday', span: "it's all ready for you", within: true },
+    { text: "Sorry Ella, your letter is signed now and it's at reception for collection.", kind: 'reply', context: 'Ella Frost: still waiting for my fit note letter', span: "it's at reception", within: true },
+    { text: 'Lena, we do apologise for the wasted trip — the scanner is fixed now.', kind: 'reply', context: 'Google review ★★☆☆☆ — Lena Holt: the scanner was broken and I had to come back', span: 'apologise for the wasted trip', within: true },
+    { text: 'Thank you, Ravi! Dr. Okafor was all smiles reading this.', kind: 'reply', context: 'Google review ★★★★★ — Ravi Shah: Dr Okafor is so patient and kind.', span: 'Dr. Okafor', within: true },
     // Care given, said to them in the active or passive voice; their call with a clinician (twenty-eighth session, written fresh).
     { text: 'Thanks for the lovely feedback! So pleased the nurses looked after you so well.', kind: 'reply', context: 'Google review ★★★★★ — Sam: nurses were lovely', span: 'the nurses looked after you' },
     { text: 'Glad to hear that the doctor sorted everything out for you.', kind: 'reply', context: 'Google review ★★★★★ — Zoe: all sorted', span: 'the doctor sorted everything out for you' },
