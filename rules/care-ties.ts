@@ -54,6 +54,8 @@ const WE_REMEMBER = '(?:we|i)(?: all| still| definitely| totally| absolutely| bo
 const PRACTICE_DID = `(?:we|i|the team|our team|(?:the|our) (?:gp|doctor|nurse|clinician|provider|dentist|physio|midwife|consultant|pharmacist))(?: have| had|'ve)? (?:then |also |already |just )?`;
 
 export const FAMILIES: [RegExp, string, string[]][] = [
+  // "we're glad that's how yours went", "good to hear yours went that way": their appointment or procedure, as "yours".
+  [re(`(?:glad|good|great|pleased|happy|lovely|wonderful|delighted)[^.!?]{0,30}?(?:that's how |that |how )?yours (?:went|has gone|turned out)|yours went (?:that way|so well|smoothly|well)`), 'speaks of their visit or procedure as theirs', ['yours']],
   // Their experience of the practice, qualified by the place, the people, when, or how it went.
   [re(`(?:your|ur) (?:[${L}-]+ ){0,2}?experiences? (?:at|with|of|in) (?:${PRACTICE})|(?:your|ur) (?:${EVALUATIVE} )(?:[${L}-]+ )?experiences?|(?:your|ur) (?:[${L}-]+ ){0,2}?experiences? (?:was|were|has been|have been|is) (?:not|below) (?:up to |what |the )?(?:our|we)|(?:your|ur) (?:[${L}-]+ ){0,3}?experiences? (?:(?:at|with|of) (?:${PRACTICE}) )?(?:was|were|has been|have been|is) (?:such a |a |so |very |really |truly |overall |consistently )?${POSITIVE}`), 'speaks of their experience of care here', ['experience']],
   [family(`{P}${BE}(?: had)? ${QUALIFIERS}(?:a |an |such a )?${QUALIFIERS}${EVALUATIVE} (?:[${L}-]+ )?experiences?(?! (?:with|at) (?:another|other|a different)${E})`), 'speaks of their experience of care here', ['experience']],

@@ -9,6 +9,7 @@ ruleTester('confirms-patient', {
     { text: 'Hi Jo, our fees are reviewed every April and the new list is posted online and in the waiting room a month ahead.', kind: 'reply', context: 'Google review ★★☆☆☆ — Jo Hart: fees went up without warning' },
     { text: '@elmst_kate Yes — there is one at reception and in the waiting room. Just ask the desk to switch it on.', kind: 'reply', site: 'x', context: '@elmst_kate: does the Elm St clinic have a hearing loop?' },
     { text: 'Flu jab consent forms are at reception for anyone who wants to fill one in early.', kind: 'post' },
+    { text: "Thanks Nadia! Hope the rest of your holiday is as good as yours sounds so far.", kind: 'reply', context: 'Nadia: on holiday in Crete, missing the Zumba class!' },
     // A statistic, a service for anyone, an offer (twenty-eighth session, written fresh).
     { text: 'Our pediatric team saw a 40% rise in RSV-related visits this winter compared with last year.', kind: 'post', context: '' },
     { text: "We'd be glad to be of help, just give us a ring on (555) 201-4400.", kind: 'reply', context: 'Do you do travel jabs?' },
@@ -943,6 +944,7 @@ ruleTester('confirms-patient', {
     { text: "Sorry Ella, your letter is signed now and it's at reception for collection.", kind: 'reply', context: 'Ella Frost: still waiting for my fit note letter', span: "it's at reception", within: true },
     { text: 'Lena, we do apologise for the wasted trip — the scanner is fixed now.', kind: 'reply', context: 'Google review ★★☆☆☆ — Lena Holt: the scanner was broken and I had to come back', span: 'apologise for the wasted trip', within: true },
     { text: 'Thank you, Ravi! Dr. Okafor was all smiles reading this.', kind: 'reply', context: 'Google review ★★★★★ — Ravi Shah: Dr Okafor is so patient and kind.', span: 'Dr. Okafor', within: true },
+    { text: "Nadia, quick and clear is exactly what we aim for, so we're pleased yours went that way. Thank you!", kind: 'reply', context: 'Google review ★★★★★ — Nadia Lam: In and out in ten minutes, everything explained.', span: 'yours went', within: true },
     // Care given, said to them in the active or passive voice; their call with a clinician (twenty-eighth session, written fresh).
     { text: 'Thanks for the lovely feedback! So pleased the nurses looked after you so well.', kind: 'reply', context: 'Google review ★★★★★ — Sam: nurses were lovely', span: 'the nurses looked after you' },
     { text: 'Glad to hear that the doctor sorted everything out for you.', kind: 'reply', context: 'Google review ★★★★★ — Zoe: all sorted', span: 'the doctor sorted everything out for you' },
