@@ -56,8 +56,8 @@ const NAMES_SOMEONE = /(?:^|[^a-z'])(?:i|i'm|im|i've|ive|i'd|i'll|my|me|mine|mys
 const ASKS_IN_GENERAL = /^\W*(?:what|what's|whats|how|who|who's|whos|which|when|why|where|is|are|does|do|can|could|should|will|would)(?![a-z'])[^?]*\?\W*$/;
 export const asksAboutAGroup = (context: MessageText): boolean =>
   /\?/.test(context.text) && ((GROUP_QUESTION.test(context.lower) && !OWN_WORDS.test(context.lower)) || (HOW_TO_QUESTION.test(context.lower) && !TELLS_OWN_CASE.test(context.lower)) || ASKED_IN_GENERAL.test(context.lower) || FOR_TEACHING.test(context.lower));
-/** A group question, or one that names nobody: whose condition an answer names (health-details), not whether its
- * instructions are advice to the asker (medical-advice keeps to the group test). */
+/** A group question, or one that names nobody ("How long does a cough last after a cold?"): its answer is for anyone
+ * who asks it, in health details and in advice (unless the answer gives them a condition of their own). */
 export const asksInGeneral = (context: MessageText): boolean => {
   if (asksAboutAGroup(context)) return true;
   if (!/\?/.test(context.text)) return false;

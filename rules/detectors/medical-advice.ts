@@ -123,8 +123,9 @@ export const rule: Detector = {
     const hits: Hit[] = [];
     // In a post the advice is replaced by an invitation to call; in a reply the whole safe reply is offered.
     const redaction = templateFor('question', doc.policy);
-    // "What SPF should kids wear?", "Any tips for toddlers who hate brushing?": a question about a group is answered
-    // for everyone who asks it; only what the reply says of someone ("your son", "him") is for a person.
+    // "What SPF should kids wear?", "Any tips for toddlers who hate brushing?", "How long does a cough last after a cold?":
+    // a question about a group, or one that names nobody, is answered for everyone who asks it; only what the reply says
+    // of someone ("your son", "him", "your shin pain") is for a person.
     const groupQuestion = doc.addressed && asksInGeneral(doc.context) && !givesThemAState(doc.lower);
     const forEveryone = (span: Span) => {
       const sentence = doc.sentences[sentenceAt(doc.sentences, span.start)];
