@@ -17,6 +17,9 @@ const OWN_CARE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:our rec
 // Words that make a date an event or office notice.
 const EVENT_WORDS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:closed|open|opening|(?<!\d )hours(?! (?:early|late|before|after|later|earlier))|clinic day|class|talk|event|festival|fair|parade|drive|sign up|register|join us|meeting|conference|webinar|deadline|holiday|starting|reopens?|walk-?ins|booth|free|screenings?|fundraiser|race|5k|open house|celebrat\p{L}*)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
+/** Whether the date at `at` follows a date-of-birth label ("DOB:", "date of birth is"). */
+const afterBirthLabel = (lower: string, at: number) => BIRTH_LABEL.test(lower.slice(Math.max(0, at - 20), at));
+
 const isDayAndMonth = (a: number, b: number) => a > 0 && b > 0 && ((a <= 12 && b <= 31) || (a <= 31 && b <= 12));
 
 export const rule: Detector = {
@@ -25,14 +28,14 @@ export const rule: Detector = {
     const hits: Hit[] = [];
     // "Great, my DOB is 14/02/1961" → "I've noted 14/02/1961 on the bag": the date the comment gave as a birth date.
     const birthDatesTold = new Set<string>();
-    if (/\d/.test(doc.context.lower)) for (const m of matchAll(doc.context, DATE)) if (BIRTH_LABEL.test(doc.context.lower.slice(Math.max(0, m.start - 20), m.start))) birthDatesTold.add(m.match[0]);
+    if (/\d/.test(doc.context.lower)) for (const m of matchAll(doc.context, DATE)) if (afterBirthLabel(doc.context.lower, m.start)) birthDatesTold.add(m.match[0]);
     for (const m of matchAll(doc, DATE)) {
       if (/^\d{1,2}[/.-]\d{1,2}$/.test(m.match[0]) && !/\//.test(m.match[0])) continue; // "9-3" is opening hours
       // "96/62" is a blood pressure, not a date: numeric dates need a real month and day, either way round (US 7/22, UK 22/7).
       const numeric = /^(\d{1,2})[/.-](\d{1,2})/.exec(m.match[0]);
       if (numeric && !isDayAndMonth(Number(numeric[1]), Number(numeric[2]))) continue;
       const told = birthDatesTold.has(m.match[0]);
-      const labelled = told || BIRTH_LABEL.test(doc.lower.slice(Math.max(0, m.start - 20), m.start));
+      const labelled = told || afterBirthLabel(doc.lower, m.start);
       const sentence = doc.sentences[sentenceAt(doc.sentences, m.start)];
       const text = doc.lower.slice(sentence.start, sentence.end);
       const care = facts.care && (holds(OWN_CARE, text) || (holds(CARE_WORDS, text) && !holds(EVENT_WORDS, text)));
