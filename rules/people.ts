@@ -62,7 +62,7 @@ const PUBLIC_APPOSITIVE = new RegExp(`^(?:'s)?, (?:the |a |an |our |former |reti
 // Thanks in other languages: they greet the name after them ("Merci Mélanie!", "Diolch, Seren").
 const FOREIGN_THANKS_WORDS = 'merci|gracias|danke|grazie|obrigad[oa]|diolch|kiitos|mahalo|arigato|shukran|asante|spasibo';
 // ("Aw thanks Bernadette": an interjection may come first.)
-const VOCATIVE_OPENERS = new RegExp(`^(?:(?:aw+|aww+|oh|ah|ahh|wow|yay|ooh|omg)[!,]? )?(?:(?:great|good|nice|so good|lovely) (?:seeing|to see|meeting) you(?: (?:today|yesterday|tonight|again|this morning|this week|last week|on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?)?|hi|hey|hello|heya|thanks(?: so much)?|thank you(?: so much| very much)?|thx|ty|${FOREIGN_THANKS_WORDS}|merci beaucoup|muchas gracias|danke schön|dank je|dziękuję|ta|congrats|congratulations|welcome|dear|happy birthday|happy \\d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\\s]+$`);
+const VOCATIVE_OPENERS = new RegExp(`^(?:(?:aw+|aww+|oh|ah|ahh|wow|yay|ooh|omg)[!,]? )?(?:(?:great|good|nice|so good|lovely) (?:seeing|to see|meeting) you(?: (?:today|yesterday|tonight|again|this morning|this week|last week|on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?)?|hi|hey|hello|heya|thanks(?: so much| a million| a lot| a bunch| heaps| loads| again| very much)?|thank you(?: so much| very much| again)?|thx|ty|${FOREIGN_THANKS_WORDS}|merci beaucoup|muchas gracias|danke schön|dank je|dziękuję|ta|congrats|congratulations|welcome|dear|happy birthday|happy \\d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\\s]+$`);
 const FOREIGN_THANKS = new RegExp(`^(?:${FOREIGN_THANKS_WORDS})$`);
 // Words before a name that single out one person ("tell Mateo", "shoutout to Alisha").
 const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|adore|happy (?:\d+(?:st|nd|rd|th)|birthday|bday|anniversary) to|happy \d+(?:st|nd|rd|th) birthday to|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
@@ -286,6 +286,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   const sentenceInitial = i === 0 || /[.!?:]\s*$/.test(before);
   // "Merci Mélanie!", "Diolch, Seren": thanks in another language opening a sentence, before the name it greets.
   if (sentenceInitial && FOREIGN_THANKS.test(bare)) return null;
+  if (sentenceInitial && INTERJECTION.test(bare) && /^\s*[,!]/.test(text.slice(w.end, w.end + 3))) return null;
   const prefix = wordsBefore(text, ws, i);
   const greeted = greetedAfter(prefix) || thanksThenName(text, w) || youThenName(text, w) || closingVocative(text, w);
   // "Denise, we're sorry…": a known name opening a reply, set off by a comma or dash.
@@ -343,6 +344,8 @@ const TOWN_BEFORE = /(?:(?:^|\s)(?:in|across|around|throughout|from|back to|out 
 const STAFF_INTRO = /(?:^|\s)(?:our|the|your) (?:[a-z-]+ )?(?:receptionists?|caretaker|nurses?|hygienists?|practice manager|manager|dentists?|doctors?|gps?|physios?|physiotherapists?|therapists?|admin|administrator|colleagues?|team members?|staff members?|volunteers?|cleaners?|pharmacists?|midwife|midwives|health visitors?|dental nurses?|assistants?|opticians?|optometrists?|audiologists?|podiatrists?|chiropractors?|counsell?ors?|care assistants?|carers?|secretary|apprentice|trainee|registrar|partner|surgeon|paramedic|coordinator|co-ordinator),? $/;
 const KIN_AFTER = /^ (?:(?:grand)?(?:daughters?|sons?|child|children|kids?)|wife|husband|partner|mum|mom|dad|niece|nephew|family|carer|sister|brother)(?![a-z])/;
 const possessiveWord = (w: Word) => /'s$/i.test(w.text);
+// ("Hi, thanks for your feedback": a greeting word that is also in the name lists, greeting nobody by name.)
+const INTERJECTION = /^(?:hi|hey|hello|hiya|heya|howdy|yo|oh|ah|aw|aww|ag|ok|okay|yes|yep|yeah|no|nope|sure|well|wow|sorry|thanks|cheers|welcome|congrats|morning|evening)$/;
 const APPOSITIVE = /^,\s*(?:aged?|a|an|the|our|my|who|whose|\d)(?![\p{L}])/iu;
 // "Lucía, thank you so much!", "Agnieszka, we are so sorry": an unknown word opening a reply before a thank-you or apology.
 const REPLY_AFTER_NAME = /^,\s*(?:thank|thanks|we|we're|we've|so|sorry|congrat|welcome|it|i|i'm|what|this|that|you|your|hi|hello|oh|aw|wow|how|great|lovely)(?![\p{L}])/iu;

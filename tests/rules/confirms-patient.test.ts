@@ -5,6 +5,17 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    { text: 'Our regular blood drive is back on the 3rd — bring a friend!', kind: 'post' },
+    { text: 'Thank you, Dev! We love having Ana and the kids in our fun run every year.', kind: 'reply', context: 'Great turnout at the charity 5k' },
+    // Thirty-first session (written fresh): the practice's regular hours; support at an event; thanks for coming to an open day.
+    { text: 'Back to our regular hours from Monday 😊', kind: 'post' },
+    { text: "It's been an honour to support you all at the fun run!", kind: 'reply', context: 'Thanks for the water station at the 5k' },
+    { text: 'Thanks for coming along to the open day, Sue!', kind: 'reply', context: 'Great open day, loved the tour' },
+    // Thirty-first session (written fresh): "a patient listener" is what someone is like; how long any first visit is
+    // booked for; a reviewer thanked by name.
+    { text: "Thank you! She is a patient listener, and we're lucky to have her.", kind: 'reply', context: 'The new lady at reception is lovely' },
+    { text: 'Hi, thanks for your feedback. An initial assessment is booked for 45 minutes so there is time to talk.', kind: 'reply', context: '1 star. Charged $90 for a 20 minute appointment.' },
+    { text: "Thanks a million Orla, that's very kind of you to say!", kind: 'reply', context: 'Got my glasses fixed for free when the arm snapped. Class service.' },
     // Thirtieth session (written fresh): where something is posted or found, not a visit.
     { text: 'Hi Jo, our fees are reviewed every April and the new list is posted online and in the waiting room a month ahead.', kind: 'reply', context: 'Google review ★★☆☆☆ — Jo Hart: fees went up without warning' },
     { text: '@elmst_kate Yes — there is one at reception and in the waiting room. Just ask the desk to switch it on.', kind: 'reply', site: 'x', context: '@elmst_kate: does the Elm St clinic have a hearing loop?' },
@@ -938,6 +949,16 @@ ruleTester('confirms-patient', {
     { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
   ],
   invalid: [
+    // Thirty-first session (written fresh): a family the practice loves having in; a clinician who got them sorted; a
+    // regular; thanks for coming to the visit the comment tells of; walking alongside them.
+    { text: "We love having Ana and the kids in – they're little stars!", kind: 'reply', context: 'my kids love coming to the dentist here', span: 'love having Ana and the kids in' },
+    { text: 'Cheers Owen! Glad Dr. Lee got you sorted.', kind: 'reply', context: '★★★★ Dentist good, parking a nightmare', span: 'Dr. Lee got you sorted' },
+    { text: "Ha, you're our favourite Tuesday regular 😄", kind: 'reply', context: 'Jenna always remembers my name', span: 'our favourite Tuesday regular' },
+    { text: 'Brilliant Sue, thanks for popping by! 💪', kind: 'reply', context: "Got mine done at lunch, didn't feel a thing", span: 'thanks for popping by' },
+    { text: 'Thank you, Lena. It has been a privilege to walk alongside you this year.', kind: 'reply', context: 'Dr. Patel helped me through a very dark time', span: 'privilege to walk alongside you' },
+    // Thirty-first session (written fresh): someone the comment brought in, called a patient by name or pronoun.
+    { text: 'Thanks so much, Dana! Leo has been such a brave patient – two more visits to go.', kind: 'reply', context: "My son's braces are nearly off!", span: 'Leo has been such a brave patient' },
+    { text: 'Thank you! She was a model patient today.', kind: 'reply', context: 'Took my daughter in for her first filling', span: 'a model patient' },
     // Thirtieth session (written fresh): what is theirs, ready for them; an extra trip they made; the clinician the review
     // credits, glad to read it.
     { text: "Hi Tom, yes it's all ready for you at the front desk 👍", kind: 'reply', context: 'Tom Bray: is my repeat prescription ready yet? Put it in on Monday', span: "it's all ready for you", within: true },

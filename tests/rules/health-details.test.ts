@@ -5,6 +5,11 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    { text: 'Mum and baby groups meet every Tuesday at 10 in the community room.', kind: 'post' },
+    // Thirty-first session (written fresh): a staff member named before "is feeling better"; what a redirect invites them
+    // to call about.
+    { text: "Glad Jenna is feeling better, she's back on the front desk on Monday!", kind: 'reply', context: 'Missed Jenna at reception last week, hope all is well' },
+    { text: 'For anything about your own knee, please call us on (555) 201-4400 and we can book you in.', kind: 'reply', context: 'Is it bad if my knee clicks when I squat?' },
     // Thirtieth session (written fresh): "your" that owns no health term, in an answer to a question about anyone.
     { text: "No! The jab can't give you flu. Feeling achy or having a sore arm for a day is just your immune system getting to work.", kind: 'reply', context: 'Facebook comment — Amy Hart: Does the flu vaccine give you the flu?' },
     { text: 'Congrats to Jenna on finishing her Certificate IV in Practice Management! 🎓', kind: 'post', context: '' },
@@ -359,6 +364,12 @@ ruleTester('health-details', {
     { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
   ],
   invalid: [
+    { text: 'Congratulations! We hope you and baby are both doing wonderfully.', kind: 'reply', context: 'The midwives were amazing through my labour', span: 'you and baby are both doing wonderfully' },
+    // Thirty-first session (written fresh): someone the comment brought in, by name, getting better; what they can do again.
+    { text: "We're so glad Priya is feeling better since the new inhaler 💙", kind: 'reply', context: "Dr Lee finally sorted out my daughter's asthma", span: 'Priya is feeling better' },
+    { text: 'Brilliant! So glad Arthur can hear the birds now 🐦', kind: 'reply', context: 'My dad finally got hearing aids here, should have done it years ago', span: 'Arthur can hear the birds now' },
+    { text: "Hope she's enjoying running again!", kind: 'reply', context: 'Carlos got my wife back on her feet after her knee op', span: "she's enjoying running again" },
+    { text: "Glad the shoulder's feeling looser!", kind: 'reply', context: 'Could barely lift my arm on Monday, three sessions later it moves', span: "shoulder's feeling looser" },
     // Thirtieth session (written fresh): the same answer with "your sore arm" is about the asker's own arm.
     { text: "Your sore arm should settle in a day or two, it's your immune system getting to work.", kind: 'reply', context: 'Does the flu vaccine give you the flu? My arm is killing me', span: 'sore', within: true },
     { text: 'Probably the young dad in Taos whose sepsis we nearly missed last winter.', kind: 'reply', context: 'Grant: Which case taught you the most?', span: 'sepsis' },

@@ -312,6 +312,8 @@ ruleTester('medical-advice', {
     { text: 'Sorry about the phones this week. NHS 111 can put you through to us, or you could try ringing from a different number.', kind: 'reply', context: "I've had tummy pain for three days and can't get through to you!" }
   ],
   invalid: [
+    // Thirty-first session (written fresh): home care with how long, to someone whose comment names no condition.
+    { text: 'anytime! keep icing it, 15 minutes at a time, and give the gym a miss for a couple of days', kind: 'reply', context: 'thanks for squeezing me in this morning, feeling heaps better', span: 'keep icing it', within: true },
     // Thirtieth session (written fresh): "best to leave it", "it'll fall out on its own" to their own child's tooth; a general-sounding
     // question answered with their own condition ("your shin pain").
     { text: "Best to leave it alone for now – it'll fall out on its own when it's ready.", kind: 'reply', context: "My daughter's front tooth is really wobbly, should we pull it out?", span: 'Best to leave it alone', within: true },
