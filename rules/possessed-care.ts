@@ -37,6 +37,7 @@ const NOT_THEIR_CARE = /^ (?:home|homes|package|workers?|for|about|of|team)(?![a
 // "your reminder settings", "your booking preferences": how they hear from the practice, not their care.
 const SETTINGS_AFTER = /^ (?:preferences|settings|options)(?![a-z])/;
 
+const JOINING_BEFORE = /(?:^|[^a-z])(?:once|when|after|as soon as|if) (?:you|u)(?:'ve|'re| have| are)? (?:registered|register|join|joined|sign up|signed up|enrol|enroll|enrolled|transfer|move|moved) (?:with|to|at|over)?/;
 const ASK_AT_BEFORE = /(?:^|[^a-z])(?:ask|mention it|bring it up|raise it|discuss it|check)(?: (?:about )?(?:it|this|that|them))? (?:at|in|during) $/;
 // ("Your own GP knows your history best": the reader's own clinician, as the sentence's subject.)
 const READERS_CLINICIAN_BEFORE = /(?:(?:ask|tell|see|with|speak to|talk to|check with|mention (?:it|this|that|the [a-z]+) to) your (?:own |regular |usual |family )?|^\W*your (?:own|regular|usual) )(?:dentist|gp|doctor|hygienist|optometrist|optician|pharmacist|physio|midwife|pa?ediatrician|nurse|prescriber|provider|specialist|consultant|health visitor|care team)(?: or (?:your )?[a-z]+)?(?: practice| surgery| team| clinic| office)? (?:[a-z]+ ){0,2}$/;
@@ -103,7 +104,9 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
           // "If yours does, it'll say in your booking text": whoever's test needs it.
           /(?:^|[^a-z])if yours (?:does|is|has|needs|did|was|do|are)(?![a-z])[^.!?]*$/.test(doc.lower.slice(doc.sentences[ws[i].sentence].start, ws[i].start)) ||
           // "And if you miss your jab and then come down with flu…": whoever misses it.
-          /(?:^|[^a-z])(?:if|in case|unless) (?:you|u)(?:'ve| have| had)? (?:[a-z]+ ){1,2}$/.test(doc.lower.slice(Math.max(0, ws[i].start - 30), ws[i].start));
+          /(?:^|[^a-z])(?:if|in case|unless) (?:you|u)(?:'ve| have| had)? (?:[a-z]+ ){1,2}$/.test(doc.lower.slice(Math.max(0, ws[i].start - 30), ws[i].start)) ||
+          // "Once you register with us, we request your records": whoever joins.
+          JOINING_BEFORE.test(doc.lower.slice(doc.sentences[ws[i].sentence].start, ws[i].start));
         // "Your records are protected by federal law": how the practice keeps anyone's records.
         const protectedByRule = /^ (?:are|is) (?:always |fully |strictly )?(?:protected|confidential|private|kept (?:private|confidential|secure)|secure|never shared)(?![a-z])/.test(doc.lower.slice(end, end + 36));
         // "Your physio or GP can lodge a claim": whichever clinician the reader has, not one here.

@@ -541,8 +541,8 @@ export const rule: Detector = {
       // "so patients are booked with the right clinician", "anyone affected can call us to rebook": a process for a group.
       (/^(?:is|are|has been|was|been) |^rebook/.test(m.match[0]) && GROUP_IN_PROCESS.test(doc.lower.slice(Math.max(0, m.start - 90), m.start))) ||
       // "The school immunisation team is booked for Thursday", "annual diabetes reviews are booked as 20-minute
-      // appointments": a service's bookings, not a person's.
-      (/^(?:is|are|has been|was|been) (?:cancell?ed|rescheduled|booked|confirmed|moved)/.test(m.match[0]) && /(?:team|clinic|clinics|session|sessions|van|bus|event|room|service|nurses|staff|hall|reviews|appointments|appts|visits|checks|check-ups|checkups|slots|scans|tests|consultations|jabs|vaccinations) $/.test(doc.lower.slice(Math.max(0, m.start - 14), m.start))) ||
+      // appointments", "the resurfacing is booked for May": a service's or the building's bookings, not a person's.
+      (/^(?:is|are|has been|was|been) (?:cancell?ed|rescheduled|booked|confirmed|moved)/.test(m.match[0]) && /(?:team|clinic|clinics|session|sessions|van|bus|event|room|service|nurses|staff|hall|reviews|appointments|appts|visits|checks|check-ups|checkups|slots|scans|tests|consultations|jabs|vaccinations|resurfacing|repairs?|works?|roadworks|painting|refurb|refurbishment|renovations?|installation|upgrade|maintenance|inspection|builders?|contractors?|engineers?|plumber|electrician|cleaners?|training|meeting|party) $/.test(doc.lower.slice(Math.max(0, m.start - 14), m.start))) ||
       // "an initial assessment is booked for 45 minutes": how long a kind of visit is, said of any.
       (/^(?:is|are) (?:booked|scheduled)/.test(m.match[0]) && (/(?:^|[^a-z])(?:an?|every|each|any|all) (?:[a-z-]+ ){0,2}$/.test(doc.lower.slice(Math.max(0, m.start - 40), m.start)) || /^ (?:in )?(?:for|as) (?:an? )?\d+[ -]?(?:minutes?|mins?|hours?|hrs?)(?![a-z])/.test(doc.lower.slice(m.end, m.end + 24)))) ||
       // "If you're in pain, please call us and we'll see you as a priority": an offer to whoever calls.
@@ -658,14 +658,15 @@ export const rule: Detector = {
       // ("your flu jab post": the subject of something the practice published, not anyone's care.)
       const notJustPublished = (found: readonly Span[]) => found.some((x) => !PUBLISHED_AFTER.test(doc.context.lower.slice(x.end, x.end + 24)));
       const careNamed = careReviewed || careReceived || careHomeInComment || notJustPublished(doc.context.health) || doc.context.phrases.bodyParts.length > 0 || notJustPublished(CARE_NOUNS.find(doc.context.words)) || tests(CLINICIAN_WORD, doc.context.lower);
-      // "Was lovely to meet you too!" to "Thanks for the chat at the fun run stall!": met at an event, not in care.
+      // "Was lovely to meet you too!" to "Thanks for the chat at the fun run stall!", "great to see you out there!" to "Great to
+      // see you all at the fun run!": met at an event, not in care.
       const metAtEvent = tests(EVENT_IN_COMMENT, doc.context.lower) && doc.context.health.length === 0;
       // "…support you while you were with us" to a student's review of their placement: their time as a learner.
       const learner = learnerAnswered(doc);
       for (const [pattern, what, needs] of TO_ADDRESSEE) {
         if ((visitor || learner) && what === SEEING_THEM) continue;
         if (learner && what === DEALINGS) continue;
-        for (const m of matchAll(doc, pattern, needs)) if (!forAnyone(m) && !(metAtEvent && what === SEEING_THEM && /meet|meeting|chat/.test(m.match[0]))) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
+        for (const m of matchAll(doc, pattern, needs)) if (!forAnyone(m) && !(metAtEvent && what === SEEING_THEM)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
       }
       // "Next Wednesday at 4pm with Brodie!" answering "when's my physio next?": a day and time with a staff member the
       // policy lists is their booking.
@@ -749,7 +750,8 @@ export const rule: Detector = {
       answers((ownRelativeInComment && tests(BRAVE, doc.context.lower)) || ownVisit || careReviewed, REWARD_GIVEN, 'The comment tells of a visit, and the reply speaks of the reward given for it');
       // To a review of care: "see you next autumn" (their next flu jab), "Tuesday mornings wouldn't be the same without you" (a
       // regular of the physio class), "glad we finally got to the bottom of it" (their diagnosis).
-      const careTold = careNamed || thankedOwnCare || /(?<![a-z])(?:clinics?|listened|listens|group|class|classes|sessions?|therapy|rehab)(?![a-z])/.test(doc.context.lower);
+      // (Not to thanks for an event: "See you next year!" to "Thank you for sponsoring the festival!".)
+      const careTold = !metAtEvent && (careNamed || thankedOwnCare || /(?<![a-z])(?:clinics?|listened|listens|group|class|classes|sessions?|therapy|rehab)(?![a-z])/.test(doc.context.lower));
       answers(careTold, NEXT_SEASON, 'The comment tells of their care here, and the reply looks forward to the next');
       answers(careTold, NOT_THE_SAME_WITHOUT, 'The comment tells of their care here, and the reply calls them a regular');
       answers(careTold, GOT_TO_THE_BOTTOM, 'The comment tells of their care here, and the reply says what came of it');
@@ -761,8 +763,9 @@ export const rule: Detector = {
       // "Thank you for trusting us with something so precious" to a review of their fertility care: their care, thanked for.
       // (Not "we're sorry you felt rushed": real replies say it to any complaint, and their writers call it safe.)
       answers(careReviewed || careReceived || tests(OWN_CARE_TOLD, doc.context.lower), TRUSTED_US, 'The review tells of their care here, and the reply thanks them for trusting the practice with it');
-      // "It was an honour" to "Thank you for making Gran's last days peaceful": the care they thank it for.
-      const honour = careReceived ? AN_HONOUR.exec(doc.lower) : null;
+      // "It was an honour" to "Thank you for making Gran's last days peaceful": the care they thank it for (not to thanks for a
+      // talk: "It was a privilege to be there" to "Thank you for coming to the marae to talk about back care").
+      const honour = careReceived && !metAtEvent ? AN_HONOUR.exec(doc.lower) : null;
       if (honour && (ownRelativeInComment || tests(RELATIVE_NAMED, doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) add(honour.index, honour.index + honour[0].length, `The comment thanks the practice for someone's care, and the reply accepts it: ${quote(doc, { start: honour.index, end: honour.index + honour[0].length })}.`);
       const wentWell = WENT_WELL.exec(doc.lower);
       if (wentWell && (tests(OWN_CARE_TOLD, doc.context.lower) || careTold) && (CARE_NOUNS.find(doc.context.words).length > 0 || doc.context.health.length > 0)) add(wentWell.index, wentWell.index + wentWell[0].length, `The comment tells of their own care here, and the reply says how it went: ${quote(doc, { start: wentWell.index, end: wentWell.index + wentWell[0].length })}.`);
@@ -810,7 +813,8 @@ export const rule: Detector = {
     // appt": the comment tells of their own visit, and the reply looks ahead to the next one.
     if (doc.addressed && /next/.test(doc.lower)) {
       const next = NEXT_VISIT.exec(doc.lower);
-      if (next && !NOT_FOUND.test(doc.lower) && (reviewOfCare(doc) || tests(OWN_CARE_TOLD, doc.context.lower) || tests(OWN_VISIT, doc.context.lower) || holds(CARE_RECEIVED, doc.context.lower))) add(next.index, next.index + next[0].length, `The comment tells of their own visit, and the reply looks ahead to the next one: ${quote(doc, { start: next.index, end: next.index + next[0].length })}.`);
+      const atEvent = tests(EVENT_IN_COMMENT, doc.context.lower) && doc.context.health.length === 0;
+      if (next && !NOT_FOUND.test(doc.lower) && !atEvent && (reviewOfCare(doc) || tests(OWN_CARE_TOLD, doc.context.lower) || tests(OWN_VISIT, doc.context.lower) || holds(CARE_RECEIVED, doc.context.lower))) add(next.index, next.index + next[0].length, `The comment tells of their own visit, and the reply looks ahead to the next one: ${quote(doc, { start: next.index, end: next.index + next[0].length })}.`);
     }
     // A post about one person's health, or a photo of a patient, says they are a patient here.
     if (!doc.addressed) {

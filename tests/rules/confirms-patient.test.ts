@@ -5,6 +5,12 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    // Thirty-first session (written fresh): the car park's booking; met at an event or thanked for one; whoever registers.
+    { text: "Thanks Amy, you're right! The resurfacing is booked for the first week of May.", kind: 'reply', context: '★ The car park is full of potholes' },
+    { text: 'Thanks Hannah, it was great to see you out there!', kind: 'reply', context: 'Great to see you all at the fun run!' },
+    { text: 'It was a privilege to be there, thank you for having us!', kind: 'reply', context: 'Thank you Nurse Kim for coming to our school to talk about healthy eating' },
+    { text: 'It was our pleasure! See you next year!', kind: 'reply', context: 'Thank you for sponsoring the county fair!' },
+    { text: 'Hi Amara! Once you register with us, we request your records from your old practice.', kind: 'reply', context: 'How do I get my records moved from my old GP?' },
     { text: 'Our regular blood drive is back on the 3rd — bring a friend!', kind: 'post' },
     { text: 'Thank you, Dev! We love having Ana and the kids in our fun run every year.', kind: 'reply', context: 'Great turnout at the charity 5k' },
     // Thirty-first session (written fresh): the practice's regular hours; support at an event; thanks for coming to an open day.

@@ -5,6 +5,8 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    { text: 'Our clinic saw a 30% rise in flu cases this month — book your jab now.', kind: 'post' },
+    { text: 'We treat sprains, strains and minor burns every day, no appointment needed.', kind: 'post' },
     { text: 'Mum and baby groups meet every Tuesday at 10 in the community room.', kind: 'post' },
     // Thirty-first session (written fresh): a staff member named before "is feeling better"; what a redirect invites them
     // to call about.
@@ -364,6 +366,8 @@ ruleTester('health-details', {
     { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
   ],
   invalid: [
+    // Thirty-first session (written fresh): a case the practice tells of in a post, and what that person had.
+    { text: 'Stay safe on the trails! On Saturday our urgent care treated two cyclists for heat exhaustion.', kind: 'post', span: 'heat exhaustion' },
     { text: 'Congratulations! We hope you and baby are both doing wonderfully.', kind: 'reply', context: 'The midwives were amazing through my labour', span: 'you and baby are both doing wonderfully' },
     // Thirty-first session (written fresh): someone the comment brought in, by name, getting better; what they can do again.
     { text: "We're so glad Priya is feeling better since the new inhaler 💙", kind: 'reply', context: "Dr Lee finally sorted out my daughter's asthma", span: 'Priya is feeling better' },
