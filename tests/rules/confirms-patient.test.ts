@@ -5,6 +5,7 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    { text: "We're proud of the care our nurses give every patient, every day.", kind: 'post' },
     // Thirty-first session (written fresh): the car park's booking; met at an event or thanked for one; whoever registers.
     { text: "Thanks Amy, you're right! The resurfacing is booked for the first week of May.", kind: 'reply', context: '★ The car park is full of potholes' },
     { text: 'Thanks Hannah, it was great to see you out there!', kind: 'reply', context: 'Great to see you all at the fun run!' },
@@ -955,6 +956,7 @@ ruleTester('confirms-patient', {
     { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
   ],
   invalid: [
+    { text: 'Nurse Kim will be told how much you valued the care she gave you.', kind: 'reply', context: 'Nurse Kim at the walk-in was lovely', span: 'care she gave you' },
     // Thirty-first session (written fresh): a family the practice loves having in; a clinician who got them sorted; a
     // regular; thanks for coming to the visit the comment tells of; walking alongside them.
     { text: "We love having Ana and the kids in – they're little stars!", kind: 'reply', context: 'my kids love coming to the dentist here', span: 'love having Ana and the kids in' },

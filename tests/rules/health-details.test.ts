@@ -5,6 +5,12 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    // Thirty-first session (written fresh): "your eyes" in an answer for anyone; what a reply invites them to book about.
+    { text: 'Optometrists check your eyes and prescribe glasses; ophthalmologists are doctors who do eye surgery.', kind: 'reply', context: "What's the difference between an optometrist and an ophthalmologist?" },
+    { text: 'If anything about your eyes is worrying you, book in with Nurse Kim for a check.', kind: 'reply', context: 'My eyes have been twitching for a week, is it serious?' },
+    // Thirty-first session (written fresh): another practice, called a surgery; a service another provider carries out.
+    { text: 'Are you sure this review was meant for us? Nobody is registered here under your name, so it may concern another surgery.', kind: 'reply', context: 'Rang the surgery and they cut me off twice' },
+    { text: 'Following your feedback, the arrangement allowing an outside provider to carry out ultrasound scans in our rooms will end.', kind: 'reply', context: 'The scanning company that uses your rooms is awful' },
     { text: 'Our clinic saw a 30% rise in flu cases this month — book your jab now.', kind: 'post' },
     { text: 'We treat sprains, strains and minor burns every day, no appointment needed.', kind: 'post' },
     { text: 'Mum and baby groups meet every Tuesday at 10 in the community room.', kind: 'post' },
