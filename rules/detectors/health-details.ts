@@ -172,7 +172,7 @@ const WRITER_AT_WORK = /(?<![a-z])i(?:'m| am|'ll be| will be| was| returned| ret
 const OPERATION_HAD = /(?<![a-z])(?:had|has had|having|getting|got)\s+(?:his|her|my)\s+(?:left\s+|right\s+|two\s+|both\s+|bottom\s+|top\s+)?$/;
 const REMOVED_AFTER = /^ (?:out|removed|taken out|replaced|reconstructed|repaired|pinned|fused)(?![a-z])/;
 const OPERATION_ON = /(?<![a-z])(?:surgery|operation|op|reconstruction|repair|replacement) on (?:his|her|my)\s+(?:left\s+|right\s+)?$/;
-const MATERNITY_LEAVE = /(?<![a-z])(?:starts|starting|begins|beginning|going on|goes on|off on|back from|returns from|returning from|is on|on) (?:her )?maternity leave(?![a-z])/g;
+const MATERNITY_LEAVE = /(?<![a-z])(?:starts|starting|begins|beginning|going on|goes on|off on|back from|back after|returns from|returning from|returns after|returning after|after|is on|on) (?:her )?maternity leave(?![a-z])/g;
 const STAFF_ROLE = /(?<![a-z])(?:our|the) (?:[a-z-]+ )?(?:practice manager|manager|receptionist|nurse|physio|physiotherapist|doctor|gp|dentist|hygienist|midwife|pharmacist|team member|colleague|front desk|administrator|therapist|counsell?or)(?![a-z-])/;
 // "your prescription", "the procedure", "medication safety": a class of care, not a named drug or treatment.
 // "Kawasaki disease", "Crohn's disease": a named condition, whatever the last word.

@@ -372,6 +372,7 @@ ruleTester('health-details', {
     { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
   ],
   invalid: [
+    { text: 'So happy to welcome Dr. Lee back after her maternity leave! She is in clinic Mondays and Fridays.', kind: 'post', span: 'back after her maternity leave' },
     // Thirty-first session (written fresh): a case the practice tells of in a post, and what that person had.
     { text: 'Stay safe on the trails! On Saturday our urgent care treated two cyclists for heat exhaustion.', kind: 'post', span: 'heat exhaustion' },
     { text: 'Congratulations! We hope you and baby are both doing wonderfully.', kind: 'reply', context: 'The midwives were amazing through my labour', span: 'you and baby are both doing wonderfully' },

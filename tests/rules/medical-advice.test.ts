@@ -5,6 +5,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('medical-advice', {
   valid: [
+    // Thirty-first session (written fresh): what the service needs, not what their case needs.
+    { text: "Hi! You'll need a referral from your GP first, then our team will be in touch.", kind: 'message', context: 'How do I join your pulmonary rehab class?' },
     // Thirtieth session (written fresh): a question that names nobody is answered for everyone; "is it true…?" asks of a claim.
     { text: 'Hi Mo, a cough after a cold can hang around for 3 weeks or so. See a GP if it lasts longer.', kind: 'reply', context: 'Mo Aziz: How long does a cough usually last after a cold?' },
     { text: "Yes — after anything acidic it's best to wait about 30 minutes before brushing. Rinse with water instead.", kind: 'reply', context: "Facebook comment — Tom Reid: Is it true you shouldn't brush right after orange juice?" },
@@ -312,6 +314,7 @@ ruleTester('medical-advice', {
     { text: 'Sorry about the phones this week. NHS 111 can put you through to us, or you could try ringing from a different number.', kind: 'reply', context: "I've had tummy pain for three days and can't get through to you!" }
   ],
   invalid: [
+    { text: 'That bite needs looking at today — please call us. It may need antibiotics.', kind: 'reply', context: 'Got bitten by something in the garden, now the area is red and hot', span: 'It may need antibiotics', within: true },
     // Thirty-first session (written fresh): home care with how long, to someone whose comment names no condition.
     { text: 'anytime! keep icing it, 15 minutes at a time, and give the gym a miss for a couple of days', kind: 'reply', context: 'thanks for squeezing me in this morning, feeling heaps better', span: 'keep icing it', within: true },
     // Thirtieth session (written fresh): "best to leave it", "it'll fall out on its own" to their own child's tooth; a general-sounding
