@@ -511,6 +511,9 @@ const WHILE_YOU_WAITED = /(?<![a-z])(?:while|whilst|as) (?:you|u) (?:waited|were
 const CLEANERS = /^cleaning (?:crew|crews|lady|ladies|contractors?|company|staff)(?![a-z])/;
 const CARER_AFTER = /^ (?:looked after|looks after|look after|treated|treats|cared for|cares for|nursed|helped|helps|fixed|delivered|stitched|saw|sees)(?![a-z])/;
 const EVENT_IN_COMMENT = /(?<![a-z])(?:stall|stand|booth|fair|fun run|open day|expo|festival|market|talk|workshop|webinar|conference|parade|sausage sizzle|bake sale|careers? (?:day|evening|event)|school visit)(?![a-z])/;
+// "Was lovely to meet you too!" to "Thanks for the chat at the fun run stall!", "great to see you out there!" to "Great to see
+// you all at the fun run!", "See you next year!" to "Thank you for sponsoring the festival!": met at an event, not in care.
+const metAtAnEvent = (doc: Doc) => tests(EVENT_IN_COMMENT, doc.context.lower) && doc.context.health.length === 0;
 const WENT_WELL = /(?<![a-z])(?:glad|pleased|happy|delighted|great to hear|good to hear|lovely to hear|relieved) (?:that )?(?:it|everything|all|that|things|the whole thing|the (?:[a-z-]+ )?(?:appointment|visit|procedure|consultation|treatment|op|operation|surgery|check-?up|cleaning|extraction|filling|scan|session|jab|shot|injection|vaccine|vaccination|booster|x-?ray|blood test|bloods|fitting|adjustment)(?: itself)?)(?: all)? (?:went|was|were|felt|turned out) (?:so |really |very |nice and |super )?(?:smoothly|well|ok|okay|fine|to plan|quick|quickly|painless|easy|straightforward|better than expected|a breeze)(?![a-z])/;
 // The comment tells of the commenter's own care: "Got my jabs this morning", "had my filling done today".
 const NEXT_VISIT = /(?<![a-z])(?:see (?:you|u|ya|her|him|them)(?: all| both)?(?: for(?: [a-z-]+){1,3}?)? next (?:year|season|summer|spring|fall|autumn|winter)|(?:we'll|we will|we can|we'd|i'll|we're gonna) (?:[a-z']+ ){1,6}?next time|(?:again|(?:on|always on|ready|waiting|stocked up) for) next time(?= *(?:[^a-z\s]|$)))(?![a-z])/;
@@ -660,9 +663,7 @@ export const rule: Detector = {
       // ("your flu jab post": the subject of something the practice published, not anyone's care.)
       const notJustPublished = (found: readonly Span[]) => found.some((x) => !PUBLISHED_AFTER.test(doc.context.lower.slice(x.end, x.end + 24)));
       const careNamed = careReviewed || careReceived || careHomeInComment || notJustPublished(doc.context.health) || doc.context.phrases.bodyParts.length > 0 || notJustPublished(CARE_NOUNS.find(doc.context.words)) || tests(CLINICIAN_WORD, doc.context.lower);
-      // "Was lovely to meet you too!" to "Thanks for the chat at the fun run stall!", "great to see you out there!" to "Great to
-      // see you all at the fun run!": met at an event, not in care.
-      const metAtEvent = tests(EVENT_IN_COMMENT, doc.context.lower) && doc.context.health.length === 0;
+      const metAtEvent = metAtAnEvent(doc);
       // "…support you while you were with us" to a student's review of their placement: their time as a learner.
       const learner = learnerAnswered(doc);
       for (const [pattern, what, needs] of TO_ADDRESSEE) {
@@ -752,7 +753,6 @@ export const rule: Detector = {
       answers((ownRelativeInComment && tests(BRAVE, doc.context.lower)) || ownVisit || careReviewed, REWARD_GIVEN, 'The comment tells of a visit, and the reply speaks of the reward given for it');
       // To a review of care: "see you next autumn" (their next flu jab), "Tuesday mornings wouldn't be the same without you" (a
       // regular of the physio class), "glad we finally got to the bottom of it" (their diagnosis).
-      // (Not to thanks for an event: "See you next year!" to "Thank you for sponsoring the festival!".)
       const careTold = !metAtEvent && (careNamed || thankedOwnCare || /(?<![a-z])(?:clinics?|listened|listens|group|class|classes|sessions?|therapy|rehab)(?![a-z])/.test(doc.context.lower));
       answers(careTold, NEXT_SEASON, 'The comment tells of their care here, and the reply looks forward to the next');
       answers(careTold, NOT_THE_SAME_WITHOUT, 'The comment tells of their care here, and the reply calls them a regular');
@@ -815,8 +815,7 @@ export const rule: Detector = {
     // appt": the comment tells of their own visit, and the reply looks ahead to the next one.
     if (doc.addressed && /next/.test(doc.lower)) {
       const next = NEXT_VISIT.exec(doc.lower);
-      const atEvent = tests(EVENT_IN_COMMENT, doc.context.lower) && doc.context.health.length === 0;
-      if (next && !NOT_FOUND.test(doc.lower) && !atEvent && (reviewOfCare(doc) || tests(OWN_CARE_TOLD, doc.context.lower) || tests(OWN_VISIT, doc.context.lower) || holds(CARE_RECEIVED, doc.context.lower))) add(next.index, next.index + next[0].length, `The comment tells of their own visit, and the reply looks ahead to the next one: ${quote(doc, { start: next.index, end: next.index + next[0].length })}.`);
+      if (next && !NOT_FOUND.test(doc.lower) && !metAtAnEvent(doc) && (reviewOfCare(doc) || tests(OWN_CARE_TOLD, doc.context.lower) || tests(OWN_VISIT, doc.context.lower) || holds(CARE_RECEIVED, doc.context.lower))) add(next.index, next.index + next[0].length, `The comment tells of their own visit, and the reply looks ahead to the next one: ${quote(doc, { start: next.index, end: next.index + next[0].length })}.`);
     }
     // A post about one person's health, or a photo of a patient, says they are a patient here.
     if (!doc.addressed) {

@@ -195,6 +195,9 @@ const DEFINITE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:the|tha
 const CALL_ABOUT = /(?:^|[^a-z])(?:for|with|if) (?:anything|any questions?|any concerns?|questions?|concerns?|worries|any worries) (?:about|regarding|on|to do with) (?:[a-z'-]+ ){0,4}$/;
 const CALL_AFTER = /^[^.!?]{0,50}?(?:(?:call|ring|phone|contact|message|email|book|see) (?:us|our|the (?:clinic|practice|surgery|office)|your (?:gp|doctor|optometrist|dentist|pharmacist))|book (?:in|a|an)|(?:come|pop) in)(?![a-z])/;
 const ASK_ABOUT = /(?:(?:speak|talk|chat)(?: to| with)|ask) (?:your|a|the|our) (?:gp|doctor|pharmacist|nurse|health visitor|midwife|dentist|optician|clinician)(?: or (?:a |the |your )?[a-z]+)? about (?:[a-z'-]+ ){0,6}$/;
+/** "ask your GP about…", "for anything about your own eyes, please ring us": what a redirect tells them to raise. */
+const raisedInARedirect = (doc: Doc, s: Span) =>
+  ASK_ABOUT.test(doc.lower.slice(Math.max(0, s.start - 90), s.start)) || (CALL_ABOUT.test(doc.lower.slice(Math.max(0, s.start - 60), s.start)) && CALL_AFTER.test(doc.lower.slice(s.end, s.end + 60)));
 const TELL_RECEPTION = /(?:mention|tell (?:us|them|reception|the [a-z]+)|explain)(?: that)? (?:it's |it is |you have |you've got |there's )?(?:an? |the )?(?:[a-z-]+ )?$/;
 const ANY_STAFF_OFF = /(?:^|[^a-z])(?:a|an|any|when|if)(?: [a-z-]+){0,2} (?:clinician|doctor|gp|nurse|member of staff|staff member|dentist|colleague|therapist|physio)s? (?:is |are |goes |call(?:s|ed)? in )?off $/;
 /** An amount as doses are written: "5 mg", "1,000mg" (thousands), "2,5 ml" (a decimal comma); medical-advice reads it too. */
@@ -288,7 +291,7 @@ export const rule: Detector = {
       // "dementia-friendly training", "anyone's injury": a kind of service, or whoever has it.
       if (/^-(?:friendly|aware|awareness|inclusive|informed|smart)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) || WHOEVERS_BEFORE.test(before)) continue;
       // "you can ask your GP about a referral for an adult ADHD assessment": what to raise with a clinician.
-      if (ASK_ABOUT.test(doc.lower.slice(Math.max(0, h.start - 90), h.start)) || (CALL_ABOUT.test(doc.lower.slice(Math.max(0, h.start - 60), h.start)) && CALL_AFTER.test(doc.lower.slice(h.end, h.end + 60)))) continue;
+      if (raisedInARedirect(doc, h)) continue;
       // "we don't offer routine ear wax removal", "a self-pay MRI of one body area is £395": what the service does and costs.
       if (holds(SERVICE_OFFER_BEFORE, before) || (/[£$€₹]\s?\d/.test(sentenceText) && !/(?:your|ur|his|her|their) (?:[a-z-]+ )?$/.test(before))) continue;
       // "free home delivery of prescriptions": the pharmacy's van, not a birth.
@@ -382,7 +385,7 @@ export const rule: Detector = {
       if (hits.some((x) => x.start <= b.start && b.end <= x.end) || hypothetical(b.start)) continue;
       const before = doc.lower.slice(Math.max(0, b.start - 40), b.start);
       // "Please speak to your GP about your baby's skin": what to ask a clinician about, said in a redirect.
-      if (ASK_ABOUT.test(doc.lower.slice(Math.max(0, b.start - 90), b.start)) || (CALL_ABOUT.test(doc.lower.slice(Math.max(0, b.start - 60), b.start)) && CALL_AFTER.test(doc.lower.slice(b.end, b.end + 60)))) continue;
+      if (raisedInARedirect(doc, b)) continue;
       // "prevent swimmer's ear", "tennis elbow is common": the name of a condition, not someone's ear or elbow.
       if (/(?:swimmer|golfer|runner|jumper|athlete|housemaid|surfer|skier)(?:'s|s'|’s)? $|(?:tennis|text|tech) $/.test(before)) continue;
       // "Bec has had a permanent smile on her face": a figure of speech, nobody's body.
