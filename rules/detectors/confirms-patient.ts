@@ -462,7 +462,7 @@ function bookingConfirmed(lower: string): RegExpExecArray | null {
 const GREAT_AGE_OURS = new RegExp(`(?<![a-z])happy (?:9\\d|1[01]\\d)(?:st|nd|rd|th) (?:birthday )?to our (?:${FOND} )?([a-z'-]+)`);
 const NAMED_WITH_US = /^(?:'s| is| was)? (?:still |always |already )?(?:keeps?|kept|had|has|beat|beats|won|wins) (?:us|all of us|everyone|every one of us|the (?:whole )?(?:team|staff|nurses|carers|residents|lounge|ward|floor|unit|house|home|dining room|day room))(?: all)? (?:laughing|smiling|singing|dancing|entertained|on our toes|in stitches|going|at (?:bingo|cards|dominoes|quiz|cribbage|scrabble|chess))/;
 const HE_OR_SHE_WAS = /(?:^|[^a-z])(?:he|she|they)(?:'s| is| was| has been|'s been| have been| were| are)(?: such| a real| truly| really| always| just)? $/;
-const PATIENT_AS_NOUN = new RegExp(`^patient${PATIENT_NOUN_ENDS}`);
+const ENDS_A_PATIENT_NOUN = new RegExp(`^${PATIENT_NOUN_ENDS}`);
 const CALLED_A_PATIENT = `(?:'s| is| was| has been|'s been| will always be)(?: such| a real| truly| really| always| just)? (?:a|an) (?:[${L}-]+ ){0,2}?patient${PATIENT_NOUN_ENDS}`;
 const OUR_PATIENT_BEFORE = new RegExp(`(?<![${L}])(?:our|my) (?:[${L}-]+ ){0,2}?(?:patient|resident|client),? $`);
 const CARED_FOR_BEFORE = /(?:(?:honou?r|privilege|pleasure|blessing|joy|gift)(?: for [^.!?]{0,30}?)? (?:to|of) |(?:honou?red|privileged|blessed|proud|so lucky|lucky) to (?:have )?|(?:loved|enjoyed|adored|love|enjoy) )(?:car(?:e|ing|ed) for|treat(?:ing|ed)?|look(?:ing|ed)? after|tak(?:e|ing|en) care of|nurs(?:e|ing|ed)) $/;
@@ -591,7 +591,7 @@ export const rule: Detector = {
         if (/^(?:are|were|aren't) (?:you|u) (?:already )?$/.test(before) && /^[^.!?]*\?/.test(doc.lower.slice(m.end))) continue;
         if (you && !negated(m.start)) add(m.start, m.end, `${quote(doc, m)} is said of ${quote(doc, you)}, the person this reply answers.`);
         // "He has been such a great patient" to "My son's Invisalign is almost done": the one the comment brought in.
-        else if (!you && HE_OR_SHE_WAS.test(before) && PATIENT_AS_NOUN.test(doc.lower.slice(m.end - 7, m.end + 24)) && !negated(m.start)) add(m.start, m.end, `${quote(doc, m)} is said of someone this reply speaks of.`);
+        else if (!you && HE_OR_SHE_WAS.test(before) && m.match[0].endsWith('patient') && ENDS_A_PATIENT_NOUN.test(doc.lower.slice(m.end, m.end + 24)) && !negated(m.start)) add(m.start, m.end, `${quote(doc, m)} is said of someone this reply speaks of.`);
       }
     }
     // "we'll pass this to Femi, your COPD nurse": a staff member named as their own clinician.

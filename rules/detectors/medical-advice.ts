@@ -180,10 +180,13 @@ export const rule: Detector = {
       if (/ out there(?![a-z])/.test(clause.text)) continue;
       if (holds(GENERAL_TIP, doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, clause.start)].start, clause.end))) continue;
       if (holds(GROUP_SUBJECT, partBefore(doc, clause, m.start + m.match[0].length - m.match[1].length))) continue;
-      // ("keep icing it, 20 mins at a time" to "back feels loads better": home care with how long, said to one person, is
-      // care for their problem whatever the comment names.)
-      const homeCareTimed = doc.addressed && holds(HOME_CARE, clause.text) && holds(DURATION, clause.text);
-      if (!treatmentIn(doc, clause) && !(healthAround && (holds(HOME_CARE, clause.text) || holds(DURATION, clause.text))) && !homeCareTimed && !askedAboutOwnHealth) continue;
+      if (!treatmentIn(doc, clause) && !askedAboutOwnHealth) {
+        const homeCare = holds(HOME_CARE, clause.text);
+        const timed = holds(DURATION, clause.text);
+        // ("keep icing it, 20 mins at a time" to "back feels loads better": home care with how long, said to one person, is
+        // care for their problem whatever the comment names.)
+        if (!(healthAround && (homeCare || timed)) && !(doc.addressed && homeCare && timed)) continue;
+      }
       const verb = { start: m.end - m.match[1].length, end: m.end };
       const instruction = { start: Math.max(clause.start, verb.start), end: clause.end };
       add(instruction, `${quote(doc, verb)} tells this person what to do for a health problem: ${quote(doc, instruction)}.`);
