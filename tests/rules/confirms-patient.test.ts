@@ -559,6 +559,8 @@ ruleTester('confirms-patient', {
     { text: 'Thanks Rob! Everyone is welcome at our open evening.', kind: 'reply', context: 'Can anyone come to the open evening?' },
     // Added in the eighteenth session (one encounter told, their visit remembered; cases written fresh).
     { text: "A patient asked us last week whether flu jabs cause flu. They don't!", kind: 'post', context: '' },
+    // Added in the thirty-second session (a question asked, turned into a tip; written fresh).
+    { text: 'A patient asked us a really good question: does vitamin D help low mood in winter? The evidence is mixed.', kind: 'post', context: '' },
     { text: 'We remember the days before online booking — thank goodness they are gone!', kind: 'post', context: '' },
     { text: 'Our speaker is happy to come back any time — just message us!', kind: 'reply', context: 'Great talk at the library last night.' },
     // Added in the eighteenth session (remembered in prayer; written fresh).
