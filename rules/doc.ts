@@ -87,8 +87,10 @@ const THEIR_OWN = /(?:^|[^a-z])(?:your|ur) (?:baby|babies|son|daughter|child|kid
 // turns to them ("Tasha, congrats…", "your repeat went to…").
 const ABOUT_A_THING = /^(?:[^a-z]*)(?:does|do|is|are|can|could|should|what|what's|whats|how|why|which|when|will|would)(?![a-z'])/;
 // ("what time is Vedika's ortho appointment?": someone's own booking.)
-const ASKER_IN_IT = /(?<![a-z'])(?:i|i'd|i'll|myself|us|we|we'd|we'll|anyone else|[a-z]+'s (?:[a-z-]+ )?(?:appointment|appt|results?|prescription|script|referral|booking|scan|surgery|op|operation|check-?up|jab|vaccine|meds|medication)|is it (?:normal|safe|ok|okay|bad|fine)|(?:this|these|that) (?!(?:practice|surgery|clinic|office|page|post|chart|video|article|campaign|service)(?![a-z]))[a-z]+|photo|pic|picture)(?![a-z'])/;
-const THEIR_CARE = /(?:^|[^a-z])(?:your (?:[a-z-]+ )?(?:repeat|prescription|appointment|appt|results?|records?|referral|account|bill|booking|scan|test|dose|meds|medication|due date)|(?:from|in|on) your (?:earlier |last |other )?(?:post|comment|message|photo|pic)|(?:hope|sorry|glad) (?:you|u)|book (?:you|u)|(?:we|i) (?:remember|recall)|last time you|since your (?:[a-z-]+ )?(?:check|check-?up|visit|appointment|op|operation|surgery|treatment|delivery|birth|stay|scan)|(?:at|in|for) your (?:[a-z-]+ )?(?:review|check-?up|consultation|visit|session|clinic) (?:next|on|this|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![a-z])/;
+// ("…for a 40 lb 5 year old?": one child, by weight or age; "Which case shaped your thinking?": asks for someone's case.)
+const ASKER_IN_IT = /(?<![a-z'])(?:i|i'd|i'll|myself|us|we|we'd|we'll|anyone else|\d+(?:\.\d+)? ?(?:lb|lbs|kg|kgs|pounds?|kilos?)|\d+[- ](?:months?|years?|weeks?|yrs?|mos?)[- ]old|(?:which|what|a|any) (?:[a-z-]+ )?(?:case|story)|[a-z]+'s (?:[a-z-]+ )?(?:appointment|appt|results?|prescription|script|referral|booking|scan|surgery|op|operation|check-?up|jab|vaccine|meds|medication)|is it (?:normal|safe|ok|okay|bad|fine)|(?:this|these|that) (?!(?:practice|surgery|clinic|office|page|post|chart|video|article|campaign|service)(?![a-z]))[a-z]+|photo|pic|picture)(?![a-z'])/;
+// ("since you had hep A with us in 2019": their care here.)
+const THEIR_CARE = /(?:^|[^a-z])(?:(?:you|u)(?: had|'ve had| have had| got) (?:[a-z0-9-]+ ){1,3}?(?:with|from) us|your (?:[a-z-]+ )?(?:repeat|prescription|appointment|appt|results?|records?|referral|account|bill|booking|scan|test|dose|meds|medication|due date)|(?:from|in|on) your (?:earlier |last |other )?(?:post|comment|message|photo|pic)|(?:hope|sorry|glad) (?:you|u)|book (?:you|u)|(?:we|i) (?:remember|recall)|last time you|since your (?:[a-z-]+ )?(?:check|check-?up|visit|appointment|op|operation|surgery|treatment|delivery|birth|stay|scan)|(?:at|in|for) your (?:[a-z-]+ )?(?:review|check-?up|consultation|visit|session|clinic) (?:next|on|this|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![a-z])/;
 // "For most uncomplicated pregnancies, yes.", "With most antibiotics…", "In many provinces you can", "Every 2 years is
 // right for most adults", "It depends on…": an answer that opens with who it holds for is written for every reader,
 // even when the question said "I" ("Can I drink alcohol on antibiotics?"). ("Usually it's gingivitis" is a guess.)
@@ -102,13 +104,15 @@ function opensGenerally(message: MessageText): boolean {
 }
 // 'Facebook comment on our page — Ray S.: "Is urgent care or the ER better for chest pain?"': the comment itself.
 const QUOTED_COMMENT = /["“]([^"“”]+)["”]\s*$/;
+// "Comment on norovirus post — Sean G.: Does hand sanitiser work against it?", "DM: …": the words after the label.
+const LABELLED_COMMENT = /^[^:?!"“]{0,90}?:\s+([^]+)$/;
 // "The family I saw on Monday with 4-month-old twins refused everything": the answer tells of one case.
 const TELLS_A_CASE = /(?<![a-z])(?:(?:the|a|one|this) (?:[a-z-]+ ){0,2}?(?:family|patient|woman|man|mum|mom|dad|child|kid|couple|gentleman|lady|teen|boy|girl) (?:i|we) (?:saw|treated|met|had|looked after)|(?:i|we) (?:saw|treated|met|examined|scanned|admitted|vaccinated) (?:a|an|one|this) (?:[a-z-]+ ){0,3}?(?:on|last|yesterday|this (?:morning|week)|today|earlier))(?![a-z])/;
 function answersEveryone(message: MessageText, context: MessageText): boolean {
   if (!context.text.includes('?') || THEIR_OWN.test(message.lower) || TELLS_A_CASE.test(message.lower)) return false;
-  const asked = QUOTED_COMMENT.exec(context.lower)?.[1] ?? context.lower;
+  const asked = QUOTED_COMMENT.exec(context.lower)?.[1] ?? LABELLED_COMMENT.exec(context.lower)?.[1] ?? context.lower;
   if (opensGenerally(message) && !TURNS_TO_THEM.test(message.lower) && !holds(THEIR_CARE, message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient')) return true;
-  if (PERSONAL_ASK.test(context.lower)) return false;
+  if (PERSONAL_ASK.test(asked)) return false;
   if (holds(GENERAL_ASK, context.lower) && holds(PUBLIC_GUIDANCE, message.lower) && !TURNS_TO_THEM.test(message.lower)) return true;
   return ABOUT_A_THING.test(asked) && !ASKER_IN_IT.test(asked) && !holds(THEIR_CARE, message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient');
 }

@@ -104,7 +104,7 @@ export const rule: Detector = {
   id: 'medical-advice',
   detect(doc, facts) {
     // Advice is individual when it answers someone: a reply, a message, or a post addressed to a named person.
-    const namedInPost = doc.people.some((p) => p.role === 'patient' && (p.kind === 'handle' || /addressing/.test(p.how)));
+    const namedInPost = doc.input.kind === 'post' && doc.people.some((p) => p.role === 'patient' && (p.kind === 'handle' || /addressing/.test(p.how)));
     if (!doc.addressed && !namedInPost) return [];
     // A health problem in the message or the comment it answers ("pulled my lower back moving a couch").
     // ("I'm 30 weeks and baby hasn't moved much today": a pregnancy told by its weeks.)

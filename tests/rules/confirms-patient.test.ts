@@ -561,6 +561,7 @@ ruleTester('confirms-patient', {
     { text: "A patient asked us last week whether flu jabs cause flu. They don't!", kind: 'post', context: '' },
     // Added in the thirty-second session (a question asked, turned into a tip; written fresh).
     { text: 'A patient asked us a really good question: does vitamin D help low mood in winter? The evidence is mixed.', kind: 'post', context: '' },
+    { text: "Yes, we're registered with them, so no GP referral is needed for an injury. Bring your claim number, or we can lodge the claim when you arrive.", kind: 'reply', context: 'Comment: Do you take ACC claims for massage?' },
     { text: 'We remember the days before online booking — thank goodness they are gone!', kind: 'post', context: '' },
     { text: 'Our speaker is happy to come back any time — just message us!', kind: 'reply', context: 'Great talk at the library last night.' },
     // Added in the eighteenth session (remembered in prayer; written fresh).

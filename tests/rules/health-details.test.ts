@@ -24,6 +24,8 @@ ruleTester('health-details', {
     { text: 'Hi Ewan — our physios use the Oswestry index for back pain at both sites.', kind: 'reply', context: 'Ewan: Does your physio team use any outcome measures?' },
     { text: 'Free bowel cancer screening kits are posted to everyone aged 50–74.', kind: 'post', context: '' },
     { text: 'A patient asked us this question: can teething cause a high fever? No, a high temperature needs checking.', kind: 'post', context: '' },
+    // A question about a thing, after a label ('Comment on running post: …'), is answered for every reader.
+    { text: 'You can! Tuck your toes under a heavy couch or use a band. Start small and build up over a few weeks.', kind: 'reply', context: 'Comment on running post: Can you do sit-ups without a partner?' },
     // A question that names nobody, answered for anyone who asks it (twenty-eighth session, written fresh).
     { text: 'Hi Dale, a normal resting heart rate for adults is 60–100 beats a minute. If you have a heart condition, your nurse will tell you your own range.', kind: 'reply', context: "Facebook comment on 'Know your numbers' — Dale Moss: what's a normal heart rate?" },
     { text: 'Hi Nora, a small glass of wine is about 1.5 units. The guideline is no more than 14 units a week.', kind: 'reply', context: 'Facebook comment — Nora Quinn: How many units are in a glass of wine?' },

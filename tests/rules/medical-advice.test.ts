@@ -314,6 +314,8 @@ ruleTester('medical-advice', {
     { text: 'Sorry about the phones this week. NHS 111 can put you through to us, or you could try ringing from a different number.', kind: 'reply', context: "I've had tummy pain for three days and can't get through to you!" }
   ],
   invalid: [
+    // Thirty-second session (written fresh): a question that gives one child's weight asks about that child.
+    { text: "For 12 kg it's 6 ml of the 100 mg/5 ml suspension, up to three times a day.", kind: 'message', context: "What's the dose of ibuprofen for a 12 kg toddler?", span: '6 ml' },
     { text: 'That bite needs looking at today — please call us. It may need antibiotics.', kind: 'reply', context: 'Got bitten by something in the garden, now the area is red and hot', span: 'It may need antibiotics', within: true },
     // Thirty-first session (written fresh): home care with how long, to someone whose comment names no condition.
     { text: 'anytime! keep icing it, 15 minutes at a time, and give the gym a miss for a couple of days', kind: 'reply', context: 'thanks for squeezing me in this morning, feeling heaps better', span: 'keep icing it', within: true },
