@@ -85,16 +85,18 @@ const THEIR_OWN = /(?:^|[^a-z])(?:your|ur) (?:baby|babies|son|daughter|child|kid
 // nobody's case, is answered for everyone who reads it.
 // Not when the asker is in it ("I", "anyone else", "is it normal to…", "this rash [photo]"), and not when the reply
 // turns to them ("Tasha, congrats…", "your repeat went to…").
-const ABOUT_A_THING = /^(?:[^a-z]*)(?:does|do|is|are|can|could|should|what|what's|whats|how|why|which|when|will|would)(?![a-z'])/;
+const ABOUT_A_THING = /^(?:[^a-z]*)(?:does|do|is|are|can|could|should|what|what's|whats|how|why|which|when|will|would|(?:does )?any(?:one|body) know)(?![a-z'])/;
+// ("@clinic what's the max tylenol per day for adults": a question without its question mark.)
+const BARE_QUESTION = /^(?:what's|whats|what is|how (?:much|many|long|often))(?![a-z'])/;
 // ("what time is Vedika's ortho appointment?": someone's own booking.)
 // ("…for a 40 lb 5 year old?": one child, by weight or age; "Which case shaped your thinking?": asks for someone's case.)
-const ASKER_IN_IT = /(?<![a-z'])(?:i|i'd|i'll|myself|us|we|we'd|we'll|anyone else|\d+(?:\.\d+)? ?(?:lb|lbs|kg|kgs|pounds?|kilos?)|\d+[- ](?:months?|years?|weeks?|yrs?|mos?)[- ]old|(?:which|what|a|any) (?:[a-z-]+ )?(?:case|story)|[a-z]+'s (?:[a-z-]+ )?(?:appointment|appt|results?|prescription|script|referral|booking|scan|surgery|op|operation|check-?up|jab|vaccine|meds|medication)|is it (?:normal|safe|ok|okay|bad|fine)|(?:this|these|that) (?!(?:practice|surgery|clinic|office|page|post|chart|video|article|campaign|service)(?![a-z]))[a-z]+|photo|pic|picture)(?![a-z'])/;
+const ASKER_IN_IT = /(?<![a-z'])(?:i|i'd|i'll|myself|us|we|we'd|we'll|anyone else|\d+(?:\.\d+)? ?(?:lb|lbs|kg|kgs|pounds?|kilos?)|\d+[- ](?:months?|years?|weeks?|yrs?|mos?)[- ]old|(?:which|what|a|any) (?:[a-z-]+ )?(?:case|story)|[a-z]+'s (?:[a-z-]+ )?(?:appointment|appt|results?|prescription|script|referral|booking|scan|surgery|op|operation|check-?up|jab|vaccine|meds|medication)|is it (?:normal|safe|ok|okay|bad|fine)|is it (?:[a-z-]+ ){1,3}or|(?:this|these|that) (?!(?:practice|surgery|clinic|office|page|post|chart|video|article|campaign|service)(?![a-z]))[a-z]+|photo|pic|picture)(?![a-z'])/;
 // ("since you had hep A with us in 2019": their care here.)
-const THEIR_CARE = /(?:^|[^a-z])(?:(?:you|u)(?: had|'ve had| have had| got) (?:[a-z0-9-]+ ){1,3}?(?:with|from) us|your (?:[a-z-]+ )?(?:repeat|prescription|appointment|appt|results?|records?|referral|account|bill|booking|scan|test|dose|meds|medication|due date)|(?:from|in|on) your (?:earlier |last |other )?(?:post|comment|message|photo|pic)|(?:hope|sorry|glad) (?:you|u)|book (?:you|u)|(?:we|i) (?:remember|recall)|last time you|since your (?:[a-z-]+ )?(?:check|check-?up|visit|appointment|op|operation|surgery|treatment|delivery|birth|stay|scan)|(?:at|in|for) your (?:[a-z-]+ )?(?:review|check-?up|consultation|visit|session|clinic) (?:next|on|this|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![a-z])/;
+const THEIR_CARE = /(?:^|[^a-z])(?:(?:you|u)(?: had|'ve had| have had| got) (?:[a-z0-9-]+ ){1,3}?(?:with|from) us|(?:saved|booked|got|put|fit|squeezed|pencilled|penciled) (?:you|u) (?:a spot|a slot|in|down)|see (?:you|u) (?:then|tomorrow|on|at|next)|your (?:[a-z-]+ )?(?:repeat|prescription|appointment|appt|results?|records?|referral|account|bill|booking|scan|test|dose|meds|medication|due date|treatment|implant|fillings?|crown|shot|jab|follow-up|check-?up|procedure|surgery)|(?:from|in|on) your (?:earlier |last |other )?(?:post|comment|message|photo|pic)|(?:hope|sorry|glad) (?:you|u)|book (?:you|u)|(?:we|i) (?:remember|recall)|last time you|since your (?:[a-z-]+ )?(?:check|check-?up|visit|appointment|op|operation|surgery|treatment|delivery|birth|stay|scan)|(?:at|in|for) your (?:[a-z-]+ )?(?:review|check-?up|consultation|visit|session|clinic) (?:next|on|this|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![a-z])/;
 // "For most uncomplicated pregnancies, yes.", "With most antibiotics…", "In many provinces you can", "Every 2 years is
 // right for most adults", "It depends on…": an answer that opens with who it holds for is written for every reader,
 // even when the question said "I" ("Can I drink alcohol on antibiotics?"). ("Usually it's gingivitis" is a guess.)
-const GENERAL_OPENING = /^\W*(?:(?:for|in|with) (?:most|many|some|all)(?![a-z])|(?:healthy )?(?:adults|children|kids|babies|teens|people|anyone|everyone)(?: (?:over|under|aged|from) [a-z0-9-]+(?: [a-z]+)?)? (?:can|should|may|need to|are advised to|are usually)(?![a-z])|most (?:people|adults|children|kids|babies|women|men|patients|pharmacies|of us)(?![a-z])|many (?:people|adults|children|kids|pharmacies|airlines|provinces|states|areas|places)(?![a-z])|every \d+ (?:years|months) is|it depends on(?![a-z]))/;
+const GENERAL_OPENING = /^\W*(?:(?:for|in|with) (?:most|many|some|all)(?![a-z])|(?:healthy )?(?:adults|children|kids|babies|teens|people|anyone|everyone)(?: (?:over|under|aged|from) [a-z0-9-]+(?: [a-z]+)?)? (?:can|should|may|need to|are advised to|are usually)(?![a-z])|most (?:people|adults|children|kids|babies|women|men|patients|pharmacies|of us)(?![a-z])|many (?:people|adults|children|kids|pharmacies|airlines|provinces|states|areas|places)(?![a-z])|every \d+ (?:years|months) is|it depends on(?![a-z])|the (?:usual|standard|general|typical) (?:advice|guidance|rule|recommendation) is(?![a-z]))/;
 // "…so she's probably fine", "for you, I'd go with 12", "…, but if it's ever made your wheezing worse, stick with…":
 // the answer turns to their case after all.
 const TURNS_TO_THEM = /(?<![a-z'])(?:he|she|him|her|his|he's|she's|for you|in your case|i'd|i would|but (?:if |since |as )?(?:[a-z']+ ){0,5}?(?:your|you've|you're))(?![a-z'])/;
@@ -109,8 +111,9 @@ const LABELLED_COMMENT = /^[^:?!"“]{0,90}?:\s+([^]+)$/;
 // "The family I saw on Monday with 4-month-old twins refused everything": the answer tells of one case.
 const TELLS_A_CASE = /(?<![a-z])(?:(?:the|a|one|this) (?:[a-z-]+ ){0,2}?(?:family|patient|woman|man|mum|mom|dad|child|kid|couple|gentleman|lady|teen|boy|girl) (?:i|we) (?:saw|treated|met|had|looked after)|(?:i|we) (?:saw|treated|met|examined|scanned|admitted|vaccinated) (?:a|an|one|this) (?:[a-z-]+ ){0,3}?(?:on|last|yesterday|this (?:morning|week)|today|earlier))(?![a-z])/;
 function answersEveryone(message: MessageText, context: MessageText): boolean {
-  if (!context.text.includes('?') || THEIR_OWN.test(message.lower) || TELLS_A_CASE.test(message.lower)) return false;
-  const asked = QUOTED_COMMENT.exec(context.lower)?.[1] ?? LABELLED_COMMENT.exec(context.lower)?.[1] ?? context.lower;
+  // The comment's own words, after a label and the @handles it opens with.
+  const asked = (QUOTED_COMMENT.exec(context.lower)?.[1] ?? LABELLED_COMMENT.exec(context.lower)?.[1] ?? context.lower).replace(/^(?:@[\w.]+[\s,:]*)+/, '');
+  if ((!context.text.includes('?') && !BARE_QUESTION.test(asked)) || THEIR_OWN.test(message.lower) || TELLS_A_CASE.test(message.lower)) return false;
   if (opensGenerally(message) && !TURNS_TO_THEM.test(message.lower) && !holds(THEIR_CARE, message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient')) return true;
   if (PERSONAL_ASK.test(asked)) return false;
   if (holds(GENERAL_ASK, context.lower) && holds(PUBLIC_GUIDANCE, message.lower) && !TURNS_TO_THEM.test(message.lower)) return true;
@@ -187,6 +190,8 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       // "our PT team", "access to physical therapy", "we now offer Botox": a service the practice offers, not someone's care.
       if (/^ (?:team|department|dept|staff|services?|program|clinics?|sessions|suite|room|schedule|hours|waitlist|office|reception|building|garden|shop|volunteers|website|helpline|phone line)(?![a-z])/.test(lower.slice(m.end, m.end + 12))) continue;
       if (SERVICE.test(lower.slice(Math.max(0, m.start - 28), m.start))) continue;
+      // "a sick visit", "sick leave": a kind of appointment or absence, nobody's symptom.
+      if (lower.slice(m.start, m.end) === 'sick' && /^ (?:visits?|days?|notes?|leave|pay|bay|calls?|slots?|appointments?)(?![a-z])/.test(lower.slice(m.end, m.end + 14))) continue;
       // "our physios would assess it": the practice's clinicians, not someone's therapy.
       if (/^(?:physios?|physiotherapists?|chiros?|chiropractors?|pts)$/.test(lower.slice(m.start, m.end)) && (/(?:^|[^a-z])(?:our|a|an|the) $|(?:gp|nurse|pharmacist|doctor|dentist|midwife|optician|clinician)s?,? (?:or |and |& )?$/.test(lower.slice(Math.max(0, m.start - 16), m.start)) || /^ (?:will|can|may|would|could|is|who) /.test(lower.slice(m.end, m.end + 8)))) continue;
       // "Harbourline Hospice", "Meridian Vale Dermatology": a site of the practice, named after what it does.

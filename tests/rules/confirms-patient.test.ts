@@ -5,6 +5,8 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    // Thirty-second session (written fresh): trusted with what the message told, not with their care.
+    { text: "Thank you for trusting us with this 💛 You're not alone. Please call our midwives to book a visit.", kind: 'message', context: "DM: Thanks for the post on postnatal depression. I think I have it. I'm 10 weeks postpartum." },
     { text: "We're proud of the care our nurses give every patient, every day.", kind: 'post' },
     // Thirty-first session (written fresh): the car park's booking; met at an event or thanked for one; whoever registers.
     { text: "Thanks Amy, you're right! The resurfacing is booked for the first week of May.", kind: 'reply', context: '★ The car park is full of potholes' },

@@ -4,6 +4,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('patient-media', {
   valid: [
+    // Thirty-second session (written fresh): "reveal" as a verb is no before/after picture.
+    { text: 'Eczema triggers to note: heat, wool, stress, new soaps. A month of notes can reveal patterns your nurse can use.', kind: 'post', context: 'Eczema diary' },
     // A picture taken down, and a camera brought along (twenty-seventh session, written fresh).
     { text: "Of course, Hana. We've taken the photo down from the open day album — sorry for any worry.", kind: "reply", context: "Hana Li: please remove my photo from your page" },
     { text: "@harbourwalk our pleasure! Dr Ruiz is walking it in a pirate costume, so bring your cameras 🏴‍☠️", site: "x", kind: "reply", context: "@harbourwalk: Thanks for sponsoring the harbour walk!" },
