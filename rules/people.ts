@@ -76,6 +76,7 @@ const SPOKE_PUBLICLY = /^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |recent
 // "Jordan from our front desk", "Ama in billing": a name the practice places in its own team.
 const STAFF_AFTER = /^(?:'s)?,? (?:from|at|in|on|of) (?:our|the) (?:front desk|reception|billing|office|admin|phones|pharmacy|lab|practice team|team)(?![a-z])|^,? (?:our|the practice's) (?:new |lead |senior |head |own )?(?:physio|physiotherapist|nurse|doctor|gp|receptionist|practice manager|manager|hygienist|dentist|midwife|pharmacist|therapist|counsell?or|optician|optometrist|audiologist|podiatrist|chiropractor|team member|colleague)(?![a-z])|^ (?:in|from) (?:billing|reception|admin)(?![a-z])/;
 // Each holds one of these words: looking for them first keeps the long patterns from compiling on every first name.
+const LOWER_CASE_TITLE = /^(?:nurse|dr|doctor|physio|hygienist|midwife|pharmacist|therapist|tech|receptionist|dentist|counsellor|counselor|pa|np)$/;
 const SPOKE_WORD = /spok|speak|talk|writ|wrote|posted|shared|announced|revealed|disclosed|public|open|candid|honest|more than|campaign|awareness|champion|advocat/;
 const spokePublicly = (after: string) => SPOKE_WORD.test(after) && holds(SPOKE_PUBLICLY, after);
 const STAFF_AFTER_WORD = /^(?:'s)?,? (?:from|at|in|on|of|our|the) /;
@@ -208,7 +209,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // A staff member the policy names is a person wherever their name is written ("shared this with Shona").
     const hyphenRest = hyphenRestAt(text, w.end);
     // ("PJ did a lap of the clinic": initials the policy lists as a staff name.)
-    const staffName = (isCapitalised(w.text) || /^\p{Lu}{2,3}$/u.test(w.text)) && (known.staff.has(stripPossessive(w.lower)) || (hyphenRest !== '' && known.staff.has((w.lower + hyphenRest).toLowerCase()))) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
+    // ("shoutout nurse marisol": typed in lower case after a title, a staff name still is one.)
+    const staffName = (isCapitalised(w.text) || /^\p{Lu}{2,3}$/u.test(w.text) || (i > 0 && LOWER_CASE_TITLE.test(ws[i - 1].lower))) && (known.staff.has(stripPossessive(w.lower)) || (hyphenRest !== '' && known.staff.has((w.lower + hyphenRest).toLowerCase()))) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
     const name = staffName ?? nameEvidence(text, ws, i, before, opts.replyStart && i <= 2);
     if (!name) continue;
     let last = i;

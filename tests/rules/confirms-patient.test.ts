@@ -5,6 +5,8 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    // Thirty-second session (written fresh): a colleague's farewell is not a patient leaving.
+    { text: 'Sorry to see you go, Jen! Best of luck in Calgary.', kind: 'reply', context: 'Last day at the clinic today after 12 years 😭' },
     // Thirty-second session (written fresh): trusted with what the message told, not with their care.
     { text: "Thank you for trusting us with this 💛 You're not alone. Please call our midwives to book a visit.", kind: 'message', context: "DM: Thanks for the post on postnatal depression. I think I have it. I'm 10 weeks postpartum." },
     { text: "We're proud of the care our nurses give every patient, every day.", kind: 'post' },
@@ -961,6 +963,13 @@ ruleTester('confirms-patient', {
     { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
   ],
   invalid: [
+    // Thirty-second session (written fresh): sorry to lose someone who says they left; thanks that a credited clinician
+    // will frame; one case told with "whose … we diagnosed"; their time with a PA; a relative's carer.
+    { text: "We understand, and we're sorry to lose you. We've since added Saturday clinics.", kind: 'reply', context: 'Waited months for a physio slot, so I switched clinics.', span: 'sorry to lose you' },
+    { text: 'Dr. Lindqvist is going to frame this! 🥹', kind: 'reply', context: 'Dr. Lindqvist delivered my twins last spring. Forever grateful.', span: 'Dr. Lindqvist' },
+    { text: 'Video visits work well for rashes, like the student whose shingles we diagnosed by video on Friday.', kind: 'post', span: 'whose shingles we diagnosed' },
+    { text: "We're sorry that your time with the PA felt so short. We've shared this with the team.", kind: 'reply', context: '★★ Waited an hour then got 5 minutes with the PA.', span: 'your time with the PA' },
+    { text: "Hi Rhian, your dad's carer will be back on Tuesday and Thursday mornings from next week.", kind: 'reply', context: "Nobody told me my father's carer visits had changed.", span: "your dad's carer" },
     { text: 'Nurse Kim will be told how much you valued the care she gave you.', kind: 'reply', context: 'Nurse Kim at the walk-in was lovely', span: 'care she gave you' },
     // Thirty-first session (written fresh): a family the practice loves having in; a clinician who got them sorted; a
     // regular; thanks for coming to the visit the comment tells of; walking alongside them.

@@ -375,6 +375,9 @@ ruleTester('health-details', {
     { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
   ],
   invalid: [
+    // Thirty-second session (written fresh): "Feel better, <name>!" as a wish; a joint back in place.
+    { text: 'Feel better, buddy! 🧡', kind: 'reply', context: '@clinic thanks for the quick strep test for my son today', span: 'Feel better' },
+    { text: "@jules_k glad the knee's back where it belongs! 💪", site: 'x', kind: 'reply', context: '@clinic thanks for popping my kneecap back yesterday!!', span: "knee's back where it belongs" },
     { text: 'So happy to welcome Dr. Lee back after her maternity leave! She is in clinic Mondays and Fridays.', kind: 'post', span: 'back after her maternity leave' },
     // Thirty-first session (written fresh): a case the practice tells of in a post, and what that person had.
     { text: 'Stay safe on the trails! On Saturday our urgent care treated two cyclists for heat exhaustion.', kind: 'post', span: 'heat exhaustion' },

@@ -322,6 +322,9 @@ ruleTester('medical-advice', {
     { text: 'Sorry about the phones this week. NHS 111 can put you through to us, or you could try ringing from a different number.', kind: 'reply', context: "I've had tummy pain for three days and can't get through to you!" }
   ],
   invalid: [
+    // Thirty-second session (written fresh): home care for so many hours written "48 hrs"; stop taking what was prescribed.
+    { text: 'all done! keep it covered 48 hrs 🩹', site: 'x', kind: 'reply', context: '@clinic thanks for the stitches this morning', span: 'keep it covered 48 hrs', within: true },
+    { text: 'So sorry about that. Please stop taking them and call the pharmacy line straight away.', kind: 'reply', context: 'The doctor prescribed me tablets that gave me a rash.', span: 'stop taking them', within: true },
     // Thirty-second session (written fresh): a question that gives one child's weight asks about that child.
     { text: "For 12 kg it's 6 ml of the 100 mg/5 ml suspension, up to three times a day.", kind: 'message', context: "What's the dose of ibuprofen for a 12 kg toddler?", span: '6 ml' },
     { text: 'That bite needs looking at today — please call us. It may need antibiotics.', kind: 'reply', context: 'Got bitten by something in the garden, now the area is red and hot', span: 'It may need antibiotics', within: true },
