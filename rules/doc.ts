@@ -190,6 +190,8 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       // "our PT team", "access to physical therapy", "we now offer Botox": a service the practice offers, not someone's care.
       if (/^ (?:team|department|dept|staff|services?|program|clinics?|sessions|suite|room|schedule|hours|waitlist|office|reception|building|garden|shop|volunteers|website|helpline|phone line)(?![a-z])/.test(lower.slice(m.end, m.end + 12))) continue;
       if (SERVICE.test(lower.slice(Math.max(0, m.start - 28), m.start))) continue;
+      // "the eczema basics post pinned to our page": the name of something the practice published.
+      if (/(?:^|[^a-z])(?:the|our|this|that|latest|pinned|new) $/.test(lower.slice(Math.max(0, m.start - 8), m.start)) && /^(?: [a-z-]+)? (?:posts?|guides?|articles?|leaflets?|handouts?|factsheets?|infographics?|blogs?)(?![a-z])/.test(lower.slice(m.end, m.end + 24))) continue;
       // "a sick visit", "sick leave": a kind of appointment or absence, nobody's symptom.
       if (lower.slice(m.start, m.end) === 'sick' && /^ (?:visits?|days?|notes?|leave|pay|bay|calls?|slots?|appointments?)(?![a-z])/.test(lower.slice(m.end, m.end + 14))) continue;
       // "our physios would assess it": the practice's clinicians, not someone's therapy.

@@ -202,7 +202,9 @@ const TELL_RECEPTION = /(?:mention|tell (?:us|them|reception|the [a-z]+)|explain
 const ANY_STAFF_OFF = /(?:^|[^a-z])(?:a|an|any|when|if)(?: [a-z-]+){0,2} (?:clinician|doctor|gp|nurse|member of staff|staff member|dentist|colleague|therapist|physio)s? (?:is |are |goes |call(?:s|ed)? in )?off $/;
 /** An amount as doses are written: "5 mg", "1,000mg" (thousands), "2,5 ml" (a decimal comma); medical-advice reads it too. */
 export const DOSE_AMOUNT = String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?\s?`;
-const DOSE = new RegExp(String.raw`${DOSE_AMOUNT}(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`, 'gu');
+// ("0.7 mg/L" in tap water, "5 mg/dL" in a blood test: a concentration, not a dose.)
+export const PER_LITRE = String.raw`(?!\s?\/\s?(?:l|dl|litre|liter)(?![a-zA-Z]))`;
+const DOSE = new RegExp(String.raw`${DOSE_AMOUNT}(?:mg|mcg|ml|units|iu|tsp|tabs?|tablets?|puffs?)${PER_LITRE}(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`, 'gu');
 
 const OUT_OF_CARE = /(?<![a-z])(?:he|she|they|(?:your|his|her|their) [a-z-]+)(?:'s|'re| is| are| was| were)(?: now| finally| safely| already)? out of (?:the )?(?:icu|intensive care|hdu|high dependency|hospital|theatre|surgery|resus|danger|the woods|the cast|plaster)(?![a-z])/g;
 // "Ouch! Hope it healed up okay" to "got stung at Cable Beach last year": their injury, wished healed.

@@ -4,7 +4,7 @@
 // and so is general information addressed to everyone.
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, MessageText } from '../doc';
-import { DOSE_AMOUNT, GROUP_SUBJECT, saidOfAGroup } from './health-details';
+import { DOSE_AMOUNT, GROUP_SUBJECT, PER_LITRE, saidOfAGroup } from './health-details';
 import { asksInGeneral, givesThemAState, OWN_WORDS } from '../anchors';
 import { reviewOfCare } from './confirms-patient';
 import { CARE_NOUNS } from '../possessed-care';
@@ -14,7 +14,7 @@ import { holds } from '../required-words';
 import { EMERGENCY_NUMBERS, HELPLINES } from '../vocabulary';
 
 // A dose, or how often to take or do something ("4x a day", "every 6 hours").
-const DOSE = new RegExp(String.raw`${DOSE_AMOUNT}(?:mg|mcg|µg|ug|ml|cc|milligrams?|micrograms?|units|iu|tsp|teaspoons?|tbsp|tablespoons?|tabs?|tablets?|pills?|capsules?|caps|puffs?|drops|sprays?|oz|ounces?)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d+(?:\.\d+)?\s?%\s+(?=\p{L})(?!(?:payment|financing|interest|apr|off|discount|down|of|chance|success|coverage|copay|coinsurance)(?![a-zA-Z]))|(?<![a-z0-9])(?:half an? (?:tablet|pill|capsule|tab|teaspoon|tsp|sachet|dose|puff)|(?:one|two|three|four) (?:tablets?|pills?|capsules?|puffs?|teaspoons?|sachets?)(?= (?:a|per|at|every|twice|once|before|after|with|now|tonight|in the)(?![a-z]))|\d+ ?x ?(?:a|per|\/) ?day|(?:once|twice|three times|four times) (?:a|per) day|every \d+(?:[-–]\d+)? ?(?:hours|hrs|h)|every (?:hour|waking hour|couple of hours|few hours))(?![a-z])`, 'gu');
+const DOSE = new RegExp(String.raw`${DOSE_AMOUNT}(?:mg|mcg|µg|ug|ml|cc|milligrams?|micrograms?|units|iu|tsp|teaspoons?|tbsp|tablespoons?|tabs?|tablets?|pills?|capsules?|caps|puffs?|drops|sprays?|oz|ounces?)${PER_LITRE}(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d+(?:\.\d+)?\s?%\s+(?=\p{L})(?!(?:payment|financing|interest|apr|off|discount|down|of|chance|success|coverage|copay|coinsurance)(?![a-zA-Z]))|(?<![a-z0-9])(?:half an? (?:tablet|pill|capsule|tab|teaspoon|tsp|sachet|dose|puff)|(?:one|two|three|four) (?:tablets?|pills?|capsules?|puffs?|teaspoons?|sachets?)(?= (?:a|per|at|every|twice|once|before|after|with|now|tonight|in the)(?![a-z]))|\d+ ?x ?(?:a|per|\/) ?day|(?:once|twice|three times|four times) (?:a|per) day|every \d+(?:[-–]\d+)? ?(?:hours|hrs|h)|every (?:hour|waking hour|couple of hours|few hours))(?![a-z])`, 'gu');
 
 // An emergency call told as the thing to do now, at the start of a sentence, after their name at most ("Pedro, please call
 // 911 now"; not "if …, call 911").

@@ -963,6 +963,7 @@ ruleTester('confirms-patient', {
     { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
   ],
   invalid: [
+    { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
     // Thirty-second session (written fresh): sorry to lose someone who says they left; thanks that a credited clinician
     // will frame; one case told with "whose … we diagnosed"; their time with a PA; a relative's carer.
     { text: "We understand, and we're sorry to lose you. We've since added Saturday clinics.", kind: 'reply', context: 'Waited months for a physio slot, so I switched clinics.', span: 'sorry to lose you' },

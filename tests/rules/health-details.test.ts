@@ -5,6 +5,9 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    // Thirty-second session (written fresh): a concentration per litre is no dose; a post's title names no one's condition.
+    { text: 'At the levels in our town water (0.7 mg/L), fluoride is safe and protects teeth.', kind: 'reply', context: "(fluoride post) Is fluoride safe? My neighbour says it's toxic." },
+    { text: "We can't diagnose from photos, but please call to book a visit, or read the asthma basics post pinned to our page.", kind: 'reply', context: 'My son wheezes at night, is it asthma? (video attached)' },
     // Thirty-first session (written fresh): "your eyes" in an answer for anyone; what a reply invites them to book about.
     { text: 'Optometrists check your eyes and prescribe glasses; ophthalmologists are doctors who do eye surgery.', kind: 'reply', context: "What's the difference between an optometrist and an ophthalmologist?" },
     { text: 'If anything about your eyes is worrying you, book in with Nurse Kim for a check.', kind: 'reply', context: 'My eyes have been twitching for a week, is it serious?' },
