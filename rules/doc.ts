@@ -85,7 +85,7 @@ const THEIR_OWN = /(?:^|[^a-z])(?:your|ur) (?:baby|babies|son|daughter|child|kid
 // nobody's case, is answered for everyone who reads it.
 // Not when the asker is in it ("I", "anyone else", "is it normal to…", "this rash [photo]"), and not when the reply
 // turns to them ("Tasha, congrats…", "your repeat went to…").
-const ABOUT_A_THING = /^(?:[^a-z]*)(?:does|do|is|are|can|could|should|what|what's|whats|how|why|which|when|will|would|(?:does )?any(?:one|body) know)(?![a-z'])/;
+const ABOUT_A_THING = /^(?:[^a-z]*)(?:does|do|is|are|can|could|should|what|what's|whats|how|why|which|when|will|would)(?![a-z'])/;
 // ("@clinic what's the max tylenol per day for adults": a question without its question mark.)
 const BARE_QUESTION = /^(?:what's|whats|what is|how (?:much|many|long|often))(?![a-z'])/;
 // ("what time is Vedika's ortho appointment?": someone's own booking.)
@@ -111,8 +111,9 @@ const LABELLED_COMMENT = /^[^:?!"“]{0,90}?:\s+([^]+)$/;
 // "The family I saw on Monday with 4-month-old twins refused everything": the answer tells of one case.
 const TELLS_A_CASE = /(?<![a-z])(?:(?:the|a|one|this) (?:[a-z-]+ ){0,2}?(?:family|patient|woman|man|mum|mom|dad|child|kid|couple|gentleman|lady|teen|boy|girl) (?:i|we) (?:saw|treated|met|had|looked after)|(?:i|we) (?:saw|treated|met|examined|scanned|admitted|vaccinated) (?:a|an|one|this) (?:[a-z-]+ ){0,3}?(?:on|last|yesterday|this (?:morning|week)|today|earlier))(?![a-z])/;
 function answersEveryone(message: MessageText, context: MessageText): boolean {
-  // The comment's own words, after a label and the @handles it opens with.
-  const asked = (QUOTED_COMMENT.exec(context.lower)?.[1] ?? LABELLED_COMMENT.exec(context.lower)?.[1] ?? context.lower).replace(/^(?:@[\w.]+[\s,:]*)+/, '');
+  // The comment's own words, after a label. (Not after the @handles a comment opens with, nor "anyone know if…": read as
+  // questions about a thing, they cost catches on text nobody tuned on.)
+  const asked = QUOTED_COMMENT.exec(context.lower)?.[1] ?? LABELLED_COMMENT.exec(context.lower)?.[1] ?? context.lower;
   if ((!context.text.includes('?') && !BARE_QUESTION.test(asked)) || THEIR_OWN.test(message.lower) || TELLS_A_CASE.test(message.lower)) return false;
   if (opensGenerally(message) && !TURNS_TO_THEM.test(message.lower) && !holds(THEIR_CARE, message.lower) && !message.people.some((p) => p.addressee && p.role === 'patient')) return true;
   if (PERSONAL_ASK.test(asked)) return false;

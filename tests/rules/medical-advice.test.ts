@@ -6,13 +6,11 @@ import { ruleTester } from './rule-tester';
 ruleTester('medical-advice', {
   valid: [
     // Thirty-second session (written fresh): a redirect to their own clinician ("worth asking them"), a sick visit
-    // (an appointment, not a symptom), the practice's sites that "can help", what the usual advice is for everyone,
-    // and a question about a thing put to the practice's @handle without its question mark.
+    // (an appointment, not a symptom), the practice's sites that "can help", what the usual advice is for everyone.
     { text: "We can't comment on anyone's individual care, but your dentist may have had good reasons, so it's worth asking them.", kind: 'reply', context: '(antibiotics post) my dentist gave me antibiotics for a toothache. was that right?' },
     { text: "That's much too long for a sick visit. We've added same-day slots at every site.", kind: 'reply', context: '2 weeks to get a sick visit?? come on' },
     { text: "Yes, it's licensed up to age 45; after 26 it's a conversation with your clinician. Any of our family medicine sites can help.", kind: 'message', context: 'DM: Can I get the HPV jab at 35?' },
     { text: 'The usual advice is no hot baths or saunas for 48 hours after filler. Your injector will go through aftercare with you.', kind: 'reply', context: 'How long after filler should I wait to use the sauna?' },
-    { text: 'Label max for adults is 1,200 mg a day without a prescription.', site: 'x', kind: 'reply', context: "@clinic what's the max ibuprofen per day for adults" },
     // Thirty-first session (written fresh): what the service needs, not what their case needs.
     { text: "Hi! You'll need a referral from your GP first, then our team will be in touch.", kind: 'message', context: 'How do I join your pulmonary rehab class?' },
     // Thirtieth session (written fresh): a question that names nobody is answered for everyone; "is it true…?" asks of a claim.
