@@ -33,12 +33,16 @@ export interface KnownNames {
   places: ReadonlySet<string>;
 }
 
+// Staff roles written as a title ("Physio Sam", "hygienist maria"): the word after one names a person only when it is
+// no everyday word ("Pharmacist Consultations") or a staff name the policy lists.
+const ROLE_TITLES = new Set(['physio', 'hygienist', 'midwife', 'pharmacist', 'tech', 'receptionist', 'dentist', 'counsellor', 'counselor', 'pa']);
 const TITLES = new Map<string, PersonRole>([
   ['mr', 'patient'], ['mrs', 'patient'], ['ms', 'patient'], ['miss', 'patient'], ['mx', 'patient'],
   ['coach', 'patient'], ['principal', 'patient'], ['grandma', 'patient'], ['grandpa', 'patient'], ['granny', 'patient'],
   ['aunt', 'patient'], ['auntie', 'patient'], ['uncle', 'patient'], ['pastor', 'patient'], ['officer', 'patient'],
   ['sgt', 'patient'], ['captain', 'patient'], ['professor', 'patient'], ['prof', 'patient'], ['rev', 'patient'],
   ['dr', 'provider'], ['dra', 'provider'], ['dre', 'provider'], ['doctor', 'provider'], ['nurse', 'provider'], ['np', 'provider'], ['therapist', 'provider'],
+  ...[...ROLE_TITLES].map((t): [string, PersonRole] => [t, 'provider']),
   ['mayor', 'public'], ['governor', 'public'], ['senator', 'public'], ['president', 'public'], ['councilman', 'public'],
   ['councilwoman', 'public'], ['councilmember', 'public'], ['commissioner', 'public'], ['judge', 'public'],
   ['representative', 'public'], ['congressman', 'public'], ['congresswoman', 'public'], ['secretary', 'public'],
@@ -76,7 +80,6 @@ const SPOKE_PUBLICLY = /^(?: [a-z'-]+)?(?:'s?)?,? (?:who |has |have |had |recent
 // "Jordan from our front desk", "Ama in billing": a name the practice places in its own team.
 const STAFF_AFTER = /^(?:'s)?,? (?:from|at|in|on|of) (?:our|the) (?:front desk|reception|billing|office|admin|phones|pharmacy|lab|practice team|team)(?![a-z])|^,? (?:our|the practice's) (?:new |lead |senior |head |own )?(?:physio|physiotherapist|nurse|doctor|gp|receptionist|practice manager|manager|hygienist|dentist|midwife|pharmacist|therapist|counsell?or|optician|optometrist|audiologist|podiatrist|chiropractor|team member|colleague)(?![a-z])|^ (?:in|from) (?:billing|reception|admin)(?![a-z])/;
 // Each holds one of these words: looking for them first keeps the long patterns from compiling on every first name.
-const LOWER_CASE_TITLE = /^(?:nurse|dr|doctor|physio|hygienist|midwife|pharmacist|therapist|tech|receptionist|dentist|counsellor|counselor|pa|np)$/;
 const SPOKE_WORD = /spok|speak|talk|writ|wrote|posted|shared|announced|revealed|disclosed|public|open|candid|honest|more than|campaign|awareness|champion|advocat/;
 const spokePublicly = (after: string) => SPOKE_WORD.test(after) && holds(SPOKE_PUBLICLY, after);
 const STAFF_AFTER_WORD = /^(?:'s)?,? (?:from|at|in|on|of|our|the) /;
@@ -157,9 +160,13 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // Title + name: "Mrs. Tran", "Coach Dave", "Mayor Rosa Delgado", "Mrs. K".
     const title = TITLES.get(w.lower.replace(/\.$/, ''));
     const gap = i + 1 < ws.length ? text.slice(w.end, ws[i + 1].start) : '';
-    // ("pls tell dr feld thank u": after "dr", a lowercase word that is no everyday word is a surname too.)
-    const lowerSurname = (title === 'provider' && /^dr\.?$/.test(w.lower) && i + 1 < ws.length && /^\p{Ll}{3,}$/u.test(ws[i + 1].text) && !isCommonWord(ws[i + 1].lower) && !HEALTH_WORD.has(ws[i + 1].lower));
-    if (title && (gap === ' ' || gap === '. ' || gap === '.') && (/^\p{Lu}/u.test(ws[i + 1].text) || lowerSurname) && !NOT_A_NAME.test(ws[i + 1].lower) && !TITLES.has(ws[i + 1].lower)) {
+    const next = ws[i + 1];
+    const staffNext = next !== undefined && known.staff.has(stripPossessive(next.lower));
+    // ("pls tell dr feld thank u": after "dr", a lowercase word that is no everyday word is a surname too;
+    // "shoutout nurse marisol": after any staff title, a staff name typed in lower case still is one.)
+    const lowerSurname = title === 'provider' && next !== undefined && /^\p{Ll}{3,}/u.test(next.text) && (staffNext || (/^dr\.?$/.test(w.lower) && /^\p{Ll}+$/u.test(next.text) && !isCommonWord(next.lower) && !HEALTH_WORD.has(next.lower)));
+    const roleName = !ROLE_TITLES.has(w.lower) || staffNext || (next !== undefined && !isCommonWord(stripPossessive(next.lower)) && !HEALTH_WORD.has(next.lower));
+    if (title && (gap === ' ' || gap === '. ' || gap === '.') && (/^\p{Lu}/u.test(next.text) || lowerSurname) && roleName && !NOT_A_NAME.test(next.lower) && !TITLES.has(next.lower)) {
       let last = i + 1;
       while (last + 1 < ws.length && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
       const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
@@ -209,8 +216,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // A staff member the policy names is a person wherever their name is written ("shared this with Shona").
     const hyphenRest = hyphenRestAt(text, w.end);
     // ("PJ did a lap of the clinic": initials the policy lists as a staff name.)
-    // ("shoutout nurse marisol": typed in lower case after a title, a staff name still is one.)
-    const staffName = (isCapitalised(w.text) || /^\p{Lu}{2,3}$/u.test(w.text) || (i > 0 && LOWER_CASE_TITLE.test(ws[i - 1].lower))) && (known.staff.has(stripPossessive(w.lower)) || (hyphenRest !== '' && known.staff.has((w.lower + hyphenRest).toLowerCase()))) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
+    const staffName = (isCapitalised(w.text) || /^\p{Lu}{2,3}$/u.test(w.text)) && (known.staff.has(stripPossessive(w.lower)) || (hyphenRest !== '' && known.staff.has((w.lower + hyphenRest).toLowerCase()))) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
     const name = staffName ?? nameEvidence(text, ws, i, before, opts.replyStart && i <= 2);
     if (!name) continue;
     let last = i;

@@ -117,7 +117,9 @@ ruleTester('person-name', {
     { text: 'Dust storm forecast for Bourke 🌪️ If you have asthma, keep your reliever with you and follow your asthma action plan.', kind: 'post', policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '14 Ardmore Street, Wanaka 9305, New Zealand', emails: ['bourke@fernhollow.example', 'reception@fernhollow.example'] } } },
     { text: 'Flu jabs at Wanaka on Saturday: Marfa gets its clinic next week.', kind: 'post', policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '14 Ardmore Street, Wanaka 9305, New Zealand', emails: ['marfa@fernhollow.example'] } } },
     // A registered brand (twenty-ninth session).
-    { text: "There's also a newer flu vaccine, Flublok®, which isn't made using eggs.", kind: 'post' }
+    { text: "There's also a newer flu vaccine, Flublok®, which isn't made using eggs.", kind: 'post' },
+    // A staff role written as a title names a colleague, like "Nurse Kim" (thirty-third session, written fresh).
+    { text: 'Physio Dani will run the Saturday stretch class this week.', kind: 'post' }
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
