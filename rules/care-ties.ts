@@ -20,7 +20,8 @@ const START = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9](?![\
 export const wordPattern = (source: string) => new RegExp(`${START}(?:${source})${E}`, 'g');
 const re = wordPattern;
 // Letters of the lower-cased, folded text; \p{L} compiled every pattern about four times slower on first use.
-const L = 'a-z\\u00DF-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+/** Lower-case letters of the scripts the rules read, for character classes in patterns built from strings. */
+export const L = 'a-z\\u00DF-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 
 // The person the care is about, written {P} in the patterns below and captured once per pattern:
 // "you", "you and your family", or "your <relative>" ("your little girl", "your mum"), checked in code.

@@ -2,8 +2,8 @@
 // their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { asksAboutAGroup, isPatientMention, opensReply, toEveryReader, WHOEVERS_AT_START, type Anchor } from '../anchors';
-import { CARE_HOME, careTies, FOND, learnerAnswered, NOT_FOUND, ONE_RELATIVE, PRIVACY_STATEMENT, RELATIVES, wordPattern } from '../care-ties';
-import { clauseBefore, forAGroup, GENERAL_SENTENCE, isStaffHealth, saidOfAGroup, SERVICE_NAME } from './health-details';
+import { CARE_HOME, careTies, FOND, L, learnerAnswered, NOT_FOUND, ONE_RELATIVE, PRIVACY_STATEMENT, RELATIVES, wordPattern } from '../care-ties';
+import { clauseBefore, forAGroup, GENERAL_SENTENCE, isStaffHealth, saidOfAGroup, SERVICE_NAME, WHOSE_CASE } from './health-details';
 import { CARE_NOUNS, possessedCare } from '../possessed-care';
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
@@ -15,7 +15,6 @@ import { EMERGENCY_NUMBERS, isCommonWord } from '../vocabulary';
 const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
 // The patterns run on the lower-cased, folded text: letters are an explicit class (L), so no pattern needs
 // unicode mode, which made their first use (compilation) several times slower.
-const L = 'a-z\\u00DF-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 const re = wordPattern;
 
 // "today's appointment slots", "Monday's exam rooms": the schedule, not someone's visit.
@@ -104,7 +103,7 @@ const ALWAYS: [RegExp, string, string[]?][] = [
   // "Someone rang the end-of-treatment bell on the third floor today": a patient finishing treatment here.
   [re(`(?:rang|rings|ringing|ring) (?:the|our) (?:end[- ]of[- ](?:treatment|chemo|radiotherapy)|chemo|treatment|radiotherapy|radiation|victory|celebration) bell`), 'says someone finished treatment here', ['bell']],
   // "the junior whose poison ivy we diagnosed by video", "the young mum whose sepsis we nearly missed": one case, told.
-  [re(`whose (?:[${L}'-]+ ){1,4}?(?:we|i|dr\\.? [${L}]+|(?:our|the) (?:[${L}-]+ ){0,2}?(?:team|doctors?|nurses?|gps?|physios?|dentists?|surgeons?)) (?:just |nearly |almost |finally |quickly |successfully )?(?:treated|diagnosed|caught|spotted|missed|fixed|stitched|removed|saw|set|repaired|delivered)(?![${L}])`), 'tells of one case the practice treated'],
+  [re(WHOSE_CASE), 'tells of one case the practice treated'],
   // "Overheard in the Oban waiting room: a wee lad telling his granny…": one patient at the practice, as seen there.
   [re(`overheard (?:in|at) (?:the|our) (?:[${L}-]+ ){0,2}?(?:waiting room|clinic|surgery|reception|practice|chair|ward|lobby|dispensary|pharmacy)`), 'tells of one patient at the practice', ['overheard']],
   [re(`(?:the )?(?:baby|babies|twins|triplets) (?:we|i|dr\\.? [${L}]+) delivered|welcome to the world|born (?:at|on|just after|just before) [^.!?\\n]{1,40}? with (?:our|the|dr\\.?|midwife|nurse) (?:[${L}-]+ )?(?:midwife|midwives|midwifery team|team|doctor|obstetrician|[${L}]+)|delivered (?:baby|twins|a baby|our)|(?<!(?:'s|'ve|has|have|had|who) )delivered babies|baby (?:girl|boy) (?:arrived|was born|made (?:her|his) debut)|(?:mama|mom|mommy|mum|mummy|mother) (?:[${L}]+ )?labou?red|(?:had|delivered|welcomed) (?:her|his|their) (?:[${L}-]+ )?(?:baby|babies|twins|son|daughter|little ones?|boy|girl) (?:here|with us|(?:at|in|on) our)(?![${L}])|(?<!(?<![a-z])(?:were|are|be|been|get|gets|got|being) )born (?:here|(?:at|in|on) our (?:[${L}-]+ ){0,3}?(?:birth(?:ing)? (?:cent(?:re|er)|suite|unit)|maternity (?:unit|ward|wing|suite)|labou?r ward|delivery suite|hospital|unit|ward))|(?:newest |youngest )?members? of the [${L} ]{2,30} family|(?:to be|was|were|being|be) (?:there (?:for|at)|present (?:for|at)|(?:a )?part of) (?:[${L}]+'s|your|his|her|their) (?:[${L}-]+ )?(?:arrival|birth|delivery)${E}|(?:can't|cannot|can not) wait to meet (?:the|your) (?:wee |little |new |tiny )?(?:one|baby|bub|bubba|arrival|bundle)${E}`), 'announces a birth at the practice'],

@@ -378,6 +378,8 @@ ruleTester('health-details', {
     { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
   ],
   invalid: [
+    // Thirty-third session (written fresh): a case told with "whose … our team set" names what that person had.
+    { text: 'Proud of the little footballer whose broken wrist our urgent care team set on Saturday. Back on the pitch next month!', kind: 'post', span: 'broken wrist' },
     // Thirty-second session (written fresh): "Feel better, <name>!" as a wish; a joint back in place.
     { text: 'Feel better, buddy! 🧡', kind: 'reply', context: '@clinic thanks for the quick strep test for my son today', span: 'Feel better' },
     { text: "@jules_k glad the knee's back where it belongs! 💪", site: 'x', kind: 'reply', context: '@clinic thanks for popping my kneecap back yesterday!!', span: "knee's back where it belongs" },
