@@ -167,8 +167,9 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   [family(`{P}(?:'re| are) due (?:again|back|for (?:your|a|another|the next))`), 'knows when they are next due for care', ['due']],
   // "I'll ask the doctor to review your mum's syringe driver": arranging a clinician's care for them.
   [family(`(?:ask|get|have) (?:the|a|our|one of our) (?:[${L}-]+ )?(?:doctor|doctors|gp|gps|nurse|nurses|consultant|physio|pharmacist|dentist|clinician|midwife|team)(?:s)? to (?:come and )?(?:review|check|see|look at|examine|adjust|increase|reduce|change|visit|call) {P}`), 'arranges a clinician\'s care for them', ['ask', 'get', 'have']],
-  // "Yes, Dr. Patel can see him on Monday", "bring him in at 4": a visit arranged for them.
-  [re(`(?:(?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|the (?:doctor|nurse|dentist|gp|physio|hygienist))(?: can| will| could|'ll) (?:see|fit in|squeeze in|check) (?:you|u|him|her|them)|bring (?:him|her|them|your (?:[${L}-]+ )?(?:son|daughter|boy|girl|kids?|children|little one|baby|mum|mom|dad)) (?:in|down|along)) (?:on|at|tomorrow|today|tonight|this|next|first thing|straight)(?![${L}])`), 'arranges their visit here', ['see', 'fit in', 'squeeze', 'check', 'bring']],
+  // "Yes, Dr. Patel can see him on Monday", "bring him in at 4", "bring her back in to see Dr. Okafor": a visit arranged
+  // for them (back: after one they had).
+  [re(`(?:(?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|the (?:doctor|nurse|dentist|gp|physio|hygienist))(?: can| will| could|'ll) (?:see|fit in|squeeze in|check) (?:you|u|him|her|them)|bring (?:him|her|them|your (?:[${L}-]+ )?(?:son|daughter|boy|girl|kids?|children|little one|baby|mum|mom|dad)) (?:in|down|along)) (?:on|at|tomorrow|today|tonight|this|next|first thing|straight)(?![${L}])|bring (?:him|her|them|your (?:[${L}-]+ )?(?:son|daughter|boy|girl|kids?|children|little one|baby|mum|mom|dad)) back (?:in|down|to (?:see|us|the (?:clinic|surgery|practice|office)))(?![${L}])`), 'arranges their visit here', ['see', 'fit in', 'squeeze', 'check', 'bring']],
   // "drop a sample in and Dr. Okafor will review it": a named clinician will look at what they bring or send.
   [re(`(?<!(?<![a-z])(?:when|once|after|before|then) )(?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+)(?: will|'ll| can| is going to| is happy to) (?:review|look at|check|go through|read|assess) (?:it|them|this|that|your|ur)${E}`), 'arranges a clinician\'s care for them', ['will', "'ll", ' can', 'going to', 'happy to']],
   // "We remember her ringing it", "we still remember you and your boys": the practice knows them from their care.
@@ -211,6 +212,8 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   // "we hope to be looking after you for thirty more": their care here, to come.
   [family(`(?:hope|hoping|look forward|looking forward) to (?:be |keep |go on |carry on )?(?:looking after|caring for|treating) {P}`), 'is glad to have them as a patient', ['looking after', 'caring for', 'treating']],
   [family(`(?:love|loved|enjoy|enjoyed|miss|missed|can't wait to|cannot wait to|look forward to|looking forward to) (?:seeing|treating|pampering|having|welcoming|looking after|caring for|catching up with|pamper|see|treat) {P}(?! (?:at|on) (?:our|the) (?:[${L}-]+ )?(?:open day|open house|event|fair|party|5k|race|stand|booth|talk|class|webinar|launch|walk|run|festival|parade|drive)${E})(?! (?:on|for|as) (?:a |an |your |the |our )?(?:placement|work experience|work placement|internship|rotation|elective|secondment|shadowing|locum|student|trainee|volunteer|intern|team|staff)${E})`), 'is glad to have them as a patient', ['love', 'enjoy', 'miss', 'wait to', 'forward to']],
+  // "Dr. Haddad loved helping you pick the frames": past help with their care, enjoyed.
+  [family(`(?:loved|enjoyed) helping {P} (?:pick|choose|find|get|through|with)(?![${L}])`), 'is glad to have them as a patient', ['helping']],
   // Called back by the practice: "you were called back by the duty GP within 45 minutes".
   [family(`{P}${BE} (?:called|rung|phoned|contacted|triaged|booked in)(?: back)? (?:by|within)`), 'says what the practice did in their care', ['called', 'rung', 'phoned', 'contacted', 'triaged', 'booked']],
   // One of someone's patients or clients: "you're his most punctual client", "you are one of our favourite patients".
@@ -292,18 +295,19 @@ const RELAY_ONE = new RegExp(`(?:'ll| will) be ${HAPPY_TO_HEAR}|(?:(?:is|'s) goi
 // "Jolene says he's her bravest shot buddy": what the clinician the review credits said of them.
 // ("Dr. Kvasnikoff still talks about that night", "Dr. Pardy loves his visits with your Nan", "Dr. Trent is still smiling
 // about those twins": the credited clinician remembers their care.)
-const SAID_OF_THEM = new RegExp(`${B}(?:(?:says|said) (?:he|she|they|you|u)(?:'s|'re| is| are| was| were)|(?:still )?(?:smiling|grinning|beaming) (?:about|over) (?:you|u|that|those|your|the)|(?:still )?(?:talks|talked|speaks|spoke) about (?:you|u|that (?:day|night|morning|evening|delivery|birth)|the (?:day|night))|(?:still )?remembers (?:you|u|that (?:day|night))|(?:loves|loved|enjoys|enjoyed|misses) (?:his|her|their) (?:visits|chats|catch-ups|sessions|time) with (?:you|u|your))${E}`);
+const SAID_OF_THEM = new RegExp(`${B}(?:(?:says|said) (?:he|she|they|you|u)(?:'s|'re| is| are| was| were)|(?:says|said) (?:it was|it's|it is) (?:(?:his|her|their|an absolute|a real|a) )?(?:pleasure|privilege|honou?r)|(?:still )?(?:smiling|grinning|beaming) (?:about|over) (?:you|u|that|those|your|the)|(?:still )?(?:talks|talked|speaks|spoke) about (?:you|u|that (?:day|night|morning|evening|delivery|birth)|the (?:day|night))|(?:still )?remembers (?:you|u|that (?:day|night))|(?:loves|loved|enjoys|enjoyed|misses) (?:his|her|their) (?:visits|chats|catch-ups|sessions|time) with (?:you|u|your))${E}`);
 // "Kerri-Ann is only delighted!" to a review of her care: the clinician the review credits, pleased (a team "delighted"
 // at news of a new wing is not).
 // ("Declan's delighted you're all sorted", "she was thrilled to read it", "was all smiles reading it", "Orla and the
 // midwives were over the moon", "was really glad to read this".)
 const DELIGHTED = /(?:is|was|'s|were|are|'re) (?:only |just |so |really |absolutely |all )?(?:delighted|thrilled|touched|chuffed|moved|stoked|made up|over the moon|beaming|blushing|grinning|buzzing|smiles|(?:so |really |very )?(?:glad|pleased|happy) to (?:hear|read|see) (?:this|that|it|your))(?= *[,.!—–]| *$| (?:you(?:'re| are)?|u|that|to (?:hear|read|see|know)|with (?:this|that|your|the)|about (?:this|that|your|the)|reading (?:this|that|it|your))(?![a-z]))/;
 // "…says you were a delight", "…says your tissue looked great": what a clinician saw of them.
-const SAID_YOU_WERE = new RegExp(`${B}(?:say|says|said) (?:that )?(?:(?:you|u) (?:were|was)|your (?:[${L}-]+ ){1,2}?(?:looked|looks|look|was|were|is|are|has|have|healed|healing))${E}`);
+const SAID_YOU_WERE = new RegExp(`${B}(?:say|says|said) (?:that )?(?:(?:you|u) (?:were|was)|(?:you|u|he|she|they) did (?:so |really |super |incredibly )?(?:great|well|brilliantly|amazing(?:ly)?|fantastic|awesome|perfectly)|your (?:[${L}-]+ ){1,2}?(?:looked|looks|look|was|were|is|are|has|have|healed|healing))${E}`);
 const CLINICAL_GROUP = re(`(?:our|the) (?:[${L}'-]+ )?(?:nursing|clinical|medical|gp|pharmacy|dispensary|dispensing|doctors'?|nicu|icu|picu|scbu|maternity|midwifery|surgical|theatre|dental|hygiene|physio|physiotherapy|therapy|rehab|oncology|cardiology|paediatric|pediatric|orthodontic|optometry|dermatology|np|nurse practitioner|counselling|counseling|mental health|ward|imaging|radiology|x-ray|ultrasound|lab|laboratory|phlebotomy|infusion|wound care|anaesthetic|anesthesia|recovery(?: bay| room| ward| unit)?|endoscopy|dialysis|chemo|urology|ent|orthopaedic|orthopedic|ortho|neurology|rheumatology|respiratory|diabetes|podiatry|audiology|hearing|eye|skin|gynae|gynaecology|gynecology|obstetric|obstetrics|fertility|ivf|sleep|pain|cardiac|stroke|fracture|speech therapy|sports medicine|urgent care|minor injuries|continence|memory|breast|vascular|ophthalmology|district nursing|community nursing|gastro|renal|haematology|hematology|wing|ward's|unit's) (?:team|staff|nurses|techs?|technicians|crew|suite|unit)|(?:our|the) (?:[${L}'-]+ )?(?:doctors|nurses|gps|clinicians|physicians|dentists|hygienists|physios|physiotherapists|therapists|consultants|surgeons|midwives|health visitors|paramedics|radiographers|sonographers|phlebotomists|anaesthetists|anesthetists|pharmacists|audiologists|optometrists|opticians|podiatrists|paediatricians|pediatricians|dietitians|carers|care staff|healthcare assistants|care assistants|nursing assistants)|(?:the|our) (?:[${L}-]+ )?team (?:on|in|at) (?:ward [${L}0-9]+|the (?:[${L}-]+ )?(?:ward|unit|department))|(?:our|the|[${L}]+day's) (?:nurse|doctor|gp|locum|clinician|dentist|hygienist|physio|physiotherapist|therapist|counsell?or|psychologist|psychiatrist|consultant|surgeon|periodontist|endodontist|orthodontist|dermatologist|audiologist|optometrist|podiatrist|chiropractor|dietitian|midwife|pharmacist|physician associate|physician assistant|pa|nurse practitioner|health visitor|paramedic)(?![${L}])`);
 // A clinical role said of a staff member: "Tessa, our Physician Associate", "the nurse who…".
 const CLINICAL_ROLE = /^,? (?:our|the|a|is a|is our|who is a|who is our) (?:[\p{L}-]+ )?(?:nurse|doctor|gp|clinician|dentist|hygienist|physio|physiotherapist|therapist|consultant|surgeon|midwife|pharmacist|physician associate|nurse practitioner|health visitor|paramedic|practitioner|optometrist|orthodontist|chiropractor)/u;
 const CLINICAL_TITLE = /^(?:dr|dra|dre|doctor|doctora|nurse|np|rn|sister|midwife|physio|prof|professor)\b/;
+const CLINICIAN_HANDLE = /^@(?:[Dd]r|[Dd]octor|[Nn]urse|[Mm]idwife|[Pp]hysio)(?=[A-Z_])/;
 
 /**
  * "We can't discuss anyone's care online": a reply that says it will not talk about care has chosen not to
@@ -387,6 +391,8 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
 
   for (const [pattern, what, needs] of FAMILIES) {
     if (!holdsAny(s.lower, needs)) continue;
+    // "Loved meeting the kids!" to "we had such a good time at the clinic open house": they came to an event.
+    if (credited.has(AT_AN_EVENT) && MET_IN_PERSON.has(what)) continue;
     compileOnFirstRun(pattern, s.lower);
     for (const m of s.lower.matchAll(pattern)) {
       if (m[1] !== undefined && !isTheirs(m[1])) continue; // "your phone issue" is not a person
@@ -422,7 +428,9 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     const wholeTeam = relay && !passedOn && /^(?:our|the) (?:whole|entire) /.test(s.lower.slice(clinicians[0].start)) && !/(?<![a-z])(?:you|u|him|her|them|your)(?![a-z])/.test(relay[0]);
     const toldToReader = relay && (/(?:^|[^a-z])(?:just|please|simply|you can|feel free to|do|then) $/.test(before) || (/^ask/.test(relay[0]) && /(?:thanks|thank you|thank u) for $/.test(before)));
     const who = /^(?:he|she)$/i.test(s.text.slice(clinicians[0].start, clinicians[0].end)) ? 'the clinician the review credits' : 'a clinician';
-    if (relay && !toldToReader && !wholeTeam && !conditional(relay.index) && !credited.has(APPEARANCE) && !credited.has(ELSEWHERE)) add(clinicians[0], `The reply passes their words on to ${quoted(clinicians[0])}, ${who}, which says that clinician cared for them.`);
+    // ("Dr. Tsang said he did great": what the clinician said of them, the other way round.)
+    const saidOfThem = relay && /^(?:\W*)(?:say|says|said)(?![a-z])/.test(relay[0]);
+    if (relay && !toldToReader && !wholeTeam && !conditional(relay.index) && !credited.has(APPEARANCE) && !credited.has(ELSEWHERE)) add(clinicians[0], saidOfThem ? `The reply passes on what ${quoted(clinicians[0])}, ${who}, said of them, which says that clinician cared for them.` : `The reply passes their words on to ${quoted(clinicians[0])}, ${who}, which says that clinician cared for them.`);
   }
   // "Thank you Tina, we'll pass this on ❤️" to "Came in for a smear, the nurse made it so much less awkward": with no one
   // named, their words go to the clinician the review praises (not to a complaint, not "to the practice manager").
@@ -482,13 +490,14 @@ const NOT_TO_A_CLINICIAN = /^ (?:on |along )?(?:to|with) (?:the |our |all the |a
 // ("★☆☆☆☆" and "★★☆☆☆" are complaints; "★★★★☆" holds "★☆" too, and is not.)
 const COMPLAINT = /(?<![a-z])(?:rude|dismissive|condescending|unhelpful|rough|patroni[sz]ing|abrupt|awful|terrible|horrible|judge?mental|worst|disappoint\w*|never again|appalling|disgusting|useless|unprofessional|complain\w*|waited|waiting|ignored|1\/5|2\/5|one star|1 star|(?<!★★)★☆)(?![a-z])/;
 const COMPLAINT_MARK = '\u0001complaint';
+const AT_AN_EVENT = '\u0001at an event';
 const THANKFUL_MARK = '\u0001thankful';
 // A comment that asks ("czy mogę umówić wizytę u dr. …?"): what it names is asked about, not credited.
 const QUESTION_MARK = '\u0001question';
 /** Marks of the review's tone, not of anyone it credits. */
 // A reply written in another language (read from the reply, kept with the marks so sentences are cached by it).
 const FOREIGN_REPLY = '\u0001another language';
-const REVIEW_TONE = [COMPLAINT_MARK, THANKFUL_MARK, QUESTION_MARK, FOREIGN_REPLY];
+const REVIEW_TONE = [COMPLAINT_MARK, THANKFUL_MARK, QUESTION_MARK, FOREIGN_REPLY, AT_AN_EVENT];
 // A review posted on a review site (its stars or the site's name head the comment).
 const REVIEW_SITE = /★|(?<![a-z])(?:google|yelp|healthgrades|trustpilot|ratemds|zocdoc|nhs website|nhs choices)(?![a-z])/;
 // Words of praise that make a review a thank-you.
@@ -540,7 +549,7 @@ function clinicianMentions(s: Sentence, clinicianWords: ReadonlySet<string>, cre
 // The review credits a staff member with care: "Megan cleaned my teeth so gently", "Rachel listened", "Jamal helped me
 // through the worst year of my life".
 // ("Had my smear with Roz", "got my bloods done by Ana": care by the staff member named.)
-const CARE_IN_REVIEW = /(?<![a-z])(?:(?:had|got|did|have|get) (?:my|our|his|her|the kids'?|the baby's|mum's|mom's|dad's) (?:[a-z-]+ ){1,2}?(?:done )?(?:with|by)(?= )|clean\w*|miracle\w*|treat\w*|counsel\w*|psycholog\w*|optometr\w*|optician\w*|audiolog\w*|podiatr\w*|chiropract\w*|orthodont\w*|midwi\w*|surgeon|consultant|exam\w*|saw|seen|(?:to see|visited|came out to see) (?:me|us|my [a-z]+)(?![^.!?]{0,50}(?:to (?:talk|speak|present|teach|tell)|(?:school|class|club|group|meeting|assembly|event|fair|talk|workshop|conference)(?![a-z])))|explain\w*|listen\w*|gentle|gently|painless|car(?:e|ed|ing)|appointment|appt|visit|procedure|check-?ups?|session|therap\w*|injection|jab|shot|test|nurses?|hygienists?|doctors?|dentists?|physios?|therapists?|deliver\w*|stitch\w*|fix\w*|filling|crown|x-?ray|reassur\w*|thorough|diagnos\w*|prescri\w*|scan|(?:been )?seeing|(?:helped|got|pulled|saw|talked|walked) (?:me|us|my [a-z]+) through|(?:had|got|has|gets) (?:me|us|my [a-z]+) (?:back|walking|running|moving|playing|on my feet)|changed (?:my|our|his|her) (?:life|lives|world)|cleared (?:me|us|my [a-z]+) to|above and beyond|the extra mile|track(?:ed)? down|sort(?:ed|ing) (?:me|us|out(?! (?:my|the|our|a|an|this|that) )|(?:out )?my(?! (?:[a-z-]+ ){0,2}?(?:paperwork|forms?|insurance|bill|invoice|account|registration|card|parking|address|details|complaint|mess|booking|refund|payment|letter|records?|transfer)(?![a-z])))|medicines?|medications?|meds|prescriptions?|pharmac\w*|chemist|saved (?:my|our|his|her|their) li(?:fe|ves)|(?:got|fitted|fit|squeezed) (?:me|us|my [a-z]+) in|look(?:ed|s|ing) after|made (?:me|us|my [a-z]+) feel|held (?:my|his|her) hand|(?:dental |dentist's |the )chair|massage\w*|rehab\w*|vaccin\w*|immuni[sz]\w*|birth(?!days?(?![a-z]))\w*|labou?r|(?:had|delivered) (?:my|our) (?:baby|twins|son|daughter|little one))(?![a-z])/;
+const CARE_IN_REVIEW = /(?<![a-z])(?:(?:had|got|did|have|get) (?:my|our|his|her|the kids'?|the baby's|mum's|mom's|dad's) (?:[a-z-]+ ){1,2}?(?:done )?(?:with|by)(?= )|clean\w*|miracle\w*|treat\w*|counsel\w*|psycholog\w*|optometr\w*|optician\w*|audiolog\w*|podiatr\w*|chiropract\w*|orthodont\w*|midwi\w*|surgeon|consultant|exam\w*|saw|seen|(?:to see|visited|came out to see) (?:me|us|my [a-z]+)(?![^.!?]{0,50}(?:to (?:talk|speak|present|teach|tell)|(?:school|class|club|group|meeting|assembly|event|fair|talk|workshop|conference)(?![a-z])))|explain\w*|listen\w*|gentle|gently|painless|car(?:e|ed|ing)|appointment|appt|visit|procedure|check-?ups?|session|therap\w*|injection|jab|shot|test|nurses?|hygienists?|doctors?|dentists?|physios?|therapists?|deliver\w*|stitch\w*|fix\w*|filling|crown|x-?ray|reassur\w*|thorough|diagnos\w*|prescri\w*|scan|(?:been )?seeing|(?:helped|got|pulled|saw|talked|walked) (?:me|us|my [a-z]+) through|(?:has |have )?help(?:ed|s)? (?:me|us|my [a-z]+) (?:so much|a lot|more than|enormously|immensely|massively|hugely|tremendously|cope|heal|recover|get better|feel better|manage)|(?:had|got|has|gets) (?:me|us|my [a-z]+) (?:back|walking|running|moving|playing|on my feet)|changed (?:my|our|his|her) (?:life|lives|world)|cleared (?:me|us|my [a-z]+) to|above and beyond|the extra mile|track(?:ed)? down|sort(?:ed|ing) (?:me|us|out(?! (?:my|the|our|a|an|this|that) )|(?:out )?my(?! (?:[a-z-]+ ){0,2}?(?:paperwork|forms?|insurance|bill|invoice|account|registration|card|parking|address|details|complaint|mess|booking|refund|payment|letter|records?|transfer)(?![a-z])))|medicines?|medications?|meds|prescriptions?|pharmac\w*|chemist|saved (?:my|our|his|her|their) li(?:fe|ves)|(?:got|fitted|fit|squeezed) (?:me|us|my [a-z]+) in|look(?:ed|s|ing) after|made (?:me|us|my [a-z]+) feel|held (?:my|his|her) hand|(?:dental |dentist's |the )chair|massage\w*|rehab\w*|vaccin\w*|immuni[sz]\w*|birth(?!days?(?![a-z]))\w*|labou?r|(?:had|delivered) (?:my|our) (?:baby|twins|son|daughter|little one))(?![a-z])/;
 
 // The same in the languages reviews come in: "m'a beaucoup aidée", "la naissance de ma fille", "me ajudou com a dor", "het my
 // tande reggemaak", "hielp me", "hat mich behandelt", "przy szczepieniu", "ne meri maa ka dhyan rakha".
@@ -569,7 +578,8 @@ function creditedForCare(doc: Doc): Set<string> {
     const sentence = c.lower.slice(c.sentences[p.sentence].start, (goesOn ? next : c.sentences[p.sentence]).end);
     // "pls tell dr feld thank u", "Dr Priya is amazing!!", and any titled clinician a review on a review site names ("Dr. Benally
     // always makes time"): thanks or praise for their care (unless the review speaks of their public work: an interview, an award).
-    const thanked = CLINICAL_TITLE.test(p.text.toLowerCase()) && (/(?:^|[^a-z])(?:thank|thanks|thx|ty)(?![a-z])/.test(sentence) || PRAISED.test(sentence) || REVIEW_SITE.test(c.lower)) && !PUBLIC_APPEARANCE.test(sentence) && !PROFESSIONAL_PRAISE.test(sentence);
+    // ("@DrAdaezeOkafor you're a lifesaver": a clinician's handle carries the title too.)
+    const thanked = (CLINICAL_TITLE.test(p.text.toLowerCase()) || CLINICIAN_HANDLE.test(p.text)) && (/(?:^|[^a-z])(?:thank|thanks|thx|ty)(?![a-z])/.test(sentence) || PRAISED.test(sentence) || REVIEW_SITE.test(c.lower)) && !PUBLIC_APPEARANCE.test(sentence) && !PROFESSIONAL_PRAISE.test(sentence);
     // "He treated my dad at the IHS clinic years ago!": care somewhere else, before they came here.
     if (CARE_ELSEWHERE.test(sentence)) continue;
     // "Callum on reception sorted my repeat prescription": thanks passed on to reception say nothing about care.
@@ -606,6 +616,7 @@ function creditedForCare(doc: Doc): Set<string> {
   if (COMPLAINT.test(c.lower)) out.add(COMPLAINT_MARK);
   if (THANKFUL.test(c.lower)) out.add(THANKFUL_MARK);
   if (/\?\W*$/.test(c.lower)) out.add(QUESTION_MARK);
+  if (EVENT_IN_REVIEW.test(c.lower) && !holds(CARE_IN_REVIEW, c.lower) && c.health.length === 0) out.add(AT_AN_EVENT);
   return out;
 }
 // A care home, its residents, or one going by "X House" or "X Lodge" ("Happy 100th birthday to Oma Gertie at Kameeldoring
@@ -621,9 +632,12 @@ const ANY_STAFF = '\u0001any staff';
 const FRONT_DESK = '\u0001front desk: ';
 const CLINICIAN_CREDITED = '\u0001a clinician credited';
 const APPEARANCE = '\u0001appearance';
+// What the comment was at: an event of the practice's, not a visit for care.
+const EVENT_IN_REVIEW = /(?<![a-z])(?:at|to) (?:the|your|our|this|that|yesterday's|today's|[a-z]+day's) (?:[a-z-]+ ){0,3}?(?:open house|open day|fair|fun run|5k|festival|parade|event|bbq|barbecue|party|stand|booth|stall|market|expo|fete|picnic|coffee morning|workshop|class|talk)(?![a-z])/;
+const MET_IN_PERSON = new Set(['speaks of seeing them in person here', 'thanks them for coming in']);
 const ELSEWHERE = '\u0001care elsewhere';
 const PUBLIC_APPEARANCE = /(?<![a-z])(?:on (?:the )?(?:[a-z0-9]+ ){0,2}?(?:news|tv|telly|radio|podcast|breakfast show)|(?:your|her|his|the|[a-z]+'s) (?:[a-z0-9-]+ )?(?:interview|podcast|article|column|talk|webinar|segment|blog|paper)|in the (?:paper|newspaper|news)|(?:great|brilliant|fascinating|excellent|informative|useful|fab|lovely|inspiring) (?:talk|panel|presentation|lecture|webinar|keynote|piece|article|interview)|(?:in|on) (?:the|your|this|that) (?:[a-z-]+ )?(?:video|reel|advert|ad|poster|clip|photo|campaign)|at the (?:[a-z-]+ ){0,2}?(?:expo|show|fair|stand|stall|festival|market|parade|open day|careers day|health day)|(?:great|brilliant|fab|useful|helpful|informative|excellent|lovely) (?:myth ?buster|post|tips?|reminder|video|infographic|explainer|thread)|for (?:organi[sz]ing|running|arranging|hosting) (?:the |our |a |this )?(?:[a-z-]+ ){0,2}?(?:fun ?run|fundraiser|raffle|bake sale|event|walk|race|quiz|fete|fair|collection|appeal))(?![a-z])/;
-const PRAISE = '(?:is|was|were|are|has been|have been|\'s) (?:so |very |really |absolutely |just )?(?:brilliant|amazing|great|fantastic|wonderful|excellent|lovely|kind|gentle|the best|incredible|outstanding|superb|fab|fabulous|the real deal|an? (?:absolute |total |real |true |complete )?(?:star|legend|gun|gem|champion|champ|hero|angel|superstar|rock ?star|godsend|lifesaver|life saver|treasure|miracle worker|magician|wizard)|(?:absolute |total |real |true )?(?:stars|legends|gems|champions|heroes|angels|superstars|rock ?stars|godsends|lifesavers|treasures|miracle workers|magicians|wizards))(?![a-z])';
+const PRAISE = '(?:is|was|were|are|\'re|has been|have been|\'s) (?:so |very |really |absolutely |just )?(?:brilliant|amazing|great|fantastic|wonderful|excellent|lovely|kind|gentle|the best|incredible|outstanding|superb|fab|fabulous|the real deal|an? (?:absolute |total |real |true |complete )?(?:star|legend|gun|gem|champion|champ|hero|angel|superstar|rock ?star|godsend|lifesaver|life saver|treasure|miracle worker|magician|wizard)|(?:absolute |total |real |true )?(?:stars|legends|gems|champions|heroes|angels|superstars|rock ?stars|godsends|lifesavers|treasures|miracle workers|magicians|wizards))(?![a-z])';
 const PRAISED = new RegExp(PRAISE);
 // ("Great optometrist in Ashburton", "best chiro in town": the praise before the role; "Finally a physio who listens";
 // "thanks to the midwives"; "the dermatologist was condescending": a complaint names the role too; "the physio in

@@ -403,7 +403,8 @@ function handleRole(handle: string, known: KnownNames): PersonRole {
   const body = handle.slice(1);
   const words = body.match(/[A-Z]?[a-z]+/g) ?? [];
   if (/[A-Z]/.test(body) && !/_/.test(body) && /[a-z][A-Z]|[A-Z]{2,}/.test(body) && (/[A-Z]{3,}/.test(body) || words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())))) return 'organisation';
-  return 'patient';
+  // A handle the policy lists ("@BellwetherRx") is the practice's or its staff's, whatever its words.
+  return known.staff.has(`@${lower}`) ? 'staff' : 'patient';
 }
 
 const CREDENTIALS = new Set(['md', 'do', 'dds', 'dmd', 'rn', 'np', 'pa', 'pa-c', 'dpt', 'pt', 'od', 'lpn', 'aprn', 'fnp', 'cnm', 'psyd', 'lcsw', 'lpc', 'mft', 'rdh', 'dc', 'mbbs', 'mrcgp', 'frcs']);

@@ -153,7 +153,8 @@ const ALWAYS: [RegExp, string, string[]?][] = [
   // "Mrs Ferraz, whom our aged care team looked after in her final months": someone in its care, named.
   [re(`(?:whom|who) (?:(?:our|the) (?:[${L}-]+ ){0,3}?(?:team|nurses|staff|carers|doctors|midwives|physios|crew)|we|i) (?:looked after|cared for|nursed|treated|supported|delivered)`), 'says the practice cared for someone', ['whom', 'who our', 'who the', 'who we', 'who i ']],
   // "the late Mr Okonkwo, who lived with us at Lanternhill House for five years": a resident of its care home.
-  [re(`who (?:lived|stayed|has lived|had lived|lives) with us (?:at|in|on|for|since)`), 'says someone lived in its care', ['with us']],
+  // ("our dear friend Albert, who lived at Harbour Lodge for 11 years": a home's name says the same.)
+  [re(`who (?:lived|stayed|has lived|had lived|lives) (?:with us (?:at|in|on|for|since)|at (?:[${L}'-]+ ){1,3}?(?:lodge|house|manor|care home|nursing home|rest home|hospice) (?:for|since)(?![${L}]))`), 'says someone lived in its care', ['with us', 'lodge', 'house', 'manor', 'home', 'hospice']],
   // "One resident, a retired minister from Stirling, went from 14 meds to 6": one patient, described so others know them.
   [re(`(?<![${L}])one (?:of our )?(?:[${L}-]+ )?(?:residents?|patients?|clients?), (?:a|an) (?:[${L}0-9'-]+ ){1,4}?(?:from|in|at|who)(?= )`), 'tells a patient\'s story', ['resident,', 'residents,', 'patient,', 'patients,', 'client,', 'clients,']],
   // "We have contacted the patient directly and apologised": one patient, after a complaint.

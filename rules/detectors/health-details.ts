@@ -107,7 +107,7 @@ const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz
 export function saidOfAGroup(lower: string, start: number): boolean {
   return holds(GROUP_SUBJECT, clauseBefore(lower, start) + lower.slice(start, start + 40)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || holds(GROUP_AFTER, lower.slice(start, start + 60));
 }
-export const SERVICE_NAME = /^[ -](?:(?:day|emergency|outpatient|inpatient|children's|kids|teenage|young people's|advice|booking|scheduling|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|education|plan|awareness|management|prevention|referral|nurse-led|walk-in|drop-in|same-day|community|specialist|intake|support|rehab|rehabilitation) )?(?:unit|clinic|centre|center|department|casualty|ward|service|services|team|nurses?|specialists?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot|toilets?|loos?|bays?|beds?|lifts?|gym|buttons?|forms?|portal|page|link|app|tab|coordinators?|managers?|leads?|secretar(?:y|ies)|administrators?|providers?|educators?|scheduling|capacity|availability|requests?|specials?|offers?|promos?|promotions?|deals?|discounts?|vouchers?|contractors?|companies|company|rotas?|supplies)(?![a-z])/;
+export const SERVICE_NAME = /^[ -](?:(?:day|emergency|outpatient|inpatient|children's|kids|teenage|young people's|advice|booking|scheduling|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|education|plan|awareness|management|prevention|referral|nurse-led|walk-in|drop-in|same-day|community|specialist|intake|support|rehab|rehabilitation) )?(?:unit|clinic|centre|center|department|casualty|ward|service|services|team|nurses?|specialists?|counsell?ors?|counselors?|therapists?|psychologists?|dietitians?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot|toilets?|loos?|bays?|beds?|lifts?|gym|buttons?|forms?|portal|page|link|app|tab|coordinators?|managers?|leads?|secretar(?:y|ies)|administrators?|providers?|educators?|scheduling|capacity|availability|requests?|specials?|offers?|promos?|promotions?|deals?|discounts?|vouchers?|contractors?|companies|company|rotas?|supplies)(?![a-z])/;
 // "For most sprains the advice is…", "In most cases…": general information, whoever asked.
 // "anxious patients", "diabetic children": a kind of person, said of all of them.
 // ("sedation options for nervous patients": what is offered to a group.)
@@ -339,7 +339,9 @@ export const rule: Detector = {
       // her" to "my newborn has yellow skin, is that normal?" names what their baby has.)
       if ((h.kind === 'condition' || h.kind === 'symptom') && tests(GENERIC_PREDICATE, after) && !POSSESSED_BEFORE.test(before) && !(doc.addressed && adviceSpans.length > 0 && tests(ASKED_OF_OWN, doc.context.lower))) continue;
       // Said of a group, it is no one's own, unless it is named in advice to this person.
-      const ofAGroup = saidOfAGroup(doc.lower, h.start) || (EXAMPLE_WORD.test(before) && EXAMPLE_OF.test(before)) || EXAMPLE_ASIDE.test(before) ||
+      // ("Pharmacists can give an emergency supply of your amlodipine": whoever gives it, the named drug is theirs.)
+      const theirDrug = doc.addressed && h.kind === 'medication' && /(?:your|ur) $/.test(before);
+      const ofAGroup = (saidOfAGroup(doc.lower, h.start) && !theirDrug) || (EXAMPLE_WORD.test(before) && EXAMPLE_OF.test(before)) || EXAMPLE_ASIDE.test(before) ||
         (relativeClause(h.sentence) && INDEFINITE_SUBJECT.test(clauseBefore(doc.lower, h.start) + doc.lower.slice(h.start, h.start + 40)) && !facts.anchors.some((a) => a.sentence === h.sentence && a.kind !== 'you'));
       const what = KIND_WORDS[h.kind];
       // "his MSc in Sports Physiotherapy", "her research into dementia": a subject or a skill, nobody's care.
@@ -356,8 +358,9 @@ export const rule: Detector = {
       else if (anchor) add(h, `${quote(doc, h)} is a ${what}, and ${describe(doc, anchor)} in the same sentence points at one person.`, what);
       else if (doc.addressed && !ofAGroup && DEFINITE.test(before) && !THAT_FOUND.test(before) && !VACCINE_PRODUCT.test(doc.lower.slice(h.start, h.end + 12))) add(h, `${quote(doc, h)} refers to this person's own ${what}.`, what);
       // "Please call 911 now. Chest pain should always be checked in an emergency room": naming the sign is the redirect.
-      // ("hay fever medicines", "someone who has had shingles": the condition as a kind of product, or anyone's.)
-      else if (doc.addressed && !ofAGroup && !emergencyRedirect && !/^ (?:jabs?|vaccines?|vaccinations?|shots?|clinics?|season|campaign|medicines?|medications?|tablets?|treatments?|remedies|products?|sprays?)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) && !saidOfAnyone(sentenceText) && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
+      // ("hay fever medicines", "pharmacists offer strep testing", "someone who has had shingles": the condition as a kind
+      // of product or service, or anyone's.)
+      else if (doc.addressed && !ofAGroup && !emergencyRedirect && !/^ (?:jabs?|vaccines?|vaccinations?|shots?|clinics?|season|campaign|medicines?|medications?|tablets?|treatments?|remedies|products?|sprays?|testing|tests|screening|swabs)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) && !saidOfAnyone(sentenceText) && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
       else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !IF_CLAUSE.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
       // "Hope the temporary filling holds", "so glad the new dose of Wellbutrin is helping", "first filling done!" in a reply
       // that already ties them to care here: the treatment is theirs.

@@ -10,6 +10,9 @@ const HOME = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+'s (?
 
 const ASKED_OWN_ADDRESS = /(?<![a-z])(?:my|our|mum's|mom's|dad's|his|her) (?:home |postal |new |current |old )?address(?![a-z])/;
 const BUSINESS_AFTER = /^\s*(?:pharmacy|chemist|surgery|clinic|branch|office|practice|post office|store|shop|location)(?![a-z])/;
+const DELIVERY = /(?<![a-z])(?:deliver(?:y|ies|ed)?|parcel|package|courier)(?![a-z])/;
+// "pick it up from our Kaslo pharmacy at 12 Front St": a site of the practice.
+const OUR_SITE_BEFORE = /(?<![a-z])(?:from|at|to|visit|collect(?: it)?(?: from)?) (?:our|the) (?:[a-z-]+ ){0,3}?(?:at |on )?$|(?<![a-z])(?:pick(?:ed)? (?:it |them )?up|collect(?: it| them)?) (?:from|at) $/;
 const MAILED = /(?<![a-z])(?:mail|mailed|post|posted|send|sent|deliver|delivered|ship|shipped|courier|couriered|going out to|on (?:its|their) way to|dispatched)(?![a-z])/;
 
 export const rule: Detector = {
@@ -32,7 +35,9 @@ export const rule: Detector = {
       const business = BUSINESS_AFTER.test(doc.lower.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
       const mailedTo = (person || (you && !business)) && MAILED.test(around);
       const readBack = ownAddressAsked && !business;
-      if (!HOME.test(around) && !(person && facts.care) && !mailedTo && !readBack) continue;
+      // "Our driver had the wrong unit number at 212 Water St" to "my delivery never showed up": where theirs goes.
+      const theirDelivery = doc.addressed && !business && DELIVERY.test(doc.context.lower) && !OUR_SITE_BEFORE.test(doc.lower.slice(Math.max(0, m.index! - 30), m.index!));
+      if (!HOME.test(around) && !(person && facts.care) && !mailedTo && !readBack && !theirDelivery) continue;
       const span = { start: m.index!, end: m.index! + m[0].length };
       out.push({ ...span, message: "Shows a person's street address.", why: `${quote(doc, span)} is a street address next to a person.`, redaction: '' });
     }

@@ -5,6 +5,12 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('confirms-patient', {
   valid: [
+    // Thirty-third session (written fresh): a clinician's word after a talk they gave is no care.
+    { text: 'Dr. Lee says it was a pleasure, the kids asked brilliant questions!', kind: 'reply', context: "Thank you Dr. Lee for the great talk at Oakfield Primary's assembly" },
+    // Thirty-third session (written fresh): an offer to help is no help they had.
+    { text: "We'd love to help you choose frames, so drop in any time this week!", kind: 'reply', context: 'Do you stock designer frames?' },
+    // Thirty-third session (written fresh): meeting them at the practice's open house is no visit for care.
+    { text: 'Thanks for coming, Priya! Loved meeting the twins 🎈', kind: 'reply', context: 'We had the best time at your open house on Saturday!' },
     // Thirty-second session (written fresh): a colleague's farewell is not a patient leaving.
     { text: 'Sorry to see you go, Jen! Best of luck in Calgary.', kind: 'reply', context: 'Last day at the clinic today after 12 years 😭' },
     // Thirty-second session (written fresh): trusted with what the message told, not with their care.
@@ -971,6 +977,15 @@ ruleTester('confirms-patient', {
     { text: 'Video visits work well for rashes, like the student whose shingles we diagnosed by video on Friday.', kind: 'post', span: 'whose shingles we diagnosed' },
     { text: "We're sorry that your time with the PA felt so short. We've shared this with the team.", kind: 'reply', context: '★★ Waited an hour then got 5 minutes with the PA.', span: 'your time with the PA' },
     { text: "Hi Rhian, your dad's carer will be back on Tuesday and Thursday mornings from next week.", kind: 'reply', context: "Nobody told me my father's carer visits had changed.", span: "your dad's carer" },
+    // Thirty-third session (written fresh): "bring him back in" to the parent whose child was seen.
+    { text: "Hi Dana, a cough can hang on for weeks after a cold. If it's no better by Friday, bring him back in to see Dr. Lee.", kind: 'reply', context: "We saw you on Monday for my son's cough, is it normal it's still there?", span: 'bring him back in' },
+    { text: 'This week we said farewell to our friend Winnie, who lived at Juniper House for nine years and never missed a bingo night.', kind: 'post', span: 'who lived at Juniper House for' },
+    { text: 'Thank you for sharing this. Jenna was really touched.', kind: 'reply', context: 'Jenna has helped me more than I can say', span: 'Jenna' },
+    { text: '@amy_k she saw this and says it was her pleasure 💙', site: 'x', kind: 'reply', context: "@HarborPointFH @DrAnitaPatel you're a lifesaver", span: 'she' },
+    { text: 'They suit you so well, Hana! Carlos loved helping you choose the frames 👓', kind: 'reply', context: 'Picked up my new glasses today, obsessed', span: 'loved helping you choose' },
+    { text: 'Happens to the best of us! Dr. Lee said he did great once the cartoons went on 😎', kind: 'reply', context: 'My son had a total meltdown at the dentist yesterday lol', span: 'Dr. Lee' },
+    // Thirty-third session: the same words after a visit for care still say they were seen here.
+    { text: 'Thanks for coming, Priya! Loved meeting the twins 🎈', kind: 'reply', context: 'Took the twins in for their jabs on Saturday, they were so brave!', span: 'Loved meeting the twins' },
     { text: 'Nurse Kim will be told how much you valued the care she gave you.', kind: 'reply', context: 'Nurse Kim at the walk-in was lovely', span: 'care she gave you' },
     // Thirty-first session (written fresh): a family the practice loves having in; a clinician who got them sorted; a
     // regular; thanks for coming to the visit the comment tells of; walking alongside them.

@@ -5,6 +5,12 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('health-details', {
   valid: [
+    // Thirty-third session (written fresh): signs "a toddler might" show describe whoever it may happen to.
+    { text: 'Signs a toddler might be getting dehydrated: fewer wet nappies, a dry mouth, no tears when crying. Offer small sips often.', kind: 'post' },
+    // … "our addiction counsellors" names a service, whoever the reply speaks to;
+    { text: 'Thank you for trusting us with this. Our addiction counsellors offer confidential intake by phone, and you can reach them any weekday.', kind: 'message', context: "I've been drinking way more since I lost my job and it scares me" },
+    // … and a condition named as a service the practice offers ("strep testing") is not the commenter's condition restated.
+    { text: 'A few of our pharmacists offer strep testing, so phone the Elm Road pharmacy to check today\'s slots.', kind: 'reply', context: 'I think I have strep, can I get tested at a pharmacy?' },
     // Thirty-second session (written fresh): a concentration per litre is no dose; a post's title names no one's condition.
     { text: 'At the levels in our town water (0.7 mg/L), fluoride is safe and protects teeth.', kind: 'reply', context: "(fluoride post) Is fluoride safe? My neighbour says it's toxic." },
     { text: "We can't diagnose from photos, but please call to book a visit, or read the asthma basics post pinned to our page.", kind: 'reply', context: 'My son wheezes at night, is it asthma? (video attached)' },
@@ -378,7 +384,9 @@ ruleTester('health-details', {
     { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
   ],
   invalid: [
-    // Thirty-third session (written fresh): a case told with "whose … our team set" names what that person had.
+    // Thirty-third session (written fresh): a case told with "whose … our team set" names what that person had;
+    // a drug named as theirs ("your levothyroxine") is theirs whoever the sentence says gives it.
+    { text: "Pharmacists can give a few days' emergency supply of your levothyroxine, so pop into any pharmacy.", kind: 'reply', context: 'ran out of my thyroid tablets and the surgery is shut till Monday', span: 'levothyroxine' },
     { text: 'Proud of the little footballer whose broken wrist our urgent care team set on Saturday. Back on the pitch next month!', kind: 'post', span: 'broken wrist' },
     // Thirty-second session (written fresh): "Feel better, <name>!" as a wish; a joint back in place.
     { text: 'Feel better, buddy! 🧡', kind: 'reply', context: '@clinic thanks for the quick strep test for my son today', span: 'Feel better' },

@@ -1,6 +1,6 @@
 // social-handle: a personal @handle tied to care identifies a patient. Organisation, practice and
 // staff handles, and personal handles in messages with no care in them, are fine.
-import { ruleTester } from './rule-tester';
+import { DEV_POLICY, ruleTester } from './rule-tester';
 
 ruleTester('social-handle', {
   valid: [
@@ -16,6 +16,8 @@ ruleTester('social-handle', {
     // Added in the twelfth session: a CamelCase handle is an organisation's only when it says so.
     { text: 'Thanks to @RiversideRugbyClub for hosting our free concussion talk last night!', site: 'x' },
     { text: 'Thanks @HillsideHarriers and @OakridgeLibrary for a record turnout at our heart-health walk!', site: 'x' },
+    // A handle the policy lists is the practice's or its staff's, whatever its words say (thirty-third session).
+    { text: 'Flu shots at every @HarborRx counter this week, no appointment needed 💉', site: 'x', policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, '@HarborRx'] } },
   ],
   invalid: [
     { text: '@lily_runs_far so glad the stress fracture finally healed! 🏃‍♀️', site: 'x', kind: 'reply', context: 'back on the trail thanks to you guys', span: '@lily_runs_far' },

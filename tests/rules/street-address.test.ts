@@ -17,9 +17,13 @@ ruleTester('street-address', {
     // Added in the sixteenth session (families from blind25, now a tuning set; cases written fresh).
     { text: "We'll send your prescription to the 12 High Street pharmacy.", kind: 'reply', context: 'Can you send my script to the chemist?' },
     // Added in the nineteenth session (UK street names and flats; cases written fresh).
-    { text: 'Our new surgery opens at 3 Station Parade in March.', kind: 'post', context: '' }
+    { text: 'Our new surgery opens at 3 Station Parade in March.', kind: 'post', context: '' },
+    // A site of the practice, to someone whose delivery went astray (thirty-third session, written fresh).
+    { text: 'So sorry, Glen! You can also pick it up from our pharmacy at 41 Birch Road today.', kind: 'reply', context: 'my prescription delivery never turned up yesterday' }
   ],
   invalid: [
+    // Where their delivery goes, to someone whose delivery went astray (thirty-third session, written fresh).
+    { text: "So sorry, Glen! The courier had the wrong flat number at 41 Birch Road. It's on its way now.", kind: 'reply', context: 'my prescription delivery never turned up yesterday', span: '41 Birch Road' , within: true },
     // Their own address read back, as they asked (twenty-seventh session, written fresh).
     { text: 'We have 27 Rata Street, Whakatane on file — is that still right?', kind: 'message', context: 'can you check you have my new address before the letter goes out?', span: '27 Rata Street' },
     { text: 'Nurse Kim is dropping off Mr. Abernathy\'s wound-care supplies at his house, 92 Birch Lane, after lunch.', span: '92 Birch Lane' },
