@@ -170,6 +170,9 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   // "Yes, Dr. Patel can see him on Monday", "bring him in at 4", "bring her back in to see Dr. Okafor": a visit arranged
   // for them (back: after one they had).
   [re(`(?:(?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|the (?:doctor|nurse|dentist|gp|physio|hygienist))(?: can| will| could|'ll) (?:see|fit in|squeeze in|check) (?:you|u|him|her|them)|bring (?:him|her|them|your (?:[${L}-]+ )?(?:son|daughter|boy|girl|kids?|children|little one|baby|mum|mom|dad)) (?:in|down|along)) (?:on|at|tomorrow|today|tonight|this|next|first thing|straight)(?![${L}])|bring (?:him|her|them|your (?:[${L}-]+ )?(?:son|daughter|boy|girl|kids?|children|little one|baby|mum|mom|dad)) back (?:in|down|to (?:see|us|the (?:clinic|surgery|practice|office)))(?![${L}])`), 'arranges their visit here', ['see', 'fit in', 'squeeze', 'check', 'bring']],
+  // "We'll make sure you're seen first next time": their next visit, seen to, after one they had.
+  // ("Please call us and we'll make sure you're seen quickly" redirects; it says nothing of a visit they had.)
+  [family(`(?:make sure|ensure|see to it that) {P}(?:'re| are|'ll be| will be| get| gets| is|'s) seen (?:(?:first|on time|promptly|straight away|right away|sooner|quicker) )?next time(?![${L}])`), 'arranges their visit here', ['next time']],
   // "drop a sample in and Dr. Okafor will review it": a named clinician will look at what they bring or send.
   [re(`(?<!(?<![a-z])(?:when|once|after|before|then) )(?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+)(?: will|'ll| can| is going to| is happy to) (?:review|look at|check|go through|read|assess) (?:it|them|this|that|your|ur)${E}`), 'arranges a clinician\'s care for them', ['will', "'ll", ' can', 'going to', 'happy to']],
   // "We remember her ringing it", "we still remember you and your boys": the practice knows them from their care.

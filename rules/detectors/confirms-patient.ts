@@ -104,6 +104,8 @@ const ALWAYS: [RegExp, string, string[]?][] = [
   [re(`(?:rang|rings|ringing|ring) (?:the|our) (?:end[- ]of[- ](?:treatment|chemo|radiotherapy)|chemo|treatment|radiotherapy|radiation|victory|celebration) bell`), 'says someone finished treatment here', ['bell']],
   // "the junior whose poison ivy we diagnosed by video", "the young mum whose sepsis we nearly missed": one case, told.
   [re(WHOSE_CASE), 'tells of one case the practice treated'],
+  // "one of our residents, 91, came off lorazepam last spring": one patient, told with their age.
+  [re(`one of (?:our|my) (?:[${L}-]+ )?(?:residents|patients|clients), (?:aged |age )?\\d{1,3},`), 'tells of one patient, with their age', ['one of']],
   // "Overheard in the Oban waiting room: a wee lad telling his granny…": one patient at the practice, as seen there.
   [re(`overheard (?:in|at) (?:the|our) (?:[${L}-]+ ){0,2}?(?:waiting room|clinic|surgery|reception|practice|chair|ward|lobby|dispensary|pharmacy)`), 'tells of one patient at the practice', ['overheard']],
   [re(`(?:the )?(?:baby|babies|twins|triplets) (?:we|i|dr\\.? [${L}]+) delivered|welcome to the world|born (?:at|on|just after|just before) [^.!?\\n]{1,40}? with (?:our|the|dr\\.?|midwife|nurse) (?:[${L}-]+ )?(?:midwife|midwives|midwifery team|team|doctor|obstetrician|[${L}]+)|delivered (?:baby|twins|a baby|our)|(?<!(?:'s|'ve|has|have|had|who) )delivered babies|baby (?:girl|boy) (?:arrived|was born|made (?:her|his) debut)|(?:mama|mom|mommy|mum|mummy|mother) (?:[${L}]+ )?labou?red|(?:had|delivered|welcomed) (?:her|his|their) (?:[${L}-]+ )?(?:baby|babies|twins|son|daughter|little ones?|boy|girl) (?:here|with us|(?:at|in|on) our)(?![${L}])|(?<!(?<![a-z])(?:were|are|be|been|get|gets|got|being) )born (?:here|(?:at|in|on) our (?:[${L}-]+ ){0,3}?(?:birth(?:ing)? (?:cent(?:re|er)|suite|unit)|maternity (?:unit|ward|wing|suite)|labou?r ward|delivery suite|hospital|unit|ward))|(?:newest |youngest )?members? of the [${L} ]{2,30} family|(?:to be|was|were|being|be) (?:there (?:for|at)|present (?:for|at)|(?:a )?part of) (?:[${L}]+'s|your|his|her|their) (?:[${L}-]+ )?(?:arrival|birth|delivery)${E}|(?:can't|cannot|can not) wait to meet (?:the|your) (?:wee |little |new |tiny )?(?:one|baby|bub|bubba|arrival|bundle)${E}`), 'announces a birth at the practice'],
@@ -439,7 +441,7 @@ const OWN_RESULT_AFTER = /^(?:'s)? ?(?:[a-z\d/ ]{0,12} )?(?:results?|came back|c
 // "Can we move Aiden's cleaning to next week?": a named person's, too.
 const THEIR_BOOKING = /(?<![a-z])(?:her|his|their|[a-z]+'s) (?:next )?(?:appt|appointment|session|visit|follow-?up|procedure|consult|cleaning|check-?up|checkup|exam|physical)(?![a-z])/;
 // "Has my repeat gone through?", "Where's my prescription?": their own care item, asked after.
-const OWN_CARE_ASKED = /(?<![a-z])my (?:[a-z-]+ )?(?:repeat|prescription|script|referral|letter|meds|medication|glasses|hearing aids?|dentures|sick note|fit note)(?![a-z])/;
+const OWN_CARE_ASKED = /(?<![a-z])my (?:[a-z-]+ )?(?:repeat|prescription|script|referral|letter|fax|meds|medication|glasses|hearing aids?|dentures|sick note|fit note)(?![a-z])/;
 const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my|(?:just )?booked (?:a|an|me in for a|in for a) (?:\p{L}+ )?(?:check[- ]?up|cleaning|appointment|appt|consult|session|scan|filling|smear|review)|(?:physio|appointment|appt|check[- ]?up|cleaning|session|scan|consult) with (?:you|u|y'all)(?: guys| all| lot)? (?:tomorrow|today|tonight|next|on|this)|see (?:you|u|y'all) (?:at|for) (?:the|my|our) (?:[\p{L}-]+ ){0,2}?(?:clinic|appointment|appt|check[- ]?up|session|scan|review|cleaning|consult|class) (?:on |this |next )?(?:tomorrow|today|tonight|mon|tues|wednes|thurs|fri|satur|sun|week))/u;
 // "when you arrive", "good luck tomorrow!", "see you Thursday", "Mere's got you, drive safe", "looking forward to it!": the
 // visit the comment says is booked.
@@ -448,7 +450,7 @@ const ON_THEIR_WAY = /(?<![a-z])(?:(?:late|on (?:my|our) way|running behind|stuc
 const THEIR_COMING_VISIT = /(?<![a-z])(?:when (?:you|u) (?:arrive|get here|come in|check in|turn up)|(?:'s|has|have|'ve) got (?:you|u)(?! (?:covered|sorted))|take your time|no rush|drive safe(?:ly)?|take it easy on the (?:drive|road|roads)|(?:we'll|we will|i'll|she'll|he'll|they'll) (?:hold|keep|save) (?:your|the|ur) (?:slot|spot|appointment|appt|space|place)|see (?:you|u) (?:soon|shortly|in a (?:bit|few|minute|mo|sec))|(?:looking forward to it|look forward to it|can't wait)(?= *[,!.]| *$)|(?:good luck|best of luck|see (?:you|u)|enjoy) (?:tomorrow|today|tonight|next week|then|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![a-z])/;
 // The comment thanks the practice for care it gave.
 // "yes - Tuesday 4pm with Sofia as usual", "yep, still on": a reply that confirms the booking the comment asks about.
-const DONE_FOR_THEM_SOURCE = `(?:i've|we've|i have|we have) (?:now |just |already )?(?:cancell?ed|moved|changed|rebooked|rescheduled|sent|approved|signed|booked|issued)|(?:it's|it has|they've|they have|it was|they were) (?:been |now |just |already )+(?:sent|approved|signed|done|issued|received|booked|cancell?ed|moved|passed)|(?:has|have) (?:now |just |already )?gone (?:to|through|off)`;
+const DONE_FOR_THEM_SOURCE = `(?:i've|we've|i have|we have) (?:now |just |already )?(?:cancell?ed|moved|changed|rebooked|rescheduled|sent|approved|signed|booked|issued)|(?:it's|it has|they've|they have|it was|they were) (?:been |now |just |already )+(?:sent|approved|signed|done|issued|received|booked|cancell?ed|moved|passed)|(?:has|have) (?:now |just |already )?gone (?:to|through|off)|(?:got|received) it (?:this morning|today|yesterday|earlier)`;
 const DONE_FOR_THEM = new RegExp(`(?<![${L}])(?:${DONE_FOR_THEM_SOURCE})(?![${L}])`);
 const CONFIRMS_BOOKING = new RegExp(`(?:^|[^${L}])(?:yes|yep|yup|yeah|yea|still on|all set|all sorted|confirmed|(?:you're|youre|you are) booked|booked in|see you (?:then|there)|${DONE_FOR_THEM_SOURCE})(?![${L}])|(?:^|[^${L}])(?:${WHEN})(?![${L}])`, 'g');
 // "They're in from 7:30am", "lines open at 8": a service's hours, not their booking.
@@ -537,6 +539,8 @@ const CARE_RECEIVED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:sa
 
 export const CONFIRMS_PATIENT = 'Confirms that someone is a patient of the practice.';
 
+const ROOM_IN_THE_HOME = re(`(?:in|by|outside|into|to) (?:her|his) (?:own )?(?:room|bedroom)(?![${L}])`);
+const ASKED_WITHOUT_MARK = /^\W*(?:hi|hey|hello)?\W*(?:did|have|has|is|are|was|were|can|could|will|would|do|does) (?:u|you|ya|my|it|they|the)(?![a-z])/;
 export const rule: Detector = {
   id: 'confirms-patient',
   detect(doc, facts) {
@@ -715,6 +719,8 @@ export const rule: Detector = {
       }
       // "She had the best time at bingo!", "he's in great spirits today", "Taid was such a character" to a comment about their
       // relative in the care home: the staff speak of the relative as the people who look after them.
+      // "we've set up an easel by the window in her room" to a comment about a resident: her room in the home.
+      if (careHomeInComment) for (const m of matchAll(doc, ROOM_IN_THE_HOME)) add(m.start, m.end, `${quote(doc, m)} places the person the comment speaks of in the care home.`);
       if (careHomeInComment && ownRelativeInComment) {
         for (const m of matchAll(doc, RELATIVE_AS_KNOWN)) if (!negated(m.start)) add(m.start, m.end, `${quote(doc, m)} speaks of the relative the comment places in the care home, as the staff know them there.`);
       }
@@ -807,9 +813,11 @@ export const rule: Detector = {
       // "Is my next appointment still on?" → "yes - Tuesday 4pm"; "can I get a work note?" → "yep! dr feld signed it"; "are my
 // results back?" → "they're in!" (not "Flu shots are in!").
       const requested = holds(OWN_REQUEST, doc.context.lower);
-      const bookingAsked = (booked || tests(THEIR_BOOKING, doc.context.lower)) && doc.context.text.includes('?');
+      // ("did u get my fax for the referral": a question typed without its question mark.)
+      const asked = doc.context.text.includes('?') || ASKED_WITHOUT_MARK.test(doc.context.lower);
+      const bookingAsked = (booked || tests(THEIR_BOOKING, doc.context.lower)) && asked;
       // "Has my repeat gone through?" → "it's been sent to your usual chemist": done for them (a bare "yes" may answer how it works).
-      const itemAsked = !bookingAsked && tests(OWN_CARE_ASKED, doc.context.lower) && doc.context.text.includes('?');
+      const itemAsked = !bookingAsked && tests(OWN_CARE_ASKED, doc.context.lower) && asked;
       if (bookingAsked || requested || itemAsked) {
         const yes = (bookingAsked ? bookingConfirmed(doc.lower) : null) ?? (itemAsked && !CANNOT.test(doc.lower) ? DONE_FOR_THEM.exec(doc.lower) : null) ?? (requested && !CANNOT.test(doc.lower) ? HANDED_OVER.exec(doc.lower) : null);
         if (yes && !NOT_FOUND.test(doc.lower)) {

@@ -115,6 +115,8 @@ const GROUP_NOUN_AFTER = /^ (?:(?:options|choices) (?:for|to) (?:[a-z-]+ )?)?(?:
 // "glaucoma often has no early symptoms", "heel pain has lots of possible causes", "'adrenal fatigue' isn't a recognised
 // diagnosis": the condition as a topic, what is true of it for anyone (unless it is theirs: "your heel pain has…").
 const GENERIC_PREDICATE = /^['’"]?(?: (?:often|usually|typically|commonly|rarely|sometimes|generally))? (?:(?:in (?:a |an |young |new |older |newborn )?[a-z-]+ )?(?:should|must|needs? to|need to) (?:always |still |also )?be (?:checked|seen|assessed|examined|looked at|treated as (?:an )?(?:emergency|urgent)|taken seriously)(?! by (?:your|his|her|their))|(?:has|have) (?:lots of|many|several|no|a (?:number|range|lot) of|different|various)(?: [a-z-]+){0,2} (?:causes|symptoms|triggers|treatments|options|signs|types|forms|reasons)|(?:has|have) no (?:early )?(?:symptoms|signs|cure)|(?:is|are|isn't|aren't|is not|are not) (?:a |an )?(?:not )?(?:(?:really|very|so|quite|pretty|extremely|fairly|super|incredibly) )?(?:recogni[sz]ed|real|official|proven|contagious|catching|common|rare|very common|more common|one of the most common|a leading cause|the leading cause|the most common)|affects (?:about|around|roughly|up to|one in|\d|many|most|millions)|guidelines|guidance)(?![a-z])/;
+const OWN_MEDS_IN_COMMENT = /(?<![a-z])my (?:[a-z-]+ ){0,2}?(?:meds|medications?|medicines?|pills|tablets|prescriptions?|script|refill|repeat)(?![a-z])/;
+const RENEWED_BEFORE = /(?<![a-z])(?:renew|refill|re-?issue|prescribe|re-?order|authori[sz]e|approve|top up|continue|switch (?:you )?(?:to|from)|stop|change)(?:ing|ed|s)? (?:your |the |any |more )?$/;
 const POSSESSED_BEFORE = /(?:your|ur|his|her|their|my|our) (?:[a-z-]+ )?$/;
 const ORGANISATION_AFTER = /^(?: \+ Lung)? (?:UK|Australia|Canada|NZ|New Zealand|Ireland|Scotland|Wales|Cymru|Society|Foundation|Association|Trust|Research|Council|Alliance|Federation|Network|Action|Institute)(?![A-Za-z])/;
 const RELATIVE_UNWELL = /(?<![a-z])(?:your|ur) ([a-z-]+)(?:'s|’s) (?:symptoms|illness|condition|health problems?|health issues?|falls?|diagnosis|pain|decline|accident|injur(?:y|ies)|operation|op)(?![a-z])/g;
@@ -355,6 +357,8 @@ export const rule: Detector = {
       const anchor = answered && !POSSESSED_BEFORE.test(before) && SAID_GENERALLY.test(sentenceText) ? undefined : nearest;
       // "six sessions is typical for a rotator cuff strain like yours": theirs, compared with others.
       if (doc.addressed && LIKE_YOURS.test(after)) add(h, `${quote(doc, h)}, compared with "yours", is this person's own ${what}.`, what);
+      // "we can't renew lorazepam without a review" to "they refused to refill my anxiety meds": the drug their meds are.
+      else if (doc.addressed && h.kind === 'medication' && !GENERIC_CLASS.test(h.term) && OWN_MEDS_IN_COMMENT.test(doc.context.lower) && RENEWED_BEFORE.test(before)) add(h, `${quote(doc, h)} names the medicine the comment calls their own.`, what);
       else if (anchor) add(h, `${quote(doc, h)} is a ${what}, and ${describe(doc, anchor)} in the same sentence points at one person.`, what);
       else if (doc.addressed && !ofAGroup && DEFINITE.test(before) && !THAT_FOUND.test(before) && !VACCINE_PRODUCT.test(doc.lower.slice(h.start, h.end + 12))) add(h, `${quote(doc, h)} refers to this person's own ${what}.`, what);
       // "Please call 911 now. Chest pain should always be checked in an emergency room": naming the sign is the redirect.

@@ -7,6 +7,14 @@ ruleTester('confirms-patient', {
   valid: [
     // Thirty-third session (written fresh): a clinician's word after a talk they gave is no care.
     { text: 'Dr. Lee says it was a pleasure, the kids asked brilliant questions!', kind: 'reply', context: "Thank you Dr. Lee for the great talk at Oakfield Primary's assembly" },
+    // … and "got it" to a question about how things work, not about their own papers.
+    { text: 'Got it, thanks! Faxes go straight to our referrals team.', kind: 'message', context: 'hey do you still take faxes for referrals' },
+    // … a redirect that promises they will be seen ("we'll make sure you're seen quickly") tells of no visit they had.
+    { text: "Please call us and we'll make sure you're seen quickly.", kind: 'reply', context: "Found a lump and I'm scared" },
+    // … and "her room" is a care home's only when the comment speaks of one.
+    { text: 'A dim nightlight in her room can help with bedtime fears.', kind: 'reply', context: 'My 4yo is suddenly scared of the dark, any tips?' },
+    // … and residents counted by number are a group.
+    { text: 'One of our residents in 10 has a fall each year, so every resident gets a medication review each spring.', kind: 'post' },
     // Thirty-third session (written fresh): an offer to help is no help they had.
     { text: "We'd love to help you choose frames, so drop in any time this week!", kind: 'reply', context: 'Do you stock designer frames?' },
     // Thirty-third session (written fresh): meeting them at the practice's open house is no visit for care.
@@ -984,6 +992,10 @@ ruleTester('confirms-patient', {
     { text: '@amy_k she saw this and says it was her pleasure 💙', site: 'x', kind: 'reply', context: "@HarborPointFH @DrAnitaPatel you're a lifesaver", span: 'she' },
     { text: 'They suit you so well, Hana! Carlos loved helping you choose the frames 👓', kind: 'reply', context: 'Picked up my new glasses today, obsessed', span: 'loved helping you choose' },
     { text: 'Happens to the best of us! Dr. Lee said he did great once the cartoons went on 😎', kind: 'reply', context: 'My son had a total meltdown at the dentist yesterday lol', span: 'Dr. Lee' },
+    { text: 'Yep, received it today! Dr. Lee is looking at it now.', kind: 'message', context: 'hey did you get my fax for the referral', span: 'received it today' },
+    { text: 'Apologies for the delay this morning. We\'ll make sure you\'re seen first next time.', kind: 'reply', context: 'Waited 40 mins in the waiting room this morning for a 9am appointment', span: "make sure you're seen first next time" },
+    { text: "She's a natural! We've hung her painting by the window in her room.", kind: 'reply', context: 'Loved the post about the 96-year-old resident who started watercolours at your care home', span: 'in her room' },
+    { text: "Yes! One of our residents, 93, came off sleeping tablets over the winter and hasn't fallen since.", site: 'linkedin', kind: 'reply', context: 'Interesting data. Do you review sedatives in your residents?', span: 'One of our residents, 93,' },
     // Thirty-third session: the same words after a visit for care still say they were seen here.
     { text: 'Thanks for coming, Priya! Loved meeting the twins 🎈', kind: 'reply', context: 'Took the twins in for their jabs on Saturday, they were so brave!', span: 'Loved meeting the twins' },
     { text: 'Nurse Kim will be told how much you valued the care she gave you.', kind: 'reply', context: 'Nurse Kim at the walk-in was lovely', span: 'care she gave you' },

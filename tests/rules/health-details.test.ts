@@ -387,6 +387,8 @@ ruleTester('health-details', {
     // Thirty-third session (written fresh): a case told with "whose … our team set" names what that person had;
     // a drug named as theirs ("your levothyroxine") is theirs whoever the sentence says gives it.
     { text: "Pharmacists can give a few days' emergency supply of your levothyroxine, so pop into any pharmacy.", kind: 'reply', context: 'ran out of my thyroid tablets and the surgery is shut till Monday', span: 'levothyroxine' },
+    // … and a drug the reply will not renew, to someone who says their own meds were not, is what those meds are.
+    { text: "Sorry for the frustration. For safety we can't refill zopiclone without a review, but Dr. Lee has space on Thursday.", kind: 'reply', context: "pharmacy wouldn't refill my sleeping pills without a doctor's appt, ridiculous", span: 'zopiclone' },
     { text: 'Proud of the little footballer whose broken wrist our urgent care team set on Saturday. Back on the pitch next month!', kind: 'post', span: 'broken wrist' },
     // Thirty-second session (written fresh): "Feel better, <name>!" as a wish; a joint back in place.
     { text: 'Feel better, buddy! 🧡', kind: 'reply', context: '@clinic thanks for the quick strep test for my son today', span: 'Feel better' },
