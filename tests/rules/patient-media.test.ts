@@ -4,6 +4,8 @@ import { ruleTester } from './rule-tester';
 
 ruleTester('patient-media', {
   valid: [
+    // Consent to share information, not a picture (thirty-third session, written fresh).
+    { text: "Hi Ola, we can't discuss anyone's care here, but if you call us we can explain how a relative can be given access with a patient's consent.", kind: 'message', context: 'my mum was in yesterday, what did they find?' },
     // Thirty-second session (written fresh): "reveal" as a verb is no before/after picture.
     { text: 'Eczema triggers to note: heat, wool, stress, new soaps. A month of notes can reveal patterns your nurse can use.', kind: 'post', context: 'Eczema diary' },
     // A picture taken down, and a camera brought along (twenty-seventh session, written fresh).
@@ -94,6 +96,8 @@ ruleTester('patient-media', {
     { text: "Lucinda, we apologise. Without the full picture it isn't possible to investigate, so could you contact the practice?", kind: 'reply', context: 'Google review ★☆☆☆☆ — Lucinda: She never booked the new date.' }
   ],
   invalid: [
+    // Apostrophes inside words ("Here's … Kateri's") open no quotation (thirty-third session, written fresh).
+    { text: "Here's Dr. Lee with baby Aurora, just an hour after she arrived! (Shared with Kateri's blessing 💕)", kind: 'post', span: "Shared with Kateri's blessing" },
     // Thirteenth session (written fresh): one of many, and consent said another way.
     { text: '🎥 Watch one of our knee rehab patients walk without crutches for the first time!', span: '🎥' },
     { text: 'Eye checks this morning with some lovely little faces (parents said yes to the pic!)', span: 'parents said yes to the pic' },
