@@ -6,6 +6,7 @@ import { DEV_POLICY, ruleTester } from './rule-tester';
 ruleTester('health-details', {
   valid: [
     // Thirty-third session (written fresh): travel diseases named as a risk, or in a list of jabs, are nobody's.
+    { text: 'Travellers: a customer who flies long-haul should ask the pharmacist about flight socks before they go.', kind: 'post' },
     { text: 'Malaria risk varies by region, so the best answer comes from a travel consult 6–8 weeks before you fly.', kind: 'reply', context: 'Do I need malaria tablets for Lombok?' },
     { text: 'Some travel jabs are free (like hepatitis A, typhoid and cholera) and you pay for others when you book.', kind: 'reply', context: 'Do I have to pay for travel jabs?' },
     // Thirty-third session (written fresh): signs "a toddler might" show describe whoever it may happen to.
@@ -389,6 +390,8 @@ ruleTester('health-details', {
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
     { text: 'A cautionary travel tale from our own team: Dr. Lee caught dengue fever in Fiji last year and spent four days in hospital.', kind: 'post', span: 'dengue fever' },
+    // a pharmacy's customer, told as one case;
+    { text: 'Pharmacists catch things! Yesterday our pharmacist spotted that a customer on warfarin had been handed an antibiotic that raises bleeding risk.', kind: 'post', span: 'warfarin' },
     // a case told with "whose … our team set" names what that person had;
     // a drug named as theirs ("your levothyroxine") is theirs whoever the sentence says gives it.
     { text: "Pharmacists can give a few days' emergency supply of your levothyroxine, so pop into any pharmacy.", kind: 'reply', context: 'ran out of my thyroid tablets and the surgery is shut till Monday', span: 'levothyroxine' },
