@@ -193,8 +193,8 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       if (SERVICE.test(lower.slice(Math.max(0, m.start - 28), m.start))) continue;
       // "the eczema basics post pinned to our page": the name of something the practice published.
       if (/(?:^|[^a-z])(?:the|our|this|that|latest|pinned|new) $/.test(lower.slice(Math.max(0, m.start - 8), m.start)) && /^(?: [a-z-]+)? (?:posts?|guides?|articles?|leaflets?|handouts?|factsheets?|infographics?|blogs?)(?![a-z])/.test(lower.slice(m.end, m.end + 24))) continue;
-      // "a sick visit", "sick leave": a kind of appointment or absence, nobody's symptom.
-      if (lower.slice(m.start, m.end) === 'sick' && /^ (?:visits?|days?|notes?|leave|pay|bay|calls?|slots?|appointments?)(?![a-z])/.test(lower.slice(m.end, m.end + 14))) continue;
+      // "a sick visit", "sick leave", "sick notes": a kind of appointment, absence or paperwork, nobody's symptom.
+      if (lower.slice(m.start, m.end) === 'sick' && /^ (?:visits?|days?|notes?|leave|pay|bay|calls?|slots?|appointments?|certificates?|lines?)(?![a-z])/.test(lower.slice(m.end, m.end + 14))) continue;
       // "our physios would assess it": the practice's clinicians, not someone's therapy.
       if (/^(?:physios?|physiotherapists?|chiros?|chiropractors?|pts)$/.test(lower.slice(m.start, m.end)) && (/(?:^|[^a-z])(?:our|a|an|the) $|(?:gp|nurse|pharmacist|doctor|dentist|midwife|optician|clinician)s?,? (?:or |and |& )?$/.test(lower.slice(Math.max(0, m.start - 16), m.start)) || /^ (?:will|can|may|would|could|is|who) /.test(lower.slice(m.end, m.end + 8)))) continue;
       // "Harbourline Hospice", "Meridian Vale Dermatology": a site of the practice, named after what it does.

@@ -159,14 +159,9 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
 
     // Title + name: "Mrs. Tran", "Coach Dave", "Mayor Rosa Delgado", "Mrs. K".
     const title = TITLES.get(w.lower.replace(/\.$/, ''));
-    const gap = i + 1 < ws.length ? text.slice(w.end, ws[i + 1].start) : '';
     const next = ws[i + 1];
-    const staffNext = next !== undefined && known.staff.has(stripPossessive(next.lower));
-    // ("pls tell dr feld thank u": after "dr", a lowercase word that is no everyday word is a surname too;
-    // "shoutout nurse marisol": after any staff title, a staff name typed in lower case still is one.)
-    const lowerSurname = title === 'provider' && next !== undefined && /^\p{Ll}{3,}/u.test(next.text) && (staffNext || (/^dr\.?$/.test(w.lower) && /^\p{Ll}+$/u.test(next.text) && !isCommonWord(next.lower) && !HEALTH_WORD.has(next.lower)));
-    const roleName = !ROLE_TITLES.has(w.lower) || staffNext || (next !== undefined && !isCommonWord(stripPossessive(next.lower)) && !HEALTH_WORD.has(next.lower));
-    if (title && (gap === ' ' || gap === '. ' || gap === '.') && (/^\p{Lu}/u.test(next.text) || lowerSurname) && roleName && !NOT_A_NAME.test(next.lower) && !TITLES.has(next.lower)) {
+    const gap = next ? text.slice(w.end, next.start) : '';
+    if (title && next !== undefined && (gap === ' ' || gap === '. ' || gap === '.') && !NOT_A_NAME.test(next.lower) && !TITLES.has(next.lower) && namedAfterTitle(w, title, next, known)) {
       let last = i + 1;
       while (last + 1 < ws.length && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
       const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
@@ -268,6 +263,16 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
 }
 
 /** How many capitalised words from i make a place name the word lists know ("Nova Scotia"), or 0. */
+/** The word after a title names someone ("Mrs. Tran", "Physio Dani", "dr feld", "nurse marisol"). */
+function namedAfterTitle(title: Word, role: PersonRole, next: Word, known: KnownNames): boolean {
+  const staffNext = known.staff.has(stripPossessive(next.lower));
+  // ("pls tell dr feld thank u": after "dr", a lowercase word that is no everyday word is a surname too;
+  // "shoutout nurse marisol": after any staff title, a staff name typed in lower case still is one.)
+  const lowerSurname = role === 'provider' && /^\p{Ll}{3,}/u.test(next.text) && (staffNext || (/^dr\.?$/.test(title.lower) && /^\p{Ll}+$/u.test(next.text) && !isCommonWord(next.lower) && !HEALTH_WORD.has(next.lower)));
+  const roleName = !ROLE_TITLES.has(title.lower) || staffNext || (!isCommonWord(stripPossessive(next.lower)) && !HEALTH_WORD.has(next.lower));
+  return (/^\p{Lu}/u.test(next.text) || lowerSurname) && roleName;
+}
+
 function placeNameAt(ws: readonly Word[], i: number): number {
   for (const n of [3, 2]) {
     const words = ws.slice(i, i + n);

@@ -129,8 +129,6 @@ const SOME_OF = /(?:^|[^a-z])some (?!(?:of|your|his|her|their|my|ur) )(?:[a-z-]+
 const RESOURCE_AFTER = /^ (?:explainer|guide|leaflet|post|season|handout|factsheet|fact sheet|info sheet|infographic|checklist|toolkit|webinar|podcast|video|blog|article|faq|q&a|myth-?buster|page)s?(?![a-z])/;
 // "Malaria risk varies by region", "dengue areas": where and how likely it is, for anyone.
 const TOPIC_AFTER = /^ (?:risks?|areas?|zones?|regions?|countries|prevention)(?![a-z])/;
-// "sick notes", "sick leave": paperwork and time off, not an illness.
-const SICK_PAPERWORK = /^ (?:notes?|leave|days?|pay|certificates?|lines?)(?![a-z])/;
 export const GENERAL_SENTENCE = /^\W*(?:[a-z'-]+, )?(?:(?:er |a&e |hospital |emergency |visit |clinic )?(?:charges|bills|fees|costs|prices) (?:include|cover|can include|may include|reflect|are for)|for most|in most cases|most people|in general|generally|typically|usually|normally|on average|as a (?:general )?rule|as a rule of thumb|(?:the )?[a-z&]{2,8} (?:defines?|classif(?:y|ies)|describes?)|(?:large |many |several |recent |new |the |current |the latest |the best |good |strong )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|showed|shown|suggests?|suggested|found|finds|proved|proves))(?![a-z])/;
 // "Having had shingles before doesn't stop someone having the vaccine": said of anyone, not to the person answered.
 const ANYONE_IN_IT = /(?<![a-z])(?:someone|somebody|anyone|anybody|a person|most people)(?![a-z])/;
@@ -336,7 +334,7 @@ export const rule: Detector = {
       // unless the commenter said it of themselves.
       if ((h.kind === 'condition' || h.kind === 'symptom') && IF_YOU_ARE.test(sentenceBefore) && !POSSESSED_BEFORE.test(before) && !claimedInContext(doc, h)) continue;
       const after = doc.lower.slice(h.end, h.end + 60);
-      if (ANY_OF.test(before) || (h.term.endsWith('s') && SOME_OF.test(before)) || ANYONE_WHO.test(before) || GROUP_NOUN_AFTER.test(after) || RESOURCE_AFTER.test(after) || (TOPIC_AFTER.test(after) && !POSSESSED_BEFORE.test(before)) || (h.term === 'sick' && SICK_PAPERWORK.test(after))) continue;
+      if (ANY_OF.test(before) || (h.term.endsWith('s') && SOME_OF.test(before)) || ANYONE_WHO.test(before) || GROUP_NOUN_AFTER.test(after) || RESOURCE_AFTER.test(after) || (TOPIC_AFTER.test(after) && !POSSESSED_BEFORE.test(before))) continue;
       // "check your vaccination history", "bring her shot record": the record, which says nothing of what is in it.
       if (VACCINE_PRODUCT.test(h.term) && VACCINE_DOCUMENT_AFTER.test(after)) continue;
       // ("new floaters need to be checked the same day", "yellowing in a newborn should always be checked": any case of it.)
