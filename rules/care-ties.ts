@@ -334,8 +334,12 @@ const CONDITIONAL = new RegExp(`${B}(?:if|unless|whether|in case|should you|woul
  * the whole answer is kept per document, since health details, confirms-patient and the second opinion all read it. */
 /** A placement, rotation or work experience: the reply answers a learner about their time with the team, not a patient. */
 const LEARNER = /(?<![a-z])(?:placements?|rotations?|work experience|internships?|electives?|shadowing)(?![a-z])/;
+// The comment tells of someone training or starting work here: "proud to have done my elective at…", "my cousin just
+// started as a nurse at your Arima site" (not "joined as a new patient").
+const LEARNER_OR_STAFF_TOLD = /(?<![a-z])(?:my|our|his|her|their) (?:[a-z-]+ ){0,2}?(?:placements?|rotations?|electives?|internships?|work experience)(?![a-z])|(?<![a-z])(?:started|starting|joined|joining|began|hired|working|worked|works) (?:here |there |with you |at [a-z' -]{1,40}? )?as an? (?!(?:new |private |nhs |temporary |regular )?(?:patient|client|customer|member)s?(?![a-z]))[a-z-]+|(?<![a-z])new job (?:at|with)(?![a-z])/;
+/** The comment comes from a learner or a new member of staff: what the reply says of their time here is not care. */
 export function learnerAnswered(doc: Doc): boolean {
-  return LEARNER.test(doc.context.lower) && LEARNER.test(doc.lower);
+  return (LEARNER.test(doc.context.lower) && LEARNER.test(doc.lower)) || LEARNER_OR_STAFF_TOLD.test(doc.context.lower);
 }
 
 export function careTies(doc: Doc): readonly Hit[] {
@@ -513,7 +517,7 @@ const THANKFUL = /(?<![a-z])(?:thank\w*|thx|great|amazing|brilliant|fantastic|wo
 const WITH_A_GROUP = /^ with (?:all |every |any |our |little |young |older )?(?:[a-z-]+ )?(?:patients|kids|children|people|families|teens|babies|adults|everyone|anyone|clients|customers)(?![a-z])/;
 const CLINICIAN_CARED = new RegExp(`^(?:(?:,| and| &) [${L}. ]{1,40}?)? (?:has |have |had )?(?:(?:was|were|has been|have been) (?:so |very |really |both |always |extremely |incredibly |truly )?(?:[${L}-]+,? (?:and )?){0,3}?(?:supportive|helpful|thorough|reassuring|caring|(?<!of a )kind|gentle|attentive|understanding|compassionate|professional|wonderful|amazing|brilliant|fantastic|great|lovely|excellent|patient|informative|efficient)|(?:is|are) (?:so |very |really |both |always |extremely |incredibly |truly )?(?:[${L}-]+,? (?:and )?){0,3}?(?:supportive|helpful|thorough|reassuring|caring|(?<!of a )kind|gentle|attentive|understanding|compassionate|patient|informative)|made (?:you|your)|made a (?:[${L}-]+ )?(?:impression|impact|difference)|(?:was |were |has been |have been )?able to)${E}`, 'u');
 // ("Trent says he'll miss everyone too": a word for everyone.)
-const CREDITED_SAYS = /^(?:'s| is)? (?:says|said|sê|reckons|thinks|wants you to know|sends|sent|taking credit|claiming credit|taking the credit|claiming the credit) (?!(?:that )?(?:our|the(?! pleasure)|we|all|every|most|patients|clinics?|appointments?)(?![a-z]))(?![^.!?]{0,30}(?:everyone|everybody|all of you|you all)(?![a-z]))/;
+const CREDITED_SAYS = /^(?:'s| is)? (?:says|said|sê|reckons|thinks|wants you to know|sends|sent|taking credit|claiming credit|taking the credit|claiming the credit|approves|agrees)(?:[ .!]|$)(?!(?:that )?(?:our|the(?! (?:pleasure|feeling))|we|all|every|most|patients|clinics?|appointments?)(?![a-z]))(?![^.!?]{0,30}(?:everyone|everybody|all of you|you all)(?![a-z]))/;
 // "Nathan says you're his most punctual client", "Dr Haddad says … you did really well", "… how well you've done",
 // "Dr Te Rangi says your grandad's crossword game is the highlight of her Wednesday" (not "says to tell your dad hello").
 const STAFF_SAYS_OF_YOU = /^ (?:says|said|thinks|reckons|was saying)(?: that)? (?:[a-z',]+ ){0,10}?(?:you(?:'re| are| were| did| have been|'ve been|'ve done| have done)|(?<!(?<![a-z])(?:tell|hi to|hello to|love to|regards to|wishes to|best to) )your (?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|son|daughter|little one|boy|girl|husband|wife|partner|kids?|children|baby)(?:'s)?(?![a-z])|suits? (?:you|u)|look(?:s|ed)? (?:great|good|amazing|fab|lovely|smart|brilliant) on (?:you|u)|you (?:barely|hardly|never|didn't|did not|really|totally|just) [a-z]+|how (?:well|much|far) you)(?![a-z])/;

@@ -60,6 +60,8 @@ export const rule: Detector = {
       if (CALL_RECORDING.test(doc.lower.slice(Math.max(0, m.start - 30), m.end + 20))) continue;
       // "1,400 video consults", "a video appointment": care by video call, not a picture of anyone.
       if (/^videos?$/.test(doc.lower.slice(m.start, m.end)) && /^[ -](?:consults?|consultations?|appointments?|appts?|calls?|visits?|clinics?|links?|reviews?|assessments?|sessions?|check-?ins?)(?![a-z])/.test(doc.lower.slice(m.end, m.end + 16))) continue;
+      // "switched the TV to health videos", "our exercise videos": made to teach, not pictures of a patient.
+      if (/(?:^|[^a-z])(?:health|educational|education|information|info|explainer|exercise|training|how-to|instructional|youtube) $/.test(doc.lower.slice(Math.max(0, m.start - 16), m.start))) continue;
       // "Some controlled medicines need photo ID": a document, not a picture of anyone.
       if (/^ ?(?:id|identification|card|licen[cs]e|pass)(?![a-z])/.test(doc.lower.slice(m.end, m.end + 16))) continue;
       if (/^before/.test(doc.lower.slice(m.start, m.end)) && AROUND_AN_EVENT.test(doc.lower.slice(m.end, m.end + 40))) continue;

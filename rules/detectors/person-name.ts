@@ -42,17 +42,20 @@ export const rule: Detector = {
 };
 
 /** The commenter's own name, or a relative's, as the comment gives it, with its first word lower-cased. */
+const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|mx)\.?\s+/i;
+
 function commenters(doc: Doc): (PersonMention & { word: boolean; first: string })[] {
   const out = doc.context.people.filter((p) => p.kind === 'name' && p.role === 'patient').map((p) => ({ ...p, how: '', word: false }));
   for (const by of [SIGNATURE.exec(doc.context.text.trim()), REVIEWER.exec(doc.context.text.trim())]) {
     if (by && !doc.known.staff.has(by[1].toLowerCase()) && !PLATFORM.test(by[1])) out.push({ start: 0, end: 0, kind: 'name', text: by[1], role: 'patient', how: '', sentence: 0, word: true });
   }
-  return out.map((p) => ({ ...p, first: p.text.replace(/^(?:mr|mrs|ms|miss|mx)\.?\s+/i, '').split(/\s+/)[0].replace(/'s$/i, '').toLowerCase() })).filter((p) => p.first.length >= 2);
+  return out.map((p) => ({ ...p, first: p.text.replace(COURTESY_TITLE, '').split(/\s+/)[0].replace(/'s$/i, '').toLowerCase() })).filter((p) => p.first.length >= 2);
 }
 
 /** "Legend Dylan!" to a review by Dylan Rhodes: the reviewer's own name in the reply is the person it answers. */
 export function reviewerNamed(doc: Doc, name: { text: string }): boolean {
-  const first = name.text.split(/\s+/)[0].replace(/'s$/i, '').toLowerCase();
+  // ("God bless you too, Miss Marva!": the title is how they are greeted, the name is the reviewer's.)
+  const first = name.text.replace(COURTESY_TITLE, '').split(/\s+/)[0].replace(/'s$/i, '').toLowerCase();
   return commenters(doc).some((p) => p.word && p.first === first);
 }
 
@@ -62,7 +65,7 @@ const SIGNATURE = /[–—-]\s*(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*)
 // The reviewer's name heading a review: after the stars or "review -" (and "by"), or before the stars, then ":", "★" or a dash.
 // ("Google review of Northbridge Dental Fitzroy, Melbourne — ★★★★★ — Georgia Pappas: …": a long heading; "Lisa Wassillie
 // (comment): …": where it was left, in brackets.)
-const REVIEWER = /^(?:[^:\n]{0,90}?(?:★+|[Rr]eview)\s*[-–—:]?\s*(?:by\s+)?)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?::|★|[-–—]\s)/u;
+const REVIEWER = /^(?:[^:\n]{0,90}?(?:★+|[Rr]eview)\s*[-–—:]?\s*(?:by\s+)?)?((?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?::|★|[-–—]\s)/u;
 
 // "Facebook Messenger — (parent): …", "Google review — …": the site a comment came from heads it, not a name.
 const PLATFORM = /^(?:facebook|messenger|instagram|google|yelp|linkedin|twitter|whatsapp|tiktok|nextdoor|trustpilot|healthgrades|zocdoc|tripadvisor|threads|bluesky|reddit|youtube|nhs)$/i;

@@ -974,7 +974,18 @@ ruleTester('confirms-patient', {
     { text: 'We adjust your braces every six weeks or so, and each visit takes about 20 minutes.', kind: 'reply', context: 'How often are braces tightened?' },
     // Education posts (from paraphrases of education-dev): finishing physio as a step for every reader; whoever misses their jab.
     { text: 'Wrapping up physical therapy is a huge step in your recovery, but many people wonder what comes next.', kind: 'post' },
-    { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
+    { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' },
+    // Added in the thirty-fourth session (slots 'booked up'; fees reviewed 'for the first time since'; the reviewer greeted with 'Miss'; a bank statement; 'anyone' whose requests are ready; a new nurse, a trainee or a work-experience student welcomed; the Berg Balance Scale; cases written fresh)
+    { text: "Saturday cleanings are booked up this week, but there are two slots next Saturday.", kind: "message", context: "Can I book a cleaning for Saturday?" },
+    { text: "Thanks Ana. Our fees were reviewed in April for the first time since 2021, and the list is online.", kind: "reply", context: "★★★☆☆ Ana Ruiz: Prices went up again." },
+    { text: "God bless you too, Miss Dolores! 🙏", kind: "reply", context: "★★★★★ Dolores Grant: 85 years old and the doctors still treat me with respect. God bless." },
+    { text: "Please email us the date on your bank statement and we'll refund the double charge.", kind: "reply", context: "★☆☆☆☆ Omar Khan: Charged me twice." },
+    { text: "Anyone can send repeat requests through the website in advance so they're ready for collection.", kind: "reply", context: "★★★★☆ Marisa: The pharmacy queue on Fridays is so long." },
+    { text: "We're so proud to have her! Welcome to the family 💙", kind: "reply", context: "So proud of my sister who just started as a nurse at your Eastside clinic!" },
+    { text: "It was a pleasure having you, Priya. Come back any time!", kind: "reply", context: "Finished my placement at your practice today, thank you all!" },
+    { text: "It was lovely having you with us for the week, come back any time!", kind: "reply", context: "Thanks for my work experience week, I learned so much" },
+    { text: "We use the Berg Balance Scale at baseline and at 12 weeks.", kind: "reply", context: "As a physio I loved your stroke rehab post. Which outcome measures do you use?" },
+    { text: "Good as new, the car park has been resurfaced.", kind: "reply", context: "★★★☆☆ Ravi Shah: The car park is full of potholes." },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -1928,7 +1939,9 @@ ruleTester('confirms-patient', {
     // your bite'.
     { text: 'Your kids were absolute champs today!', kind: 'reply', context: 'Google ★★★★★ — Ana: Great with my kids.', span: 'Your kids were absolute champs today', within: true },
     { text: 'We appreciate you bringing the whole family in!', kind: 'reply', context: 'Google ★★★★★ — Ana: Great with my kids.', span: 'bringing the whole family in' },
-    { text: 'Thanks for your patience while we adjusted your bite, Raj.', kind: 'reply', context: 'Google ★★★★☆ — Raj: Took a couple of visits to get the crown right.', span: 'we adjusted your bite' }
-
+    { text: 'Thanks for your patience while we adjusted your bite, Raj.', kind: 'reply', context: 'Google ★★★★☆ — Raj: Took a couple of visits to get the crown right.', span: 'we adjusted your bite' },
+    // Added in the thirty-fourth session (the clinician the comment credits 'approves'; 'good as new' to a review of their repair; cases written fresh)
+    { text: "Brave lad! Nurse Kim approves 💪", kind: "reply", context: "Nurse Kim gave me my booster today and I didn't even flinch", span: "Nurse Kim" },
+    { text: "Good as new! Thanks Ravi.", kind: "reply", context: "★★★★★ Ravi Shah: Fixed my broken denture while I waited.", span: "Good as new" },
   ],
 });

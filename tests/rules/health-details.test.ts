@@ -385,7 +385,12 @@ ruleTester('health-details', {
     { text: "After 28 years Dr Imrie retires on Friday. She's delivered babies, set bones and told terrible jokes — come for cake at 3!", kind: 'post' },
     { text: "Thanks Dana, we'll see you at your next appointment in spring!", kind: 'reply', context: 'Dana Whitlow ★★★★★ lovely staff' },
     // Whoever misses their jab, in a post (twenty-ninth session).
-    { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' }
+    { text: 'And if you miss your jab and then come down with flu, ask a pharmacist about antivirals within 48 hours.', kind: 'post' },
+    // Added in the thirty-fourth session (warning signs before a short emergency number 'straight away'; a vaccine recommended for areas; 'the fever' of an illness asked about in general; 'back on the pitch' to a sponsor)
+    { text: "If he's floppy or has a rash that doesn't fade under a glass, call 811 straight away.", kind: "reply", context: "My son has had a fever of 39 since yesterday" },
+    { text: "Depends how long you're going, yellow fever is recommended for many areas. Book a travel consult and we'll go through it.", kind: "message", context: "what vaccines do I need for Brazil?" },
+    { text: "Severe belly pain and bleeding gums, especially when the fever drops, mean A&E straight away.", kind: "reply", context: "What are the warning signs that dengue is getting serious?" },
+    { text: "Hope you're back on the pitch soon, go well this season!", kind: "reply", context: "Our club is sponsoring your fun run on Saturday, see you there!" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -604,7 +609,7 @@ ruleTester('health-details', {
     { text: 'Ouch! Hope it healed up okay.', kind: 'reply', context: 'Thanks for the jellyfish tip, I got stung at the beach last summer', within: true, span: 'Hope it healed' },
     { text: 'Skin check reminder: our receptionist Bea had a melanoma removed last year and wants you all to check your moles.', kind: 'post', context: '', within: true, span: 'melanoma' },
     // twenty-third session (fourth round)
-    { text: 'Of course I remember, Brenda! So glad you are doing well now.', kind: 'reply', context: 'Dr Lee, do you remember me? You treated my Lyme disease back in 2019!', within: true, span: 'glad you are doing well' },
+    { text: 'Of course I remember, Brenda! So glad you are doing well now.', kind: 'reply', context: 'Dr Lee, do you remember me? You treated my Lyme disease back in 2019!', within: true, span: 'you are doing well' },
     // Their recovery, said to them: hope they are fully recovered, glad they are home and on the mend; in French, Welsh and Afrikaans (not a hope that they enjoy their holiday).
     { text: "Hope you're fully recovered now, Ines! 💪", kind: 'reply', context: 'Ines Costa: after my knee surgery last year I wish I had seen this', span: 'fully recovered', within: true },
     { text: "We're all delighted you're home and on the mend, Stan 💐", kind: 'reply', context: 'Stan Hughes ★★★★★: Thanks for the card when I was in hospital', span: 'on the mend', within: true },
@@ -626,7 +631,10 @@ ruleTester('health-details', {
     { text: 'Proud day for midwife Tui, who delivered her 500th baby this morning!', kind: 'post', span: 'delivered her 500th baby', within: true },
     { text: "Last Friday a 7-year-old from Ross swallowed a magnet at the playground. He's home and doing great — keep magnets away from little ones!", kind: 'post', span: "He's home and doing great", within: true },
     { text: 'Glad the drip did the trick! Enjoy the rest of your trip 🍷', kind: 'reply', context: 'the docs got me rehydrated in an hour after a dodgy oyster', span: 'the drip did the trick', within: true },
-    { text: 'Thanks Gemma! Dr Rourke says the lab came back all clear 🎉', kind: 'reply', context: 'Gemma Walsh: Had a mole removed by Dr Rourke, tiny scar.', span: 'lab came back all clear', within: true }
-
+    { text: 'Thanks Gemma! Dr Rourke says the lab came back all clear 🎉', kind: 'reply', context: 'Gemma Walsh: Had a mole removed by Dr Rourke, tiny scar.', span: 'lab came back all clear', within: true },
+    // Added in the thirty-fourth session (back on two wheels, doing well now, back to his usual mischief: their recovery; cases written fresh)
+    { text: "Glad she's back on two wheels! Thanks for the kind words.", kind: "reply", context: "Dr. Lee sorted my daughter's broken wrist after she came off her bike", span: "she's back on two wheels" },
+    { text: "So relieved your little one is doing well now.", kind: "reply", context: "My baby had a febrile seizure in your waiting room and Nurse Kim was so calm", span: "your little one is doing well now" },
+    { text: "Hope your grandson is back to his usual mischief!", kind: "reply", context: "★★★★★ Yvonne: Brought my grandson in with a high fever and the doctor was so thorough.", span: "your grandson is back to his usual mischief" },
   ],
 });

@@ -317,7 +317,10 @@ ruleTester('medical-advice', {
     // An answer that opens 'Generally fine…' or 'Usually not…' to a can-I question about their own medicines (not a post's general statement)
     { text: 'Decongestants are generally fine for a few days for most adults; check the leaflet if you take other medicines.', kind: 'post' },
     // How to reach the practice, not what to do for their pain (twenty-ninth session).
-    { text: 'Sorry about the phones this week. NHS 111 can put you through to us, or you could try ringing from a different number.', kind: 'reply', context: "I've had tummy pain for three days and can't get through to you!" }
+    { text: 'Sorry about the phones this week. NHS 111 can put you through to us, or you could try ringing from a different number.', kind: 'reply', context: "I've had tummy pain for three days and can't get through to you!" },
+    // Added in the thirty-fourth session (a clinician's 'come back any time' is an invitation; 'sounds a bit like' with no condition)
+    { text: "Thanks for visiting! Dr. Lee says come back any time.", kind: "reply", context: "Great talk at the school careers day, Dr. Lee!" },
+    { text: "Sounds a bit like a plan! See you Saturday.", kind: "reply", context: "Can I bring my mum to the open day?" },
   ],
   invalid: [
     // Thirty-second session (written fresh): home care for so many hours written "48 hrs"; stop taking what was prescribed.
@@ -580,7 +583,12 @@ ruleTester('medical-advice', {
     // A verdict on a reading the asker gives ('Is 148/96 high? That's mine today' → 'Yes, that's high — …'); not the same words in a post about what counts as high
     { text: "Yes, that's high — recheck it in a week and book a review if it's still over 140/90.", kind: 'reply', context: "Is 148/96 high? That's my reading this morning", span: "Yes, that's high", within: true },
     // An answer that opens 'Generally fine…' or 'Usually not…' to a can-I question about their own medicines (not a post's general statement)
-    { text: "Generally fine for a few days, but don't go over the dose on the box.", kind: 'message', context: 'Can I take Sudafed with my sertraline?', span: 'Generally fine', within: true }
-
+    { text: "Generally fine for a few days, but don't go over the dose on the box.", kind: 'message', context: 'Can I take Sudafed with my sertraline?', span: 'Generally fine', within: true },
+    // Added in the thirty-fourth session ('it'll usually stop on its own', 'sounds a lot like', 'can I come off…?', 'do I really need…?' answered yes, an antihistamine in Spanish; cases written fresh)
+    { text: "It'll usually stop on its own, just keep pinching the soft part of his nose.", kind: "reply", context: "My 7yo has had a nosebleed for 15 minutes", span: "usually stop on its own", within: true },
+    { text: "That sounds a lot like shingles, so ask the pharmacist about antivirals today.", kind: "reply", context: "Painful rash in a band round my ribs on one side", span: "sounds a lot like shingles", within: true },
+    { text: "Please don't, the pressure is good because the tablets are doing their job.", kind: "message", context: "can I come off my blood pressure tablets now my readings are normal?", span: "Please don't", within: true },
+    { text: "Yes, the inhaler only works if it is used every day, even when you feel well.", kind: "reply", context: "Do I really need my preventer inhaler every day?", span: "Yes", within: true },
+    { text: "Dele un antihistamínico por la noche.", kind: "reply", context: "Mi hijo tiene una picadura muy hinchada", span: "Dele un antihistamínico", within: true },
   ],
 });

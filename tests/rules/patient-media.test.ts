@@ -93,7 +93,9 @@ ruleTester('patient-media', {
     // twenty-third session
     { text: "We'll email it once the form is signed. Thank you!", kind: 'reply', context: 'Can you send me the invoice from Friday?' },
     // 'the full picture': what is known about a complaint (twenty-ninth session).
-    { text: "Lucinda, we apologise. Without the full picture it isn't possible to investigate, so could you contact the practice?", kind: 'reply', context: 'Google review ★☆☆☆☆ — Lucinda: She never booked the new date.' }
+    { text: "Lucinda, we apologise. Without the full picture it isn't possible to investigate, so could you contact the practice?", kind: 'reply', context: 'Google review ★☆☆☆☆ — Lucinda: She never booked the new date.' },
+    // Added in the thirty-fourth session (health videos on a waiting-room TV)
+    { text: "We switched the waiting room TV to health videos only. Thanks for the feedback, Nina!", kind: "reply", context: "★★★★☆ Nina Park: Lovely staff but the TV is so loud." },
   ],
   invalid: [
     // Apostrophes inside words ("Here's … Kateri's") open no quotation (thirty-third session, written fresh).

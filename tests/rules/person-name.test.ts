@@ -119,7 +119,9 @@ ruleTester('person-name', {
     // A registered brand (twenty-ninth session).
     { text: "There's also a newer flu vaccine, Flublok®, which isn't made using eggs.", kind: 'post' },
     // A staff role written as a title names a colleague, like "Nurse Kim" (thirty-third session, written fresh).
-    { text: 'Physio Dani will run the Saturday stretch class this week.', kind: 'post' }
+    { text: 'Physio Dani will run the Saturday stretch class this week.', kind: 'post' },
+    // Added in the thirty-fourth session (the reviewer's own name after a courtesy title)
+    { text: "God bless you too, Miss Dolores! 🙏", kind: "reply", context: "★★★★★ Dolores Grant: 85 years old and the doctors still treat me with respect. God bless." },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
