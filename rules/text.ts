@@ -13,6 +13,8 @@ export interface Word extends Span {
   sentence: number;
   /** Only spaces, hyphens or slashes separate it from the previous word, so a phrase may continue across. */
   joined: boolean;
+  /** A comma and spaces separate it from the previous word: a term written as a list ("hand, foot and mouth") continues. */
+  listed?: boolean;
 }
 
 const WORD = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
@@ -28,7 +30,8 @@ export function words(text: string, lower: string, offset = 0, sentence = 0): Wo
     // ("Michael J. Fox": a middle initial's full stop does not part the name.)
     const gap = text.slice(previousEnd, m.index!);
     const joined = previousEnd >= 0 && (/^[\s/-]*$/.test(gap) || (/^\.[^\S\n]+$/.test(gap) && /^\p{Lu}$/u.test(text.slice(previousEnd - 1, previousEnd)) && !/[\p{L}\p{N}]/u.test(text[previousEnd - 2] ?? '')));
-    out.push({ start, end: start + m[0].length, text: m[0], lower: lower.slice(m.index!, m.index! + m[0].length), sentence, joined });
+    const listed = previousEnd >= 0 && /^,[^\S\n]+$/.test(gap);
+    out.push({ start, end: start + m[0].length, text: m[0], lower: lower.slice(m.index!, m.index! + m[0].length), sentence, joined, listed });
     previousEnd = m.index! + m[0].length;
   }
   return out;
@@ -99,6 +102,11 @@ export class PhraseList {
         // A plain letter or digit next means a longer first word ("asthma" after "a"): no need to cut the term.
         if (/[a-z\d]/.test(sorted[i].charAt(first.length))) continue;
         const parts = sorted[i].match(TERM_WORD)!;
+        // ("hand, foot and mouth": a word after a comma in the term is marked, and may follow a comma in the text.)
+        if (sorted[i].includes(',')) {
+          const tokens = sorted[i].split(/\s+/);
+          for (let k = 1; k < tokens.length; k++) if (tokens[k - 1].endsWith(',')) parts[k] = `,${parts[k]}`;
+        }
         if (parts[0] === first) found.push(parts);
       }
       phrases = found.sort((a, b) => b.length - a.length);
@@ -112,14 +120,17 @@ export class PhraseList {
   }
 
   /** Number of words matched at words[i] (0 when no phrase starts there). */
-  matchAt(ws: readonly Pick<Word, 'lower' | 'joined'>[], i: number): number {
+  matchAt(ws: readonly Pick<Word, 'lower' | 'joined' | 'listed'>[], i: number): number {
     for (const first of variants(ws[i].lower)) {
       if (!this.firsts.has(first)) continue;
       for (const parts of this.phrasesFrom(first)) {
         if (parts.length === 1) return 1;
         if (i + parts.length > ws.length) continue;
         let ok = true;
-        for (let k = 1; k < parts.length && ok; k++) ok = ws[i + k].joined && variants(ws[i + k].lower).includes(parts[k]);
+        for (let k = 1; k < parts.length && ok; k++) {
+          const afterComma = parts[k].startsWith(',');
+          ok = (ws[i + k].joined || (afterComma && ws[i + k].listed === true)) && variants(ws[i + k].lower).includes(afterComma ? parts[k].slice(1) : parts[k]);
+        }
         if (ok) return parts.length;
       }
     }

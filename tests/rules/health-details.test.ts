@@ -636,5 +636,7 @@ ruleTester('health-details', {
     { text: "Glad she's back on two wheels! Thanks for the kind words.", kind: "reply", context: "Dr. Lee sorted my daughter's broken wrist after she came off her bike", span: "she's back on two wheels" },
     { text: "So relieved your little one is doing well now.", kind: "reply", context: "My baby had a febrile seizure in your waiting room and Nurse Kim was so calm", span: "your little one is doing well now" },
     { text: "Hope your grandson is back to his usual mischief!", kind: "reply", context: "★★★★★ Yvonne: Brought my grandson in with a high fever and the doctor was so thorough.", span: "your grandson is back to his usual mischief" },
+    // Added in the thirty-fourth session (a condition's name written as a list, with commas)
+    { text: "That sounds like hand, foot and mouth.", kind: "reply", context: "My son has spots on his hands and ulcers in his mouth", span: "hand, foot and mouth" },
   ],
 });

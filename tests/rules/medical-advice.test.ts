@@ -321,6 +321,10 @@ ruleTester('medical-advice', {
     // Added in the thirty-fourth session (a clinician's 'come back any time' is an invitation; 'sounds a bit like' with no condition)
     { text: "Thanks for visiting! Dr. Lee says come back any time.", kind: "reply", context: "Great talk at the school careers day, Dr. Lee!" },
     { text: "Sounds a bit like a plan! See you Saturday.", kind: "reply", context: "Can I bring my mum to the open day?" },
+    // Added in the thirty-fourth session ('no need to book'; fluids for everyone at an event; going back to the car park)
+    { text: "No need to book, just drop in any weekday morning.", kind: "reply", context: "Do I need an appointment for a flu jab?" },
+    { text: "Keep the fluids going for everyone at the fun run, there are water stations every 2 km!", kind: "reply", context: "Is there water on the course?" },
+    { text: "You can go back to the car park once the barrier lifts.", kind: "reply", context: "Can I leave my car here while I'm in clinic?" },
   ],
   invalid: [
     // Thirty-second session (written fresh): home care for so many hours written "48 hrs"; stop taking what was prescribed.
@@ -465,7 +469,7 @@ ruleTester('medical-advice', {
     { text: 'From the picture it looks like a healing graze, keep it clean.', kind: 'reply', context: "Here's a photo of my son's knee, is it infected? [photo]", span: 'From the picture it looks like a healing graze, keep it clean' },
     { text: "It's really common in the first few weeks, so keep brushing gently.", kind: 'reply', context: 'My gums have been bleeding since I got my braces, is that normal?', span: "It's really common in the first few weeks, so keep brushing gently", within: true },
     { text: "I'd keep her home tonight and see how she is in the morning.", kind: 'reply', context: 'My 4yo has a temperature of 38.4, should she go to nursery?', span: "I'd keep her home tonight and see how she is in the morning" },
-    { text: 'No need to come in unless the swelling gets worse.', kind: 'reply', context: 'Twisted my ankle, do I need an x-ray?', span: 'No need to come in unless the swelling gets worse' },
+    { text: 'No need to come in unless the swelling gets worse.', kind: 'reply', context: 'Twisted my ankle, do I need an x-ray?', span: 'No need to come in unless the swelling gets worse', within: true },
     { text: "Don't go to the ER for this, we can see him first thing tomorrow.", kind: 'reply', context: "My son's got a splinter he won't let me touch, do we need A&E?", span: "Don't go to the ER for this, we can see him first thing tomorrow" },
     { text: 'Her inhaler dose may need increasing, so please book a review.', kind: 'reply', context: "My daughter's asthma is waking her at night", span: 'Her inhaler dose may need increasing, so please book a review' },
     { text: 'She should repeat the blood test in three months.', kind: 'reply', context: "My mum's iron came back low, what now?", span: 'She should repeat the blood test in three months' },
@@ -590,5 +594,13 @@ ruleTester('medical-advice', {
     { text: "Please don't, the pressure is good because the tablets are doing their job.", kind: "message", context: "can I come off my blood pressure tablets now my readings are normal?", span: "Please don't", within: true },
     { text: "Yes, the inhaler only works if it is used every day, even when you feel well.", kind: "reply", context: "Do I really need my preventer inhaler every day?", span: "Yes", within: true },
     { text: "Dele un antihistamínico por la noche.", kind: "reply", context: "Mi hijo tiene una picadura muy hinchada", span: "Dele un antihistamínico", within: true },
+    // Added in the thirty-fourth session (aftercare 'for a while'; 'keep the fluids going'; 'at 7 months you're due the…'; 'needs checking today for <condition>'; 'is that ok' asked without its mark; 'she can go back once…'; a guess at a condition written with commas; cases written fresh)
+    { text: "Thanks Ian! Go easy on the chips and beer for a while 😉", kind: "reply", context: "★★★★★ Ian: Dr. Lee finally diagnosed my gout. I can walk again.", span: "Go easy on the chips and beer for a while", within: true },
+    { text: "So glad he's eating again! Keep the fluids going tonight 👍", kind: "reply", context: "Thank you for seeing my son today, he's already eating again", span: "Keep the fluids going", within: true },
+    { text: "Congratulations! At 7 months you're due the whooping cough booster, so speak to your midwife.", kind: "reply", context: "I'm 7 months pregnant with my first, which vaccines do I need?", span: "At 7 months you're due the", within: true },
+    { text: "Please don't wait, swelling with a headache at 32 weeks needs checking today for pre-eclampsia. Call the maternity line now.", kind: "reply", context: "I'm 32 weeks and my feet are really swollen and I've had a headache all day", span: "needs checking today for pre-eclampsia", within: true },
+    { text: "A little toothpaste is fine, no need to worry. Just give her a drink of water.", kind: "message", context: "my little one swallowed some toothpaste is that ok", span: "A little toothpaste is fine", within: true },
+    { text: "With chickenpox she can go back once all the spots have crusted over.", kind: "reply", context: "My 4yo has chickenpox, can she go to nursery?", span: "she can go back", within: true },
+    { text: "That sounds like hand, foot and mouth.", kind: "reply", context: "My son has spots on his hands and ulcers in his mouth", span: "sounds like hand, foot and mouth", within: true },
   ],
 });

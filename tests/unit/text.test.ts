@@ -2,7 +2,7 @@
 // split hides a risk or invents one.
 import { describe, expect, it } from 'vitest';
 import { normalize, toOriginal } from '../../rules/normalize';
-import { compileOnFirstRun, sentences, tests } from '../../rules/text';
+import { compileOnFirstRun, PhraseList, sentences, tests, words } from '../../rules/text';
 
 const split = (text: string) => sentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -69,5 +69,20 @@ describe('normalize() and text-speak', () => {
     expect(toOriginal(n, at, at + 6)).toEqual({ start: 8, end: 10 });
     const after = n.text.indexOf('feeling');
     expect(text.slice(toOriginal(n, after, after + 7).start, toOriginal(n, after, after + 7).end)).toBe('feeling');
+  });
+});
+
+describe('PhraseList: terms written as a list', () => {
+  const list = new PhraseList(['hand, foot and mouth', 'sore throat']);
+  const found = (text: string) => list.find(words(text, text.toLowerCase())).map((m) => text.slice(m.start, m.end));
+  it('matches a term with commas where the text has them, or none', () => {
+    expect(found('She has hand, foot and mouth again')).toEqual(['hand, foot and mouth']);
+    expect(found('She has hand foot and mouth again')).toEqual(['hand foot and mouth']);
+  });
+  it('lets a comma into a term only where the term has one', () => {
+    expect(found('Wash your hand, foot and face')).toEqual([]);
+    expect(found('hand foot, and mouth')).toEqual([]);
+    expect(found('a sore, throat')).toEqual([]);
+    expect(found('a sore throat')).toEqual(['sore throat']);
   });
 });
