@@ -602,5 +602,8 @@ ruleTester('medical-advice', {
     { text: "A little toothpaste is fine, no need to worry. Just give her a drink of water.", kind: "message", context: "my little one swallowed some toothpaste is that ok", span: "A little toothpaste is fine", within: true },
     { text: "With chickenpox she can go back once all the spots have crusted over.", kind: "reply", context: "My 4yo has chickenpox, can she go to nursery?", span: "she can go back", within: true },
     { text: "That sounds like hand, foot and mouth.", kind: "reply", context: "My son has spots on his hands and ulcers in his mouth", span: "sounds like hand, foot and mouth", within: true },
+    // Added in the thirty-fourth session (the verdict "you don't need to …", whose look-ahead had never let it match)
+    { text: "You don't need to change anything.", kind: "reply", context: "I'm on 50mg sertraline and still feel a bit flat, is that normal?", span: "You don't need to change anything", within: true },
+    { text: "You don't need to see anyone for that.", kind: "reply", context: "My eye has been a bit red since yesterday, is that normal?", span: "You don't need to see anyone", within: true },
   ],
 });
