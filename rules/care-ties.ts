@@ -336,7 +336,7 @@ const CONDITIONAL = new RegExp(`${B}(?:if|unless|whether|in case|should you|woul
 const LEARNER = /(?<![a-z])(?:placements?|rotations?|work experience|internships?|electives?|shadowing)(?![a-z])/;
 // The comment tells of someone training or starting work here: "proud to have done my elective at…", "my cousin just
 // started as a nurse at your Arima site" (not "joined as a new patient").
-const LEARNER_OR_STAFF_TOLD = /(?<![a-z])(?:my|our|his|her|their) (?:[a-z-]+ ){0,2}?(?:placements?|rotations?|electives?|internships?|work experience)(?![a-z])|(?<![a-z])(?:started|starting|joined|joining|began|hired|working|worked|works) (?:here |there |with you |at [a-z' -]{1,40}? )?as an? (?!(?:new |private |nhs |temporary |regular )?(?:patient|client|customer|member)s?(?![a-z]))[a-z-]+|(?<![a-z])new job (?:at|with)(?![a-z])/;
+const LEARNER_OR_STAFF_TOLD = /(?<![a-z])(?:my|our|his|her|their) (?:[a-z-]+ ){0,2}?(?:placements?|rotations?|electives?|internships?|work experience)(?![a-z])|(?<![a-z])(?:started|starting|joined|joining|began|hired|working|worked|works) (?:here |there |with you |at [a-z' -]{1,40}? )?as an? (?!(?:new |private |nhs |temporary |regular )?(?:patient|client|customer|member)s?(?![a-z]))[a-z-]+|(?<![a-z])new job (?:at|with)(?![a-z])|(?<![a-z])(?:i'm|im|i am|as) a (?:[a-z-]+ )?student(?! (?:patient|discount|card|loan|visa|rate|price|id)s?(?![a-z]))/;
 /** The comment comes from a learner or a new member of staff: what the reply says of their time here is not care. */
 export function learnerAnswered(doc: Doc): boolean {
   return (LEARNER.test(doc.context.lower) && LEARNER.test(doc.lower)) || LEARNER_OR_STAFF_TOLD.test(doc.context.lower);
@@ -479,6 +479,13 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     // review credits with their care passes something of theirs on, whatever the words.
     else if (nameWords(p.text).some((w) => credited.has(w)) && !credited.has(APPEARANCE) && !credited.has(ELSEWHERE) && !credited.has(QUESTION_MARK) && credited.has(FOREIGN_REPLY) && !conditional(p.start)) add(p, `The reply, in another language, speaks of ${quoted(p)}, whom the review credits with their care.`);
     else if (holds(CLINICIAN_OFFERS_TALK, after) && (credited.has(ANY_STAFF) || nameWords(p.text).some((w) => credited.has(w))) && !conditional(p.start)) add(p, `${quoted(p)}, whom the review credits with their care, offers to talk it through with the person answered, which says they cared for them.`);
+  }
+  // "Book a review and he'll go through it with you" to "Dr Rolle said my cholesterol is 7.2": with no staff named in the
+  // sentence, "he" or "she" is the clinician the comment credits with their care.
+  if (credited.has(CLINICIAN_CREDITED) && !s.people.some((p) => p.role === 'staff' || p.role === 'provider')) {
+    const pronoun = /(?<![a-z'])(?:he|she)(?=(?:'ll| will| would| is| has| wants)(?![a-z]))/.exec(s.lower);
+    const span = pronoun && { start: pronoun.index, end: pronoun.index + pronoun[0].length };
+    if (span && holds(CLINICIAN_OFFERS_TALK, s.lower.slice(span.end, span.end + 100)) && !conditional(span.start)) add(span, `${quoted(span)}, the clinician the comment credits with their care, offers to talk it through with the person answered, which says they cared for them.`);
   }
   return ties;
 }

@@ -986,6 +986,9 @@ ruleTester('confirms-patient', {
     { text: "It was lovely having you with us for the week, come back any time!", kind: "reply", context: "Thanks for my work experience week, I learned so much" },
     { text: "We use the Berg Balance Scale at baseline and at 12 weeks.", kind: "reply", context: "As a physio I loved your stroke rehab post. Which outcome measures do you use?" },
     { text: "Good as new, the car park has been resurfaced.", kind: "reply", context: "★★★☆☆ Ravi Shah: The car park is full of potholes." },
+    // Added in the thirty-fourth session (a student asking for a placement; a pronoun with no care credited)
+    { text: "Hi Sam! We take two students a year, email your CV to Jenna and she'll be in touch.", kind: "message", context: "Hi, I'm a student physio, any chance of a placement?" },
+    { text: "Yes! Book online and she'll go through the options with you.", kind: "reply", context: "Does Dr. Lee do skin checks? Asking for a friend" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -1943,5 +1946,7 @@ ruleTester('confirms-patient', {
     // Added in the thirty-fourth session (the clinician the comment credits 'approves'; 'good as new' to a review of their repair; cases written fresh)
     { text: "Brave lad! Nurse Kim approves 💪", kind: "reply", context: "Nurse Kim gave me my booster today and I didn't even flinch", span: "Nurse Kim" },
     { text: "Good as new! Thanks Ravi.", kind: "reply", context: "★★★★★ Ravi Shah: Fixed my broken denture while I waited.", span: "Good as new" },
+    // Added in the thirty-fourth session ("he'll go through it with you": the clinician the comment credits, by pronoun)
+    { text: "That's one for Dr. Lee. Book a review and he'll go through it with you.", kind: "reply", context: "Dr. Lee said my cholesterol is 7.2, do I need statins?", span: "he" },
   ],
 });
