@@ -225,7 +225,7 @@ export const rule: Detector = {
     if (/\d/.test(doc.lower)) for (const m of matchAll(doc, READ_RESULT)) add(m, `${quote(doc, m)} interprets this person's own result.`);
     // "150/95 is high for you", "48 is a good start" to a comment that gave that number: their reading, judged
     // (not "a reading of 120/80 is normal for most adults").
-    if (doc.addressed && /\d/.test(doc.context.lower)) for (const m of matchAll(doc, NUMBER_JUDGED)) if (doc.context.lower.includes(m.match[1]) && !/(?:reading|level|result|score|number) of $/.test(doc.lower.slice(Math.max(0, m.start - 12), m.start))) add(m, `${quote(doc, m)} judges the number the comment gave, which is this person's own result.`);
+    if (doc.addressed && /\d/.test(doc.context.lower)) for (const m of matchAll(doc, NUMBER_JUDGED)) if (doc.context.lower.includes(m.match[1])) add(m, `${quote(doc, m)} judges the number the comment gave, which is this person's own result.`);
     for (const m of matchAll(doc, REASSURE)) {
       if (/(?:^|[^a-z'])(?:we|i|we'll|i'll|us) $/.test(doc.lower.slice(Math.max(0, m.start - 6), m.start))) continue; // "so we can resolve this"
       // "so the pharmacist can check they are fine": a check someone will do, not a verdict.

@@ -325,6 +325,8 @@ ruleTester('medical-advice', {
     { text: "No need to book, just drop in any weekday morning.", kind: "reply", context: "Do I need an appointment for a flu jab?" },
     { text: "Keep the fluids going for everyone at the fun run, there are water stations every 2 km!", kind: "reply", context: "Is there water on the course?" },
     { text: "You can go back to the car park once the barrier lifts.", kind: "reply", context: "Can I leave my car here while I'm in clinic?" },
+    // Added in the thirty-fourth session (the same number said of most adults)
+    { text: "A reading of 120/80 is normal for most adults, and our nurses can check yours any weekday.", kind: "reply", context: "What's a normal blood pressure? Mine was 120/80" },
   ],
   invalid: [
     // Thirty-second session (written fresh): home care for so many hours written "48 hrs"; stop taking what was prescribed.
@@ -605,5 +607,7 @@ ruleTester('medical-advice', {
     // Added in the thirty-fourth session (the verdict "you don't need to …", whose look-ahead had never let it match)
     { text: "You don't need to change anything.", kind: "reply", context: "I'm on 50mg sertraline and still feel a bit flat, is that normal?", span: "You don't need to change anything", within: true },
     { text: "You don't need to see anyone for that.", kind: "reply", context: "My eye has been a bit red since yesterday, is that normal?", span: "You don't need to see anyone", within: true },
+    // Added in the thirty-fourth session ('a reading of 162/98 is high': their own number, judged, however it is introduced)
+    { text: "Omar, a reading of 162/98 is high, so please book in with Dr. Lee to recheck it.", kind: "reply", context: "Mine was 162/98 at the chemist today. Do I need tablets?", span: "162/98 is high" },
   ],
 });
