@@ -22,6 +22,7 @@ const VISIT_NOUN = new Set(['appointment', 'appointments', 'appt', 'visit', 'con
 // "your contact lens check", "your glucose tolerance test", "your hearing aid fitting" (not "your driving test"): a check
 // or test is care only after a word of health.
 const TEST_NOUN = new Set(['check', 'test', 'fitting']);
+const VISIT_QUALIFIER = /^(?:next|last|first|usual|regular|upcoming)$/;
 const HEALTH_MODIFIER = /^(?:hearing|eye|eyes|sight|vision|smear|blood|pregnancy|allergy|skin|lens|lenses|contact|mole|pressure|bp|sugar|glucose|tolerance|cholesterol|thyroid|stress|covid|strep|flu|urine|stool|sleep|lung|breathing|bone|balance|dental|postnatal|antenatal|\d+-(?:week|month|year)|retainer|brace|braces|denture|dentures|aid|foot|feet|heart|asthma|diabetes|diabetic|growth|wound|stitches|glasses|prostate|bowel|breast|cervical|liver|kidney|iron|ortho|implant|gum|baby|newborn|cpap|mask)$/;
 const NOT_A_MODIFIER = new Set('to for of at in on with about from by and or but the a an my our their his her its this that these those every any all no not own is are was were be been being have has had will would can could should may might must do does did so very just really also about feedback kind lovely time review words comments'.split(' '));
 const CONVERSATION = new Set(['call', 'chat', 'conversation', 'discussion', 'callback', 'time']);
@@ -94,7 +95,9 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         break;
       }
       // ("Good luck with your exams!": school ones.)
-      const n = ws[j].lower === 'exams' ? 0 : CARE_NOUNS.matchAt(ws, j);
+      // ("your next diabetes clinic": a clinic is a visit of theirs when it is their next, last or usual one.)
+      const clinicVisit = (x: number) => /^clinics?$/.test(ws[x].lower) && ws.slice(i + 1, x).some((q) => VISIT_QUALIFIER.test(q.lower));
+      const n = ws[j].lower === 'exams' ? 0 : CARE_NOUNS.matchAt(ws, j) || (clinicVisit(j) ? 1 : 0);
       // "your mum's room" (a care home): a room is theirs only as a resident's.
       if (n > 0 && ws[j].lower === 'room' && !(j > i + 1 && relativeOf(ws[j - 1].lower))) break;
       if (n > 0) {
@@ -147,7 +150,7 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
       if (/^[a-z][a-z-]+$/.test(ws[j].lower) && !NOT_A_MODIFIER.has(ws[j].lower)) {
         // ("your dental check-up": the hyphen splits "check-up" into two words.)
         const upAfter = (x: number) => /^(?:check|follow)$/.test(ws[j + 1 + x].lower) && ws[j + 2 + x]?.lower === 'up';
-        const k = ws.slice(j + 1, i + 4).findIndex((w, x) => VISIT_NOUN.has(w.lower) || upAfter(x) || (TEST_NOUN.has(w.lower) && ws.slice(j, j + 1 + x).some((m) => HEALTH_MODIFIER.test(m.lower))));
+        const k = ws.slice(j + 1, i + 4).findIndex((w, x) => VISIT_NOUN.has(w.lower) || clinicVisit(j + 1 + x) || upAfter(x) || (TEST_NOUN.has(w.lower) && ws.slice(j, j + 1 + x).some((m) => HEALTH_MODIFIER.test(m.lower))));
         // ("We understand your frustration. Appointments can be booked…": a full stop between them ends it.)
         if (k >= 0 && ws.slice(j + 1, j + 1 + k).every((w) => /^[a-z][a-z-]+$/.test(w.lower) && !NOT_A_MODIFIER.has(w.lower)) && ws.slice(j + 1, j + 2 + k).every((_, x) => runsOn(j + 1 + x))) {
           const end = ws[j + 1 + k + (upAfter(k) ? 1 : 0)].end;

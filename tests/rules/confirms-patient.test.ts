@@ -989,6 +989,8 @@ ruleTester('confirms-patient', {
     // Added in the thirty-fourth session (a student asking for a placement; a pronoun with no care credited)
     { text: "Hi Sam! We take two students a year, email your CV to Jenna and she'll be in touch.", kind: "message", context: "Hi, I'm a student physio, any chance of a placement?" },
     { text: "Yes! Book online and she'll go through the options with you.", kind: "reply", context: "Does Dr. Lee do skin checks? Asking for a friend" },
+    // Added in the thirty-fourth session (the reader's nearest clinic)
+    { text: "You can find your nearest clinic on our website.", kind: "reply", context: "Where do I go for a flu jab?" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -1948,5 +1950,7 @@ ruleTester('confirms-patient', {
     { text: "Good as new! Thanks Ravi.", kind: "reply", context: "★★★★★ Ravi Shah: Fixed my broken denture while I waited.", span: "Good as new" },
     // Added in the thirty-fourth session ("he'll go through it with you": the clinician the comment credits, by pronoun)
     { text: "That's one for Dr. Lee. Book a review and he'll go through it with you.", kind: "reply", context: "Dr. Lee said my cholesterol is 7.2, do I need statins?", span: "he" },
+    // Added in the thirty-fourth session ('your next diabetes clinic': a clinic visit of theirs)
+    { text: "Nurse Kim can show you at your next diabetes clinic.", kind: "reply", context: "Dr. Lee started me on insulin last month, how do I keep it cold in a power cut?", span: "your next diabetes clinic" },
   ],
 });
