@@ -991,6 +991,10 @@ ruleTester('confirms-patient', {
     { text: "Yes! Book online and she'll go through the options with you.", kind: "reply", context: "Does Dr. Lee do skin checks? Asking for a friend" },
     // Added in the thirty-fourth session (the reader's nearest clinic)
     { text: "You can find your nearest clinic on our website.", kind: "reply", context: "Where do I go for a flu jab?" },
+    // Added in the thirty-fourth session (a staff member touched by birthday cards)
+    { text: "Jenna was so touched 💚 by all the birthday cards!", kind: "reply", context: "Happy birthday to Jenna from the whole school run crew!" },
+    // Added in the thirty-fourth session (love to a relative the comment ties to no care)
+    { text: "Please give your mum our love!", kind: "reply", context: "My mum says hi to everyone at the fun run stall!" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -1952,5 +1956,9 @@ ruleTester('confirms-patient', {
     { text: "That's one for Dr. Lee. Book a review and he'll go through it with you.", kind: "reply", context: "Dr. Lee said my cholesterol is 7.2, do I need statins?", span: "he" },
     // Added in the thirty-fourth session ('your next diabetes clinic': a clinic visit of theirs)
     { text: "Nurse Kim can show you at your next diabetes clinic.", kind: "reply", context: "Dr. Lee started me on insulin last month, how do I keep it cold in a power cut?", span: "your next diabetes clinic" },
+    // Added in the thirty-fourth session (the credited clinician 'so touched' before an emoji)
+    { text: "Thank you Priya! Jenna was so touched 💚", kind: "reply", context: "★★★★★ Priya: Jenna cleaned my teeth so gently, best hygienist ever", span: "Jenna" },
+    // Added in the thirty-fourth session (regards sent to the relative whose care the comment describes)
+    { text: "Thank you, Leroy! Please give your dad our warmest regards.", kind: "reply", context: "★★★★★ Leroy: The home-visit nurses have looked after my dad for two years.", span: "give your dad our warmest regards" },
   ],
 });
