@@ -335,8 +335,9 @@ const CONDITIONAL = new RegExp(`${B}(?:if|unless|whether|in case|should you|woul
 /** A placement, rotation or work experience: the reply answers a learner about their time with the team, not a patient. */
 const LEARNER = /(?<![a-z])(?:placements?|rotations?|work experience|internships?|electives?|shadowing)(?![a-z])/;
 // The comment tells of someone training or starting work here: "proud to have done my elective at…", "my cousin just
-// started as a nurse at your Arima site" (not "joined as a new patient").
-const LEARNER_OR_STAFF_TOLD = /(?<![a-z])(?:my|our|his|her|their) (?:[a-z-]+ ){0,2}?(?:placements?|rotations?|electives?|internships?|work experience)(?![a-z])|(?<![a-z])(?:started|starting|joined|joining|began|hired|working|worked|works) (?:here |there |with you |at [a-z' -]{1,40}? )?as an? (?!(?:new |private |nhs |temporary |regular )?(?:patient|client|customer|member)s?(?![a-z]))[a-z-]+|(?<![a-z])new job (?:at|with)(?![a-z])|(?<![a-z])(?:i'm|im|i am|as) a (?:[a-z-]+ )?student(?! (?:patient|discount|card|loan|visa|rate|price|id)s?(?![a-z]))/;
+// started as a nurse at your Arima site" (not "joined as a new patient", nor "I worked as a nurse for 30 years": a patient may
+// have been one).
+const LEARNER_OR_STAFF_TOLD = /(?<![a-z])(?:my|our|his|her|their) (?:[a-z-]+ ){0,2}?(?:placements?|rotations?|electives?|internships?|work experience)(?![a-z])|(?<![a-z])(?:started|starting|joined|joining|began|hired) (?:here |there |with you |at [a-z' -]{1,40}? )?as an? (?!(?:new |private |nhs |temporary |regular )?(?:patient|client|customer|member)s?(?![a-z]))[a-z-]+|(?<![a-z])new job (?:at|with)(?![a-z])|(?<![a-z])(?:i'm|im|i am|as) a (?:[a-z-]+ )?student(?! (?:patient|discount|card|loan|visa|rate|price|id)s?(?![a-z]))/;
 /** The comment comes from a learner or a new member of staff: what the reply says of their time here is not care. */
 export function learnerAnswered(doc: Doc): boolean {
   return (LEARNER.test(doc.context.lower) && LEARNER.test(doc.lower)) || LEARNER_OR_STAFF_TOLD.test(doc.context.lower);

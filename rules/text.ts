@@ -14,7 +14,7 @@ export interface Word extends Span {
   /** Only spaces, hyphens or slashes separate it from the previous word, so a phrase may continue across. */
   joined: boolean;
   /** A comma and spaces separate it from the previous word: a term written as a list ("hand, foot and mouth") continues. */
-  listed?: boolean;
+  listed: boolean;
 }
 
 const WORD = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
@@ -116,7 +116,7 @@ export class PhraseList {
   }
 
   has(word: string): boolean {
-    return this.matchAt([{ lower: word, joined: false }], 0) > 0;
+    return this.matchAt([{ lower: word, joined: false, listed: false }], 0) > 0;
   }
 
   /** Number of words matched at words[i] (0 when no phrase starts there). */
@@ -129,7 +129,7 @@ export class PhraseList {
         let ok = true;
         for (let k = 1; k < parts.length && ok; k++) {
           const afterComma = parts[k].startsWith(',');
-          ok = (ws[i + k].joined || (afterComma && ws[i + k].listed === true)) && variants(ws[i + k].lower).includes(afterComma ? parts[k].slice(1) : parts[k]);
+          ok = (ws[i + k].joined || (afterComma && ws[i + k].listed)) && variants(ws[i + k].lower).includes(afterComma ? parts[k].slice(1) : parts[k]);
         }
         if (ok) return parts.length;
       }

@@ -45,7 +45,7 @@ export const BODY_PARTS = new PhraseList(bodyParts.terms);
 const PUBLIC_FIRST_WORDS = new Set(publicFigures.terms.map((t) => t.split(' ')[0]));
 let publicFigureList: PhraseList | undefined;
 /** Words of a well-known public figure's name starting at words[i] ("Nick Jonas", "Beyoncé"), or 0. */
-export function publicFigureAt(ws: readonly Pick<Word, 'lower' | 'joined'>[], i: number): number {
+export function publicFigureAt(ws: readonly Pick<Word, 'lower' | 'joined' | 'listed'>[], i: number): number {
   if (!PUBLIC_FIRST_WORDS.has(ws[i].lower.replace(/'s$/, ''))) return 0;
   return (publicFigureList ??= new PhraseList(publicFigures.terms)).matchAt(ws, i);
 }
