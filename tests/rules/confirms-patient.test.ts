@@ -995,6 +995,8 @@ ruleTester('confirms-patient', {
     { text: "Jenna was so touched 💚 by all the birthday cards!", kind: "reply", context: "Happy birthday to Jenna from the whole school run crew!" },
     // Added in the thirty-fourth session (love to a relative the comment ties to no care)
     { text: "Please give your mum our love!", kind: "reply", context: "My mum says hi to everyone at the fun run stall!" },
+    // Added in the thirty-fourth session (a schedule running behind, for anyone)
+    { text: "Sorry! Our text alerts tell you when the schedule is running behind.", kind: "reply", context: "Waited ages past my appointment time last month" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -1960,5 +1962,7 @@ ruleTester('confirms-patient', {
     { text: "Thank you Priya! Jenna was so touched 💚", kind: "reply", context: "★★★★★ Priya: Jenna cleaned my teeth so gently, best hygienist ever", span: "Jenna" },
     // Added in the thirty-fourth session (regards sent to the relative whose care the comment describes)
     { text: "Thank you, Leroy! Please give your dad our warmest regards.", kind: "reply", context: "★★★★★ Leroy: The home-visit nurses have looked after my dad for two years.", span: "give your dad our warmest regards" },
+    // Added in the thirty-fourth session (the clinician they are waiting for 'is running behind')
+    { text: "So sorry, Dr. Lee is running behind after an emergency this morning. Can we get you a drink?", kind: "reply", context: "10am appointment, it's 11:15 and I'm still in the waiting room", span: "Dr. Lee is running behind" },
   ],
 });
