@@ -81,6 +81,8 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
       (i > 0 && (ws[i - 1].lower === 'the' || (doc.addressed && (ws[i - 1].lower === 'your' || ws[i - 1].lower === 'ur'))) && (RELATIVES.has(ws[i].lower) || RELATIVES.has(ws[i].lower.replace(/s$/, ''))) && /^['’]/.test(doc.text.slice(ws[i].end, ws[i].end + 1)))) &&
       !/due for $/.test(doc.lower.slice(Math.max(0, ws[i].start - 8), ws[i].start));
     if (!yours && !theirs) continue;
+    // ("your next diabetes clinic": a clinic is a visit of theirs when it is their next, last or usual one.)
+    const clinicVisit = (x: number) => /^clinics?$/.test(ws[x].lower) && ws.slice(i + 1, x).some((q) => VISIT_QUALIFIER.test(q.lower));
     for (let j = i + 1; j <= i + 4 && j < ws.length; j++) {
       if (j > i + 1 && !runsOn(j)) break; // a comma or a line break ends it
       // "your repeat went to the wrong chemist", "your repeat's been approved": the British "repeat" is their repeat prescription.
@@ -95,8 +97,6 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
         break;
       }
       // ("Good luck with your exams!": school ones.)
-      // ("your next diabetes clinic": a clinic is a visit of theirs when it is their next, last or usual one.)
-      const clinicVisit = (x: number) => /^clinics?$/.test(ws[x].lower) && ws.slice(i + 1, x).some((q) => VISIT_QUALIFIER.test(q.lower));
       const n = ws[j].lower === 'exams' ? 0 : CARE_NOUNS.matchAt(ws, j) || (clinicVisit(j) ? 1 : 0);
       // "your mum's room" (a care home): a room is theirs only as a resident's.
       if (n > 0 && ws[j].lower === 'room' && !(j > i + 1 && relativeOf(ws[j - 1].lower))) break;

@@ -2,7 +2,7 @@
 // their visit, appointment, procedure or chart, "our patient", "see you Tuesday", "glad we could fix
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { asksAboutAGroup, isPatientMention, opensReply, toEveryReader, WHOEVERS_AT_START, type Anchor } from '../anchors';
-import { CARE_HOME, careTies, FOND, L, learnerAnswered, NOT_FOUND, ONE_RELATIVE, PRIVACY_STATEMENT, RELATIVES, wordPattern } from '../care-ties';
+import { CARE_HOME, careTies, FOND, L, learnerAnswered, NOT_FOUND, ONE_RELATIVE, PRIVACY_STATEMENT, RELATIVES, THEIR_VISIT, wordPattern } from '../care-ties';
 import { clauseBefore, forAGroup, GENERAL_SENTENCE, isStaffHealth, saidOfAGroup, SERVICE_NAME, WHOSE_CASE } from './health-details';
 import { CARE_NOUNS, possessedCare } from '../possessed-care';
 import { reviewerNamed } from './person-name';
@@ -223,7 +223,6 @@ const INCIDENT = /(?<![a-z])(?:pile-?up|crash|collision|wreck|shooting|stabbing|
 // Care, then one dated or named event: "brought into our ER after tonight's", "bringing in the boy from the Elm St bike".
 const CARED_FROM_EVENT = /(?<![a-z])(?:cared for|treated|treating|saw|seen|brought (?:in|into)|bringing (?:in|into)|admitted|came (?:in|through)|transferred|rushed|airlifted|looked after|patients)(?![a-z])[^.!?]{0,60}?(?<![a-z])(?:from|after|in|following) (?:this morning's|this afternoon's|this evening's|tonight's|last night's|yesterday's|today's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|last week's|the|that)(?: [a-z0-9'.-]+){0,4} $/;
 const SEEING_THEM = 'arranges or recalls seeing them';
-const THEIR_VISIT = 'speaks of their visit here';
 const VISITOR = /(?<![a-z])(?:visit|visiting|see|seeing|pop in to see) (?:my|our) (?:[a-z-]+ )?(?:aunt|auntie|uncle|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|husband|wife|partner|friend|brother|sister|son|daughter|relative)(?![a-z])|(?<![a-z])(?:booked|registered|signed up|coming|going)(?: (?:for|to|on|onto|up for))? (?:the|a|your) (?:[a-z-]+ ){0,2}?(?:workshop|talk|webinar|seminar|open day|fun run|fair|first aid (?:course|class)|cpr (?:course|class))(?![a-z])/;
 // (…or to "I booked the CPR workshop": they come to an event.)
 // What a practice makes or fits for someone ("the new bite guard", "your new varifocals").
