@@ -174,11 +174,13 @@ const ALWAYS: [RegExp, string, string[]?][] = [
 const MET_AT_WORK = re(`(?:who|that) (?:just |literally |then )?(?:bit|told|asked|gave|showed|handed|hugged|drew|made|called|thanked|kicked|threw up on|sneezed on|cried on|high-fived|redecorated) (?:me|us|our)|(?:this morning|this afternoon|earlier today|today) who`);
 // [pattern, what it says, words one of which the text must hold for it to be tried (and compiled)]
 const IF_A_PATIENT = /(?<![a-z])(?:if|whether) (?:you're|you are|youre|you were|you've been|you have been) (?:a |an |already a |already an |one of )?(?:our |an existing |a registered |a current )?(?:patients?|client|member|registered|seen here|treated here|under our care)(?![a-z])/;
+// ("It was a pleasure having you with us!" to a student thanking the team for a placement: their time as a learner.)
+const IN_ITS_CARE = 'says someone is in its care';
 const WITH_PERSON: [RegExp, string, string[]?][] = [
   // "It's a joy to have Arthur with us", "a privilege having Nana with us": a resident or patient in the practice's care.
   // "Mr Tom Quayle, a Birchwood House resident for eight years", "our much-loved resident since 2016": a resident of the home.
   [re(`(?:a|an) (?:[${L}'-]+ ){1,3}?(?:house|lodge|manor|home|court|gardens|hospice) resident|(?:a|an|our) (?:(?:much-loved|beloved|dear|lovely|long-time|longtime|long-standing|longstanding|former|oldest) )?resident (?:here |with us )?(?:for (?:\\d+|many|several|[${L}]+) (?:years|months)|since (?:\\d{4}|[${L}]+))`), 'calls them a resident of the home', ['resident']],
-  [re(`(?:joy|pleasure|privilege|delight|treat|honou?r) (?:to have|having) (?:[${L}'-]+ ){1,3}?(?:with us|in our care|here with us)`), 'says someone is in its care', ['to have', 'having']],
+  [re(`(?:joy|pleasure|privilege|delight|treat|honou?r) (?:to have|having) (?:[${L}'-]+ ){1,3}?(?:with us|in our care|here with us)`), IN_ITS_CARE, ['to have', 'having']],
   // "93 and still the sharpest patient on our books", "you're the best patient in Texas": one person, as our patient.
   // ("the best patient care", "our youngest patients": the service, or a group.)
   [re(`(?:the|our) (?:very )?(?:[${L}]{2,}est|favourite|favorite|best|most [${L}]+) (?:little |wee |young |old )?patient(?![${L}'’])(?! (?:care|experience|outcomes?|safety|feedback|portal|service|satisfaction|journey|advocate|records?|information|education|resources?|ratings?|reviews?|voice|group|panel|forum|charter|pathway|flow|numbers?)(?![${L}]))`), 'calls one person its patient', ['patient']],
@@ -328,8 +330,9 @@ const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   [re(`(?:we'll|we will|i'll|i will|we've|we have|we|i) (?:let|tell|inform|update|contact|call|ring|email|write to|message) (?:your|ur) (?:[${L}-]+ )?(?:[${L}]+ologists?|consultant|specialist|surgeon|gp|doctor|midwife|care team|care coordinator|social worker|health visitor|key worker)${E}`), 'speaks of their own clinician', ['ologist', 'consultant', 'specialist', 'surgeon', 'gp', 'doctor', 'midwife', 'care team', 'coordinator', 'social worker', 'health visitor', 'key worker']],
   // "you're next to be called through", "he's up next": their place in today's queue.
   [re(`(?:you're|youre|you are|ur|he's|she's|they're) (?:up next|next (?:to be (?:seen|called)|in line|in the queue)|next(?=[,.!]| -| –|$))|called (?:through|in|back) (?:next|shortly|soon|now|in a (?:minute|moment|sec))`), 'places them in the queue for care here', ['next', 'called']],
-  // "Dr Quennell is out to see your grandad again on Friday", "Ward 5 will look after you": care arranged for them.
-  [re(`(?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|the (?:doctor|gp|nurse|district nurse|midwife|physio))(?: is| will be|'s| is going) (?:out |coming |popping |going )?(?:round |over )?(?:to see|visiting|seeing) (?:you|u|your|him|her)${E}|(?:ward \\d+|the ward|the (?:[${L}]+ )?team|our (?:[${L}]+ )?team|the nurses|our nurses)(?: will|'ll) (?:look after|take (?:good )?care of|care for) (?:you|u|him|her)${E}`), 'arranges their care here', ['to see', 'visiting', 'seeing', 'look after', 'take care', 'take good care', 'care for']],
+  // "Dr Quennell is out to see your grandad again on Friday", "Ward 5 will look after you": care arranged for them (not
+  // "please call and ask for an appointment — our nurses will look after you", a promise to whoever books).
+  [re(`(?:dr\\.? [${L}]+|doctor [${L}]+|nurse [${L}]+|the (?:doctor|gp|nurse|district nurse|midwife|physio))(?: is| will be|'s| is going) (?:out |coming |popping |going )?(?:round |over )?(?:to see|visiting|seeing) (?:you|u|your|him|her)${E}|(?<!(?<![${L}])(?:call|ring|phone|book|ask for|come in|pop in|drop in|walk in|come and see us)${E}[^.!?]{0,120})(?:ward \\d+|the ward|the (?:[${L}]+ )?team|our (?:[${L}]+ )?team|the nurses|our nurses)(?: will|'ll) (?:look after|take (?:good )?care of|care for) (?:you|u|him|her)${E}`), 'arranges their care here', ['to see', 'visiting', 'seeing', 'look after', 'take care', 'take good care', 'care for']],
   // "the nurse checked her over", "Councillor Briggs was brought to our urgent care": care given here.
   [re(`(?:checked|looked) (?:him|her|them|you|u) over|(?:was|were|been) (?:brought|taken|rushed) (?:in|to (?:us|our (?:[${L}-]+ ){0,2}(?:urgent care|a&e|er|emergency department|ward|unit|clinic|hospital|practice|surgery)))`), 'says they were cared for here', ['over', 'brought', 'taken', 'rushed']],
   // "we're honored to be part of your journey": the practice's part in their care.
@@ -626,6 +629,7 @@ export const rule: Detector = {
       if (caredFor && !negated(p.start - caredFor[0].length)) add(p.start - caredFor[0].length, p.end, `${quote(doc, { start: p.start - caredFor[0].length, end: p.end })} says the practice cared for someone.`);
     }
     for (const [pattern, what, needs] of WITH_PERSON) {
+      if (what === IN_ITS_CARE && doc.addressed && learnerAnswered(doc)) continue;
       for (const m of matchAll(doc, pattern, needs)) {
         // "If you are one of our patients, …": whoever is.
         if (/(?<![a-z])(?:if|whether|unless) (?:you're|you are|youre|you were|you've been|you have been) $/.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;

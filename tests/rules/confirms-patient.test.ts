@@ -997,6 +997,10 @@ ruleTester('confirms-patient', {
     { text: "Please give your mum our love!", kind: "reply", context: "My mum says hi to everyone at the fun run stall!" },
     // Added in the thirty-fourth session (a schedule running behind, for anyone)
     { text: "Sorry! Our text alerts tell you when the schedule is running behind.", kind: "reply", context: "Waited ages past my appointment time last month" },
+    // Added in the thirty-fifth session (a student thanked for 'the placement'; a promise to whoever books; 'a health worker' is not a patient)
+    { text: "It was a pleasure having you with us, good luck with your exams!", kind: "reply", context: "Thanks for the placement, learnt loads from Nurse Kim" },
+    { text: "Please call us and ask for an appointment this week; our nurses will look after you.", kind: "reply", context: "Found a lump in my armpit and I'm too scared to go in" },
+    { text: "See a health worker if the skin round the cord turns red, swollen or smelly.", kind: "post", context: "" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -1964,5 +1968,9 @@ ruleTester('confirms-patient', {
     { text: "Thank you, Leroy! Please give your dad our warmest regards.", kind: "reply", context: "★★★★★ Leroy: The home-visit nurses have looked after my dad for two years.", span: "give your dad our warmest regards" },
     // Added in the thirty-fourth session (the clinician they are waiting for 'is running behind')
     { text: "So sorry, Dr. Lee is running behind after an emergency this morning. Can we get you a drink?", kind: "reply", context: "10am appointment, it's 11:15 and I'm still in the waiting room", span: "Dr. Lee is running behind" },
+    // Added in the thirty-fifth session ('will be so pleased with those numbers', a reminder when their next dose is due, 'were happy to vaccinate your whole family'; cases written fresh)
+    { text: "Dr. Patel will be so pleased with those numbers!", kind: "reply", context: "My cholesterol dropped from 7.1 to 5.2 thanks to Dr. Patel", span: "Dr. Patel" },
+    { text: "We'll text you a reminder when your next dose is due.", kind: "reply", context: "Had my B12 injection today, quick and painless", span: "text you a reminder when your next dose is due", within: true },
+    { text: "Jenna and the team were happy to vaccinate your whole family!", kind: "reply", context: "Jenna sorted flu jabs for all five of us, thank you", span: "were happy to vaccinate your whole family", within: true },
   ],
 });

@@ -391,6 +391,8 @@ ruleTester('health-details', {
     { text: "Depends how long you're going, yellow fever is recommended for many areas. Book a travel consult and we'll go through it.", kind: "message", context: "what vaccines do I need for Brazil?" },
     { text: "Severe belly pain and bleeding gums, especially when the fever drops, mean A&E straight away.", kind: "reply", context: "What are the warning signs that dengue is getting serious?" },
     { text: "Hope you're back on the pitch soon, go well this season!", kind: "reply", context: "Our club is sponsoring your fun run on Saturday, see you there!" },
+    // Added in the thirty-fifth session ('a health worker' is not a patient)
+    { text: "See a health worker if the skin round the cord turns red, swollen or smelly.", kind: "post", context: "" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -638,5 +640,8 @@ ruleTester('health-details', {
     { text: "Hope your grandson is back to his usual mischief!", kind: "reply", context: "★★★★★ Yvonne: Brought my grandson in with a high fever and the doctor was so thorough.", span: "your grandson is back to his usual mischief" },
     // Added in the thirty-fourth session (a condition's name written as a list, with commas)
     { text: "That sounds like hand, foot and mouth.", kind: "reply", context: "My son has spots on his hands and ulcers in his mouth", span: "hand, foot and mouth" },
+    // Added in the thirty-fifth session ('the flare-up' of the condition the comment names, 'in a better place' after their depression; cases written fresh)
+    { text: "Sorry to hear about the flare-up, our skin clinic runs on Tuesdays if you'd like him seen.", kind: "reply", context: "my daughter's eczema is bad again after the pool", span: "flare-up" },
+    { text: "So glad you're in a better place now 💚", kind: "reply", context: "The counsellor helped me through my depression", span: "you're in a better place", within: true },
   ],
 });

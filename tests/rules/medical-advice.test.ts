@@ -327,6 +327,10 @@ ruleTester('medical-advice', {
     { text: "You can go back to the car park once the barrier lifts.", kind: "reply", context: "Can I leave my car here while I'm in clinic?" },
     // Added in the thirty-fourth session (the same number said of most adults)
     { text: "A reading of 120/80 is normal for most adults, and our nurses can check yours any weekday.", kind: "reply", context: "What's a normal blood pressure? Mine was 120/80" },
+    // Added in the thirty-fifth session ('what can I take?' is not answered by a no; whether a service needs a prescription; 'keep an eye on your email')
+    { text: "Please don't wait: a bad headache in pregnancy needs checking, so call maternity triage now.", kind: "reply", context: "I'm pregnant with a bad headache, what can I take?" },
+    { text: "Nope, it's free at any of our pharmacies without one.", kind: "reply", context: "Do I need a prescription for the morning-after pill?" },
+    { text: "Thanks! Shortlisted candidates will hear this week, so keep an eye on your email.", kind: "reply", context: "Any update on the receptionist job I applied for?" },
   ],
   invalid: [
     // Thirty-second session (written fresh): home care for so many hours written "48 hrs"; stop taking what was prescribed.
@@ -609,5 +613,13 @@ ruleTester('medical-advice', {
     { text: "You don't need to see anyone for that.", kind: "reply", context: "My eye has been a bit red since yesterday, is that normal?", span: "You don't need to see anyone", within: true },
     // Added in the thirty-fourth session ('a reading of 162/98 is high': their own number, judged, however it is introduced)
     { text: "Omar, a reading of 162/98 is high, so please book in with Dr. Lee to recheck it.", kind: "reply", context: "Mine was 162/98 at the chemist today. Do I need tablets?", span: "162/98 is high" },
+    // Added in the thirty-fifth session (a yes to 'can I eat…?' after their condition, 'not too late' to a family's 'is it too late?', 'he's at the right age', 'does she need braces?' answered, 'am I hypertensive?', 'you may well need tablets', Amoxil; cases written fresh)
+    { text: "Yes, in small portions with plenty of vegetables.", kind: "message", context: "I have type 2 diabetes. Can I eat rice?", span: "Yes", within: true },
+    { text: "Not too late at all, she can have them now.", kind: "reply", context: "We missed her 12-month jabs and she's now 15 months. Is it too late?", span: "Not too late", within: true },
+    { text: "Yes, and he's at the right age for it now.", kind: "reply", context: "Is the chickenpox vaccine safe? My son is 13 months", span: "he's at the right age", within: true },
+    { text: "Probably not yet, a lot of that sorts itself out by 12.", kind: "reply", context: "My 9 year old's teeth are crooked, does she need braces?", span: "Probably not", within: true },
+    { text: "One reading isn't a diagnosis, but it's high, so recheck it this week.", kind: "reply", context: "My reading at the pharmacy was 152/96. Am I hypertensive?", span: "it's high", within: true },
+    { text: "Cut down the salt, and you may well need tablets.", kind: "reply", context: "My BP was 148/94 twice this week, what do I do?", span: "you may well need tablets", within: true },
+    { text: "It's probably the cold clearing up on its own.", kind: "reply", context: "I take amoxil whenever I get a cold, works every time", span: "It's probably the cold", within: true },
   ],
 });
