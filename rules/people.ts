@@ -377,7 +377,8 @@ function closingVocative(text: string, w: Word): boolean {
   // "Heat, Alcohol, Running, Massage.": the last of a list of capitalised items is not set off for a name.
   // ("— Dr Elsabé Krüger, Bozeman": the town after a signature.)
   const setOff = /[\p{L}\p{N}], $/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && !/[,;:]\s*\p{Lu}[\p{L}-]*, $/u.test(text.slice(Math.max(0, w.start - 30), w.start)) && !/(?:[—–]|\s-)\s*[^.!?\n—–]{2,50}, $/u.test(text.slice(Math.max(0, w.start - 60), w.start));
-  return (setOff && /^\s*(?:[.!?]|\p{Extended_Pictographic}|$)/u.test(after)) ||
+  // ("Not really, Sean — alcohol gel doesn't…": set off by a comma and a dash.)
+  return (setOff && /^\s*(?:[.!?]|\p{Extended_Pictographic}|$|[—–] )/u.test(after)) ||
     // "…tomorrow, Hana, and thanks for the card": set off on both sides before the reply goes on to them.
     (setOff && /^, (?:and )?(?:thank|thanks|we|we're|we've|so|sorry|it's|i|i'm|you|your|hope|please|see|good|enjoy|have|congrat)(?![\p{L}])/iu.test(after)) ||
     /^, (?:thank you|thanks|thank u)(?![\p{L}])/iu.test(after);

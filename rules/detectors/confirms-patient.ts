@@ -629,8 +629,8 @@ export const rule: Detector = {
       if (caredFor && !negated(p.start - caredFor[0].length)) add(p.start - caredFor[0].length, p.end, `${quote(doc, { start: p.start - caredFor[0].length, end: p.end })} says the practice cared for someone.`);
     }
     for (const [pattern, what, needs] of WITH_PERSON) {
-      if (what === IN_ITS_CARE && doc.addressed && learnerAnswered(doc)) continue;
       for (const m of matchAll(doc, pattern, needs)) {
+        if (what === IN_ITS_CARE && doc.addressed && learnerAnswered(doc)) continue;
         // "If you are one of our patients, …": whoever is.
         if (/(?<![a-z])(?:if|whether|unless) (?:you're|you are|youre|you were|you've been|you have been) $/.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
         // "no need to come in", "please come in if…": an invitation, not a visit.

@@ -105,9 +105,11 @@ const GROUP_AFTER = /^[a-z' -]{0,30}? in (?:women|men|children|kids|adults|peopl
 // "the MMR vaccine", "the flu jab": the product everyone is offered.
 /** "her shot record", "your vaccination history": a record of vaccines, after the vaccine word. */
 const VACCINE_PRODUCT = /^[a-z0-9 -]*?(?:vaccines?|jabs?|vaccinations?|immuni[sz]ations?|shots?|series|boosters?)(?![a-z])/;
-/** Said of a group: the clause opens with one ("Most ear infections…") or the term is what a group has. */
+// "38 staff screened; 9 had raised BP": a count of people, an aggregate (not "1 had", one person).
+const COUNTED_GROUP = /(?:^|[;:,.(] ?|(?<![a-z])(?:and|but|while|whereas) )(?:[2-9]|\d{2,})(?: of (?:them|you|us|those|these|the [a-z]+)| [a-z-]+)? (?:had|have|showed|were|are|needed|got)(?: [a-z-]+){0,2} $/;
+/** Said of a group: the clause opens with one ("Most ear infections…"), the term is what a group has, or a count of people has it. */
 export function saidOfAGroup(lower: string, start: number): boolean {
-  return holds(GROUP_SUBJECT, clauseBefore(lower, start) + lower.slice(start, start + 40)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || holds(GROUP_AFTER, lower.slice(start, start + 60));
+  return holds(GROUP_SUBJECT, clauseBefore(lower, start) + lower.slice(start, start + 40)) || GROUP_WITH.test(lower.slice(Math.max(0, start - 50), start)) || holds(GROUP_AFTER, lower.slice(start, start + 60)) || COUNTED_GROUP.test(lower.slice(Math.max(0, start - 50), start));
 }
 export const SERVICE_NAME = /^[ -](?:(?:day|emergency|outpatient|inpatient|children's|kids|teenage|young people's|advice|booking|scheduling|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|education|plan|awareness|management|prevention|referral|nurse-led|walk-in|drop-in|same-day|community|specialist|intake|support|rehab|rehabilitation) )?(?:unit|clinic|centre|center|department|casualty|ward|service|services|team|nurses?|specialists?|counsell?ors?|counselors?|therapists?|psychologists?|dietitians?|helpline|hub|line|caf[eé]|groups?|class(?:es)?|workshops?|program(?:me)?s?|support|awareness|month|week|entrance|reception|desk|waiting (?:room|area)|building|wing|floor|suite|corridor|car park|parking lot|toilets?|loos?|bays?|beds?|lifts?|gym|buttons?|forms?|portal|page|link|app|tab|coordinators?|managers?|leads?|secretar(?:y|ies)|administrators?|providers?|educators?|scheduling|capacity|availability|requests?|specials?|offers?|promos?|promotions?|deals?|discounts?|vouchers?|contractors?|companies|company|rotas?|supplies)(?![a-z])/;
 // "For most sprains the advice is…", "In most cases…": general information, whoever asked.

@@ -393,6 +393,9 @@ ruleTester('health-details', {
     { text: "Hope you're back on the pitch soon, go well this season!", kind: "reply", context: "Our club is sponsoring your fun run on Saturday, see you there!" },
     // Added in the thirty-fifth session ('a health worker' is not a patient)
     { text: "See a health worker if the skin round the cord turns red, swollen or smelly.", kind: "post", context: "" },
+    // Added in the thirty-fifth session ('9 had raised blood pressure' is a count of people; the name set off before a dash is who is answered, in a general answer)
+    { text: "We can't share anyone's results. Your summary: 40 staff screened; 9 had raised blood pressure and were advised to see their own doctor.", kind: "message", context: "Can you send me the results of our staff screening day?" },
+    { text: "Not really, Sean — alcohol gel doesn't kill norovirus well, so soap and water is best.", kind: "reply", context: "Comment on norovirus post — Sean Gallagher: Does hand sanitiser work against it?" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -643,5 +646,7 @@ ruleTester('health-details', {
     // Added in the thirty-fifth session ('the flare-up' of the condition the comment names, 'in a better place' after their depression; cases written fresh)
     { text: "Sorry to hear about the flare-up, our skin clinic runs on Tuesdays if you'd like him seen.", kind: "reply", context: "my daughter's eczema is bad again after the pool", span: "flare-up" },
     { text: "So glad you're in a better place now 💚", kind: "reply", context: "The counsellor helped me through my depression", span: "you're in a better place", within: true },
+    // Added in the thirty-fifth session ('BP' is blood pressure; case written fresh)
+    { text: "Update: Mr Okafor had BP above 170/100 this morning and needs a review today.", kind: "post", context: "", span: "BP" },
   ],
 });
