@@ -1972,5 +1972,8 @@ ruleTester('confirms-patient', {
     { text: "Dr. Patel will be so pleased with those numbers!", kind: "reply", context: "My cholesterol dropped from 7.1 to 5.2 thanks to Dr. Patel", span: "Dr. Patel" },
     { text: "We'll text you a reminder when your next dose is due.", kind: "reply", context: "Had my B12 injection today, quick and painless", span: "text you a reminder when your next dose is due", within: true },
     { text: "Jenna and the team were happy to vaccinate your whole family!", kind: "reply", context: "Jenna sorted flu jabs for all five of us, thank you", span: "were happy to vaccinate your whole family", within: true },
+    // Added in the thirty-fifth session ('glad you got her to us quickly', their experience at a branch; cases written fresh)
+    { text: "So glad you got her to us quickly, hope she's feeling better!", kind: "reply", context: "Took my girl in with a high fever on Sunday, thank you", span: "glad you got her to us quickly", within: true },
+    { text: "Thanks Priti, glad your experience at the Riverside branch was a good one!", kind: "reply", context: "★★★★★ Priti Shah: Great experience at the Riverside branch.", span: "your experience at the Riverside branch", within: true },
   ],
 });

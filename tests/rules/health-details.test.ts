@@ -648,5 +648,7 @@ ruleTester('health-details', {
     { text: "So glad you're in a better place now 💚", kind: "reply", context: "The counsellor helped me through my depression", span: "you're in a better place", within: true },
     // Added in the thirty-fifth session ('BP' is blood pressure; case written fresh)
     { text: "Update: Mr Okafor had BP above 170/100 this morning and needs a review today.", kind: "post", context: "", span: "BP" },
+    // Added in the thirty-fifth session (a second wish after 'and that'; case written fresh)
+    { text: "Really glad you rang us early and that her breathing settled overnight.", kind: "reply", context: "Brought my daughter in with an asthma attack last night, the team were amazing", span: "her breathing settled", within: true },
   ],
 });

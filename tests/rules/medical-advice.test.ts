@@ -331,6 +331,8 @@ ruleTester('medical-advice', {
     { text: "Please don't wait: a bad headache in pregnancy needs checking, so call maternity triage now.", kind: "reply", context: "I'm pregnant with a bad headache, what can I take?" },
     { text: "Nope, it's free at any of our pharmacies without one.", kind: "reply", context: "Do I need a prescription for the morning-after pill?" },
     { text: "Thanks! Shortlisted candidates will hear this week, so keep an eye on your email.", kind: "reply", context: "Any update on the receptionist job I applied for?" },
+    // Added in the thirty-fifth session (a general pointer to the leaflet)
+    { text: "Always follow the advice on the leaflet and ask a pharmacist if unsure.", kind: "reply", context: "How much ibuprofen can adults take?" },
   ],
   invalid: [
     // Thirty-second session (written fresh): home care for so many hours written "48 hrs"; stop taking what was prescribed.
@@ -621,5 +623,7 @@ ruleTester('medical-advice', {
     { text: "One reading isn't a diagnosis, but it's high, so recheck it this week.", kind: "reply", context: "My reading at the pharmacy was 152/96. Am I hypertensive?", span: "it's high", within: true },
     { text: "Cut down the salt, and you may well need tablets.", kind: "reply", context: "My BP was 148/94 twice this week, what do I do?", span: "you may well need tablets", within: true },
     { text: "It's probably the cold clearing up on its own.", kind: "reply", context: "I take amoxil whenever I get a cold, works every time", span: "It's probably the cold", within: true },
+    // Added in the thirty-fifth session ('follow her advice' about their own treatment; case written fresh)
+    { text: "If the pharmacist recommended it for you, follow her advice, she'll have checked your other medicines.", kind: "reply", context: "The pharmacist told me to take a double dose of my antibiotic, is that right?", span: "follow her advice", within: true },
   ],
 });
