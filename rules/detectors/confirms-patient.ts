@@ -553,6 +553,9 @@ export const rule: Detector = {
     const add = (start: number, end: number, why: string) =>
       hits.push({ start, end, message: CONFIRMS_PATIENT, why, redaction: '' });
     const patientAnchorIn = (sentence: number) => facts.anchors.find((a) => a.sentence === sentence && a.kind !== 'you');
+    // The comment comes from a learner or new staff: read once, where two checks below ask it.
+    let learnerComment: boolean | undefined;
+    const learner = () => (learnerComment ??= learnerAnswered(doc));
 
     // "before any work is booked": a process for anyone.
     const forAnyone = (m: Span & { match: RegExpMatchArray }) =>
@@ -630,7 +633,7 @@ export const rule: Detector = {
     }
     for (const [pattern, what, needs] of WITH_PERSON) {
       for (const m of matchAll(doc, pattern, needs)) {
-        if (what === IN_ITS_CARE && doc.addressed && learnerAnswered(doc)) continue;
+        if (what === IN_ITS_CARE && doc.addressed && learner()) continue;
         // "If you are one of our patients, …": whoever is.
         if (/(?<![a-z])(?:if|whether|unless) (?:you're|you are|youre|you were|you've been|you have been) $/.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
         // "no need to come in", "please come in if…": an invitation, not a visit.
@@ -680,10 +683,9 @@ export const rule: Detector = {
       const careNamed = careReviewed || careReceived || careHomeInComment || notJustPublished(doc.context.health) || doc.context.phrases.bodyParts.length > 0 || notJustPublished(CARE_NOUNS.find(doc.context.words)) || tests(CLINICIAN_WORD, doc.context.lower);
       const metAtEvent = metAtAnEvent(doc);
       // "…support you while you were with us" to a student's review of their placement: their time as a learner.
-      const learner = learnerAnswered(doc);
       for (const [pattern, what, needs] of TO_ADDRESSEE) {
-        if ((visitor || learner) && what === SEEING_THEM) continue;
-        if (learner && (what === DEALINGS || what === THEIR_VISIT)) continue;
+        if (what === SEEING_THEM && (visitor || learner())) continue;
+        if ((what === DEALINGS || what === THEIR_VISIT) && learner()) continue;
         for (const m of matchAll(doc, pattern, needs)) if (!forAnyone(m) && !(metAtEvent && what === SEEING_THEM)) add(m.start, m.end, `${quote(doc, m)} ${what}.`);
       }
       // "Next Wednesday at 4pm with Brodie!" answering "when's my physio next?": a day and time with a staff member the
