@@ -301,6 +301,8 @@ function anyoneItFits(m: MessageText, a: Anchor, sentence: string): boolean {
   if (ANYONE_WHO_BEFORE.test(m.lower.slice(Math.max(0, a.start - 50), a.start))) return true;
   // "To help an anxious kid: …", "ways of supporting a grieving teen": whoever the tips are for.
   if (PURPOSE_BEFORE.test(m.lower.slice(Math.max(0, a.start - 20), a.start)) && !PAST_DAY.test(sentence)) return true;
+  // ("Reduced movements can be an early sign that a baby is unwell": any baby it may be a sign in.)
+  if (/(?<![a-z])(?:signs?|symptoms?|indications?|indicators?|clues?)(?: that)? $/.test(m.lower.slice(Math.max(0, a.start - 20), a.start)) && !PAST_DAY.test(sentence)) return true;
   // ("Signs a child might be getting dehydrated": whoever it may happen to.)
   return /^\s+(?:who|that|under|over|aged|of (?:any|all)|might|may|could|can)(?![a-z])/.test(m.lower.slice(a.end, a.end + 12)) && !SOMEONE_THERE_BEFORE.test(m.lower.slice(Math.max(0, a.start - 12), a.start)) && !PAST_DAY.test(sentence) && !NAMED_TIME.test(sentence);
 }

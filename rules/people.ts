@@ -86,7 +86,7 @@ const STAFF_AFTER_WORD = /^(?:'s)?,? (?:from|at|in|on|of|our|the) /;
 const staffAfter = (after: string) => STAFF_AFTER_WORD.test(after) && holds(STAFF_AFTER, after);
 const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'ok', 'tv', 'md', 'do', 'np', 'pa', 'rn', 'er', 'bc', 'ad', 'nw', 'ne', 'sw', 'se', 'st', 'dr', 'mr', 'ms', 'jr', 'sr', 'ft', 'lb', 'oz', 'vs']);
 
-const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|falls|office|team|department|dept|services|desk|helpline|programme|program|bear|bears)$/;
+const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|town|township|falls|office|team|department|dept|services|desk|helpline|programme|program|bear|bears)$/;
 // "our Charlotte urgent care": after the name, what names a site of the practice.
 const SITE_AFTER = /^ (?:urgent care|walk-in|clinics?|offices?|practice|surgery|location|site|branch|team|hospital|centre|center|pharmacy|campus|unit|lab|hub)(?![a-z])/;
 // "Ann Arbor", "Coral Springs": a town whose name ends like one (not "Grace Park", a surname too).

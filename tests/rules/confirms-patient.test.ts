@@ -1001,6 +1001,12 @@ ruleTester('confirms-patient', {
     { text: "It was a pleasure having you with us, good luck with your exams!", kind: "reply", context: "Thanks for the placement, learnt loads from Nurse Kim" },
     { text: "Please call us and ask for an appointment this week; our nurses will look after you.", kind: "reply", context: "Found a lump in my armpit and I'm too scared to go in" },
     { text: "See a health worker if the skin round the cord turns red, swollen or smelly.", kind: "post", context: "" },
+    // Added in the thirty-sixth session (what anyone says of a scan; a clinician pleased with a building; the team loving a fun run; an open day).
+    { text: 'Everyone says the scan is painless, and it really is.', kind: 'reply', context: 'is the pelvic scan painful?' },
+    { text: 'Dr. Lee says the new clinic looks great!', kind: 'reply', context: 'Love the new clinic building' },
+    { text: 'The team loved this! Thanks for coming along.', kind: 'reply', context: 'Great fun run yesterday, thanks for organising' },
+    { text: "Come and see us at Saturday's open day!", kind: 'reply', context: "what's on this weekend?" },
+    { text: 'Reduced movements can be an early sign that a baby is unwell, so call your maternity unit straight away.', kind: 'post', context: '' },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -1975,5 +1981,10 @@ ruleTester('confirms-patient', {
     // Added in the thirty-fifth session ('glad you got her to us quickly', their experience at a branch; cases written fresh)
     { text: "So glad you got her to us quickly, hope she's feeling better!", kind: "reply", context: "Took my girl in with a high fever on Sunday, thank you", span: "glad you got her to us quickly", within: true },
     { text: "Thanks Priti, glad your experience at the Riverside branch was a good one!", kind: "reply", context: "★★★★★ Priti Shah: Great experience at the Riverside branch.", span: "your experience at the Riverside branch", within: true },
+    // Added in the thirty-sixth session (a clinician's verdict passed on, a credited clinician who 'loved this', a recovery credited, a day's review; cases written fresh).
+    { text: 'Congratulations! Dr. Patel says the scan looked perfect.', kind: 'reply', context: '20 week scan today, so nervous!!', span: 'says the scan looked perfect', within: true },
+    { text: 'Nurse Kim loved this! Thank you for sharing.', kind: 'reply', context: 'Nurse Kim taught my son to use his inhaler and was amazing.', span: 'Nurse Kim' },
+    { text: 'Thank you! She says it was a pleasure working with you.', kind: 'reply', context: 'Jenna transformed my recovery after the accident. Grateful to the whole physio team.', span: 'She' },
+    { text: "Dr. Lee will go over the numbers with you at Friday's review.", kind: 'reply', context: 'got my cholesterol letter, bit worried', span: "with you at Friday's review" },
   ],
 });

@@ -396,6 +396,10 @@ ruleTester('health-details', {
     // Added in the thirty-fifth session ('9 had raised blood pressure' is a count of people; the name set off before a dash is who is answered, in a general answer)
     { text: "We can't share anyone's results. Your summary: 40 staff screened; 9 had raised blood pressure and were advised to see their own doctor.", kind: "message", context: "Can you send me the results of our staff screening day?" },
     { text: "Not really, Sean — alcohol gel doesn't kill norovirus well, so soap and water is best.", kind: "reply", context: "Comment on norovirus post — Sean Gallagher: Does hand sanitiser work against it?" },
+    // Added in the thirty-sixth session (a stage said of any baby in a post; 'a sign that a baby…' is any baby; being back at school after a school fair).
+    { text: 'A fever at 2 months always needs checking the same day.', kind: 'post', context: '' },
+    { text: 'Reduced movements can be an early sign that a baby is unwell, so call your maternity unit straight away.', kind: 'post', context: '' },
+    { text: 'Hope she\'s back at school soon!', kind: 'reply', context: 'Thanks for sponsoring the school fair' },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -650,5 +654,9 @@ ruleTester('health-details', {
     { text: "Update: Mr Okafor had BP above 170/100 this morning and needs a review today.", kind: "post", context: "", span: "BP" },
     // Added in the thirty-fifth session (a second wish after 'and that'; case written fresh)
     { text: "Really glad you rang us early and that her breathing settled overnight.", kind: "reply", context: "Brought my daughter in with an asthma attack last night, the team were amazing", span: "her breathing settled", within: true },
+    // Added in the thirty-sixth session (a sign put with the age or stage the commenter gave; back at school after a sick note; cases written fresh).
+    { text: 'A temperature at 6 weeks always needs a same-day check, so please ring us now.', kind: 'reply', context: 'my 6 week old feels hot, 38.2 on the thermometer', span: 'temperature' },
+    { text: 'Spotting at 7 weeks should be looked at today — please ring the midwife line.', kind: 'reply', context: '7 weeks pregnant and spotting since this morning, is that bad?', span: 'Spotting' },
+    { text: 'Hope she\'s back at school in no time!', kind: 'reply', context: 'Thanks for fitting my daughter in today for her sick note', span: 'back at school', within: true },
   ],
 });

@@ -122,6 +122,8 @@ ruleTester('person-name', {
     { text: 'Physio Dani will run the Saturday stretch class this week.', kind: 'post' },
     // Added in the thirty-fourth session (the reviewer's own name after a courtesy title)
     { text: "God bless you too, Miss Dolores! 🙏", kind: "reply", context: "★★★★★ Dolores Grant: 85 years old and the doctors still treat me with respect. God bless." },
+    // Added in the thirty-sixth session (a town named '<first name> Town').
+    { text: 'Our George Town physio team can assess your knee, call 6555 0130.', kind: 'reply', context: 'Anyone got tips for knee pain on stairs?' },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.

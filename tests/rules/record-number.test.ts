@@ -25,7 +25,12 @@ ruleTester('record-number', {
     // Added in the sixteenth session (from probes written for this session).
     { text: 'Your NHS number is on any letter from the hospital.', kind: 'reply', context: 'Where do I find my NHS number?' },
     // Added in the eighteenth session (a claim code with no 'number'; cases written fresh).
-    { text: 'We can help you claim back the cost of your glasses.', kind: 'reply', context: 'Can I claim for glasses?' }
+    { text: 'We can help you claim back the cost of your glasses.', kind: 'reply', context: 'Can I claim for glasses?' },
+    // Added in the thirty-sixth session (identity cards: a bare mention, a clinic code, a promo code are no number).
+    { text: 'Bring your NRIC or passport when you register.', kind: 'post' },
+    { text: 'Use code S1234567 for 10% off whitening this month.', kind: 'post' },
+    { text: 'Our Johor Bahru clinic is at 12-03 Jalan Harmoni, open 8am to 10pm.', kind: 'post' },
+    { text: 'Hotline 1800-22-5566 is free from any Malaysian landline.', kind: 'post' },
   ],
   invalid: [
     { text: 'Hi Gloria, your MRN is 0093-4471 if the lab asks for it.', kind: 'message', context: 'what number do I give the lab?', span: '0093-4471' },
@@ -49,6 +54,11 @@ ruleTester('record-number', {
     // Added in the sixteenth session (from probes written for this session).
     { text: 'Hi Tom, your NHS number ends 4471 — please bring ID on Tuesday.', kind: 'message', context: 'Can you check my details?', span: '4471' },
     // Added in the eighteenth session (a claim code with no 'number'; cases written fresh).
-    { text: "I've chased the insurer — claim WC-48812-MT is with their assessor.", kind: 'reply', context: 'My claim still is not sorted', span: 'WC-48812-MT' }
+    { text: "I've chased the insurer — claim WC-48812-MT is with their assessor.", kind: 'reply', context: 'My claim still is not sorted', span: 'WC-48812-MT' },
+    // Added in the thirty-sixth session (Singapore NRIC/FIN, Malaysian MyKad and passport numbers; cases written fresh).
+    { text: 'Done! The certificate for NRIC T0123456Z is attached below.', kind: 'message', context: 'can you resend my cert', span: 'T0123456Z' },
+    { text: 'Found you under F1234567N, all updated now.', kind: 'message', context: 'I changed my address', span: 'F1234567N' },
+    { text: 'Your date of birth and 900412-10-5521 are what we have on file.', kind: 'message', context: 'which details do you have for me?', span: '900412-10-5521' },
+    { text: 'Passport no. K1234567 is on your travel vaccine letter.', kind: 'message', context: "what's on my letter?", span: 'K1234567' },
   ],
 });
