@@ -3,7 +3,7 @@
 // that tooth". Merely confirming that a reviewer is a patient can be a disclosure.
 import { asksAboutAGroup, isPatientMention, opensReply, toEveryReader, WHOEVERS_AT_START, type Anchor } from '../anchors';
 import { CARE_HOME, careTies, FOND, L, learnerAnswered, NOT_FOUND, ONE_RELATIVE, PRIVACY_STATEMENT, RELATIVES, THEIR_VISIT, wordPattern } from '../care-ties';
-import { clauseBefore, forAGroup, GENERAL_SENTENCE, isStaffHealth, saidOfAGroup, SERVICE_NAME, WHOSE_CASE } from './health-details';
+import { CASE_TOLD, clauseBefore, forAGroup, GENERAL_SENTENCE, isStaffHealth, saidOfAGroup, SERVICE_NAME, WHOSE_CASE } from './health-details';
 import { CARE_NOUNS, possessedCare } from '../possessed-care';
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
@@ -104,6 +104,8 @@ const ALWAYS: [RegExp, string, string[]?][] = [
   [re(`(?:rang|rings|ringing|ring) (?:the|our) (?:end[- ]of[- ](?:treatment|chemo|radiotherapy)|chemo|treatment|radiotherapy|radiation|victory|celebration) bell`), 'says someone finished treatment here', ['bell']],
   // "the junior whose poison ivy we diagnosed by video", "the young mum whose sepsis we nearly missed": one case, told.
   [re(WHOSE_CASE), 'tells of one case the practice treated'],
+  // "Case from our Seldovia clinic last winter: a 34-year-old deckhand…": one patient's case, told.
+  [re(CASE_TOLD), 'tells of one patient\'s case', ['case']],
   // "one of our residents, 91, came off lorazepam last spring": one patient, told with their age.
   [re(`one of (?:our|my) (?:[${L}-]+ )?(?:residents|patients|clients), (?:aged |age )?\\d{1,3},`), 'tells of one patient, with their age', ['one of']],
   // "Overheard in the Oban waiting room: a wee lad telling his granny…": one patient at the practice, as seen there.

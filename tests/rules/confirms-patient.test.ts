@@ -1007,6 +1007,10 @@ ruleTester('confirms-patient', {
     { text: 'The team loved this! Thanks for coming along.', kind: 'reply', context: 'Great fun run yesterday, thanks for organising' },
     { text: "Come and see us at Saturday's open day!", kind: 'reply', context: "what's on this weekend?" },
     { text: 'Reduced movements can be an early sign that a baby is unwell, so call your maternity unit straight away.', kind: 'post', context: '' },
+    // Added in the thirty-sixth session (a composite or made-up teaching case; a 'case study' of a system).
+    { text: 'Teaching case (composite, details changed): a 60-year-old presents with chest pain and sweating. What next?', kind: 'post', site: 'linkedin' },
+    { text: 'Using a composite case: a farmer in his 60s with hypothermia after a night outdoors. What would you do?', kind: 'post', site: 'linkedin' },
+    { text: 'Case study: a new triage system cut our wait times by 30%.', kind: 'post' },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -1986,5 +1990,8 @@ ruleTester('confirms-patient', {
     { text: 'Nurse Kim loved this! Thank you for sharing.', kind: 'reply', context: 'Nurse Kim taught my son to use his inhaler and was amazing.', span: 'Nurse Kim' },
     { text: 'Thank you! She says it was a pleasure working with you.', kind: 'reply', context: 'Jenna transformed my recovery after the accident. Grateful to the whole physio team.', span: 'She' },
     { text: "Dr. Lee will go over the numbers with you at Friday's review.", kind: 'reply', context: 'got my cholesterol letter, bit worried', span: "with you at Friday's review" },
+    // Added in the thirty-sixth session (one patient's case told in a post; cases written fresh).
+    { text: 'Case of the week from our Lakeside urgent care: a 29-year-old kayak guide with hypothermia after a capsize.', kind: 'post', span: 'Case of the week from our Lakeside urgent care: a 29-year-old', within: true },
+    { text: 'Reflecting on a case from last winter: a skipper pulled from the harbour with hypothermia, now back at sea.', kind: 'post', site: 'linkedin', span: 'case from last winter: a skipper' },
   ],
 });

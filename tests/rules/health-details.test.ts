@@ -400,6 +400,8 @@ ruleTester('health-details', {
     { text: 'A fever at 2 months always needs checking the same day.', kind: 'post', context: '' },
     { text: 'Reduced movements can be an early sign that a baby is unwell, so call your maternity unit straight away.', kind: 'post', context: '' },
     { text: 'Hope she\'s back at school soon!', kind: 'reply', context: 'Thanks for sponsoring the school fair' },
+    // Added in the thirty-sixth session (a made-up teaching case).
+    { text: 'Using a composite case: a farmer in his 60s with hypothermia after a night outdoors. What would you do?', kind: 'post', site: 'linkedin' },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -658,5 +660,7 @@ ruleTester('health-details', {
     { text: 'A temperature at 6 weeks always needs a same-day check, so please ring us now.', kind: 'reply', context: 'my 6 week old feels hot, 38.2 on the thermometer', span: 'temperature' },
     { text: 'Spotting at 7 weeks should be looked at today — please ring the midwife line.', kind: 'reply', context: '7 weeks pregnant and spotting since this morning, is that bad?', span: 'Spotting' },
     { text: 'Hope she\'s back at school in no time!', kind: 'reply', context: 'Thanks for fitting my daughter in today for her sick note', span: 'back at school', within: true },
+    // Added in the thirty-sixth session (the condition in one patient's case, told; cases written fresh).
+    { text: 'Reflecting on a case from last winter: a skipper pulled from the harbour with hypothermia, now back at sea.', kind: 'post', site: 'linkedin', span: 'hypothermia' },
   ],
 });
