@@ -17,6 +17,8 @@ const relativeOf = (lower: string) => /'s$/.test(lower) && RELATIVES.has(lower.s
 const DUE_REVIEW = new Set(['next', 'annual', 'yearly', 'routine', 'month', 'medication', 'meds']);
 // ("while we sorted your repeat.": at a clause's end too.)
 const REPEAT_ALONE = /^(?: (?:went|was|is|has|had|been|ready|should|will|request|order|meds|medication)(?![a-z])|\s*[.!,;]|\s*$)/;
+// A sentence that opens with a condition on the reader and goes on after its comma: "If you've had a recall, …".
+const IF_YOU_OPENS = /^\W*(?:and |but |so |also )?(?:if|unless|in case|should) (?:you|you've|you're|you'd|you have|you are)(?![a-z])[^.!?,]*, [^.!?]*$/;
 export const CARE_NOUNS = new PhraseList(['visit', 'medical report', 'medical records', 'medical record', 'dressing', 'dressings', 'splint', 'sutures', 'wound', 'bandage', 'dosette', 'dosette box', 'blister pack', 'webster pack', 'pill organiser', 'pill organizer', 'nomad tray', 'medication pack', 'med pack', 'script', 'sessions', 'mental health plan', 'care plan', 'treatment plan', 'room', 'physical', 'well visit', 'well-child visit', 'pre test', 'pretest', 'hearing test', 'eye test', 'sight test', 'allergy test', 'skin test', 'pregnancy test', 'swab', 'appointment', 'appt', 'slot', 'follow up', 'followup', 'check up', 'checkup', 'check', 'result', 'chart', 'prescription', 'refill', 'order', 'record', 'notes', 'account', 'bill', 'statement', 'copay', 'claim', 'procedure', 'surgery', 'operation', 'biopsy', 'lab', 'lab work', 'lab check', 'lab result', 'bloods', 'blood test', 'blood work', 'bloodwork', 'blood draw', 'blood result', 'x ray', 'xray', 'scan', 'counsellor', 'counselor', 'therapist', 'carer', 'carers', 'caregiver', 'care worker', 'support worker', 'home care', 'care package', 'session', 'consult', 'consultation', 'cleaning', 'treatment', 'glasses', 'frames', 'lenses', 'multifocals', 'varifocals', 'bifocals', 'hearing aids', 'hearing aid', 'file', 'patient file', 'crown', 'filling', 'stitches', 'cast', 'retainer', 'aligner', 'braces', 'implant', 'denture', 'referral', 'registration', 'stay', 'discharge', 'admission', 'delivery', 'deliveries', 'labour', 'labor', 'smear', 'smear test', 'vaccination', 'vaccine', 'jab', 'injection', 'shot', 'call back', 'callback', 'attendance', 'reading', 'mask refit', 'assessment', 'fit note', 'sick note', 'mc', 'medical certificate', 'medical cert', "doctor's note", 'e consult', 'econsult', 'e consultation', 'booking', 'confirmation text', 'confirmation email', 'confirmation letter', 'confirmation message', 'reminder', 'recall', 'medication review', 'asthma review', 'diabetes review', 'annual review', 'health review', 'blood pressure review', 'bp review', 'contraceptive review', 'pill review', 'adjustment', 'recheck', 're check', 'scale and polish', 'fitting', 'refit', 'mask fitting', 'ultrasound', 'mri', 'ecg', 'ekg', 'physio', 'rehab', 'dose', 'care', 'history', 'due date', 'exam', 'tablets', 'meds', 'next one', 'test result', 'heartbeat']);
 const VISIT_NOUN = new Set(['appointment', 'appointments', 'appt', 'visit', 'consultation', 'consult', 'operation', 'procedure', 'scan', 'admission', 'stay', 'referral', 'session', 'check-up', 'checkup']);
 // "your contact lens check", "your glucose tolerance test", "your hearing aid fitting" (not "your driving test"): a check
@@ -68,6 +70,9 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
   // "Ask about options at your consultation" answering "Do you do sedation for adults?": anyone's consultation.
   const groupAsked = doc.addressed && asksInGeneral(doc.context);
   // "Inhalers should be checked once a year, ask at your next review": where to raise it, at whichever visit is next.
+  // "If you've had a recall, the team that did your mammogram can explain": the care of whoever the opening "if" fits.
+  // (Not when the comment calls it theirs: "we'll move your appointment" to "my appointment's tomorrow".)
+  const afterAnIf = (w: number, noun: string) => IF_YOU_OPENS.test(doc.lower.slice(doc.sentences[ws[w].sentence].start, ws[w].start)) && !new RegExp(`(?<![a-z])(?:my|our) (?:[a-z-]+ )?${noun.replace(/['’]s$/, '').replace(/[^a-z -]/g, '')}`).test(doc.context.lower);
   const askedAt = (i: number) => ASK_AT_BEFORE.test(doc.lower.slice(Math.max(0, ws[i].start - 30), ws[i].start));
   // Word x follows the word before it in one run: joined, or after spaces only (a comma, a full stop or a line break ends it).
   const runsOn = (x: number) => ws[x].joined || /^[^\S\n]+$/.test(doc.text.slice(ws[x - 1].end, ws[x].start));
@@ -109,7 +114,7 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
           // "And if you miss your jab and then come down with flu…": whoever misses it.
           /(?:^|[^a-z])(?:if|in case|unless) (?:you|u)(?:'ve| have| had)? (?:[a-z]+ ){1,2}$/.test(doc.lower.slice(Math.max(0, ws[i].start - 30), ws[i].start)) ||
           // "Once you register with us, we request your records": whoever joins.
-          JOINING_BEFORE.test(doc.lower.slice(doc.sentences[ws[i].sentence].start, ws[i].start));
+          JOINING_BEFORE.test(doc.lower.slice(doc.sentences[ws[i].sentence].start, ws[i].start)) || afterAnIf(i, noun);
         // "Your records are protected by federal law": how the practice keeps anyone's records.
         const protectedByRule = /^ (?:are|is) (?:always |fully |strictly )?(?:protected|confidential|private|kept (?:private|confidential|secure)|secure|never shared)(?![a-z])/.test(doc.lower.slice(end, end + 36));
         // "Your physio or GP can lodge a claim": whichever clinician the reader has, not one here.
@@ -130,7 +135,7 @@ function findPossessedCare(doc: Doc, owners: readonly Anchor[]): Span[] {
       // "your microneedling session", "your wisdom tooth removal": a procedure of theirs.
       const procedure = doc.health.find((h) => h.kind === 'procedure' && h.start === ws[j].start && !GENERIC_PROCEDURE.test(h.term));
       if (procedure) {
-        out.push({ start: ws[i].start, end: procedure.end });
+        if (!afterAnIf(i, procedure.term)) out.push({ start: ws[i].start, end: procedure.end });
         break;
       }
       // "your next PrEP review", "your annual review" (not "your review", the one they left us).

@@ -559,7 +559,8 @@ const FIRST_PERSON = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'])(?:i|
 const ABOUT_OTHERS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:writing|article|story|journalist|reporter|research|study|asking for a friend)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 
 // ("studies found that antibiotics…": "that" opening what was found, not pointing at their antibiotics.)
-const THAT_FOUND = /(?<![a-z])(?:showed|shows|shown|found|finds|says|said|suggests|suggested|means|meant|know|knew|think|believe|agree|true|clear|sure) that\s+$/;
+// ("…depends on the infection": whichever infection it is, not theirs.)
+const THAT_FOUND = /(?<![a-z])(?:(?:showed|shows|shown|found|finds|says|said|suggests|suggested|means|meant|know|knew|think|believe|agree|true|clear|sure) that|(?:depends|depend|depending|dependent) on the|(?:varies|vary|varying) with the)\s+$/;
 
 // "at 2 months", "9 weeks", "34 wks": an age or a stage of pregnancy, as a number and its unit.
 const MEASURE = /(?<![\d.,])(\d{1,3})[ -]?(weeks?|wks?|months?|mos?|days?|years?|yrs?)(?![a-z])/g;
@@ -571,13 +572,15 @@ function restatesTheirMeasure(doc: Doc, sentenceText: string): boolean {
   return theirs.size > 0 && [...measures(sentenceText)].some((m) => theirs.has(m));
 }
 
+const CAUSES_BEFORE = /(?<![a-z])(?:causes?|caused|causing|gives? (?:you |people |kids )?|leads? to|prevents?|cures?) (?:a |an )?$/;
 function claimedInContext(doc: Doc, h: HealthTerm): boolean {
   if (h.kind !== 'condition' && h.kind !== 'symptom') return false;
   const c = doc.context;
   if (TOPIC_POINTER.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) return false;
   // "A reminder for everyone: glaucoma often has no early symptoms": said to every reader.
   if (toEveryReader(doc.lower.slice(doc.sentences[h.sentence].start, doc.sentences[h.sentence].end))) return false;
-  return c.health.some((x) => x.term === h.term && FIRST_PERSON.test(c.lower.slice(c.sentences[x.sentence].start, c.sentences[x.sentence].end)) && !ABOUT_OTHERS.test(c.lower) && !askedWhether(c, x));
+  // ("my mum always said ice water causes sore throat": what something causes, in anyone.)
+  return c.health.some((x) => x.term === h.term && FIRST_PERSON.test(c.lower.slice(c.sentences[x.sentence].start, c.sentences[x.sentence].end)) && !ABOUT_OTHERS.test(c.lower) && !askedWhether(c, x) && !CAUSES_BEFORE.test(c.lower.slice(Math.max(0, x.start - 24), x.start)));
 }
 
 // "How do I know if what I'm feeling is anxiety or just stress?", "is it a Lyme tick?": a condition the commenter

@@ -1011,6 +1011,8 @@ ruleTester('confirms-patient', {
     { text: 'Teaching case (composite, details changed): a 60-year-old presents with chest pain and sweating. What next?', kind: 'post', site: 'linkedin' },
     { text: 'Using a composite case: a farmer in his 60s with hypothermia after a night outdoors. What would you do?', kind: 'post', site: 'linkedin' },
     { text: 'Case study: a new triage system cut our wait times by 30%.', kind: 'post' },
+    // Added in the thirty-sixth session (care in the consequent of an opening 'if you…', the reader's).
+    { text: "If you've had a recall, the team that did your mammogram can explain the next step.", kind: 'reply', context: 'Is it normal to be called back after a mammogram?' },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -1993,5 +1995,7 @@ ruleTester('confirms-patient', {
     // Added in the thirty-sixth session (one patient's case told in a post; cases written fresh).
     { text: 'Case of the week from our Lakeside urgent care: a 29-year-old kayak guide with hypothermia after a capsize.', kind: 'post', span: 'Case of the week from our Lakeside urgent care: a 29-year-old', within: true },
     { text: 'Reflecting on a case from last winter: a skipper pulled from the harbour with hypothermia, now back at sea.', kind: 'post', site: 'linkedin', span: 'case from last winter: a skipper' },
+    // Added in the thirty-sixth session (the same shape, when the comment calls the booking theirs).
+    { text: "If you've got a cough, just ring us and we'll move your appointment, no charge.", kind: 'message', context: 'Should I still come in with a cold? My appointment is on Friday', span: 'your appointment' },
   ],
 });

@@ -402,6 +402,9 @@ ruleTester('health-details', {
     { text: 'Hope she\'s back at school soon!', kind: 'reply', context: 'Thanks for sponsoring the school fair' },
     // Added in the thirty-sixth session (a made-up teaching case).
     { text: 'Using a composite case: a farmer in his 60s with hypothermia after a night outdoors. What would you do?', kind: 'post', site: 'linkedin' },
+    // Added in the thirty-sixth session (what a belief says something causes; 'depends on the infection').
+    { text: 'Sore throats come from infections, not cold drinks, and a cold drink can even soothe a sore throat.', kind: 'reply', context: 'My gran always said ice cream causes sore throat!' },
+    { text: 'How long to take them depends on the infection. Follow what your doctor or pharmacist told you.', kind: 'reply', context: 'Do I always have to finish antibiotics?' },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -662,5 +665,7 @@ ruleTester('health-details', {
     { text: 'Hope she\'s back at school in no time!', kind: 'reply', context: 'Thanks for fitting my daughter in today for her sick note', span: 'back at school', within: true },
     // Added in the thirty-sixth session (the condition in one patient's case, told; cases written fresh).
     { text: 'Reflecting on a case from last winter: a skipper pulled from the harbour with hypothermia, now back at sea.', kind: 'post', site: 'linkedin', span: 'hypothermia' },
+    // Added in the thirty-sixth session (a sore throat the comment says they have).
+    { text: 'Sorry about the sore throat! Warm salt-water gargles can help.', kind: 'reply', context: "I've had a sore throat for 3 days", span: 'sore throat' },
   ],
 });
