@@ -1013,6 +1013,10 @@ ruleTester('confirms-patient', {
     { text: 'Case study: a new triage system cut our wait times by 30%.', kind: 'post' },
     // Added in the thirty-sixth session (care in the consequent of an opening 'if you…', the reader's).
     { text: "If you've had a recall, the team that did your mammogram can explain the next step.", kind: 'reply', context: 'Is it normal to be called back after a mammogram?' },
+    // Added in the thirty-sixth session (seeing them at an event; an event confirmed; a kit arriving for any reader).
+    { text: 'Looking forward to seeing you at the fun run on Sunday!', kind: 'reply', context: "Can't wait for the fun run!" },
+    { text: 'All confirmed for the charity walk on Saturday, see you at the start line!', kind: 'reply', context: 'Is the charity walk still on?' },
+    { text: 'Your bowel screening kit arrived? Do it, post it back, it could save your life.', kind: 'post', context: '' },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -1997,5 +2001,9 @@ ruleTester('confirms-patient', {
     { text: 'Reflecting on a case from last winter: a skipper pulled from the harbour with hypothermia, now back at sea.', kind: 'post', site: 'linkedin', span: 'case from last winter: a skipper' },
     // Added in the thirty-sixth session (the same shape, when the comment calls the booking theirs).
     { text: "If you've got a cough, just ring us and we'll move your appointment, no charge.", kind: 'message', context: 'Should I still come in with a cold? My appointment is on Friday', span: 'your appointment' },
+    // Added in the thirty-sixth session (caring for them ahead, a booking confirmed, their sample handled; cases written fresh).
+    { text: 'Welcome to Leeds! We look forward to looking after all of you.', kind: 'reply', context: 'Just moved here and signed the whole family up with you. Lovely staff.', span: 'look forward to looking after all of you' },
+    { text: 'Hi! Yes, all confirmed for Saturday morning with Dr. Lee.', kind: 'message', context: "Can you double check my son's jab appointment?", span: 'all confirmed for Saturday', within: true },
+    { text: 'Thanks! Your sample is with the lab now, results in about a week.', kind: 'reply', context: 'Dropped my stool sample at reception this morning', span: 'Your sample is with the lab' },
   ],
 });

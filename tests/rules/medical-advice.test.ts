@@ -333,6 +333,8 @@ ruleTester('medical-advice', {
     { text: "Thanks! Shortlisted candidates will hear this week, so keep an eye on your email.", kind: "reply", context: "Any update on the receptionist job I applied for?" },
     // Added in the thirty-fifth session (a general pointer to the leaflet)
     { text: "Always follow the advice on the leaflet and ask a pharmacist if unsure.", kind: "reply", context: "How much ibuprofen can adults take?" },
+    // Added in the thirty-sixth session (a verdict for most people at an age).
+    { text: 'At 45 it is still worth it for most people, so ask your GP.', kind: 'reply', context: 'Is the HPV jab worth it at 45?' },
   ],
   invalid: [
     // Thirty-second session (written fresh): home care for so many hours written "48 hrs"; stop taking what was prescribed.
@@ -625,5 +627,7 @@ ruleTester('medical-advice', {
     { text: "It's probably the cold clearing up on its own.", kind: "reply", context: "I take amoxil whenever I get a cold, works every time", span: "It's probably the cold", within: true },
     // Added in the thirty-fifth session ('follow her advice' about their own treatment; case written fresh)
     { text: "If the pharmacist recommended it for you, follow her advice, she'll have checked your other medicines.", kind: "reply", context: "The pharmacist told me to take a double dose of my antibiotic, is that right?", span: "follow her advice", within: true },
+    // Added in the thirty-sixth session (a verdict on their own case at the age they gave; case written fresh).
+    { text: "At 52 it's still worth it for you, so book the two doses with us.", kind: 'reply', context: "I'm 52, is the shingles jab worth it for me?", span: "At 52 it's still worth it for you", within: true },
   ],
 });
