@@ -125,6 +125,9 @@ export async function launchFirefox(opts: { policy?: object; prefs?: Record<stri
         'extensions.blocklist.enabled': false,
         'browser.newtabpage.activity-stream.feeds.system.topstories': false,
         'browser.safebrowsing.provider.mozilla.updateURL': '',
+        // Captive-portal and connectivity checks (detectportal.firefox.com): Firefox 140 ESR sends them on start.
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
         'dom.events.testing.asyncClipboard': true,
         ...opts.prefs,
       },
