@@ -263,6 +263,9 @@ export const rule: Detector = {
     // Whether the reply ties the person answered to care here (read only when a treatment needs it; cached per sentence).
     let tied: boolean | undefined;
     const tiedToCare = () => (tied ??= careTies(doc).length > 0);
+    // The ages and stages the comment gives (read once, when a sign first needs them).
+    let contextMeasures: ReadonlySet<string> | undefined;
+    const theirMeasures = () => (contextMeasures ??= measures(doc.context.lower));
 
     // "If his face starts swelling, call 911": warning signs in an emergency redirect are nobody's health details.
     const emergencyRedirect = matchAll(doc, EMERGENCY_REDIRECT).length > 0;
@@ -352,7 +355,7 @@ export const rule: Detector = {
       // her" to "my newborn has yellow skin, is that normal?" names what their baby has.)
       // (Nor when it restates the commenter's own age or stage: "a fever at 2 months always needs checking" to "my 2 month old
       // is 38.4".)
-      const restated = doc.addressed && (h.kind === 'condition' || h.kind === 'symptom') && restatesTheirMeasure(doc, sentenceText);
+      const restated = doc.addressed && (h.kind === 'condition' || h.kind === 'symptom') && restatesTheirMeasure(theirMeasures(), sentenceText);
       if ((h.kind === 'condition' || h.kind === 'symptom') && tests(GENERIC_PREDICATE, after) && !POSSESSED_BEFORE.test(before) && !restated && !(doc.addressed && adviceSpans.length > 0 && tests(ASKED_OF_OWN, doc.context.lower))) continue;
       // Said of a group, it is no one's own, unless it is named in advice to this person.
       // ("Pharmacists can give an emergency supply of your amlodipine": whoever gives it, the named drug is theirs.)
@@ -566,10 +569,8 @@ const THAT_FOUND = /(?<![a-z])(?:(?:showed|shows|shown|found|finds|says|said|sug
 const MEASURE = /(?<![\d.,])(\d{1,3})[ -]?(weeks?|wks?|months?|mos?|days?|years?|yrs?)(?![a-z])/g;
 const measures = (lower: string) => new Set([...lower.matchAll(MEASURE)].map((m) => `${m[1]}${m[2][0]}`));
 /** The sentence gives an age or stage the commenter gave of themselves or their child ("at 2 months" to "my 2 month old"). */
-function restatesTheirMeasure(doc: Doc, sentenceText: string): boolean {
-  if (!/\d/.test(sentenceText) || !/\d/.test(doc.context.lower)) return false;
-  const theirs = measures(doc.context.lower);
-  return theirs.size > 0 && [...measures(sentenceText)].some((m) => theirs.has(m));
+function restatesTheirMeasure(theirs: ReadonlySet<string>, sentenceText: string): boolean {
+  return theirs.size > 0 && /\d/.test(sentenceText) && [...measures(sentenceText)].some((m) => theirs.has(m));
 }
 
 const CAUSES_BEFORE = /(?<![a-z])(?:causes?|caused|causing|gives? (?:you |people |kids )?|leads? to|prevents?|cures?) (?:a |an )?$/;

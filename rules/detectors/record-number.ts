@@ -19,6 +19,11 @@ const SSN = /(?<![0-9-])(?!000|666|9\d\d)\d{3}[- .](?!00)\d{2}[- .](?!0000)\d{4}
 // a place code and four digits).
 const ID_CARD = /(?<![a-z0-9])[stfgm]\d{7}[a-z](?![a-z0-9])|(?<![0-9-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{2}-\d{4}(?![0-9-])/g;
 
+const BARE_NUMBERS: [RegExp, string, string][] = [
+  [SSN, 'Shows what looks like a social-security number.', 'an SSN (3-2-4 digits)'],
+  [ID_CARD, 'Shows what looks like an identity-card number.', 'a Singapore NRIC or a Malaysian MyKad number'],
+];
+
 export const rule: Detector = {
   id: 'record-number',
   detect(doc) {
@@ -36,15 +41,13 @@ export const rule: Detector = {
       const span = { start: codeAt, end: codeAt + code.length };
       hits.push({ ...span, message: 'Shows a record, account, insurance or ID number.', why: `${quote(doc, span)} follows ${quote(doc, { start: at, end: codeAt })}.`, redaction: '' });
     }
-    for (const { start, end } of matchAll(doc, SSN)) {
-      const span = { start, end };
-      if (hits.some((h) => h.start < span.end && span.start < h.end)) continue;
-      hits.push({ ...span, message: 'Shows what looks like a social-security number.', why: `${quote(doc, span)} has the shape of an SSN (3-2-4 digits).`, redaction: '' });
-    }
-    for (const { start, end } of matchAll(doc, ID_CARD)) {
-      const span = { start, end };
-      if (hits.some((h) => h.start < span.end && span.start < h.end)) continue;
-      hits.push({ ...span, message: 'Shows what looks like an identity-card number.', why: `${quote(doc, span)} has the shape of a Singapore NRIC or a Malaysian MyKad number.`, redaction: '' });
+    // Numbers known by their shape alone, where no label already found them.
+    for (const [pattern, message, shape] of BARE_NUMBERS) {
+      for (const { start, end } of matchAll(doc, pattern)) {
+        const span = { start, end };
+        if (hits.some((h) => h.start < span.end && span.start < h.end)) continue;
+        hits.push({ ...span, message, why: `${quote(doc, span)} has the shape of ${shape}.`, redaction: '' });
+      }
     }
     return hits;
   },
