@@ -25,6 +25,10 @@ const DESCRIBED = new RegExp(
   `(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF-])(a|an|this|that|our|the|today's|my|your|his|her|one of our)\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,3}?(?:${PERSON_NOUN})(?:'s)?(?!['a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF-])(?!'s\\s+(?:office|clinic|practice))(?!\\s+(?:${ATTRIBUTIVE})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]))`,
   'gu',
 );
+// "a toddler from our Owensboro practice", "a family of five from Bluefield": someone from a named place is a real person,
+// and so is a family from one (read in the original text: the place has a capital).
+const FROM_A_PLACE = /^(?: of (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))? from (?:our )?\p{Lu}/u;
+const FAMILY_FROM_A_PLACE = /(?<![\p{L}-])(?:[Aa]n?|[Oo]ne|[Tt]he) (?:[\p{L}\p{N}'-]+ ){0,2}?famil(?:y|ies)(?= (?:of (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?from (?:our )?\p{Lu})/gu;
 // "a 44-year-old", "58-year-old female", "a 94-yo", "4yo" (read in the lower-cased text).
 const AGE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:year|yr|month|mo|week|wk)s?[- ]?old(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:yo|y\/o|y\.o\.)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Case shorthand for age and sex: "52M", "34 F" (capitals only: "52m" is 52 metres or million).
@@ -178,13 +182,14 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     if (/ as $/.test(m.lower.slice(a.start - 4, a.start)) && NOT_FOUND.test(m.lower.slice(m.sentences[a.sentence].start, a.start))) continue;
     // "A patient asked us last week whether…", "a patient told me last month that…": the opening of a general point,
     // nobody's case (unless it happened today: "A teen told me today she's been vaping").
-    if (post && (det === 'a' || det === 'an') && (anyoneItFits(m, a, sentenceText(a.sentence)) || HYPOTHETICAL.test(sentenceText(a.sentence)) || !holds(EVENT, sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
+    if (post && (det === 'a' || det === 'an') && !FROM_A_PLACE.test(m.text.slice(a.end, a.end + 40)) && (anyoneItFits(m, a, sentenceText(a.sentence)) || HYPOTHETICAL.test(sentenceText(a.sentence)) || !holds(EVENT, sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
     else if (generalAsk && (det === 'a' || det === 'an') && !PAST_DAY.test(sentenceText(a.sentence)) && !NAMED_TIME.test(sentenceText(a.sentence)) && !SOMEONE_THERE_BEFORE.test(m.lower.slice(Math.max(0, a.start - 12), a.start))) generic.push(a);
     else if (post && det === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
     // "Prince George … this charming little boy": a description that points back at a public figure.
     else if (/^(?:this|that|the)$/.test(det) && publicBefore(m, a)) continue;
     else out.push(a);
   }
+  for (const x of m.text.matchAll(FAMILY_FROM_A_PLACE)) out.push(at({ start: x.index!, end: x.index! + x[0].length }, 'described'));
   // ("under 12 weeks old", "over 65 years old": anyone that age.)
   for (const x of matchAll(m, AGE)) {
     if (/(?:under|over|younger than|older than|below|above|aged) $/.test(m.lower.slice(Math.max(0, x.start - 14), x.start))) continue;

@@ -177,7 +177,7 @@ const STAFF_CAUGHT = /(?<![a-z])(?:got|caught|developed|picked up|came down with
 // "our own Dr Whitfield, who had a basal cell carcinoma removed from his nose": a staff member's operation.
 const STAFF_HAD_REMOVED = /(?<![a-z])(?:who|he|she|i|[a-z]{2,})(?: has| had|'s|'d)? had (?:an? |two |three |his |her |my )?$/;
 const REMOVED = /^ (?:removed|cut out|frozen off|burnt off|taken off|taken out|out)(?![a-z])/;
-const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:years?|months?|weeks?) (?:free|clear) (?:of|from) |(?:a )?survivor of |(?:is|'s|has been) (?:now )?on (?:daily |a daily |twice-daily |regular )|(?:has |have )?(?:lived|living|lives) with (?:an? )?|(?:was |been )?diagnosed with (?:an? )?|recovering (?:well )?from (?:an? |her |his )?|recovery from (?:an? |her |his )?|(?:went|been|going) through (?:an? |her |his )?|(?:since|after|following|back from) (?:her|his) |(?:after|following|since) (?:[a-z0-9-]+ ){1,3}of |(?:off|leave|time off|away|out) for (?:her |his |an? )?|(?:is|'s|has been|was|been) (?:off|away|out)(?: [a-z-]+){0,4} (?:with|after(?: having)?) (?:an? |her |his |the )?|(?:has|having|undergoing|receiving|getting|needs|needed|had|start(?:s|ing)?) (?:[a-z-]+ )?(?:treatment|surgery|an operation|chemo\w*|radiotherapy) for (?:her |his |an? )?|(?:return(?:s|ed|ing)? to (?:clinic|work|us|the [a-z]+)|(?:is|are|was|'s|comes|came|welcome) back)(?: [a-z-]+){0,4} (?:after|following|from) (?:an? |her |his )?)(?:[a-z0-9-]+ ){0,3}$/;
+const STAFF_OWN_BEFORE = /(?<![a-z])(?:(?:her|his) (?:own )?|(?:years?|months?|weeks?) (?:free|clear) (?:of|from) |(?:a )?survivor of |(?:passed out|collapsed|fainted|came down|went down|was hospitali[sz]ed|ended up in (?:hospital|the er|a&e|ed)) (?:from|with) (?:an? |the )?|(?:is|'s|has been) (?:now )?on (?:daily |a daily |twice-daily |regular )|(?:has |have )?(?:lived|living|lives) with (?:an? )?|(?:was |been )?diagnosed with (?:an? )?|recovering (?:well )?from (?:an? |her |his )?|recovery from (?:an? |her |his )?|(?:went|been|going) through (?:an? |her |his )?|(?:since|after|following|back from) (?:her|his) |(?:after|following|since) (?:[a-z0-9-]+ ){1,3}of |(?:off|leave|time off|away|out) for (?:her |his |an? )?|(?:is|'s|has been|was|been) (?:off|away|out)(?: [a-z-]+){0,4} (?:with|after(?: having)?) (?:an? |her |his |the )?|(?:has|having|undergo(?:es|ing)?|receiv(?:es|ing)|get(?:s|ting)|needs|needed|had|start(?:s|ing)?) (?:[a-z-]+ )?(?:treatment|surgery|an operation|chemo\w*|radiotherapy) for (?:her |his |an? )?|(?:return(?:s|ed|ing)? to (?:clinic|work|us|the [a-z]+)|(?:is|are|was|'s|comes|came|welcome) back)(?: [a-z-]+){0,4} (?:after|following|from) (?:an? |her |his )?)(?:[a-z0-9-]+ ){0,3}$/;
 /** Said in the why of every finding about a staff member's (or the writer's) own health. */
 const STAFF_HEALTH = 'staff health is health information too';
 /** A finding of this rule about a staff member's (or the writer's) own health, which makes no one a patient. */
@@ -187,6 +187,8 @@ const WRITER_AT_WORK = /(?<![a-z])i(?:'m| am|'ll be| will be| was| returned| ret
 // "Dr Wiśniewski had his gallbladder out", "8 months after surgery on his ACL": an operation on that part of them.
 const OPERATION_HAD = /(?<![a-z])(?:had|has had|having|getting|got)\s+(?:his|her|my)\s+(?:left\s+|right\s+|two\s+|both\s+|bottom\s+|top\s+)?$/;
 const REMOVED_AFTER = /^ (?:out|removed|taken out|replaced|reconstructed|repaired|pinned|fused)(?![a-z])/;
+// "ran the 10K on the knee she had rebuilt last spring": the operation told after the body part.
+const OPERATED_AFTER = /^ (?:that |which )?(?:she|he|i) (?:had|got) (?:(?:fully|completely) )?(?:rebuilt|replaced|reconstructed|repaired|pinned|fused|operated on|scoped)(?![a-z])/;
 const OPERATION_ON = /(?<![a-z])(?:surgery|operation|op|reconstruction|repair|replacement) on (?:his|her|my)\s+(?:left\s+|right\s+)?$/;
 const MATERNITY_LEAVE = /(?<![a-z])(?:starts|starting|begins|beginning|going on|goes on|off on|back from|back after|returns from|returning from|returns after|returning after|after|is on|on) (?:her )?maternity leave(?![a-z])/g;
 const STAFF_ROLE = /(?<![a-z])(?:our|the) (?:[a-z-]+ )?(?:practice manager|manager|receptionist|nurse|physio|physiotherapist|doctor|gp|dentist|hygienist|midwife|pharmacist|team member|colleague|front desk|administrator|therapist|counsell?or)(?![a-z-])/;
@@ -400,7 +402,7 @@ export const rule: Detector = {
       // ("What if I'm on a blood thinner?": a reader's question quoted in an FAQ.)
       // ("MYTH: 'I've had the HPV vaccine so…'": a belief quoted, not the writer's own.)
       else if (h.kind !== 'symptom' && holds(WRITER_OWN, before) && !/\?[\s"'”’]*$/.test(sentenceText) && !QUOTED.test(doc.text.slice(doc.sentences[h.sentence].start, h.start))) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);
-      else if (h.kind !== 'symptom' && (holds(STAFF_OWN_BEFORE, before) || (h.kind === 'condition' && STAFF_CAUGHT.test(before)) || (STAFF_HAD_REMOVED.test(before) && REMOVED.test(after))) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: ${STAFF_HEALTH}.`, what);
+      else if (h.kind !== 'symptom' && (holds(STAFF_OWN_BEFORE, before) || staffPossessed(doc, h, before) || (h.kind === 'condition' && STAFF_CAUGHT.test(before)) || (STAFF_HAD_REMOVED.test(before) && REMOVED.test(after))) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: ${STAFF_HEALTH}.`, what);
     }
     // "concerned to hear about your daughter's symptoms": a relative's ill health, said to the family, whatever it is.
     if (doc.addressed) for (const m of matchAll(doc, RELATIVE_UNWELL)) {
@@ -439,7 +441,7 @@ export const rule: Detector = {
       // "Our physio Josh tore his ACL": a staff member's own injury.
       else if (injury && /(?<![a-z])(?:his|her|their)\s+$/.test(injury[0]) && staffInSentence(doc, sentence)) add({ start: b.start - injury[0].length, end: b.end }, `${quote(doc, { start: b.start - injury[0].length, end: b.end })} is a staff member's own injury: ${STAFF_HEALTH}.`, 'injury');
       // "Our own Dr Wiśniewski had his gallbladder out", "I had my tonsils out at 30": a staff member's or the writer's operation.
-      else if (((OPERATION_HAD.test(before) && REMOVED_AFTER.test(doc.lower.slice(b.end, b.end + 14))) || OPERATION_ON.test(before)) && (/(?<![a-z])my\s+(?:[a-z]+\s+)?$/.test(before) || staffInSentence(doc, sentence))) add(b, `${quote(doc, b)} is a staff member's or the writer's own operation: ${STAFF_HEALTH}.`, 'operation');
+      else if (((OPERATION_HAD.test(before) && REMOVED_AFTER.test(doc.lower.slice(b.end, b.end + 14))) || OPERATION_ON.test(before) || OPERATED_AFTER.test(doc.lower.slice(b.end, b.end + 40))) && (/(?<![a-z])my\s+(?:[a-z]+\s+)?$/.test(before) || staffInSentence(doc, sentence))) add(b, `${quote(doc, b)} is a staff member's or the writer's own operation: ${STAFF_HEALTH}.`, 'operation');
       else if (owner && (anchored || pictured || doc.addressed) && !/(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:raise|wash|brush|hold|cover)\s+(?:your|their)\s+$/u.test(before)) add(b, `${quote(doc, { start: wordStartFrom(doc.lower, Math.max(0, b.start - 12)), end: b.end })} is about one person's body in a message about their care.`);
       else if (pictured && anchored) add(b, `${quote(doc, b)} is the body of the patient in the picture.`);
     }
@@ -538,6 +540,15 @@ export function clauseBefore(lower: string, at: number): string {
 }
 
 /** A staff member is named or described in the sentence: "Nurse Tamsin", "Denise from our front desk", "our practice manager". */
+// "Dr. Tolliver's bypass surgery went well": a staff member's own operation, told as news (not "Dr Lee's hip replacement
+// patients" or "Dr Lee's vasectomy clinic", which are the care they give).
+const OWN_NEWS_AFTER = /^(?:\s+(?:went|was|is|has|had|will|last|this|on|in|yesterday|today|earlier|recovery)(?![a-z])|\s*(?:[.!,;:—–]|$))/;
+function staffPossessed(doc: Doc, h: Span, before: string): boolean {
+  if (!/(?:'s|’s) (?:[a-z-]+ )?$/.test(before) || !OWN_NEWS_AFTER.test(doc.lower.slice(h.end, h.end + 12))) return false;
+  // (A person's span may hold the "'s" itself.)
+  return doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.end <= h.start && /^(?:(?:'s|’s))? (?:[a-z-]+ )?$/.test(doc.lower.slice(p.end, h.start)));
+}
+
 function staffInSentence(doc: Doc, sentence: number): boolean {
   const { start, end } = doc.sentences[sentence];
   const text = doc.lower.slice(start, end);

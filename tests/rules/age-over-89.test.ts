@@ -41,8 +41,10 @@ ruleTester('age-over-89', {
     // Added in the twenty-second session (a party at someone's own house; cases written fresh).
     { text: 'Happy 90th to Grandpa Joe! What a party at our house.', kind: 'reply', context: 'Happy 90th birthday Dad, celebrating at my house today!' },
     // A care home goes by "X Lodge"; "our house" is nobody's care home.
-    { text: "Happy 92nd birthday, Dad! Party at our house tonight.", kind: 'post' }
+    { text: "Happy 92nd birthday, Dad! Party at our house tonight.", kind: "post" },
 
+    // Added in the thirty-seventh session ('93 years young' is an age too).
+    { text: "Congratulations to the bowls club's Stan, 93 years young and still unbeaten this season!", kind: "post" },
   ],
   invalid: [
     { text: 'Happy 95th birthday to Elsie (95!) on Rowan ward. We raised £500 for the ward this week too.', kind: 'post', span: 'Happy 95th' },
@@ -76,7 +78,9 @@ ruleTester('age-over-89', {
     // twenty-third session
     { text: 'Wszystkiego najlepszego z okazji 101. urodzin dla naszej mieszkanki, Pani Ireny! 🎂', kind: 'post', context: 'Dom Opieki Rowan House', within: true, span: '101. urodzin' },
     // A care home goes by "X Lodge"; "our house" is nobody's care home.
-    { text: 'Happy 97th birthday to Gwladys, from all the staff at Rowan Lodge!', kind: 'post', span: 'Happy 97th' }
+    { text: 'Happy 97th birthday to Gwladys, from all the staff at Rowan Lodge!', kind: 'post', span: 'Happy 97th' },
 
+    // Added in the thirty-seventh session ('93 years young' is an age too).
+    { text: "Walter — 93 years young — was first in line at our flu clinic today!", kind: "post", span: "93 years young" },
   ],
 });

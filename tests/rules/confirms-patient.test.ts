@@ -1017,6 +1017,10 @@ ruleTester('confirms-patient', {
     { text: 'Looking forward to seeing you at the fun run on Sunday!', kind: 'reply', context: "Can't wait for the fun run!" },
     { text: 'All confirmed for the charity walk on Saturday, see you at the start line!', kind: 'reply', context: 'Is the charity walk still on?' },
     { text: 'Your bowel screening kit arrived? Do it, post it back, it could save your life.', kind: 'post', context: '' },
+    // Added in the thirty-seventh session (a credited clinician who teared up, still talks about that stormy night, loves working with him, says ten years with you has been a privilege; thanks passed along or to a clinical team; a named clinician's nurse ringing at a set time; a family from a named place who came through the clinic).
+    { text: "Thanks for flagging this. Our nurse manager will call you today to hear more.", kind: "reply", context: "The nurse was rude to my mother." },
+    { text: "Thank you! We'll pass this on to our reception team.", kind: "reply", context: "The receptionist was lovely on the phone." },
+    { text: "Please phone before 10am and a GP will call you back to arrange it.", kind: "reply", context: "How do I ask for a home visit?" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -2005,5 +2009,14 @@ ruleTester('confirms-patient', {
     { text: 'Welcome to Leeds! We look forward to looking after all of you.', kind: 'reply', context: 'Just moved here and signed the whole family up with you. Lovely staff.', span: 'look forward to looking after all of you' },
     { text: 'Hi! Yes, all confirmed for Saturday morning with Dr. Lee.', kind: 'message', context: "Can you double check my son's jab appointment?", span: 'all confirmed for Saturday', within: true },
     { text: 'Thanks! Your sample is with the lab now, results in about a week.', kind: 'reply', context: 'Dropped my stool sample at reception this morning', span: 'Your sample is with the lab' },
+    // Added in the thirty-seventh session (a credited clinician who teared up, still talks about that stormy night, loves working with him, says ten years with you has been a privilege; thanks passed along or to a clinical team; a named clinician's nurse ringing at a set time; a family from a named place who came through the clinic).
+    { text: "Aww, Dr. Lee teared up reading this. Give those boys a hug from us!", kind: "reply", context: "Dr. Lee has looked after both my boys since they were born, we love him!", span: "Dr. Lee" },
+    { text: "Thank you! Dr. Patel still talks about that stormy night in 2021.", kind: "reply", context: "Dr. Patel delivered my daughter in the middle of a blizzard. Forever grateful!", span: "Dr. Patel" },
+    { text: "Jenna loves working with him! Thanks for the kind words.", kind: "reply", context: "Jenna is the only hygienist my son will sit still for. Amazing.", span: "Jenna" },
+    { text: "Thank you, Rosa! He says ten years with you has been a privilege.", kind: "reply", context: "Congrats Dr. Lee on the award! He's been our family doctor for ten years.", span: "He" },
+    { text: "Love this! Passing this along to both of them.", kind: "reply", context: "Dr. Patel and Carlos are the dream team. 5 stars.", span: "Passing this along" },
+    { text: "So glad to hear it. We'll pass your kind words on to our counselling team 💚", kind: "reply", context: "My son was seen for anxiety and the counsellor was so good with him.", span: "our counselling team" },
+    { text: "Hi! I've sent Dr. Patel a note and her nurse will call you this afternoon.", kind: "message", context: "Hi, is Dr. Patel in today? I need to ask about my tablets", span: "her nurse will call you this afternoon" },
+    { text: "Last spring a family of four from Riverton came through our walk-in clinic with food poisoning after a barbecue. Please keep cold food cold!", kind: "post", span: "came through our walk-in clinic" },
   ],
 });

@@ -405,6 +405,8 @@ ruleTester('health-details', {
     // Added in the thirty-sixth session (what a belief says something causes; 'depends on the infection').
     { text: 'Sore throats come from infections, not cold drinks, and a cold drink can even soothe a sore throat.', kind: 'reply', context: 'My gran always said ice cream causes sore throat!' },
     { text: 'How long to take them depends on the infection. Follow what your doctor or pharmacist told you.', kind: 'reply', context: 'Do I always have to finish antibiotics?' },
+    // Added in the thirty-seventh session (a staff member who undergoes treatment, passed out from heat exhaustion, whose hernia repair went well, or ran on the ankle he had reconstructed; the care a clinician gives is no operation of theirs).
+    { text: "Dr. Lee's knee replacement patients are usually walking the same day.", kind: "post" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -667,5 +669,10 @@ ruleTester('health-details', {
     { text: 'Reflecting on a case from last winter: a skipper pulled from the harbour with hypothermia, now back at sea.', kind: 'post', site: 'linkedin', span: 'hypothermia' },
     // Added in the thirty-sixth session (a sore throat the comment says they have).
     { text: 'Sorry about the sore throat! Warm salt-water gargles can help.', kind: 'reply', context: "I've had a sore throat for 3 days", span: 'sore throat' },
+    // Added in the thirty-seventh session (a staff member who undergoes treatment, passed out from heat exhaustion, whose hernia repair went well, or ran on the ankle he had reconstructed; the care a clinician gives is no operation of theirs).
+    { text: "Huge thanks to Carlos, who is stepping back for a few months while he undergoes treatment for bowel cancer.", kind: "post", span: "bowel cancer" },
+    { text: "Shout-out to Jenna, who passed out from heat exhaustion at last year's fun run. Drink water, folks!", kind: "post", span: "heat exhaustion" },
+    { text: "Thank you all. Dr. Lee's hernia repair went well and he's back in clinic next month.", kind: "reply", context: "Sending love to Dr. Lee!", span: "hernia repair" },
+    { text: "Our physio Carlos just finished a half marathon on the ankle he had reconstructed last year!", kind: "post", span: "ankle" },
   ],
 });

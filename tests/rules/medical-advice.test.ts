@@ -335,6 +335,9 @@ ruleTester('medical-advice', {
     { text: "Always follow the advice on the leaflet and ask a pharmacist if unsure.", kind: "reply", context: "How much ibuprofen can adults take?" },
     // Added in the thirty-sixth session (a verdict for most people at an age).
     { text: 'At 45 it is still worth it for most people, so ask your GP.', kind: 'reply', context: 'Is the HPV jab worth it at 45?' },
+    // Added in the thirty-seventh session (telling the person answered they are due; 'if you're due' and a pregnancy's 'when you're due' are anyone's).
+    { text: "If you're due, book in with our nurses — it only takes five minutes.", kind: "post" },
+    { text: "Congratulations! When you're due, the midwives will talk you through your birth plan.", kind: "reply", context: "Just found out I'm pregnant!" },
   ],
   invalid: [
     // Thirty-second session (written fresh): home care for so many hours written "48 hrs"; stop taking what was prescribed.
@@ -629,5 +632,7 @@ ruleTester('medical-advice', {
     { text: "If the pharmacist recommended it for you, follow her advice, she'll have checked your other medicines.", kind: "reply", context: "The pharmacist told me to take a double dose of my antibiotic, is that right?", span: "follow her advice", within: true },
     // Added in the thirty-sixth session (a verdict on their own case at the age they gave; case written fresh).
     { text: "At 52 it's still worth it for you, so book the two doses with us.", kind: 'reply', context: "I'm 52, is the shingles jab worth it for me?", span: "At 52 it's still worth it for you", within: true },
+    // Added in the thirty-seventh session (telling the person answered they are due; 'if you're due' and a pregnancy's 'when you're due' are anyone's).
+    { text: "Yes, at 52 you're due — book in with the nurse this month.", kind: "reply", context: "(on the bowel screening post) I'm 52, do I need to do this?", span: "you're due", within: true },
   ],
 });

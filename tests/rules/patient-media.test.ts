@@ -96,6 +96,8 @@ ruleTester('patient-media', {
     { text: "Lucinda, we apologise. Without the full picture it isn't possible to investigate, so could you contact the practice?", kind: 'reply', context: 'Google review ★☆☆☆☆ — Lucinda: She never booked the new date.' },
     // Added in the thirty-fourth session (health videos on a waiting-room TV)
     { text: "We switched the waiting room TV to health videos only. Thanks for the feedback, Nina!", kind: "reply", context: "★★★★☆ Nina Park: Lovely staff but the TV is so loud." },
+    // Added in the thirty-seventh session (consent to post the picture the comment names; photos of their kids from checkup day; shared with the family's permission; permission to share records is no picture).
+    { text: "We'd need your permission to share your records with the hospital.", kind: "reply", context: "Can you send my records to the hospital? I saw your photo post about the new portal" },
   ],
   invalid: [
     // Apostrophes inside words ("Here's … Kateri's") open no quotation (thirty-third session, written fresh).
@@ -161,7 +163,11 @@ ruleTester('patient-media', {
     { text: "Of course! Here's the photo Dr. Lee took on Friday.", kind: 'message', context: 'Could you send me the photo you took of my mole?', within: true, span: "Here's the photo" },
     // twenty-third session
     { text: "Of course! We'll send it over this afternoon 📸", kind: 'reply', context: 'Could you send me the photo of Dad at the garden party?', within: true, span: "We'll send it over" },
-    { text: 'What a fun open day! Pics below — thanks to the families who let us snap their little ones getting their fluoride varnish.', kind: 'post', context: '', within: true, span: 'Pics' }
+    { text: 'What a fun open day! Pics below — thanks to the families who let us snap their little ones getting their fluoride varnish.', kind: 'post', context: '', within: true, span: 'Pics' },
 
+    // Added in the thirty-seventh session (consent to post the picture the comment names; photos of their kids from checkup day; shared with the family's permission; permission to share records is no picture).
+    { text: "Isn't she gorgeous? Her dad gave us permission to post it 😊", kind: "reply", context: "Saw the photo you posted of my neighbour's little girl after her check-up", span: "dad gave us permission" },
+    { text: "Our new smile wall is up! Thank you to every family who sent photos of their kids from checkup day 💕", kind: "post", span: "photos" },
+    { text: "Congratulations to the new parents! Pictured with Dr. Patel (shared with the family's permission).", kind: "post", span: "Pictured" },
   ],
 });
