@@ -1021,6 +1021,10 @@ ruleTester('confirms-patient', {
     { text: "Thanks for flagging this. Our nurse manager will call you today to hear more.", kind: "reply", context: "The nurse was rude to my mother." },
     { text: "Thank you! We'll pass this on to our reception team.", kind: "reply", context: "The receptionist was lovely on the phone." },
     { text: "Please phone before 10am and a GP will call you back to arrange it.", kind: "reply", context: "How do I ask for a home visit?" },
+    // Added in the thirty-seventh session (a named person in apposition with 'a patient of our…' or 'one of our … patients'; a booking moved ('get you rescheduled'), 'you're on for the 9th'; a nurse told, who will ring them; a talk rescheduled, 'on for a treat' and a volunteer are nobody's care).
+    { text: "Maria Lopez, one of our longest-serving volunteers, turns 85 today!", kind: "post" },
+    { text: "Ask for Jenna and she can reschedule the talk for your school.", kind: "reply", context: "Our school's health talk got cancelled, can we rebook?" },
+    { text: "You're on for a treat — our open day has face painting and a bouncy castle!", kind: "reply", context: "Bringing the kids Saturday!" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -2018,5 +2022,11 @@ ruleTester('confirms-patient', {
     { text: "So glad to hear it. We'll pass your kind words on to our counselling team 💚", kind: "reply", context: "My son was seen for anxiety and the counsellor was so good with him.", span: "our counselling team" },
     { text: "Hi! I've sent Dr. Patel a note and her nurse will call you this afternoon.", kind: "message", context: "Hi, is Dr. Patel in today? I need to ask about my tablets", span: "her nurse will call you this afternoon" },
     { text: "Last spring a family of four from Riverton came through our walk-in clinic with food poisoning after a barbecue. Please keep cold food cold!", kind: "post", span: "came through our walk-in clinic" },
+    // Added in the thirty-seventh session (a named person in apposition with 'a patient of our…' or 'one of our … patients'; a booking moved ('get you rescheduled'), 'you're on for the 9th'; a nurse told, who will ring them; a talk rescheduled, 'on for a treat' and a volunteer are nobody's care).
+    { text: "We were sad to hear of the passing of Mr. Walter Green, 94, a patient of our Eastside clinic for 30 years.", kind: "post", span: "Mr. Walter Green, 94, a patient of our" },
+    { text: "Maria Lopez, one of our longest-serving patients, turns 85 today!", kind: "post", span: "Maria Lopez, one of our longest-serving patients" },
+    { text: "Sorry about that! Please ring and ask for Jenna so she can get you rescheduled.", kind: "reply", context: "Arrived 10 minutes late and was turned away.", span: "get you rescheduled" },
+    { text: "Yes! You're on for the 9th at 2 with Carlos 😊", kind: "message", context: "When's my next physio session?", span: "You're on for" },
+    { text: "Thanks for telling us. I've let Dr. Patel's nurse know and she'll call you this afternoon.", kind: "message", context: "I think my new tablets are making me dizzy.", span: "she'll call you this afternoon" },
   ],
 });

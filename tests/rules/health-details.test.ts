@@ -407,6 +407,8 @@ ruleTester('health-details', {
     { text: 'How long to take them depends on the infection. Follow what your doctor or pharmacist told you.', kind: 'reply', context: 'Do I always have to finish antibiotics?' },
     // Added in the thirty-seventh session (a staff member who undergoes treatment, passed out from heat exhaustion, whose hernia repair went well, or ran on the ankle he had reconstructed; the care a clinician gives is no operation of theirs).
     { text: "Dr. Lee's knee replacement patients are usually walking the same day.", kind: "post" },
+    // Added in the thirty-seventh session (a described player recovering at the clinic; a sport's role said of everyone).
+    { text: "Every quarterback should know the signs of concussion.", kind: "post" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -674,5 +676,7 @@ ruleTester('health-details', {
     { text: "Shout-out to Jenna, who passed out from heat exhaustion at last year's fun run. Drink water, folks!", kind: "post", span: "heat exhaustion" },
     { text: "Thank you all. Dr. Lee's hernia repair went well and he's back in clinic next month.", kind: "reply", context: "Sending love to Dr. Lee!", span: "hernia repair" },
     { text: "Our physio Carlos just finished a half marathon on the ankle he had reconstructed last year!", kind: "post", span: "ankle" },
+    // Added in the thirty-seventh session (a described player recovering at the clinic; a sport's role said of everyone).
+    { text: "The Riverton quarterback who went down in Saturday's game is recovering at our clinic with a broken collarbone.", kind: "post", span: "broken collarbone" },
   ],
 });
