@@ -86,7 +86,7 @@ const STAFF_AFTER_WORD = /^(?:'s)?,? (?:from|at|in|on|of|our|the) /;
 const staffAfter = (after: string) => STAFF_AFTER_WORD.test(after) && holds(STAFF_AFTER, after);
 const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'ok', 'tv', 'md', 'do', 'np', 'pa', 'rn', 'er', 'bc', 'ad', 'nw', 'ne', 'sw', 'se', 'st', 'dr', 'mr', 'ms', 'jr', 'sr', 'ft', 'lb', 'oz', 'vs']);
 
-const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|town|township|falls|office|team|department|dept|services|desk|helpline|programme|program|bear|bears)$/;
+const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|counties|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|town|township|falls|office|team|department|dept|services|desk|helpline|programme|program|bear|bears)$/;
 // "our Charlotte urgent care": after the name, what names a site of the practice.
 const SITE_AFTER = /^ (?:urgent care|walk-in|clinics?|offices?|practice|surgery|location|site|branch|team|hospital|centre|center|pharmacy|campus|unit|lab|hub)(?![a-z])/;
 // "Ann Arbor", "Coral Springs": a town whose name ends like one (not "Grace Park", a surname too).
@@ -218,7 +218,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // A following capitalised word that is not an ordinary word is the surname ("Mason Reyes").
     while (last + 1 < ws.length && last - i < 2 && isCapitalised(ws[last + 1].text) && !isCommonWord(stripPossessive(ws[last + 1].lower)) && !CALENDAR_WORD.test(ws[last + 1].lower) && text.slice(ws[last].end, ws[last + 1].start) === ' ') last++;
     // "Bayview Elementary", "Lincoln Park", "Teddy Bear Hospital": a place, organisation or thing, whatever the first word is.
-    if (last + 1 < ws.length && PLACE_SUFFIX.test(ws[last + 1].lower) && isCapitalised(ws[last + 1].text)) continue;
+    // ("Breathitt and Perry counties": a county's name, whatever its case.)
+    if (last + 1 < ws.length && PLACE_SUFFIX.test(ws[last + 1].lower) && (isCapitalised(ws[last + 1].text) || /^count(?:y|ies)$/.test(ws[last + 1].lower))) continue;
     if (last > i && TOWN_END.test(stripPossessive(ws[last].lower))) continue;
     // "Ramsay Hunt syndrome", "Addison disease": a condition or sign named after someone, not a person.
     if (EPONYM_AFTER.test(text.slice(ws[last].end, ws[last].end + 30))) continue;

@@ -325,6 +325,8 @@ export const rule: Detector = {
       if (ORGANISATION_AFTER.test(doc.text.slice(h.end, h.end + 16))) continue;
       // "filling in the form", "Dr Lee is filling in for Dr Patel": the verb, not a filling; "wheelchair accessible": the building.
       if (h.term === 'filling' && /^ (?:in|out)(?: for| (?:a |an |the |our |this |your |one )?(?:[a-z-]+ )?(?:forms?|questionnaires?|surveys?|details|paperwork|applications?|sheets?))(?![a-z])/.test(doc.lower.slice(h.end, h.end + 40))) continue;
+      // "our official therapy pup": an animal that visits, not anybody's treatment.
+      if (/therapy$/.test(h.term) && /^[ -](?:dogs?|pups?|puppy|puppies|pets?|animals?|horses?|ponies|pony|cats?)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 10))) continue;
       if (/^wheelchairs?$/.test(h.term) && /^[ -](?:accessible|access|friendly|users?|spaces?|ramps?|parking|bays?|loans?|hire|lifts?)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16))) continue;
       // "public defibrillators outside the library", "until a defibrillator is ready": the equipment, not someone's implant.
       if (/^defib/.test(h.term) && !POSSESSED_BEFORE.test(before) && !/(?<![a-z])(?:fitted|implanted|implant|put in|inserted|icd)(?![a-z])/.test(sentenceText)) continue;

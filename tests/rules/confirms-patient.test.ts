@@ -1025,6 +1025,9 @@ ruleTester('confirms-patient', {
     { text: "Maria Lopez, one of our longest-serving volunteers, turns 85 today!", kind: "post" },
     { text: "Ask for Jenna and she can reschedule the talk for your school.", kind: "reply", context: "Our school's health talk got cancelled, can we rebook?" },
     { text: "You're on for a treat — our open day has face painting and a bouncy castle!", kind: "reply", context: "Bringing the kids Saturday!" },
+    // Added in the thirty-seventh session (seeing someone on the waterfront at a walk; a clinician seeing a colleague's patients while away).
+    { text: "See you on the waterfront, Maya! Bring a hat 👟", kind: "reply", context: "(on the Walk with a Doc post) My doctor said walking would help my knees, see y'all Saturday!" },
+    { text: "Dr. Lee is away until spring; Dr. Patel is seeing his patients at the Eastside clinic in the meantime.", kind: "reply", context: "Where's Dr. Lee been lately?" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },

@@ -409,6 +409,8 @@ ruleTester('health-details', {
     { text: "Dr. Lee's knee replacement patients are usually walking the same day.", kind: "post" },
     // Added in the thirty-seventh session (a described player recovering at the clinic; a sport's role said of everyone).
     { text: "Every quarterback should know the signs of concussion.", kind: "post" },
+    // Added in the thirty-seventh session (a therapy pup).
+    { text: "Biscuit says woof! He's our therapy pup on Tuesdays.", kind: "reply", context: "Love seeing Biscuit at the physio clinic!" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;

@@ -124,6 +124,8 @@ ruleTester('person-name', {
     { text: "God bless you too, Miss Dolores! 🙏", kind: "reply", context: "★★★★★ Dolores Grant: 85 years old and the doctors still treat me with respect. God bless." },
     // Added in the thirty-sixth session (a town named '<first name> Town').
     { text: 'Our George Town physio team can assess your knee, call 6555 0130.', kind: 'reply', context: 'Anyone got tips for knee pain on stairs?' },
+    // Added in the thirty-seventh session (a county's name before a lower-case 'counties').
+    { text: "After the floods in Breathitt and Perry counties, check your tetanus shot is up to date.", kind: "post" },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
