@@ -148,6 +148,7 @@ const RANGE_AFTER = /^%?\s*(?:to|-|–|and)\s*\d/;
 // ("a rotator cuff strain like yours": one word may name the injury after the body part.)
 const LIKE_YOURS = /^(?: [a-z-]+)? (?:like|such as|as bad as|as severe as) (?:yours|urs|your (?:[a-z]+['’]s|own))(?![a-z])/;
 const IF_YOU_ARE = /(?:^|[^a-z])(?:if|unless) (?:you|u)(?:'re| are|'ve| have| get| were| ever)? (?:(?!, (?:he|she|it|his|her|your|ur|the|this|that|we|i|you|they|please|call|go|see|then)\s)(?! - )[^;.!?—–()])*$/;
+const ONE_BIRTH = /(?<![a-z])(?:delivered (?:a (?:healthy |beautiful |bouncing |tiny |little )?(?:baby|girl|boy)|(?:her|their|his) (?:[a-z-]+ )?(?:baby|twins|triplets|son|daughter|little (?:one|girl|boy))|twins|triplets|baby [a-z]+)|(?:baby [a-z]+|(?:the )?(?:twins|triplets)|(?:a |the )?(?:baby|little) (?:girl|boy)) (?:was|were) (?:safely |finally )?delivered)(?![a-z])/g;
 const IF_CLAUSE = /(?:^|[^a-z])(?:if|unless|in case|whether)(?![a-z])(?:(?! - )[^,;.!?—–()])*$/;
 const SERVICE_OFFER_BEFORE = /(?:(?:we|they|clinic|team|service|practice|pharmacy|pharmacies|unit|centre|center|hospital|gps|practices)(?: [a-z']+){0,2}? (?:offer|offers|offered|provide|provides|run|runs|perform|performs|stock|stocks|loan|loans)|(?:carry|carries|carrying) out|(?:use|uses|using) (?:the )?(?:space|rooms?)(?: here| at [a-z]+(?: [a-z]+){0,3})? for|(?:plans?|insurance|insurers?|policies|medicare|medicaid)(?: [a-z']+){0,3}? (?:cover|covers|covered|pay for|pays for)|(?:we|clinic|practice|pharmacy|office) (?:[a-z']+ )?(?:accept|accepts|take|takes|bill|bills)(?: [a-z'-]+){1,3} for|(?:no |a )?(?:referral|appointment|prescription|gp letter)s? (?:is |are )?(?:not )?(?:needed|required|necessary) (?:for|to see|to book))(?: (?:a|an|the|routine|free|private|nhs|same-day|walk-in|any|self-pay))*(?:(?: [a-z-]+){1,3}(?:,| and| or))? $/;
 const DOING_BETTER = new RegExp(`(?<![a-z])(?:your (?:${[...RELATIVES].join('|')})|he|she|they)(?:'s|'re| is| are)(?: (?:now|still|(?:back )?home and|home from hospital and|out and|on the ward and))? (?:(?:doing|feeling|looking|getting on) (?:much |a lot |so much |far |a little |a bit |loads |so |really |very )?(?:better|well|brilliantly|great)|(?:recovering|healing|progressing|coming along) (?:so |really |very )?(?:well|nicely|brilliantly)|(?:continuing|still continuing|starting|beginning) to (?:recover|heal|improve|get better|mend)|(?:now |still )?(?:stable|in a stable condition|resting comfortably|recovering (?:at home|on the ward)))(?![a-z])(?! (?:things|work|job|stuff|at (?:school|work|uni|college|the|their|his|her)|in (?:the|their|his|her) (?:community|role|job|new)))`, 'g');
@@ -409,6 +410,11 @@ export const rule: Detector = {
     // "concerned to hear about your daughter's symptoms": a relative's ill health, said to the family, whatever it is.
     if (doc.addressed) for (const m of matchAll(doc, RELATIVE_UNWELL)) {
       if (RELATIVES.has(m.match[1]) && !IF_CLAUSE.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) add(m, `${quote(doc, m)} says the relative this reply speaks of is unwell.`, 'symptoms');
+    }
+    // "delivered a baby girl by flashlight", "Baby Jaxon was delivered by Dr. Castellano": one birth, someone's care ("3,000
+    // babies delivered over 20 years" is a career).
+    if (doc.lower.includes('deliver')) for (const m of matchAll(doc, ONE_BIRTH)) {
+      if (!found(m) && !IF_CLAUSE.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) add(m, `${quote(doc, m)} tells of one birth.`, 'pregnancy');
     }
     // "Dr. Olivia Trent, who's expecting her first baby in May": a staff member's pregnancy.
     if (doc.lower.includes('expecting')) for (const m of matchAll(doc, EXPECTING)) if (!found(m) && staffInSentence(doc, sentenceAt(doc.sentences, m.start))) add(m, `${quote(doc, m)} is a staff member's pregnancy: ${STAFF_HEALTH}.`, 'pregnancy');

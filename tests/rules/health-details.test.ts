@@ -411,6 +411,9 @@ ruleTester('health-details', {
     { text: "Every quarterback should know the signs of concussion.", kind: "post" },
     // Added in the thirty-seventh session (a therapy pup).
     { text: "Biscuit says woof! He's our therapy pup on Tuesdays.", kind: "reply", context: "Love seeing Biscuit at the physio clinic!" },
+    // Added in the thirty-seventh session (one birth told ('delivered a baby girl', 'Baby Ava was delivered by…'), not a career's total; occupational lung disease by name).
+    { text: "Congratulations to Carlos on 25 years with us — he has delivered hundreds of babies in this town!", kind: "post" },
+    { text: "Our flu team delivered 1,200 vaccines this season. Thank you, everyone!", kind: "post" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -680,5 +683,9 @@ ruleTester('health-details', {
     { text: "Our physio Carlos just finished a half marathon on the ankle he had reconstructed last year!", kind: "post", span: "ankle" },
     // Added in the thirty-seventh session (a described player recovering at the clinic; a sport's role said of everyone).
     { text: "The Riverton quarterback who went down in Saturday's game is recovering at our clinic with a broken collarbone.", kind: "post", span: "broken collarbone" },
+    // Added in the thirty-seventh session (one birth told ('delivered a baby girl', 'Baby Ava was delivered by…'), not a career's total; occupational lung disease by name).
+    { text: "What a night! Dr. Lee delivered a baby girl in the car park at 3am.", kind: "post", span: "delivered a baby" },
+    { text: "Look who came to visit! Baby Ava was delivered by Dr. Patel a year ago today 🎂", kind: "post", span: "Baby Ava was delivered" },
+    { text: "Case reflection: a retired miner came to us with black lung that had been missed for years.", kind: "post", span: "black lung" },
   ],
 });
