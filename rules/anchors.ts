@@ -25,10 +25,10 @@ const DESCRIBED = new RegExp(
   `(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF-])(a|an|this|that|our|the|today's|my|your|his|her|one of our)\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,3}?(?:${PERSON_NOUN})(?:'s)?(?!['a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF-])(?!'s\\s+(?:office|clinic|practice))(?!\\s+(?:${ATTRIBUTIVE})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]))`,
   'gu',
 );
-// "a toddler from our Owensboro practice", "a family of five from Bluefield": someone from a named place is a real person,
-// and so is a family from one (read in the original text: the place has a capital).
+// "a toddler from our Owensboro practice", "a family of five from Bluefield", "an Owensboro family": someone from a named
+// place is a real person, and so is a family from one (read in the original text: the place has a capital).
 const FROM_A_PLACE = /^(?: of (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))? from (?:our )?\p{Lu}/u;
-const FAMILY_FROM_A_PLACE = /(?<![\p{L}-])(?:[Aa]n?|[Oo]ne|[Tt]he) (?:[\p{L}\p{N}'-]+ ){0,2}?famil(?:y|ies)(?= (?:of (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?from (?:our )?\p{Lu})/gu;
+const FAMILY_FROM_A_PLACE = /(?<![\p{L}-])(?:[Aa]n?|[Oo]ne|[Tt]he) (?:(?:[\p{L}\p{N}'-]+ ){0,2}?famil(?:y|ies)(?= (?:of (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?from (?:our )?\p{Lu})|(?!(?:Royal|First|Holy|Addams|Brady|Partridge|Simpsons?)(?![\p{L}]))\p{Lu}[\p{L}-]+ famil(?:y|ies)(?=\s*(?:[^\p{L}\s]|$)|\s(?:who|whose|that|on|of|from|brought|came|has|have|had|was|were|is|are|and|in|at|all|with)(?![\p{L}])))/gu;
 // "a 44-year-old", "58-year-old female", "a 94-yo", "4yo" (read in the lower-cased text).
 const AGE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:year|yr|month|mo|week|wk)s?[- ]?old(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:yo|y\/o|y\.o\.)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Case shorthand for age and sex: "52M", "34 F" (capitals only: "52m" is 52 metres or million).

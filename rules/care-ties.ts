@@ -285,6 +285,10 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   // Their booking: "you're moved to Fri 10:30 with Josh", "you're on for the 14th at 10", "you're in for Friday at 2 with Dr Nicolson", "you've been rebooked for Tuesday", "you're currently booked Thursday 2:15".
   // ("whichever hospital you're booked with": anyone's booking.)
   [family(`(?<!(?<![a-z])(?:whichever|wherever|whatever|no matter (?:who|where|which))[^.!?]{0,30}){P}(?:'re| are|'ve been| have been| were| was| now)+ (?:(?:all|currently|already|still|now) )?(?:moved|booked|rebooked|rescheduled|pencill?ed|switched|swapped|in(?= (?:for|on) (?:(?:next|this) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)(?![a-z]))|on(?= for (?:the \\d{1,2}(?:st|nd|rd|th)?|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight)(?![a-z]))) (?:(?:in |over |back )?(?:to|for|with|on|in|at)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|this (?:morning|afternoon|evening)|\\d{1,2}(?:[:.]\\d{2})?(?: ?(?:am|pm))?)`), 'says they have an appointment here', ['moved', 'booked', 'rescheduled', 'pencil', 'switched', 'swapped', ' in for ', ' in on ', ' on for ']],
+  // "Glad our crew could get y'all back on the water", "a pleasure getting you back on the pitch": care that got them back
+  // to what they do; "we'll get him back in to redo it": seen again ("physios get you back to what you love" is anyone).
+  [family(`(?:glad|pleasure|delighted|happy|pleased|thrilled|proud)(?![a-z])[^.!?]{0,40}?(?:get|got|getting) {P} back (?:on|onto|to|into|out)(?![a-z])`), 'says they were cared for here', [' back ']],
+  [family(`(?:get|getting) (?:{P}|him|her) back in(?= (?:to|with|for|at|on|again)(?![a-z])|[^a-z]|$)`), 'says they were cared for here', [' back in']],
   // "ask for Tammy so she can get you rescheduled": a booking they had, moved.
   [family(`(?:get|have|got|getting) {P} (?:rescheduled|rebooked|re-booked)`), 'says they have an appointment here', ['rescheduled', 'rebooked', 're-booked']],
   // A clinician's verdict on their case, passed on: "Sister Thandiwe says the trace was perfect", "Kevin says the ankle is good

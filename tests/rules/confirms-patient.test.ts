@@ -1028,6 +1028,9 @@ ruleTester('confirms-patient', {
     // Added in the thirty-seventh session (seeing someone on the waterfront at a walk; a clinician seeing a colleague's patients while away).
     { text: "See you on the waterfront, Maya! Bring a hat 👟", kind: "reply", context: "(on the Walk with a Doc post) My doctor said walking would help my knees, see y'all Saturday!" },
     { text: "Dr. Lee is away until spring; Dr. Patel is seeing his patients at the Eastside clinic in the meantime.", kind: "reply", context: "Where's Dr. Lee been lately?" },
+    // Added in the thirty-seventh session (glad we could get them back on the trail; getting him back in to redo it; what physios do for anyone, and a family medicine conference, are nobody's care).
+    { text: "Physios assess how you move and build a plan to get you back to what you love.", kind: "reply", context: "What does a physio actually do?" },
+    { text: "Dr. Lee will present our audit at the Ontario family medicine conference in May. Across 1,100 patients, screening rose by a third.", kind: "post" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -2031,5 +2034,8 @@ ruleTester('confirms-patient', {
     { text: "Sorry about that! Please ring and ask for Jenna so she can get you rescheduled.", kind: "reply", context: "Arrived 10 minutes late and was turned away.", span: "get you rescheduled" },
     { text: "Yes! You're on for the 9th at 2 with Carlos 😊", kind: "message", context: "When's my next physio session?", span: "You're on for" },
     { text: "Thanks for telling us. I've let Dr. Patel's nurse know and she'll call you this afternoon.", kind: "message", context: "I think my new tablets are making me dizzy.", span: "she'll call you this afternoon" },
+    // Added in the thirty-seventh session (glad we could get them back on the trail; getting him back in to redo it; what physios do for anyone, and a family medicine conference, are nobody's care).
+    { text: "Glad our team could get you back on the trails so quickly! Safe travels home.", kind: "reply", context: "Sprained my ankle hiking and your urgent care had me sorted in an hour.", span: "Glad our team could get you back on" },
+    { text: "So sorry his filling came out. Give the front desk a call and we'll get him back in to redo it.", kind: "reply", context: "My son's filling fell out after a week.", span: "get him back in" },
   ],
 });

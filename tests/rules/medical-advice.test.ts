@@ -338,6 +338,8 @@ ruleTester('medical-advice', {
     // Added in the thirty-seventh session (telling the person answered they are due; 'if you're due' and a pregnancy's 'when you're due' are anyone's).
     { text: "If you're due, book in with our nurses — it only takes five minutes.", kind: "post" },
     { text: "Congratulations! When you're due, the midwives will talk you through your birth plan.", kind: "reply", context: "Just found out I'm pregnant!" },
+    // Added in the thirty-seventh session (how long to wait on their own case; 'give it a go' is no wait).
+    { text: "Most people never knew that either! Set a timer and give it a go.", kind: "reply", context: "I never knew about the 20-20-20 rule for screens!" },
   ],
   invalid: [
     // Thirty-second session (written fresh): home care for so many hours written "48 hrs"; stop taking what was prescribed.
@@ -634,5 +636,7 @@ ruleTester('medical-advice', {
     { text: "At 52 it's still worth it for you, so book the two doses with us.", kind: 'reply', context: "I'm 52, is the shingles jab worth it for me?", span: "At 52 it's still worth it for you", within: true },
     // Added in the thirty-seventh session (telling the person answered they are due; 'if you're due' and a pregnancy's 'when you're due' are anyone's).
     { text: "Yes, at 52 you're due — book in with the nurse this month.", kind: "reply", context: "(on the bowel screening post) I'm 52, do I need to do this?", span: "you're due", within: true },
+    // Added in the thirty-seventh session (how long to wait on their own case; 'give it a go' is no wait).
+    { text: "Gentle walking will help more than bed rest. Give it a week or two.", kind: "reply", context: "(on the back pain post) I hurt my back lifting boxes Saturday, should I lie down?", span: "Give it a week", within: true },
   ],
 });
