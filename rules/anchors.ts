@@ -27,8 +27,9 @@ const DESCRIBED = new RegExp(
 );
 // "a toddler from our Owensboro practice", "a family of five from Bluefield", "an Owensboro family": someone from a named
 // place is a real person, and so is a family from one (read in the original text: the place has a capital).
-const FROM_A_PLACE = /^(?: of (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))? from (?:our )?\p{Lu}/u;
-const FAMILY_FROM_A_PLACE = /(?<![\p{L}-])(?:[Aa]n?|[Oo]ne|[Tt]he) (?:(?:[\p{L}\p{N}'-]+ ){0,2}?famil(?:y|ies)(?= (?:of (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?from (?:our )?\p{Lu})|(?!(?:Royal|First|Holy|Addams|Brady|Partridge|Simpsons?)(?![\p{L}]))\p{Lu}[\p{L}-]+ famil(?:y|ies)(?=\s*(?:[^\p{L}\s]|$)|\s(?:who|whose|that|on|of|from|brought|came|has|have|had|was|were|is|are|and|in|at|all|with)(?![\p{L}])))/gu;
+const OF_N_FROM_A_PLACE = ' (?:of (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) )?from (?:our )?\\p{Lu}';
+const FROM_A_PLACE = new RegExp(`^${OF_N_FROM_A_PLACE}`, 'u');
+const FAMILY_FROM_A_PLACE = new RegExp(String.raw`(?<![\p{L}-])(?:[Aa]n?|[Oo]ne|[Tt]he) (?:(?:[\p{L}\p{N}'-]+ ){0,2}?famil(?:y|ies)(?=${OF_N_FROM_A_PLACE})|(?!(?:Royal|First|Holy|Addams|Brady|Partridge|Simpsons?)(?![\p{L}]))\p{Lu}[\p{L}-]+ famil(?:y|ies)(?=\s*(?:[^\p{L}\s]|$)|\s(?:who|whose|that|on|of|from|brought|came|has|have|had|was|were|is|are|and|in|at|all|with)(?![\p{L}])))`, 'gu');
 // "a 44-year-old", "58-year-old female", "a 94-yo", "4yo" (read in the lower-cased text).
 const AGE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:year|yr|month|mo|week|wk)s?[- ]?old(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])|(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,3}[- ]?(?:yo|y\/o|y\.o\.)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 // Case shorthand for age and sex: "52M", "34 F" (capitals only: "52m" is 52 metres or million).

@@ -288,7 +288,7 @@ export const FAMILIES: [RegExp, string, string[]][] = [
   // "Glad our crew could get y'all back on the water", "a pleasure getting you back on the pitch": care that got them back
   // to what they do; "we'll get him back in to redo it": seen again ("physios get you back to what you love" is anyone).
   [family(`(?:glad|pleasure|delighted|happy|pleased|thrilled|proud)(?![a-z])[^.!?]{0,40}?(?:get|got|getting) {P} back (?:on|onto|to|into|out)(?![a-z])`), 'says they were cared for here', [' back ']],
-  [family(`(?:get|getting) (?:{P}|him|her) back in(?= (?:to|with|for|at|on|again)(?![a-z])|[^a-z]|$)`), 'says they were cared for here', [' back in']],
+  [family(`(?:get|getting) (?:{P}|him|her) back in(?![a-z])`), 'says they were cared for here', [' back in']],
   // "ask for Tammy so she can get you rescheduled": a booking they had, moved.
   [family(`(?:get|have|got|getting) {P} (?:rescheduled|rebooked|re-booked)`), 'says they have an appointment here', ['rescheduled', 'rebooked', 're-booked']],
   // A clinician's verdict on their case, passed on: "Sister Thandiwe says the trace was perfect", "Kevin says the ankle is good

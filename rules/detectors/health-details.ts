@@ -554,7 +554,7 @@ const OWN_NEWS_AFTER = /^(?:\s+(?:went|was|is|has|had|will|last|this|on|in|yeste
 function staffPossessed(doc: Doc, h: Span, before: string): boolean {
   if (!/(?:'s|’s) (?:[a-z-]+ )?$/.test(before) || !OWN_NEWS_AFTER.test(doc.lower.slice(h.end, h.end + 12))) return false;
   // (A person's span may hold the "'s" itself.)
-  return doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.end <= h.start && /^(?:(?:'s|’s))? (?:[a-z-]+ )?$/.test(doc.lower.slice(p.end, h.start)));
+  return doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.end <= h.start && /^(?:'s|’s)? (?:[a-z-]+ )?$/.test(doc.lower.slice(p.end, h.start)));
 }
 
 function staffInSentence(doc: Doc, sentence: number): boolean {
