@@ -67,8 +67,8 @@ const SAID_GENERALLY = /(?<![a-z])(?:generally|usually|typically|in general|the 
 const ROUTINE = /^(?:(?:annual |routine |sports? |school |back-to-school |well-child |well-woman |well-baby |new patient |first |eye |dental |vision |hearing |comprehensive )?(?:physicals?|check-?ups?|exams?|visits?|cleanings?|appointments?|consults?|consultations?|screenings?)|growth check)$/;
 // Home care suggested in a reply is advice, not the person's health information.
 const HOME_CARE = /^(?:(?:warm |cold |ice )?compress(?:es)?|ice|heat|fluoride(?: paste| toothpaste)?|toothpaste|floss(?:ing)?|brushing|rest|fluids|humidifier|honey|sunscreen|spf|pressure|elevation|stretching|stretches|exercise|exercises|sleep|water)$/;
-// An injury written as a verb: "two chipped front teeth", "a fish hook through his thumb".
-const INJURY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:chipped|broken|broke|fractured|cracked|sprained|torn|tore|dislocated|bruised|swollen|infected|split|sliced|burn(?:ed|t)?|twisted|pulled|knocked out|bleeding|sore|hurt|injured|stiff|numb|through (?:his|her|their|your|the))(?:\s+[\p{L}-]+){0,2}?\s+$/u;
+// An injury written as a verb: "two chipped front teeth", "a fish hook through his thumb", "his crushed hand".
+const INJURY = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:chipped|broken|broke|fractured|cracked|sprained|torn|tore|dislocated|bruised|swollen|infected|split|sliced|burn(?:ed|t)?|twisted|pulled|knocked out|crushed|smashed|severed|snapped|gashed|mangled|ruptured|bleeding|sore|hurt|injured|stiff|numb|through (?:his|her|their|your|the))(?:\s+[\p{L}-]+){0,2}?\s+$/u;
 const GROUP_BEFORE = /(?<![a-z])(?:everyone|everybody|all|people|patients|kids|children|families|anyone|parents|adults|teens|teenagers|those|many|most|members)(?![a-z])/;
 // "her lungs", "the little guy's arm", "that ankle": one person's body part.
 // ("the whole team's faces": a group's, nobody's in particular.)
@@ -163,8 +163,9 @@ const ELIGIBLE_IF = /(?<![a-z])(?:free|eligible|entitled|exempt|offered|availabl
 // "if he's hard to wake, confused or vomiting, go to the ER": a list of warning signs after "if".
 const SIGN_LIST = /(?<![a-z])(?:if|unless|in case)(?![a-z])[^;.!?—–]{0,80}$/;
 // The writer's own treatment or condition: "my own ACL reconstruction", "since my diagnosis", "I had my gallbladder out",
-// "I've had migraines since I was a teenager".
-const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|i had(?: an?)?|i (?:started|began|stopped|came off|went on|needed|had to have)(?: an?)?|i(?:'m| am) (?:on|taking|recovering from)|i(?:'m| am|'ve been| have been| was| got)(?: being)? treated for|(?:my own|my) (?:treatment|surgery|chemo|chemotherapy|radiotherapy|recovery) (?:for|from)|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?|i(?: went|'ve been| have been) through(?: an?)?|i(?:'ve| have)? (?:lived|live) with|i(?:'ve| have) had|ive had|i suffer(?:ed)? (?:from|with)|i(?:'ve| have) (?:struggled|battled) with|(?<![a-z] )back (?:at|to) (?:work|the surgery|the practice|the clinic|clinic|my desk|the office|the ward)(?: today| this week)? (?:after|following)(?: an?| my)?)(?:\s+[\p{L}-]+)?\s+$/u;
+// "I've had migraines since I was a teenager", "my free kit at 50 found a polyp", "I'll be on crutches".
+const WRITER_OWN = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:my own|i had(?: an?)?|i (?:started|began|stopped|came off|went on|needed|had to have)(?: an?)?|i(?:'m| am|'ll be| will be) (?:on|taking|recovering from)|my (?:[\p{L}-]+ ){0,2}?(?:kit|test|scan|screening|screen|mammogram|smear|colonoscopy|check-?up|check|bloods|blood test|biopsy|x-?ray|mri|ct scan)(?: at \d+)? (?:found|showed|picked up|caught|revealed|detected|spotted)(?: an?)?|i(?:'m| am|'ve been| have been| was| got)(?: being)? treated for|(?:my own|my) (?:treatment|surgery|chemo|chemotherapy|radiotherapy|recovery) (?:for|from)|(?:after|since|before|during|from|post|recovering from|i had|i've had|ive had|i got) my|i (?:was|got) diagnosed with(?: an?)?|i(?: went|'ve been| have been) through(?: an?)?|i(?:'ve| have)? (?:lived|live) with|i(?:'ve| have) had|ive had|i suffer(?:ed)? (?:from|with)|i(?:'ve| have) (?:struggled|battled) with|(?<![a-z] )back (?:at|to) (?:work|the surgery|the practice|the clinic|clinic|my desk|the office|the ward)(?: today| this week)? (?:after|following)(?: an?| my)?)(?:\s+[\p{L}-]+)?\s+$/u;
+const ON_DUTY_AFTER = /^ (?:duty|duties|clinics?|rota|roster|shifts?|days?|drive|sessions?|stands?|stall|team|service)(?![a-z])/;
 // "Nurse Tamsin is recovering well after her breast cancer surgery", "Dr. Okonjo has lived with type 1 diabetes",
 // "after three months of chemotherapy our practice manager is back": a staff member's own health.
 // "her accreditation in EMDR therapy", "his training in sports massage": a skill, not their own care.
@@ -404,7 +405,8 @@ export const rule: Detector = {
       else if (pictured) add(h, `${quote(doc, h)} is a ${what} of the patient in the picture.`, what);
       // ("What if I'm on a blood thinner?": a reader's question quoted in an FAQ.)
       // ("MYTH: 'I've had the HPV vaccine so…'": a belief quoted, not the writer's own.)
-      else if (h.kind !== 'symptom' && holds(WRITER_OWN, before) && !/\?[\s"'”’]*$/.test(sentenceText) && !QUOTED.test(doc.text.slice(doc.sentences[h.sentence].start, h.start))) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);
+      // ("I'll be on vaccine duty Saturday": the writer's shift, not their treatment.)
+      else if (h.kind !== 'symptom' && holds(WRITER_OWN, before) && !ON_DUTY_AFTER.test(after) && !/\?[\s"'”’]*$/.test(sentenceText) && !QUOTED.test(doc.text.slice(doc.sentences[h.sentence].start, h.start))) add(h, `${quote(doc, h)} is the writer's own ${what}: ${STAFF_HEALTH}.`, what);
       else if (h.kind !== 'symptom' && (holds(STAFF_OWN_BEFORE, before) || staffPossessed(doc, h, before) || (h.kind === 'condition' && STAFF_CAUGHT.test(before)) || (STAFF_HAD_REMOVED.test(before) && REMOVED.test(after))) && staffInSentence(doc, h.sentence)) add(h, `${quote(doc, h)} is a staff member's own ${what}: ${STAFF_HEALTH}.`, what);
     }
     // "concerned to hear about your daughter's symptoms": a relative's ill health, said to the family, whatever it is.

@@ -4,14 +4,14 @@ import { matchAll, quote, type Detector, type Hit } from '../detector';
 
 const LABEL =
   'mrn|medical record(?: number| no\\.?| #)?|record (?:number|no\\.?|#)|chart (?:number|no\\.?|#)|patient id|account(?: number| no\\.?| #)?|acct\\.?(?: #| no\\.?)?|member id|member (?:number|no\\.?|#)|subscriber id|policy (?:number|no\\.?|#)|insurance (?:id|number|no\\.?|#)|group (?:number|no\\.?|#)|medicaid (?:id|number|#)|medicare (?:id|number|#)|ssn|social security(?: number| no\\.?| #)?|licen[cs]e(?: plate)?(?: number| no\\.?| #)?|driver\'?s licen[cs]e|dl ?#|plate(?: number| no\\.?| #)?|number plate|registration plate|(?:car|vehicle) registration|reg|rego|tag number|vin|serial (?:number|no\\.?|#)|device id|claim(?: (?:number|no\\.?|#|id))?|rx (?:number|no\\.?|#)|prescription (?:number|no\\.?|#)|case (?:number|no\\.?|#)|auth(?:orization|orisation)?(?: number| no\\.?| #| code|#)|(?:prior )?auth #|reference (?:number|no\\.?|#)|ref(?:\\.|erence)? ?#|(?:card|id|account|policy) ending(?: in| with)?' +
-  // National and hospital patient numbers: the NHS and Scotland's CHI number, a Canadian health card (OHIP in Ontario),
-  // an Australian Medicare card, a hospital or patient number.
-  '|nhs (?:number|no\\.?|#)|chi (?:number|no\\.?|#)|health (?:card|insurance)(?: number| no\\.?| #)?|ohip(?: card)?(?: number| no\\.?| #)?|medicare card(?: number| no\\.?| #)?|(?:hospital|patient|unit) (?:number|no\\.?|#)' +
+  // National and hospital patient numbers: the NHS and Scotland's CHI number, New Zealand's NHI, a Canadian health card
+  // (OHIP in Ontario), an Australian Medicare card, a hospital or patient number.
+  '|nhs (?:number|no\\.?|#)|nhi(?: number| no\\.?| #)?|chi (?:number|no\\.?|#)|health (?:card|insurance)(?: number| no\\.?| #)?|ohip(?: card)?(?: number| no\\.?| #)?|medicare card(?: number| no\\.?| #)?|(?:hospital|patient|unit) (?:number|no\\.?|#)' +
   // Identity cards and passports: Singapore's NRIC and FIN, Malaysia's MyKad ("IC no."), a passport number.
   '|nric(?: number| no\\.?| #)?|fin (?:number|no\\.?|#)|ic (?:number|no\\.?|#)|i\\.c\\. (?:number|no\\.?|#)|mykad(?: number| no\\.?| #)?|passport (?:number|no\\.?|#)';
-// A code after a label ("the NHS number on the form is …"): letters and digits joined by dots or dashes ("HP-0077341"), or digits split by
+// A code after a label ("the NHS number on the form is …", "your NHI (ZHA4821)"): letters and digits joined by dots or dashes ("HP-0077341"), or digits split by
 // spaces or dots to dodge a filter ("0 0 4 8 2 9 1 3"); never the words after it.
-const LABELLED = new RegExp(`(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?:${LABEL})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?: (?:on|from|in) (?:the|your|his|her|their) (?:form|letter|card|file|records?|referral|chart|system))?\\s*(?:#|no\\.?|number|:|is|was|=|(?:ending|ends)(?: in| with)?)?\\s*(\\d(?:[ .]\\d){3,19}|\\d{2,}(?: \\d{2,}){1,3}(?![ .-]?[a-z])|[A-Za-z]{2}\\d{2} [A-Za-z]{3}|[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+){0,4})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'gu');
+const LABELLED = new RegExp(`(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?:${LABEL})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])(?: (?:on|from|in) (?:the|your|his|her|their) (?:form|letter|card|file|records?|referral|chart|system))?\\s*(?:#|no\\.?|number|:|is|was|=|(?:ending|ends)(?: in| with)?)?\\s*\\(?(\\d(?:[ .]\\d){3,19}|\\d{2,}(?: \\d{2,}){1,3}(?![ .-]?[a-z])|[A-Za-z]{2}\\d{2} [A-Za-z]{3}|[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+){0,4})(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])`, 'gu');
 // A bare social-security number, with the SSA's never-issued ranges left out.
 const SSN = /(?<![0-9-])(?!000|666|9\d\d)\d{3}[- .](?!00)\d{2}[- .](?!0000)\d{4}(?![0-9-])/gu;
 

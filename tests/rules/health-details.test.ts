@@ -414,6 +414,11 @@ ruleTester('health-details', {
     // Added in the thirty-seventh session (one birth told ('delivered a baby girl', 'Baby Ava was delivered by…'), not a career's total; occupational lung disease by name).
     { text: "Congratulations to Carlos on 25 years with us — he has delivered hundreds of babies in this town!", kind: "post" },
     { text: "Our flu team delivered 1,200 vaccines this season. Thank you, everyone!", kind: "post" },
+    // Added in the thirty-eighth session (blind59's misses: a person from a named place or 'one of our <trade>s' with an injury or condition; the writer's own screening or crutches).
+    { text: "Hearing loss is common in welders and steelworkers, so wear your earmuffs.", kind: "post" },
+    { text: "Polyps found early are easy to remove, so do the free kit when it arrives.", kind: "post" },
+    { text: "I'll be on vaccine duty at the Saturday clinic, come and say hi!", kind: "post" },
+    { text: "Crushed fingers in car doors are common in toddlers: always check little hands before you shut the door.", kind: "post" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -687,5 +692,11 @@ ruleTester('health-details', {
     { text: "What a night! Dr. Lee delivered a baby girl in the car park at 3am.", kind: "post", span: "delivered a baby" },
     { text: "Look who came to visit! Baby Ava was delivered by Dr. Patel a year ago today 🎂", kind: "post", span: "Baby Ava was delivered" },
     { text: "Case reflection: a retired miner came to us with black lung that had been missed for years.", kind: "post", span: "black lung" },
+    // Added in the thirty-eighth session (blind59's misses: a person from a named place or 'one of our <trade>s' with an injury or condition; the writer's own screening or crutches).
+    { text: "One of our Dubbo shearers has severe hearing loss after twenty years without muffs.", kind: "post", span: "hearing loss" },
+    { text: "A welder from our Kalgoorlie clinic is off work with a crushed foot.", kind: "post", span: "crushed foot" },
+    { text: "Our thoughts are with the family of a young mine worker from our Moranbah clinic who took his own life last week.", kind: "post", span: "took his own life" },
+    { text: "Nurse Kim here! My free screening kit at 52 found a polyp, so please do yours.", kind: "post", span: "polyp" },
+    { text: "I'll be on crutches for a month, so the locum is covering my Tuesday clinics.", kind: "post", span: "crutches" },
   ],
 });
