@@ -88,7 +88,30 @@ const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'o
 
 const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|counties|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|town|township|falls|office|team|department|dept|services|desk|helpline|programme|program|bear|bears)$/;
 // "our Charlotte urgent care": after the name, what names a site of the practice.
-const SITE_AFTER = /^ (?:urgent care|walk-in|clinics?|offices?|practice|surgery|location|site|branch|team|hospital|centre|center|pharmacy|campus|unit|lab|hub)(?![a-z])/;
+// (Past other towns listed with it: "our Katherine and Whyalla GPs".)
+const SITE_AFTER = /^(?:,? (?:and|&|or) [a-z-]+)? (?:urgent care|walk-in|clinics?|offices?|practice|surgery|location|site|branch|team|hospital|centre|center|pharmacy|campus|unit|lab|hub|gps|doctors|nurses|dentists|midwives|physios|clinicians|staff|waiting room|reception)(?![a-z])/;
+// A site word straight after a town with no "our" or "the" ("Masterton clinic"); not "team" ("Thanks Katherine team" greets her).
+const BARE_SITE_AFTER = /^ (?:urgent care|walk-in|clinic|surgery|practice|hospital|pharmacy|branch|campus)(?![a-z])/;
+// A state or territory after a comma ("Katherine, NT", "Deming, NM"); not MD or PA, which are also a doctor's letters.
+const STATE_AFTER = /^, (?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|SA|WA|NT|ACT|NZ|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|ON|BC|AB|MB|SK|QC|NS|NB|NL|PE)(?![\p{L}])/u;
+
+/**
+ * A capitalised word its surroundings make a town: a site word after it, a state after it, another town listed with it
+ * ("Whyalla, Katherine or Gympie"), or "in" before it at the end of a clause ("…in Katherine.").
+ */
+const LIST_GAP = /^(?:, | (?:and|or|&) |, (?:and|or) )$/;
+function townBySurroundings(text: string, ws: readonly Word[], i: number, sentenceStart: number, known: KnownNames): boolean {
+  const w = ws[i];
+  const after = text.slice(w.end, w.end + 24);
+  if (BARE_SITE_AFTER.test(after.toLowerCase()) || STATE_AFTER.test(after)) return true;
+  // (Only towns a list knows: an unknown word may be a name, "Torsten, Sione read this".)
+  const town = (x: Word | undefined) => x !== undefined && isCapitalised(x.text) && !FIRST_NAMES.has(stripPossessive(x.lower)) && (isPlace(stripPossessive(x.lower)) || known.places.has(stripPossessive(x.lower)));
+  // Listed, with a list on both sides of it: "at Whyalla, Katherine or …", not "in Tuam, Siobhán sorted my back".
+  const listedBefore = i > 0 && LIST_GAP.test(text.slice(ws[i - 1].end, w.start)) && town(ws[i - 1]) && /^(?:,| and | or | &|\s*[.!?;]|\s*$)/.test(after);
+  const listedAfter = LIST_GAP.test(text.slice(w.end, ws[i + 1]?.start ?? w.end)) && town(ws[i + 1]) && /(?:^|\s)(?:in|at|from|to|across|around|near)\s$/i.test(text.slice(Math.max(sentenceStart, w.start - 8), w.start));
+  if (listedBefore || listedAfter) return true;
+  return /(?:^|\s)in $/.test(text.slice(Math.max(sentenceStart, w.start - 4), w.start)) && /^\s*(?:[.!?;,]|$)/.test(after);
+}
 // "Ann Arbor", "Coral Springs": a town whose name ends like one (not "Grace Park", a surname too).
 const TOWN_END = /^(?:arbor|harbor|harbour|springs|heights|hills|falls|junction|crossing|creek|bay)$/;
 
@@ -237,8 +260,10 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     if (!FIRST_NAMES.has(stripPossessive(w.lower)) && isPlace(stripPossessive(w.lower))) continue;
     // "Dust storm forecast for Bourke", "the Marfa clinic": a town the practice has a site in (its address or a mailbox).
     if (last === i && known.places.has(stripPossessive(w.lower)) && (!FIRST_NAMES.has(stripPossessive(w.lower)) || /(?:^|\s)(?:in|at|from|for|near|around|across|outside|our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 10), w.start)))) continue;
-    // "our Charlotte urgent care", "the Boise team": a site of the practice, named for its town.
-    if (!possessiveWord(ws[last]) && /(?:^|\s)(?:our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 5), w.start)) && SITE_AFTER.test(text.slice(ws[last].end, ws[last].end + 20).toLowerCase())) continue;
+    // "our Charlotte urgent care", "the Boise team", "our Katherine and Whyalla GPs": a site of the practice, named for its town.
+    if (!possessiveWord(ws[last]) && /(?:^|\s)(?:our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 5), w.start)) && SITE_AFTER.test(text.slice(ws[last].end, ws[last].end + 40).toLowerCase())) continue;
+    // "shoutout to Masterton clinic", "for Katherine, NT", "at Whyalla, Katherine or Gympie", "meets Tuesdays in Katherine.": a town.
+    if (last === i && !possessiveWord(w) && townBySurroundings(text, ws, i, sentenceStart, known)) continue;
     const nameWords = ws.slice(i, last + 1).map((x) => stripPossessive(x.lower));
     const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
     const lead = text.slice(Math.max(sentenceStart, w.start - 40), w.start);

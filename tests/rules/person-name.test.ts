@@ -126,6 +126,11 @@ ruleTester('person-name', {
     { text: 'Our George Town physio team can assess your knee, call 6555 0130.', kind: 'reply', context: 'Anyone got tips for knee pain on stairs?' },
     // Added in the thirty-seventh session (a county's name before a lower-case 'counties').
     { text: "After the floods in Breathitt and Perry counties, check your tetanus shot is up to date.", kind: "post" },
+    // Added in the thirty-eighth session (a town by its surroundings: 'our Katherine and Whyalla GPs', 'Katherine, NT', 'at Katherine clinic', 'in Katherine.'; a name after a town in a greeting stays a name).
+    { text: "Heat is a clinical risk. This summer our Katherine and Whyalla GPs are running heat-health plans for people on diuretics and antipsychotics.", kind: "post" },
+    { text: "We're recruiting a Rural Generalist (Obstetrics) for Katherine, NT: full procedural privileges and a 1-in-5 roster.", kind: "post" },
+    { text: "Cheers! We've added extra GP sessions for flu jabs at Katherine clinic this winter to cut waits.", kind: "reply", context: "Shoutout to Katherine clinic, quickest appointment I've had in years" },
+    { text: "Our free breastfeeding group for sore nipples and supply worries meets Thursdays at 10am in Katherine.", kind: "post" },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -174,7 +179,10 @@ ruleTester('person-name', {
     // Added in the nineteenth session (a site named after the practice, towns that are first names, a mnemonic spelled with dots; cases written fresh).
     { text: 'Hope the stitches come out easily, Ennis! See you Thursday.', kind: 'reply', context: 'Thanks for fixing my hand', span: 'Ennis' },
     // A town the practice has a site in, read from its address or a mailbox named for the site ('Dust storm forecast for Bourke', 'the Marfa team'), is no person; a patient with the same first name elsewhere still is
-    { text: "Thanks Bourke! Hope the asthma's settling after your visit.", kind: 'reply', context: 'Bourke Adams: great care', policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, emails: ['bourke@fernhollow.example'] } }, span: 'Bourke' }
+    { text: "Thanks Bourke! Hope the asthma's settling after your visit.", kind: 'reply', context: 'Bourke Adams: great care', policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, emails: ['bourke@fernhollow.example'] } }, span: 'Bourke' },
 
+
+    // Added in the thirty-eighth session (a town by its surroundings: 'our Katherine and Whyalla GPs', 'Katherine, NT', 'at Katherine clinic', 'in Katherine.'; a name after a town in a greeting stays a name).
+    { text: "Welcome back to Darwin, Katherine! So good to have you home after your knee op.", kind: "reply", span: "Katherine" },
   ],
 });

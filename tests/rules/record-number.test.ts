@@ -31,6 +31,8 @@ ruleTester('record-number', {
     { text: 'Use code S1234567 for 10% off whitening this month.', kind: 'post' },
     { text: 'Our Johor Bahru clinic is at 12-03 Jalan Harmoni, open 8am to 10pm.', kind: 'post' },
     { text: 'Hotline 1800-22-5566 is free from any Malaysian landline.', kind: 'post' },
+    // Added in the thirty-eighth session ('NHI' as a word with no number after it).
+    { text: "Enrolling? Bring photo ID and proof of address; we'll find your NHI for you (it's on any prescription).", kind: "post" },
   ],
   invalid: [
     { text: 'Hi Gloria, your MRN is 0093-4471 if the lab asks for it.', kind: 'message', context: 'what number do I give the lab?', span: '0093-4471' },
@@ -60,5 +62,7 @@ ruleTester('record-number', {
     { text: 'Found you under F1234567N, all updated now.', kind: 'message', context: 'I changed my address', span: 'F1234567N' },
     { text: 'Your date of birth and 900412-10-5521 are what we have on file.', kind: 'message', context: 'which details do you have for me?', span: '900412-10-5521' },
     { text: 'Passport no. K1234567 is on your travel vaccine letter.', kind: 'message', context: "what's on my letter?", span: 'K1234567' },
+    // Added in the thirty-eighth session (New Zealand's NHI, and a number in brackets after its label).
+    { text: "Sorry for the mix-up. Your NHI (ZKB1234) was linked to an old address, so you showed as unenrolled.", kind: "reply", span: "ZKB1234" },
   ],
 });
