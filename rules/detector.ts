@@ -3,7 +3,7 @@ import type { Anchor } from './anchors';
 import type { Doc } from './doc';
 import type { RuleId } from './rule-ids';
 import { compileOnFirstRun, holdsAny, type Span } from './text';
-import { cannotMatch, requiredStrings } from './required-words';
+import { cannotMatch, keyedStrings, lacksAll, textBits } from './required-words';
 
 export interface Hit extends Span {
   /** What is wrong, in one sentence a staff member understands. */
@@ -86,62 +86,17 @@ const LAST_READ = new WeakMap<RegExp, { texts: readonly string[]; perSentence: M
 const NONE: Match[] = [];
 
 // A changed piece is first checked for the strings every match of the pattern needs (requiredStrings, the gate a short
-// text gets). An edit leaves one or two new pieces of ~130 characters, each read by ~200 patterns, and most patterns
-// cannot match a given piece: the scans skipped were most of a one-keystroke re-check. Calling `includes` for each string
-// on each piece would cost a third of what it saves, so each new piece's pairs of adjacent characters are set in a bitmap
-// once, and a string is looked for (with `includes`) only when every one of its pairs is in the piece.
-
-/** Each piece's character pairs, made the first time a pattern is gated on it: 65,536 bits, one per pair (folded to bytes). */
-const PAIRS = new WeakMap<readonly string[], Uint8Array[]>();
-const pairKey = (a: number, b: number) => (((a ^ (a >>> 8)) & 0xff) << 8) | ((b ^ (b >>> 8)) & 0xff);
-function pairsOf(pieces: readonly string[], i: number): Uint8Array {
-  let all = PAIRS.get(pieces);
-  if (!all) PAIRS.set(pieces, (all = []));
-  let bits = all[i];
-  if (!bits) {
-    const text = pieces[i];
-    all[i] = bits = new Uint8Array(8192);
-    for (let k = 1, a = text.charCodeAt(0); k < text.length; k++) {
-      const b = text.charCodeAt(k);
-      const key = pairKey(a, b);
-      bits[key >>> 3] |= 1 << (key & 7);
-      a = b;
-    }
-  }
-  return bits;
-}
-
-/** A pattern's required strings, each with its character pairs; null when it has none. */
-const PAIRS_NEEDED = new WeakMap<RegExp, { strings: readonly string[]; pairs: Uint16Array[] } | null>();
-function pairsNeeded(re: RegExp): { strings: readonly string[]; pairs: Uint16Array[] } | null {
-  let found = PAIRS_NEEDED.get(re);
-  if (found === undefined) {
-    const strings = requiredStrings(re);
-    found = strings && {
-      strings,
-      pairs: strings.map((s) => {
-        const keys = new Uint16Array(s.length - 1);
-        for (let k = 1; k < s.length; k++) keys[k - 1] = pairKey(s.charCodeAt(k - 1), s.charCodeAt(k));
-        return keys;
-      }),
-    };
-    PAIRS_NEEDED.set(re, found);
-  }
-  return found;
-}
-
+// text gets, here looked up in the piece's bits: see textBits). An edit leaves one or two new pieces of ~130 characters,
+// each read by ~200 patterns, and most patterns cannot match a given piece: the scans skipped were most of a
+// one-keystroke re-check.
+const PIECE_BITS = new WeakMap<readonly string[], Uint8Array[]>();
 /** True when pieces[i] holds none of the strings every match of `re` needs. */
 function pieceLacks(pieces: readonly string[], i: number, re: RegExp): boolean {
-  const needed = pairsNeeded(re);
+  const needed = keyedStrings(re);
   if (!needed) return false;
-  const bits = pairsOf(pieces, i);
-  const { strings, pairs } = needed;
-  next: for (let n = 0; n < strings.length; n++) {
-    const keys = pairs[n];
-    for (let k = 0; k < keys.length; k++) if ((bits[keys[k] >>> 3] & (1 << (keys[k] & 7))) === 0) continue next;
-    if (pieces[i].includes(strings[n])) return false;
-  }
-  return true;
+  let all = PIECE_BITS.get(pieces);
+  if (!all) PIECE_BITS.set(pieces, (all = []));
+  return lacksAll((all[i] ??= textBits(pieces[i])), pieces[i], needed);
 }
 
 /**
