@@ -41,8 +41,9 @@ type Match = Span & { match: RegExpMatchArray };
 export function matchAll(doc: { lower: string; text?: string; sentences?: readonly Span[] }, re: RegExp, needs?: readonly string[]): Match[] {
   // A short text is scanned whole: splitting it saves nothing, and running each pattern once per piece would
   // make V8 compile every pattern to machine code during the first check after the worker starts. It is first checked
-  // for the words the pattern needs (`needs`, a rule's own list, or those read from the pattern); a long post is not:
-  // every `includes` would read the whole post again after each keystroke, while the scan re-reads only changed sentences.
+  // for the words the pattern needs (`needs`, a rule's own list, or those read from the pattern); a long post is not
+  // (every `includes` would read the whole post again after each keystroke): only its changed pieces are, before they
+  // are scanned (pieceLacks).
   if (doc.lower.length < LONG_TEXT && ((needs && !holdsAny(doc.lower, needs)) || cannotMatch(doc.lower, re))) return [];
   if (!doc.sentences || doc.lower.length < LONG_TEXT || !re.global) return scan(doc.lower, re);
   const { spans, texts, led } = segments(doc as { lower: string; text?: string; sentences: readonly Span[] });
