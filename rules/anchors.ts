@@ -4,7 +4,7 @@ import type { Doc, MessageText } from './doc';
 import type { PersonMention } from './people';
 import { NOT_FOUND } from './care-ties';
 import { sentenceAt, tests, type Span } from './text';
-import { holds } from './required-words';
+import { holds, matchAllWhole } from './required-words';
 import { matchAll } from './detector';
 
 export interface Anchor extends Span {
@@ -190,7 +190,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     else if (/^(?:this|that|the)$/.test(det) && publicBefore(m, a)) continue;
     else out.push(a);
   }
-  for (const x of m.text.matchAll(FAMILY_FROM_A_PLACE)) out.push(at({ start: x.index!, end: x.index! + x[0].length }, 'described'));
+  for (const x of matchAllWhole(m.text, FAMILY_FROM_A_PLACE)) out.push(at({ start: x.index!, end: x.index! + x[0].length }, 'described'));
   // ("under 12 weeks old", "over 65 years old": anyone that age.)
   for (const x of matchAll(m, AGE)) {
     if (/(?:under|over|younger than|older than|below|above|aged) $/.test(m.lower.slice(Math.max(0, x.start - 14), x.start))) continue;

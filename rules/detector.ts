@@ -3,7 +3,7 @@ import type { Anchor } from './anchors';
 import type { Doc } from './doc';
 import type { RuleId } from './rule-ids';
 import { compileOnFirstRun, holdsAny, type Span } from './text';
-import { cannotMatch } from './required-words';
+import { cannotMatch, keyedStrings, lacksAll, textBits } from './required-words';
 
 export interface Hit extends Span {
   /** What is wrong, in one sentence a staff member understands. */
@@ -41,29 +41,42 @@ type Match = Span & { match: RegExpMatchArray };
 export function matchAll(doc: { lower: string; text?: string; sentences?: readonly Span[] }, re: RegExp, needs?: readonly string[]): Match[] {
   // A short text is scanned whole: splitting it saves nothing, and running each pattern once per piece would
   // make V8 compile every pattern to machine code during the first check after the worker starts. It is first checked
-  // for the words the pattern needs (`needs`, a rule's own list, or those read from the pattern); a long post is not:
-  // every `includes` would read the whole post again after each keystroke, while the scan re-reads only changed sentences.
+  // for the words the pattern needs (`needs`, a rule's own list, or those read from the pattern); a long post is not
+  // (every `includes` would read the whole post again after each keystroke): only its changed pieces are, before they
+  // are scanned (pieceLacks).
   if (doc.lower.length < LONG_TEXT && ((needs && !holdsAny(doc.lower, needs)) || cannotMatch(doc.lower, re))) return [];
   if (!doc.sentences || doc.lower.length < LONG_TEXT || !re.global) return scan(doc.lower, re);
   const { spans, texts, led } = segments(doc as { lower: string; text?: string; sentences: readonly Span[] });
+  let read = LAST_READ.get(re);
   // A pattern that reads "^" (the text's start) or what comes before a sentence ("after a full stop") is run on each
   // piece with the text just before it, so it finds what it would in the whole text.
-  const leading = anchoredAtStart(re);
+  if (!read) LAST_READ.set(re, (read = { leading: anchoredAtStart(re), texts: NONE_READ, perSentence: [], found: 0 }));
+  const leading = read.leading;
   const pieces = leading ? led : texts;
-  const last = LAST_READ.get(re);
-  let perSentence: Match[][];
-  if (last?.texts === pieces) perSentence = last.perSentence;
-  else {
-    perSentence = new Array<Match[]>(pieces.length);
-    if (last) {
-      const { prefix, suffix } = unchanged(last.texts, pieces);
-      for (let i = 0; i < prefix; i++) perSentence[i] = last.perSentence[i];
-      for (let k = 0; k < suffix; k++) perSentence[pieces.length - 1 - k] = last.perSentence[last.texts.length - 1 - k];
+  if (read.texts !== pieces) {
+    // The pieces an edit left alone keep their matches, in place (this runs for ~200 patterns after each keystroke,
+    // so nothing is copied piece by piece); only the changed ones are gated and scanned.
+    const { prefix, suffix } = unchanged(read.texts, pieces);
+    const kept = read.perSentence;
+    const removed = kept.length - prefix - suffix;
+    const middle: Match[][] = [];
+    let found = read.found;
+    for (let i = prefix; i < prefix + removed; i++) if (kept[i].length) found--;
+    for (let i = prefix; i < pieces.length - suffix; i++) {
+      // A piece holding none of the strings every match needs is not scanned (see pieceLacks).
+      const m = pieceLacks(pieces, i, re) ? NONE : leading ? scanLed(pieces[i], pieces[i].length - texts[i].length, re) : scan(pieces[i], re);
+      if (m.length) found++;
+      middle.push(m);
     }
-    for (let i = 0; i < pieces.length; i++) perSentence[i] ??= leading ? scanLed(pieces[i], pieces[i].length - texts[i].length, re) : scan(pieces[i], re);
-    LAST_READ.set(re, { texts: pieces, perSentence });
+    if (middle.length === removed) for (let k = 0; k < removed; k++) kept[prefix + k] = middle[k];
+    else kept.splice(prefix, removed, ...middle);
+    read.texts = pieces;
+    read.found = found;
   }
+  // Most patterns match nowhere in the post: nothing to walk.
   const out: Match[] = [];
+  if (read.found === 0) return out;
+  const perSentence = read.perSentence;
   for (let i = 0; i < spans.length; i++) {
     const found = perSentence[i];
     if (found.length === 0) continue;
@@ -76,8 +89,28 @@ export function matchAll(doc: { lower: string; text?: string; sentences?: readon
 /** From this length a text is scanned sentence by sentence, and each sentence's matches are kept for the next check. */
 const LONG_TEXT = 1000;
 
-/** Each pattern's matches, sentence by sentence (offsets within the sentence), in the last document it read. */
-const LAST_READ = new WeakMap<RegExp, { texts: readonly string[]; perSentence: Match[][] }>();
+/**
+ * Each pattern's matches, sentence by sentence (offsets within the sentence), in the last document it read, with how
+ * many pieces hold one; and whether it is read with the text before each piece.
+ */
+const LAST_READ = new WeakMap<RegExp, { leading: boolean; texts: readonly string[]; perSentence: Match[][]; found: number }>();
+const NONE_READ: readonly string[] = [];
+
+const NONE: Match[] = [];
+
+// A changed piece is first checked for the strings every match of the pattern needs (requiredStrings, the gate a short
+// text gets, here looked up in the piece's bits: see textBits). An edit leaves one or two new pieces of ~130 characters,
+// each read by ~200 patterns, and most patterns cannot match a given piece: the scans skipped were most of a
+// one-keystroke re-check.
+const PIECE_BITS = new WeakMap<readonly string[], Uint8Array[]>();
+/** True when pieces[i] holds none of the strings every match of `re` needs. */
+function pieceLacks(pieces: readonly string[], i: number, re: RegExp): boolean {
+  const needed = keyedStrings(re);
+  if (!needed) return false;
+  let all = PIECE_BITS.get(pieces);
+  if (!all) PIECE_BITS.set(pieces, (all = []));
+  return lacksAll((all[i] ??= textBits(pieces[i])), pieces[i], needed);
+}
 
 /**
  * The document cut where one sentence clearly ends and the next begins with a capital letter, as strings made
@@ -121,12 +154,9 @@ function unchanged(before: readonly string[], after: readonly string[]): { prefi
 }
 const UNCHANGED = new WeakMap<readonly string[], { before: readonly string[]; prefix: number; suffix: number }>();
 
-const ANCHORED = new WeakMap<RegExp, boolean>();
 /** A "^" outside a character class: scanned alone, a piece would read as the text's start. */
 function anchoredAtStart(re: RegExp): boolean {
-  let anchored = ANCHORED.get(re);
-  if (anchored === undefined) ANCHORED.set(re, (anchored = /(?<!\\)\^/.test(re.source.replace(/\\./g, '').replace(/\[[^\]]*\]/g, ''))));
-  return anchored;
+  return /(?<!\\)\^/.test(re.source.replace(/\\./g, '').replace(/\[[^\]]*\]/g, ''));
 }
 
 // An exec() loop on the pattern itself, not String.prototype.matchAll: matchAll copies the pattern on every call, and a

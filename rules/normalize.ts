@@ -51,18 +51,20 @@ function fold(cp: string): string {
 
 export function normalize(original: string): Normalized {
   const n = original.length;
-  // Most text is plain ASCII: copy runs of it as they are and only fold the other characters.
+  // Most text is plain ASCII: copy runs of it as they are and only fold the other characters. The offsets go straight
+  // into typed arrays (a fold may lengthen the text: they grow then), not through a number per character in an array.
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let starts = new Uint32Array(n);
+  let ends = new Uint32Array(n);
+  let length = 0; // characters of the normalized text so far
   let run = 0; // start of the current ASCII run
   let i = 0;
   const flushRun = (to: number) => {
     if (to > run) {
       parts.push(original.slice(run, to));
       for (let k = run; k < to; k++) {
-        starts.push(k);
-        ends.push(k + 1);
+        starts[length] = k;
+        ends[length++] = k + 1;
       }
     }
   };
@@ -76,17 +78,29 @@ export function normalize(original: string): Normalized {
     // A well-formed surrogate pair is one code point; a lone surrogate is one unit.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     const out = fold(original.slice(i, i + width));
+    if (length + out.length + (n - i - width) > starts.length) {
+      const more = length + out.length + (n - i - width) + 16;
+      const grownStarts = new Uint32Array(more);
+      const grownEnds = new Uint32Array(more);
+      grownStarts.set(starts.subarray(0, length));
+      grownEnds.set(ends.subarray(0, length));
+      starts = grownStarts;
+      ends = grownEnds;
+    }
     for (let k = 0; k < out.length; k++) {
-      starts.push(i);
-      ends.push(i + width);
+      starts[length] = i;
+      ends[length++] = i + width;
     }
     parts.push(out);
     i += width;
     run = i;
   }
   flushRun(n);
-  return expandTextSpeak({ text: parts.join(''), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), originalLength: n });
+  return expandTextSpeak({ text: parts.join(''), starts: exactly(starts, length), ends: exactly(ends, length), originalLength: n });
 }
+
+/** The first `length` values, as an array of that length. */
+const exactly = (values: Uint32Array, length: number) => (values.length === length ? values : values.slice(0, length));
 
 // Text-speak staff type on X and in DMs ("see u thurs", "hope ur feeling better"): read as the words it stands for,
 // so every pattern written for "you" and "your" reads it too. "ur" before an -ing word or a state is "you're" ("ur next
@@ -111,22 +125,23 @@ function expandTextSpeak(n: Normalized): Normalized {
   const found = [...n.text.matchAll(TEXT_SPEAK)].filter((m) => englishNextTo(n.text, m.index, m.index + m[0].length));
   if (found.length === 0) return n;
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Each expansion adds at most four characters ("ur" → "you're", "u r" → "you are").
+  const starts = new Uint32Array(n.text.length + 4 * found.length);
+  const ends = new Uint32Array(starts.length);
+  let length = 0;
   let from = 0;
   const copy = (to: number) => {
     parts.push(n.text.slice(from, to));
-    for (let k = from; k < to; k++) {
-      starts.push(n.starts[k]);
-      ends.push(n.ends[k]);
-    }
+    starts.set(n.starts.subarray(from, to), length);
+    ends.set(n.ends.subarray(from, to), length);
+    length += to - from;
   };
   // Every character of a word's expansion maps to the whole original word.
-  const put = (word: string, at: number, length: number) => {
+  const put = (word: string, at: number, wordLength: number) => {
     parts.push(word);
     for (let k = 0; k < word.length; k++) {
-      starts.push(n.starts[at]);
-      ends.push(n.ends[at + length - 1]);
+      starts[length] = n.starts[at];
+      ends[length++] = n.ends[at + wordLength - 1];
     }
   };
   const capital = (word: string, like: string) => (like[0] === like[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word);
@@ -144,7 +159,7 @@ function expandTextSpeak(n: Normalized): Normalized {
     from = m.index + m[0].length;
   }
   copy(n.text.length);
-  return { text: parts.join(''), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), originalLength: n.originalLength };
+  return { text: parts.join(''), starts: exactly(starts, length), ends: exactly(ends, length), originalLength: n.originalLength };
 }
 
 /** Maps a half-open span of the normalized text back to the original text. */

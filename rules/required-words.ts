@@ -33,6 +33,13 @@ export function tableKey(source: string): string {
 
 /** True when the text cannot hold a match of `re` (it contains none of the strings every match needs). */
 export function cannotMatch(text: string, re: RegExp): boolean {
+  // A long text (a post re-checked after each keystroke) is looked up in its bits; any pattern is worth reading once.
+  if (text.length >= INDEXED_TEXT) {
+    const needed = keyedStrings(re);
+    if (needed !== null && lacksAll(bitsOfLong(text), text, needed)) return true;
+    COMPILED.add(re);
+    return false;
+  }
   if (re.source.length < WORTH_READING || (text.length < SHORT_PIECE && COMPILED.has(re))) return false;
   const needed = requiredStrings(re);
   if (needed !== null && !needed.some((s) => text.includes(s))) return true;
@@ -43,6 +50,94 @@ export function cannotMatch(text: string, re: RegExp): boolean {
 // running one costs less than looking for each of its words.
 const COMPILED = new WeakSet<RegExp>();
 const SHORT_PIECE = 120;
+
+// Looking for each required string with `includes` costs a call and a search per string: on a 3,000-character post,
+// a long pattern's hundred strings took longer than most scans. So a text is first read once into bits, one per pair
+// and per triple of adjacent characters it holds (hashed to 16 bits), and `includes` is called only for a string whose
+// pairs (two characters) or triples (three or more) are all set: a string missing from the text almost always has one
+// unset. (Texts from this length, and the changed pieces of a long text in matchAll, are read this way.)
+const INDEXED_TEXT = 1000;
+/** A text's character pairs and triples, as bits of a 65,536-bit map. */
+export function textBits(text: string): Uint8Array {
+  const bits = new Uint8Array(8192);
+  let a = 0;
+  let b = fold(text.charCodeAt(0));
+  for (let k = 1; k < text.length; k++) {
+    const c = fold(text.charCodeAt(k));
+    const pair = pairKey(b, c);
+    bits[pair >>> 3] |= 1 << (pair & 7);
+    if (k >= 2) {
+      const triple = tripleKey(a, b, c);
+      bits[triple >>> 3] |= 1 << (triple & 7);
+    }
+    a = b;
+    b = c;
+  }
+  return bits;
+}
+// (Characters are folded to a byte; a collision only sends a string on to `includes`.)
+const fold = (c: number) => (c ^ (c >>> 8)) & 0xff;
+const pairKey = (a: number, b: number) => Math.imul(0x10000 | (a << 8) | b, 0x9e3779b1) >>> 16;
+const tripleKey = (a: number, b: number, c: number) => Math.imul((a << 16) | (b << 8) | c, 0x9e3779b1) >>> 16;
+
+/** A pattern's required strings, and for each its keys: [count, key, key, …] per string, in one array. */
+export interface KeyedStrings {
+  strings: readonly string[];
+  keys: Uint16Array;
+}
+/** requiredStrings(re) with each string's keys (its one pair, or its triples), or null when there is no such set. */
+export function keyedStrings(re: RegExp): KeyedStrings | null {
+  let found = KEYED.get(re);
+  if (found === undefined) {
+    const strings = requiredStrings(re);
+    if (strings === null) found = null;
+    else {
+      const keys: number[] = [];
+      for (const s of strings) {
+        const f = Array.from(s, (_, k) => fold(s.charCodeAt(k)));
+        if (f.length === 2) keys.push(1, pairKey(f[0], f[1]));
+        else {
+          keys.push(f.length - 2);
+          for (let k = 2; k < f.length; k++) keys.push(tripleKey(f[k - 2], f[k - 1], f[k]));
+        }
+      }
+      found = { strings, keys: Uint16Array.from(keys) };
+    }
+    KEYED.set(re, found);
+  }
+  return found;
+}
+const KEYED = new WeakMap<RegExp, KeyedStrings | null>();
+
+/** True when `text` (read into `bits`) holds none of the strings. */
+export function lacksAll(bits: Uint8Array, text: string, { strings, keys }: KeyedStrings): boolean {
+  let at = 0;
+  for (let n = 0; n < strings.length; n++) {
+    const end = at + 1 + keys[at];
+    let all = true;
+    for (at++; at < end; at++) {
+      const key = keys[at];
+      if ((bits[key >>> 3] & (1 << (key & 7))) === 0) {
+        all = false;
+        break;
+      }
+    }
+    at = end;
+    if (all && text.includes(strings[n])) return false;
+  }
+  return true;
+}
+
+/** The bits of the last long text gated: a post is gated by many patterns in one check. */
+let lastLong = '';
+let lastLongBits: Uint8Array | undefined;
+function bitsOfLong(text: string): Uint8Array {
+  if (lastLongBits === undefined || text !== lastLong) {
+    lastLongBits = textBits(text);
+    lastLong = text;
+  }
+  return lastLongBits;
+}
 
 // A short pattern compiles about as fast as its source is read: only longer ones are worth reading.
 export const WORTH_READING = 300;
@@ -158,6 +253,18 @@ function quantifier(t: string | undefined): 'one' | 'some' | 'none' {
   }
   return 'one';
 }
+
+// A rule's read of a whole long post (`re.test(doc.lower)`, `doc.text.matchAll(re)`) re-reads all of it after each
+// keystroke. These give the same answer, skipping a text of 1,000 characters or more that lacks every string a match
+// needs (looked up in its bits, made once per text). A short text is read at once, as before: the gate reads the
+// pattern's source, a cost at start-up. (For patterns without the g or y flag, whose lastIndex is not read.)
+const gatedOut = (re: RegExp, text: string) => text.length >= INDEXED_TEXT && cannotMatch(text, re);
+/** `re.test(text)`, skipping a long text that cannot hold a match. */
+export const testWhole = (re: RegExp, text: string): boolean => !gatedOut(re, text) && re.test(text);
+/** `re.exec(text)`, skipping a long text that cannot hold a match. */
+export const execWhole = (re: RegExp, text: string): RegExpExecArray | null => (gatedOut(re, text) ? null : re.exec(text));
+/** `text.matchAll(re)` (g flag), skipping a long text that cannot hold a match. */
+export const matchAllWhole = (text: string, re: RegExp): Iterable<RegExpExecArray> => (gatedOut(re, text) ? [] : text.matchAll(re));
 
 /** `re.test(text)`, skipping a long pattern when the text lacks every string it needs (for patterns without the g flag). */
 export function holds(re: RegExp, text: string): boolean {

@@ -119,10 +119,20 @@ export class PhraseList {
     return this.matchAt([{ lower: word, joined: false, listed: false }], 0) > 0;
   }
 
+  /**
+   * Words none of whose forms starts a term: most words of a text, and a long post's words are matched against
+   * the same lists on every check.
+   */
+  private readonly startsNone = new Set<string>();
+
   /** Number of words matched at words[i] (0 when no phrase starts there). */
   matchAt(ws: readonly Pick<Word, 'lower' | 'joined' | 'listed'>[], i: number): number {
-    for (const first of variants(ws[i].lower)) {
+    const lower = ws[i].lower;
+    if (this.startsNone.has(lower)) return 0;
+    let starts = false;
+    for (const first of variants(lower)) {
       if (!this.firsts.has(first)) continue;
+      starts = true;
       for (const parts of this.phrasesFrom(first)) {
         if (parts.length === 1) return 1;
         if (i + parts.length > ws.length) continue;
@@ -133,6 +143,10 @@ export class PhraseList {
         }
         if (ok) return parts.length;
       }
+    }
+    if (!starts) {
+      if (this.startsNone.size >= 20_000) this.startsNone.clear();
+      this.startsNone.add(lower);
     }
     return 0;
   }

@@ -9,7 +9,7 @@ import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import { PhraseList, sentenceAt, tests, type Span } from '../text';
-import { holds } from '../required-words';
+import { execWhole, holds } from '../required-words';
 import { EMERGENCY_NUMBERS, isCommonWord } from '../vocabulary';
 
 const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
@@ -802,7 +802,7 @@ export const rule: Detector = {
       // talk: "It was a privilege to be there" to "Thank you for coming to the marae to talk about back care").
       const honour = careReceived && !metAtEvent ? AN_HONOUR.exec(doc.lower) : null;
       if (honour && (ownRelativeInComment || tests(RELATIVE_NAMED, doc.context.lower) || doc.context.health.length > 0 || CARE_NOUNS.find(doc.context.words).length > 0)) add(honour.index, honour.index + honour[0].length, `The comment thanks the practice for someone's care, and the reply accepts it: ${quote(doc, { start: honour.index, end: honour.index + honour[0].length })}.`);
-      const wentWell = WENT_WELL.exec(doc.lower);
+      const wentWell = execWhole(WENT_WELL, doc.lower);
       if (wentWell && (tests(OWN_CARE_TOLD, doc.context.lower) || careTold) && (CARE_NOUNS.find(doc.context.words).length > 0 || doc.context.health.length > 0)) add(wentWell.index, wentWell.index + wentWell[0].length, `The comment tells of their own care here, and the reply says how it went: ${quote(doc, { start: wentWell.index, end: wentWell.index + wentWell[0].length })}.`);
       const health = [...(facts.hits['health-details'] ?? []), ...(facts.hits['medical-advice'] ?? [])][0];
       // "when an earlier patient needs extra time": anyone the condition fits, not someone in particular.
@@ -849,7 +849,7 @@ export const rule: Detector = {
     // "See you next year!" to "In and out for my annual", "we'll teach her the sequel next time!" to "…the song from her
     // appt": the comment tells of their own visit, and the reply looks ahead to the next one.
     if (doc.addressed && /next/.test(doc.lower)) {
-      const next = NEXT_VISIT.exec(doc.lower);
+      const next = execWhole(NEXT_VISIT, doc.lower);
       if (next && !NOT_FOUND.test(doc.lower) && !metAtAnEvent(doc) && (reviewOfCare(doc) || tests(OWN_CARE_TOLD, doc.context.lower) || tests(OWN_VISIT, doc.context.lower) || holds(CARE_RECEIVED, doc.context.lower))) add(next.index, next.index + next[0].length, `The comment tells of their own visit, and the reply looks ahead to the next one: ${quote(doc, { start: next.index, end: next.index + next[0].length })}.`);
     }
     // A post about one person's health, or a photo of a patient, says they are a patient here.

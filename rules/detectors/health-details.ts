@@ -8,7 +8,7 @@ import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc, HealthTerm, MessageText } from '../doc';
 import { priced, sentenceAt, tests, type Span } from '../text';
 import { careTies, L, RELATIVES } from '../care-ties';
-import { holds } from '../required-words';
+import { holds, testWhole } from '../required-words';
 import { EMERGENCY_NUMBERS } from '../vocabulary';
 import { CARE_NOUNS, possessedCare, VACCINE_DOCUMENT_AFTER } from '../possessed-care';
 
@@ -511,7 +511,7 @@ export const rule: Detector = {
     // Phrases that, in a reply, are about the person answered; each is tried only when the text holds its gate words.
     if (doc.addressed) {
       for (const { pattern, gate, needs, commentNamesHealth, says, kind } of SAID_TO_THEM) {
-        if ((gate && !gate.test(doc.lower)) || (commentNamesHealth && doc.context.health.length === 0)) continue;
+        if ((gate && !testWhole(gate, doc.lower)) || (commentNamesHealth && doc.context.health.length === 0)) continue;
         for (const m of matchAll(doc, pattern, needs)) if (!found(m)) add(m, `${quote(doc, m)} ${says}.`, kind);
       }
     }

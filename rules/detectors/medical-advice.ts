@@ -10,7 +10,7 @@ import { reviewOfCare } from './confirms-patient';
 import { CARE_NOUNS } from '../possessed-care';
 import { compileOnFirstRun, holdsAny, priced, sentenceAt, tests, type Span } from '../text';
 import { templateFor } from '../templates';
-import { holds } from '../required-words';
+import { holds, testWhole } from '../required-words';
 import { EMERGENCY_NUMBERS, HELPLINES } from '../vocabulary';
 
 // A dose, or how often to take or do something ("4x a day", "every 6 hours").
@@ -163,7 +163,7 @@ export const rule: Detector = {
       // "We can X-ray and splint most ankle injuries": the second of the practice's own verbs.
       if (/^(?:and|or)\s/.test(m.match[0]) && WE_CAN_AND.test(doc.lower.slice(clause.start, m.start))) continue;
       // "Call 911 right now. Stay with him.": first aid that goes with an emergency call, not treatment advice.
-      if (EMERGENCY_CALL.test(doc.lower) && !treatmentIn(doc, clause)) continue;
+      if (testWhole(EMERGENCY_CALL, doc.lower) && !treatmentIn(doc, clause)) continue;
       // "medications that stabilise brain chemistry, cut overdose deaths…": one more verb of a relative clause.
       if (/(?:^|[^a-z])(?:are|is|were|was) (?:[a-z-]+ ){1,3}(?:that|which|who) (?!you|i |we )[a-z]+[^.!?;:]*, (?:and )?$/.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.end - m.match[1].length))) continue;
       // "our quit program, run by coach Kwame": a participle, not an instruction.
@@ -256,7 +256,7 @@ export const rule: Detector = {
     }
     // "Keep up those stretches!", "don't forget, that retainer goes in every night": carrying on with their home care.
     // (Only to someone who spoke of themselves or is named: "¿Consejos para el verano?" is answered for everyone.)
-    if (doc.addressed && !CANNOT_ADVISE.test(doc.lower) && (tests(FOREIGN_OWN, doc.context.lower) || doc.people.some((p) => p.addressee))) {
+    if (doc.addressed && !testWhole(CANNOT_ADVISE, doc.lower) && (tests(FOREIGN_OWN, doc.context.lower) || doc.people.some((p) => p.addressee))) {
       for (const m of [...matchAll(doc, FOREIGN_ADVICE, FOREIGN_REMEDY_WORDS), ...matchAll(doc, HINDI_ADVICE, HINDI_ADVICE_WORDS)]) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person what to take or do for a health problem.`);
       // "Rhowch baracetamol iddo bob 6 awr", "bigyan mo siya ng paracetamol tuwing 6 oras": a medicine and how often.
       for (const m of matchAll(doc, DOSE_INTERVAL, DOSE_INTERVAL_WORDS)) {
@@ -333,7 +333,7 @@ export const rule: Detector = {
       // "Usually there is no need to intervene": the rule for most children, not a ruling on theirs.
       // "even though she seems fine": conceded on the way to sending them to care, not a ruling.
       const asARule = verdict && /(?:usually|generally|typically|often|normally)[ ,]*there(?:'s| is) $|there(?:'s| is) (?:usually|generally|typically|often|normally) $|(?:even though|even if|although|though|even when) (?:[a-z']+ ){0,3}$/.test(doc.lower.slice(Math.max(0, verdict.index - 30), verdict.index));
-      if (verdict && sentence && !asARule && !CANNOT_ADVISE.test(doc.lower)) add({ start: sentence.start, end: sentence.end }, `${quote(doc, { start: verdict.index, end: verdict.index + verdict[0].length })} rules on the case this person asked about.`);
+      if (verdict && sentence && !asARule && !testWhole(CANNOT_ADVISE, doc.lower)) add({ start: sentence.start, end: sentence.end }, `${quote(doc, { start: verdict.index, end: verdict.index + verdict[0].length })} rules on the case this person asked about.`);
     }
     // "sounds like it might be time for a hearing check!" to "I keep turning the TV up": their own case, judged.
     if (doc.addressed && ownWords()) {
@@ -351,13 +351,13 @@ export const rule: Detector = {
     // "I'd keep him home", "no need to come in unless…", "we'll start your mum on cranberry capsules", "from your
     // description it's probably benign", "At 38 weeks we'd recommend…" (AT_THEIR_STAGE, which also says there is health
     // to speak of): a call on their own case.
-    if (healthAround && !CANNOT_ADVISE.test(doc.lower)) {
+    if (healthAround && !testWhole(CANNOT_ADVISE, doc.lower)) {
       const calls = [...matchAll(doc, CASE_CALLED, CASE_CALLED_WORDS), ...matchAll(doc, AT_THEIR_STAGE)].sort((a, b) => a.start - b.start);
       for (const m of calls) add(clauseAround(doc, m.start), `${quote(doc, m)} makes a call on this person's own case.`);
     }
     // "Stavros reminds you: no straws until Friday", "Ingrid says take your doxycycline with food", "no heavy lifting for
     // 2 weeks!": a clinician's instruction passed on, or an activity stopped for a time, told to the person answered.
-    if (doc.addressed && healthAround && !CANNOT_ADVISE.test(doc.lower)) {
+    if (doc.addressed && healthAround && !testWhole(CANNOT_ADVISE, doc.lower)) {
       for (const m of matchAll(doc, TOLD_DUE, TOLD_DUE_WORDS)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person they are due a test or vaccine.`);
       for (const m of matchAll(doc, WAIT_IT_OUT, ['give it'])) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person how long to wait on their own case.`);
       for (const m of matchAll(doc, RELAYED_INSTRUCTION, RELAYED_INSTRUCTION_WORDS)) add(clauseAround(doc, m.start), `${quote(doc, m)} passes on a clinician's instruction to this person.`);
@@ -380,7 +380,7 @@ export const rule: Detector = {
     // "To może być astma", "Pode ser a pressão baixa", "Baka bronchitis na 'yan", "Swnio fel straen cyhyr": a guess at their
     // condition, opening a sentence of a reply to their question, in the languages of bilingual practices (FOREIGN_GUESS
     // needs a condition word it knows; here the words that open the sentence are the guess).
-    if (doc.addressed && doc.context.text.includes('?') && !CANNOT_ADVISE.test(doc.lower)) for (const m of matchAll(doc, FOREIGN_GUESS_OPENING, FOREIGN_GUESS_OPENING_WORDS)) add(clauseAround(doc, m.start), `${quote(doc, m)} opens a guess at this person's condition.`);
+    if (doc.addressed && doc.context.text.includes('?') && !testWhole(CANNOT_ADVISE, doc.lower)) for (const m of matchAll(doc, FOREIGN_GUESS_OPENING, FOREIGN_GUESS_OPENING_WORDS)) add(clauseAround(doc, m.start), `${quote(doc, m)} opens a guess at this person's condition.`);
     if (healthAround) for (const m of matchAll(doc, GENTLE)) {
       // "You should not have been put in that position" is no advice: "you should" needs something to take or do.
       const gentleClause = clauseAround(doc, m.start);

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../rules';
 import { lowerSameLength, normalize } from '../../rules/normalize';
-import { cannotMatch, readRequiredStrings, requiredStrings, tableKey } from '../../rules/required-words';
+import { cannotMatch, keyedStrings, lacksAll, readRequiredStrings, requiredStrings, tableKey, textBits } from '../../rules/required-words';
+import { rng } from '../seeded-random';
 import READ_AHEAD from '../../rules/required-strings.json';
 import { CORPORA, readCorpus, readPolicy, policyOf } from '../corpus/score';
 
@@ -32,6 +33,30 @@ describe('requiredStrings', () => {
   test('a malformed or unusual source gives no gate rather than a wrong one', () => {
     expect(requiredStrings(new RegExp('(?<who>ab)\\k<who>'))).toEqual(['ab']); // a back-reference adds no letters
     expect(requiredStrings(/[abc]|[def]/)).toBeNull();
+  });
+});
+
+describe('lacksAll (the bits a text is read into before its strings are looked for)', () => {
+  test('says a text lacks every string exactly when none is in it, for random texts and strings', () => {
+    const random = rng(5);
+    const alphabet = 'aeiost nrd.\'é—😊Ж';
+    let checked = 0;
+    const pick = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    for (let n = 0; n < 400; n++) {
+      const text = pick(1 + Math.floor(random() * 300));
+      const strings = Array.from({ length: 1 + Math.floor(random() * 6) }, () => (random() < 0.3 ? text.slice(Math.floor(random() * text.length)).slice(0, 2 + Math.floor(random() * 4)) : pick(2 + Math.floor(random() * 4))));
+      const re = new RegExp(`(?:${strings.map((s) => s.replace(/[.\\]/g, '\\$&')).join('|')})`, 'g');
+      const keyed = keyedStrings(re);
+      if (!keyed) continue;
+      checked++;
+      expect(lacksAll(textBits(text), text, keyed), `${JSON.stringify(keyed.strings)} in ${JSON.stringify(text)}`).toBe(!keyed.strings.some((s) => text.includes(s)));
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+  test('a long text is looked up in its bits, for patterns of any length', () => {
+    const long = 'thanks for coming in today. '.repeat(50);
+    expect(cannotMatch(long, /(?:newborn|little one)/g)).toBe(true);
+    expect(cannotMatch(long, /(?:newborn|coming in)/g)).toBe(false);
   });
 });
 
