@@ -95,18 +95,18 @@ const BARE_SITE_AFTER = /^ (?:urgent care|walk-in|clinic|surgery|practice|hospit
 // A state or territory after a comma ("Katherine, NT", "Deming, NM"); not MD or PA, which are also a doctor's letters.
 const STATE_AFTER = /^, (?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|SA|WA|NT|ACT|NZ|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|ON|BC|AB|MB|SK|QC|NS|NB|NL|PE)(?![\p{L}])/u;
 
-/**
- * A capitalised word its surroundings make a town: a site word after it, a state after it, another town listed with it
- * ("Whyalla, Katherine or Gympie"), or "in" before it at the end of a clause ("…in Katherine.").
- */
 const LIST_GAP = /^(?:, | (?:and|or|&) |, (?:and|or) )$/;
+/**
+ * A capitalised word its surroundings make a town: a site word after it, a state after it, a town the word lists know
+ * listed with it ("at Perth, Katherine or Broome"), or "in" before it at the end of a clause ("…in Katherine.").
+ */
 function townBySurroundings(text: string, ws: readonly Word[], i: number, sentenceStart: number, known: KnownNames): boolean {
   const w = ws[i];
   const after = text.slice(w.end, w.end + 24);
   if (BARE_SITE_AFTER.test(after.toLowerCase()) || STATE_AFTER.test(after)) return true;
   // (Only towns a list knows: an unknown word may be a name, "Torsten, Sione read this".)
   const town = (x: Word | undefined) => x !== undefined && isCapitalised(x.text) && !FIRST_NAMES.has(stripPossessive(x.lower)) && (isPlace(stripPossessive(x.lower)) || known.places.has(stripPossessive(x.lower)));
-  // Listed, with a list on both sides of it: "at Whyalla, Katherine or …", not "in Tuam, Siobhán sorted my back".
+  // Listed, with a list on both sides of it: "at Perth, Katherine or …", not "in Tuam, Siobhán sorted my back".
   const listedBefore = i > 0 && LIST_GAP.test(text.slice(ws[i - 1].end, w.start)) && town(ws[i - 1]) && /^(?:,| and | or | &|\s*[.!?;]|\s*$)/.test(after);
   const listedAfter = LIST_GAP.test(text.slice(w.end, ws[i + 1]?.start ?? w.end)) && town(ws[i + 1]) && /(?:^|\s)(?:in|at|from|to|across|around|near)\s$/i.test(text.slice(Math.max(sentenceStart, w.start - 8), w.start));
   if (listedBefore || listedAfter) return true;
@@ -262,7 +262,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     if (last === i && known.places.has(stripPossessive(w.lower)) && (!FIRST_NAMES.has(stripPossessive(w.lower)) || /(?:^|\s)(?:in|at|from|for|near|around|across|outside|our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 10), w.start)))) continue;
     // "our Charlotte urgent care", "the Boise team", "our Katherine and Whyalla GPs": a site of the practice, named for its town.
     if (!possessiveWord(ws[last]) && /(?:^|\s)(?:our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 5), w.start)) && SITE_AFTER.test(text.slice(ws[last].end, ws[last].end + 40).toLowerCase())) continue;
-    // "shoutout to Masterton clinic", "for Katherine, NT", "at Whyalla, Katherine or Gympie", "meets Tuesdays in Katherine.": a town.
+    // "shoutout to Masterton clinic", "for Katherine, NT", "at Perth, Katherine or Broome", "meets Tuesdays in Katherine.": a town.
     if (last === i && !possessiveWord(w) && townBySurroundings(text, ws, i, sentenceStart, known)) continue;
     const nameWords = ws.slice(i, last + 1).map((x) => stripPossessive(x.lower));
     const span = ws.slice(i, last + 1).map((x) => x.text).join(' ');
