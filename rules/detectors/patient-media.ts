@@ -37,12 +37,14 @@ const CLINICAL_PHOTO = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:c
 // "Swipe for pics of some of our regular little patients", "a video with a few of our residents": patients pictured as a
 // group are each still identifiable.
 // "[photo of people queuing for vaccines]", "Photo dump from Saturday's kids' vaccine clinic", "brave kids who let us snap their
-// photo": people pictured while they get care are patients too.
-const PATIENTS_PICTURED = /(?<![a-z])(?:pics?|photos?|pictures?|videos?|clips?|snaps?|footage|selfies?)(?: [a-z'-]+){0,6}? (?:of|from|with|featuring|starring) (?:(?:some of |a few of |all of |a couple of |two of |three of )?(?:our|these) (?:[a-z-]+ ){0,3}?(?:patients|kiddos|little ones|residents|clients)|(?:some |a few |the )?(?:people|families|kids|children|parents|mums|moms|dads|babies|patients) (?:(?:queu(?:e?ing)|lining up|waiting) (?:up )?for|getting|having) (?:their |a |the |an )?(?:[a-z-]+ )?(?:jabs?|vaccines?|vaccinations?|shots?|boosters?|checks?|check-?ups?|appointments?|tests?|screening|scans?|bloods|x-?rays?|treatment)|in (?:the )?(?:waiting room|dental chair|chair)|(?:their|your|our) (?:little ones|kids|kiddos|children|babies|toddlers|teens) (?:from|at|during) (?:their |the |a |his |her )?(?:[a-z'-]+ ){0,2}?(?:check-?ups?|appointments?|visits?|vaccinations?|jabs?|shots?|cleanings?|clinics?)(?: days?)?|(?:(?:this|last|today's|yesterday's|[a-z]+day's|the) )?(?:[a-z'-]+ ){0,3}?(?:vaccine|vaccination|flu|jab|immuni[sz]ation|baby|well-child|kids'|children's) (?:clinic|session|day|drive))(?![a-z])|(?<![a-z])(?:let|lets|letting|allowed|allowing) us (?:(?:snap|take|share|post|grab) (?:their|his|her|a) (?:photos?|pics?|pictures?|selfies?|snaps?)|(?:snap|photograph|film) (?:their|these|the|your) (?:[a-z-]+ ){0,2}?(?:little ones|kids|kiddos|children|babies|toddlers|teens|smiles|faces))(?![a-z])/g;
+// photo", "[photos of kaumātua being vaccinated]": people pictured while they get care are patients too.
+const PATIENTS_PICTURED = /(?<![a-z])(?:pics?|photos?|pictures?|videos?|clips?|snaps?|footage|selfies?)(?: [a-z'-]+){0,6}? (?:of|from|with|featuring|starring) (?:(?:[^\s.!?\]]+ ){1,3}?being (?:vaccinated|immuni[sz]ed|jabbed|treated|examined|checked|screened|tested|weighed|measured|stitched|scanned)|(?:some of |a few of |all of |a couple of |two of |three of )?(?:our|these) (?:[a-z-]+ ){0,3}?(?:patients|kiddos|little ones|residents|clients)|(?:some |a few |the )?(?:people|families|kids|children|parents|mums|moms|dads|babies|patients) (?:(?:queu(?:e?ing)|lining up|waiting) (?:up )?for|getting|having) (?:their |a |the |an )?(?:[a-z-]+ )?(?:jabs?|vaccines?|vaccinations?|shots?|boosters?|checks?|check-?ups?|appointments?|tests?|screening|scans?|bloods|x-?rays?|treatment)|in (?:the )?(?:waiting room|dental chair|chair)|(?:their|your|our) (?:little ones|kids|kiddos|children|babies|toddlers|teens) (?:from|at|during) (?:their |the |a |his |her )?(?:[a-z'-]+ ){0,2}?(?:check-?ups?|appointments?|visits?|vaccinations?|jabs?|shots?|cleanings?|clinics?)(?: days?)?|(?:(?:this|last|today's|yesterday's|[a-z]+day's|the) )?(?:[a-z'-]+ ){0,3}?(?:vaccine|vaccination|flu|jab|immuni[sz]ation|baby|well-child|kids'|children's) (?:clinic|session|day|drive))(?![a-z])|(?<![a-z])(?:let|lets|letting|allowed|allowing) us (?:(?:snap|take|share|post|grab) (?:their|his|her|a) (?:photos?|pics?|pictures?|selfies?|snaps?)|(?:snap|photograph|film) (?:their|these|the|your) (?:[a-z-]+ ){0,2}?(?:little ones|kids|kiddos|children|babies|toddlers|teens|smiles|faces))(?![a-z])/g;
 
 // "Our residents had a brilliant afternoon when the mascot came to visit! 📸", "Our residents enjoying the ceilidh 📸",
 // "Photos from Smile Day! 40 local kids got free check-ups": a picture of the patients at the event.
 const RESIDENTS_AT_EVENT = /(?<![a-z])(?:our (?:[a-z-]+ ){0,2}?(?:residents|patients|kiddos|little ones|clients) (?:all )?(?:out|had|having|enjoyed|enjoying|loved|loving|celebrated|celebrating|welcomed|welcoming|met|meeting|took part|taking part|joined|joining|got|getting|were|danced|dancing|sang|singing|made|making|baked|baking|planted|planting|painted|painting)|(?:\d+|dozens of|hundreds of|so many|lots of) (?:local |little |young |brave |happy )?(?:kids|children|people|patients|families|residents|students|pupils|babies|toddlers) (?:got|had|received|came (?:in |along )?for|lined up for|queued for) (?:(?:their|a|an|free|the) )*(?:[a-z-]+ ){0,2}?(?:check-?ups?|jabs?|vaccines?|vaccinations?|shots?|screenings?|tests?|cleanings?|checks?|fluoride|varnish|exams?))(?![a-z])/;
+// "Photos from Saturday's walk with our diabetes support group": its members share a condition, and each is identifiable.
+const SUPPORT_GROUP = /(?<![a-z])support groups?(?![a-z])/;
 const FROM_CLINIC = /(?<![a-z])(?:today|today's|this morning|this morning's|yesterday|yesterday's|this week|last week|in clinic|from clinic|on the ward|in theatre|in resus)(?![a-z])/;
 const ONE_OF_OURS = /(?<![a-z])one of (?:our|my) (?:[a-z-]+ ){0,3}?(?:patients|residents|clients|kiddos|little ones|runners|players|graduates|mums|moms|dads)(?![a-z])/;
 
@@ -101,14 +103,19 @@ export const rule: Detector = {
     if (doc.input.hasMedia) media.push({ start: 0, end: Math.min(doc.text.length, 1), why: 'a photo or video is attached' });
     const pictured = matchAll(doc, PATIENTS_PICTURED)[0];
     const residents = !pictured && media.length > 0 && !doc.addressed ? RESIDENTS_AT_EVENT.exec(doc.lower) : null;
-    const group: Span | undefined = pictured ?? (residents ? { start: residents.index, end: residents.index + residents[0].length } : undefined);
+    // ("Photos of the new waiting room are up! Our diabetes support group moves there": a picture of the premises.)
+    const ofPeople = media.some((m) => !PREMISES.test(doc.lower.slice(m.end, m.end + 60)));
+    const supportGroup = !pictured && !residents && ofPeople && !doc.addressed ? SUPPORT_GROUP.exec(doc.lower) : null;
+    const gathered = residents ?? supportGroup;
+    const group: Span | undefined = pictured ?? (gathered ? { start: gathered.index, end: gathered.index + gathered[0].length } : undefined);
     if (group) media.push({ start: group.start, end: group.end, why: `${quote(doc, group)} pictures patients` });
     if (media.length === 0) return [];
 
     // Someone specific must be in it: a patient's name, "she", "this sweet girl", "our patient", or consent wording.
     // The commenter asking to have their own picture posted is the person in it.
     // ("the photo of Mum at the party": of their relative, by the name the family calls them.)
-    const ofCommenter = doc.addressed && /(?<![a-z])(?:of me|of my|of (?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa|pop|poppa)|me and|my (?:pic|photo|video))(?![a-z])/.test(doc.context.lower);
+    // ("can u send me the photos of Isla from the birth?": of someone at their care.)
+    const ofCommenter = doc.addressed && /(?<![a-z])(?:of me|of my|of (?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa|pop|poppa)|me and|my (?:pic|photo|video)|of [a-z'-]+ (?:from|at|during) (?:the|my|her|his|their|our) (?:birth|delivery|appointment|visit|op|operation|surgery|scan|check-?up|jab|vaccination))(?![a-z])/.test(doc.context.lower);
     // In a reply the person answered is in the picture only when their comment says so ("a video that may help you").
     const addresseeName = (a: { start: number }) => doc.people.some((p) => p.addressee && p.start === a.start);
     const person = facts.anchors.find((a) => (a.kind !== 'you' && !(doc.addressed && addresseeName(a))) || ofCommenter) ?? doc.people.find((p) => isPatientMention(p) && !(doc.addressed && p.addressee));

@@ -98,6 +98,10 @@ ruleTester('patient-media', {
     { text: "We switched the waiting room TV to health videos only. Thanks for the feedback, Nina!", kind: "reply", context: "★★★★☆ Nina Park: Lovely staff but the TV is so loud." },
     // Added in the thirty-seventh session (consent to post the picture the comment names; photos of their kids from checkup day; shared with the family's permission; permission to share records is no picture).
     { text: "We'd need your permission to share your records with the hospital.", kind: "reply", context: "Can you send my records to the hospital? I saw your photo post about the new portal" },
+    // Added in the thirty-eighth session (a support group's photo; people pictured being vaccinated; photos sent of someone at their birth).
+    { text: "Photos of the new waiting room are up! Our diabetes support group moves there next month.", kind: "post" },
+    { text: "Our carers' support group meets Tuesdays at 10 in the community room. All welcome.", kind: "post" },
+    { text: "We can't send photos by message, sorry: please ask the midwife at your next visit about the birth suite tour.", kind: "message", context: "can you send me photos of the birth suite before my due date?" },
   ],
   invalid: [
     // Apostrophes inside words ("Here's … Kateri's") open no quotation (thirty-third session, written fresh).
@@ -169,5 +173,9 @@ ruleTester('patient-media', {
     { text: "Isn't she gorgeous? Her dad gave us permission to post it 😊", kind: "reply", context: "Saw the photo you posted of my neighbour's little girl after her check-up", span: "dad gave us permission" },
     { text: "Our new smile wall is up! Thank you to every family who sent photos of their kids from checkup day 💕", kind: "post", span: "photos" },
     { text: "Congratulations to the new parents! Pictured with Dr. Patel (shared with the family's permission).", kind: "post", span: "Pictured" },
+    // Added in the thirty-eighth session (a support group's photo; people pictured being vaccinated; photos sent of someone at their birth).
+    { text: "📸 Photos from Thursday's walk with our heart failure support group. 4km done!", kind: "post", span: "📸" },
+    { text: "Great morning at the school clinic! [photos of Year 8 students being vaccinated]", kind: "post", span: "photos", within: true },
+    { text: "Hi Mere! Here are the photos the midwife took in the birth suite 💕", kind: "message", context: "can you send me the photos of Nikau from the birth?", span: "Here are the photos" },
   ],
 });
