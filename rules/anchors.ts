@@ -97,7 +97,7 @@ export const WHOEVERS_BEFORE = new RegExp(`(?<![a-z])${WHOEVERS} (?:[a-z-]+ )?$`
 // Pets: "Our therapy dog Biscuit… his own dental cleaning".
 const PET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dog|dogs|puppy|pup|cat|kitten|pet|pets|bunny|rabbit|hamster|horse|parrot)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // An indefinite "a mom" in a post is a real person only when something happened to them.
-const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+ed(?<!(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:need|bed|red|feed|seed|speed|breed|weed|shed|wed|fed|bleed|proceed|exceed|succeed|embed|steed|greed))|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted|(?:i|we) have|there's|there is|i've got|we've got)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?<!(?<![a-z])(?:any|every|each|no|most|some) )\p{L}+ed(?<!(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:need|bed|red|feed|seed|speed|breed|weed|shed|wed|fed|bleed|proceed|exceed|succeed|embed|steed|greed))|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted|(?:i|we) have|there's|there is|i've got|we've got)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A teaching case that says it is invented describes no real person, in any of its sentences.
 const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:fictional|fictitious|hypothetical|composite|made-up|imaginary|invented) (?:teaching )?(?:case|patient|scenario|example|vignette)|(?:case|patient|scenario|example|vignette) (?:is |are )?(?:fictional|fictitious|hypothetical|made up|invented)|\((?:an? )?(?:fictional|hypothetical|composite)|not a real (?:patient|person|case)|teaching (?:vignette|scenario|exercise)|case (?:quiz|challenge)|(?:resuscitation |training |cpr |simulation |practice )?(?:mannequin|manikin)|simulated patient|(?:quiz|question) for (?:our )?(?:students|residents|readers|trainees)|pop quiz|quiz time|what would you (?:do|suspect)|what is the diagnosis|(?:is it|is this) most likely to be|(?:identifying|identifiable|personal) details (?:have been |were |are )?(?:changed|altered|removed)|de-?identified (?:teaching )?(?:case|example|story|vignette))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A quick look for the words FICTIONAL needs before the full pattern runs.
@@ -164,6 +164,11 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
   // People nobody can identify: every reader's child in a post, "a baby" to whom nothing happened.
   // A pronoun that refers back to one of them is as generic as they are.
   const generic: Anchor[] = [];
+  // The sentence without the described person's own words: "a sleepy or unsettled baby" tells of no event.
+  const withoutAnchor = (a: Anchor) => {
+    const s = m.sentences[a.sentence];
+    return m.lower.slice(s.start, a.start) + m.lower.slice(a.end, s.end);
+  };
   for (const { match: x, ...found } of matchAll(m, DESCRIBED)) {
     const a = at(found, 'described');
     // "it may appear that your child…": the conjunction "that" before a possessive is not the determiner.
@@ -183,7 +188,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     if (/ as $/.test(m.lower.slice(a.start - 4, a.start)) && NOT_FOUND.test(m.lower.slice(m.sentences[a.sentence].start, a.start))) continue;
     // "A patient asked us last week whether…", "a patient told me last month that…": the opening of a general point,
     // nobody's case (unless it happened today: "A teen told me today she's been vaping").
-    if (post && (det === 'a' || det === 'an') && !FROM_A_PLACE.test(m.text.slice(a.end, a.end + 40)) && (anyoneItFits(m, a, sentenceText(a.sentence)) || HYPOTHETICAL.test(sentenceText(a.sentence)) || !holds(EVENT, sentenceText(a.sentence)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
+    if (post && (det === 'a' || det === 'an') && !FROM_A_PLACE.test(m.text.slice(a.end, a.end + 40)) && (anyoneItFits(m, a, sentenceText(a.sentence)) || HYPOTHETICAL.test(sentenceText(a.sentence)) || !holds(EVENT, withoutAnchor(a)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
     else if (generalAsk && (det === 'a' || det === 'an') && !PAST_DAY.test(sentenceText(a.sentence)) && !NAMED_TIME.test(sentenceText(a.sentence)) && !SOMEONE_THERE_BEFORE.test(m.lower.slice(Math.max(0, a.start - 12), a.start))) generic.push(a);
     else if (post && det === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
     // "Prince George … this charming little boy": a description that points back at a public figure.
@@ -194,6 +199,8 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
   // ("under 12 weeks old", "over 65 years old": anyone that age.)
   for (const x of matchAll(m, AGE)) {
     if (/(?:under|over|younger than|older than|below|above|aged) $/.test(m.lower.slice(Math.max(0, x.start - 14), x.start))) continue;
+    // ("babies can't be fully vaccinated until they're 6 months old": whoever reaches that age.)
+    if (/(?:^|[^a-z])(?:until|till|before|once|by the time) (?:they(?:'re| are)|(?:babies|kids|children|toddlers) are|(?:your|the|a|their) (?:baby|child|kid|toddler|little one) is|he's|she's|it's) $/.test(m.lower.slice(Math.max(0, x.start - 40), x.start))) continue;
     const a = at(x, 'age');
     // "Imagine a 45-year-old who ignores chest pain": a case made up to teach, in a post.
     if (post && HYPOTHETICAL.test(sentenceText(a.sentence))) generic.push(a);

@@ -419,6 +419,10 @@ ruleTester('health-details', {
     { text: "Polyps found early are easy to remove, so do the free kit when it arrives.", kind: "post" },
     { text: "I'll be on vaccine duty at the Saturday clinic, come and say hi!", kind: "post" },
     { text: "Crushed fingers in car doors are common in toddlers: always check little hands before you shut the door.", kind: "post" },
+    // Added in the thirty-eighth session (education that describes whoever it fits: 'a sleepy or unsettled baby' in a list of challenges, 'any blistered burn' on a child, 'until they're 6 months old').
+    { text: "Early feeding challenges include sore nipples, worries about supply and a sleepy or unsettled baby. Our midwives help with all of these.", kind: "post" },
+    { text: "See a GP for any burn bigger than a coin on a child, any burn to the face or hands, or any blistered burn.", kind: "post" },
+    { text: "Whooping cough can be deadly for newborns, and babies can't be fully protected until they're 6 months old.", kind: "post" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -698,5 +702,7 @@ ruleTester('health-details', {
     { text: "Our thoughts are with the family of a young mine worker from our Moranbah clinic who took his own life last week.", kind: "post", span: "took his own life" },
     { text: "Nurse Kim here! My free screening kit at 52 found a polyp, so please do yours.", kind: "post", span: "polyp" },
     { text: "I'll be on crutches for a month, so the locum is covering my Tuesday clinics.", kind: "post", span: "crutches" },
+    // Added in the thirty-eighth session (education that describes whoever it fits: 'a sleepy or unsettled baby' in a list of challenges, 'any blistered burn' on a child, 'until they're 6 months old').
+    { text: "We treated a toddler who was scalded by a kettle yesterday: his blistered burn is healing well.", kind: "post", span: "healing well" },
   ],
 });
