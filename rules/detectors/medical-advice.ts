@@ -123,6 +123,11 @@ export const rule: Detector = {
     // The commenter speaks of themselves ("I", "my"): read once, where several checks below ask it.
     let own: boolean | undefined;
     const ownWords = () => (own ??= tests(OWN_OR_FAMILY_WORDS, doc.context.lower));
+    // The reply says it cannot advise, or sends them to an emergency number: read once, where several checks ask it.
+    let cannot: boolean | undefined;
+    const cannotAdvise = () => (cannot ??= testWhole(CANNOT_ADVISE, doc.lower));
+    let emergency: boolean | undefined;
+    const emergencyCall = () => (emergency ??= testWhole(EMERGENCY_CALL, doc.lower));
     const toldOwnHealth = doc.context.text.length <= 200 && !/★|review|stars?(?![a-z])/i.test(doc.context.text);
     const askedAboutOwnHealth = doc.addressed && (/\?/.test(doc.context.text) || toldOwnHealth) && ownWords() && (doc.context.health.length > 0 || doc.context.phrases.bodyParts.length > 0 || ownPregnancy);
     const hits: Hit[] = [];
@@ -163,7 +168,7 @@ export const rule: Detector = {
       // "We can X-ray and splint most ankle injuries": the second of the practice's own verbs.
       if (/^(?:and|or)\s/.test(m.match[0]) && WE_CAN_AND.test(doc.lower.slice(clause.start, m.start))) continue;
       // "Call 911 right now. Stay with him.": first aid that goes with an emergency call, not treatment advice.
-      if (testWhole(EMERGENCY_CALL, doc.lower) && !treatmentIn(doc, clause)) continue;
+      if (emergencyCall() && !treatmentIn(doc, clause)) continue;
       // "medications that stabilise brain chemistry, cut overdose deaths…": one more verb of a relative clause.
       if (/(?:^|[^a-z])(?:are|is|were|was) (?:[a-z-]+ ){1,3}(?:that|which|who) (?!you|i |we )[a-z]+[^.!?;:]*, (?:and )?$/.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.end - m.match[1].length))) continue;
       // "our quit program, run by coach Kwame": a participle, not an instruction.
@@ -256,7 +261,7 @@ export const rule: Detector = {
     }
     // "Keep up those stretches!", "don't forget, that retainer goes in every night": carrying on with their home care.
     // (Only to someone who spoke of themselves or is named: "¿Consejos para el verano?" is answered for everyone.)
-    if (doc.addressed && !testWhole(CANNOT_ADVISE, doc.lower) && (tests(FOREIGN_OWN, doc.context.lower) || doc.people.some((p) => p.addressee))) {
+    if (doc.addressed && !cannotAdvise() && (tests(FOREIGN_OWN, doc.context.lower) || doc.people.some((p) => p.addressee))) {
       for (const m of [...matchAll(doc, FOREIGN_ADVICE, FOREIGN_REMEDY_WORDS), ...matchAll(doc, HINDI_ADVICE, HINDI_ADVICE_WORDS)]) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person what to take or do for a health problem.`);
       // "Rhowch baracetamol iddo bob 6 awr", "bigyan mo siya ng paracetamol tuwing 6 oras": a medicine and how often.
       for (const m of matchAll(doc, DOSE_INTERVAL, DOSE_INTERVAL_WORDS)) {
@@ -333,7 +338,7 @@ export const rule: Detector = {
       // "Usually there is no need to intervene": the rule for most children, not a ruling on theirs.
       // "even though she seems fine": conceded on the way to sending them to care, not a ruling.
       const asARule = verdict && /(?:usually|generally|typically|often|normally)[ ,]*there(?:'s| is) $|there(?:'s| is) (?:usually|generally|typically|often|normally) $|(?:even though|even if|although|though|even when) (?:[a-z']+ ){0,3}$/.test(doc.lower.slice(Math.max(0, verdict.index - 30), verdict.index));
-      if (verdict && sentence && !asARule && !testWhole(CANNOT_ADVISE, doc.lower)) add({ start: sentence.start, end: sentence.end }, `${quote(doc, { start: verdict.index, end: verdict.index + verdict[0].length })} rules on the case this person asked about.`);
+      if (verdict && sentence && !asARule && !cannotAdvise()) add({ start: sentence.start, end: sentence.end }, `${quote(doc, { start: verdict.index, end: verdict.index + verdict[0].length })} rules on the case this person asked about.`);
     }
     // "sounds like it might be time for a hearing check!" to "I keep turning the TV up": their own case, judged.
     if (doc.addressed && ownWords()) {
@@ -351,13 +356,13 @@ export const rule: Detector = {
     // "I'd keep him home", "no need to come in unless…", "we'll start your mum on cranberry capsules", "from your
     // description it's probably benign", "At 38 weeks we'd recommend…" (AT_THEIR_STAGE, which also says there is health
     // to speak of): a call on their own case.
-    if (healthAround && !testWhole(CANNOT_ADVISE, doc.lower)) {
+    if (healthAround && !cannotAdvise()) {
       const calls = [...matchAll(doc, CASE_CALLED, CASE_CALLED_WORDS), ...matchAll(doc, AT_THEIR_STAGE)].sort((a, b) => a.start - b.start);
       for (const m of calls) add(clauseAround(doc, m.start), `${quote(doc, m)} makes a call on this person's own case.`);
     }
     // "Stavros reminds you: no straws until Friday", "Ingrid says take your doxycycline with food", "no heavy lifting for
     // 2 weeks!": a clinician's instruction passed on, or an activity stopped for a time, told to the person answered.
-    if (doc.addressed && healthAround && !testWhole(CANNOT_ADVISE, doc.lower)) {
+    if (doc.addressed && healthAround && !cannotAdvise()) {
       for (const m of matchAll(doc, TOLD_DUE, TOLD_DUE_WORDS)) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person they are due a test or vaccine.`);
       for (const m of matchAll(doc, WAIT_IT_OUT, ['give it'])) add(clauseAround(doc, m.start), `${quote(doc, m)} tells this person how long to wait on their own case.`);
       for (const m of matchAll(doc, RELAYED_INSTRUCTION, RELAYED_INSTRUCTION_WORDS)) add(clauseAround(doc, m.start), `${quote(doc, m)} passes on a clinician's instruction to this person.`);
@@ -380,7 +385,7 @@ export const rule: Detector = {
     // "To może być astma", "Pode ser a pressão baixa", "Baka bronchitis na 'yan", "Swnio fel straen cyhyr": a guess at their
     // condition, opening a sentence of a reply to their question, in the languages of bilingual practices (FOREIGN_GUESS
     // needs a condition word it knows; here the words that open the sentence are the guess).
-    if (doc.addressed && doc.context.text.includes('?') && !testWhole(CANNOT_ADVISE, doc.lower)) for (const m of matchAll(doc, FOREIGN_GUESS_OPENING, FOREIGN_GUESS_OPENING_WORDS)) add(clauseAround(doc, m.start), `${quote(doc, m)} opens a guess at this person's condition.`);
+    if (doc.addressed && doc.context.text.includes('?') && !cannotAdvise()) for (const m of matchAll(doc, FOREIGN_GUESS_OPENING, FOREIGN_GUESS_OPENING_WORDS)) add(clauseAround(doc, m.start), `${quote(doc, m)} opens a guess at this person's condition.`);
     if (healthAround) for (const m of matchAll(doc, GENTLE)) {
       // "You should not have been put in that position" is no advice: "you should" needs something to take or do.
       const gentleClause = clauseAround(doc, m.start);
@@ -456,10 +461,10 @@ const STOPPED_FOR_A_TIME = /(?<![a-z])no (?!(?:[a-z-]+ ){0,2}?(?:parking|booking
 const CASE_CALLED_WORDS = ['days of', 'weeks of', 'months of', 'days off', 'weeks off', 'days before', 'weeks before', 'days rest', 'weeks rest', 'fine to', 'ok to', 'okay to', 'safe to', 'good to', 'cleared to', 'alright to', 'right to', 'start', 'put', 'switch', 'move', 'pop', 'description', 'symptoms', 'what you', 'cold', 'virus', 'bug', 'sprain', 'strain', 'pulled', 'photo', 'pic', 'image', 'video', 'common', 'normal', 'expected', 'typical', 'using', 'taking', 'keep', 'no need', "don't", 'do not', 'need', 'ask ', 'worst', 'normal', 'feet', 'better', 'rain', ' can ', 'again', 'properly', 'pain', 'comfortabl', 'without', 'more', 'another', ' age', 'his ', 'her ', 'old enough', 'too young', 'too old'];
 // ("It may need antibiotics", "you'll probably need stitches": what their case will take.)
 const CASE_CALLED = /(?<![a-z])(?:(?:it|that|this|he|she|they|you)(?:'ll| will| may| might| could| would)? (?:well |also |probably |likely |definitely )?need (?:a |an |some |to (?:have|start|go on|take) )?(?:course of )?(?:antibiotics?|tablets|pills|medication|medicines?|meds|insulin|surgery|an operation|braces|glasses|stitches|steroids?|x-?rays?|a scan|scans?|tetanus|draining|drained|lanced|a cast|a splint|a filling|a root canal|extracting|pulling|taking out|removing)(?![a-z])|(?:probably|likely|most likely|sounds like|just|only|it's) (?:just |only |probably )?(?:a|the) (?:common |bad |head |chest |nasty |tummy |stomach )?(?:cold|virus|bug|sprain|strain|pulled muscle)(?![a-z])(?! (?:season|sore|and flu season|jab|vaccine)(?![a-z]))|(?:from|in|on) (?:the|your|this|that) (?:photo|pic|picture|image|video)s?,? (?:it |that |this |the [a-z]+ |he |she )?(?:looks?|seems?|appears?|isn't|doesn't look)|(?:it's|that's|this is|it is|that is) (?:very |really |quite |pretty |super |totally |completely |perfectly )?(?:common|normal|expected|typical) (?:for the first|in the first|at this stage|early on|for a few|for a while|after (?:a|the|getting|starting))|(?:go ahead and )?(?:keep|carry on|continue) (?:using|taking) (?:it|them)(?= *(?:[.!,;—–-]|$|as |for |until |through ))|(?:i'd|i would|best to|just|no need to) keep (?:him|her|them|you) (?:home|off (?:school|nursery|work|daycare))|ask (?:your gp |your doctor |them |the gp )?for (?:an? )?(?:(?!an? )(?:[a-z-]+ ){1,2}?referral|(?:urgent |routine |two-week |2-week |fast-track )?(?:[a-z-]+ )?(?:scan|biopsy|blood test|x-?ray|mri|ultrasound|allergy test))|no need to (?:come in|go in|bring (?:him|her|them) in|go to (?:a&e|the er|the ed|urgent care|hospital))(?= unless| if| yet| tonight| for now| *[.!,;—–-]| *$)|(?:don't|do not) (?:go|come) (?:to|into) (?:the )?(?:er|ed|a&e|emergency|hospital) (?:for (?:this|that|it)|yet|tonight)|(?:her|his|your|their|the) (?:[a-z-]+ )?(?:medicine|medication|meds|dose|inhaler|preventer|controller|insulin|tablets|pills) (?:may|might|probably|will|likely|could) (?:need|needs) (?:adjusting|changing|increasing|upping|reducing|lowering|stopping|reviewing|a review|a tweak|tweaking)|(?:you|he|she|they)(?:'ll| will| should)(?: probably| likely| hopefully)? (?:be over the worst|be back to normal|be back on (?:your|his|her|their) feet|feel (?:much |a lot )?better|be right as rain) (?:in|within|by|after|once) (?:a|the|one|two|three|a few|a couple|\d+|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)|(?:you|he|she|they) can (?:start|resume|restart|go back to|get back to|return to|try) (?:[a-z-]+ ){0,4}?(?:again )?(?:from|after|in|once) (?:tomorrow|tonight|the weekend|next week|a week|a few days|a couple of days|(?:\d+|one|two|three|four|five|six|a couple of|a few) (?:days?|weeks?|hours?))|(?:you're|you are|you'll be|he's|she's|he is|she is|he'll be|she'll be) (?:absolutely |totally |perfectly |completely |still )?(?:fine|ok|okay|safe|good|cleared|alright|all right) to (?!(?:call|ring|book|come|pop|message|email|contact|drop|ask|share|post|park|bring|join|visit|use our|go(?: ahead)?(?:[!.,]| *$)))[a-z]+|(?:that|it|this|he|she|you)(?:'ll| will| would)? (?:definitely |probably |likely |really |still |almost certainly )?needs? (?:an? |some |a course of )?(?:x-?ray|scan|mri|ultrasound|blood test|filling|crown|root canal|extraction|stitches|antibiotics|cast|splint|booster|tetanus (?:jab|shot|booster)|steroid (?:cream|injection))|(?:you|he|she|they)(?:'ll| will| should) be (?:walking|running|back on (?:your|his|her|their) feet|eating|sleeping|driving|swimming|playing) (?:normally|again|properly|pain-free|comfortably|without (?:pain|the|a|crutches))|(?:another|a few more|one more|two more|three more|\d+ more) (?:[a-z0-9]+ )?(?:sessions?|visits?|appointments?|treatments?|weeks?)(?: or so)? (?:and|before|till|until) (?:you|he|she|they)(?:'ll| will| should| can|'re| are)|(?:says|said|reckons|thinks) (?:you|he|she|they) (?:can|could|should) (?:now )?(?:start|begin|add|increase|try|stop|go back to|return to|get back to)|(?:he|she|you|they) (?:needs?|should have|must have) (?:at least |a minimum of |another )?(?:\d+|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?) (?:of|off|rest|out|before)|(?:we'll|we will|i'll|i will|we're going to|we are going to|i'm going to|let's) (?:start|put|switch|move|pop) (?:(?:you|him|her|them) |your (?:[a-z-]+ ){1,2}?)(?:on|onto)(?= )(?! (?:the |our |a |your )?(?:[a-z-]+ )?(?:list|waitlist|waiting list|books|hold|phone|line|register|rota|schedule|call|system|email|mailing list|text list|recall|page|website|site|wall|board|insta|instagram|facebook|socials|feed|story|stories|fridge|gallery)(?![a-z]))|(?:she's|she is|he's|he is|they're|they are) (?:now |already )?(?:at )?(?:the |a |an )?(?:perfect|right|ideal|best|good|great) age(?![a-z])|(?:follow|stick (?:to|with)|go with|trust) (?:his|her) (?:advice|instructions|plan|recommendations?)(?![a-z])|(?:she's|she is|he's|he is) (?:now |already |still )?(?:old enough|too young|too old)(?![a-z])|(?:from|based on|going by|judging by|judging from) (?:your|the) (?:description|photos?|pics?|pictures?|symptoms|what you(?:'ve| have)? (?:describe|described|said|say|mention|mentioned))(?: so far)?,? (?:it|this|that|he|she|they|you)(?:'s| is| are| sounds?| looks?| seems?| could| might| may| probably| doesn't| don't| isn't))(?![a-z])/g;
-// "Yes, at 47 you're due", "so yes, she's due now": a screening or vaccine called for the person answered ("if you're due,
-// book in" and "when you're due" in a pregnancy are anyone's).
 // "Give it a week or two", "give it 24–48 hours before you worry": how long to wait on their case ("give it a go" is not).
 const WAIT_IT_OUT = /(?<![a-z])give it (?:another |a |an )?(?:few |couple of |couple |good |full |\d+(?:[–-]\d+)? |one |two |three |four |five |six |more )?(?:more )?(?:days?|weeks?|hours?|months?|nights?)(?![a-z])/g;
+// "Yes, at 47 you're due", "so yes, she's due now": a screening or vaccine called for the person answered ("if you're due,
+// book in" and "when you're due" in a pregnancy are anyone's).
 const TOLD_DUE_WORDS = ["you're due", 'you are due', "she's due", 'she is due', "he's due", 'he is due', "you're overdue", 'you are overdue', "she's overdue", "he's overdue"];
 const TOLD_DUE = /(?<![a-z])(?<!(?<![a-z])(?:if|whether|when|once|unless|until|check|see|know) )(?:you're|you are|she's|she is|he's|he is) (?:now |already |definitely |actually |well )?(?:over)?due(?! date)(?= now| for| (?:a|an|the|her|his|your|their) |\W*$| ?[—–,.!;-])/g;
 // "At 38 weeks we'd recommend you get a lift", "At 41 there's a higher risk of…": their pregnancy or age, weighed for them.

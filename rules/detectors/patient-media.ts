@@ -104,8 +104,8 @@ export const rule: Detector = {
     const pictured = matchAll(doc, PATIENTS_PICTURED)[0];
     const residents = !pictured && media.length > 0 && !doc.addressed ? RESIDENTS_AT_EVENT.exec(doc.lower) : null;
     // ("Photos of the new waiting room are up! Our diabetes support group moves there": a picture of the premises.)
-    const ofPeople = media.some((m) => !PREMISES.test(doc.lower.slice(m.end, m.end + 60)));
-    const supportGroup = !pictured && !residents && ofPeople && !doc.addressed ? SUPPORT_GROUP.exec(doc.lower) : null;
+    const ofPeople = () => media.some((m) => !PREMISES.test(doc.lower.slice(m.end, m.end + 60)));
+    const supportGroup = !pictured && !residents && !doc.addressed && ofPeople() ? SUPPORT_GROUP.exec(doc.lower) : null;
     const gathered = residents ?? supportGroup;
     const group: Span | undefined = pictured ?? (gathered ? { start: gathered.index, end: gathered.index + gathered[0].length } : undefined);
     if (group) media.push({ start: group.start, end: group.end, why: `${quote(doc, group)} pictures patients` });
