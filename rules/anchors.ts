@@ -98,6 +98,18 @@ export const WHOEVERS_BEFORE = new RegExp(`(?<![a-z])${WHOEVERS} (?:[a-z-]+ )?$`
 const PET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dog|dogs|puppy|pup|cat|kitten|pet|pets|bunny|rabbit|hamster|horse|parrot)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // An indefinite "a mom" in a post is a real person only when something happened to them.
 const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?<!(?<![a-z])(?:any|every|each|no|most|some) )\p{L}+ed(?<!(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:need|bed|red|feed|seed|speed|breed|weed|shed|wed|fed|bleed|proceed|exceed|succeed|embed|steed|greed))|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted|(?:i|we) have|there's|there is|i've got|we've got)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const EVENT_ALL = new RegExp(EVENT.source, 'gu');
+// "a worried mum", "the infected area", "feel bloated", "with cracked skin", "should be seen": a participle after a
+// determiner, an intensifier, a linking verb or a preposition describes; it tells of nothing that happened.
+const DESCRIBES_BEFORE = /(?<![a-z'])(?:a|an|the|this|that|these|those|your|their|his|her|my|our|its|any|some|many|very|so|too|more|most|less|really|quite|feel|feels|feeling|look|looks|looking|seem|seems|become|becomes|becoming|get|gets|getting|be|being|are|am|with|without|for|of|from|into) $/;
+/** Something happened in the sentence: a past verb, a named day, "there's". */
+function toldEvent(text: string): boolean {
+  if (!holds(EVENT, text)) return false;
+  for (const x of text.matchAll(EVENT_ALL)) {
+    if (!(x[0].endsWith('ed') || x[0] === 'seen') || !DESCRIBES_BEFORE.test(text.slice(Math.max(0, x.index! - 12), x.index!))) return true;
+  }
+  return false;
+}
 // A teaching case that says it is invented describes no real person, in any of its sentences.
 const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:fictional|fictitious|hypothetical|composite|made-up|imaginary|invented) (?:teaching )?(?:case|patient|scenario|example|vignette)|(?:case|patient|scenario|example|vignette) (?:is |are )?(?:fictional|fictitious|hypothetical|made up|invented)|\((?:an? )?(?:fictional|hypothetical|composite)|not a real (?:patient|person|case)|teaching (?:vignette|scenario|exercise)|case (?:quiz|challenge)|(?:resuscitation |training |cpr |simulation |practice )?(?:mannequin|manikin)|simulated patient|(?:quiz|question) for (?:our )?(?:students|residents|readers|trainees)|pop quiz|quiz time|what would you (?:do|suspect)|what is the diagnosis|(?:is it|is this) most likely to be|(?:identifying|identifiable|personal) details (?:have been |were |are )?(?:changed|altered|removed)|de-?identified (?:teaching )?(?:case|example|story|vignette))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // A quick look for the words FICTIONAL needs before the full pattern runs.
@@ -188,7 +200,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     if (/ as $/.test(m.lower.slice(a.start - 4, a.start)) && NOT_FOUND.test(m.lower.slice(m.sentences[a.sentence].start, a.start))) continue;
     // "A patient asked us last week whether…", "a patient told me last month that…": the opening of a general point,
     // nobody's case (unless it happened today: "A teen told me today she's been vaping").
-    if (post && (det === 'a' || det === 'an') && !FROM_A_PLACE.test(m.text.slice(a.end, a.end + 40)) && (anyoneItFits(m, a, sentenceText(a.sentence)) || HYPOTHETICAL.test(sentenceText(a.sentence)) || !holds(EVENT, withoutAnchor(a)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
+    if (post && (det === 'a' || det === 'an') && !FROM_A_PLACE.test(m.text.slice(a.end, a.end + 40)) && (anyoneItFits(m, a, sentenceText(a.sentence)) || HYPOTHETICAL.test(sentenceText(a.sentence)) || !toldEvent(withoutAnchor(a)) || QUESTION_FRAME.test(m.lower.slice(a.end, a.end + 40)))) generic.push(a);
     else if (generalAsk && (det === 'a' || det === 'an') && !PAST_DAY.test(sentenceText(a.sentence)) && !NAMED_TIME.test(sentenceText(a.sentence)) && !SOMEONE_THERE_BEFORE.test(m.lower.slice(Math.max(0, a.start - 12), a.start))) generic.push(a);
     else if (post && det === 'your') generic.push(a); // "your child's clinician" in a post speaks to every reader
     // "Prince George … this charming little boy": a description that points back at a public figure.
@@ -211,7 +223,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
     for (const { match: x, ...found } of matchAll(m, GENERIC_PERSON)) {
       const a = at(found, 'described');
       // "someone in our 2:30 slot today asked…" is one real person, and so is "one of our PT patients".
-      if (/^(?:someone|somebody|a person)$/.test(x[0]) && holds(EVENT, sentenceText(a.sentence))) continue;
+      if (/^(?:someone|somebody|a person)$/.test(x[0]) && toldEvent(sentenceText(a.sentence))) continue;
       if (ONE_OF.test(m.lower.slice(Math.max(0, a.start - 30), a.start))) continue;
       generic.push(a);
     }

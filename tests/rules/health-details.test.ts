@@ -423,6 +423,9 @@ ruleTester('health-details', {
     { text: "Early feeding challenges include sore nipples, worries about supply and a sleepy or unsettled baby. Our midwives help with all of these.", kind: "post" },
     { text: "See a GP for any burn bigger than a coin on a child, any burn to the face or hands, or any blistered burn.", kind: "post" },
     { text: "Whooping cough can be deadly for newborns, and babies can't be fully protected until they're 6 months old.", kind: "post" },
+    // Added in the thirty-ninth session (a participle after a determiner, a preposition or 'be' describes; it tells of no event).
+    { text: "Call our nurse line any time: a registered nurse will help you decide if a fever needs a visit.", kind: "post" },
+    { text: "A baby with an infected-looking rash should be seen by a GP.", kind: "post" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -704,5 +707,8 @@ ruleTester('health-details', {
     { text: "I'll be on crutches for a month, so the locum is covering my Tuesday clinics.", kind: "post", span: "crutches" },
     // Added in the thirty-eighth session (education that describes whoever it fits: 'a sleepy or unsettled baby' in a list of challenges, 'any blistered burn' on a child, 'until they're 6 months old').
     { text: "We treated a toddler who was scalded by a kettle yesterday: his blistered burn is healing well.", kind: "post", span: "healing well" },
+    // Added in the thirty-ninth session (a participle after a determiner, a preposition or 'be' describes; it tells of no event).
+    { text: "A teen was seen in our clinic for acne.", kind: "post", span: "acne" },
+    { text: "A worried dad called about his son's rash.", kind: "post", span: "rash" },
   ],
 });
