@@ -96,6 +96,13 @@ const BARE_SITE_AFTER = /^ (?:urgent care|walk-in|clinic|surgery|practice|hospit
 const STATE_AFTER = /^, (?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|SA|WA|NT|ACT|NZ|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|ON|BC|AB|MB|SK|QC|NS|NB|NL|PE)(?![\p{L}])/u;
 
 const LIST_GAP = /^(?:, | (?:and|or|&) |, (?:and|or) )$/;
+const SITE_NEAR_AFTER = /^(?: [a-z&-]+)? (?:urgent care|walk-in|clinics?|offices?|practice|surgery|location|site|branch|team|hospital|centre|center|pharmacy|campus|unit|lab|hub|gps|doctors|nurses|dentists|midwives|physios|clinicians|staff)(?![a-z])/;
+const DATE_AFTER = /^:? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d/;
+/** The practice's own town named as a site: a site word a word or two after it ("Yuma PT clinics"), or a date ("Yuma Oct 4"). */
+function ownTownBySurroundings(text: string, ws: readonly Word[], i: number): boolean {
+  const after = text.slice(ws[i].end, ws[i].end + 30).toLowerCase();
+  return SITE_NEAR_AFTER.test(after) || DATE_AFTER.test(after);
+}
 /**
  * A capitalised word its surroundings make a town: a site word after it, a state after it, a town the word lists know
  * listed with it ("at Perth, Katherine or Broome"), or "in" before it at the end of a clause ("…in Katherine.").
@@ -260,6 +267,9 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     if (!FIRST_NAMES.has(stripPossessive(w.lower)) && isPlace(stripPossessive(w.lower))) continue;
     // "Dust storm forecast for Bourke", "the Marfa clinic": a town the practice has a site in (its address or a mailbox).
     if (last === i && known.places.has(stripPossessive(w.lower)) && (!FIRST_NAMES.has(stripPossessive(w.lower)) || /(?:^|\s)(?:in|at|from|for|near|around|across|outside|our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 10), w.start)))) continue;
+    // "our El Centro and Yuma clinics", "Yuma PT team", "Yuma Oct 4 · El Centro Oct 11": the town of the practice's own
+    // address (even one that is a first name) with a site word a word or two after it, or before a date.
+    if (last === i && known.places.has(stripPossessive(w.lower)) && !possessiveWord(w) && ownTownBySurroundings(text, ws, i)) continue;
     // "our Charlotte urgent care", "the Boise team", "our Katherine and Whyalla GPs": a site of the practice, named for its town.
     if (!possessiveWord(ws[last]) && /(?:^|\s)(?:our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 5), w.start)) && SITE_AFTER.test(text.slice(ws[last].end, ws[last].end + 40).toLowerCase())) continue;
     // "shoutout to Masterton clinic", "for Katherine, NT", "at Perth, Katherine or Broome", "meets Tuesdays in Katherine.": a town.

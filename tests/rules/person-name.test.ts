@@ -131,6 +131,10 @@ ruleTester('person-name', {
     { text: "We're recruiting a Rural Generalist (Obstetrics) for Katherine, NT: full procedural privileges and a 1-in-5 roster.", kind: "post" },
     { text: "Cheers! We've added extra GP sessions for flu jabs at Katherine clinic this winter to cut waits.", kind: "reply", context: "Shoutout to Katherine clinic, quickest appointment I've had in years" },
     { text: "Our free breastfeeding group for sore nipples and supply worries meets Thursdays at 10am in Katherine.", kind: "post" },
+    // Added in the thirty-ninth session (the practice's own town, even a first name, with a site word a word or two after it or a date after it).
+    { text: "Vasectomy consults now at the Somerton and Yuma urology offices.", kind: "reply", policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '1450 S 4th Ave, Yuma, AZ 85364' } } },
+    { text: "Our Somerton and Yuma dental clinics both place sealants for kids.", kind: "reply", policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '1450 S 4th Ave, Yuma, AZ 85364' } } },
+    { text: "Flu shot clinics: Yuma Oct 4 and Somerton Oct 11, walk in 8 am to noon.", kind: "post", policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '1450 S 4th Ave, Yuma, AZ 85364' } } },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -184,5 +188,7 @@ ruleTester('person-name', {
 
     // Added in the thirty-eighth session (a town by its surroundings: 'our Katherine and Whyalla GPs', 'Katherine, NT', 'at Katherine clinic', 'in Katherine.'; a name after a town in a greeting stays a name).
     { text: "Welcome back to Darwin, Katherine! So good to have you home after your knee op.", kind: "reply", span: "Katherine" },
+    // Added in the thirty-ninth session (the practice's own town, even a first name, with a site word a word or two after it or a date after it).
+    { text: "Thanks Yuma! Glad your knee is feeling better.", kind: "reply", span: "Yuma", policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '1450 S 4th Ave, Yuma, AZ 85364' } } },
   ],
 });
