@@ -567,7 +567,9 @@ function staffInSentence(doc: Doc, sentence: number): boolean {
   if (doc.people.some((p) => (p.role === 'staff' || p.role === 'provider') && p.sentence === sentence) || STAFF_ROLE.test(text) || WRITER_AT_WORK.test(text)) return true;
   // "Meet Ingrid, our physio! She's back in clinic after her own ACL reconstruction": "she" is the staff member just named.
   // ("Welcome back Wrenna! Six weeks after her knee replacement she's…": the same, a sentence on.)
-  return sentence > 0 && /(?:^|[^a-z])(?:she|he|her|his|she's|he's)(?![a-z])/.test(text) && !doc.people.some((p) => p.sentence === sentence && p.role === 'patient') && staffInSentence(doc, sentence - 1);
+  // ("Dr. Lindqvist is leaving??" — "She's not leaving, just heading out on maternity leave": the staff member the comment names.)
+  if (!/(?:^|[^a-z])(?:she|he|her|his|she's|he's)(?![a-z])/.test(text) || doc.people.some((p) => p.sentence === sentence && p.role === 'patient')) return false;
+  return sentence > 0 ? staffInSentence(doc, sentence - 1) : doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider');
 }
 
 function nearestAnchor(anchors: readonly Anchor[], sentence: number, at: number): Anchor | undefined {

@@ -426,6 +426,8 @@ ruleTester('health-details', {
     // Added in the thirty-ninth session (a participle after a determiner, a preposition or 'be' describes; it tells of no event).
     { text: "Call our nurse line any time: a registered nurse will help you decide if a fever needs a visit.", kind: "post" },
     { text: "A baby with an infected-looking rash should be seen by a GP.", kind: "post" },
+    // Added in the thirty-ninth session (a pronoun for the staff member the comment names, in the reply's first sentence, with maternity leave).
+    { text: "That's one for your HR team — she or he will know your rights on maternity leave far better than we do.", kind: "reply", context: "Does my employer have to give me maternity leave?" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -710,5 +712,7 @@ ruleTester('health-details', {
     // Added in the thirty-ninth session (a participle after a determiner, a preposition or 'be' describes; it tells of no event).
     { text: "A teen was seen in our clinic for acne.", kind: "post", span: "acne" },
     { text: "A worried dad called about his son's rash.", kind: "post", span: "rash" },
+    // Added in the thirty-ninth session (a pronoun for the staff member the comment names, in the reply's first sentence, with maternity leave).
+    { text: "She's not leaving — she's on maternity leave until June!", kind: "reply", context: "Is Dr. Hart leaving the practice?", span: "on maternity leave" },
   ],
 });
