@@ -342,7 +342,9 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   // "Hank, aged 60, was…" is the subject of a story, not someone addressed.
   const opensReply = nearReplyStart && i === 0 && /^[,!—-]/.test(text.slice(w.end, w.end + 2).trim()) && !APPOSITIVE.test(text.slice(w.end, w.end + 16)) &&
     (FIRST_NAMES.has(bare) || isLastName(bare) || (capital && !isCommonWord(bare) && REPLY_AFTER_NAME.test(text.slice(w.end, w.end + 14))));
-  const vocative = greeted || opensReply;
+  // "…review of our PT team! Margaret, we're so glad your hip…": a sentence later in the text that turns to someone by name.
+  const turnsTo = !opensReply && sentenceInitial && !possessive && (FIRST_NAMES.has(bare) || (capital && !isCommonWord(bare))) && TURN_AFTER_NAME.test(text.slice(w.end, w.end + 14));
+  const vocative = greeted || opensReply || turnsTo;
   const relativeNamed = RELATIVE_BEFORE.test(prefix);
   // ("Modern hearing aids are tiny, Bluetooth-ready": an endearment right before the word, not across a comma.)
   // ("our Patient Participation Group": a body of the practice named after its patients, not a patient.)
@@ -397,6 +399,7 @@ const possessiveWord = (w: Word) => /'s$/i.test(w.text);
 const INTERJECTION = /^(?:hi|hey|hello|hiya|heya|howdy|yo|oh|ah|aw|aww|ag|ok|okay|yes|yep|yeah|no|nope|sure|well|wow|sorry|thanks|cheers|welcome|congrats|morning|evening)$/;
 const APPOSITIVE = /^,\s*(?:aged?|a|an|the|our|my|who|whose|\d)(?![\p{L}])/iu;
 // "Lucía, thank you so much!", "Agnieszka, we are so sorry": an unknown word opening a reply before a thank-you or apology.
+const TURN_AFTER_NAME = /^,\s*(?:thank|thanks|we|we're|we've|we'll|so|sorry|congrat|congrats|congratulations|welcome|you|you're|you've|your|hope)(?![\p{L}])/iu;
 const REPLY_AFTER_NAME = /^,\s*(?:thank|thanks|we|we're|we've|so|sorry|congrat|welcome|it|i|i'm|what|this|that|you|your|hi|hello|oh|aw|wow|how|great|lovely)(?![\p{L}])/iu;
 // "Thanks for your kind review Desmond!", "Thank you for your feedback, Orla.": the name that closes a
 // thank-you is the person thanked.

@@ -428,6 +428,8 @@ ruleTester('health-details', {
     { text: "A baby with an infected-looking rash should be seen by a GP.", kind: "post" },
     // Added in the thirty-ninth session (a pronoun for the staff member the comment names, in the reply's first sentence, with maternity leave).
     { text: "That's one for your HR team — she or he will know your rights on maternity leave far better than we do.", kind: "reply", context: "Does my employer have to give me maternity leave?" },
+    // Added in the thirty-ninth session (a later sentence of a post that turns to someone by name speaks to them: 'Joan, we're so glad your shoulder…').
+    { text: "Flu clinics start Monday. Gemma, we couldn't run them without you and the front desk team!", kind: "post" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -714,5 +716,7 @@ ruleTester('health-details', {
     { text: "A worried dad called about his son's rash.", kind: "post", span: "rash" },
     // Added in the thirty-ninth session (a pronoun for the staff member the comment names, in the reply's first sentence, with maternity leave).
     { text: "She's not leaving — she's on maternity leave until June!", kind: "reply", context: "Is Dr. Hart leaving the practice?", span: "on maternity leave" },
+    // Added in the thirty-ninth session (a later sentence of a post that turns to someone by name speaks to them: 'Joan, we're so glad your shoulder…').
+    { text: "A big thank-you to Joan Petrie for her lovely review of our physio team! Joan, we're so glad your shoulder is moving freely again.", kind: "post", span: "shoulder" },
   ],
 });
