@@ -1031,6 +1031,9 @@ ruleTester('confirms-patient', {
     // Added in the thirty-seventh session (glad we could get them back on the trail; getting him back in to redo it; what physios do for anyone, and a family medicine conference, are nobody's care).
     { text: "Physios assess how you move and build a plan to get you back to what you love.", kind: "reply", context: "What does a physio actually do?" },
     { text: "Dr. Lee will present our audit at the Ontario family medicine conference in May. Across 1,100 patients, screening rose by a third.", kind: "post" },
+    // Added in the thirty-ninth session (seeing named people at their own care, bare plural check-ups and seasonal visits).
+    { text: "Come and see us at the back-to-school fair on Saturday — face painting and free toothbrushes!", kind: "post" },
+    { text: "Parents often ask when we'll see their kids at check-ups: every six months from the first tooth.", kind: "post" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -2037,5 +2040,8 @@ ruleTester('confirms-patient', {
     // Added in the thirty-seventh session (glad we could get them back on the trail; getting him back in to redo it; what physios do for anyone, and a family medicine conference, are nobody's care).
     { text: "Glad our team could get you back on the trails so quickly! Safe travels home.", kind: "reply", context: "Sprained my ankle hiking and your urgent care had me sorted in an hour.", span: "Glad our team could get you back on" },
     { text: "So sorry his filling came out. Give the front desk a call and we'll get him back in to redo it.", kind: "reply", context: "My son's filling fell out after a week.", span: "get him back in" },
+    // Added in the thirty-ninth session (seeing named people at their own care, bare plural check-ups and seasonal visits).
+    { text: "Can't wait to see Amara and Theo at their cleanings next month! 🦷", kind: "reply", context: "Our two love coming to see you guys", span: "see Amara and Theo at their cleanings", within: true },
+    { text: "Ha, she was a star — see her at the winter visit!", kind: "reply", context: "My daughter keeps talking about the dentist lady", span: "see her at the winter visit", within: true },
   ],
 });
