@@ -430,6 +430,9 @@ ruleTester('health-details', {
     { text: "That's one for your HR team — she or he will know your rights on maternity leave far better than we do.", kind: "reply", context: "Does my employer have to give me maternity leave?" },
     // Added in the thirty-ninth session (a later sentence of a post that turns to someone by name speaks to them: 'Joan, we're so glad your shoulder…').
     { text: "Flu clinics start Monday. Gemma, we couldn't run them without you and the front desk team!", kind: "post" },
+    // Added in the thirty-ninth session (telling a clinician how the person is: 'we'll let Diego know you're feeling better').
+    { text: "Please let your GP know if you're feeling worse after the first week.", kind: "reply", context: "Started the new inhaler yesterday" },
+    { text: "We'll let the team know you enjoyed the open day!", kind: "reply", context: "Great open day, the kids loved the bouncy castle" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -718,5 +721,7 @@ ruleTester('health-details', {
     { text: "She's not leaving — she's on maternity leave until June!", kind: "reply", context: "Is Dr. Hart leaving the practice?", span: "on maternity leave" },
     // Added in the thirty-ninth session (a later sentence of a post that turns to someone by name speaks to them: 'Joan, we're so glad your shoulder…').
     { text: "A big thank-you to Joan Petrie for her lovely review of our physio team! Joan, we're so glad your shoulder is moving freely again.", kind: "post", span: "shoulder" },
+    // Added in the thirty-ninth session (telling a clinician how the person is: 'we'll let Diego know you're feeling better').
+    { text: "Aw, we'll let Priya know you're feeling stronger! Keep up those bridges 💪", kind: "reply", context: "Physio here sorted my knee out, cheers", span: "you're feeling stronger", within: true },
   ],
 });
