@@ -353,6 +353,8 @@ const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   [re(`(?:we|i) (?:got|get|have got) (?:you|u|him|her|them|your [${L}]+) (?:boosted|jabbed|vaccinated|seen|in|sorted|patched up|fixed up|stitched up|checked)${E}`), 'says what the practice did in their care', ['boosted', 'jabbed', 'vaccinated', 'seen', 'sorted', 'patched', 'fixed', 'stitched', 'checked', 'you in', 'u in', 'him in', 'her in', 'them in']],
   // "thanks for getting vaccinated with us today", "we hope to welcome you back soon": their visit here, done or to come again.
   [re(`(?:getting|got|having had|having) (?:vaccinated|jabbed|boosted|immuni[sz]ed|screened|tested|checked|seen|your (?:[${L}-]+ )?(?:jab|shot|vaccine|booster|check-?up|screening|test|bloods|smear|scan)) (?:with|at|here with) us`), THEIR_VISIT, ['with us', 'at us']],
+  // "unprofessional, especially at a sensitive visit like yours": the visit is theirs.
+  [re(`(?:visit|appointment|appt|consultation|consult|procedure|exam|examination|test|check-?up|scan|treatment|delivery|birth|surgery|operation) like (?:yours|his|hers|theirs|(?:your|ur) [${L}]+'s)${E}`), THEIR_VISIT, ['like']],
   [re(`welcom(?:e|ing) (?:you|u|y'all|ye) back(?! (?:to|at|on) (?:work|school|the team|our team|the rota|college|uni))`), THEIR_VISIT, ['welcom']],
   // "you were referred to the hospital", "a telephone consultation was offered to you the same day", "the doctor did try to
   // call you twice", "you were advised to…", "the GP did offer you…", "the doctor explained to you", "needed to examine

@@ -1034,6 +1034,9 @@ ruleTester('confirms-patient', {
     // Added in the thirty-ninth session (seeing named people at their own care, bare plural check-ups and seasonal visits).
     { text: "Come and see us at the back-to-school fair on Saturday — face painting and free toothbrushes!", kind: "post" },
     { text: "Parents often ask when we'll see their kids at check-ups: every six months from the first tooth.", kind: "post" },
+    // Added in the thirty-ninth session ('a visit like yours': their own visit).
+    { text: "We treat every visit like it's our first — thanks for the kind words!", kind: "reply", context: "Always friendly here" },
+    { text: "Reviews like yours make our week. Thank you, Dana!", kind: "reply", context: "Lovely new waiting room, very calm" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -2043,5 +2046,7 @@ ruleTester('confirms-patient', {
     // Added in the thirty-ninth session (seeing named people at their own care, bare plural check-ups and seasonal visits).
     { text: "Can't wait to see Amara and Theo at their cleanings next month! 🦷", kind: "reply", context: "Our two love coming to see you guys", span: "see Amara and Theo at their cleanings", within: true },
     { text: "Ha, she was a star — see her at the winter visit!", kind: "reply", context: "My daughter keeps talking about the dentist lady", span: "see her at the winter visit", within: true },
+    // Added in the thirty-ninth session ('a visit like yours': their own visit).
+    { text: "We're sorry — nobody should feel rushed, least of all at an appointment like yours. Our manager will call you.", kind: "reply", context: "Felt rushed at my smear test today", span: "appointment like yours", within: true },
   ],
 });
