@@ -433,6 +433,8 @@ ruleTester('health-details', {
     // Added in the thirty-ninth session (telling a clinician how the person is: 'we'll let Diego know you're feeling better').
     { text: "Please let your GP know if you're feeling worse after the first week.", kind: "reply", context: "Started the new inhaler yesterday" },
     { text: "We'll let the team know you enjoyed the open day!", kind: "reply", context: "Great open day, the kids loved the bouncy castle" },
+    // Added in the thirty-ninth session (INR, an INR check, FBC: tests).
+    { text: "Our nurses run INR clinics every Tuesday morning at both sites — no appointment needed.", kind: "post" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -723,5 +725,7 @@ ruleTester('health-details', {
     { text: "A big thank-you to Joan Petrie for her lovely review of our physio team! Joan, we're so glad your shoulder is moving freely again.", kind: "post", span: "shoulder" },
     // Added in the thirty-ninth session (telling a clinician how the person is: 'we'll let Diego know you're feeling better').
     { text: "Aw, we'll let Priya know you're feeling stronger! Keep up those bridges 💪", kind: "reply", context: "Physio here sorted my knee out, cheers", span: "you're feeling stronger", within: true },
+    // Added in the thirty-ninth session (INR, an INR check, FBC: tests).
+    { text: "Hi Bev, the nurse can do your INR at home on Thursday.", kind: "reply", context: "Can someone check my INR? I can't get out much", span: "INR", within: true },
   ],
 });
