@@ -3,7 +3,7 @@
 // many first names and lowercase names, so names come from a first-name list, capitalisation,
 // the addressee position of a reply ("Thanks, Phil!") and titles ("Mrs. Tran"), with word lists
 // (SCOWL's and compromise's lexicon) telling ordinary words, surnames and places apart.
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_LISTS, HEALTH_WORD, isCommonWord, isLastName, isPlace, publicFigureAt } from './vocabulary';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_LISTS, HEALTH_WORD, isCommonWord, isLastName, isPlace, PERSON_NOUN, publicFigureAt } from './vocabulary';
 import { unleet } from './normalize';
 import { tests, unaccented, type Span, type Word } from './text';
 import { holds } from './required-words';
@@ -69,6 +69,8 @@ const FOREIGN_THANKS_WORDS = 'merci|gracias|danke|grazie|obrigad[oa]|diolch|kiit
 const VOCATIVE_OPENERS = new RegExp(`^(?:(?:aw+|aww+|oh|ah|ahh|wow|yay|ooh|omg)[!,]? )?(?:(?:great|good|nice|so good|lovely) (?:seeing|to see|meeting) you(?: (?:today|yesterday|tonight|again|this morning|this week|last week|on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?)?|hi|hey|hello|heya|thanks(?: so much| a million| a lot| a bunch| heaps| loads| again| very much)?|thank you(?: so much| very much| again)?|thx|ty|${FOREIGN_THANKS_WORDS}|merci beaucoup|muchas gracias|danke schön|dank je|dziękuję|ta|congrats|congratulations|welcome|dear|happy birthday|happy \\d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\\s]+$`);
 const FOREIGN_THANKS = new RegExp(`^(?:${FOREIGN_THANKS_WORDS})$`);
 // Words before a name that single out one person ("tell Mateo", "shoutout to Alisha").
+// "for a local veteran, Ray Calloway": a name in apposition to a person just described.
+const PERSON_APPOSITION = new RegExp(`(?:^|\\s)(?:a|an|our|the|this|that)\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,2}?(?:${PERSON_NOUN}),\\s+$`, 'u');
 const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|adore|happy (?:\d+(?:st|nd|rd|th)|birthday|bday|anniversary) to|happy \d+(?:st|nd|rd|th) birthday to|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
 const PATIENT_BODY = /^(?:participation|reference|advisory|liaison|experience|safety|forum|panel|council|voice|voices|group|groups|partners|representatives?|champions?|ambassadors?|portal|services|charter|rights|advice|transport|relations|engagement|navigators?|coordinators?|committee|network|association|involvement|feedback|survey|day|week|month|information)$/;
 // "my dad Frank", "our son Will": a relative's name, even when the word is also a word ("Will", "May").
@@ -349,7 +351,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   // ("Modern hearing aids are tiny, Bluetooth-ready": an endearment right before the word, not across a comma.)
   // ("our Patient Participation Group": a body of the practice named after its patients, not a patient.)
   const patientBody = /(?:^|\s)patients?\s+$/.test(prefix) && PATIENT_BODY.test(bare);
-  const pointed = relativeNamed || (POINTING.test(prefix) && !patientBody) || (i > 0 && ENDEARMENTS.has(ws[i - 1].lower) && text.slice(ws[i - 1].end, w.start) === ' ');
+  const pointed = relativeNamed || (POINTING.test(prefix) && !patientBody) || PERSON_APPOSITION.test(prefix) || (i > 0 && ENDEARMENTS.has(ws[i - 1].lower) && text.slice(ws[i - 1].end, w.start) === ' ');
   // "7am", "2nd", "10k", "3L" are times, numbers and amounts, not names in leetspeak ("7am" would read "tam").
   const decoded = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|x|h|hr|hrs|min|mins|l|ml|g|kg|mg|mcg|cm|mm|km|lb|lbs|oz|ft|d|w|y|yr|yrs|wk|wks|mo)$/.test(bare) ? null : unleet(bare);
 
@@ -414,8 +416,8 @@ function closingVocative(text: string, w: Word): boolean {
   if (!/^\p{Lu}/u.test(w.text) || /'s$/i.test(w.text)) return false;
   const after = text.slice(w.end, w.end + 16);
   // "Heat, Alcohol, Running, Massage.": the last of a list of capitalised items is not set off for a name.
-  // ("— Dr Elsabé Krüger, Bozeman": the town after a signature.)
-  const setOff = /[\p{L}\p{N}], $/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && !/[,;:]\s*\p{Lu}[\p{L}-]*, $/u.test(text.slice(Math.max(0, w.start - 30), w.start)) && !/(?:[—–]|\s-)\s*[^.!?\n—–]{2,50}, $/u.test(text.slice(Math.max(0, w.start - 60), w.start));
+  // ("— Dr Elsabé Krüger, Bozeman": the town after a signature; "— you know who you are, Dale 😉" is no signature.)
+  const setOff = /[\p{L}\p{N}], $/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && !/[,;:]\s*\p{Lu}[\p{L}-]*, $/u.test(text.slice(Math.max(0, w.start - 30), w.start)) && !/(?:[—–]|\s-)\s*\p{Lu}[^.!?\n—–]{1,50}, $/u.test(text.slice(Math.max(0, w.start - 60), w.start));
   // ("Not really, Sean — alcohol gel doesn't…": set off by a comma and a dash.)
   return (setOff && /^\s*(?:[.!?]|\p{Extended_Pictographic}|$|[—–] )/u.test(after)) ||
     // "…tomorrow, Hana, and thanks for the card": set off on both sides before the reply goes on to them.

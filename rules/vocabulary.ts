@@ -23,6 +23,10 @@ const withoutAccents = (words: SortedWords) => ({
     return plain !== word && words.has(plain);
   },
 });
+/** Nouns for a person, as a regex alternation: "girl", "rancher", "veteran" ("a local veteran", "one of our steelworkers"). */
+export const PERSON_NOUN =
+  'girl|boy|guy|gal|lady|lass|lad|bloke|fella|chap|man|woman|kid|kiddo|child|customer|tourist|travell?er|visitor|pensioner|twins|triplets|toddler|baby|bub|infant|newborn|teen|teenager|tween|mom|mama|mommy|mother|dad|daddy|papa|father|grandma|grandmother|grandpa|grandfather|couple(?! of)|gentleman|patient|client|regular(?!\\s+(?!(?:who|that|at|of|here|there|in|for|and|since|like|to|with|is|was|has|had|came|comes|from|mr|mrs|ms|miss|dr)(?![a-z]))[a-z])|son|daughter|husband|wife|partner|brother|sister|fiance|fiancee|mechanic|engineer|teacher|student|quarterback|qb|linebacker|striker|goalie|goalkeeper|pitcher|jockey|cyclist|climber|hiker|skier|surfer|fisherman|farmer|rancher|grazier|shearer|stockman|gardener|miner|steelworker|welder|labou?rer|tradie|carpenter|plumber|electrician|(?:bus|truck|tractor|taxi|delivery) driver|truckie|soldier|sailor|foreman|trucker|lineman|swimmer|runner|athlete|player|skateboarder|star|member|chief|veteran|coach|(?<!(?<![a-z])(?:health|healthcare|health care|care|support|social|key|outreach|lay|community health) )worker|(?<!(?<![a-z])(?:privacy|compliance|protection|complaints?|liaison|safeguarding|information|governance|experience|executive|operating|finance|financial) )officer|firefighter|marathoner|grader|champ|hero|owner|senior|retiree|mama-to-be|mom-to-be|little one|little guy|little girl|little boy|little man|sweetheart|cutie|neighbor|neighbour';
+
 export const FIRST_NAMES = withoutAccents(new SortedWords(firstNames.terms));
 export const AMBIGUOUS_FIRST_NAMES = withoutAccents(new SortedWords(ambiguousFirstNames.terms));
 

@@ -1037,6 +1037,8 @@ ruleTester('confirms-patient', {
     // Added in the thirty-ninth session ('a visit like yours': their own visit).
     { text: "We treat every visit like it's our first — thanks for the kind words!", kind: "reply", context: "Always friendly here" },
     { text: "Reviews like yours make our week. Thank you, Dana!", kind: "reply", context: "Lovely new waiting room, very calm" },
+    // Added in the thirty-ninth session ('restored', 'rebuilt' … for a described person tell one patient's story).
+    { text: "We restored the old chapel windows for the community centre's 100th birthday!", kind: "post" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -2048,5 +2050,7 @@ ruleTester('confirms-patient', {
     { text: "Ha, she was a star — see her at the winter visit!", kind: "reply", context: "My daughter keeps talking about the dentist lady", span: "see her at the winter visit", within: true },
     // Added in the thirty-ninth session ('a visit like yours': their own visit).
     { text: "We're sorry — nobody should feel rushed, least of all at an appointment like yours. Our manager will call you.", kind: "reply", context: "Felt rushed at my smear test today", span: "appointment like yours", within: true },
+    // Added in the thirty-ninth session ('restored', 'rebuilt' … for a described person tell one patient's story).
+    { text: "Proud moment: Dr. Osei restored every front tooth for a retired firefighter who hadn't smiled in photos for years.", kind: "post", span: "restored every front tooth for a retired", within: true },
   ],
 });

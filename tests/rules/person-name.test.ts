@@ -135,6 +135,9 @@ ruleTester('person-name', {
     { text: "Vasectomy consults now at the Somerton and Yuma urology offices.", kind: "reply", policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '1450 S 4th Ave, Yuma, AZ 85364' } } },
     { text: "Our Somerton and Yuma dental clinics both place sealants for kids.", kind: "reply", policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '1450 S 4th Ave, Yuma, AZ 85364' } } },
     { text: "Flu shot clinics: Yuma Oct 4 and Somerton Oct 11, walk in 8 am to noon.", kind: "post", policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '1450 S 4th Ave, Yuma, AZ 85364' } } },
+    // Added in the thirty-ninth session (a name in apposition to a person just described; a vocative set off after a lower-case aside).
+    { text: "Huge thanks to a local business, Grace Bakery, for the cupcakes at our flu clinic!", kind: "post" },
+    { text: "— Dr Hana Moretti, Bozeman", kind: "reply", context: "Who wrote this?" },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -190,5 +193,8 @@ ruleTester('person-name', {
     { text: "Welcome back to Darwin, Katherine! So good to have you home after your knee op.", kind: "reply", span: "Katherine" },
     // Added in the thirty-ninth session (the practice's own town, even a first name, with a site word a word or two after it or a date after it).
     { text: "Thanks Yuma! Glad your knee is feeling better.", kind: "reply", span: "Yuma", policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '1450 S 4th Ave, Yuma, AZ 85364' } } },
+    // Added in the thirty-ninth session (a name in apposition to a person just described; a vocative set off after a lower-case aside).
+    { text: "Our physio team rebuilt the knee strength of a local farmer, Ray Tarrant, after his fall.", kind: "post", span: "Ray Tarrant" },
+    { text: "Two riders came off their bikes at the weekend. One of them — you know who you are, Dale 😉 — needed eight stitches.", kind: "post", span: "Dale" },
   ],
 });
