@@ -1039,6 +1039,8 @@ ruleTester('confirms-patient', {
     { text: "Reviews like yours make our week. Thank you, Dana!", kind: "reply", context: "Lovely new waiting room, very calm" },
     // Added in the thirty-ninth session ('restored', 'rebuilt' … for a described person tell one patient's story).
     { text: "We restored the old chapel windows for the community centre's 100th birthday!", kind: "post" },
+    // Added in the thirty-ninth session (on a named clinician's schedule or list).
+    { text: "Dr. Rahman's list for the spring flu clinics goes live on Monday — book online.", kind: "post" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -2052,5 +2054,7 @@ ruleTester('confirms-patient', {
     { text: "We're sorry — nobody should feel rushed, least of all at an appointment like yours. Our manager will call you.", kind: "reply", context: "Felt rushed at my smear test today", span: "appointment like yours", within: true },
     // Added in the thirty-ninth session ('restored', 'rebuilt' … for a described person tell one patient's story).
     { text: "Proud moment: Dr. Osei restored every front tooth for a retired firefighter who hadn't smiled in photos for years.", kind: "post", span: "restored every front tooth for a retired", within: true },
+    // Added in the thirty-ninth session (on a named clinician's schedule or list).
+    { text: "Yes! Mateo is already on Priya's schedule for Tuesday at 3, so the form will be ready.", kind: "reply", context: "Does my son need a new sports physical form?", span: "is already on Priya's schedule", within: true },
   ],
 });
