@@ -4,7 +4,7 @@
 // Reading the sources is itself a cost at start-up, so the rules' own patterns are read ahead of time into
 // required-strings.json (`npm run gates`); a pattern missing from it is read here, so a stale table is only slower.
 import READ_AHEAD from './required-strings.json';
-import { tests } from './text';
+import { remembered, testOnce } from './text';
 
 /**
  * Strings of which every match of `re` contains at least one, or null when the source gives no such set
@@ -268,5 +268,5 @@ export const matchAllWhole = (text: string, re: RegExp): Iterable<RegExpExecArra
 
 /** `re.test(text)`, skipping a long pattern when the text lacks every string it needs (for patterns without the g flag). */
 export function holds(re: RegExp, text: string): boolean {
-  return !cannotMatch(text, re) && tests(re, text);
+  return remembered(re, text, () => !cannotMatch(text, re) && testOnce(re, text));
 }
