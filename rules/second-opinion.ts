@@ -239,8 +239,21 @@ const THANKS_ONLY = /^(?:(?:hi|hey|hello|aw+|wow|legend|cheers|thanks|thank you|
 function thanksOnly(doc: Doc): boolean {
   let rest = doc.lower;
   for (const p of [...doc.people].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start) + rest.slice(p.end);
-  rest = rest.replace(/@[\w.]+/g, '').replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim();
+  rest = rest.replace(/@[\w.]+/g, '');
+  // Dropping emoji and trimming leave every printable ASCII character: a long post is known too long before its emoji are read.
+  if (printableAscii(rest, 120) >= 120) return false;
+  rest = rest.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim();
   return rest.length > 0 && rest.length < 120 && holds(THANKS_ONLY, rest);
+}
+
+/** How many printable ASCII characters (no spaces) the text holds, counted up to `most`. */
+function printableAscii(text: string, most: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < most; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) n++;
+  }
+  return n;
 }
 
 /**
