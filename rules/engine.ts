@@ -6,7 +6,7 @@ import type { Facts, Hit } from './detector';
 import { ALL_RULES, CONTENT_RULES, HINT_RULES, IDENTIFIER_RULES } from './detectors';
 import { buildDoc, type Doc } from './doc';
 import { toOriginal } from './normalize';
-import { sentences } from './text';
+import { rememberTests, sentences } from './text';
 import { DEFAULT_POLICY, ruleSeverity, type Policy } from './policy';
 import type { RuleId } from './rule-ids';
 import { RULE_META } from './rule-meta';
@@ -38,6 +38,8 @@ function analyzeWith(rawInput: AnalyzeInput, policy: Policy, withSecondOpinion: 
   const truncated = full.length > MAX_ANALYZED_CHARS;
   if (truncated) input.text = full.slice(0, cutPoint(full));
 
+  // Pieces of a long text recur from one check to the next (see remembered).
+  rememberTests(input.text.length >= 1000);
   const doc = buildDoc(input, policy);
   const findings: Finding[] = [];
   const failed = (rule: RuleId, error: unknown) => findings.push(engineFinding(`The ${rule} check failed on this text and was skipped.`, error));

@@ -206,9 +206,10 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     }
 
     // Initials: "J.T.", "K. Morrison" (the words are split at dots, so read the text).
-    const initials = /^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}]+|\p{Lu}\.?)?/u.exec(text.slice(w.start, w.start + 30));
+    // (Read for a one-letter word only.)
+    const initials = w.text.length === 1 ? /^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}]+|\p{Lu}\.?)?/u.exec(text.slice(w.start, w.start + 30)) : null;
     // ("F.A.S.T.", "R.I.C.E.": four letters or more spelled with dots are a mnemonic, not someone's initials.)
-    if (w.text.length === 1 && initials && !/[\p{L}\p{N}&/+]/u.test(text[w.start - 1] ?? '') && !/^(?:\p{Lu}\.){4,}/u.test(text.slice(w.start, w.start + 30)) && !/(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, w.start - 12), w.start)) && /\./.test(initials[0]) && initials[0].replace(/[\s.]/g, '').length >= 2) {
+    if (initials && !/[\p{L}\p{N}&/+]/u.test(text[w.start - 1] ?? '') && !/^(?:\p{Lu}\.){4,}/u.test(text.slice(w.start, w.start + 30)) && !/(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, w.start - 12), w.start)) && /\./.test(initials[0]) && initials[0].replace(/[\s.]/g, '').length >= 2) {
       const letters = initials[0].replace(/[\s.]/g, '').toLowerCase();
       // "vitamin D. The NHS…", "-15°F. Early signs…": a letter that ends a sentence, before an everyday word.
       const afterUnit = /(?:\d|°|vitamin|hepatitis|type|plan|grade|stage|level|group|class|phase|part|section) ?$/i.test(text.slice(Math.max(0, w.start - 10), w.start));
@@ -334,6 +335,9 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   if (TITLES.has(bare.replace(/\.$/, ''))) return null; // "Mr and Mrs Govender": a title alone names nobody
   const possessive = w.lower !== bare;
   const capital = isCapitalised(w.text);
+  // Most words: in lower case, no first name, and no digit or symbol to read as a disguised name (see below). Nothing
+  // else here makes such a word a name, so the greetings and pointers before it are not read.
+  if (!capital && !FIRST_NAMES.has(bare) && !/[0-9@$|]/.test(bare)) return null;
   const sentenceInitial = i === 0 || /[.!?:]\s*$/.test(before);
   // "Merci Mélanie!", "Diolch, Seren": thanks in another language opening a sentence, before the name it greets.
   if (sentenceInitial && FOREIGN_THANKS.test(bare)) return null;

@@ -4,7 +4,7 @@
 // Reading the sources is itself a cost at start-up, so the rules' own patterns are read ahead of time into
 // required-strings.json (`npm run gates`); a pattern missing from it is read here, so a stale table is only slower.
 import READ_AHEAD from './required-strings.json';
-import { tests } from './text';
+import { remembered, testOnce, type Span } from './text';
 
 /**
  * Strings of which every match of `re` contains at least one, or null when the source gives no such set
@@ -266,7 +266,17 @@ export const execWhole = (re: RegExp, text: string): RegExpExecArray | null => (
 /** `text.matchAll(re)` (g flag), skipping a long text that cannot hold a match. */
 export const matchAllWhole = (text: string, re: RegExp): Iterable<RegExpExecArray> => (gatedOut(re, text) ? [] : text.matchAll(re));
 
+/**
+ * `holds(re, doc.lower)` for a pattern that never reads across a sentence's end (no . ! ? … or line break in what it
+ * matches or looks around at): a long text is tested sentence by sentence, so after a keystroke only the changed
+ * sentence is read, the others answered from memory (see remembered).
+ */
+export function holdsInSentences(doc: { lower: string; sentences: readonly Span[] }, re: RegExp): boolean {
+  if (doc.lower.length < INDEXED_TEXT) return holds(re, doc.lower);
+  return doc.sentences.some((s) => holds(re, doc.lower.slice(s.start, s.end)));
+}
+
 /** `re.test(text)`, skipping a long pattern when the text lacks every string it needs (for patterns without the g flag). */
 export function holds(re: RegExp, text: string): boolean {
-  return !cannotMatch(text, re) && tests(re, text);
+  return remembered(re, text, () => !cannotMatch(text, re) && testOnce(re, text));
 }

@@ -14,8 +14,8 @@ import { CLINICIAN_WORD, CONFIRMS_PATIENT, reviewOfCare } from './detectors/conf
 import { CARE_NOUNS, possessedCare } from './possessed-care';
 import { isStaffHealth } from './detectors/health-details';
 import type { RuleId } from './rule-ids';
-import { SentenceCache, sentenceAt, tests, type Word } from './text';
-import { holds } from './required-words';
+import { SentenceCache, sentenceAt, type Word } from './text';
+import { holds, holdsInSentences } from './required-words';
 
 /** A feature and the sentence it was first seen in (-1: the whole message or its context). */
 export type Features = Map<string, number>;
@@ -239,8 +239,21 @@ const THANKS_ONLY = /^(?:(?:hi|hey|hello|aw+|wow|legend|cheers|thanks|thank you|
 function thanksOnly(doc: Doc): boolean {
   let rest = doc.lower;
   for (const p of [...doc.people].sort((a, b) => b.start - a.start)) rest = rest.slice(0, p.start) + rest.slice(p.end);
-  rest = rest.replace(/@[\w.]+/g, '').replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim();
+  rest = rest.replace(/@[\w.]+/g, '');
+  // Dropping emoji and trimming leave every printable ASCII character: a long post is known too long before its emoji are read.
+  if (printableAscii(rest, 120) >= 120) return false;
+  rest = rest.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trim();
   return rest.length > 0 && rest.length < 120 && holds(THANKS_ONLY, rest);
+}
+
+/** How many printable ASCII characters (no spaces) the text holds, counted up to `most`. */
+function printableAscii(text: string, most: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < most; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) n++;
+  }
+  return n;
 }
 
 /**
@@ -248,7 +261,7 @@ function thanksOnly(doc: Doc): boolean {
  * placement or shadowing, asked about or offered. The person answered would work here, not be cared for.
  */
 const JOB = /(?<![a-z])(?:resume|résumé|cv|hiring|vacanc(?:y|ies)|job|jobs|careers?|recruit\w*|shadow(?:ing)?|work experience|internship)(?![a-z])/;
-const aboutAJob = (doc: Doc) => tests(JOB, doc.lower) && (JOB.test(doc.context.lower) || /(?<![a-z])(?:apply|applying|application)(?![a-z])/.test(doc.context.lower + ' ' + doc.lower));
+const aboutAJob = (doc: Doc) => holdsInSentences(doc, JOB) && (JOB.test(doc.context.lower) || /(?<![a-z])(?:apply|applying|application)(?![a-z])/.test(doc.context.lower + ' ' + doc.lower));
 
 const WHY_OPENING = "A model trained on practices' real replies reads this as confirming a patient";
 
@@ -268,7 +281,7 @@ export interface ShippedOpinion {
  */
 export function secondOpinion(doc: Doc, facts: Facts, shipped: ShippedOpinion = SHIPPED): (Hit & { probability: number }) | undefined {
   const opinion = score(shipped.model, secondOpinionFeatures(doc, facts));
-  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc) || staffHealthOnly(facts) || holds(PRIVACY_STATEMENT, doc.lower) || thanksOnly(doc) || aboutAJob(doc) || learnerAnswered(doc)) return undefined;
+  if (opinion.probability <= shipped.threshold || !opinion.top.some((t) => ABOUT_SOMEONE.test(t.feature)) || !namesCare(doc) || staffHealthOnly(facts) || holdsInSentences(doc, PRIVACY_STATEMENT) || thanksOnly(doc) || aboutAJob(doc) || learnerAnswered(doc)) return undefined;
   const where = doc.sentences[Math.max(0, opinion.top.find((t) => t.sentence >= 0)?.sentence ?? 0)] ?? { start: 0, end: doc.text.length };
   const sentence = doc.text.slice(where.start, where.end);
   const start = where.start + sentence.length - sentence.trimStart().length;

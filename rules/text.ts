@@ -266,8 +266,38 @@ export function compileOnFirstRun(re: RegExp, text: string): void {
 }
 /** `re.test(text)`, with the first run compiled as above: for large patterns tested once per check. */
 export function tests(re: RegExp, text: string): boolean {
+  return remembered(re, text, () => testOnce(re, text));
+}
+/** `re.test(text)`, with the first run compiled as above. */
+export function testOnce(re: RegExp, text: string): boolean {
   compileOnFirstRun(re, text);
   return re.test(text);
+}
+
+/**
+ * `test()`, answered from what a pattern found in the same short text during an earlier check of a long text. The rules
+ * test large patterns on short pieces of a long post (the words before a health term, one sentence), and after a
+ * keystroke nearly every piece is one the last check tested. (A short text's pieces are new on each check: remembering
+ * them only cost time. Not for patterns with the g or y flag, whose answer depends on lastIndex.)
+ */
+export function remembered(re: RegExp, text: string, test: () => boolean): boolean {
+  if (!inLongText || text.length > REMEMBERED_TEXT || re.global || re.sticky) return test();
+  let seen = SEEN.get(re);
+  if (!seen) SEEN.set(re, (seen = new Map()));
+  let found = seen.get(text);
+  if (found === undefined) {
+    if (seen.size >= REMEMBERED_PER_PATTERN) seen.clear();
+    seen.set(text, (found = test()));
+  }
+  return found;
+}
+const SEEN = new WeakMap<RegExp, Map<string, boolean>>();
+const REMEMBERED_TEXT = 300;
+const REMEMBERED_PER_PATTERN = 2000;
+let inLongText = false;
+/** Whether the text being checked is long enough for `remembered` to pay (set once per check). */
+export function rememberTests(long: boolean): void {
+  inLongText = long;
 }
 
 export const holdsAny = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));

@@ -9,7 +9,7 @@ import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
 import { PhraseList, sentenceAt, tests, type Span } from '../text';
-import { execWhole, holds } from '../required-words';
+import { execWhole, holds, holdsInSentences } from '../required-words';
 import { EMERGENCY_NUMBERS, isCommonWord } from '../vocabulary';
 
 const E = '(?![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])';
@@ -828,7 +828,7 @@ export const rule: Detector = {
           ?? facts.anchors.find((a) => a.kind !== 'you' && a.kind !== 'pronoun' && !addressee(a) && !inIfClause(a) && !carer(a) && !predicate(a) && !NOT_FOUND.test(doc.lower.slice(doc.sentences[a.sentence].start, a.start)))
           ?? (doc.context.people.some((p) => p.role === 'staff' || p.role === 'provider') || carers.length > 0 ? undefined : facts.anchors.find((a) => a.kind === 'pronoun'));
         if (specific) add(specific.start, specific.end, `The comment thanks the practice for care, and the reply goes into it: ${quote(doc, specific)}.`);
-      } else if (careReviewed && !holds(PRIVACY_STATEMENT, doc.lower)) {
+      } else if (careReviewed && !holdsInSentences(doc, PRIVACY_STATEMENT)) {
         // The review describes care here; the reply goes into their health, or speaks of the relative it was for.
         const specific = health ?? facts.anchors.find((a) => a.kind === 'described' && /^(?:your|ur) /i.test(a.text) && !inIfClause(a));
         if (specific) add(specific.start, specific.end, `The review describes care here, and the reply goes into it: ${quote(doc, specific)}.`);

@@ -10,7 +10,7 @@ import { reviewOfCare } from './confirms-patient';
 import { CARE_NOUNS } from '../possessed-care';
 import { compileOnFirstRun, holdsAny, priced, sentenceAt, tests, type Span } from '../text';
 import { templateFor } from '../templates';
-import { holds, testWhole } from '../required-words';
+import { holds, holdsInSentences, testWhole } from '../required-words';
 import { EMERGENCY_NUMBERS, HELPLINES } from '../vocabulary';
 
 // A dose, or how often to take or do something ("4x a day", "every 6 hours").
@@ -125,7 +125,7 @@ export const rule: Detector = {
     const ownWords = () => (own ??= tests(OWN_OR_FAMILY_WORDS, doc.context.lower));
     // The reply says it cannot advise, or sends them to an emergency number: read once, where several checks ask it.
     let cannot: boolean | undefined;
-    const cannotAdvise = () => (cannot ??= testWhole(CANNOT_ADVISE, doc.lower));
+    const cannotAdvise = () => (cannot ??= holdsInSentences(doc, CANNOT_ADVISE));
     let emergency: boolean | undefined;
     const emergencyCall = () => (emergency ??= testWhole(EMERGENCY_CALL, doc.lower));
     const toldOwnHealth = doc.context.text.length <= 200 && !/★|review|stars?(?![a-z])/i.test(doc.context.text);

@@ -4,7 +4,7 @@ import { isPatientMention } from '../anchors';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import { sentenceAt, tests, type Span } from '../text';
 import { MEDIA_EMOJI } from '../vocabulary';
-import { holds, testWhole } from '../required-words';
+import { holdsInSentences } from '../required-words';
 
 const PREMISES = /^[^.!?]*?(?<![a-z])(?:refurb\w*|renovat\w*|redecorat\w*|refit|makeover of (?:our|the)|extension|building|garden|car ?park|parking lot|waiting[- ]room|reception area|paint ?job|new (?:chairs|carpet|floor|signage|sign))(?![a-z])/;
 // "training before and after prostate surgery": the time around an event, not a picture.
@@ -55,7 +55,7 @@ const CAMERA_DEVICE = /(?<![a-z])(?:bring|pack|charge|grab|bring along|don't for
 export const rule: Detector = {
   id: 'patient-media',
   detect(doc, facts) {
-    if (holds(NO_PATIENT, doc.lower)) return [];
+    if (holdsInSentences(doc, NO_PATIENT)) return [];
     const media: (Span & { why: string })[] = [];
     for (const m of doc.phrases.mediaWords) {
       // "All calls are recorded": a phone recording, not a picture of anyone.
@@ -122,7 +122,7 @@ export const rule: Detector = {
     // One patient (not "every patient" or "patient education").
     const patientWord = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?<![a-z]-)(?<!(?<![a-z])(?:every|each|any|no|new|per|very|so|too|most|more|less|super|extremely|incredibly|really|quite) )patient(?:'s)?(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF-])(?! (?:education|portal|safety|experience|forms?|intake|privacy|records?|care|advocate|survey)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]))/u.exec(doc.lower);
     // "one of our stroke rehab patients", "one of our marathon runners": one person, though the noun is plural.
-    const oneOfThem = testWhole(ONE_OF_OURS, doc.lower);
+    const oneOfThem = holdsInSentences(doc, ONE_OF_OURS);
     // A before/after of a treatment always shows the person treated.
     const treated = beforeAfter.length > 0 && doc.health.some((h) => h.kind === 'procedure' || h.kind === 'condition');
     // "Here's the photo Dr Ashby took" to "send me the photo you took of my rash": the commenter is in it.
