@@ -1041,6 +1041,8 @@ ruleTester('confirms-patient', {
     { text: "We restored the old chapel windows for the community centre's 100th birthday!", kind: "post" },
     // Added in the thirty-ninth session (on a named clinician's schedule or list).
     { text: "Dr. Rahman's list for the spring flu clinics goes live on Monday — book online.", kind: "post" },
+    // Added in the thirty-ninth session ('our patient navigators' are staff).
+    { text: "Our patient navigators can help you find free mammogram programs if you're uninsured.", kind: "post" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },

@@ -340,6 +340,8 @@ ruleTester('medical-advice', {
     { text: "Congratulations! When you're due, the midwives will talk you through your birth plan.", kind: "reply", context: "Just found out I'm pregnant!" },
     // Added in the thirty-seventh session (how long to wait on their own case; 'give it a go' is no wait).
     { text: "Most people never knew that either! Set a timer and give it a go.", kind: "reply", context: "I never knew about the 20-20-20 rule for screens!" },
+    // Added in the thirty-ninth session (a tip said for all parents is general).
+    { text: "Yay, well done her! Tip for all parents: start brushing with a rice-grain smear of fluoride toothpaste as soon as the first tooth comes in.", kind: "reply", context: "Took my 3 yr old for her first dental visit, she loved it" },
   ],
   invalid: [
     // Thirty-second session (written fresh): home care for so many hours written "48 hrs"; stop taking what was prescribed.
@@ -638,5 +640,7 @@ ruleTester('medical-advice', {
     { text: "Yes, at 52 you're due — book in with the nurse this month.", kind: "reply", context: "(on the bowel screening post) I'm 52, do I need to do this?", span: "you're due", within: true },
     // Added in the thirty-seventh session (how long to wait on their own case; 'give it a go' is no wait).
     { text: "Gentle walking will help more than bed rest. Give it a week or two.", kind: "reply", context: "(on the back pain post) I hurt my back lifting boxes Saturday, should I lie down?", span: "Give it a week", within: true },
+    // Added in the thirty-ninth session (a tip said for all parents is general).
+    { text: "Start brushing her teeth twice a day with a rice-grain smear of fluoride toothpaste, and book her in if the brown spot grows.", kind: "reply", context: "My 3 yr old has a brown spot on her front tooth, what do I do?", span: "Start brushing her teeth twice a day with a rice-grain smear of fluoride toothpaste", within: true },
   ],
 });
