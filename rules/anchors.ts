@@ -310,7 +310,7 @@ const BOTH_GENDERS = /(?:he|she|his|her|him|hers) ?(?:or|\/) ?(?:she|he|her|his|
 // Plural or indefinite people in a post: "children", "your loved one", "someone", "a patient walks in…".
 const GENERIC_PERSON = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:children|kids|babies|infants|toddlers|teens|teenagers|parents|adults|people|patients|someone|anyone|everyone|somebody|anybody|a person|your loved one|(?:every|each|any) (?:child|kid|baby|patient|person|parent|woman|man))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/gu;
 
-const BUSINESS_AFTER = /^\s+(?:service|services|pharmacy|pharmacies|hospital|hospitals|practice|practices|clinic|clinics|organi[sz]ations?|charity|charities|team|site|sites|network|providers?|lab|labs)(?![a-z])/;
+const BUSINESS_AFTER = /^\s+(?:service|services|pharmacy|pharmacies|hospital|hospitals|practice|practices|clinic|clinics|organi[sz]ations?|charity|charities|team|site|sites|network|providers?|lab|labs|schools?|colleges?|universit(?:y|ies)|employers?|agenc(?:y|ies)|businesses|companies|farms?|gyms?|churches|libraries)(?![a-z])/;
 const SOMEONE_THERE_BEFORE = /(?:^|[^a-z])(?:have|has|had|got|saw|see|seeing|met|treated|treating|there's|there is|there was) $/;
 const NAMED_TIME = /(?:^|[^a-z])(?:last|this) (?:week|month|year|spring|summer|autumn|fall|winter)(?![a-z])/;
 

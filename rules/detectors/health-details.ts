@@ -141,7 +141,7 @@ const RESOURCE_AFTER = /^ (?:explainer|guide|leaflet|post|season|handout|factshe
 const TOPIC_AFTER = /^ (?:risks?|areas?|zones?|regions?|countries|prevention|(?:vaccine |jab |shot |vaccination )?(?:is|are) (?:(?:usually|often|also|only|strongly) )?(?:recommended|advised|required) (?:for|in)(?! (?:you|him|her|them|your)(?![a-z])))(?![a-z])/;
 export const GENERAL_SENTENCE = /^\W*(?:[a-z'-]+, )?(?:(?:er |a&e |hospital |emergency |visit |clinic )?(?:charges|bills|fees|costs|prices) (?:include|cover|can include|may include|reflect|are for)|for most|in most cases|most people|in general|generally|typically|usually|normally|on average|as a (?:general )?rule|as a rule of thumb|(?:the )?[a-z&]{2,8} (?:defines?|classif(?:y|ies)|describes?)|(?:large |many |several |recent |new |the |current |the latest |the best |good |strong )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|showed|shown|suggests?|suggested|found|finds|proved|proves))(?![a-z])/;
 // "Having had shingles before doesn't stop someone having the vaccine": said of anyone, not to the person answered.
-const ANYONE_IN_IT = /(?<![a-z])(?:someone|somebody|anyone|anybody|a person|most people)(?![a-z])/;
+const ANYONE_IN_IT = /(?<![a-z])(?:someone|somebody|anyone|anybody|every|any|a person|most people)(?![a-z])/;
 const THEM_IN_IT = /(?<![a-z'])(?:you|your|ur|u|you're|you've|she|he|her|his|she's|he's)(?![a-z'])/;
 const saidOfAnyone = (sentence: string) => ANYONE_IN_IT.test(sentence) && !THEM_IN_IT.test(sentence);
 const RANGE_AFTER = /^%?\s*(?:to|-|–|and)\s*\d/;

@@ -435,6 +435,9 @@ ruleTester('health-details', {
     { text: "We'll let the team know you enjoyed the open day!", kind: "reply", context: "Great open day, the kids loved the bouncy castle" },
     // Added in the thirty-ninth session (INR, an INR check, FBC: tests).
     { text: "Our nurses run INR clinics every Tuesday morning at both sites — no appointment needed.", kind: "post" },
+    // Added in the thirty-ninth session (a reply's general sentence about every or any case does not repeat the commenter's condition as theirs; 'our partner schools' is no relative).
+    { text: "We're very sorry to hear this. Every concern during pregnancy deserves to be taken seriously. Our practice manager would like to speak with you.", kind: "reply", context: "The OB was dismissive about my pain during pregnancy." },
+    { text: "Yes — sealant rates at our partner schools went from 31% to 64% in two years.", kind: "reply", context: "Has the school program made any difference?" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -727,5 +730,7 @@ ruleTester('health-details', {
     { text: "Aw, we'll let Priya know you're feeling stronger! Keep up those bridges 💪", kind: "reply", context: "Physio here sorted my knee out, cheers", span: "you're feeling stronger", within: true },
     // Added in the thirty-ninth session (INR, an INR check, FBC: tests).
     { text: "Hi Bev, the nurse can do your INR at home on Thursday.", kind: "reply", context: "Can someone check my INR? I can't get out much", span: "INR", within: true },
+    // Added in the thirty-ninth session (a reply's general sentence about every or any case does not repeat the commenter's condition as theirs; 'our partner schools' is no relative).
+    { text: "We're sorry your pregnancy has been so hard — every concern you raise matters to us.", kind: "reply", context: "The OB was dismissive about my pain during pregnancy.", span: "pregnancy" },
   ],
 });
