@@ -144,9 +144,10 @@ export function readText(original: string, known: KnownNames): MessageText {
 /**
  * "My dad Frank Miller has been waiting an hour" → "Frank is next in with Dr. Lindqvist": a first name the comment gave
  * for a person, said in the reply, is that person, even where the word alone ("Frank", "Grace") would not be read as a name.
+ * (Not a town the practice has a site in: "Thank you Yuma!" thanks the Yuma clinic.)
  */
 function namedInComment(m: MessageText, context: MessageText, known: KnownNames): MessageText {
-  const given = new Set(context.people.filter((p) => p.role === 'patient' && p.kind === 'name').map((p) => p.text.split(/\s+/)[0].toLowerCase().replace(/'s$/, '')).filter((w) => w.length > 2 && !known.staff.has(w)));
+  const given = new Set(context.people.filter((p) => p.role === 'patient' && p.kind === 'name').map((p) => p.text.split(/\s+/)[0].toLowerCase().replace(/'s$/, '')).filter((w) => w.length > 2 && !known.staff.has(w) && !known.places.has(w)));
   if (given.size === 0) return m;
   const extra = m.words.filter((w) => /^\p{Lu}/u.test(w.text) && given.has(w.lower.replace(/'s$/, '')) && !m.people.some((p) => p.start <= w.start && w.end <= p.end));
   if (extra.length === 0) return m;

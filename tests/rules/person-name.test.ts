@@ -138,6 +138,8 @@ ruleTester('person-name', {
     // Added in the thirty-ninth session (a name in apposition to a person just described; a vocative set off after a lower-case aside).
     { text: "Huge thanks to a local business, Grace Bakery, for the cupcakes at our flu clinic!", kind: "post" },
     { text: "— Dr Hana Moretti, Bozeman", kind: "reply", context: "Who wrote this?" },
+    // Added in the thirty-ninth session (a town the practice has a site in, thanked in the comment, is no person the reply names).
+    { text: "Same-day emergencies are what we're here for! Our Yuma walk-in keeps slots every morning — call early.", kind: "reply", context: "Chipped tooth, seen the same day. Thank you Yuma!", policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '1450 S 4th Ave, Yuma, AZ 85364' } } },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -196,5 +198,7 @@ ruleTester('person-name', {
     // Added in the thirty-ninth session (a name in apposition to a person just described; a vocative set off after a lower-case aside).
     { text: "Our physio team rebuilt the knee strength of a local farmer, Ray Tarrant, after his fall.", kind: "post", span: "Ray Tarrant" },
     { text: "Two riders came off their bikes at the weekend. One of them — you know who you are, Dale 😉 — needed eight stitches.", kind: "post", span: "Dale" },
+    // Added in the thirty-ninth session (a town the practice has a site in, thanked in the comment, is no person the reply names).
+    { text: "Thanks Tanya! Tanya, we're so glad the filling feels better.", kind: "reply", context: "Thank you Yuma! — Tanya", span: "Tanya", within: true, policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '1450 S 4th Ave, Yuma, AZ 85364' } } },
   ],
 });
