@@ -1043,6 +1043,9 @@ ruleTester('confirms-patient', {
     { text: "Dr. Rahman's list for the spring flu clinics goes live on Monday — book online.", kind: "post" },
     // Added in the thirty-ninth session ('our patient navigators' are staff).
     { text: "Our patient navigators can help you find free mammogram programs if you're uninsured.", kind: "post" },
+    // Added in the thirty-ninth session ('before coming in', 'when coming in': an instruction for a future visit, said to anyone).
+    { text: "Please ring us before coming in so we can have a side room ready — measles spreads fast in waiting rooms.", kind: "reply", context: "My daughter has a rash and a fever, what should I do?" },
+    { text: "Please call us before coming in so we can have you use a separate entrance and protect other patients.", kind: "reply", context: "My son has a fever and a rash, he hasn't had MMR. What do I do?" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -2058,5 +2061,7 @@ ruleTester('confirms-patient', {
     { text: "Proud moment: Dr. Osei restored every front tooth for a retired firefighter who hadn't smiled in photos for years.", kind: "post", span: "restored every front tooth for a retired", within: true },
     // Added in the thirty-ninth session (on a named clinician's schedule or list).
     { text: "Yes! Mateo is already on Priya's schedule for Tuesday at 3, so the form will be ready.", kind: "reply", context: "Does my son need a new sports physical form?", span: "is already on Priya's schedule", within: true },
+    // Added in the thirty-ninth session ('before coming in', 'when coming in': an instruction for a future visit, said to anyone).
+    { text: "So glad we could help after coming in with that nasty cut on Saturday, Jo!", kind: "reply", context: "Thanks for stitching me up", span: "coming in", within: true },
   ],
 });
