@@ -438,6 +438,8 @@ ruleTester('health-details', {
     // Added in the thirty-ninth session (a reply's general sentence about every or any case does not repeat the commenter's condition as theirs; 'our partner schools' is no relative).
     { text: "We're very sorry to hear this. Every concern during pregnancy deserves to be taken seriously. Our practice manager would like to speak with you.", kind: "reply", context: "The OB was dismissive about my pain during pregnancy." },
     { text: "Yes — sealant rates at our partner schools went from 31% to 64% in two years.", kind: "reply", context: "Has the school program made any difference?" },
+    // Added in the thirty-ninth session ('hadn't slept', 'couldn't sleep': a told sleeplessness; a clinician who 'sat with' someone).
+    { text: "Can't sleep? Keep the same wake-up time every day and cut caffeine after 2pm.", kind: "post" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -732,5 +734,7 @@ ruleTester('health-details', {
     { text: "Hi Bev, the nurse can do your INR at home on Thursday.", kind: "reply", context: "Can someone check my INR? I can't get out much", span: "INR", within: true },
     // Added in the thirty-ninth session (a reply's general sentence about every or any case does not repeat the commenter's condition as theirs; 'our partner schools' is no relative).
     { text: "We're sorry your pregnancy has been so hard — every concern you raise matters to us.", kind: "reply", context: "The OB was dismissive about my pain during pregnancy.", span: "pregnancy" },
+    // Added in the thirty-ninth session ('hadn't slept', 'couldn't sleep': a told sleeplessness; a clinician who 'sat with' someone).
+    { text: "Yesterday I sat with a 41-year-old firefighter who hadn't slept properly since the bushfires. Please, talk to someone.", kind: "post", span: "hadn't slept", within: true },
   ],
 });
