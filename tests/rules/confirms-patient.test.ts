@@ -1046,6 +1046,8 @@ ruleTester('confirms-patient', {
     // Added in the thirty-ninth session ('before coming in', 'when coming in': an instruction for a future visit, said to anyone).
     { text: "Please ring us before coming in so we can have a side room ready — measles spreads fast in waiting rooms.", kind: "reply", context: "My daughter has a rash and a fever, what should I do?" },
     { text: "Please call us before coming in so we can have you use a separate entrance and protect other patients.", kind: "reply", context: "My son has a fever and a rash, he hasn't had MMR. What do I do?" },
+    // Added in the thirty-ninth session (Spanish: an appointment moved for them, a relative well cared for).
+    { text: "¡Hola! Puede cambiar su cita en línea o llamando al (555) 201-4400.", kind: "reply", context: "¿Cómo cambio una cita?" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -2063,5 +2065,8 @@ ruleTester('confirms-patient', {
     { text: "Yes! Mateo is already on Priya's schedule for Tuesday at 3, so the form will be ready.", kind: "reply", context: "Does my son need a new sports physical form?", span: "is already on Priya's schedule", within: true },
     // Added in the thirty-ninth session ('before coming in', 'when coming in': an instruction for a future visit, said to anyone).
     { text: "So glad we could help after coming in with that nasty cut on Saturday, Jo!", kind: "reply", context: "Thanks for stitching me up", span: "coming in", within: true },
+    // Added in the thirty-ninth session (Spanish: an appointment moved for them, a relative well cared for).
+    { text: "¡Claro! Ya lo cambiamos para el martes a las 10 con el Dr. Ruiz.", kind: "message", context: "Hola, ¿pueden mover la cita de mi papá?", span: "lo cambiamos para", within: true },
+    { text: "¡Gracias! Nos alegra que su papá fue tan bien atendido en Las Cruces.", kind: "reply", context: "Muy buena atención para mi papá", span: "fue tan bien atendido", within: true },
   ],
 });

@@ -440,6 +440,8 @@ ruleTester('health-details', {
     { text: "Yes — sealant rates at our partner schools went from 31% to 64% in two years.", kind: "reply", context: "Has the school program made any difference?" },
     // Added in the thirty-ninth session ('hadn't slept', 'couldn't sleep': a told sleeplessness; a clinician who 'sat with' someone).
     { text: "Can't sleep? Keep the same wake-up time every day and cut caffeine after 2pm.", kind: "post" },
+    // Added in the thirty-ninth session (a staff member's birth told as 'welcomed a baby boy', 'had a little girl').
+    { text: "Free postnatal checks for anyone who has had a baby in the last 12 months.", kind: "post" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -736,5 +738,7 @@ ruleTester('health-details', {
     { text: "We're sorry your pregnancy has been so hard — every concern you raise matters to us.", kind: "reply", context: "The OB was dismissive about my pain during pregnancy.", span: "pregnancy" },
     // Added in the thirty-ninth session ('hadn't slept', 'couldn't sleep': a told sleeplessness; a clinician who 'sat with' someone).
     { text: "Yesterday I sat with a 41-year-old firefighter who hadn't slept properly since the bushfires. Please, talk to someone.", kind: "post", span: "hadn't slept", within: true },
+    // Added in the thirty-ninth session (a staff member's birth told as 'welcomed a baby boy', 'had a little girl').
+    { text: "Congratulations to our hygienist Tess, who welcomed a baby girl on Friday! 💕", kind: "post", span: "welcomed a baby girl", within: true },
   ],
 });
