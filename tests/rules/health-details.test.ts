@@ -442,6 +442,8 @@ ruleTester('health-details', {
     { text: "Can't sleep? Keep the same wake-up time every day and cut caffeine after 2pm.", kind: "post" },
     // Added in the thirty-ninth session (a staff member's birth told as 'welcomed a baby boy', 'had a little girl').
     { text: "Free postnatal checks for anyone who has had a baby in the last 12 months.", kind: "post" },
+    // Added in the thirty-ninth session (a small counted group told of something that happened is identifiable).
+    { text: "The 3 nurses who run our diabetes clinic will be at the health fair on Saturday with free blood pressure checks.", kind: "post" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -740,5 +742,7 @@ ruleTester('health-details', {
     { text: "Yesterday I sat with a 41-year-old firefighter who hadn't slept properly since the bushfires. Please, talk to someone.", kind: "post", span: "hadn't slept", within: true },
     // Added in the thirty-ninth session (a staff member's birth told as 'welcomed a baby boy', 'had a little girl').
     { text: "Congratulations to our hygienist Tess, who welcomed a baby girl on Friday! 💕", kind: "post", span: "welcomed a baby girl", within: true },
+    // Added in the thirty-ninth session (a small counted group told of something that happened is identifiable).
+    { text: "Shoutout to the 4 lads from the quarry who came to the mobile clinic today — your cholesterol numbers are already coming down!", kind: "post", span: "cholesterol", within: true },
   ],
 });
