@@ -1048,6 +1048,8 @@ ruleTester('confirms-patient', {
     { text: "Please call us before coming in so we can have you use a separate entrance and protect other patients.", kind: "reply", context: "My son has a fever and a rash, he hasn't had MMR. What do I do?" },
     // Added in the thirty-ninth session (Spanish: an appointment moved for them, a relative well cared for).
     { text: "¡Hola! Puede cambiar su cita en línea o llamando al (555) 201-4400.", kind: "reply", context: "¿Cómo cambio una cita?" },
+    // Added in the thirty-ninth session (a standing arrangement: 'we see Mr. X every month', 'we visit him every Tuesday').
+    { text: "Our mobile clinic visits the Riverside estate every Tuesday — all welcome, no appointment needed.", kind: "post" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -2068,5 +2070,7 @@ ruleTester('confirms-patient', {
     // Added in the thirty-ninth session (Spanish: an appointment moved for them, a relative well cared for).
     { text: "¡Claro! Ya lo cambiamos para el martes a las 10 con el Dr. Ruiz.", kind: "message", context: "Hola, ¿pueden mover la cita de mi papá?", span: "lo cambiamos para", within: true },
     { text: "¡Gracias! Nos alegra que su papá fue tan bien atendido en Las Cruces.", kind: "reply", context: "Muy buena atención para mi papá", span: "fue tan bien atendido", within: true },
+    // Added in the thirty-ninth session (a standing arrangement: 'we see Mr. X every month', 'we visit him every Tuesday').
+    { text: "Don't worry — Nurse Aroha visits her every Thursday and will check the dressing then.", kind: "reply", context: "My nan is housebound and worried about her leg", span: "Nurse Aroha visits her every Thursday", within: true },
   ],
 });
