@@ -109,7 +109,6 @@ function toldEvent(text: string): boolean {
   }
   return false;
 }
-const SMALL_GROUP_WORD = /(?<![a-z])(?:[2-9]|two|three|four|five|six|seven|eight|nine) /;
 const SMALL_GROUP = new RegExp(`(?<![\\p{L}])(?:the|these|those|our) (?:[2-9]|two|three|four|five|six|seven|eight|nine) (?:[\\p{L}-]+ ){0,2}?(?:${PERSON_NOUN})s(?= (?:who|from|that)(?![\\p{L}]))`, 'gu');
 // A teaching case that says it is invented describes no real person, in any of its sentences.
 const FICTIONAL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:fictional|fictitious|hypothetical|composite|made-up|imaginary|invented) (?:teaching )?(?:case|patient|scenario|example|vignette)|(?:case|patient|scenario|example|vignette) (?:is |are )?(?:fictional|fictitious|hypothetical|made up|invented)|\((?:an? )?(?:fictional|hypothetical|composite)|not a real (?:patient|person|case)|teaching (?:vignette|scenario|exercise)|case (?:quiz|challenge)|(?:resuscitation |training |cpr |simulation |practice )?(?:mannequin|manikin)|simulated patient|(?:quiz|question) for (?:our )?(?:students|residents|readers|trainees)|pop quiz|quiz time|what would you (?:do|suspect)|what is the diagnosis|(?:is it|is this) most likely to be|(?:identifying|identifiable|personal) details (?:have been |were |are )?(?:changed|altered|removed)|de-?identified (?:teaching )?(?:case|example|story|vignette))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
@@ -211,8 +210,8 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
   for (const x of matchAllWhole(m.text, FAMILY_FROM_A_PLACE)) out.push(at({ start: x.index!, end: x.index! + x[0].length }, 'described'));
   // "To the 3 guys from the dairy crew who came to the van today", "the 5 veterans who joined our new PTSD group": a small
   // group counted and told of something that happened is as identifiable as one person.
-  if (SMALL_GROUP_WORD.test(m.lower)) for (const x of matchAllWhole(m.lower, SMALL_GROUP)) {
-    const a = at({ start: x.index!, end: x.index! + x[0].length }, 'described');
+  for (const x of matchAll(m, SMALL_GROUP)) {
+    const a = at(x, 'described');
     if (toldEvent(sentenceText(a.sentence))) out.push(a);
   }
   // ("under 12 weeks old", "over 65 years old": anyone that age.)
