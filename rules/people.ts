@@ -69,9 +69,9 @@ const FOREIGN_THANKS_WORDS = 'merci|gracias|danke|grazie|obrigad[oa]|diolch|kiit
 const VOCATIVE_OPENERS = new RegExp(`^(?:(?:aw+|aww+|oh|ah|ahh|wow|yay|ooh|omg)[!,]? )?(?:(?:great|good|nice|so good|lovely) (?:seeing|to see|meeting) you(?: (?:today|yesterday|tonight|again|this morning|this week|last week|on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?)?|hi|hey|hello|heya|thanks(?: so much| a million| a lot| a bunch| heaps| loads| again| very much)?|thank you(?: so much| very much| again)?|thx|ty|${FOREIGN_THANKS_WORDS}|merci beaucoup|muchas gracias|danke schön|dank je|dziękuję|ta|congrats|congratulations|welcome|dear|happy birthday|happy \\d+(?:st|nd|rd|th)|happy|good morning|morning|bye|cheers|aww|aw|oh|yay|go|love you|we love you|miss you|so proud of you|proud of you|great seeing you|good seeing you|nice seeing you|great to see you|good to see you)[,!\\s]+$`);
 const FOREIGN_THANKS = new RegExp(`^(?:${FOREIGN_THANKS_WORDS})$`);
 // Words before a name that single out one person ("tell Mateo", "shoutout to Alisha").
+const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|adore|happy (?:\d+(?:st|nd|rd|th)|birthday|bday|anniversary) to|happy \d+(?:st|nd|rd|th) birthday to|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
 // "for a local veteran, Ray Calloway": a name in apposition to a person just described.
 const PERSON_APPOSITION = new RegExp(`(?:^|\\s)(?:a|an|our|the|this|that)\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,2}?(?:${PERSON_NOUN}),\\s+$`, 'u');
-const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|adore|happy (?:\d+(?:st|nd|rd|th)|birthday|bday|anniversary) to|happy \d+(?:st|nd|rd|th) birthday to|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
 const PATIENT_BODY = /^(?:participation|reference|advisory|liaison|experience|safety|forum|panel|council|voice|voices|group|groups|partners|representatives?|champions?|ambassadors?|portal|services|charter|rights|advice|transport|relations|engagement|navigators?|coordinators?|committee|network|association|involvement|feedback|survey|day|week|month|information)$/;
 // "my dad Frank", "our son Will": a relative's name, even when the word is also a word ("Will", "May").
 const RELATIVE_BEFORE = /(?:^|\s)(?:my|your|our|his|her|their) (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|uncle|aunt|auntie|boy|girl|baby)\s+$/;
@@ -91,14 +91,15 @@ const NOT_INITIALS = new Set(['am', 'pm', 'us', 'uk', 'dc', 'eg', 'ie', 'nb', 'o
 const PLACE_SUFFIX = /^(?:elementary|middle|high|school|academy|library|hospital|clinic|center|centre|park|street|st|avenue|ave|road|rd|boulevard|blvd|lane|county|counties|city|club|university|college|church|marina|bakery|cafe|market|mall|hall|field|stadium|arena|ymca|foundation|institute|health|medical|dental|pharmacy|bridge|beach|lake|river|valley|heights|village|town|township|falls|office|team|department|dept|services|desk|helpline|programme|program|bear|bears)$/;
 // "our Charlotte urgent care": after the name, what names a site of the practice.
 // (Past other towns listed with it: "our Katherine and Whyalla GPs".)
-const SITE_AFTER = /^(?:,? (?:and|&|or) [a-z-]+)? (?:urgent care|walk-in|clinics?|offices?|practice|surgery|location|site|branch|team|hospital|centre|center|pharmacy|campus|unit|lab|hub|gps|doctors|nurses|dentists|midwives|physios|clinicians|staff|waiting room|reception)(?![a-z])/;
+const SITE_WORDS = 'urgent care|walk-in|clinics?|offices?|practice|surgery|location|site|branch|team|hospital|centre|center|pharmacy|campus|unit|lab|hub|gps|doctors|nurses|dentists|midwives|physios|clinicians|staff';
+const SITE_AFTER = new RegExp(`^(?:,? (?:and|&|or) [a-z-]+)? (?:${SITE_WORDS}|waiting room|reception)(?![a-z])`);
 // A site word straight after a town with no "our" or "the" ("Masterton clinic"); not "team" ("Thanks Katherine team" greets her).
 const BARE_SITE_AFTER = /^ (?:urgent care|walk-in|clinic|surgery|practice|hospital|pharmacy|branch|campus)(?![a-z])/;
 // A state or territory after a comma ("Katherine, NT", "Deming, NM"); not MD or PA, which are also a doctor's letters.
 const STATE_AFTER = /^, (?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|SA|WA|NT|ACT|NZ|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|ON|BC|AB|MB|SK|QC|NS|NB|NL|PE)(?![\p{L}])/u;
 
 const LIST_GAP = /^(?:, | (?:and|or|&) |, (?:and|or) )$/;
-const SITE_NEAR_AFTER = /^(?: [a-z&-]+)? (?:urgent care|walk-in|clinics?|offices?|practice|surgery|location|site|branch|team|hospital|centre|center|pharmacy|campus|unit|lab|hub|gps|doctors|nurses|dentists|midwives|physios|clinicians|staff)(?![a-z])/;
+const SITE_NEAR_AFTER = new RegExp(`^(?: [a-z&-]+)? (?:${SITE_WORDS})(?![a-z])`);
 const DATE_AFTER = /^:? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d/;
 /** The practice's own town named as a site: a site word a word or two after it ("Yuma PT clinics"), or a date ("Yuma Oct 4"). */
 function ownTownBySurroundings(text: string, ws: readonly Word[], i: number): boolean {
@@ -269,10 +270,9 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // "Thanks, Portland!": a place or organisation compromise knows, unless it is also a first name ("Austin").
     if (!FIRST_NAMES.has(stripPossessive(w.lower)) && isPlace(stripPossessive(w.lower))) continue;
     // "Dust storm forecast for Bourke", "the Marfa clinic": a town the practice has a site in (its address or a mailbox).
-    if (last === i && known.places.has(stripPossessive(w.lower)) && (!FIRST_NAMES.has(stripPossessive(w.lower)) || /(?:^|\s)(?:in|at|from|for|near|around|across|outside|our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 10), w.start)))) continue;
-    // "our El Centro and Yuma clinics", "Yuma PT team", "Yuma Oct 4 · El Centro Oct 11": the town of the practice's own
-    // address (even one that is a first name) with a site word a word or two after it, or before a date.
-    if (last === i && known.places.has(stripPossessive(w.lower)) && !possessiveWord(w) && ownTownBySurroundings(text, ws, i)) continue;
+    // (One that is also a first name after a preposition, or, not possessive, before a site word a word or two on or a
+    // date: "our El Centro and Yuma clinics", "Yuma PT team", "Yuma Oct 4 · El Centro Oct 11".)
+    if (last === i && known.places.has(stripPossessive(w.lower)) && (!FIRST_NAMES.has(stripPossessive(w.lower)) || /(?:^|\s)(?:in|at|from|for|near|around|across|outside|our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 10), w.start)) || (!possessiveWord(w) && ownTownBySurroundings(text, ws, i)))) continue;
     // "our Charlotte urgent care", "the Boise team", "our Katherine and Whyalla GPs": a site of the practice, named for its town.
     if (!possessiveWord(ws[last]) && /(?:^|\s)(?:our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 5), w.start)) && SITE_AFTER.test(text.slice(ws[last].end, ws[last].end + 40).toLowerCase())) continue;
     // "shoutout to Masterton clinic", "for Katherine, NT", "at Perth, Katherine or Broome", "meets Tuesdays in Katherine.": a town.

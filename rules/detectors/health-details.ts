@@ -422,7 +422,10 @@ export const rule: Detector = {
     }
     // "Dr. Olivia Trent, who's expecting her first baby in May": a staff member's pregnancy.
     if (doc.lower.includes('expecting')) for (const m of matchAll(doc, EXPECTING)) if (!found(m) && staffInSentence(doc, sentenceAt(doc.sentences, m.start))) add(m, `${quote(doc, m)} is a staff member's pregnancy: ${STAFF_HEALTH}.`, 'pregnancy');
-    for (const m of matchAll(doc, WELCOMED_A_BABY)) if (!found(m) && staffInSentence(doc, sentenceAt(doc.sentences, m.start)) && !IF_CLAUSE.test(doc.lower.slice(doc.sentences[sentenceAt(doc.sentences, m.start)].start, m.start))) add(m, `${quote(doc, m)} is a staff member's birth: ${STAFF_HEALTH}.`, 'pregnancy');
+    for (const m of matchAll(doc, WELCOMED_A_BABY)) {
+      const sentence = sentenceAt(doc.sentences, m.start);
+      if (!found(m) && staffInSentence(doc, sentence) && !IF_CLAUSE.test(doc.lower.slice(doc.sentences[sentence].start, m.start))) add(m, `${quote(doc, m)} is a staff member's birth: ${STAFF_HEALTH}.`, 'pregnancy');
+    }
     // "Dr. Nwosu starts maternity leave on Friday": a staff member's pregnancy.
     if (doc.lower.includes('maternity')) for (const m of matchAll(doc, MATERNITY_LEAVE)) {
       if (staffInSentence(doc, sentenceAt(doc.sentences, m.start))) add(m, `${quote(doc, m)} is a staff member's pregnancy: ${STAFF_HEALTH}.`, 'pregnancy');
