@@ -142,8 +142,9 @@ const RESOURCE_AFTER = /^ (?:explainer|guide|leaflet|post|season|handout|factshe
 // ("malaria risk", "yellow fever is recommended for many areas": the disease as a place's risk or a vaccine's name.)
 const TOPIC_AFTER = /^ (?:risks?|areas?|zones?|regions?|countries|prevention|(?:vaccine |jab |shot |vaccination )?(?:is|are) (?:(?:usually|often|also|only|strongly) )?(?:recommended|advised|required) (?:for|in)(?! (?:you|him|her|them|your)(?![a-z])))(?![a-z])/;
 export const GENERAL_SENTENCE = /^\W*(?:[a-z'-]+, )?(?:(?:er |a&e |hospital |emergency |visit |clinic )?(?:charges|bills|fees|costs|prices) (?:include|cover|can include|may include|reflect|are for)|for most|in most cases|most people|in general|generally|typically|usually|normally|on average|as a (?:general )?rule|as a rule of thumb|(?:the )?[a-z&]{2,8} (?:defines?|classif(?:y|ies)|describes?)|(?:large |many |several |recent |new |the |current |the latest |the best |good |strong )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|showed|shown|suggests?|suggested|found|finds|proved|proves))(?![a-z])/;
-// "Having had shingles before doesn't stop someone having the vaccine": said of anyone, not to the person answered.
-const ANYONE_IN_IT = /(?<![a-z])(?:someone|somebody|anyone|anybody|every|any|a person|most people)(?![a-z])/;
+// "Having had shingles before doesn't stop someone having the vaccine", "Valley fever surprises a lot of newcomers": said of
+// anyone, not to the person answered.
+const ANYONE_IN_IT = /(?<![a-z])(?:someone|somebody|anyone|anybody|every|any|a person|most people|(?:a lot of|lots of|plenty of|so many|many) [a-z-]+s)(?![a-z])/;
 const THEM_IN_IT = /(?<![a-z'])(?:you|your|ur|u|you're|you've|she|he|her|his|she's|he's)(?![a-z'])/;
 const saidOfAnyone = (sentence: string) => ANYONE_IN_IT.test(sentence) && !THEM_IN_IT.test(sentence);
 const RANGE_AFTER = /^%?\s*(?:to|-|–|and)\s*\d/;
@@ -391,9 +392,9 @@ export const rule: Detector = {
       // the commenter's own stage, is their case even in a redirect.
       else if (restated && !ofAGroup) add(h, `${quote(doc, h)}, put with the age or stage the commenter gave, is their own ${what}.`, what);
       // "Please call 911 now. Chest pain should always be checked in an emergency room": naming the sign is the redirect.
-      // ("hay fever medicines", "pharmacists offer strep testing", "someone who has had shingles": the condition as a kind
-      // of product or service, or anyone's.)
-      else if (doc.addressed && !ofAGroup && !emergencyRedirect && !/^ (?:jabs?|vaccines?|vaccinations?|shots?|clinics?|season|campaign|medicines?|medications?|tablets?|treatments?|remedies|products?|sprays?|testing|tests|screening|swabs)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 14)) && !saidOfAnyone(sentenceText) && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
+      // ("hay fever medicines", "pharmacists offer strep testing", "stroke rehab is one of the things we do best", "someone who
+      // has had shingles": the condition as a kind of product or service, or anyone's.)
+      else if (doc.addressed && !ofAGroup && !emergencyRedirect && !/^ (?:jabs?|vaccines?|vaccinations?|shots?|clinics?|season|campaign|medicines?|medications?|tablets?|treatments?|remedies|products?|sprays?|testing|tests|screening|swabs|rehab|rehabilitation|services?|programmes?|programs?|awareness)(?![a-z])/.test(doc.lower.slice(h.end, h.end + 16)) && !saidOfAnyone(sentenceText) && claimedInContext(doc, h)) add(h, `${quote(doc, h)} is the ${what} the commenter said they have.`, what);
       else if (adviceSpans.some((a) => a.start <= h.start && h.end <= a.end) && !IF_CLAUSE.test(doc.lower.slice(Math.max(0, h.start - 40), h.start))) add(h, `${quote(doc, h)} is named in advice to this person.`, what);
       // "Hope the temporary filling holds", "so glad the new dose of Wellbutrin is helping", "first filling done!" in a reply
       // that already ties them to care here: the treatment is theirs.

@@ -215,6 +215,8 @@ export const rule: Detector = {
       if (/^that'?s (?:a |an )?(?:great |good |really good |fair |common |important )?(?:question|one|thing|something) (?:to|for|worth)(?![a-z])/.test(doc.lower.slice(m.start, m.start + 50))) continue;
       // "it's free for over-65s, pregnant women…": who a service is for, not a verdict.
       if (/^(?:it's|its|it is) (?:also |now |still )?(?:free|funded|covered|available|offered)(?![a-z])/.test(doc.lower.slice(m.start, m.start + 30))) continue;
+      // "It's spread by tick bites": how an illness passes to anyone, not a verdict on theirs.
+      if (/^(?:it's|its|it is) (?:usually |mostly |mainly |often |also |only )?(?:spread|carried|passed on|passed|transmitted) (?:by|through|from|via|in)(?![a-z])/.test(doc.lower.slice(m.start, m.start + 40))) continue;
       // "sounds like strep", "it's probably a sprain": the condition follows within a few words.
       const term = doc.health.find((h) => h.start >= m.start && h.start < clause.end && h.start - m.end <= 60 && (h.kind === 'condition' || h.kind === 'symptom') && !NAMES_NOTHING.test(h.term));
       if (!term) continue;

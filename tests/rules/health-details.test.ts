@@ -444,6 +444,10 @@ ruleTester('health-details', {
     { text: "Free postnatal checks for anyone who has had a baby in the last 12 months.", kind: "post" },
     // Added in the thirty-ninth session (a small counted group told of something that happened is identifiable).
     { text: "The 3 nurses who run our diabetes clinic will be at the health fair on Saturday with free blood pressure checks.", kind: "post" },
+    // Added in the fortieth session (a commenter's condition named as the practice's service or as something many people have).
+    { text: "Thanks so much for the kind words! COPD rehab is something our Taupo team is really proud of, and we're happy to chat with families about how it works.", context: "After my husband's COPD flare-up the rehab nurses were brilliant.", kind: "reply" },
+    { text: "Lyme disease catches plenty of hikers by surprise! It's spread by tick bites, and our page has a guide to checking for ticks after a walk.", context: "Never thought I'd get Lyme disease from a picnic. Now I have it.", kind: "reply" },
+    { text: "Shingles surprises so many adults in their fifties. The vaccine is free at 65 and our nurses can tell you more on 0800 555 010.", context: "Shingles at 52?! I thought it was an old people thing.", kind: "reply" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -744,5 +748,8 @@ ruleTester('health-details', {
     { text: "Congratulations to our hygienist Tess, who welcomed a baby girl on Friday! 💕", kind: "post", span: "welcomed a baby girl", within: true },
     // Added in the thirty-ninth session (a small counted group told of something that happened is identifiable).
     { text: "Shoutout to the 4 lads from the quarry who came to the mobile clinic today — your cholesterol numbers are already coming down!", kind: "post", span: "cholesterol", within: true },
+    // Added in the fortieth session (a commenter's condition named as the practice's service or as something many people have).
+    { text: "So glad your cardiac rehab is going well, see you Thursday!", context: "Week 3 of cardiac rehab with you guys and feeling stronger.", kind: "reply", span: "cardiac rehab" },
+    { text: "Lyme disease surprises a lot of hikers, and yours was caught early, which is great news.", context: "Never thought I'd get Lyme disease from a picnic. Now I have it.", kind: "reply", span: "Lyme disease" },
   ],
 });

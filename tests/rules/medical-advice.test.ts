@@ -342,6 +342,8 @@ ruleTester('medical-advice', {
     { text: "Most people never knew that either! Set a timer and give it a go.", kind: "reply", context: "I never knew about the 20-20-20 rule for screens!" },
     // Added in the thirty-ninth session (a tip said for all parents is general).
     { text: "Yay, well done her! Tip for all parents: start brushing with a rice-grain smear of fluoride toothpaste as soon as the first tooth comes in.", kind: "reply", context: "Took my 3 yr old for her first dental visit, she loved it" },
+    // Added in the fortieth session (how an illness spreads, said for anyone).
+    { text: "Hand, foot and mouth is really common in nurseries. It's spread through coughs and sneezes, so handwashing is the best protection for everyone.", context: "Third case of hand foot and mouth at our daycare this month!", kind: "reply" },
   ],
   invalid: [
     // Thirty-second session (written fresh): home care for so many hours written "48 hrs"; stop taking what was prescribed.
@@ -642,5 +644,7 @@ ruleTester('medical-advice', {
     { text: "Gentle walking will help more than bed rest. Give it a week or two.", kind: "reply", context: "(on the back pain post) I hurt my back lifting boxes Saturday, should I lie down?", span: "Give it a week", within: true },
     // Added in the thirty-ninth session (a tip said for all parents is general).
     { text: "Start brushing her teeth twice a day with a rice-grain smear of fluoride toothpaste, and book her in if the brown spot grows.", kind: "reply", context: "My 3 yr old has a brown spot on her front tooth, what do I do?", span: "Start brushing her teeth twice a day with a rice-grain smear of fluoride toothpaste", within: true },
+    // Added in the fortieth session (how an illness spreads, said for anyone).
+    { text: "From the photo it's probably impetigo, so keep him off nursery until we've seen him.", context: "Crusty yellow sores round his mouth since Monday, what is it?", kind: "reply", span: "From the photo it's probably impetigo, so keep him off nursery until we've seen him" },
   ],
 });
