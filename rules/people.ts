@@ -270,9 +270,9 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // "Thanks, Portland!": a place or organisation compromise knows, unless it is also a first name ("Austin").
     if (!FIRST_NAMES.has(stripPossessive(w.lower)) && isPlace(stripPossessive(w.lower))) continue;
     // "Dust storm forecast for Bourke", "the Marfa clinic": a town the practice has a site in (its address or a mailbox).
-    // (One that is also a first name after a preposition, or, not possessive, before a site word a word or two on or a
-    // date: "our El Centro and Yuma clinics", "Yuma PT team", "Yuma Oct 4 · El Centro Oct 11".)
-    if (last === i && known.places.has(stripPossessive(w.lower)) && (!FIRST_NAMES.has(stripPossessive(w.lower)) || /(?:^|\s)(?:in|at|from|for|near|around|across|outside|our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 10), w.start)) || (!possessiveWord(w) && ownTownBySurroundings(text, ws, i)))) continue;
+    // (One that is also a first name after a preposition or a move, or, not possessive, before a site word a word or two
+    // on or a date: "our El Centro and Yuma clinics", "Yuma PT team", "Yuma Oct 4 · El Centro Oct 11", "committed to Yuma".)
+    if (last === i && known.places.has(stripPossessive(w.lower)) && (!FIRST_NAMES.has(stripPossessive(w.lower)) || /(?:^|\s)(?:in|at|from|for|near|around|across|outside|our|the|(?:moved|move|moving|relocated|relocating|committed|back|welcome|commute|commuting|drive|driving|trip|way|road|travel|travelling|traveling|coming|came|heading|headed) to) $/i.test(text.slice(Math.max(sentenceStart, w.start - 18), w.start)) || (!possessiveWord(w) && ownTownBySurroundings(text, ws, i)))) continue;
     // "our Charlotte urgent care", "the Boise team", "our Katherine and Whyalla GPs": a site of the practice, named for its town.
     if (!possessiveWord(ws[last]) && /(?:^|\s)(?:our|the) $/i.test(text.slice(Math.max(sentenceStart, w.start - 5), w.start)) && SITE_AFTER.test(text.slice(ws[last].end, ws[last].end + 40).toLowerCase())) continue;
     // "shoutout to Masterton clinic", "for Katherine, NT", "at Perth, Katherine or Broome", "meets Tuesdays in Katherine.": a town.

@@ -140,6 +140,9 @@ ruleTester('person-name', {
     { text: "— Dr Hana Moretti, Bozeman", kind: "reply", context: "Who wrote this?" },
     // Added in the thirty-ninth session (a town the practice has a site in, thanked in the comment, is no person the reply names).
     { text: "Same-day emergencies are what we're here for! Our Yuma walk-in keeps slots every morning — call early.", kind: "reply", context: "Chipped tooth, seen the same day. Thank you Yuma!", policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '1450 S 4th Ave, Yuma, AZ 85364' } } },
+    // Added in the fortieth session (the practice's own town, also a first name, after a move towards it).
+    { text: "Thanks for thinking of me! I've just relocated to Austin so I'll pass for now, but keep me in mind next year.", kind: "message", context: "Hi! We're hiring a practice nurse for our new site, would you be interested?", policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '4410 Burnet Rd, Austin, TX 78756' } } },
+    { text: "Welcome to Florence, Dr. Okafor! Our new dermatologist starts seeing patients on Monday.", kind: "post", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Okafor'], practice: { ...DEV_POLICY.practice, address: '22 Cole St, Florence, AL 35630' } } },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -200,5 +203,7 @@ ruleTester('person-name', {
     { text: "Two riders came off their bikes at the weekend. One of them — you know who you are, Dale 😉 — needed eight stitches.", kind: "post", span: "Dale" },
     // Added in the thirty-ninth session (a town the practice has a site in, thanked in the comment, is no person the reply names).
     { text: "Thanks Tanya! Tanya, we're so glad the filling feels better.", kind: "reply", context: "Thank you Yuma! — Tanya", span: "Tanya", within: true, policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '1450 S 4th Ave, Yuma, AZ 85364' } } },
+    // Added in the fortieth session (the practice's own town, also a first name, after a move towards it).
+    { text: "Say hi to Austin from all of us, hope his ankle's healing!", kind: "reply", context: "Thanks for fitting my son in so quickly!", span: "Austin", policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '4410 Burnet Rd, Austin, TX 78756' } } },
   ],
 });
