@@ -48,6 +48,10 @@ const TITLES = new Map<string, PersonRole>([
   ['representative', 'public'], ['congressman', 'public'], ['congresswoman', 'public'], ['secretary', 'public'],
   ['gov', 'public'], ['sen', 'public'], ['rep', 'public'], ['prince', 'public'], ['princess', 'public'], ['king', 'public'],
   ['queen', 'public'], ['duke', 'public'], ['duchess', 'public'], ['pope', 'public'],
+  // Honorifics other languages put before a name ("Encik Zulhilmi", "Nenek Halimah", "Tita Bing", "Doña Rosa", "Frau Weber").
+  ...['aunty', 'encik', 'puan', 'cik', 'tuan', 'haji', 'hajah', 'datuk', 'dato', "dato'", 'datin', 'tok', 'nenek', 'atuk', 'opah', 'pakcik',
+    'makcik', 'tita', 'tito', 'lola', 'lolo', 'kuya', 'manang', 'manong', 'don', 'doña', 'señor', 'señora', 'sra', 'herr', 'frau',
+    'monsieur', 'madame', 'mme', 'signora', 'signor'].map((t): [string, PersonRole] => [t, 'patient']),
 ]);
 // Words in front of a first name that mark a child or a nickname ("little Priya", "baby Finn").
 const ENDEARMENTS = new Set(['little', 'lil', 'baby', 'sweet', 'brave', 'tiny', 'big', 'twins', 'twin', 'triplets']);
@@ -72,6 +76,8 @@ const FOREIGN_THANKS = new RegExp(`^(?:${FOREIGN_THANKS_WORDS})$`);
 const POINTING = /(?:^|\s)(?:tell|ask|remind|meet|adore|happy (?:\d+(?:st|nd|rd|th)|birthday|bday|anniversary) to|happy \d+(?:st|nd|rd|th) birthday to|congrats to|congratulations to|shoutout to|shout out to|shout-out to|props to|kudos to|thanks to|thank you to|welcome|welcoming|say hi to|give|hug|proud of|go|patient|patients)\s+$/;
 // "for a local veteran, Ray Calloway": a name in apposition to a person just described.
 const PERSON_APPOSITION = new RegExp(`(?:^|\\s)(?:a|an|our|the|this|that)\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,2}?(?:${PERSON_NOUN}),\\s+$`, 'u');
+// "our worker Sugumaran", "my neighbour Thandi": a name right after someone's person.
+const OWNED_PERSON = new RegExp(`(?:^|\\s)(?:my|our|your|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:${PERSON_NOUN})\\s+$`, 'u');
 const PATIENT_BODY = /^(?:participation|reference|advisory|liaison|experience|safety|forum|panel|council|voice|voices|group|groups|partners|representatives?|champions?|ambassadors?|portal|services|charter|rights|advice|transport|relations|engagement|navigators?|coordinators?|committee|network|association|involvement|feedback|survey|day|week|month|information)$/;
 // "my dad Frank", "our son Will": a relative's name, even when the word is also a word ("Will", "May").
 const RELATIVE_BEFORE = /(?:^|\s)(?:my|your|our|his|her|their) (?:dad|father|mum|mom|mother|son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|uncle|aunt|auntie|boy|girl|baby)\s+$/;
@@ -355,7 +361,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   // ("Modern hearing aids are tiny, Bluetooth-ready": an endearment right before the word, not across a comma.)
   // ("our Patient Participation Group": a body of the practice named after its patients, not a patient.)
   const patientBody = /(?:^|\s)patients?\s+$/.test(prefix) && PATIENT_BODY.test(bare);
-  const pointed = relativeNamed || (POINTING.test(prefix) && !patientBody) || PERSON_APPOSITION.test(prefix) || (i > 0 && ENDEARMENTS.has(ws[i - 1].lower) && text.slice(ws[i - 1].end, w.start) === ' ');
+  const pointed = relativeNamed || ((POINTING.test(prefix) || OWNED_PERSON.test(prefix)) && !patientBody) || PERSON_APPOSITION.test(prefix) || (i > 0 && ENDEARMENTS.has(ws[i - 1].lower) && text.slice(ws[i - 1].end, w.start) === ' ');
   // "7am", "2nd", "10k", "3L" are times, numbers and amounts, not names in leetspeak ("7am" would read "tam").
   const decoded = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|x|h|hr|hrs|min|mins|l|ml|g|kg|mg|mcg|cm|mm|km|lb|lbs|oz|ft|d|w|y|yr|yrs|wk|wks|mo)$/.test(bare) ? null : unleet(bare);
 

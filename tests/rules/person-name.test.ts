@@ -143,6 +143,9 @@ ruleTester('person-name', {
     // Added in the fortieth session (the practice's own town, also a first name, after a move towards it).
     { text: "Thanks for thinking of me! I've just relocated to Austin so I'll pass for now, but keep me in mind next year.", kind: "message", context: "Hi! We're hiring a practice nurse for our new site, would you be interested?", policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '4410 Burnet Rd, Austin, TX 78756' } } },
     { text: "Welcome to Florence, Dr. Okafor! Our new dermatologist starts seeing patients on Monday.", kind: "post", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Okafor'], practice: { ...DEV_POLICY.practice, address: '22 Cole St, Florence, AL 35630' } } },
+    // Added in the fortieth session (honorifics of other languages before a name; a name right after someone's person).
+    { text: "Huge thanks to our partner Pharmacies across the district for running the flu clinics with us.", kind: "post" },
+    { text: "Our volunteer Drivers Scheme runs every weekday — call reception to book a lift to your appointment.", kind: "post" },
   ],
   invalid: [
     // The name a review is signed with, greeted in the reply about their care, even when it is also a word.
@@ -205,5 +208,9 @@ ruleTester('person-name', {
     { text: "Thanks Tanya! Tanya, we're so glad the filling feels better.", kind: "reply", context: "Thank you Yuma! — Tanya", span: "Tanya", within: true, policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '1450 S 4th Ave, Yuma, AZ 85364' } } },
     // Added in the fortieth session (the practice's own town, also a first name, after a move towards it).
     { text: "Say hi to Austin from all of us, hope his ankle's healing!", kind: "reply", context: "Thanks for fitting my son in so quickly!", span: "Austin", policy: { ...DEV_POLICY, practice: { ...DEV_POLICY.practice, address: '4410 Burnet Rd, Austin, TX 78756' } } },
+    // Added in the fortieth session (honorifics of other languages before a name; a name right after someone's person).
+    { text: "Hi! Encik Ravindran is just finishing his physio exercises, out in 5 minutes.", kind: "message", context: "Hi, this is his wife, is he done with physio? I'm in the car park.", span: "Encik Ravindran" },
+    { text: "Yes, Kasirajan was seen on Monday and given two days off for a sprained wrist.", kind: "message", context: "HR here. Did our worker Kasirajan come in on Monday? He has a sick note from you.", span: "Kasirajan" },
+    { text: "Doña Remedios got her flu shot this morning and told us to hurry up 😄", kind: "post", span: "Doña Remedios" },
   ],
 });
