@@ -275,6 +275,13 @@ const TO_ADDRESSEE: [RegExp, string, string[]?][] = [
   // "We've got your mum pencilled in for Tuesday", "you arrived 25 minutes late", "you've used 14 of your visits": their
   // bookings and attendance here.
   [re(`(?:got|have|'ve|put) (?:you|u|your [${L}]+) (?:booked|scheduled|pencilled|penciled|down) (?:in )?(?:with|for|on|at)|(?:we|we've|i|i've)(?: have| got|'ve got) (?:you|u|your [${L}]+) (?:(?:at|for) (?:\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)?|${WHEN})|(?:on|with) (?:${WHEN}|dr\\.? [${L}]+|nurse [${L}]+))|(?:you|u) (?:arrived|turned up|showed up|got here|checked in) (?:(?:\\d+|a few|several|ten|fifteen|twenty|thirty|forty) (?:minutes?|mins?|hours?) (?:late|early|after)|at \\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)?(?![0-9]))|(?:you're|you are|youre|your|ur) (?:now |all )?(?:in|booked in) with(?! us)|(?:bumped|moved) (?:you|u|your [${L}]+) up(?: the (?:list|queue|waiting list))?${E}|(?:working|worked|work) with (?:you|u) on (?:your|ur)${E}|(?:you|u)(?:'ve| have) (?:used|had|attended|booked) (?:\\d+|all|most|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:of (?:your|the) )?(?:[${L}-]+ )?(?:visits|sessions|appointments|treatments|repairs|brackets|fillings|extractions|adjustments|cleanings|injections|scans|x-?rays)`), 'arranges their care here', ['booked', 'scheduled', 'pencilled', 'penciled', 'down', 'arrived', 'turned up', 'showed up', 'got here', 'checked in', 'used', 'had', 'attended', ' in with', 'bumped', 'moved', 'work', 'have you', 'got you', 'have your', 'got your', 'have u', 'got u']],
+  // "You're #47 and we're calling #41 now", "you're number 12 on the list": their place in the queue here.
+  [re(`(?:you're|you are|youre|ur) (?:now )?(?:number |no\\.? ?|#) ?\\d+(?![\\d:])`), 'arranges their care here', ['number', '#', 'no']],
+  // "Dr. Ahmad completed the medical report on Thursday", "signed your sick note this morning": paperwork done for them.
+  [re(`(?:completed|signed|sent|re-sent|resent|faxed|emailed|finished|written|wrote|filled (?:in|out)|done) (?:the|your|his|her|their) (?:[${L}-]+ )?(?:medical (?:report|letter|form|certificate)|referral(?: letter)?|sick note|fit note|mc|doctor's (?:note|letter))${E}`), 'arranges their care here', ['medical', 'referral', 'sick note', 'fit note', 'mc', "doctor's"]],
+  // "Thanks for getting vaccinated!", "thank you for having your smear done": care they had, acknowledged ("… with us" has
+  // its own entry).
+  [re(`(?:thanks|thank you|thx|ty) (?:so much |again )?for (?:getting|having) (?:vaccinated|immuni[sz]ed|screened|tested|boosted|your (?:[${L}-]+ )?(?:jab|shot|vaccine|vaccination|booster|screening|smear|mammogram|check|test))${E}(?! with us)`), DEALINGS, ['getting', 'having']],
   // "Siosaia can fit you in after 6": a booking for them.
   // (A named clinician: "we can get you in today" is the invitation every caller gets.)
   // "Jackson is already on Grant's schedule Thursday at 4", "you're on Dr Byrne's list": booked with a named clinician.
@@ -462,8 +469,9 @@ export const CLINICIAN_WORD = /(?<![a-z])(?:doctors?|gps?|nurses?|dentists?|hygi
 const OWN_RESULT_AFTER = /^(?:'s)? ?(?:[a-z\d/ ]{0,12} )?(?:results?|came back|come back|looked|looks|was|were|shows?|showed|found)(?![a-zA-Z])/u;
 // The comment says they have a visit booked: "appt tomorrow for my IUD removal".
 // "Can I come in with my mum to her session on Weds?": a relative's booking, asked about.
-// "Can we move Aiden's cleaning to next week?": a named person's, too.
-const THEIR_BOOKING = /(?<![a-z])(?:her|his|their|[a-z]+'s) (?:next )?(?:appt|appointment|session|visit|follow-?up|procedure|consult|cleaning|check-?up|checkup|exam|physical)(?![a-z])/;
+// "Can we move Aiden's cleaning to next week?", "my mother's dialysis tmr confirmed?": a named person's, too (not "my child's
+// vaccination record").
+const THEIR_BOOKING = /(?<![a-z])(?:her|his|their|[a-z]+'s) (?:next )?(?:appt|appointment|session|visit|follow-?up|procedure|consult|cleaning|check-?up|checkup|exam|physical|dialysis|infusion|chemo|scan|x-?ray|ultrasound|mri|operation|op|surgery|jab|vaccination|physio)(?![a-z])(?! (?:records?|cards?|book|history|certificate|forms?|results?))/;
 // "Has my repeat gone through?", "Where's my prescription?": their own care item, asked after.
 const OWN_CARE_ASKED = /(?<![a-z])my (?:[a-z-]+ )?(?:repeat|prescription|script|referral|letter|fax|meds|medication|glasses|hearing aids?|dentures|sick note|fit note)(?![a-z])/;
 const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my|(?:just )?booked (?:a|an|me in for a|in for a) (?:\p{L}+ )?(?:check[- ]?up|cleaning|appointment|appt|consult|session|scan|filling|smear|review)|(?:physio|appointment|appt|check[- ]?up|cleaning|session|scan|consult) with (?:you|u|y'all)(?: guys| all| lot)? (?:tomorrow|today|tonight|next|on|this)|see (?:you|u|y'all) (?:at|for) (?:the|my|our) (?:[\p{L}-]+ ){0,2}?(?:clinic|appointment|appt|check[- ]?up|session|scan|review|cleaning|consult|class) (?:on |this |next )?(?:tomorrow|today|tonight|mon|tues|wednes|thurs|fri|satur|sun|week))/u;
@@ -483,6 +491,8 @@ function bookingConfirmed(lower: string): RegExpExecArray | null {
   for (const m of lower.matchAll(CONFIRMS_BOOKING)) {
     const at = m.index! + m[0].length - m[0].trimStart().length;
     if (/^\W?\d/.test(m[0]) && SERVICE_HOURS_BEFORE.test(lower.slice(Math.max(0, at - 20), at))) continue;
+    // ("the unit can help once they've confirmed who they're speaking to": someone else's check, not their booking.)
+    if (m[0].endsWith('confirmed') && /(?:'ve|have|has|had|once|until|after|when|can|to|be|been|get|gets|got) $/.test(lower.slice(Math.max(0, at - 8), at))) continue;
     return m as RegExpExecArray;
   }
   return null;

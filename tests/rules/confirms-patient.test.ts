@@ -1050,6 +1050,12 @@ ruleTester('confirms-patient', {
     { text: "¡Hola! Puede cambiar su cita en línea o llamando al (555) 201-4400.", kind: "reply", context: "¿Cómo cambio una cita?" },
     // Added in the thirty-ninth session (a standing arrangement: 'we see Mr. X every month', 'we visit him every Tuesday').
     { text: "Our mobile clinic visits the Riverside estate every Tuesday — all welcome, no appointment needed.", kind: "post" },
+    // Added in the fortieth session (queue numbers, paperwork done for them, thanks for their jab, a relative's session asked about).
+    { text: "Yes, confirmed for Saturday — walk in any time from 9am.", context: "Is the flu clinic still on this Saturday?", kind: "reply" },
+    { text: "Hello, we can't discuss anyone's care here. The admissions unit on (555) 314-7720 can help once they've confirmed who they're speaking to.", context: "What time is my husband's operation tomorrow?", kind: "message" },
+    { text: "Yes! Bring your ID and your child's birth certificate to the counter and we'll print it while you wait.", context: "Can I get a copy of my son's vaccination record?", kind: "message" },
+    { text: "You're number one in our books, Marlene — thanks for the lovely words about the new waiting room!", context: "Love the new waiting room, so bright!", kind: "reply" },
+    { text: "Thanks for getting vaccinated, everyone — over 600 flu jabs given at this year's clinics!", kind: "post" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -2072,5 +2078,10 @@ ruleTester('confirms-patient', {
     { text: "¡Gracias! Nos alegra que su papá fue tan bien atendido en Las Cruces.", kind: "reply", context: "Muy buena atención para mi papá", span: "fue tan bien atendido", within: true },
     // Added in the thirty-ninth session (a standing arrangement: 'we see Mr. X every month', 'we visit him every Tuesday').
     { text: "Don't worry — Nurse Aroha visits her every Thursday and will check the dressing then.", kind: "reply", context: "My nan is housebound and worried about her leg", span: "Nurse Aroha visits her every Thursday", within: true },
+    // Added in the fortieth session (queue numbers, paperwork done for them, thanks for their jab, a relative's session asked about).
+    { text: "Sorry! You're #23 and we're seeing #18 now, about 15 minutes more.", context: "been waiting ages at the walk-in, how long??", kind: "reply", span: "You're #23" },
+    { text: "You're welcome! Dr. Osei completed the medical report on Monday, so the insurer should have it this week.", context: "Thanks for helping my dad with his disability claim", kind: "reply", span: "completed the medical report" },
+    { text: "Thanks for getting vaccinated! A sore arm for a day is normal.", context: "Came in for my flu jab this morning, so quick!", kind: "reply", span: "Thanks for getting vaccinated" },
+    { text: "Yes, confirmed 8am tomorrow with Nurse Ama 👍", context: "my dad's dialysis tomorrow confirmed?", kind: "reply", span: "Yes" },
   ],
 });
