@@ -448,6 +448,8 @@ ruleTester('health-details', {
     { text: "Thanks so much for the kind words! COPD rehab is something our Taupo team is really proud of, and we're happy to chat with families about how it works.", context: "After my husband's COPD flare-up the rehab nurses were brilliant.", kind: "reply" },
     { text: "Lyme disease catches plenty of hikers by surprise! It's spread by tick bites, and our page has a guide to checking for ticks after a walk.", context: "Never thought I'd get Lyme disease from a picnic. Now I have it.", kind: "reply" },
     { text: "Shingles surprises so many adults in their fifties. The vaccine is free at 65 and our nurses can tell you more on 0800 555 010.", context: "Shingles at 52?! I thought it was an old people thing.", kind: "reply" },
+    // Added in the fortieth session (chlorphenamine, the UK name of chlorpheniramine; sputum and clotting tests; early labour).
+    { text: "Early labour can start with backache and tightenings that come and go. Our maternity line is open 24/7.", kind: "post" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -751,5 +753,8 @@ ruleTester('health-details', {
     // Added in the fortieth session (a commenter's condition named as the practice's service or as something many people have).
     { text: "So glad your cardiac rehab is going well, see you Thursday!", context: "Week 3 of cardiac rehab with you guys and feeling stronger.", kind: "reply", span: "cardiac rehab" },
     { text: "Lyme disease surprises a lot of hikers, and yours was caught early, which is great news.", context: "Never thought I'd get Lyme disease from a picnic. Now I have it.", kind: "reply", span: "Lyme disease" },
+    // Added in the fortieth session (chlorphenamine, the UK name of chlorpheniramine; sputum and clotting tests; early labour).
+    { text: "Chlorphenamine can make you drowsy, so take it at night.", context: "the antihistamine you gave me makes me so sleepy", kind: "reply", span: "Chlorphenamine" },
+    { text: "Yes, your sputum test came back clear.", context: "any news on my results?", kind: "reply", span: "sputum test" },
   ],
 });

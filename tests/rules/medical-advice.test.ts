@@ -344,6 +344,8 @@ ruleTester('medical-advice', {
     { text: "Yay, well done her! Tip for all parents: start brushing with a rice-grain smear of fluoride toothpaste as soon as the first tooth comes in.", kind: "reply", context: "Took my 3 yr old for her first dental visit, she loved it" },
     // Added in the fortieth session (how an illness spreads, said for anyone).
     { text: "Hand, foot and mouth is really common in nurseries. It's spread through coughs and sneezes, so handwashing is the best protection for everyone.", context: "Third case of hand foot and mouth at our daycare this month!", kind: "reply" },
+    // Added in the fortieth session (a test named with a word before it, needed by this person).
+    { text: "Everyone on warfarin needs regular clotting tests, and our anticoagulation clinic runs on Tuesdays.", kind: "post" },
   ],
   invalid: [
     // Thirty-second session (written fresh): home care for so many hours written "48 hrs"; stop taking what was prescribed.
@@ -646,5 +648,7 @@ ruleTester('medical-advice', {
     { text: "Start brushing her teeth twice a day with a rice-grain smear of fluoride toothpaste, and book her in if the brown spot grows.", kind: "reply", context: "My 3 yr old has a brown spot on her front tooth, what do I do?", span: "Start brushing her teeth twice a day with a rice-grain smear of fluoride toothpaste", within: true },
     // Added in the fortieth session (how an illness spreads, said for anyone).
     { text: "From the photo it's probably impetigo, so keep him off nursery until we've seen him.", context: "Crusty yellow sores round his mouth since Monday, what is it?", kind: "reply", span: "From the photo it's probably impetigo, so keep him off nursery until we've seen him" },
+    // Added in the fortieth session (a test named with a word before it, needed by this person).
+    { text: "Go to ED now — some bites cause delayed bleeding and you need clotting tests.", context: "bitten by something in the garden last night, feel ok, can I go to work?", kind: "reply", span: "some bites cause delayed bleeding and you need clotting tests" },
   ],
 });
