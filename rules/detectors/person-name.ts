@@ -60,12 +60,12 @@ export function reviewerNamed(doc: Doc, name: { text: string }): boolean {
 }
 
 // The name a review is signed with, after a dash at its end: "… never again. – Precious A.".
-const SIGNATURE = /[–—-]\s*(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u;
+const SIGNATURE = new RegExp(String.raw`[–—-]\s*(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$`, 'u');
 
 // The reviewer's name heading a review: after the stars or "review -" (and "by"), or before the stars, then ":", "★" or a dash.
 // ("Google review of Northbridge Dental Fitzroy, Melbourne — ★★★★★ — Georgia Pappas: …": a long heading; "Lisa Wassillie
 // (comment): …": where it was left, in brackets.)
-const REVIEWER = /^(?:[^:\n]{0,90}?(?:★+|[Rr]eview)\s*[-–—:]?\s*(?:by\s+)?)?((?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?::|★|[-–—]\s)/u;
+const REVIEWER = new RegExp(String.raw`^(?:[^:\n]{0,90}?(?:★+|[Rr]eview)\s*[-–—:]?\s*(?:by\s+)?)?((?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?::|★|[-–—]\s)`, 'u');
 
 // "Facebook Messenger — (parent): …", "Google review — …": the site a comment came from heads it, not a name.
 const PLATFORM = /^(?:facebook|messenger|instagram|google|yelp|linkedin|twitter|whatsapp|tiktok|nextdoor|trustpilot|healthgrades|zocdoc|tripadvisor|threads|bluesky|reddit|youtube|nhs)$/i;
