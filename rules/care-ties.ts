@@ -7,7 +7,7 @@
 import type { Hit } from './detector';
 import type { Doc } from './doc';
 import type { KnownNames, PersonMention } from './people';
-import { compileOnFirstRun, holdsAny, SentenceCache, tests, unaccented, type Span } from './text';
+import { compileOnFirstRun, hasLetterOrDigit, holdsAny, SentenceCache, tests, unaccented, type Span } from './text';
 import { holds } from './required-words';
 import { isCommonWord } from './vocabulary';
 
@@ -395,7 +395,7 @@ const PROFESSIONAL_PRAISE = /(?<![a-z])(?:award|awards|insights?|article|webinar
 /** The staff member who signs a reply ("— Dr Itziar", "- PJ" at its very end), if any. */
 function signOff(doc: Doc): PersonMention | undefined {
   const last = doc.people.filter((p) => p.role === 'staff' || p.role === 'provider').pop();
-  if (!last || /[\p{L}\p{N}]/u.test(doc.text.slice(last.end))) return undefined;
+  if (!last || hasLetterOrDigit(doc.text.slice(last.end))) return undefined;
   return /[—–-]\s*$|\n\s*$/.test(doc.text.slice(Math.max(0, last.start - 4), last.start)) ? last : undefined;
 }
 

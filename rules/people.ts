@@ -5,7 +5,7 @@
 // (SCOWL's and compromise's lexicon) telling ordinary words, surnames and places apart.
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_LISTS, HEALTH_WORD, isCommonWord, isLastName, isPlace, PERSON_NOUN, publicFigureAt } from './vocabulary';
 import { unleet } from './normalize';
-import { tests, unaccented, type Span, type Word } from './text';
+import { hasLetter, startsUpper, tests, unaccented, type Span, type Word } from './text';
 import { holds } from './required-words';
 
 export type PersonRole = 'patient' | 'staff' | 'provider' | 'public' | 'organisation';
@@ -134,10 +134,11 @@ const CALENDAR_WORD = /^(?:lunar|monday|tuesday|wednesday|thursday|friday|saturd
 const GENERIC_PRACTICE_WORD = /^(?:the|family|health|medical|dental|community|general|city|county|north|south|east|west|central|st|saint|new)$/;
 const NOT_A_NAME = /^(?:the|a|an|of|and|or|in|at|on|for|to|is|was|practitioner|appreciation|week|day|month|year|team|staff|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 // ("FeverPAIN", "CentOR": a score or brand written in mixed case is no name.)
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !/\p{Ll}\p{Lu}{2,}/u.test(w);
+const isCapitalised = (w: string) => startsUpper(w) && !/^\p{Lu}{2,}$/u.test(w) && !/\p{Ll}\p{Lu}{2,}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/'s$/i, '');
+const HYPHEN_REST = new RegExp(String.raw`^-\p{L}+`, 'u');
 /** The hyphened rest of a name that ends at `at` ("-Ann" in "Kerri-Ann", "-jin" in "Hye-jin"), or ''. */
-const hyphenRestAt = (text: string, at: number) => /^-\p{L}+/u.exec(text.slice(at, at + 20))?.[0] ?? '';
+const hyphenRestAt = (text: string, at: number) => HYPHEN_REST.exec(text.slice(at, at + 20))?.[0] ?? '';
 
 /** Names, handles, initials and family names in one sentence. `text`/`lower` are the whole normalized message. */
 export function findPeople(text: string, ws: readonly Word[], known: KnownNames, opts: { replyStart: boolean }): PersonMention[] {
@@ -241,7 +242,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
       continue;
     }
     // "Nakashima-Delgado": the second half of a hyphenated name is read with the first, never as a name of its own.
-    if (text[w.start - 1] === '-' && /\p{L}/u.test(text[w.start - 2] ?? '')) continue;
+    if (text[w.start - 1] === '-' && hasLetter(text[w.start - 2] ?? '')) continue;
     // A staff member the policy names is a person wherever their name is written ("shared this with Shona").
     const hyphenRest = hyphenRestAt(text, w.end);
     // ("PJ did a lap of the clinic": initials the policy lists as a staff name.)
@@ -283,7 +284,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // "the Breakers' Luis Montoya": a team's player.
     const leadLower = lead.toLowerCase();
     // (Past a hyphened rest of the name: "Cathal Mbeki-Rourke spoke on national radio".)
-    const following = text.slice(ws[last].end, ws[last].end + 80).replace(/^-\p{L}+/u, '').slice(0, 60).toLowerCase();
+    const following = text.slice(ws[last].end, ws[last].end + 80).replace(HYPHEN_REST, '').slice(0, 60).toLowerCase();
     const publicFigure = describedAsPublic(leadLower) || PUBLIC_APPOSITIVE.test(following) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || spokePublicly(following);
     const role: PersonRole = isStaff(span, nameWords, known, text.slice(ws[last].end, ws[last].end + 20)) || holds(STAFF_INTRO, leadLower) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
@@ -309,7 +310,7 @@ function namedAfterTitle(title: Word, role: PersonRole, next: Word, known: Known
   // "shoutout nurse marisol": after any staff title, a staff name typed in lower case still is one.)
   const lowerSurname = role === 'provider' && /^\p{Ll}{3,}/u.test(next.text) && (staffNext || (/^dr\.?$/.test(title.lower) && /^\p{Ll}+$/u.test(next.text) && !isCommonWord(next.lower) && !HEALTH_WORD.has(next.lower)));
   const roleName = !ROLE_TITLES.has(title.lower) || staffNext || (!isCommonWord(stripPossessive(next.lower)) && !HEALTH_WORD.has(next.lower));
-  return (/^\p{Lu}/u.test(next.text) || lowerSurname) && roleName;
+  return (startsUpper(next.text) || lowerSurname) && roleName;
 }
 
 function placeNameAt(ws: readonly Word[], i: number): number {
@@ -411,13 +412,13 @@ const REPLY_AFTER_NAME = new RegExp(String.raw`^,\s*(?:thank|thanks|we|we're|we'
 // thank-you is the person thanked.
 const THANKS_CLAUSE = /(?:^|[.!?]\s+)(?:many |huge |big )?(?:thanks|thank you|thankyou|cheers)(?: (?:so|very) much)? (?:for|to you for) [^.!?]{2,90}?[,\s]$/i;
 function thanksThenName(text: string, w: Word): boolean {
-  return /^\p{Lu}/u.test(w.text) && /^(?:[,.!?;:—–-]|\s*$|\s+(?:and|for)\s)/.test(text.slice(w.end, w.end + 6)) && THANKS_CLAUSE.test(text.slice(Math.max(0, w.start - 110), w.start));
+  return startsUpper(w.text) && /^(?:[,.!?;:—–-]|\s*$|\s+(?:and|for)\s)/.test(text.slice(w.end, w.end + 6)) && THANKS_CLAUSE.test(text.slice(Math.max(0, w.start - 110), w.start));
 }
 
 // "What a lovely thing to share, Rosalind.", "That's so kind Sarah, thank you!": a name set off at the end of
 // a sentence, or right before a thank-you, is the person spoken to.
 function closingVocative(text: string, w: Word): boolean {
-  if (!/^\p{Lu}/u.test(w.text) || /'s$/i.test(w.text)) return false;
+  if (!startsUpper(w.text) || /'s$/i.test(w.text)) return false;
   const after = text.slice(w.end, w.end + 16);
   // "Heat, Alcohol, Running, Massage.": the last of a list of capitalised items is not set off for a name.
   // ("— Dr Elsabé Krüger, Bozeman": the town after a signature; "— you know who you are, Dale 😉" is no signature.)
@@ -431,7 +432,7 @@ function closingVocative(text: string, w: Word): boolean {
 
 // "I have tried to look into this for you Aurelio, the forms…": a name right after "you", set off by punctuation.
 function youThenName(text: string, w: Word): boolean {
-  return /^\p{Lu}/u.test(w.text) && /(?:^|[^\p{L}])(?:you|ya) $/iu.test(text.slice(Math.max(0, w.start - 5), w.start)) && /^[,.!?;:—–]/.test(text.slice(w.end, w.end + 1));
+  return startsUpper(w.text) && /(?:^|[^\p{L}])(?:you|ya) $/iu.test(text.slice(Math.max(0, w.start - 5), w.start)) && /^[,.!?;:—–]/.test(text.slice(w.end, w.end + 1));
 }
 
 function isStaff(span: string, nameWords: readonly string[], known: KnownNames, after = ''): boolean {

@@ -23,6 +23,17 @@ export interface Word extends Span {
 // cold start for the 49 such patterns.
 const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}]+)?`, 'gu');
 
+// Small \p{…} tests that many rules make, built once (see WORD for what a \p{…} literal costs).
+const UPPER_FIRST = new RegExp(String.raw`^\p{Lu}`, 'u');
+const LETTER = new RegExp(String.raw`\p{L}`, 'u');
+const LETTER_OR_DIGIT = new RegExp(String.raw`[\p{L}\p{N}]`, 'u');
+/** Whether the text starts with an upper-case letter of any script. */
+export const startsUpper = (text: string) => UPPER_FIRST.test(text);
+/** Whether the text holds a letter of any script. */
+export const hasLetter = (text: string) => LETTER.test(text);
+/** Whether the text holds a letter or a digit of any script. */
+export const hasLetterOrDigit = (text: string) => LETTER_OR_DIGIT.test(text);
+
 /** The word without its accents ("Ciarán" → "Ciaran"): reviews often spell a name without them. */
 export const unaccented = (word: string) => (/[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word);
 
@@ -33,7 +44,7 @@ export function words(text: string, lower: string, offset = 0, sentence = 0): Wo
     const start = m.index! + offset;
     // ("Michael J. Fox": a middle initial's full stop does not part the name.)
     const gap = text.slice(previousEnd, m.index!);
-    const joined = previousEnd >= 0 && (/^[\s/-]*$/.test(gap) || (/^\.[^\S\n]+$/.test(gap) && /^\p{Lu}$/u.test(text.slice(previousEnd - 1, previousEnd)) && !/[\p{L}\p{N}]/u.test(text[previousEnd - 2] ?? '')));
+    const joined = previousEnd >= 0 && (/^[\s/-]*$/.test(gap) || (/^\.[^\S\n]+$/.test(gap) && /^\p{Lu}$/u.test(text.slice(previousEnd - 1, previousEnd)) && !hasLetterOrDigit(text[previousEnd - 2] ?? '')));
     const listed = previousEnd >= 0 && /^,[^\S\n]+$/.test(gap);
     out.push({ start, end: start + m[0].length, text: m[0], lower: lower.slice(m.index!, m.index! + m[0].length), sentence, joined, listed });
     previousEnd = m.index! + m[0].length;

@@ -13,7 +13,7 @@ import commonWords from './lexicons/common-words.json';
 import lastNames from './lexicons/last-names.json';
 import places from './lexicons/places.json';
 import publicFigures from './lexicons/public-figures.json';
-import { PhraseList, SortedWords, unaccented, type Word } from './text';
+import { hasLetter, PhraseList, SortedWords, unaccented, type Word } from './text';
 
 /** A word list looked up as written and, when the word has accents, without them ("Tomás", "Siobhán", "Zoë"). */
 const withoutAccents = (words: SortedWords) => ({
@@ -58,8 +58,8 @@ export const JARGON = new PhraseList(jargon.terms.filter((t) => !/[^\p{L}\p{N} '
 export const JARGON_SYMBOLS: readonly string[] = jargon.terms.filter((t) => /[/&]/.test(t));
 export const EMERGENCY_SIGNS = new PhraseList(emergencySigns.terms);
 /** Media words; emoji in the list are matched separately since they are not words. */
-export const MEDIA_WORDS = new PhraseList(mediaTerms.terms.filter((t) => /\p{L}/u.test(t)));
-export const MEDIA_EMOJI = mediaTerms.terms.filter((t) => !/\p{L}/u.test(t));
+export const MEDIA_WORDS = new PhraseList(mediaTerms.terms.filter((t) => hasLetter(t)));
+export const MEDIA_EMOJI = mediaTerms.terms.filter((t) => !hasLetter(t));
 
 /**
  * Emergency numbers as a pattern's alternatives, one list for every rule that reads a call for help: 911 (US,

@@ -8,7 +8,7 @@ import { CARE_NOUNS, possessedCare } from '../possessed-care';
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
-import { PhraseList, sentenceAt, tests, type Span } from '../text';
+import { PhraseList, sentenceAt, startsUpper, tests, type Span } from '../text';
 import { execWhole, holds, holdsInSentences } from '../required-words';
 import { EMERGENCY_NUMBERS, isCommonWord } from '../vocabulary';
 
@@ -868,7 +868,7 @@ export const rule: Detector = {
       const birthday = GREAT_AGE_OURS.exec(doc.lower);
       // (Someone: a capitalised word that is no everyday word — not "our town hall clock".)
       const honoured = birthday ? doc.text.slice(birthday.index + birthday[0].length - birthday[1].length, birthday.index + birthday[0].length) : '';
-      if (birthday && /^\p{Lu}/u.test(honoured) && !isCommonWord(honoured.toLowerCase()) && (CARE_HOME.test(doc.lower) || CARE_HOME.test(doc.context.lower))) add(birthday.index, birthday.index + birthday[0].length, `${quote(doc, { start: birthday.index, end: birthday.index + birthday[0].length })} celebrates someone the care home looks after.`);
+      if (birthday && startsUpper(honoured) && !isCommonWord(honoured.toLowerCase()) && (CARE_HOME.test(doc.lower) || CARE_HOME.test(doc.context.lower))) add(birthday.index, birthday.index + birthday[0].length, `${quote(doc, { start: birthday.index, end: birthday.index + birthday[0].length })} celebrates someone the care home looks after.`);
       for (const h of facts.hits['health-details'] ?? []) {
         // ("Dr. Trent, who's expecting her first baby": a staff member's own health makes no one a patient.)
         if (isStaffHealth(h)) continue;

@@ -5,6 +5,7 @@ import type { Detector } from '../detector';
 import type { Doc } from '../doc';
 import type { PersonMention } from '../people';
 import { inventedCase } from '../anchors';
+import { hasLetter, startsUpper } from '../text';
 
 export const rule: Detector = {
   id: 'person-name',
@@ -21,9 +22,9 @@ export const rule: Detector = {
       const head = first.split('-')[0];
       for (const w of doc.words) {
         const end = w.start + first.length;
-        if (w.lower.replace(/'s$/, '') !== head || (head !== first && (doc.lower.slice(w.start, end) !== first || /\p{L}/u.test(doc.lower.charAt(end))))) continue;
+        if (w.lower.replace(/'s$/, '') !== head || (head !== first && (doc.lower.slice(w.start, end) !== first || hasLetter(doc.lower.charAt(end))))) continue;
         const span = { start: w.start, end: head === first ? w.end : end };
-        if ((!isWord || /^\p{Lu}/u.test(w.text)) && !names.some((n) => n.start <= span.start && span.end <= n.end)) names.push({ ...p, ...span, text: doc.text.slice(span.start, span.end), sentence: w.sentence, how: `"${doc.text.slice(span.start, span.end)}", the name given in the comment` });
+        if ((!isWord || startsUpper(w.text)) && !names.some((n) => n.start <= span.start && span.end <= n.end)) names.push({ ...p, ...span, text: doc.text.slice(span.start, span.end), sentence: w.sentence, how: `"${doc.text.slice(span.start, span.end)}", the name given in the comment` });
       }
     }
     // "Sara (not her real name)": a pseudonym the writer says they chose identifies nobody.
