@@ -240,8 +240,11 @@ export class SentenceCache<T> {
 }
 const MAX_CACHED_SENTENCES = 2000;
 
+/** Whether strings sorted in Array#sort order hold `s`: looked up by halving, with nothing built first. */
+export const inSorted = (sorted: readonly string[], s: string) => sorted[firstAtOrAfter(sorted, s)] === s;
+
 /** Index of the first of the sorted strings that is not before `s`. */
-function firstAtOrAfter(sorted: readonly string[], s: string): number {
+export function firstAtOrAfter(sorted: readonly string[], s: string): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
