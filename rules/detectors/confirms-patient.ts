@@ -643,7 +643,7 @@ export const rule: Detector = {
     for (const p of doc.people) {
       if (p.role !== 'patient' || p.kind === 'handle') continue;
       const before = OUR_PATIENT_BEFORE.exec(doc.lower.slice(Math.max(0, p.start - 40), p.start));
-      const after = OUR_PATIENT_AFTER.exec(doc.lower.slice(p.end, p.end + 70));
+      const after = execWhole(OUR_PATIENT_AFTER, doc.lower.slice(p.end, p.end + 70));
       const span = before ? { start: p.start - before[0].length, end: p.end } : after ? { start: p.start, end: p.end + after[0].length } : undefined;
       if (span && !negated(span.start)) add(span.start, span.end, `${quote(doc, span)} calls a named person the practice's patient.`);
       // "Thank you for bringing Max in so promptly": the person brought in for care, by name.
