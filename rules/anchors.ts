@@ -3,7 +3,7 @@
 import type { Doc, MessageText } from './doc';
 import type { PersonMention } from './people';
 import { NOT_FOUND } from './care-ties';
-import { sentenceAt, tests, type Span } from './text';
+import { sentenceAt, tests, unicode, type Span } from './text';
 import { holds, matchAllWhole } from './required-words';
 import { PERSON_NOUN } from './vocabulary';
 import { matchAll } from './detector';
@@ -273,7 +273,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
   const genericReply = perSentence((t) => GENERIC_REPLY.test(t) || toEveryReader(t));
   // A question to readers opens like one ("Had chickenpox as a kid?"); "the grandma in room 3 just told me… honestly??" does not.
   // ("Carousel: Does my kid need antibiotics?": a label may come first; "• Pregnant, or have a newborn…?": or a bullet.)
-  const question = perSentence((t) => /\?\s*$/.test(t) && holds(QUESTION_OPENING, t.trimStart().replace(/^[•·▪*-]\s*/u, '').replace(/^[\p{L} ]{1,20}:\s*/u, '')));
+  const question = perSentence((t) => /\?\s*$/.test(t) && holds(QUESTION_OPENING, t.trimStart().replace(/^[•·▪*-]\s*/u, '').replace(unicode`^[\p{L} ]{1,20}:\s*`, '')));
   const hasPublic = publicInContext || m.people.some((p) => p.role === 'public') || ROYAL_TITLE.test(m.lower);
   // "Babies can now be protected… an injection for the baby before their first season": "the baby" points back at
   // the generic babies before it, the way a pronoun does.

@@ -4,7 +4,7 @@
 import { lowerSameLength, normalize, type Normalized } from './normalize';
 import { findPeople, knownNames, type KnownNames, type PersonMention } from './people';
 import type { Policy } from './policy';
-import { SentenceCache, sentences, startsUpper, words, type Span, type Word } from './text';
+import { SentenceCache, sentences, startsUpper, unicode, words, type Span, type Word } from './text';
 import type { AnalyzeInput } from './types';
 import { BODY_PARTS, EMERGENCY_SIGNS, HEALTH_LISTS, JARGON, MEDIA_WORDS, type HealthKind } from './vocabulary';
 import { holds } from './required-words';
@@ -203,7 +203,7 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       // "Harbourline Hospice", "Meridian Vale Dermatology": a site of the practice, named after what it does.
       // "NHS Talking Therapies": a named NHS service.
       if (startsUpper(sentence.slice(m.start)) && /(?:^|[^a-z])nhs (?:[a-z]+ )?$/.test(lower.slice(Math.max(0, m.start - 16), m.start))) continue;
-      if (startsUpper(sentence.slice(m.start)) && known.practiceWords.includes(/([\p{L}]+)\s+$/u.exec(lower.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '')) continue;
+      if (startsUpper(sentence.slice(m.start)) && known.practiceWords.includes(unicode`([\p{L}]+)\s+$`.exec(lower.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '')) continue;
       // "The Migraine Trust", "Asthma UK", "Diabetes Awareness Week": an organisation or campaign named after it.
       if (startsUpper(sentence.slice(m.start)) && CAUSE_NAME_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;
       // "healthsite.example/fever": part of a web address, not a word of the message.

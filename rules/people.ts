@@ -5,7 +5,7 @@
 // (SCOWL's and compromise's lexicon) telling ordinary words, surnames and places apart.
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_LISTS, HEALTH_WORD, isCommonWord, isLastName, isPlace, PERSON_NOUN, publicFigureAt } from './vocabulary';
 import { unleet } from './normalize';
-import { hasLetter, startsUpper, tests, unaccented, type Span, type Word } from './text';
+import { hasLetter, startsUpper, tests, unaccented, unicode, type Span, type Word } from './text';
 import { execWhole, holds } from './required-words';
 
 export type PersonRole = 'patient' | 'staff' | 'provider' | 'public' | 'organisation';
@@ -134,7 +134,7 @@ const CALENDAR_WORD = /^(?:lunar|monday|tuesday|wednesday|thursday|friday|saturd
 const GENERIC_PRACTICE_WORD = /^(?:the|family|health|medical|dental|community|general|city|county|north|south|east|west|central|st|saint|new)$/;
 const NOT_A_NAME = /^(?:the|a|an|of|and|or|in|at|on|for|to|is|was|practitioner|appreciation|week|day|month|year|team|staff|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 // ("FeverPAIN", "CentOR": a score or brand written in mixed case is no name.)
-const isCapitalised = (w: string) => startsUpper(w) && !/^\p{Lu}{2,}$/u.test(w) && !/\p{Ll}\p{Lu}{2,}/u.test(w);
+const isCapitalised = (w: string) => startsUpper(w) && !unicode`^\p{Lu}{2,}$`.test(w) && !unicode`\p{Ll}\p{Lu}{2,}`.test(w);
 const stripPossessive = (w: string) => w.replace(/'s$/i, '');
 const HYPHEN_REST = new RegExp(String.raw`^-\p{L}+`, 'u');
 /** The hyphened rest of a name that ends at `at` ("-Ann" in "Kerri-Ann", "-jin" in "Hye-jin"), or ''. */
@@ -149,7 +149,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // ("Hye-jin", "Eun-ji": a lower-case rest too, when the whole is a name the policy or the name lists know.)
     const hyphened = m.kind === 'name' ? hyphenRestAt(text, m.end) : '';
     const whole = hyphened ? (m.text.split(/\s+/).pop()! + hyphened).toLowerCase() : '';
-    if (hyphened && ws[to + 1]?.start === m.end + 1 && (/^-\p{Lu}\p{L}/u.test(hyphened) || known.staff.has(whole) || FIRST_NAMES.has(whole))) {
+    if (hyphened && ws[to + 1]?.start === m.end + 1 && (unicode`^-\p{Lu}\p{L}`.test(hyphened) || known.staff.has(whole) || FIRST_NAMES.has(whole))) {
       m = { ...m, end: m.end + hyphened.length, text: m.text + hyphened };
       to++;
     }
@@ -209,13 +209,13 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
 
     // Initials: "J.T.", "K. Morrison" (the words are split at dots, so read the text).
     // (Read for a one-letter word only.)
-    const initials = w.text.length === 1 ? /^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}]+|\p{Lu}\.?)?/u.exec(text.slice(w.start, w.start + 30)) : null;
+    const initials = w.text.length === 1 ? unicode`^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}]+|\p{Lu}\.?)?`.exec(text.slice(w.start, w.start + 30)) : null;
     // ("F.A.S.T.", "R.I.C.E.": four letters or more spelled with dots are a mnemonic, not someone's initials.)
-    if (initials && !/[\p{L}\p{N}&/+]/u.test(text[w.start - 1] ?? '') && !/^(?:\p{Lu}\.){4,}/u.test(text.slice(w.start, w.start + 30)) && !/(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, w.start - 12), w.start)) && /\./.test(initials[0]) && initials[0].replace(/[\s.]/g, '').length >= 2) {
+    if (initials && !unicode`[\p{L}\p{N}&/+]`.test(text[w.start - 1] ?? '') && !unicode`^(?:\p{Lu}\.){4,}`.test(text.slice(w.start, w.start + 30)) && !unicode`(?:^|[^\p{L}])(?:\p{Lu}\.)+$`.test(text.slice(Math.max(0, w.start - 12), w.start)) && /\./.test(initials[0]) && initials[0].replace(/[\s.]/g, '').length >= 2) {
       const letters = initials[0].replace(/[\s.]/g, '').toLowerCase();
       // "vitamin D. The NHS…", "-15°F. Early signs…": a letter that ends a sentence, before an everyday word.
       const afterUnit = /(?:\d|°|vitamin|hepatitis|type|plan|grade|stage|level|group|class|phase|part|section) ?$/i.test(text.slice(Math.max(0, w.start - 10), w.start));
-      const sentenceEnd = (/^\p{Lu}\.\s\p{Lu}\p{Ll}+$/u.test(initials[0].trim()) && (isCommonWord(letters.slice(1)) || afterUnit)) || (afterUnit && /^\p{Lu}\.\s/u.test(initials[0]) && !/^\p{Lu}\.\s?\p{Lu}\./u.test(initials[0]));
+      const sentenceEnd = (unicode`^\p{Lu}\.\s\p{Lu}\p{Ll}+$`.test(initials[0].trim()) && (isCommonWord(letters.slice(1)) || afterUnit)) || (afterUnit && unicode`^\p{Lu}\.\s`.test(initials[0]) && !unicode`^\p{Lu}\.\s?\p{Lu}\.`.test(initials[0]));
       if (!NOT_INITIALS.has(letters) && !sentenceEnd) {
         const end = w.start + initials[0].trimEnd().length;
         let last = i;
@@ -227,8 +227,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
 
     if (HEALTH_WORD.has(w.lower)) continue; // "Ozempic, Wegovy…" are drugs, not people
     // "NOLA", "KIDS", "ASAP" in a sentence written in lower case: an acronym or a shout, not a name.
-    if (/^\p{Lu}{3,}(?:'S)?$/u.test(w.text) && ws.some((x) => /\p{Ll}{2}/u.test(x.text))) continue;
-    if (w.text !== w.lower && /\p{Ll}\p{Lu}$/u.test(w.text)) continue; // "MenB", "HepC": a vaccine or virus code, not a name
+    if (unicode`^\p{Lu}{3,}(?:'S)?$`.test(w.text) && ws.some((x) => unicode`\p{Ll}{2}`.test(x.text))) continue;
+    if (w.text !== w.lower && unicode`\p{Ll}\p{Lu}$`.test(w.text)) continue; // "MenB", "HepC": a vaccine or virus code, not a name
     // "Tommy John surgery", "Bell's palsy": a named procedure or condition, not a person.
     const healthPhrase = Math.max(HEALTH_LISTS.procedure.matchAt(ws, i), HEALTH_LISTS.condition.matchAt(ws, i));
     if (healthPhrase > 1) {
@@ -246,7 +246,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // A staff member the policy names is a person wherever their name is written ("shared this with Shona").
     const hyphenRest = hyphenRestAt(text, w.end);
     // ("PJ did a lap of the clinic": initials the policy lists as a staff name.)
-    const staffName = (isCapitalised(w.text) || /^\p{Lu}{2,3}$/u.test(w.text)) && (known.staff.has(stripPossessive(w.lower)) || (hyphenRest !== '' && known.staff.has((w.lower + hyphenRest).toLowerCase()))) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
+    const staffName = (isCapitalised(w.text) || unicode`^\p{Lu}{2,3}$`.test(w.text)) && (known.staff.has(stripPossessive(w.lower)) || (hyphenRest !== '' && known.staff.has((w.lower + hyphenRest).toLowerCase()))) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
     const name = staffName ?? nameEvidence(text, ws, i, before, opts.replyStart && i <= 2);
     if (!name) continue;
     let last = i;
@@ -285,7 +285,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     const leadLower = lead.toLowerCase();
     // (Past a hyphened rest of the name: "Cathal Mbeki-Rourke spoke on national radio".)
     const following = text.slice(ws[last].end, ws[last].end + 80).replace(HYPHEN_REST, '').slice(0, 60).toLowerCase();
-    const publicFigure = describedAsPublic(leadLower) || holds(PUBLIC_APPOSITIVE, following) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || spokePublicly(following);
+    const publicFigure = describedAsPublic(leadLower) || holds(PUBLIC_APPOSITIVE, following) || unicode`(?:^|\s)the \p{Lu}\p{L}+s' $`.test(lead) || spokePublicly(following);
     const role: PersonRole = isStaff(span, nameWords, known, text.slice(ws[last].end, ws[last].end + 20)) || holds(STAFF_INTRO, leadLower) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
     i = last;
@@ -308,7 +308,7 @@ function namedAfterTitle(title: Word, role: PersonRole, next: Word, known: Known
   const staffNext = known.staff.has(stripPossessive(next.lower));
   // ("pls tell dr feld thank u": after "dr", a lowercase word that is no everyday word is a surname too;
   // "shoutout nurse marisol": after any staff title, a staff name typed in lower case still is one.)
-  const lowerSurname = role === 'provider' && /^\p{Ll}{3,}/u.test(next.text) && (staffNext || (/^dr\.?$/.test(title.lower) && /^\p{Ll}+$/u.test(next.text) && !isCommonWord(next.lower) && !HEALTH_WORD.has(next.lower)));
+  const lowerSurname = role === 'provider' && unicode`^\p{Ll}{3,}`.test(next.text) && (staffNext || (/^dr\.?$/.test(title.lower) && unicode`^\p{Ll}+$`.test(next.text) && !isCommonWord(next.lower) && !HEALTH_WORD.has(next.lower)));
   const roleName = !ROLE_TITLES.has(title.lower) || staffNext || (!isCommonWord(stripPossessive(next.lower)) && !HEALTH_WORD.has(next.lower));
   return (startsUpper(next.text) || lowerSurname) && roleName;
 }
@@ -422,9 +422,9 @@ function closingVocative(text: string, w: Word): boolean {
   const after = text.slice(w.end, w.end + 16);
   // "Heat, Alcohol, Running, Massage.": the last of a list of capitalised items is not set off for a name.
   // ("— Dr Elsabé Krüger, Bozeman": the town after a signature; "— you know who you are, Dale 😉" is no signature.)
-  const setOff = /[\p{L}\p{N}], $/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && !/[,;:]\s*\p{Lu}[\p{L}-]*, $/u.test(text.slice(Math.max(0, w.start - 30), w.start)) && !/(?:[—–]|\s-)\s*\p{Lu}[^.!?\n—–]{1,50}, $/u.test(text.slice(Math.max(0, w.start - 60), w.start));
+  const setOff = unicode`[\p{L}\p{N}], $`.test(text.slice(Math.max(0, w.start - 3), w.start)) && !unicode`[,;:]\s*\p{Lu}[\p{L}-]*, $`.test(text.slice(Math.max(0, w.start - 30), w.start)) && !unicode`(?:[—–]|\s-)\s*\p{Lu}[^.!?\n—–]{1,50}, $`.test(text.slice(Math.max(0, w.start - 60), w.start));
   // ("Not really, Sean — alcohol gel doesn't…": set off by a comma and a dash.)
-  return (setOff && /^\s*(?:[.!?]|\p{Extended_Pictographic}|$|[—–] )/u.test(after)) ||
+  return (setOff && unicode`^\s*(?:[.!?]|\p{Extended_Pictographic}|$|[—–] )`.test(after)) ||
     // "…tomorrow, Hana, and thanks for the card": set off on both sides before the reply goes on to them.
     (setOff && /^, (?:and )?(?:thank|thanks|we|we're|we've|so|sorry|it's|i|i'm|you|your|hope|please|see|good|enjoy|have|congrat)(?![\p{L}])/iu.test(after)) ||
     /^, (?:thank you|thanks|thank u)(?![\p{L}])/iu.test(after);

@@ -23,6 +23,21 @@ export interface Word extends Span {
 // cold start for the 49 such patterns.
 const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}]+)?`, 'gu');
 
+/**
+ * A \p{…} pattern inside a function, written unicode`^\p{Lu}\.` (the source as in a literal, u flag): built on its first
+ * use and kept, one object per place it is written, so only for flags without g or y. As a literal it would be read
+ * when the bundle is parsed and again on first use (see WORD).
+ */
+export function unicode(source: TemplateStringsArray): RegExp {
+  let re = UNICODE.get(source);
+  if (re === undefined) {
+    if (source.length !== 1) throw new Error('unicode`…` takes no ${…}');
+    UNICODE.set(source, (re = new RegExp(source.raw[0], 'u')));
+  }
+  return re;
+}
+const UNICODE = new WeakMap<TemplateStringsArray, RegExp>();
+
 // Small \p{…} tests that many rules make, built once (see WORD for what a \p{…} literal costs).
 const UPPER_FIRST = new RegExp(String.raw`^\p{Lu}`, 'u');
 const LETTER = new RegExp(String.raw`\p{L}`, 'u');
@@ -44,7 +59,7 @@ export function words(text: string, lower: string, offset = 0, sentence = 0): Wo
     const start = m.index! + offset;
     // ("Michael J. Fox": a middle initial's full stop does not part the name.)
     const gap = text.slice(previousEnd, m.index!);
-    const joined = previousEnd >= 0 && (/^[\s/-]*$/.test(gap) || (/^\.[^\S\n]+$/.test(gap) && /^\p{Lu}$/u.test(text.slice(previousEnd - 1, previousEnd)) && !hasLetterOrDigit(text[previousEnd - 2] ?? '')));
+    const joined = previousEnd >= 0 && (/^[\s/-]*$/.test(gap) || (/^\.[^\S\n]+$/.test(gap) && unicode`^\p{Lu}$`.test(text.slice(previousEnd - 1, previousEnd)) && !hasLetterOrDigit(text[previousEnd - 2] ?? '')));
     const listed = previousEnd >= 0 && /^,[^\S\n]+$/.test(gap);
     out.push({ start, end: start + m[0].length, text: m[0], lower: lower.slice(m.index!, m.index! + m[0].length), sentence, joined, listed });
     previousEnd = m.index! + m[0].length;

@@ -13,7 +13,7 @@ import commonWords from './lexicons/common-words.json';
 import lastNames from './lexicons/last-names.json';
 import places from './lexicons/places.json';
 import publicFigures from './lexicons/public-figures.json';
-import { firstAtOrAfter, hasLetter, inSorted, PhraseList, SortedWords, unaccented, type Word } from './text';
+import { firstAtOrAfter, hasLetter, inSorted, PhraseList, SortedWords, unaccented, unicode, type Word } from './text';
 
 /** A word list looked up as written and, when the word has accents, without them ("Tomás", "Siobhán", "Zoë"). */
 const withoutAccents = (words: SortedWords) => ({
@@ -61,7 +61,7 @@ export function publicFigureAt(ws: readonly Pick<Word, 'lower' | 'joined' | 'lis
   if (!opensPublicName(ws[i].lower.replace(/'s$/, ''))) return 0;
   return (publicFigureList ??= new PhraseList(publicFigures.terms)).matchAt(ws, i);
 }
-export const JARGON = new PhraseList(jargon.terms.filter((t) => !/[^\p{L}\p{N} '-]/u.test(t)));
+export const JARGON = new PhraseList(jargon.terms.filter((t) => !unicode`[^\p{L}\p{N} '-]`.test(t)));
 /** Jargon written with symbols ("c/o", "a&o"), which word matching cannot see. */
 export const JARGON_SYMBOLS: readonly string[] = jargon.terms.filter((t) => /[/&]/.test(t));
 export const EMERGENCY_SIGNS = new PhraseList(emergencySigns.terms);

@@ -8,7 +8,7 @@ import { CARE_NOUNS, possessedCare } from '../possessed-care';
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
-import { PhraseList, sentenceAt, startsUpper, tests, type Span } from '../text';
+import { PhraseList, sentenceAt, startsUpper, tests, unicode, type Span } from '../text';
 import { execWhole, holds, holdsInSentences } from '../required-words';
 import { EMERGENCY_NUMBERS, isCommonWord } from '../vocabulary';
 
@@ -611,7 +611,7 @@ export const rule: Detector = {
         // "you are putting him on his back to sleep": only the practice moving someone onto a treatment counts.
         if (/^(?:moving|putting|starting|switching) /.test(m.match[0]) && !PRACTICE_MOVES.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
         // "check shoes for stones before putting them on": put on, with nothing to be put on.
-        if (/^putting .* on$/.test(m.match[0]) && /^[^\S\n]*(?:\n|[^\p{L}\p{N}\s]|and |or |$)/u.test(doc.lower.slice(m.end, m.end + 6))) continue;
+        if (/^putting .* on$/.test(m.match[0]) && unicode`^[^\S\n]*(?:\n|[^\p{L}\p{N}\s]|and |or |$)`.test(doc.lower.slice(m.end, m.end + 6))) continue;
         if (forAnyone(m)) continue;
         // "If you're our patient or want to be, our nurse line is…": whoever it fits.
         if (/(?:^|[^a-z])(?:if|whether|unless) (?:you're|you are|youre|they're|they are|you) $/.test(doc.lower.slice(Math.max(0, m.start - 16), m.start))) continue;
@@ -772,7 +772,7 @@ export const rule: Detector = {
         const at = yesThats.index + yesThats[0].length - yesThats[1].length;
         // (A capitalised word the comment asked about is the name asked about, whatever word lists know it.)
         const word = doc.text.slice(at, at + yesThats[1].length);
-        const askedName = /^\p{Lu}\p{Ll}/u.test(word) && !TITLE_WORD.test(word) && !doc.known.staff.has(word.toLowerCase()) && doc.context.text.split(/[^\p{L}]+/u).includes(word);
+        const askedName = unicode`^\p{Lu}\p{Ll}`.test(word) && !TITLE_WORD.test(word) && !doc.known.staff.has(word.toLowerCase()) && doc.context.text.split(unicode`[^\p{L}]+`).includes(word);
         const person = /^(?:her|him)$/.test(yesThats[1]) || askedName || doc.people.some((p) => p.role === 'patient' && p.start === at);
         if (person) add(yesThats.index, yesThats.index + yesThats[0].length, `The comment asks who someone is, and the reply says: ${quote(doc, { start: yesThats.index, end: yesThats.index + yesThats[0].length })}.`);
       }
