@@ -573,8 +573,10 @@ function clinicianMentions(s: Sentence, clinicianWords: ReadonlySet<string>, cre
       // "Nurse Dara", "our optician Imogen": a clinical role just before the name.
       /(?:^|[^a-z])(?:nurse|dr\.?|doctor|midwife|hygienist|physio|optician|optometrist|audiologist|dentist|therapist|counsell?or|pharmacist|podiatrist|chiropractor) $/.test(s.lower.slice(Math.max(0, p.start - 14), p.start)));
   for (const p of s.people) if (isClinician(p)) out.push({ start: p.start, end: p.end });
-  compileOnFirstRun(CLINICAL_GROUP, s.lower);
-  for (const m of matchAllWhole(s.lower, CLINICAL_GROUP)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  if (!cannotMatch(s.lower, CLINICAL_GROUP)) {
+    compileOnFirstRun(CLINICAL_GROUP, s.lower);
+    for (const m of s.lower.matchAll(CLINICAL_GROUP)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
   // "He'll be chuffed to hear that – I'll pass it on!" to "Yay Dr Menon! He did my crown", "We'll show her this": with no
   // staff named in the sentence, "he", "she", "him" or "her" is the clinician the review credits.
   if (out.length === 0 && credited.has(CLINICIAN_CREDITED) && !s.people.some((p) => p.role === 'staff' || p.role === 'provider')) {
