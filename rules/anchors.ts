@@ -4,7 +4,7 @@ import type { Doc, MessageText } from './doc';
 import type { PersonMention } from './people';
 import { NOT_FOUND } from './care-ties';
 import { sentenceAt, tests, unicode, type Span } from './text';
-import { holds, matchAllWhole } from './required-words';
+import { holds, matchAllWhole, testWhole } from './required-words';
 import { PERSON_NOUN } from './vocabulary';
 import { matchAll } from './detector';
 
@@ -86,7 +86,7 @@ const ASKED_IN_GENERAL = /(?<![a-z])(?:in general|generally|as a (?:general )?ru
 /** The @handle that opens a reply: the person it answers, not someone it tells of. */
 export const opensReply = (doc: { text: string }, a: { start: number; text: string }): boolean =>
   a.text.startsWith('@') && a.start === doc.text.length - doc.text.trimStart().length;
-export const toEveryReader = (sentence: string): boolean => holds(TO_EVERY_READER, sentence);
+export const toEveryReader = (sentence: string): boolean => testWhole(TO_EVERY_READER, sentence);
 // "anyone's records", "any patient's injury", "people's notes": whoever's, nobody's in particular ("a patient's" may be one).
 const WHOEVERS = "(?:anyone|anybody|everyone|everybody|someone|somebody|any patient|people|patients|one person)(?:'s|s'|')";
 /** A whoever's possessive opens the text ("anyone's records are…"). */

@@ -8,7 +8,7 @@ import type { Hit } from './detector';
 import type { Doc } from './doc';
 import type { KnownNames, PersonMention } from './people';
 import { compileOnFirstRun, hasLetterOrDigit, holdsAny, SentenceCache, tests, unaccented, type Span } from './text';
-import { cannotMatch, holds, matchAllWhole } from './required-words';
+import { cannotMatchYet, holds, matchAllWhole, testWhole } from './required-words';
 import { isCommonWord } from './vocabulary';
 
 const B = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])';
@@ -362,7 +362,7 @@ const LEARNER = /(?<![a-z])(?:placements?|rotations?|work experience|internships
 const LEARNER_OR_STAFF_TOLD = /(?<![a-z])(?:my|our|his|her|their) (?:[a-z-]+ ){0,2}?(?:placements?|rotations?|electives?|internships?|work experience)(?![a-z])|(?<![a-z])(?:the|this|that|your) (?:student |clinical |nursing |summer )?(?:placement|rotation|elective|internship|work experience)(?![a-z])(?! (?:of|for) )|(?<![a-z])(?:started|starting|joined|joining|began|hired) (?:here |there |with you |at [a-z' -]{1,40}? )?as an? (?!(?:new |private |nhs |temporary |regular )?(?:patient|client|customer|member)s?(?![a-z]))[a-z-]+|(?<![a-z])new job (?:at|with)(?![a-z])|(?<![a-z])(?:i'm|im|i am|as) a (?:[a-z-]+ )?student(?! (?:patient|discount|card|loan|visa|rate|price|id)s?(?![a-z]))/;
 /** The comment comes from a learner or a new member of staff: what the reply says of their time here is not care. */
 export function learnerAnswered(doc: Doc): boolean {
-  return (LEARNER.test(doc.context.lower) && LEARNER.test(doc.lower)) || holds(LEARNER_OR_STAFF_TOLD, doc.context.lower);
+  return (LEARNER.test(doc.context.lower) && LEARNER.test(doc.lower)) || testWhole(LEARNER_OR_STAFF_TOLD, doc.context.lower);
 }
 
 export function careTies(doc: Doc): readonly Hit[] {
@@ -426,7 +426,7 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     if (!holdsAny(s.lower, needs)) continue;
     // "Loved meeting the kids!" to "we had such a good time at the clinic open house": they came to an event.
     if (credited.has(AT_AN_EVENT) && MET_IN_PERSON.has(what)) continue;
-    if (cannotMatch(s.lower, pattern)) continue;
+    if (cannotMatchYet(s.lower, pattern)) continue;
     compileOnFirstRun(pattern, s.lower);
     for (const m of s.lower.matchAll(pattern)) {
       if (m[1] !== undefined && !isTheirs(m[1])) continue; // "your phone issue" is not a person
@@ -573,7 +573,7 @@ function clinicianMentions(s: Sentence, clinicianWords: ReadonlySet<string>, cre
       // "Nurse Dara", "our optician Imogen": a clinical role just before the name.
       /(?:^|[^a-z])(?:nurse|dr\.?|doctor|midwife|hygienist|physio|optician|optometrist|audiologist|dentist|therapist|counsell?or|pharmacist|podiatrist|chiropractor) $/.test(s.lower.slice(Math.max(0, p.start - 14), p.start)));
   for (const p of s.people) if (isClinician(p)) out.push({ start: p.start, end: p.end });
-  if (!cannotMatch(s.lower, CLINICAL_GROUP)) {
+  if (!cannotMatchYet(s.lower, CLINICAL_GROUP)) {
     compileOnFirstRun(CLINICAL_GROUP, s.lower);
     for (const m of s.lower.matchAll(CLINICAL_GROUP)) out.push({ start: m.index!, end: m.index! + m[0].length });
   }
@@ -649,7 +649,7 @@ function creditedForCare(doc: Doc): Set<string> {
   if (holds(ROLE_PRAISED, c.lower)) out.add(ANY_STAFF);
   // "Saw Dr. Marsh on the Channel 6 news talking about measles": praise for a public appearance, so thanks
   // passed on to her say nothing about anyone's care.
-  if (holds(PUBLIC_APPEARANCE, c.lower)) out.add(APPEARANCE);
+  if (testWhole(PUBLIC_APPEARANCE, c.lower)) out.add(APPEARANCE);
   // "He treated my mum at the county hospital years ago!": care somewhere else, so greetings passed on to him say
   // nothing about care here.
   if (CARE_ELSEWHERE.test(c.lower)) out.add(ELSEWHERE);

@@ -6,7 +6,7 @@
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_LISTS, HEALTH_WORD, isCommonWord, isLastName, isPlace, PERSON_NOUN, publicFigureAt } from './vocabulary';
 import { unleet } from './normalize';
 import { hasLetter, startsUpper, tests, unaccented, unicode, type Span, type Word } from './text';
-import { execWhole, holds } from './required-words';
+import { execWhole, holds, testWhole } from './required-words';
 
 export type PersonRole = 'patient' | 'staff' | 'provider' | 'public' | 'organisation';
 
@@ -285,7 +285,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     const leadLower = lead.toLowerCase();
     // (Past a hyphened rest of the name: "Cathal Mbeki-Rourke spoke on national radio".)
     const following = text.slice(ws[last].end, ws[last].end + 80).replace(HYPHEN_REST, '').slice(0, 60).toLowerCase();
-    const publicFigure = describedAsPublic(leadLower) || holds(PUBLIC_APPOSITIVE, following) || unicode`(?:^|\s)the \p{Lu}\p{L}+s' $`.test(lead) || spokePublicly(following);
+    const publicFigure = describedAsPublic(leadLower) || testWhole(PUBLIC_APPOSITIVE, following) || unicode`(?:^|\s)the \p{Lu}\p{L}+s' $`.test(lead) || spokePublicly(following);
     const role: PersonRole = isStaff(span, nameWords, known, text.slice(ws[last].end, ws[last].end + 20)) || holds(STAFF_INTRO, leadLower) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
     i = last;
@@ -356,7 +356,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   // ("Modern hearing aids are tiny, Bluetooth-ready": an endearment right before the word, not across a comma.)
   // ("our Patient Participation Group": a body of the practice named after its patients, not a patient.)
   const patientBody = /(?:^|\s)patients?\s+$/.test(prefix) && PATIENT_BODY.test(bare);
-  const pointed = relativeNamed || (holds(POINTING, prefix) && !patientBody) || holds(PERSON_APPOSITION, prefix) || (i > 0 && ENDEARMENTS.has(ws[i - 1].lower) && text.slice(ws[i - 1].end, w.start) === ' ');
+  const pointed = relativeNamed || (testWhole(POINTING, prefix) && !patientBody) || testWhole(PERSON_APPOSITION, prefix) || (i > 0 && ENDEARMENTS.has(ws[i - 1].lower) && text.slice(ws[i - 1].end, w.start) === ' ');
   // "7am", "2nd", "10k", "3L" are times, numbers and amounts, not names in leetspeak ("7am" would read "tam").
   const decoded = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|x|h|hr|hrs|min|mins|l|ml|g|kg|mg|mcg|cm|mm|km|lb|lbs|oz|ft|d|w|y|yr|yrs|wk|wks|mo)$/.test(bare) ? null : unleet(bare);
 

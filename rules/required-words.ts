@@ -256,11 +256,16 @@ function quantifier(t: string | undefined): 'one' | 'some' | 'none' {
 
 // A rule's read of a whole long post (`re.test(doc.lower)`, `doc.text.matchAll(re)`) re-reads all of it after each
 // keystroke. These give the same answer, skipping a text of 1,000 characters or more that lacks every string a match
-// needs (looked up in its bits, made once per text). A short text is gated too (by `includes`, see cannotMatch): the
-// strings are read ahead into required-strings.json, and on the first check after a cold start a long pattern that
-// cannot match would otherwise be compiled for nothing. (For patterns without the y flag; with the g flag only where
+// needs (looked up in its bits, made once per text). (For patterns without the y flag; with the g flag only where
 // lastIndex is 0, as in matchAll.)
-const gatedOut = (re: RegExp, text: string) => cannotMatch(text, re);
+const gatedOut = (re: RegExp, text: string) => cannotMatchYet(text, re);
+
+/**
+ * `cannotMatch` for a long text, or for a pattern that has not run yet: the first check after a cold start would
+ * otherwise compile a long pattern that cannot match the text. Once it has run, a short text is scanned without the
+ * gate (its `includes` cost more than the compiled scan on the re-checks after each keystroke).
+ */
+export const cannotMatchYet = (text: string, re: RegExp): boolean => (text.length >= INDEXED_TEXT || !COMPILED.has(re)) && cannotMatch(text, re);
 /** `re.test(text)`, skipping a text that cannot hold a match. */
 export const testWhole = (re: RegExp, text: string): boolean => !gatedOut(re, text) && re.test(text);
 /** `re.exec(text)`, skipping a text that cannot hold a match. */
