@@ -3,8 +3,8 @@
 import type { Doc, MessageText } from './doc';
 import type { PersonMention } from './people';
 import { NOT_FOUND } from './care-ties';
-import { sentenceAt, tests, type Span } from './text';
-import { holds, matchAllWhole } from './required-words';
+import { sentenceAt, tests, unicode, type Span } from './text';
+import { holds, matchAllWhole, testWhole } from './required-words';
 import { PERSON_NOUN } from './vocabulary';
 import { matchAll } from './detector';
 
@@ -86,7 +86,7 @@ const ASKED_IN_GENERAL = /(?<![a-z])(?:in general|generally|as a (?:general )?ru
 /** The @handle that opens a reply: the person it answers, not someone it tells of. */
 export const opensReply = (doc: { text: string }, a: { start: number; text: string }): boolean =>
   a.text.startsWith('@') && a.start === doc.text.length - doc.text.trimStart().length;
-export const toEveryReader = (sentence: string): boolean => TO_EVERY_READER.test(sentence);
+export const toEveryReader = (sentence: string): boolean => testWhole(TO_EVERY_READER, sentence);
 // "anyone's records", "any patient's injury", "people's notes": whoever's, nobody's in particular ("a patient's" may be one).
 const WHOEVERS = "(?:anyone|anybody|everyone|everybody|someone|somebody|any patient|people|patients|one person)(?:'s|s'|')";
 /** A whoever's possessive opens the text ("anyone's records are…"). */
@@ -96,7 +96,7 @@ export const WHOEVERS_BEFORE = new RegExp(`(?<![a-z])${WHOEVERS} (?:[a-z-]+ )?$`
 // Pets: "Our therapy dog Biscuit… his own dental cleaning".
 const PET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:dog|dogs|puppy|pup|cat|kitten|pet|pets|bunny|rabbit|hamster|horse|parrot)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // An indefinite "a mom" in a post is a real person only when something happened to them.
-const EVENT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?<!(?<![a-z])(?:any|every|each|no|most|some) )\p{L}+ed(?<!(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:need|bed|red|feed|seed|speed|breed|weed|shed|wed|fed|bleed|proceed|exceed|succeed|embed|steed|greed))|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted|(?:i|we) have|there's|there is|i've got|we've got)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const EVENT = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?<!(?<![a-z])(?:any|every|each|no|most|some) )\p{L}+ed(?<!(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:need|bed|red|feed|seed|speed|breed|weed|shed|wed|fed|bleed|proceed|exceed|succeed|embed|steed|greed))|came|come|saw|seen|had|got|went|ran|took|brought|found|told|said|was|were|is|rushed|walked|swallowed|fell|broke|lost|made|met|today|yesterday|tonight|this (?:morning|week|fall|spring|summer|winter|month)|last (?:week|month|night|year|\p{L}+day)|spotted|(?:i|we) have|there's|there is|i've got|we've got)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`, 'u');
 const EVENT_ALL = new RegExp(EVENT.source, 'gu');
 // "a worried mum", "the infected area", "feel bloated", "with cracked skin", "should be seen": a participle after a
 // determiner, an intensifier, a linking verb or a preposition describes; it tells of nothing that happened.
@@ -273,7 +273,7 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
   const genericReply = perSentence((t) => GENERIC_REPLY.test(t) || toEveryReader(t));
   // A question to readers opens like one ("Had chickenpox as a kid?"); "the grandma in room 3 just told me… honestly??" does not.
   // ("Carousel: Does my kid need antibiotics?": a label may come first; "• Pregnant, or have a newborn…?": or a bullet.)
-  const question = perSentence((t) => /\?\s*$/.test(t) && holds(QUESTION_OPENING, t.trimStart().replace(/^[•·▪*-]\s*/u, '').replace(/^[\p{L} ]{1,20}:\s*/u, '')));
+  const question = perSentence((t) => /\?\s*$/.test(t) && holds(QUESTION_OPENING, t.trimStart().replace(/^[•·▪*-]\s*/u, '').replace(unicode`^[\p{L} ]{1,20}:\s*`, '')));
   const hasPublic = publicInContext || m.people.some((p) => p.role === 'public') || ROYAL_TITLE.test(m.lower);
   // "Babies can now be protected… an injection for the baby before their first season": "the baby" points back at
   // the generic babies before it, the way a pronoun does.
@@ -304,9 +304,9 @@ function findAnchors(m: MessageText, { addressed, post, publicInContext, staffAs
   }
 }
 
-const LAST_DETERMINER = /\s(your|my|his|her|our|the|this|that|a|an)\s+(?:(?!(?:your|my|his|her|our|the|this|that|a|an)\s)[\p{L}\p{N}'-]+\s+)*?[\p{L}'-]+$/u;
+const LAST_DETERMINER = new RegExp(String.raw`\s(your|my|his|her|our|the|this|that|a|an)\s+(?:(?!(?:your|my|his|her|our|the|this|that|a|an)\s)[\p{L}\p{N}'-]+\s+)*?[\p{L}'-]+$`, 'u');
 const PAST_DAY = /(?<![a-z])(?:yesterday|last (?:night|week|month|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|this (?:morning|afternoon)|earlier today)(?![a-z])/;
-const QUESTION_OPENING = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:had|have|has|do|does|did|is|are|was|were|can|could|would|should|will|who|whose|who's|what|what's|when|where|why|how|ever|anyone|any|got|know|remember|raise|does|which|parents|moms|dads|quick|q|poll|question|true or false|pregnant|planning|travelling|traveling|caring|living|over|under|aged|new)(?![a-z'])/u;
+const QUESTION_OPENING = new RegExp(String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:had|have|has|do|does|did|is|are|was|were|can|could|would|should|will|who|whose|who's|what|what's|when|where|why|how|ever|anyone|any|got|know|remember|raise|does|which|parents|moms|dads|quick|q|poll|question|true or false|pregnant|planning|travelling|traveling|caring|living|over|under|aged|new)(?![a-z'])`, 'u');
 // A case made up to teach: "Imagine a 45-year-old who…", "A typical case: a teenager with acne…", "Picture this:".
 const HYPOTHETICAL = /^\W*(?:imagine|picture (?:this|a|an)|suppose|say (?:you|your|a|an)|let's say|a (?:typical|common|classic|familiar) (?:case|scenario|story|example|picture)|for (?:example|instance)|e\.g\.)(?![a-z])/;
 const QUESTION_FRAME = /^ (?:recently |once |just )?(?:(?:asked|wanted to know|wondered|emailed|messaged|wrote in|asks)(?: (?:us|me|our team|the team))?(?: (?:recently|last week|this week|last month|today|yesterday))?(?: (?:whether|if|about|what|how|why|when|for|to)| (?:a|an|this|one|the same|that) (?:[a-z-]+ ){0,2}?questions?(?![a-z])|:)|(?:told|taught|reminded|showed) (?:me|us|our team)(?: (?:recently|last week|this week|last month))?(?! (?:today|yesterday|tonight|this morning|this afternoon|earlier))(?: something| that| how| why)?)(?![a-z])/;

@@ -7,8 +7,8 @@
 import type { Hit } from './detector';
 import type { Doc } from './doc';
 import type { KnownNames, PersonMention } from './people';
-import { compileOnFirstRun, holdsAny, SentenceCache, tests, unaccented, type Span } from './text';
-import { holds } from './required-words';
+import { compileOnFirstRun, hasLetterOrDigit, holdsAny, SentenceCache, tests, unaccented, type Span } from './text';
+import { cannotMatchYet, holds, matchAllWhole, testWhole } from './required-words';
 import { isCommonWord } from './vocabulary';
 
 const B = '(?<![a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF0-9])';
@@ -326,14 +326,14 @@ const SAID_OF_THEM = new RegExp(`${B}(?:(?:says|said) (?:he|she|they|you|u)(?:'s
 // at news of a new wing is not).
 // ("Declan's delighted you're all sorted", "she was thrilled to read it", "was all smiles reading it", "Orla and the
 // midwives were over the moon", "was really glad to read this", "Nurse Melissa loved this!", "has read this three times already".)
-const DELIGHTED = /(?:is|was|'s|were|are|'re) (?:only |just |so |really |absolutely |all )?(?:delighted|thrilled|touched|chuffed|moved|stoked|made up|over the moon|beaming|blushing|grinning|buzzing|smiles|(?:so |really |very )?(?:glad|pleased|happy) to (?:hear|read|see) (?:this|that|it|your))(?= *[,.!—–]| *$| *\p{Extended_Pictographic}| (?:you(?:'re| are)?|u|that|to (?:hear|read|see|know)|with (?:this|that|your|the)|about (?:this|that|your|the)|reading (?:this|that|it|your))(?![a-z]))|(?<![a-z])(?:loved|loves|adored) (?:this|that|it|reading (?:this|that|it|your [a-z]+)|your (?:review|message|words|post|note|comment|kind words|shout-?out))(?= *[,.!—–]| *$| *\p{Extended_Pictographic})|(?<![a-z])(?:has|'s) (?:already )?read (?:this|it|your [a-z]+) (?:\d+|two|three|four|five|several|a few|so many|many) times|(?<![a-z])(?:teared|welled|choked|filled) up (?:reading|when (?:she|he|they) read|at|over) (?:this|that|it|your [a-z]+)(?![a-z])|(?<![a-z])(?:was|is|were|'s) (?:in|close to|nearly in|almost in) tears (?:reading|over|at) (?:this|that|it|your [a-z]+)(?![a-z])/u;
+const DELIGHTED = new RegExp(String.raw`(?:is|was|'s|were|are|'re) (?:only |just |so |really |absolutely |all )?(?:delighted|thrilled|touched|chuffed|moved|stoked|made up|over the moon|beaming|blushing|grinning|buzzing|smiles|(?:so |really |very )?(?:glad|pleased|happy) to (?:hear|read|see) (?:this|that|it|your))(?= *[,.!—–]| *$| *\p{Extended_Pictographic}| (?:you(?:'re| are)?|u|that|to (?:hear|read|see|know)|with (?:this|that|your|the)|about (?:this|that|your|the)|reading (?:this|that|it|your))(?![a-z]))|(?<![a-z])(?:loved|loves|adored) (?:this|that|it|reading (?:this|that|it|your [a-z]+)|your (?:review|message|words|post|note|comment|kind words|shout-?out))(?= *[,.!—–]| *$| *\p{Extended_Pictographic})|(?<![a-z])(?:has|'s) (?:already )?read (?:this|it|your [a-z]+) (?:\d+|two|three|four|five|several|a few|so many|many) times|(?<![a-z])(?:teared|welled|choked|filled) up (?:reading|when (?:she|he|they) read|at|over) (?:this|that|it|your [a-z]+)(?![a-z])|(?<![a-z])(?:was|is|were|'s) (?:in|close to|nearly in|almost in) tears (?:reading|over|at) (?:this|that|it|your [a-z]+)(?![a-z])`, 'u');
 // "…says you were a delight", "…says your tissue looked great": what a clinician saw of them.
 const SAID_YOU_WERE = new RegExp(`${B}(?:say|says|said) (?:that )?(?:(?:you|u) (?:were|was)|(?:you|u|he|she|they) did (?:so |really |super |incredibly )?(?:great|well|brilliantly|amazing(?:ly)?|fantastic|awesome|perfectly)|your (?:[${L}-]+ ){1,2}?(?:looked|looks|look|was|were|is|are|has|have|healed|healing))${E}`);
 // Kinds of clinical team, as in "our nursing team": read by CLINICAL_GROUP and by NOT_TO_A_CLINICIAN.
 const CLINICAL_FIELD = `nursing|clinical|medical|gp|pharmacy|dispensary|dispensing|doctors'?|nicu|icu|picu|scbu|maternity|midwifery|delivery|l&d|surgical|theatre|dental|hygiene|physio|physiotherapy|therapy|rehab|oncology|cardiology|paediatric|pediatric|orthodontic|optometry|dermatology|np|nurse practitioner|counselling|counseling|mental health|behaviou?ral health|ward|imaging|radiology|x-ray|ultrasound|lab|laboratory|phlebotomy|infusion|wound care|anaesthetic|anesthesia|recovery(?: bay| room| ward| unit)?|endoscopy|dialysis|chemo|urology|ent|orthopaedic|orthopedic|ortho|neurology|rheumatology|respiratory|diabetes|podiatry|audiology|hearing|eye|skin|gynae|gynaecology|gynecology|obstetric|obstetrics|fertility|ivf|sleep|pain|cardiac|stroke|fracture|speech therapy|sports medicine|urgent care|minor injuries|continence|memory|breast|vascular|ophthalmology|district nursing|community nursing|gastro|renal|haematology|hematology|vaccination|immuni[sz]ation|wing|ward's|unit's`;
 const CLINICAL_GROUP = re(`(?:our|the) (?:[${L}'-]+ )?(?:${CLINICAL_FIELD}) (?:team|staff|nurses|techs?|technicians|crew|suite|unit)|(?:our|the) (?:[${L}'-]+ )?(?:doctors|nurses|gps|clinicians|physicians|dentists|hygienists|physios|physiotherapists|therapists|consultants|surgeons|midwives|health visitors|paramedics|radiographers|sonographers|phlebotomists|anaesthetists|anesthetists|pharmacists|audiologists|optometrists|opticians|podiatrists|paediatricians|pediatricians|dietitians|carers|care staff|healthcare assistants|care assistants|nursing assistants)|(?:the|our) (?:[${L}-]+ )?team (?:on|in|at) (?:ward [${L}0-9]+|the (?:[${L}-]+ )?(?:ward|unit|department))|(?:our|the|[${L}]+day's) (?:nurse|doctor|gp|locum|clinician|dentist|hygienist|physio|physiotherapist|therapist|counsell?or|psychologist|psychiatrist|consultant|surgeon|periodontist|endodontist|orthodontist|dermatologist|audiologist|optometrist|podiatrist|chiropractor|dietitian|midwife|pharmacist|physician associate|physician assistant|pa|nurse practitioner|health visitor|paramedic)(?![${L}])`);
 // A clinical role said of a staff member: "Tessa, our Physician Associate", "the nurse who…".
-const CLINICAL_ROLE = /^,? (?:our|the|a|is a|is our|who is a|who is our) (?:[\p{L}-]+ )?(?:nurse|doctor|gp|clinician|dentist|hygienist|physio|physiotherapist|therapist|consultant|surgeon|midwife|pharmacist|physician associate|nurse practitioner|health visitor|paramedic|practitioner|optometrist|orthodontist|chiropractor)/u;
+const CLINICAL_ROLE = new RegExp(String.raw`^,? (?:our|the|a|is a|is our|who is a|who is our) (?:[\p{L}-]+ )?(?:nurse|doctor|gp|clinician|dentist|hygienist|physio|physiotherapist|therapist|consultant|surgeon|midwife|pharmacist|physician associate|nurse practitioner|health visitor|paramedic|practitioner|optometrist|orthodontist|chiropractor)`, 'u');
 const CLINICAL_TITLE = /^(?:dr|dra|dre|doctor|doctora|nurse|np|rn|sister|midwife|physio|prof|professor)\b/;
 const CLINICIAN_HANDLE = /^@(?:[Dd]r|[Dd]octor|[Nn]urse|[Mm]idwife|[Pp]hysio)(?=[A-Z_])/;
 
@@ -362,7 +362,7 @@ const LEARNER = /(?<![a-z])(?:placements?|rotations?|work experience|internships
 const LEARNER_OR_STAFF_TOLD = /(?<![a-z])(?:my|our|his|her|their) (?:[a-z-]+ ){0,2}?(?:placements?|rotations?|electives?|internships?|work experience)(?![a-z])|(?<![a-z])(?:the|this|that|your) (?:student |clinical |nursing |summer )?(?:placement|rotation|elective|internship|work experience)(?![a-z])(?! (?:of|for) )|(?<![a-z])(?:started|starting|joined|joining|began|hired) (?:here |there |with you |at [a-z' -]{1,40}? )?as an? (?!(?:new |private |nhs |temporary |regular )?(?:patient|client|customer|member)s?(?![a-z]))[a-z-]+|(?<![a-z])new job (?:at|with)(?![a-z])|(?<![a-z])(?:i'm|im|i am|as) a (?:[a-z-]+ )?student(?! (?:patient|discount|card|loan|visa|rate|price|id)s?(?![a-z]))/;
 /** The comment comes from a learner or a new member of staff: what the reply says of their time here is not care. */
 export function learnerAnswered(doc: Doc): boolean {
-  return (LEARNER.test(doc.context.lower) && LEARNER.test(doc.lower)) || LEARNER_OR_STAFF_TOLD.test(doc.context.lower);
+  return (LEARNER.test(doc.context.lower) && LEARNER.test(doc.lower)) || testWhole(LEARNER_OR_STAFF_TOLD, doc.context.lower);
 }
 
 export function careTies(doc: Doc): readonly Hit[] {
@@ -395,7 +395,7 @@ const PROFESSIONAL_PRAISE = /(?<![a-z])(?:award|awards|insights?|article|webinar
 /** The staff member who signs a reply ("— Dr Itziar", "- PJ" at its very end), if any. */
 function signOff(doc: Doc): PersonMention | undefined {
   const last = doc.people.filter((p) => p.role === 'staff' || p.role === 'provider').pop();
-  if (!last || /[\p{L}\p{N}]/u.test(doc.text.slice(last.end))) return undefined;
+  if (!last || hasLetterOrDigit(doc.text.slice(last.end))) return undefined;
   return /[—–-]\s*$|\n\s*$/.test(doc.text.slice(Math.max(0, last.start - 4), last.start)) ? last : undefined;
 }
 
@@ -426,6 +426,7 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     if (!holdsAny(s.lower, needs)) continue;
     // "Loved meeting the kids!" to "we had such a good time at the clinic open house": they came to an event.
     if (credited.has(AT_AN_EVENT) && MET_IN_PERSON.has(what)) continue;
+    if (cannotMatchYet(s.lower, pattern)) continue;
     compileOnFirstRun(pattern, s.lower);
     for (const m of s.lower.matchAll(pattern)) {
       if (m[1] !== undefined && !isTheirs(m[1])) continue; // "your phone issue" is not a person
@@ -441,7 +442,7 @@ function sentenceTies(s: Sentence, clinicianWords: ReadonlySet<string>, credited
     }
   }
   if (TO_YOU.test(s.lower)) {
-    for (const m of s.lower.matchAll(YEARS)) {
+    for (const m of matchAllWhole(s.lower, YEARS)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (!conditional(span.start)) add(span, `${quoted(span)} is said of the person this reply answers: a long care relationship.`);
     }
@@ -555,7 +556,7 @@ const CLINICIAN_OFFERS_TALK = /^(?:(?: would (?:like|love|welcome|be (?:happy|gl
 const WHO_IT_WAS = /(?:^|[.!?,] )(?:(?:yes|yep|yeah|ah|oh|aw+|haha|ha)[,!]? )?(?:that's|thats|that'll be|that will be|that would be|that was|sounds like|must have been|must be|it was|it'll have been) $/;
 // "Jordan says hi!", "Dr. Patel sends her love", "Sadhbh has asked us to send her love".
 const STAFF_GREETS = /^(?: and [a-z'-]+)? (?:says|said|sends|sent|send|say|(?:has |had )?(?:asked|wants|wanted) (?:us|me) to (?:send|pass on|say)(?: you)?) (?:hi|hello|hey|hiya|her love|his love|their love|love|best wishes|her best|his best|their best|a big hug|hugs)(?![a-z])/;
-const EXPERIENCE_WITH = /(?:your|ur) (?:[\p{L}-]+ ){0,2}?(?:experiences?|time|appointments?|sessions?|consultations?|visits?) (?:with|of) (?:both )?$/u;
+const EXPERIENCE_WITH = new RegExp(String.raw`(?:your|ur) (?:[\p{L}-]+ ){0,2}?(?:experiences?|time|appointments?|sessions?|consultations?|visits?) (?:with|of) (?:both )?$`, 'u');
 // After any staff member's name: care, guidance or support given to them.
 const STAFF_HELPED = new RegExp(`^(?:(?:,| and| &) [${L}. ]{1,40}?)? (?:has |have |had )?(?:(?:since|already|now|also|personally|then) )?(?:(?:was|were|has been|have been) (?:so |really |always )?able to |could |managed to )?(?:(?:provided|gave|given|offered|provide|give|offer|delivered)(?: you(?: with)?)? (?:[${L},-]+ ){0,5}?(?:care|guidance|advice|support|treatment|explanations?|reassurance|attention|follow-up)|(?:support|help|treat|see|look after|care for|reassure|examine|guide|advise|listen to|refer|prescribe|explain|sort|visit|supported|helped|treated|saw|seen|looked after|cared for|reassured|examined|guided|advised|listened to|referred|prescribed|explained|sorted|visited|called|rang|phoned|remembers|remembered|(?:still |definitely |really )remembers) (?:(?:how|when|what|the day) (?:[${L}']+ ){0,4}?)?(?:you|your|him|her|them)|made (?:you|your)|to (?:ring|call|phone|contact|see|check on|examine|look at) (?:you|him|her|them)|(?:can|could|will|'ll) check (?:on|in on) (?:you|him|her|them)|(?:did )?(?:discuss|discussed|went through|go through|talked through|talk through|went over|go over) (?:[${L}-]+ ){1,3}?with (?:you|him|her|them)|diagnosed|prescribed|(?:is|are) (?:always |still )?(?:here|there) for (?:you|u|him|her|them) every step of the way)${E}`, 'u');
 
@@ -572,8 +573,10 @@ function clinicianMentions(s: Sentence, clinicianWords: ReadonlySet<string>, cre
       // "Nurse Dara", "our optician Imogen": a clinical role just before the name.
       /(?:^|[^a-z])(?:nurse|dr\.?|doctor|midwife|hygienist|physio|optician|optometrist|audiologist|dentist|therapist|counsell?or|pharmacist|podiatrist|chiropractor) $/.test(s.lower.slice(Math.max(0, p.start - 14), p.start)));
   for (const p of s.people) if (isClinician(p)) out.push({ start: p.start, end: p.end });
-  compileOnFirstRun(CLINICAL_GROUP, s.lower);
-  for (const m of s.lower.matchAll(CLINICAL_GROUP)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  if (!cannotMatchYet(s.lower, CLINICAL_GROUP)) {
+    compileOnFirstRun(CLINICAL_GROUP, s.lower);
+    for (const m of s.lower.matchAll(CLINICAL_GROUP)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
   // "He'll be chuffed to hear that – I'll pass it on!" to "Yay Dr Menon! He did my crown", "We'll show her this": with no
   // staff named in the sentence, "he", "she", "him" or "her" is the clinician the review credits.
   if (out.length === 0 && credited.has(CLINICIAN_CREDITED) && !s.people.some((p) => p.role === 'staff' || p.role === 'provider')) {
@@ -646,7 +649,7 @@ function creditedForCare(doc: Doc): Set<string> {
   if (holds(ROLE_PRAISED, c.lower)) out.add(ANY_STAFF);
   // "Saw Dr. Marsh on the Channel 6 news talking about measles": praise for a public appearance, so thanks
   // passed on to her say nothing about anyone's care.
-  if (PUBLIC_APPEARANCE.test(c.lower)) out.add(APPEARANCE);
+  if (testWhole(PUBLIC_APPEARANCE, c.lower)) out.add(APPEARANCE);
   // "He treated my mum at the county hospital years ago!": care somewhere else, so greetings passed on to him say
   // nothing about care here.
   if (CARE_ELSEWHERE.test(c.lower)) out.add(ELSEWHERE);

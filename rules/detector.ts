@@ -134,7 +134,7 @@ const SEGMENTS = new WeakMap<object, { spans: Span[]; texts: string[]; led: stri
 /** How much of the text before a piece a pattern that reads "^" or a sentence's end sees (as in the whole text). */
 const LEAD = 40;
 // A capital letter, after the emoji a sentence may start with ("Thanks! 😊 See you soon" splits before the emoji).
-const CAPITAL_START = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\s]*\p{Lu}/u;
+const CAPITAL_START = new RegExp(String.raw`^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\s]*\p{Lu}`, 'u');
 // A sentence "ending" in an abbreviation ("nov.", "approx.", "e.g.", "j.") may not have ended at all. (Any short word
 // was too many: "ok.", "soon.", "here." end most replies' sentences, and a post cut in few long pieces is re-read
 // a long piece at a time.)

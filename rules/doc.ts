@@ -4,7 +4,7 @@
 import { lowerSameLength, normalize, type Normalized } from './normalize';
 import { findPeople, knownNames, type KnownNames, type PersonMention } from './people';
 import type { Policy } from './policy';
-import { SentenceCache, sentences, words, type Span, type Word } from './text';
+import { SentenceCache, sentences, startsUpper, unicode, words, type Span, type Word } from './text';
 import type { AnalyzeInput } from './types';
 import { BODY_PARTS, EMERGENCY_SIGNS, HEALTH_LISTS, JARGON, MEDIA_WORDS, type HealthKind } from './vocabulary';
 import { holds } from './required-words';
@@ -149,7 +149,7 @@ export function readText(original: string, known: KnownNames): MessageText {
 function namedInComment(m: MessageText, context: MessageText, known: KnownNames): MessageText {
   const given = new Set(context.people.filter((p) => p.role === 'patient' && p.kind === 'name').map((p) => p.text.split(/\s+/)[0].toLowerCase().replace(/'s$/, '')).filter((w) => w.length > 2 && !known.staff.has(w) && !known.places.has(w)));
   if (given.size === 0) return m;
-  const extra = m.words.filter((w) => /^\p{Lu}/u.test(w.text) && given.has(w.lower.replace(/'s$/, '')) && !m.people.some((p) => p.start <= w.start && w.end <= p.end));
+  const extra = m.words.filter((w) => startsUpper(w.text) && given.has(w.lower.replace(/'s$/, '')) && !m.people.some((p) => p.start <= w.start && w.end <= p.end));
   if (extra.length === 0) return m;
   const people = [...m.people, ...extra.map((w) => ({ start: w.start, end: w.end, kind: 'name' as const, text: w.text.replace(/'s$/i, ''), role: 'patient' as const, how: `"${w.text.replace(/'s$/i, '')}", the name the comment gave`, sentence: w.sentence }))];
   return { ...m, people: people.sort((a, b) => a.start - b.start) };
@@ -177,7 +177,7 @@ const SURGERY_PLACE_AFTER = /^(?:'s)? (?:on \(?\+?\d|(?:will|can|would|could)(?:
 const DISCHARGE_PROCESS = /^ (?:was|is|has been|had been|lounge|letter|summary|date|plan|planning|process|papers|paperwork|team|delay|delayed|home|from)(?![a-z])/;
 // "within 48 hours of discharge", "after discharge": leaving hospital, not a symptom.
 const DISCHARGE_EVENT_BEFORE = /(?:^|[^a-z])(?:of|after|on|at|before|upon|until|since|following|post|for|hospital) $/;
-const CAUSE_NAME_AFTER = /^ (?:Trust|Foundation|Society|Association|Alliance|UK|Research|Network|Charity|Action|Care|Awareness|Institute|Council|Federation|Support Group)(?![\p{L}])/u;
+const CAUSE_NAME_AFTER = new RegExp(String.raw`^ (?:Trust|Foundation|Society|Association|Alliance|UK|Research|Network|Charity|Action|Care|Awareness|Institute|Council|Federation|Support Group)(?![\p{L}])`, 'u');
 function practiceSurgery(lower: string, start: number, end: number): boolean {
   return holds(SURGERY_PLACE_BEFORE, lower.slice(Math.max(0, start - 30), start)) || holds(SURGERY_PLACE_AFTER, lower.slice(end, end + 20));
 }
@@ -202,15 +202,15 @@ function readSentence(sentence: string, first: boolean, known: KnownNames): Sent
       if (/^(?:physios?|physiotherapists?|chiros?|chiropractors?|pts)$/.test(lower.slice(m.start, m.end)) && (/(?:^|[^a-z])(?:our|a|an|the) $|(?:gp|nurse|pharmacist|doctor|dentist|midwife|optician|clinician)s?,? (?:or |and |& )?$/.test(lower.slice(Math.max(0, m.start - 16), m.start)) || /^ (?:will|can|may|would|could|is|who) /.test(lower.slice(m.end, m.end + 8)))) continue;
       // "Harbourline Hospice", "Meridian Vale Dermatology": a site of the practice, named after what it does.
       // "NHS Talking Therapies": a named NHS service.
-      if (/^\p{Lu}/u.test(sentence.slice(m.start)) && /(?:^|[^a-z])nhs (?:[a-z]+ )?$/.test(lower.slice(Math.max(0, m.start - 16), m.start))) continue;
-      if (/^\p{Lu}/u.test(sentence.slice(m.start)) && known.practiceWords.includes(/([\p{L}]+)\s+$/u.exec(lower.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '')) continue;
+      if (startsUpper(sentence.slice(m.start)) && /(?:^|[^a-z])nhs (?:[a-z]+ )?$/.test(lower.slice(Math.max(0, m.start - 16), m.start))) continue;
+      if (startsUpper(sentence.slice(m.start)) && known.practiceWords.includes(unicode`([\p{L}]+)\s+$`.exec(lower.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '')) continue;
       // "The Migraine Trust", "Asthma UK", "Diabetes Awareness Week": an organisation or campaign named after it.
-      if (/^\p{Lu}/u.test(sentence.slice(m.start)) && CAUSE_NAME_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;
+      if (startsUpper(sentence.slice(m.start)) && CAUSE_NAME_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;
       // "healthsite.example/fever": part of a web address, not a word of the message.
       if (/[/.@_]/.test(lower[m.start - 1] ?? '') || /^[/.@_][a-z0-9]/.test(lower.slice(m.end, m.end + 2))) continue;
       // "Thank you Yasmin!": a brand of medicine that is also a first name, greeted.
       // ("Thank you for the lovely review, Yasmin!": set off by a comma at the end of a sentence, the person addressed.)
-      if (kind === 'medication' && /^\p{Lu}/u.test(sentence.slice(m.start)) && (/(?:^|[^a-z])(?:thanks|thank you|thx|hi|hello|hey|dear|congrats|congratulations|welcome|cheers),? $/.test(lower.slice(Math.max(0, m.start - 16), m.start)) || (/, $/.test(lower.slice(m.start - 2, m.start)) && /^\s*(?:[!.?]|$)/.test(lower.slice(m.end, m.end + 3))))) continue;
+      if (kind === 'medication' && startsUpper(sentence.slice(m.start)) && (/(?:^|[^a-z])(?:thanks|thank you|thx|hi|hello|hey|dear|congrats|congratulations|welcome|cheers),? $/.test(lower.slice(Math.max(0, m.start - 16), m.start)) || (/, $/.test(lower.slice(m.start - 2, m.start)) && /^\s*(?:[!.?]|$)/.test(lower.slice(m.end, m.end + 3))))) continue;
       if (/^surgery(?:'s)?$/.test(lower.slice(m.start, m.end)) && practiceSurgery(lower, m.start, m.start + 7)) continue;
       if (lower.slice(m.start, m.end) === 'discharge' && (DISCHARGE_PROCESS.test(lower.slice(m.end, m.end + 14)) || DISCHARGE_EVENT_BEFORE.test(lower.slice(Math.max(0, m.start - 12), m.start)))) continue;
       health.push({ start: m.start, end: m.end, kind, term: lower.slice(m.start, m.end), sentence: 0 });

@@ -1,5 +1,6 @@
 // Undo the usual evasions before matching, while remembering where every character came from,
 // so findings always point at the original text (UTF-16 offsets, never inside a surrogate pair).
+import { unicode } from './text';
 
 export interface Normalized {
   /** The text detectors read: zero-width characters removed, look-alikes folded to ASCII. */
@@ -106,13 +107,13 @@ const exactly = (values: Uint32Array, length: number) => (values.length === leng
 // so every pattern written for "you" and "your" reads it too. "ur" before an -ing word or a state is "you're" ("ur next
 // appt", "ur back", "ur new one" stay "your").
 // (Only lower case or a capital first letter: "UR" and "U.S." are something else.)
-const TEXT_SPEAK = /(?<![\p{L}\p{N}'@#&._/-])(?:(u|U) (r)|(u|U|ur|Ur))(?![\p{L}\p{N}'@&/-]|\.\p{L})/gu;
+const TEXT_SPEAK = new RegExp(String.raw`(?<![\p{L}\p{N}'@#&._/-])(?:(u|U) (r)|(u|U|ur|Ur))(?![\p{L}\p{N}'@&/-]|\.\p{L})`, 'gu');
 // Dutch and Afrikaans write "u" for a formal "you" ("Dr van Rensburg sien uit na u volgende afspraak"), which their own
 // patterns read: expand only where an English word stands next to it.
 const ENGLISH_WORD = /^(?:the|a|an|to|for|and|of|see|hope|thank|thanks|thx|ty|with|we|i|i'm|im|will|can|so|if|at|on|that|have|was|it|my|our|get|let|love|tell|when|how|what|are|r|did|do|could|would|should|just|glad|proud|miss|meet|from|about|make|sure|need|want|got|call|text|send|give|told|hey|hi|yes|ok|oh|lol|sorry|all|still|back|next|new|old|good|great|feeling|doing|going|coming|x-rays?|appointment|appt|results?|visit|slot|booked|fitting|thursday|thurs|friday|fri|monday|mon|tuesday|tues|tue|wednesday|weds|wed|saturday|sat|sunday|sun|tomorrow|today|tonight|soon|there|here|is|in|be|too|like|squeeze|fit|bring|pick|remind|reminding|anytime)$/;
 function englishNextTo(text: string, at: number, end: number): boolean {
-  const before = /([\p{L}']+)[^\p{L}'\n.!?]{1,3}$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
-  const after = /^[^\p{L}'\n.!?]{1,3}([\p{L}'-]+)/u.exec(text.slice(end, end + 20))?.[1];
+  const before = unicode`([\p{L}']+)[^\p{L}'\n.!?]{1,3}$`.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+  const after = unicode`^[^\p{L}'\n.!?]{1,3}([\p{L}'-]+)`.exec(text.slice(end, end + 20))?.[1];
   return [before, after].some((w) => w !== undefined && ENGLISH_WORD.test(w.toLowerCase()));
 }
 const YOU_ARE_AFTER = /^ (?:[a-z]+ing|welcome|so|very|too|not|always|never|such|right|all|just|still|amazing|awesome|the best|a star|a legend|a champ|here|there|due|booked|fine|ok|okay|gonna|done)(?![a-z])/;

@@ -5,8 +5,8 @@
 // (SCOWL's and compromise's lexicon) telling ordinary words, surnames and places apart.
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, HEALTH_LISTS, HEALTH_WORD, isCommonWord, isLastName, isPlace, PERSON_NOUN, publicFigureAt } from './vocabulary';
 import { unleet } from './normalize';
-import { tests, unaccented, type Span, type Word } from './text';
-import { holds } from './required-words';
+import { hasLetter, startsUpper, tests, unaccented, unicode, type Span, type Word } from './text';
+import { execWhole, holds, testWhole } from './required-words';
 
 export type PersonRole = 'patient' | 'staff' | 'provider' | 'public' | 'organisation';
 
@@ -60,7 +60,7 @@ const PUBLIC_DESCRIPTORS = /\b(olympic|olympian|nba|nfl|mlb|nhl|wnba|mls|pga|cel
 // "NBA superstar LeBron James", "Olympic gymnast Simone Biles": the description right before the name. "This month's
 // Superstar Smile goes to Maisie" gives the name a prize, not a public role.
 function describedAsPublic(lead: string): boolean {
-  const m = PUBLIC_DESCRIPTORS.exec(lead);
+  const m = execWhole(PUBLIC_DESCRIPTORS, lead);
   return m !== null && !/(?:^|\s)(?:to|goes|went|for|award|awarded|prize|winner|is|was)(?:\s|$)/.test(lead.slice(m.index + m[0].length));
 }
 // "Michael Phelps, the most decorated Olympian in history,": a public role set off after the name.
@@ -102,7 +102,7 @@ const SITE_AFTER = new RegExp(`^(?:,? (?:and|&|or) [a-z-]+)? (?:${SITE_WORDS}|wa
 // A site word straight after a town with no "our" or "the" ("Masterton clinic"); not "team" ("Thanks Katherine team" greets her).
 const BARE_SITE_AFTER = /^ (?:urgent care|walk-in|clinic|surgery|practice|hospital|pharmacy|branch|campus)(?![a-z])/;
 // A state or territory after a comma ("Katherine, NT", "Deming, NM"); not MD or PA, which are also a doctor's letters.
-const STATE_AFTER = /^, (?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|SA|WA|NT|ACT|NZ|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|ON|BC|AB|MB|SK|QC|NS|NB|NL|PE)(?![\p{L}])/u;
+const STATE_AFTER = new RegExp(String.raw`^, (?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|SA|WA|NT|ACT|NZ|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|ON|BC|AB|MB|SK|QC|NS|NB|NL|PE)(?![\p{L}])`, 'u');
 
 const LIST_GAP = /^(?:, | (?:and|or|&) |, (?:and|or) )$/;
 const SITE_NEAR_AFTER = new RegExp(`^(?: [a-z&-]+)? (?:${SITE_WORDS})(?![a-z])`);
@@ -133,17 +133,18 @@ const TOWN_END = /^(?:arbor|harbor|harbour|springs|heights|hills|falls|junction|
 
 // Days and months are in some first-name lists ("Tuesday", "April") but are never names here.
 const PEOPLES_AFTER = /^(?:people|peoples|communities|community|families|women|men|children|youth|elders|patients|residents|australians|canadians|americans)$/;
-const LANGUAGES_BEFORE = /(?:speaks?|speaking|fluent in|languages?:?|interpreters? (?:in|for)|translated into)(?: (?:\p{L}+,|\p{L}+ and|\p{L}+ or|and|or))* $/u;
+const LANGUAGES_BEFORE = new RegExp(String.raw`(?:speaks?|speaking|fluent in|languages?:?|interpreters? (?:in|for)|translated into)(?: (?:\p{L}+,|\p{L}+ and|\p{L}+ or|and|or))* $`, 'u');
 const CALENDAR_WORD = /^(?:lunar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|halloween|christmas|xmas|thanksgiving|easter|hanukkah|chanukah|diwali|kwanzaa|passover|ramadan|eid|valentine|valentines|juneteenth|memorial|labor|labour|independence|st|new)$/;
 // Words that can follow a title without being a name ("Coach of the Year", "Nurse Practitioner").
 /** Words a practice's name may begin with that say nothing of which practice it is. */
 const GENERIC_PRACTICE_WORD = /^(?:the|family|health|medical|dental|community|general|city|county|north|south|east|west|central|st|saint|new)$/;
 const NOT_A_NAME = /^(?:the|a|an|of|and|or|in|at|on|for|to|is|was|practitioner|appreciation|week|day|month|year|team|staff|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 // ("FeverPAIN", "CentOR": a score or brand written in mixed case is no name.)
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !/\p{Ll}\p{Lu}{2,}/u.test(w);
+const isCapitalised = (w: string) => startsUpper(w) && !unicode`^\p{Lu}{2,}$`.test(w) && !unicode`\p{Ll}\p{Lu}{2,}`.test(w);
 const stripPossessive = (w: string) => w.replace(/'s$/i, '');
+const HYPHEN_REST = new RegExp(String.raw`^-\p{L}+`, 'u');
 /** The hyphened rest of a name that ends at `at` ("-Ann" in "Kerri-Ann", "-jin" in "Hye-jin"), or ''. */
-const hyphenRestAt = (text: string, at: number) => /^-\p{L}+/u.exec(text.slice(at, at + 20))?.[0] ?? '';
+const hyphenRestAt = (text: string, at: number) => HYPHEN_REST.exec(text.slice(at, at + 20))?.[0] ?? '';
 
 /** Names, handles, initials and family names in one sentence. `text`/`lower` are the whole normalized message. */
 export function findPeople(text: string, ws: readonly Word[], known: KnownNames, opts: { replyStart: boolean }): PersonMention[] {
@@ -154,7 +155,7 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // ("Hye-jin", "Eun-ji": a lower-case rest too, when the whole is a name the policy or the name lists know.)
     const hyphened = m.kind === 'name' ? hyphenRestAt(text, m.end) : '';
     const whole = hyphened ? (m.text.split(/\s+/).pop()! + hyphened).toLowerCase() : '';
-    if (hyphened && ws[to + 1]?.start === m.end + 1 && (/^-\p{Lu}\p{L}/u.test(hyphened) || known.staff.has(whole) || FIRST_NAMES.has(whole))) {
+    if (hyphened && ws[to + 1]?.start === m.end + 1 && (unicode`^-\p{Lu}\p{L}`.test(hyphened) || known.staff.has(whole) || FIRST_NAMES.has(whole))) {
       m = { ...m, end: m.end + hyphened.length, text: m.text + hyphened };
       to++;
     }
@@ -214,13 +215,13 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
 
     // Initials: "J.T.", "K. Morrison" (the words are split at dots, so read the text).
     // (Read for a one-letter word only.)
-    const initials = w.text.length === 1 ? /^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}]+|\p{Lu}\.?)?/u.exec(text.slice(w.start, w.start + 30)) : null;
+    const initials = w.text.length === 1 ? unicode`^(?:\p{Lu}\.\s?){1,3}(?:\p{Lu}[\p{Ll}]+|\p{Lu}\.?)?`.exec(text.slice(w.start, w.start + 30)) : null;
     // ("F.A.S.T.", "R.I.C.E.": four letters or more spelled with dots are a mnemonic, not someone's initials.)
-    if (initials && !/[\p{L}\p{N}&/+]/u.test(text[w.start - 1] ?? '') && !/^(?:\p{Lu}\.){4,}/u.test(text.slice(w.start, w.start + 30)) && !/(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, w.start - 12), w.start)) && /\./.test(initials[0]) && initials[0].replace(/[\s.]/g, '').length >= 2) {
+    if (initials && !unicode`[\p{L}\p{N}&/+]`.test(text[w.start - 1] ?? '') && !unicode`^(?:\p{Lu}\.){4,}`.test(text.slice(w.start, w.start + 30)) && !unicode`(?:^|[^\p{L}])(?:\p{Lu}\.)+$`.test(text.slice(Math.max(0, w.start - 12), w.start)) && /\./.test(initials[0]) && initials[0].replace(/[\s.]/g, '').length >= 2) {
       const letters = initials[0].replace(/[\s.]/g, '').toLowerCase();
       // "vitamin D. The NHS…", "-15°F. Early signs…": a letter that ends a sentence, before an everyday word.
       const afterUnit = /(?:\d|°|vitamin|hepatitis|type|plan|grade|stage|level|group|class|phase|part|section) ?$/i.test(text.slice(Math.max(0, w.start - 10), w.start));
-      const sentenceEnd = (/^\p{Lu}\.\s\p{Lu}\p{Ll}+$/u.test(initials[0].trim()) && (isCommonWord(letters.slice(1)) || afterUnit)) || (afterUnit && /^\p{Lu}\.\s/u.test(initials[0]) && !/^\p{Lu}\.\s?\p{Lu}\./u.test(initials[0]));
+      const sentenceEnd = (unicode`^\p{Lu}\.\s\p{Lu}\p{Ll}+$`.test(initials[0].trim()) && (isCommonWord(letters.slice(1)) || afterUnit)) || (afterUnit && unicode`^\p{Lu}\.\s`.test(initials[0]) && !unicode`^\p{Lu}\.\s?\p{Lu}\.`.test(initials[0]));
       if (!NOT_INITIALS.has(letters) && !sentenceEnd) {
         const end = w.start + initials[0].trimEnd().length;
         let last = i;
@@ -232,8 +233,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
 
     if (HEALTH_WORD.has(w.lower)) continue; // "Ozempic, Wegovy…" are drugs, not people
     // "NOLA", "KIDS", "ASAP" in a sentence written in lower case: an acronym or a shout, not a name.
-    if (/^\p{Lu}{3,}(?:'S)?$/u.test(w.text) && ws.some((x) => /\p{Ll}{2}/u.test(x.text))) continue;
-    if (w.text !== w.lower && /\p{Ll}\p{Lu}$/u.test(w.text)) continue; // "MenB", "HepC": a vaccine or virus code, not a name
+    if (unicode`^\p{Lu}{3,}(?:'S)?$`.test(w.text) && ws.some((x) => unicode`\p{Ll}{2}`.test(x.text))) continue;
+    if (w.text !== w.lower && unicode`\p{Ll}\p{Lu}$`.test(w.text)) continue; // "MenB", "HepC": a vaccine or virus code, not a name
     // "Tommy John surgery", "Bell's palsy": a named procedure or condition, not a person.
     const healthPhrase = Math.max(HEALTH_LISTS.procedure.matchAt(ws, i), HEALTH_LISTS.condition.matchAt(ws, i));
     if (healthPhrase > 1) {
@@ -247,11 +248,11 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
       continue;
     }
     // "Nakashima-Delgado": the second half of a hyphenated name is read with the first, never as a name of its own.
-    if (text[w.start - 1] === '-' && /\p{L}/u.test(text[w.start - 2] ?? '')) continue;
+    if (text[w.start - 1] === '-' && hasLetter(text[w.start - 2] ?? '')) continue;
     // A staff member the policy names is a person wherever their name is written ("shared this with Shona").
     const hyphenRest = hyphenRestAt(text, w.end);
     // ("PJ did a lap of the clinic": initials the policy lists as a staff name.)
-    const staffName = (isCapitalised(w.text) || /^\p{Lu}{2,3}$/u.test(w.text)) && (known.staff.has(stripPossessive(w.lower)) || (hyphenRest !== '' && known.staff.has((w.lower + hyphenRest).toLowerCase()))) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
+    const staffName = (isCapitalised(w.text) || unicode`^\p{Lu}{2,3}$`.test(w.text)) && (known.staff.has(stripPossessive(w.lower)) || (hyphenRest !== '' && known.staff.has((w.lower + hyphenRest).toLowerCase()))) ? { how: `the staff name "${w.text.replace(/'s$/i, '')}"`, addressee: false } : null;
     const name = staffName ?? nameEvidence(text, ws, i, before, opts.replyStart && i <= 2);
     if (!name) continue;
     let last = i;
@@ -289,8 +290,8 @@ export function findPeople(text: string, ws: readonly Word[], known: KnownNames,
     // "the Breakers' Luis Montoya": a team's player.
     const leadLower = lead.toLowerCase();
     // (Past a hyphened rest of the name: "Cathal Mbeki-Rourke spoke on national radio".)
-    const following = text.slice(ws[last].end, ws[last].end + 80).replace(/^-\p{L}+/u, '').slice(0, 60).toLowerCase();
-    const publicFigure = describedAsPublic(leadLower) || PUBLIC_APPOSITIVE.test(following) || /(?:^|\s)the \p{Lu}\p{L}+s' $/u.test(lead) || spokePublicly(following);
+    const following = text.slice(ws[last].end, ws[last].end + 80).replace(HYPHEN_REST, '').slice(0, 60).toLowerCase();
+    const publicFigure = describedAsPublic(leadLower) || testWhole(PUBLIC_APPOSITIVE, following) || unicode`(?:^|\s)the \p{Lu}\p{L}+s' $`.test(lead) || spokePublicly(following);
     const role: PersonRole = isStaff(span, nameWords, known, text.slice(ws[last].end, ws[last].end + 20)) || holds(STAFF_INTRO, leadLower) || staffAfter(text.slice(ws[last].end, ws[last].end + 40).toLowerCase()) ? 'staff' : publicFigure ? 'public' : 'patient';
     add({ start: w.start, end: ws[last].end, kind: 'name', text: span, role, how: name.how, addressee: name.addressee, sentence }, i, last);
     i = last;
@@ -313,9 +314,9 @@ function namedAfterTitle(title: Word, role: PersonRole, next: Word, known: Known
   const staffNext = known.staff.has(stripPossessive(next.lower));
   // ("pls tell dr feld thank u": after "dr", a lowercase word that is no everyday word is a surname too;
   // "shoutout nurse marisol": after any staff title, a staff name typed in lower case still is one.)
-  const lowerSurname = role === 'provider' && /^\p{Ll}{3,}/u.test(next.text) && (staffNext || (/^dr\.?$/.test(title.lower) && /^\p{Ll}+$/u.test(next.text) && !isCommonWord(next.lower) && !HEALTH_WORD.has(next.lower)));
+  const lowerSurname = role === 'provider' && unicode`^\p{Ll}{3,}`.test(next.text) && (staffNext || (/^dr\.?$/.test(title.lower) && unicode`^\p{Ll}+$`.test(next.text) && !isCommonWord(next.lower) && !HEALTH_WORD.has(next.lower)));
   const roleName = !ROLE_TITLES.has(title.lower) || staffNext || (!isCommonWord(stripPossessive(next.lower)) && !HEALTH_WORD.has(next.lower));
-  return (/^\p{Lu}/u.test(next.text) || lowerSurname) && roleName;
+  return (startsUpper(next.text) || lowerSurname) && roleName;
 }
 
 function placeNameAt(ws: readonly Word[], i: number): number {
@@ -326,7 +327,7 @@ function placeNameAt(ws: readonly Word[], i: number): number {
   return 0;
 }
 
-const EPONYM_AFTER = /^(?:'s)?(?: \p{Lu}[\p{Ll}'-]+(?:'s)?)? (?:syndrome|disease|palsy|sign|test|procedure|manoeuvre|maneuver|reflex|phenomenon|fracture|ulcer)(?![\p{L}])/u;
+const EPONYM_AFTER = new RegExp(String.raw`^(?:'s)?(?: \p{Lu}[\p{Ll}'-]+(?:'s)?)? (?:syndrome|disease|palsy|sign|test|procedure|manoeuvre|maneuver|reflex|phenomenon|fracture|ulcer)(?![\p{L}])`, 'u');
 
 /** Why word i is a name, or null. */
 function nameEvidence(text: string, ws: readonly Word[], i: number, before: string, nearReplyStart: boolean): { how: string; addressee: boolean } | null {
@@ -361,7 +362,7 @@ function whyName(text: string, ws: readonly Word[], i: number, before: string, n
   // ("Modern hearing aids are tiny, Bluetooth-ready": an endearment right before the word, not across a comma.)
   // ("our Patient Participation Group": a body of the practice named after its patients, not a patient.)
   const patientBody = /(?:^|\s)patients?\s+$/.test(prefix) && PATIENT_BODY.test(bare);
-  const pointed = relativeNamed || ((POINTING.test(prefix) || OWNED_PERSON.test(prefix)) && !patientBody) || PERSON_APPOSITION.test(prefix) || (i > 0 && ENDEARMENTS.has(ws[i - 1].lower) && text.slice(ws[i - 1].end, w.start) === ' ');
+  const pointed = relativeNamed || ((testWhole(POINTING, prefix) || testWhole(OWNED_PERSON, prefix)) && !patientBody) || testWhole(PERSON_APPOSITION, prefix) || (i > 0 && ENDEARMENTS.has(ws[i - 1].lower) && text.slice(ws[i - 1].end, w.start) === ' ');
   // "7am", "2nd", "10k", "3L" are times, numbers and amounts, not names in leetspeak ("7am" would read "tam").
   const decoded = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|x|h|hr|hrs|min|mins|l|ml|g|kg|mg|mcg|cm|mm|km|lb|lbs|oz|ft|d|w|y|yr|yrs|wk|wks|mo)$/.test(bare) ? null : unleet(bare);
 
@@ -409,27 +410,27 @@ const KIN_AFTER = /^ (?:(?:grand)?(?:daughters?|sons?|child|children|kids?)|wife
 const possessiveWord = (w: Word) => /'s$/i.test(w.text);
 // ("Hi, thanks for your feedback": a greeting word that is also in the name lists, greeting nobody by name.)
 const INTERJECTION = /^(?:hi|hey|hello|hiya|heya|howdy|yo|oh|ah|aw|aww|ag|ok|okay|yes|yep|yeah|no|nope|sure|well|wow|sorry|thanks|cheers|welcome|congrats|morning|evening)$/;
-const APPOSITIVE = /^,\s*(?:aged?|a|an|the|our|my|who|whose|\d)(?![\p{L}])/iu;
+const APPOSITIVE = new RegExp(String.raw`^,\s*(?:aged?|a|an|the|our|my|who|whose|\d)(?![\p{L}])`, 'iu');
 // "Lucía, thank you so much!", "Agnieszka, we are so sorry": an unknown word opening a reply before a thank-you or apology.
-const TURN_AFTER_NAME = /^,\s*(?:thank|thanks|we|we're|we've|we'll|so|sorry|congrat|congrats|congratulations|welcome|you|you're|you've|your|hope)(?![\p{L}])/iu;
-const REPLY_AFTER_NAME = /^,\s*(?:thank|thanks|we|we're|we've|so|sorry|congrat|welcome|it|i|i'm|what|this|that|you|your|hi|hello|oh|aw|wow|how|great|lovely)(?![\p{L}])/iu;
+const TURN_AFTER_NAME = new RegExp(String.raw`^,\s*(?:thank|thanks|we|we're|we've|we'll|so|sorry|congrat|congrats|congratulations|welcome|you|you're|you've|your|hope)(?![\p{L}])`, 'iu');
+const REPLY_AFTER_NAME = new RegExp(String.raw`^,\s*(?:thank|thanks|we|we're|we've|so|sorry|congrat|welcome|it|i|i'm|what|this|that|you|your|hi|hello|oh|aw|wow|how|great|lovely)(?![\p{L}])`, 'iu');
 // "Thanks for your kind review Desmond!", "Thank you for your feedback, Orla.": the name that closes a
 // thank-you is the person thanked.
 const THANKS_CLAUSE = /(?:^|[.!?]\s+)(?:many |huge |big )?(?:thanks|thank you|thankyou|cheers)(?: (?:so|very) much)? (?:for|to you for) [^.!?]{2,90}?[,\s]$/i;
 function thanksThenName(text: string, w: Word): boolean {
-  return /^\p{Lu}/u.test(w.text) && /^(?:[,.!?;:—–-]|\s*$|\s+(?:and|for)\s)/.test(text.slice(w.end, w.end + 6)) && THANKS_CLAUSE.test(text.slice(Math.max(0, w.start - 110), w.start));
+  return startsUpper(w.text) && /^(?:[,.!?;:—–-]|\s*$|\s+(?:and|for)\s)/.test(text.slice(w.end, w.end + 6)) && THANKS_CLAUSE.test(text.slice(Math.max(0, w.start - 110), w.start));
 }
 
 // "What a lovely thing to share, Rosalind.", "That's so kind Sarah, thank you!": a name set off at the end of
 // a sentence, or right before a thank-you, is the person spoken to.
 function closingVocative(text: string, w: Word): boolean {
-  if (!/^\p{Lu}/u.test(w.text) || /'s$/i.test(w.text)) return false;
+  if (!startsUpper(w.text) || /'s$/i.test(w.text)) return false;
   const after = text.slice(w.end, w.end + 16);
   // "Heat, Alcohol, Running, Massage.": the last of a list of capitalised items is not set off for a name.
   // ("— Dr Elsabé Krüger, Bozeman": the town after a signature; "— you know who you are, Dale 😉" is no signature.)
-  const setOff = /[\p{L}\p{N}], $/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && !/[,;:]\s*\p{Lu}[\p{L}-]*, $/u.test(text.slice(Math.max(0, w.start - 30), w.start)) && !/(?:[—–]|\s-)\s*\p{Lu}[^.!?\n—–]{1,50}, $/u.test(text.slice(Math.max(0, w.start - 60), w.start));
+  const setOff = unicode`[\p{L}\p{N}], $`.test(text.slice(Math.max(0, w.start - 3), w.start)) && !unicode`[,;:]\s*\p{Lu}[\p{L}-]*, $`.test(text.slice(Math.max(0, w.start - 30), w.start)) && !unicode`(?:[—–]|\s-)\s*\p{Lu}[^.!?\n—–]{1,50}, $`.test(text.slice(Math.max(0, w.start - 60), w.start));
   // ("Not really, Sean — alcohol gel doesn't…": set off by a comma and a dash.)
-  return (setOff && /^\s*(?:[.!?]|\p{Extended_Pictographic}|$|[—–] )/u.test(after)) ||
+  return (setOff && unicode`^\s*(?:[.!?]|\p{Extended_Pictographic}|$|[—–] )`.test(after)) ||
     // "…tomorrow, Hana, and thanks for the card": set off on both sides before the reply goes on to them.
     (setOff && /^, (?:and )?(?:thank|thanks|we|we're|we've|so|sorry|it's|i|i'm|you|your|hope|please|see|good|enjoy|have|congrat)(?![\p{L}])/iu.test(after)) ||
     /^, (?:thank you|thanks|thank u)(?![\p{L}])/iu.test(after);
@@ -437,7 +438,7 @@ function closingVocative(text: string, w: Word): boolean {
 
 // "I have tried to look into this for you Aurelio, the forms…": a name right after "you", set off by punctuation.
 function youThenName(text: string, w: Word): boolean {
-  return /^\p{Lu}/u.test(w.text) && /(?:^|[^\p{L}])(?:you|ya) $/iu.test(text.slice(Math.max(0, w.start - 5), w.start)) && /^[,.!?;:—–]/.test(text.slice(w.end, w.end + 1));
+  return startsUpper(w.text) && /(?:^|[^\p{L}])(?:you|ya) $/iu.test(text.slice(Math.max(0, w.start - 5), w.start)) && /^[,.!?;:—–]/.test(text.slice(w.end, w.end + 1));
 }
 
 function isStaff(span: string, nameWords: readonly string[], known: KnownNames, after = ''): boolean {

@@ -256,14 +256,21 @@ function quantifier(t: string | undefined): 'one' | 'some' | 'none' {
 
 // A rule's read of a whole long post (`re.test(doc.lower)`, `doc.text.matchAll(re)`) re-reads all of it after each
 // keystroke. These give the same answer, skipping a text of 1,000 characters or more that lacks every string a match
-// needs (looked up in its bits, made once per text). A short text is read at once, as before: the gate reads the
-// pattern's source, a cost at start-up. (For patterns without the g or y flag, whose lastIndex is not read.)
-const gatedOut = (re: RegExp, text: string) => text.length >= INDEXED_TEXT && cannotMatch(text, re);
-/** `re.test(text)`, skipping a long text that cannot hold a match. */
+// needs (looked up in its bits, made once per text). (For patterns without the y flag; with the g flag only where
+// lastIndex is 0, as in matchAll.)
+const gatedOut = (re: RegExp, text: string) => cannotMatchYet(text, re);
+
+/**
+ * `cannotMatch` for a long text, or for a pattern that has not run yet: the first check after a cold start would
+ * otherwise compile a long pattern that cannot match the text. Once it has run, a short text is scanned without the
+ * gate (its `includes` cost more than the compiled scan on the re-checks after each keystroke).
+ */
+export const cannotMatchYet = (text: string, re: RegExp): boolean => (text.length >= INDEXED_TEXT || !COMPILED.has(re)) && cannotMatch(text, re);
+/** `re.test(text)`, skipping a text that cannot hold a match. */
 export const testWhole = (re: RegExp, text: string): boolean => !gatedOut(re, text) && re.test(text);
-/** `re.exec(text)`, skipping a long text that cannot hold a match. */
+/** `re.exec(text)`, skipping a text that cannot hold a match. */
 export const execWhole = (re: RegExp, text: string): RegExpExecArray | null => (gatedOut(re, text) ? null : re.exec(text));
-/** `text.matchAll(re)` (g flag), skipping a long text that cannot hold a match. */
+/** `text.matchAll(re)` (g flag), skipping a text that cannot hold a match. */
 export const matchAllWhole = (text: string, re: RegExp): Iterable<RegExpExecArray> => (gatedOut(re, text) ? [] : text.matchAll(re));
 
 /**

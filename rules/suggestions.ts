@@ -5,7 +5,7 @@ import { templateFor, type TemplateId } from './templates';
 import type { Finding, Suggestion } from './types';
 import { holds } from './required-words';
 
-const COMPLAINT = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:rude|waited|waiting|wait time|ridiculous|terrible|awful|worst|never again|1 star|one star|billed|charged|overcharged|disappointed|unprofessional|nobody|no one|doesn't anyone|does anyone there|didn't|unacceptable|complain\p{L}*)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const COMPLAINT = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:rude|waited|waiting|wait time|ridiculous|terrible|awful|worst|never again|1 star|one star|billed|charged|overcharged|disappointed|unprofessional|nobody|no one|doesn't anyone|does anyone there|didn't|unacceptable|complain\p{L}*)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`, 'u');
 const LABELS: Record<TemplateId, string> = {
   thanks: 'Safe reply: thank them',
   question: 'Safe reply: invite them to call',

@@ -17,7 +17,37 @@ export interface Word extends Span {
   listed: boolean;
 }
 
-const WORD = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+// Module-level patterns with \p{…} classes are built from strings (String.raw keeps the source as written), not
+// written as literals: V8 checks every literal's syntax when it parses the bundle, and each \p{…} class costs about a
+// tenth of a millisecond to read (ICU builds its ranges), so a literal was read twice during import: about 5 ms of
+// cold start for the 49 such patterns.
+const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_]+|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}]+)?`, 'gu');
+
+/**
+ * A \p{…} pattern inside a function, written unicode`^\p{Lu}\.` (the source as in a literal, u flag): built on its first
+ * use and kept, one object per place it is written, so only for flags without g or y. As a literal it would be read
+ * when the bundle is parsed and again on first use (see WORD).
+ */
+export function unicode(source: TemplateStringsArray): RegExp {
+  let re = UNICODE.get(source);
+  if (re === undefined) {
+    if (source.length !== 1) throw new Error('unicode`…` takes no ${…}');
+    UNICODE.set(source, (re = new RegExp(source.raw[0], 'u')));
+  }
+  return re;
+}
+const UNICODE = new WeakMap<TemplateStringsArray, RegExp>();
+
+// Small \p{…} tests that many rules make, built once (see WORD for what a \p{…} literal costs).
+const UPPER_FIRST = new RegExp(String.raw`^\p{Lu}`, 'u');
+const LETTER = new RegExp(String.raw`\p{L}`, 'u');
+const LETTER_OR_DIGIT = new RegExp(String.raw`[\p{L}\p{N}]`, 'u');
+/** Whether the text starts with an upper-case letter of any script. */
+export const startsUpper = (text: string) => UPPER_FIRST.test(text);
+/** Whether the text holds a letter of any script. */
+export const hasLetter = (text: string) => LETTER.test(text);
+/** Whether the text holds a letter or a digit of any script. */
+export const hasLetterOrDigit = (text: string) => LETTER_OR_DIGIT.test(text);
 
 /** The word without its accents ("Ciarán" → "Ciaran"): reviews often spell a name without them. */
 export const unaccented = (word: string) => (/[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word);
@@ -29,7 +59,7 @@ export function words(text: string, lower: string, offset = 0, sentence = 0): Wo
     const start = m.index! + offset;
     // ("Michael J. Fox": a middle initial's full stop does not part the name.)
     const gap = text.slice(previousEnd, m.index!);
-    const joined = previousEnd >= 0 && (/^[\s/-]*$/.test(gap) || (/^\.[^\S\n]+$/.test(gap) && /^\p{Lu}$/u.test(text.slice(previousEnd - 1, previousEnd)) && !/[\p{L}\p{N}]/u.test(text[previousEnd - 2] ?? '')));
+    const joined = previousEnd >= 0 && (/^[\s/-]*$/.test(gap) || (/^\.[^\S\n]+$/.test(gap) && unicode`^\p{Lu}$`.test(text.slice(previousEnd - 1, previousEnd)) && !hasLetterOrDigit(text[previousEnd - 2] ?? '')));
     const listed = previousEnd >= 0 && /^,[^\S\n]+$/.test(gap);
     out.push({ start, end: start + m[0].length, text: m[0], lower: lower.slice(m.index!, m.index! + m[0].length), sentence, joined, listed });
     previousEnd = m.index! + m[0].length;
@@ -42,7 +72,7 @@ const SENTENCE_END = /(?<![.!?…])[.!?…]+["')\]]*(?=\s)|\n+/g;
 // "Dr. Patel", "Mrs. Tran", "K. Morrison", "St. Mary's": a dot that does not end the sentence.
 // Tested on lower-cased text: a case-insensitive Unicode pattern took several times longer to compile.
 // ("4–6 mmol/L. If…": a unit's letter after a slash ends the sentence.)
-const ABBREVIATION = /(?:(?:^|[^\p{L}'’]|(?<!\p{L})['’])(?:dr|dra|dre|mr|mrs|ms|mx|st|jr|sr|prof|sgt|capt|rev|vs|etc|approx|no|dept|ave|blvd|gov|sen|rep|gen|col|lt|mt|ft)|(?:^|[^\p{L}'’/\d]|(?<!\p{L})['’])[\p{Lu}\p{Ll}\p{Lt}])\.$/u;
+const ABBREVIATION = new RegExp(String.raw`(?:(?:^|[^\p{L}'’]|(?<!\p{L})['’])(?:dr|dra|dre|mr|mrs|ms|mx|st|jr|sr|prof|sgt|capt|rev|vs|etc|approx|no|dept|ave|blvd|gov|sen|rep|gen|col|lt|mt|ft)|(?:^|[^\p{L}'’/\d]|(?<!\p{L})['’])[\p{Lu}\p{Ll}\p{Lt}])\.$`, 'u');
 
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
@@ -64,11 +94,11 @@ function trimSpan(text: string, start: number, end: number): Span {
 }
 
 // The words of a term, as the text's words are cut (see WORD).
-const TERM_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+const TERM_WORD = new RegExp(String.raw`[\p{L}\p{N}]+(?:'[\p{L}]+)?`, 'gu');
 // What comes before a term's first word ("(mild) asthma"): never part of a word.
-const BEFORE_FIRST_WORD = /^[^\p{L}\p{N}\n]+/gmu;
+const BEFORE_FIRST_WORD = new RegExp(String.raw`^[^\p{L}\p{N}\n]+`, 'gmu');
 // The first word of each term, one term a line.
-const FIRST_WORD = /^[\p{L}\p{N}]+(?:'[\p{L}]+)?/gmu;
+const FIRST_WORD = new RegExp(String.raw`^[\p{L}\p{N}]+(?:'[\p{L}]+)?`, 'gmu');
 
 /**
  * A list of words and phrases (one line each) matched on word boundaries, longest phrase first, with simple
@@ -225,8 +255,11 @@ export class SentenceCache<T> {
 }
 const MAX_CACHED_SENTENCES = 2000;
 
+/** Whether strings sorted in Array#sort order hold `s`: looked up by halving, with nothing built first. */
+export const inSorted = (sorted: readonly string[], s: string) => sorted[firstAtOrAfter(sorted, s)] === s;
+
 /** Index of the first of the sorted strings that is not before `s`. */
-function firstAtOrAfter(sorted: readonly string[], s: string): number {
+export function firstAtOrAfter(sorted: readonly string[], s: string): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

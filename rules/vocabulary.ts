@@ -13,7 +13,22 @@ import commonWords from './lexicons/common-words.json';
 import lastNames from './lexicons/last-names.json';
 import places from './lexicons/places.json';
 import publicFigures from './lexicons/public-figures.json';
-import { PhraseList, SortedWords, unaccented, type Word } from './text';
+import { firstAtOrAfter, hasLetter, inSorted, PhraseList, SortedWords, unaccented, unicode, type Word } from './text';
+
+/** A test of words with its answers kept, as SortedWords keeps its own: a re-check after a keystroke asks about the same words. */
+function remembering(test: (word: string) => boolean): { has: (word: string) => boolean } {
+  const seen = new Map<string, boolean>();
+  return {
+    has: (word) => {
+      let found = seen.get(word);
+      if (found === undefined) {
+        if (seen.size >= 20_000) seen.clear();
+        seen.set(word, (found = test(word)));
+      }
+      return found;
+    },
+  };
+}
 
 /** A word list looked up as written and, when the word has accents, without them ("Tomás", "Siobhán", "Zoë"). */
 const withoutAccents = (words: SortedWords) => ({
@@ -39,27 +54,34 @@ export const HEALTH_LISTS = {
 } as const;
 export type HealthKind = keyof typeof HEALTH_LISTS;
 
-/** Single health words, so drug and condition names are never taken for people ("Ozempic"). */
-export const HEALTH_WORD: ReadonlySet<string> = new Set([...conditions.terms, ...procedures.terms, ...medications.terms].filter((t) => !t.includes(' ')));
+/**
+ * Single health words, so drug and condition names are never taken for people ("Ozempic"). Looked up in the sorted
+ * lists themselves (tests/unit/lexicons.test.ts keeps them sorted): a Set of their terms took about 2 ms of a cold start.
+ */
+export const HEALTH_WORD = remembering((word) => !word.includes(' ') && (inSorted(conditions.terms, word) || inSorted(procedures.terms, word) || inSorted(medications.terms, word)));
 
 export const BODY_PARTS = new PhraseList(bodyParts.terms);
 
 // Well-known people who have spoken in public about their health. The phrase list is built on the first
 // capitalised word that can open one of the names, so most messages (and every cold start) never pay for it.
-const PUBLIC_FIRST_WORDS = new Set(publicFigures.terms.map((t) => t.split(' ')[0]));
+// Whether one of the names opens with the word: it is a name, or the first name from "word " on in the sorted list
+// starts with it (looked up in place: a Set of the first words cost half a millisecond of every cold start).
+const opensPublicName = remembering(
+  (word) => !word.includes(' ') && (inSorted(publicFigures.terms, word) || (publicFigures.terms[firstAtOrAfter(publicFigures.terms, `${word} `)]?.startsWith(`${word} `) ?? false)),
+);
 let publicFigureList: PhraseList | undefined;
 /** Words of a well-known public figure's name starting at words[i] ("Nick Jonas", "Beyoncé"), or 0. */
 export function publicFigureAt(ws: readonly Pick<Word, 'lower' | 'joined' | 'listed'>[], i: number): number {
-  if (!PUBLIC_FIRST_WORDS.has(ws[i].lower.replace(/'s$/, ''))) return 0;
+  if (!opensPublicName.has(ws[i].lower.replace(/'s$/, ''))) return 0;
   return (publicFigureList ??= new PhraseList(publicFigures.terms)).matchAt(ws, i);
 }
-export const JARGON = new PhraseList(jargon.terms.filter((t) => !/[^\p{L}\p{N} '-]/u.test(t)));
+export const JARGON = new PhraseList(jargon.terms.filter((t) => !unicode`[^\p{L}\p{N} '-]`.test(t)));
 /** Jargon written with symbols ("c/o", "a&o"), which word matching cannot see. */
 export const JARGON_SYMBOLS: readonly string[] = jargon.terms.filter((t) => /[/&]/.test(t));
 export const EMERGENCY_SIGNS = new PhraseList(emergencySigns.terms);
 /** Media words; emoji in the list are matched separately since they are not words. */
-export const MEDIA_WORDS = new PhraseList(mediaTerms.terms.filter((t) => /\p{L}/u.test(t)));
-export const MEDIA_EMOJI = mediaTerms.terms.filter((t) => !/\p{L}/u.test(t));
+export const MEDIA_WORDS = new PhraseList(mediaTerms.terms.filter((t) => hasLetter(t)));
+export const MEDIA_EMOJI = mediaTerms.terms.filter((t) => !hasLetter(t));
 
 /**
  * Emergency numbers as a pattern's alternatives, one list for every rule that reads a call for help: 911 (US,

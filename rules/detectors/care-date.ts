@@ -15,7 +15,7 @@ const CARE_WORDS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:born|
 // Said of one person's own care: no event wording makes such a date public ("a free review appointment … on 5/3").
 const OWN_CARE = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:our records|records show|(?:your|his|her|their) (?:treatment|visit|appointment|procedure|surgery|consultation|referral|test|scan|delivery|admission|discharge)|with you on|(?:you|he|she|they) (?:was|were) (?:seen|offered|treated|referred|admitted|discharged))(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
 // Words that make a date an event or office notice.
-const EVENT_WORDS = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:closed|open|opening|(?<!\d )hours(?! (?:early|late|before|after|later|earlier))|clinic day|class|talk|event|festival|fair|parade|drive|sign up|register|join us|meeting|conference|webinar|deadline|holiday|starting|reopens?|walk-?ins|booth|free|screenings?|fundraiser|race|5k|open house|celebrat\p{L}*)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const EVENT_WORDS = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:closed|open|opening|(?<!\d )hours(?! (?:early|late|before|after|later|earlier))|clinic day|class|talk|event|festival|fair|parade|drive|sign up|register|join us|meeting|conference|webinar|deadline|holiday|starting|reopens?|walk-?ins|booth|free|screenings?|fundraiser|race|5k|open house|celebrat\p{L}*)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`, 'u');
 
 /** Whether the date at `at` follows a date-of-birth label ("DOB:", "date of birth is"). */
 const afterBirthLabel = (lower: string, at: number) => BIRTH_LABEL.test(lower.slice(Math.max(0, at - 20), at));

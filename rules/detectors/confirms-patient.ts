@@ -8,7 +8,7 @@ import { CARE_NOUNS, possessedCare } from '../possessed-care';
 import { reviewerNamed } from './person-name';
 import { matchAll, quote, type Detector, type Hit } from '../detector';
 import type { Doc } from '../doc';
-import { PhraseList, sentenceAt, tests, type Span } from '../text';
+import { PhraseList, sentenceAt, startsUpper, tests, unicode, type Span } from '../text';
 import { execWhole, holds, holdsInSentences } from '../required-words';
 import { EMERGENCY_NUMBERS, isCommonWord } from '../vocabulary';
 
@@ -474,7 +474,7 @@ const OWN_RESULT_AFTER = /^(?:'s)? ?(?:[a-z\d/ ]{0,12} )?(?:results?|came back|c
 const THEIR_BOOKING = /(?<![a-z])(?:her|his|their|[a-z]+'s) (?:next )?(?:appt|appointment|session|visit|follow-?up|procedure|consult|cleaning|check-?up|checkup|exam|physical|dialysis|infusion|chemo|scan|x-?ray|ultrasound|mri|operation|op|surgery|jab|vaccination|physio)(?![a-z])(?! (?:records?|cards?|book|history|certificate|forms?|results?))/;
 // "Has my repeat gone through?", "Where's my prescription?": their own care item, asked after.
 const OWN_CARE_ASKED = /(?<![a-z])my (?:[a-z-]+ )?(?:repeat|prescription|script|referral|letter|fax|meds|medication|glasses|hearing aids?|dentures|sick note|fit note)(?![a-z])/;
-const CARE_BOOKED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my|(?:just )?booked (?:a|an|me in for a|in for a) (?:\p{L}+ )?(?:check[- ]?up|cleaning|appointment|appt|consult|session|scan|filling|smear|review)|(?:physio|appointment|appt|check[- ]?up|cleaning|session|scan|consult) with (?:you|u|y'all)(?: guys| all| lot)? (?:tomorrow|today|tonight|next|on|this)|see (?:you|u|y'all) (?:at|for) (?:the|my|our) (?:[\p{L}-]+ ){0,2}?(?:clinic|appointment|appt|check[- ]?up|session|scan|review|cleaning|consult|class) (?:on |this |next )?(?:tomorrow|today|tonight|mon|tues|wednes|thurs|fri|satur|sun|week))/u;
+const CARE_BOOKED = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:my|i have an?|i've got an?) (?:\p{L}+ ){0,2}(?:appt|appointment|consult|surgery|procedure|follow-?up|visit|session)|appt (?:tomorrow|today|next)|booked my|scheduled my|(?:just )?booked (?:a|an|me in for a|in for a) (?:\p{L}+ )?(?:check[- ]?up|cleaning|appointment|appt|consult|session|scan|filling|smear|review)|(?:physio|appointment|appt|check[- ]?up|cleaning|session|scan|consult) with (?:you|u|y'all)(?: guys| all| lot)? (?:tomorrow|today|tonight|next|on|this)|see (?:you|u|y'all) (?:at|for) (?:the|my|our) (?:[\p{L}-]+ ){0,2}?(?:clinic|appointment|appt|check[- ]?up|session|scan|review|cleaning|consult|class) (?:on |this |next )?(?:tomorrow|today|tonight|mon|tues|wednes|thurs|fri|satur|sun|week))`, 'u');
 // "when you arrive", "good luck tomorrow!", "see you Thursday", "Mere's got you, drive safe", "looking forward to it!": the
 // visit the comment says is booked.
 // "running 10 mins late for my 2pm physio", "on my way to my appointment": they are coming now.
@@ -526,7 +526,7 @@ const REWARD_GIVEN = new RegExp(`(?<![a-z])(?:(?:the|her|his|their|your|that|tho
 // "You're welcome! 😊" or "🎉👂" to "thanks for the reminder about my smear", "got my hearing aids adjusted today", "thanks for
 // the walk-in flu shot!": the thanks for their own care, accepted.
 const ACCEPTS_THANKS = /^\s*(?:@[\w.]+\s+)?(?:(?:aw+|oh|ah|aww+)[,!]? )?(?:you're (?:so |very |most )?welcome|you are (?:so |very |most )?welcome|our pleasure|my pleasure|(?:it was |it's |it is )?(?:always )?(?:a|our) (?:real |absolute )?pleasure|no (?:trouble|problem|worries|bother)(?: at all)?|any ?time|pleasure(?= *[!.,]|\s*$| *[^\x00-\x7f])|glad (?:we could|to) help|that's what we're (?:here|there) for|happy to help)(?![a-z])/;
-const EMOJI_ONLY = /^\s*(?:@[\w.]+\s*)?(?=[^\p{L}\p{N}]*\p{Extended_Pictographic})[^\p{L}\p{N}]+$/u;
+const EMOJI_ONLY = new RegExp(String.raw`^\s*(?:@[\w.]+\s*)?(?=[^\p{L}\p{N}]*\p{Extended_Pictographic})[^\p{L}\p{N}]+$`, 'u');
 const OWN_CARE_THANKED = /(?<![a-z])(?:(?:thanks?|thank you|thx|ty|cheers|grateful)(?![a-z])[^.!?]{0,60}?|(?:got|had) )(?:(?:my|our) (?:[a-z-]+ ){0,3}?(?:smear|flu shot|flu jab|jab|shot|vaccine|vaccination|booster|cleaning|filling|crown|check-?up|appointment|appt|scan|x-?ray|bloods|blood test|prescription|script|glasses|hearing aids?|surgery|op|operation|stitches|dressing|teeth|tooth|braces|retainer|physio|injection)(?![a-z])|the (?:[a-z-]+ ){0,2}?(?:flu shot|flu jab|jab|shot|vaccine|booster|cleaning|filling|check-?up|scan|x-?ray|smear|stitches)(?= *(?:[!.]|today|this morning|yesterday|$)))/;
 // (Not to a colleague's farewell: the comment must say they moved their care or records.)
 const LEFT_THE_PRACTICE = /(?<![a-z])(?:(?:switch|chang|mov|transferr?)(?:ed|ing|e)? (?:[a-z]+ ){0,2}?(?:doctors?|dentists?|gps?|practices?|clinics?|providers?|surgery|surgeries|records?|files?|care|pharmac(?:y|ies))|(?:found|got|going to|registered with|signed up with|to) (?:a |an |my |our )?(?:new|another|different) (?:doctor|dentist|gp|practice|clinic|provider|surgery|pharmacy)|(?:request|send|transfer|release)(?:ed|ing)? (?:of )?(?:my|our|the) (?:[a-z]+ )?(?:records?|files?|chart|x-?rays))(?![a-z])/;
@@ -572,7 +572,7 @@ const OWN_REQUEST = /(?<![a-z])(?:(?:my|our|her|his)(?: [a-z'-]+){0,3} (?:record
 // "yes they're back".
 const HANDED_OVER = /'ll (?:sign|send|email) (?:it|them)(?![a-z])|(?:^|[^a-z])(?:(?<!(?<![a-z])(?:a|an|the|are|is|be|been|get|gets) (?:usually |normally |generally |typically |routinely |always |automatically |often )?)(?:signed|emailed|sent|faxed|posted)(?! (?:a|an|us|in|by|to us)(?![a-z]))|will (?:sign|send|email) (?:it|them)|(?:is|are|it's|they're|its) (?:now )?(?:in|on) (?:the|your|ur) (?:portal|app)|(?:is|are|it's|they're|its|theyre) (?:now |all )?(?:ready|back|at (?:the )?front desk)|(?<![a-z])(?:it's|they're|its|theyre|it is|they are) (?:now |all )?in|pick (?:it|them) up)(?![a-z])/;
 const CANNOT = /(?:^|[^a-z])(?:can't|cannot|can not|unable to|won't be able to|not able to)(?![a-z])/;
-const CARE_RECEIVED = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:saw (?:me|my|us)|seeing me|seen me|fixed|fixing|got (?:me|my|us) in|treat(?:s|ed|ing)? (?:me|us|my|our|him|her|them|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa) (?:like|as|so|with)|(?:looking|looked|look) after (?:me|us|my|our|him|her|them|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa)(?![a-z])|squeez\p{L}* (?:me|us|my)|took (?:good )?care|taking (?:good )?care|(?:so |really |very )?(?:good|great|amazing|brilliant|wonderful|kind|patient|gentle|lovely) with (?:me|him|her|them|us|my|our)|helped me|helped my|delivered|treated me|caught my|remember me|getting my \p{L}+ through|(?:had|got) [^.!?]{0,40} (?:with you|by you|at your (?:office|clinic))|(?:had|got|just had) (?:my|his|her|our|their|\p{L}+ (?:his|her|their)) (?:\p{L}+ ){0,3}?(?:jabs?|shots?|vaccines?|boosters?|check-?ups?|cleaning|filling|scan|bloods|smear|x-?rays?|injections?|adjustment|fillings) (?:done )?(?:today|this morning|this afternoon|yesterday|earlier)|thank you|thanks|grateful|shoutout|shout out|lifesavers?|obsessed|you saved)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const CARE_RECEIVED = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:saw (?:me|my|us)|seeing me|seen me|fixed|fixing|got (?:me|my|us) in|treat(?:s|ed|ing)? (?:me|us|my|our|him|her|them|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa) (?:like|as|so|with)|(?:looking|looked|look) after (?:me|us|my|our|him|her|them|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa)(?![a-z])|squeez\p{L}* (?:me|us|my)|took (?:good )?care|taking (?:good )?care|(?:so |really |very )?(?:good|great|amazing|brilliant|wonderful|kind|patient|gentle|lovely) with (?:me|him|her|them|us|my|our)|helped me|helped my|delivered|treated me|caught my|remember me|getting my \p{L}+ through|(?:had|got) [^.!?]{0,40} (?:with you|by you|at your (?:office|clinic))|(?:had|got|just had) (?:my|his|her|our|their|\p{L}+ (?:his|her|their)) (?:\p{L}+ ){0,3}?(?:jabs?|shots?|vaccines?|boosters?|check-?ups?|cleaning|filling|scan|bloods|smear|x-?rays?|injections?|adjustment|fillings) (?:done )?(?:today|this morning|this afternoon|yesterday|earlier)|thank you|thanks|grateful|shoutout|shout out|lifesavers?|obsessed|you saved)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`, 'u');
 
 export const CONFIRMS_PATIENT = 'Confirms that someone is a patient of the practice.';
 
@@ -621,7 +621,7 @@ export const rule: Detector = {
         // "you are putting him on his back to sleep": only the practice moving someone onto a treatment counts.
         if (/^(?:moving|putting|starting|switching) /.test(m.match[0]) && !PRACTICE_MOVES.test(doc.lower.slice(Math.max(0, m.start - 24), m.start))) continue;
         // "check shoes for stones before putting them on": put on, with nothing to be put on.
-        if (/^putting .* on$/.test(m.match[0]) && /^[^\S\n]*(?:\n|[^\p{L}\p{N}\s]|and |or |$)/u.test(doc.lower.slice(m.end, m.end + 6))) continue;
+        if (/^putting .* on$/.test(m.match[0]) && unicode`^[^\S\n]*(?:\n|[^\p{L}\p{N}\s]|and |or |$)`.test(doc.lower.slice(m.end, m.end + 6))) continue;
         if (forAnyone(m)) continue;
         // "If you're our patient or want to be, our nurse line is…": whoever it fits.
         if (/(?:^|[^a-z])(?:if|whether|unless) (?:you're|you are|youre|they're|they are|you) $/.test(doc.lower.slice(Math.max(0, m.start - 16), m.start))) continue;
@@ -653,7 +653,7 @@ export const rule: Detector = {
     for (const p of doc.people) {
       if (p.role !== 'patient' || p.kind === 'handle') continue;
       const before = OUR_PATIENT_BEFORE.exec(doc.lower.slice(Math.max(0, p.start - 40), p.start));
-      const after = OUR_PATIENT_AFTER.exec(doc.lower.slice(p.end, p.end + 70));
+      const after = execWhole(OUR_PATIENT_AFTER, doc.lower.slice(p.end, p.end + 70));
       const span = before ? { start: p.start - before[0].length, end: p.end } : after ? { start: p.start, end: p.end + after[0].length } : undefined;
       if (span && !negated(span.start)) add(span.start, span.end, `${quote(doc, span)} calls a named person the practice's patient.`);
       // "Thank you for bringing Max in so promptly": the person brought in for care, by name.
@@ -782,7 +782,7 @@ export const rule: Detector = {
         const at = yesThats.index + yesThats[0].length - yesThats[1].length;
         // (A capitalised word the comment asked about is the name asked about, whatever word lists know it.)
         const word = doc.text.slice(at, at + yesThats[1].length);
-        const askedName = /^\p{Lu}\p{Ll}/u.test(word) && !TITLE_WORD.test(word) && !doc.known.staff.has(word.toLowerCase()) && doc.context.text.split(/[^\p{L}]+/u).includes(word);
+        const askedName = unicode`^\p{Lu}\p{Ll}`.test(word) && !TITLE_WORD.test(word) && !doc.known.staff.has(word.toLowerCase()) && doc.context.text.split(unicode`[^\p{L}]+`).includes(word);
         const person = /^(?:her|him)$/.test(yesThats[1]) || askedName || doc.people.some((p) => p.role === 'patient' && p.start === at);
         if (person) add(yesThats.index, yesThats.index + yesThats[0].length, `The comment asks who someone is, and the reply says: ${quote(doc, { start: yesThats.index, end: yesThats.index + yesThats[0].length })}.`);
       }
@@ -878,7 +878,7 @@ export const rule: Detector = {
       const birthday = GREAT_AGE_OURS.exec(doc.lower);
       // (Someone: a capitalised word that is no everyday word — not "our town hall clock".)
       const honoured = birthday ? doc.text.slice(birthday.index + birthday[0].length - birthday[1].length, birthday.index + birthday[0].length) : '';
-      if (birthday && /^\p{Lu}/u.test(honoured) && !isCommonWord(honoured.toLowerCase()) && (CARE_HOME.test(doc.lower) || CARE_HOME.test(doc.context.lower))) add(birthday.index, birthday.index + birthday[0].length, `${quote(doc, { start: birthday.index, end: birthday.index + birthday[0].length })} celebrates someone the care home looks after.`);
+      if (birthday && startsUpper(honoured) && !isCommonWord(honoured.toLowerCase()) && (CARE_HOME.test(doc.lower) || CARE_HOME.test(doc.context.lower))) add(birthday.index, birthday.index + birthday[0].length, `${quote(doc, { start: birthday.index, end: birthday.index + birthday[0].length })} celebrates someone the care home looks after.`);
       for (const h of facts.hits['health-details'] ?? []) {
         // ("Dr. Trent, who's expecting her first baby": a staff member's own health makes no one a patient.)
         if (isStaffHealth(h)) continue;

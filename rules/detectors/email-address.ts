@@ -6,7 +6,7 @@ import { aboutSomeone } from '../identifiers';
 
 // Tried only where its "@" can be: scanning the whole text with it backtracked through every word (a fifth of a
 // long post's re-check).
-const EMAIL = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+const EMAIL = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`, 'uy');
 const LOCAL_PART_MAX = 64;
 
 /** The addresses a global search with EMAIL would find, left to right: each starts at most 64 characters before its "@". */

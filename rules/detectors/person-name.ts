@@ -5,6 +5,7 @@ import type { Detector } from '../detector';
 import type { Doc } from '../doc';
 import type { PersonMention } from '../people';
 import { inventedCase } from '../anchors';
+import { hasLetter, startsUpper } from '../text';
 
 export const rule: Detector = {
   id: 'person-name',
@@ -21,9 +22,9 @@ export const rule: Detector = {
       const head = first.split('-')[0];
       for (const w of doc.words) {
         const end = w.start + first.length;
-        if (w.lower.replace(/'s$/, '') !== head || (head !== first && (doc.lower.slice(w.start, end) !== first || /\p{L}/u.test(doc.lower.charAt(end))))) continue;
+        if (w.lower.replace(/'s$/, '') !== head || (head !== first && (doc.lower.slice(w.start, end) !== first || hasLetter(doc.lower.charAt(end))))) continue;
         const span = { start: w.start, end: head === first ? w.end : end };
-        if ((!isWord || /^\p{Lu}/u.test(w.text)) && !names.some((n) => n.start <= span.start && span.end <= n.end)) names.push({ ...p, ...span, text: doc.text.slice(span.start, span.end), sentence: w.sentence, how: `"${doc.text.slice(span.start, span.end)}", the name given in the comment` });
+        if ((!isWord || startsUpper(w.text)) && !names.some((n) => n.start <= span.start && span.end <= n.end)) names.push({ ...p, ...span, text: doc.text.slice(span.start, span.end), sentence: w.sentence, how: `"${doc.text.slice(span.start, span.end)}", the name given in the comment` });
       }
     }
     // "Sara (not her real name)": a pseudonym the writer says they chose identifies nobody.
@@ -60,12 +61,12 @@ export function reviewerNamed(doc: Doc, name: { text: string }): boolean {
 }
 
 // The name a review is signed with, after a dash at its end: "… never again. – Precious A.".
-const SIGNATURE = /[–—-]\s*(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u;
+const SIGNATURE = new RegExp(String.raw`[–—-]\s*(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$`, 'u');
 
 // The reviewer's name heading a review: after the stars or "review -" (and "by"), or before the stars, then ":", "★" or a dash.
 // ("Google review of Northbridge Dental Fitzroy, Melbourne — ★★★★★ — Georgia Pappas: …": a long heading; "Lisa Wassillie
 // (comment): …": where it was left, in brackets.)
-const REVIEWER = /^(?:[^:\n]{0,90}?(?:★+|[Rr]eview)\s*[-–—:]?\s*(?:by\s+)?)?((?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?::|★|[-–—]\s)/u;
+const REVIEWER = new RegExp(String.raw`^(?:[^:\n]{0,90}?(?:★+|[Rr]eview)\s*[-–—:]?\s*(?:by\s+)?)?((?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?::|★|[-–—]\s)`, 'u');
 
 // "Facebook Messenger — (parent): …", "Google review — …": the site a comment came from heads it, not a name.
 const PLATFORM = /^(?:facebook|messenger|instagram|google|yelp|linkedin|twitter|whatsapp|tiktok|nextdoor|trustpilot|healthgrades|zocdoc|tripadvisor|threads|bluesky|reddit|youtube|nhs)$/i;

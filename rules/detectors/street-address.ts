@@ -3,10 +3,11 @@
 import { quote, type Detector } from '../detector';
 import { digitsOf } from '../identifiers';
 import { sentenceAt } from '../text';
+import { matchAllWhole } from '../required-words';
 
-const STREET = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'-]*\s+|\d+(?:st|nd|rd|th)\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Loop|Trail|Trl|Sq|Square|Close|Crescent|Cres|Gardens|Gdns|Grove|Mews|Rise|Walk|Row|Parade|Pde|Esplanade|Green|Hill|View|Wynd|Heights)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])\.?(?:,?\s*(?:Apt|Unit|Flat|Suite|#)\s*[\p{L}\p{N}-]+)?/gu;
+const STREET = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF0-9])\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'-]*\s+|\d+(?:st|nd|rd|th)\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Loop|Trail|Trl|Sq|Square|Close|Crescent|Cres|Gardens|Gdns|Grove|Mews|Rise|Walk|Row|Parade|Pde|Esplanade|Green|Hill|View|Wynd|Heights)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])\.?(?:,?\s*(?:Apt|Unit|Flat|Suite|#)\s*[\p{L}\p{N}-]+)?`, 'gu');
 // Words that tie an address to a person's home.
-const HOME = /(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+'s (?:place|home|house|apartment|apt)|(?:his|her|their|your) (?:place|home|house|address|apartment)|lives? (?:at|on)|home visits?|heading (?:over )?to)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/u;
+const HOME = new RegExp(String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:\p{L}+'s (?:place|home|house|apartment|apt)|(?:his|her|their|your) (?:place|home|house|address|apartment)|lives? (?:at|on)|home visits?|heading (?:over )?to)(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`, 'u');
 
 const ASKED_OWN_ADDRESS = /(?<![a-z])(?:my|our|mum's|mom's|dad's|his|her) (?:home |postal |new |current |old )?address(?![a-z])/;
 const BUSINESS_AFTER = /^\s*(?:pharmacy|chemist|surgery|clinic|branch|office|practice|post office|store|shop|location)(?![a-z])/;
@@ -23,7 +24,7 @@ export const rule: Detector = {
     const out = [];
     // "We have 14 Kowhai Street — is that still correct?" to "can you check my address is right?": theirs, read back.
     const ownAddressAsked = doc.addressed && ASKED_OWN_ADDRESS.test(doc.context.lower);
-    for (const m of doc.text.matchAll(STREET)) {
+    for (const m of matchAllWhole(doc.text, STREET)) {
       const text = m[0].toLowerCase();
       if (ownStreet && (text.startsWith(ownStreet) || (digitsOf(text.split(/\s+/)[0]) === digitsOf(ownStreet.split(/\s+/)[0]) && ownStreet.includes(text.split(/\s+/)[1] ?? '')))) continue;
       const index = sentenceAt(doc.sentences, m.index!);
