@@ -137,10 +137,11 @@ const RELATIVE_UNWELL = /(?<![a-z])(?:your|ur) ([a-z-]+)(?:'s|’s) (?:symptoms|
 const ANY_OF = /(?:^|[^a-z])(?:(?:in|for|during|with|after) (?:every|any|each|all)|any|(?<!(?<![a-z])(?:the|our|your|his|her|their|my) )(?:most|many)) (?!(?:your|his|her|their|my|ur|of|the|this|that) )(?:[a-z-]+ )?$/;
 const SOME_OF = /(?:^|[^a-z])some (?!(?:of|your|his|her|their|my|ur) )(?:[a-z-]+ )?$/;
 // "our lice explainer", "the eczema leaflet": the topic of a resource anyone can read.
-const RESOURCE_AFTER = /^ (?:explainer|guide|leaflet|post|season|handout|factsheet|fact sheet|info sheet|infographic|checklist|toolkit|webinar|podcast|video|blog|article|faq|q&a|myth-?buster|page)s?(?![a-z])/;
-// "Malaria risk varies by region", "dengue areas": where and how likely it is, for anyone.
+// ("the diabetes & fasting talk": a talk on the topic, open to anyone.)
+const RESOURCE_AFTER = /^(?: (?:&|and) [a-z-]+)? (?:explainer|guide|leaflet|post|season|handout|factsheet|fact sheet|info sheet|infographic|checklist|toolkit|webinar|podcast|video|blog|article|faq|q&a|myth-?buster|page|talk|workshop|seminar|class(?:es)?)s?(?![a-z])/;
+// "Malaria risk varies by region", "dengue areas", "the dengue surge": where, when and how likely it is, for anyone.
 // ("malaria risk", "yellow fever is recommended for many areas": the disease as a place's risk or a vaccine's name.)
-const TOPIC_AFTER = /^ (?:risks?|areas?|zones?|regions?|countries|prevention|(?:vaccine |jab |shot |vaccination )?(?:is|are) (?:(?:usually|often|also|only|strongly) )?(?:recommended|advised|required) (?:for|in)(?! (?:you|him|her|them|your)(?![a-z])))(?![a-z])/;
+const TOPIC_AFTER = /^ (?:risks?|areas?|zones?|regions?|countries|prevention|surges?|outbreaks?|epidemics?|waves?|spikes?|hotspots?|clusters?|alerts?|fogging|(?:vaccine |jab |shot |vaccination )?(?:is|are) (?:(?:usually|often|also|only|strongly) )?(?:recommended|advised|required) (?:for|in)(?! (?:you|him|her|them|your)(?![a-z])))(?![a-z])/;
 export const GENERAL_SENTENCE = /^\W*(?:[a-z'-]+, )?(?:(?:er |a&e |hospital |emergency |visit |clinic )?(?:charges|bills|fees|costs|prices) (?:include|cover|can include|may include|reflect|are for)|for most|in most cases|most people|in general|generally|typically|usually|normally|on average|as a (?:general )?rule|as a rule of thumb|(?:the )?[a-z&]{2,8} (?:defines?|classif(?:y|ies)|describes?)|(?:large |many |several |recent |new |the |current |the latest |the best |good |strong )?(?:studies|research|evidence|trials|data)(?: [a-z-]+){0,4} (?:has|have|show|shows|showed|shown|suggests?|suggested|found|finds|proved|proves))(?![a-z])/;
 // "Having had shingles before doesn't stop someone having the vaccine", "Valley fever surprises a lot of newcomers": said of
 // anyone, not to the person answered.

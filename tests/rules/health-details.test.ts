@@ -450,6 +450,10 @@ ruleTester('health-details', {
     { text: "Shingles surprises so many adults in their fifties. The vaccine is free at 65 and our nurses can tell you more on 0800 555 010.", context: "Shingles at 52?! I thought it was an old people thing.", kind: "reply" },
     // Added in the fortieth session (chlorphenamine, the UK name of chlorpheniramine; sputum and clotting tests; early labour).
     { text: "Early labour can start with backache and tightenings that come and go. Our maternity line is open 24/7.", kind: "post" },
+    // Added in the fortieth session (an outbreak or surge of a disease, a talk on it, a one-digit campaign name).
+    { text: "We're sorry about the wait. Because of the measles outbreak our Tuesday clinic has been much busier than usual, so we've added an extra nurse.", context: "Waited 2 hours with my son, terrible service.", kind: "reply" },
+    { text: "Of course! The asthma & exercise talk is open to everyone, Thursday 6pm at the library, free.", context: "Can I bring my daughter to this?", kind: "reply" },
+    { text: "3M for a healthy heart: Move daily, Munch wisely, Monitor your blood pressure.", kind: "post" },
   ],
   invalid: [
     // Thirty-third session (written fresh): a staff member's own travel disease;
@@ -756,5 +760,7 @@ ruleTester('health-details', {
     // Added in the fortieth session (chlorphenamine, the UK name of chlorpheniramine; sputum and clotting tests; early labour).
     { text: "Chlorphenamine can make you drowsy, so take it at night.", context: "the antihistamine you gave me makes me so sleepy", kind: "reply", span: "Chlorphenamine" },
     { text: "Yes, your sputum test came back clear.", context: "any news on my results?", kind: "reply", span: "sputum test" },
+    // Added in the fortieth session (an outbreak or surge of a disease, a talk on it, a one-digit campaign name).
+    { text: "So sorry your measles has been so rough, Mele. Rest up and keep fluids going.", context: "Day 4 of measles, feeling awful", kind: "reply", span: "measles" },
   ],
 });
