@@ -564,8 +564,10 @@ const STAFF_HELPED = new RegExp(`^(?:(?:,| and| &) [${L}. ]{1,40}?)? (?:has |hav
  * review credits with care, clinical roles ("our nurse", "the doctors"). */
 function clinicianMentions(s: Sentence, clinicianWords: ReadonlySet<string>, credited: ReadonlySet<string>): Span[] {
   const out: Span[] = [];
+  // ("Mei Fong has been told" to "The girl at reception Mei Fong so helpful": the review puts her at the desk, whoever
+  // else on the staff shares a name with her.)
   const isClinician = (p: PersonMention) =>
-    (p.role === 'staff' || p.role === 'provider') &&
+    (p.role === 'staff' || p.role === 'provider') && !nameWords(p.text).some((w) => credited.has(FRONT_DESK + w)) &&
     (CLINICAL_TITLE.test(p.text.toLowerCase()) ||
       credited.has(ANY_STAFF) ||
       nameWords(p.text).some((w) => clinicianWords.has(w) || credited.has(w)) ||
@@ -649,7 +651,8 @@ function creditedForCare(doc: Doc): Set<string> {
   if (holds(ROLE_PRAISED, c.lower)) out.add(ANY_STAFF);
   // "Saw Dr. Marsh on the Channel 6 news talking about measles": praise for a public appearance, so thanks
   // passed on to her say nothing about anyone's care.
-  if (testWhole(PUBLIC_APPEARANCE, c.lower)) out.add(APPEARANCE);
+  // ("Congrats Dr Kavitha on 10 years!", "who's the cute doc lol": a milestone or looks, no care either.)
+  if (testWhole(PUBLIC_APPEARANCE, c.lower) || testWhole(PRAISE_NOT_FOR_CARE, c.lower)) out.add(APPEARANCE);
   // "He treated my mum at the county hospital years ago!": care somewhere else, so greetings passed on to him say
   // nothing about care here.
   if (CARE_ELSEWHERE.test(c.lower)) out.add(ELSEWHERE);
@@ -676,6 +679,7 @@ const APPEARANCE = '\u0001appearance';
 const EVENT_IN_REVIEW = /(?<![a-z])(?:at|to) (?:the|your|our|this|that|yesterday's|today's|[a-z]+day's) (?:[a-z-]+ ){0,3}?(?:open house|open day|fair|fun run|5k|festival|parade|event|bbq|barbecue|party|stand|booth|stall|market|expo|fete|picnic|coffee morning|workshop|class|talk)(?![a-z])/;
 const MET_IN_PERSON = new Set([SEEN_IN_PERSON, CAME_IN]);
 const ELSEWHERE = '\u0001care elsewhere';
+const PRAISE_NOT_FOR_CARE = /(?<![a-z])(?:(?:congrats|congratulations|well done|happy) [^.!?]{0,30}?(?:on|for) (?:(?:\d+|ten|fifteen|twenty|twenty-five|thirty|forty) years|(?:your|her|his|the) (?:[a-z-]+ )?(?:retirement|award|promotion|anniversary|graduation|milestone|wedding|engagement))|(?:cute|handsome|hot|pretty|good-looking|fit) (?:doc|doctor|dentist|nurse|physio|vet|guy|girl|one))(?![a-z])/;
 const PUBLIC_APPEARANCE = /(?<![a-z])(?:on (?:the )?(?:[a-z0-9]+ ){0,2}?(?:news|tv|telly|radio|podcast|breakfast show)|(?:your|her|his|the|[a-z]+'s) (?:[a-z0-9-]+ )?(?:interview|podcast|article|column|talk|webinar|segment|blog|paper)|in the (?:paper|newspaper|news)|(?:great|brilliant|fascinating|excellent|informative|useful|fab|lovely|inspiring) (?:talk|panel|presentation|lecture|webinar|keynote|piece|article|interview)|(?:in|on) (?:the|your|this|that) (?:[a-z-]+ )?(?:video|reel|advert|ad|poster|clip|photo|campaign)|at the (?:[a-z-]+ ){0,2}?(?:expo|show|fair|stand|stall|festival|market|parade|open day|careers day|health day)|(?:great|brilliant|fab|useful|helpful|informative|excellent|lovely) (?:myth ?buster|post|tips?|reminder|video|infographic|explainer|thread)|for (?:organi[sz]ing|running|arranging|hosting) (?:the |our |a |this )?(?:[a-z-]+ ){0,2}?(?:fun ?run|fundraiser|raffle|bake sale|event|walk|race|quiz|fete|fair|collection|appeal))(?![a-z])/;
 const PRAISE = '(?:is|was|were|are|\'re|has been|have been|\'s) (?:so |very |really |absolutely |just )?(?:brilliant|amazing|great|fantastic|wonderful|excellent|lovely|kind|gentle|the best|incredible|outstanding|superb|fab|fabulous|the real deal|an? (?:absolute |total |real |true |complete )?(?:star|legend|gun|gem|champion|champ|hero|angel|superstar|rock ?star|godsend|lifesaver|life saver|treasure|miracle worker|magician|wizard)|(?:absolute |total |real |true )?(?:stars|legends|gems|champions|heroes|angels|superstars|rock ?stars|godsends|lifesavers|treasures|miracle workers|magicians|wizards)|the (?:absolute |real |ultimate )?dream team|(?<=(?<![a-z])(?:so|very|really) )good|good with (?:me|her|him|them|us|my|our|kids|children|the kids))(?![a-z])';
 const PRAISED = new RegExp(PRAISE);

@@ -1056,6 +1056,10 @@ ruleTester('confirms-patient', {
     { text: "Yes! Bring your ID and your child's birth certificate to the counter and we'll print it while you wait.", context: "Can I get a copy of my son's vaccination record?", kind: "message" },
     { text: "You're number one in our books, Marlene — thanks for the lovely words about the new waiting room!", context: "Love the new waiting room, so bright!", kind: "reply" },
     { text: "Thanks for getting vaccinated, everyone — over 600 flu jabs given at this year's clinics!", kind: "post" },
+    // Added in the fortieth session (wishes passed to a clinician for a milestone or looks; thanks passed to the desk when a clinician shares the name).
+    { text: "Thank you! We'll pass your wishes to Dr. Hollis — 10 years of Ashford kids and counting 💐", context: "Congrats Dr Hollis on 10 years!", kind: "reply", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr. Hollis', 'Hollis'] } },
+    { text: "We'll let Dr. Hollis know he has fans 😂", context: "who's the cute doc at your Ashford clinic lol", kind: "reply", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr. Hollis', 'Hollis'] } },
+    { text: "Aww thank you! Ana Sofia has been told and she's blushing at the desk now 😆", context: "The girl at reception Ana Sofia so helpful when I called about prices", kind: "reply", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr. Ana Reyes', 'Ana Reyes', 'Ana', 'Ana Sofia', 'Sofia'] } },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -2083,5 +2087,7 @@ ruleTester('confirms-patient', {
     { text: "You're welcome! Dr. Osei completed the medical report on Monday, so the insurer should have it this week.", context: "Thanks for helping my dad with his disability claim", kind: "reply", span: "completed the medical report" },
     { text: "Thanks for getting vaccinated! A sore arm for a day is normal.", context: "Came in for my flu jab this morning, so quick!", kind: "reply", span: "Thanks for getting vaccinated" },
     { text: "Yes, confirmed 8am tomorrow with Nurse Ama 👍", context: "my dad's dialysis tomorrow confirmed?", kind: "reply", span: "Yes" },
+    // Added in the fortieth session (wishes passed to a clinician for a milestone or looks; thanks passed to the desk when a clinician shares the name).
+    { text: "Thank you! We'll pass your kind words to Dr. Hollis.", context: "Dr Hollis was so gentle with my son's fillings, thank you!", kind: "reply", span: "Dr. Hollis", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr. Hollis', 'Hollis'] } },
   ],
 });
