@@ -102,6 +102,8 @@ ruleTester('patient-media', {
     { text: "Photos of the new waiting room are up! Our diabetes support group moves there next month.", kind: "post" },
     { text: "Our carers' support group meets Tuesdays at 10 in the community room. All welcome.", kind: "post" },
     { text: "We can't send photos by message, sorry: please ask the midwife at your next visit about the birth suite tour.", kind: "message", context: "can you send me photos of the birth suite before my due date?" },
+    // Added in the fortieth session (photos of staff and paid models only).
+    { text: "We only use staff and paid models in our marketing photos 🙂 but we'll take that as a compliment to your sister!", context: "Who's the patient in your new billboard photo? Looks like my sister!", kind: "reply" },
   ],
   invalid: [
     // Apostrophes inside words ("Here's … Kateri's") open no quotation (thirty-third session, written fresh).
@@ -177,5 +179,7 @@ ruleTester('patient-media', {
     { text: "📸 Photos from Thursday's walk with our heart failure support group. 4km done!", kind: "post", span: "📸" },
     { text: "Great morning at the school clinic! [photos of Year 8 students being vaccinated]", kind: "post", span: "photos", within: true },
     { text: "Hi Mere! Here are the photos the midwife took in the birth suite 💕", kind: "message", context: "can you send me the photos of Nikau from the birth?", span: "Here are the photos" },
+    // Added in the fortieth session (photos of staff and paid models only).
+    { text: "That's Mrs Kowalski in the photo, after her cataract surgery last week! She loved it.", context: "Who's the lady in your new billboard photo?", kind: "reply", span: "photo" },
   ],
 });
