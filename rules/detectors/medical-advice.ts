@@ -150,12 +150,14 @@ export const rule: Detector = {
       if (FREQUENCY.test(m.match[0]) && !healthNear(doc, m.start)) continue;
       // "the toilets are now checked every hour": how often something is done, passively, not a dose.
       if (FREQUENCY.test(m.match[0]) && /(?:is|are|be|been|get|gets) (?:now |also |all )?[a-z]+ed $/.test(doc.lower.slice(Math.max(0, m.start - 30), m.start))) continue;
+      // ("SPF 30+, water-resistant, reapplied every 2 hours": how a product is used, said of nobody.)
+      const sentence = doc.sentences[sentenceAt(doc.sentences, m.start)];
+      if (FREQUENCY.test(m.match[0]) && /, [a-z]+ed $/.test(doc.lower.slice(Math.max(0, m.start - 30), m.start)) && !/(?<![a-z'])(?:you|your|u|ur|he|she|him|her|his|they|them|their)(?![a-z'])/.test(doc.lower.slice(sentence.start, sentence.end))) continue;
       // "brushing twice a day", "floss once a day": the habit everyone is told, not a dose.
       if (FREQUENCY.test(m.match[0]) && /(?<![a-z])(?:brush|brushing|brushed|floss|flossing|flossed)(?![a-z])[^.!?]{0,25}$/.test(doc.lower.slice(Math.max(0, m.start - 30), m.start))) continue;
       // "20% more appointments" is a statistic; "1% hydrocortisone cream" is a strength.
       if (m.match[0].includes('%') && !strengthOfProduct(doc, m.end)) continue;
       // "SPF 30 for everyone, reapplied every 2 hours", "0.5–3 mg … for most adults": said to everyone.
-      const sentence = doc.sentences[sentenceAt(doc.sentences, m.start)];
       if (holds(GENERAL_TIP, doc.lower.slice(sentence.start, sentence.end)) || priced(doc.lower, m.start)) continue;
       // "especially if you use them more than four times a day": how much someone uses, as a condition, not a dose given.
       if (/(?<![a-z])(?:if|when|unless)(?![a-z])[^,;.!?—–]*$/.test(doc.lower.slice(sentence.start, m.start))) continue;

@@ -346,6 +346,8 @@ ruleTester('medical-advice', {
     { text: "Hand, foot and mouth is really common in nurseries. It's spread through coughs and sneezes, so handwashing is the best protection for everyone.", context: "Third case of hand foot and mouth at our daycare this month!", kind: "reply" },
     // Added in the fortieth session (a test named with a word before it, needed by this person).
     { text: "Everyone on warfarin needs regular clotting tests, and our anticoagulation clinic runs on Tuesdays.", kind: "post" },
+    // Added in the fortieth session (how often a product is used, in a description that names nobody).
+    { text: "Insect repellent with 20% picaridin, unscented, reapplied every 4 hours. Long sleeves at dusk help too.", context: "which mosquito spray for fishing trips?", kind: "reply" },
   ],
   invalid: [
     // Thirty-second session (written fresh): home care for so many hours written "48 hrs"; stop taking what was prescribed.
@@ -650,5 +652,7 @@ ruleTester('medical-advice', {
     { text: "From the photo it's probably impetigo, so keep him off nursery until we've seen him.", context: "Crusty yellow sores round his mouth since Monday, what is it?", kind: "reply", span: "From the photo it's probably impetigo, so keep him off nursery until we've seen him" },
     // Added in the fortieth session (a test named with a word before it, needed by this person).
     { text: "Go to ED now — some bites cause delayed bleeding and you need clotting tests.", context: "bitten by something in the garden last night, feel ok, can I go to work?", kind: "reply", span: "some bites cause delayed bleeding and you need clotting tests" },
+    // Added in the fortieth session (how often a product is used, in a description that names nobody).
+    { text: "Calpol for her, 5ml, repeated every 4 hours if she's still hot.", context: "my 2 year old has a temperature, what can I give her?", kind: "reply", span: "every 4 hours" },
   ],
 });
