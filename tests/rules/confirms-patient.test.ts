@@ -1060,6 +1060,9 @@ ruleTester('confirms-patient', {
     { text: "Thank you! We'll pass your wishes to Dr. Hollis — 10 years of Ashford kids and counting 💐", context: "Congrats Dr Hollis on 10 years!", kind: "reply", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr. Hollis', 'Hollis'] } },
     { text: "We'll let Dr. Hollis know he has fans 😂", context: "who's the cute doc at your Ashford clinic lol", kind: "reply", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr. Hollis', 'Hollis'] } },
     { text: "Aww thank you! Ana Sofia has been told and she's blushing at the desk now 😆", context: "The girl at reception Ana Sofia so helpful when I called about prices", kind: "reply", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr. Ana Reyes', 'Ana Reyes', 'Ana', 'Ana Sofia', 'Sofia'] } },
+    // Added in the fortieth session (one worker or pilgrim the practice saw or vaccinated, told with when).
+    { text: "We vaccinated over 300 pilgrims this Hajj season. Book your meningitis jab at least 10 days before you travel.", kind: "post" },
+    { text: "A farm worker who gets a chemical splash should rinse for 15 minutes and call poison control.", kind: "post" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -2089,5 +2092,8 @@ ruleTester('confirms-patient', {
     { text: "Yes, confirmed 8am tomorrow with Nurse Ama 👍", context: "my dad's dialysis tomorrow confirmed?", kind: "reply", span: "Yes" },
     // Added in the fortieth session (wishes passed to a clinician for a milestone or looks; thanks passed to the desk when a clinician shares the name).
     { text: "Thank you! We'll pass your kind words to Dr. Hollis.", context: "Dr Hollis was so gentle with my son's fillings, thank you!", kind: "reply", span: "Dr. Hollis", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr. Hollis', 'Hollis'] } },
+    // Added in the fortieth session (one worker or pilgrim the practice saw or vaccinated, told with when).
+    { text: "Safe travels to the youngest pilgrim we vaccinated this Umrah season, all of 4 years old!", kind: "post", span: "the youngest pilgrim we vaccinated this Umrah season" },
+    { text: "A farm worker we saw on Tuesday after a pesticide splash reminded us how dangerous spraying season is.", kind: "post", span: "A farm worker we saw on Tuesday" },
   ],
 });
