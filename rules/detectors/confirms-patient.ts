@@ -182,6 +182,8 @@ const IF_A_PATIENT = /(?<![a-z])(?:if|whether) (?:you're|you are|youre|you were|
 // ("It was a pleasure having you with us!" to a student thanking the team for a placement: their time as a learner.)
 const IN_ITS_CARE = 'says someone is in its care';
 const WITH_PERSON: [RegExp, string, string[]?][] = [
+  // "We've rebooked Nenek Halimah for 2pm today": a booking made again for someone.
+  [re(`(?:re-?booked|rescheduled) (?:[${L}'-]+ ){1,3}?(?:in )?(?:for|to|on) (?:today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}(?::\\d{2})? ?(?:am|pm))${E}`), 'arranges their care here', ['booked', 'rescheduled']],
   // "It's a joy to have Arthur with us", "a privilege having Nana with us": a resident or patient in the practice's care.
   // "Mr Tom Quayle, a Birchwood House resident for eight years", "our much-loved resident since 2016": a resident of the home.
   [re(`(?:a|an) (?:[${L}'-]+ ){1,3}?(?:house|lodge|manor|home|court|gardens|hospice) resident|(?:a|an|our) (?:(?:much-loved|beloved|dear|lovely|long-time|longtime|long-standing|longstanding|former|oldest) )?resident (?:here |with us )?(?:for (?:\\d+|many|several|[${L}]+) (?:years|months)|since (?:\\d{4}|[${L}]+))`), 'calls them a resident of the home', ['resident']],

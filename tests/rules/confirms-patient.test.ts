@@ -1063,6 +1063,8 @@ ruleTester('confirms-patient', {
     // Added in the fortieth session (one worker or pilgrim the practice saw or vaccinated, told with when).
     { text: "We vaccinated over 300 pilgrims this Hajj season. Book your meningitis jab at least 10 days before you travel.", kind: "post" },
     { text: "A farm worker who gets a chemical splash should rinse for 15 minutes and call poison control.", kind: "post" },
+    // Added in the fortieth session (a booking made again for a named person).
+    { text: "We've rescheduled the diabetes talk to Thursday because of the storm. Dr. Ama will still be speaking.", kind: "post" },
   ],
   invalid: [
     { text: 'So grateful Dr. Osei and the team caught it early ❤️', kind: 'reply', context: 'This clinic found my melanoma when I thought it was nothing.', span: 'caught it early', within: true },
@@ -2095,5 +2097,7 @@ ruleTester('confirms-patient', {
     // Added in the fortieth session (one worker or pilgrim the practice saw or vaccinated, told with when).
     { text: "Safe travels to the youngest pilgrim we vaccinated this Umrah season, all of 4 years old!", kind: "post", span: "the youngest pilgrim we vaccinated this Umrah season" },
     { text: "A farm worker we saw on Tuesday after a pesticide splash reminded us how dangerous spraying season is.", kind: "post", span: "A farm worker we saw on Tuesday" },
+    // Added in the fortieth session (a booking made again for a named person).
+    { text: "Thanks for telling us. We've rebooked Grandma Ruth for 3pm tomorrow and the van can collect her.", context: "my grandma missed her dialysis because of the rain", kind: "message", span: "rebooked Grandma Ruth for 3pm" },
   ],
 });
