@@ -565,9 +565,9 @@ const STAFF_HELPED = new RegExp(`^(?:(?:,| and| &) [${L}. ]{1,40}?)? (?:has |hav
 function clinicianMentions(s: Sentence, clinicianWords: ReadonlySet<string>, credited: ReadonlySet<string>): Span[] {
   const out: Span[] = [];
   // ("Mei Fong has been told" to "The girl at reception Mei Fong so helpful": the review puts her at the desk, whoever
-  // else on the staff shares a name with her.)
+  // else on the staff shares a name with her; "Dr. Qureshi front desk staff" lists a doctor, then the desk.)
   const isClinician = (p: PersonMention) =>
-    (p.role === 'staff' || p.role === 'provider') && !nameWords(p.text).some((w) => credited.has(FRONT_DESK + w)) &&
+    (p.role === 'staff' || p.role === 'provider') && (CLINICAL_TITLE.test(p.text.toLowerCase()) || !nameWords(p.text).some((w) => credited.has(FRONT_DESK + w))) &&
     (CLINICAL_TITLE.test(p.text.toLowerCase()) ||
       credited.has(ANY_STAFF) ||
       nameWords(p.text).some((w) => clinicianWords.has(w) || credited.has(w)) ||

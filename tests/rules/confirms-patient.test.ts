@@ -2099,5 +2099,7 @@ ruleTester('confirms-patient', {
     { text: "A farm worker we saw on Tuesday after a pesticide splash reminded us how dangerous spraying season is.", kind: "post", span: "A farm worker we saw on Tuesday" },
     // Added in the fortieth session (a booking made again for a named person).
     { text: "Thanks for telling us. We've rebooked Grandma Ruth for 3pm tomorrow and the van can collect her.", context: "my grandma missed her dialysis because of the rain", kind: "message", span: "rebooked Grandma Ruth for 3pm" },
+    // Added in the fortieth session (a titled doctor listed just before the front desk is still a clinician).
+    { text: "Thank you for your kind review! We'll be sure to share it with everyone, including Dr. Hollis and Dr. Okafor.", context: "Thanks to all the staff, Dr. Okafor front desk staff as well, brilliant under pressure", kind: "reply", span: "Dr. Hollis", policy: { ...DEV_POLICY, allowNames: [...DEV_POLICY.allowNames, 'Dr. Hollis', 'Hollis', 'Dr. Okafor', 'Okafor'] } },
   ],
 });
