@@ -48,10 +48,11 @@ const TITLES = new Map<string, PersonRole>([
   ['representative', 'public'], ['congressman', 'public'], ['congresswoman', 'public'], ['secretary', 'public'],
   ['gov', 'public'], ['sen', 'public'], ['rep', 'public'], ['prince', 'public'], ['princess', 'public'], ['king', 'public'],
   ['queen', 'public'], ['duke', 'public'], ['duchess', 'public'], ['pope', 'public'],
-  // Honorifics other languages put before a name ("Encik Zulhilmi", "Nenek Halimah", "Tita Bing", "Doña Rosa", "Frau Weber").
-  ...['aunty', 'encik', 'puan', 'cik', 'tuan', 'haji', 'hajah', 'datuk', 'dato', "dato'", 'datin', 'tok', 'nenek', 'atuk', 'opah', 'pakcik',
-    'makcik', 'tita', 'tito', 'lola', 'lolo', 'kuya', 'manang', 'manong', 'don', 'doña', 'señor', 'señora', 'sra', 'herr', 'frau',
-    'monsieur', 'madame', 'mme', 'signora', 'signor'].map((t): [string, PersonRole] => [t, 'patient']),
+  // Honorifics other languages put before a name ("Encik Zulhilmi", "Nenek Halimah", "Tita Bing", "Frau Weber"; not those
+  // that are first names too, "Don", "Lola", "Tuan", "Tito", "Doña": a title alone names nobody).
+  ...['aunty', 'encik', 'puan', 'cik', 'haji', 'hajah', 'datuk', 'dato', "dato'", 'datin', 'tok', 'nenek', 'atuk', 'opah', 'pakcik',
+    'makcik', 'tita', 'lolo', 'kuya', 'manang', 'manong', 'señor', 'señora', 'sra', 'herr', 'frau', 'monsieur', 'madame', 'mme',
+    'signora', 'signor'].map((t): [string, PersonRole] => [t, 'patient']),
 ]);
 // Words in front of a first name that mark a child or a nickname ("little Priya", "baby Finn").
 const ENDEARMENTS = new Set(['little', 'lil', 'baby', 'sweet', 'brave', 'tiny', 'big', 'twins', 'twin', 'triplets']);

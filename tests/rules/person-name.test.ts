@@ -212,5 +212,8 @@ ruleTester('person-name', {
     { text: "Hi! Encik Ravindran is just finishing his physio exercises, out in 5 minutes.", kind: "message", context: "Hi, this is his wife, is he done with physio? I'm in the car park.", span: "Encik Ravindran" },
     { text: "Yes, Kasirajan was seen on Monday and given two days off for a sprained wrist.", kind: "message", context: "HR here. Did our worker Kasirajan come in on Monday? He has a sick note from you.", span: "Kasirajan" },
     { text: "Doña Remedios got her flu shot this morning and told us to hurry up 😄", kind: "post", span: "Doña Remedios" },
+    // Added in the fortieth session (first names that are honorifics elsewhere stay names).
+    { text: "Thanks Lola, so glad your knee is feeling better after the injection!", kind: "reply", span: "Lola" },
+    { text: "Don, we're sorry about the wait for your results.", kind: "reply", span: "Don" },
   ],
 });
